@@ -1,0 +1,33 @@
+//! Declares the app's own commands so each window's capability file can
+//! grant exactly the ones it needs (least privilege), and embeds the config.
+
+/// Every command in `src/commands.rs`, in the same order as
+/// `generate_handler!`. A command missing here can't be granted to a window.
+pub const COMMANDS: &[&str] = &[
+    "get_home",
+    "list_reflections",
+    "get_reflection",
+    "create_reflection",
+    "update_reflection",
+    "delete_reflection",
+    "restore_reflection",
+    "get_draft",
+    "save_draft",
+    "discard_draft",
+    "get_feeling_words",
+    "open_reflection_window",
+    "show_main_window",
+    "get_settings",
+    "set_settings",
+    "get_app_info",
+    "export_journal",
+    "import_journal",
+];
+
+fn main() {
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .expect("tauri build script: check tauri.conf.json and capabilities/");
+}

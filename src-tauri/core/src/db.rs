@@ -1,0 +1,232 @@
+//! The journal database: opening it safely and keeping its schema current.
+//!
+//! One SQLite file holds everything. On open we check, before writing a
+//! single byte, that the file is a database and that its schema is one we
+//! understand: a file from a newer Interlude is refused and left exactly as
+//! it was. Then the connection gets the settings that make "saved" mean
+//! saved (WAL with `synchronous=FULL`, so an acknowledged entry survives a
+//! power cut), and the embedded migrations run, each in its own IMMEDIATE
+//! transaction together with the version bump, so a crash mid-migration
+//! leaves the previous version intact.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+
+use crate::clock::Clock;
+use crate::error::{Error, Result};
+
+/// The database file's name inside the data directory.
+pub const DB_FILE: &str = "interlude.db";
+
+/// Migrations, in order. The schema version is the number of migrations
+/// applied (`PRAGMA user_version`). Add new files at the end; never edit or
+/// reorder the ones already here.
+const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_reflections.sql")];
+
+/// The newest schema version this build understands.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// An open journal. Domain modules add their operations in `impl Db` blocks.
+pub struct Db {
+    pub(crate) conn: Connection,
+    pub(crate) clock: Arc<dyn Clock>,
+    path: Option<PathBuf>,
+}
+
+impl std::fmt::Debug for Db {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Db").field("path", &self.path).finish_non_exhaustive()
+    }
+}
+
+impl Db {
+    /// Opens (creating if needed) the journal in `dir`.
+    pub fn open_in_dir(dir: &Path, clock: Arc<dyn Clock>) -> Result<Self> {
+        create_private_dir(dir)?;
+        Self::open(&dir.join(DB_FILE), clock)
+    }
+
+    /// Opens (creating if needed) the journal file at `path`.
+    pub fn open(path: &Path, clock: Arc<dyn Clock>) -> Result<Self> {
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        Self::init(conn, clock, Some(path.to_path_buf()))
+    }
+
+    /// A private in-memory journal running the real migrations; for tests
+    /// and benchmarks.
+    pub fn open_in_memory(clock: Arc<dyn Clock>) -> Result<Self> {
+        Self::init(Connection::open_in_memory()?, clock, None)
+    }
+
+    fn init(conn: Connection, clock: Arc<dyn Clock>, path: Option<PathBuf>) -> Result<Self> {
+        // Read-only checks first: nothing below may write to a file we are
+        // going to refuse.
+        let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if found > SCHEMA_VERSION {
+            return Err(Error::NewerSchema {
+                found,
+                supported: SCHEMA_VERSION,
+            });
+        }
+
+        conn.busy_timeout(Duration::from_secs(5))?;
+        // journal_mode answers with a row, so it is queried, not executed.
+        let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        conn.execute_batch(
+            "PRAGMA synchronous = FULL;
+             PRAGMA foreign_keys = ON;
+             PRAGMA secure_delete = ON;",
+        )?;
+
+        let mut db = Db { conn, clock, path };
+        db.migrate(found)?;
+        db.purge_deleted()?;
+        Ok(db)
+    }
+
+    fn migrate(&mut self, from: i64) -> Result<()> {
+        let start = usize::try_from(from).unwrap_or(0);
+        for (index, sql) in MIGRATIONS.iter().enumerate().skip(start) {
+            let version = index as i64 + 1;
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            // Another process may have migrated while we waited for the lock.
+            let current: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            if current >= version {
+                continue;
+            }
+            tx.execute_batch(sql)?;
+            // PRAGMA takes no bound parameters; `version` is our own integer.
+            tx.execute_batch(&format!("PRAGMA user_version = {version}"))?;
+            tx.commit()?;
+        }
+        Ok(())
+    }
+
+    /// The schema version of this database.
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    /// Where the database lives, if it is a file.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// The clock this journal reads "now" from.
+    pub fn now(&self) -> chrono::DateTime<chrono::FixedOffset> {
+        self.clock.now()
+    }
+}
+
+/// Creates the data directory readable by its owner only: a journal's
+/// neighbours on a shared machine have no business listing it.
+fn create_private_dir(dir: &Path) -> Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder
+        .create(dir)
+        .map_err(|e| Error::io(format!("Couldn't create the data folder {}", dir.display()), e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::ManualClock;
+
+    fn clock() -> Arc<dyn Clock> {
+        Arc::new(ManualClock::at("2026-11-24T18:00:00+01:00"))
+    }
+
+    #[test]
+    fn fresh_database_reaches_latest_schema() {
+        let db = Db::open_in_memory(clock()).unwrap();
+        assert_eq!(db.schema_version().unwrap(), SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn file_database_uses_wal_and_full_sync_and_foreign_keys() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Db::open_in_dir(dir.path(), clock()).unwrap();
+        let mode: String = db
+            .conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap();
+        let sync: i64 = db
+            .conn
+            .query_row("PRAGMA synchronous", [], |r| r.get(0))
+            .unwrap();
+        let fk: i64 = db
+            .conn
+            .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
+        assert_eq!(sync, 2, "FULL");
+        assert_eq!(fk, 1);
+    }
+
+    #[test]
+    fn reopening_does_not_migrate_again() {
+        let dir = tempfile::tempdir().unwrap();
+        drop(Db::open_in_dir(dir.path(), clock()).unwrap());
+        let db = Db::open_in_dir(dir.path(), clock()).unwrap();
+        assert_eq!(db.schema_version().unwrap(), SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn newer_schema_is_refused_and_file_left_byte_for_byte() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(DB_FILE);
+        {
+            // A database "from the future": rollback journal, version far ahead.
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch(
+                "CREATE TABLE from_the_future (x TEXT); PRAGMA user_version = 999;",
+            )
+            .unwrap();
+        }
+        let before = std::fs::read(&path).unwrap();
+        let err = Db::open(&path, clock()).unwrap_err();
+        assert_eq!(err.kind(), "newerSchema");
+        assert!(err.to_string().contains("999"), "{err}");
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_database_is_refused_as_corrupt_and_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(DB_FILE);
+        let junk = b"this is a shopping list, not a journal\n".repeat(200);
+        std::fs::write(&path, &junk).unwrap();
+        let err = Db::open(&path, clock()).unwrap_err();
+        assert_eq!(err.kind(), "corrupt");
+        assert_eq!(std::fs::read(&path).unwrap(), junk);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn data_dir_is_private_to_its_owner() {
+        use std::os::unix::fs::PermissionsExt;
+        let parent = tempfile::tempdir().unwrap();
+        let dir = parent.path().join("interlude");
+        Db::open_in_dir(&dir, clock()).unwrap();
+        let mode = std::fs::metadata(&dir).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o700);
+    }
+}

@@ -1,0 +1,167 @@
+//! The one error type of Interlude.
+//!
+//! Every fallible function in core returns [`Result`]; the shell passes the
+//! same type through its commands, and the UI receives it serialised as
+//! `{ kind, message }`. `kind` is a stable machine word the UI can branch on;
+//! `message` is plain language a person can read without knowing what SQLite
+//! is. Messages never contain journal text, so an error shown in a
+//! notification or a log never leaks what someone wrote.
+
+use serde::ser::SerializeStruct;
+use serde::{Serialize, Serializer};
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum Error {
+    /// What the person gave us can't be saved as it is (empty, too long,
+    /// out of range). The message says what to change.
+    #[error("{0}")]
+    Invalid(String),
+
+    /// The thing asked for is not there (deleted, or never existed).
+    #[error("{0}")]
+    NotFound(String),
+
+    /// The database was written by a newer Interlude. We refuse to touch it
+    /// rather than risk damaging data we don't understand.
+    #[error(
+        "This journal was saved by a newer version of Interlude (data version {found}; this \
+         version understands up to {supported}). Nothing was changed. Please update Interlude \
+         to open it."
+    )]
+    NewerSchema { found: i64, supported: i64 },
+
+    /// A file handed to `import` is not something we can read.
+    #[error("{0}")]
+    Import(String),
+
+    /// The disk (or the quota) is full. Nothing new was saved.
+    #[error("The disk is full, so this couldn't be saved. Free some space and try again.")]
+    DiskFull,
+
+    /// The database file is damaged or is not a database at all.
+    #[error(
+        "The journal file looks damaged or isn't an Interlude journal. Nothing was changed. \
+         ({0})"
+    )]
+    Corrupt(String),
+
+    /// Any other storage failure. Rare; the message carries SQLite's words
+    /// for whoever helps the person debug it.
+    #[error("Something went wrong while saving or reading your journal. ({0})")]
+    Storage(String),
+
+    /// Reading or writing a file outside the database (export, import).
+    /// The source is shared so the error stays cheap to clone (the shell
+    /// keeps a start-up failure and hands it to every request).
+    #[error("{context} ({source})")]
+    Io {
+        context: String,
+        #[source]
+        source: std::sync::Arc<std::io::Error>,
+    },
+
+    /// The desktop around the journal failed: a window that wouldn't open,
+    /// settings that couldn't be written. The journal itself is fine.
+    #[error("{0}")]
+    Desktop(String),
+}
+
+impl Error {
+    /// A stable, machine-readable word for the UI and the CLI's exit codes.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::Invalid(_) => "invalid",
+            Error::NotFound(_) => "notFound",
+            Error::NewerSchema { .. } => "newerSchema",
+            Error::Import(_) => "import",
+            Error::DiskFull => "diskFull",
+            Error::Corrupt(_) => "corrupt",
+            Error::Storage(_) => "storage",
+            Error::Io { .. } => "io",
+            Error::Desktop(_) => "desktop",
+        }
+    }
+
+    pub fn invalid(message: impl Into<String>) -> Self {
+        Error::Invalid(message.into())
+    }
+
+    pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
+        if is_disk_full(&source) {
+            return Error::DiskFull;
+        }
+        Error::Io {
+            context: context.into(),
+            source: std::sync::Arc::new(source),
+        }
+    }
+}
+
+/// ENOSPC and EDQUOT (Linux), ERROR_DISK_FULL (Windows): "the disk is full"
+/// is something a person can fix, so it gets its own words.
+fn is_disk_full(err: &std::io::Error) -> bool {
+    err.kind() == std::io::ErrorKind::StorageFull
+        || matches!(err.raw_os_error(), Some(28 | 122) if cfg!(unix))
+        || matches!(err.raw_os_error(), Some(112) if cfg!(windows))
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(err: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode;
+        // Map the failures a person can act on to their own variants; the
+        // rest keep SQLite's wording for diagnosis.
+        if let rusqlite::Error::SqliteFailure(code, _) = &err {
+            match code.code {
+                ErrorCode::DiskFull => return Error::DiskFull,
+                ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase => {
+                    return Error::Corrupt(err.to_string())
+                }
+                _ => {}
+            }
+        }
+        Error::Storage(err.to_string())
+    }
+}
+
+impl Serialize for Error {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Error", 2)?;
+        s.serialize_field("kind", self.kind())?;
+        s.serialize_field("message", &self.to_string())?;
+        s.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serialises_as_kind_and_message() {
+        let json = serde_json::to_value(Error::invalid("Write a line first.")).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"kind": "invalid", "message": "Write a line first."})
+        );
+    }
+
+    #[test]
+    fn disk_full_from_sqlite_is_its_own_kind() {
+        let err = rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_FULL),
+            None,
+        );
+        assert_eq!(Error::from(err).kind(), "diskFull");
+    }
+
+    #[test]
+    fn not_a_database_is_corrupt() {
+        let err = rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_NOTADB),
+            None,
+        );
+        assert_eq!(Error::from(err).kind(), "corrupt");
+    }
+}

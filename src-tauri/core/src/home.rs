@@ -1,0 +1,74 @@
+//! The home view's summary: the week's focus, how long since the last
+//! session, the latest reflection, and whether a draft is waiting.
+//!
+//! Computed in one place so the home screen stays a plain rendering of
+//! facts, and so "days since" is tested against an injected clock.
+
+use chrono::{DateTime, FixedOffset};
+use serde::Serialize;
+
+use crate::db::Db;
+use crate::draft::reflection_draft_key;
+use crate::error::Result;
+use crate::reflection::Reflection;
+
+/// "One skill this week", carried from the reflection that set it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Focus {
+    pub text: String,
+    pub reflection_id: i64,
+    pub set_at: DateTime<FixedOffset>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Home {
+    /// The local time the summary was made for (the UI greets by it).
+    pub now: DateTime<FixedOffset>,
+    pub focus: Option<Focus>,
+    pub last_session_at: Option<DateTime<FixedOffset>>,
+    /// Whole calendar days, in local time, since the last session's date.
+    pub days_since_last_session: Option<i64>,
+    pub latest: Option<Reflection>,
+    pub reflection_count: i64,
+    /// A new reflection was started and not yet saved.
+    pub has_reflection_draft: bool,
+}
+
+impl Db {
+    pub fn home(&self) -> Result<Home> {
+        let now = self.clock.now();
+        let latest = self.latest_reflection()?;
+        // The focus is the newest reflection's "one skill" that has one: a
+        // reflection that left it blank doesn't erase the week's intention.
+        let focus = self
+            .query_reflections(
+                "WHERE r.deleted_at IS NULL AND r.focus <> ''
+                 ORDER BY r.session_at DESC, r.id DESC LIMIT 1",
+                [],
+            )?
+            .pop()
+            .map(|r| Focus {
+                text: r.focus,
+                reflection_id: r.id,
+                set_at: r.session_at,
+            });
+        let last_session_at = latest.as_ref().map(|r| r.session_at);
+        let days_since_last_session = last_session_at.map(|at| {
+            // Compare calendar dates in the person's current offset, so a
+            // session at 23:00 yesterday is "1 day ago" this morning.
+            let then = at.with_timezone(now.offset()).date_naive();
+            (now.date_naive() - then).num_days().max(0)
+        });
+        Ok(Home {
+            now,
+            focus,
+            last_session_at,
+            days_since_last_session,
+            latest,
+            reflection_count: self.count_reflections()?,
+            has_reflection_draft: self.draft(&reflection_draft_key(None))?.is_some(),
+        })
+    }
+}

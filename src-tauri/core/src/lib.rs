@@ -1,0 +1,31 @@
+//! Interlude's core: the domain, its storage and its sense of time.
+//!
+//! This crate knows nothing about windows, trays or IPC, so it builds and
+//! tests in seconds and can be driven from the desktop shell, the command
+//! line and the benchmarks alike. It must never depend on `tauri`
+//! (`make test` checks).
+//!
+//! Entry point: [`Db`], opened with a [`Clock`]. Each domain module adds its
+//! operations to `Db`; every fallible call returns the one [`Error`] type.
+
+#![forbid(unsafe_code)]
+
+pub mod clock;
+pub mod db;
+pub mod doctor;
+pub mod draft;
+pub mod error;
+pub mod feelings;
+pub mod fsutil;
+pub mod home;
+pub mod reflection;
+pub mod transfer;
+
+pub use clock::{Clock, ManualClock, SystemClock};
+pub use db::{Db, DB_FILE, SCHEMA_VERSION};
+pub use doctor::DoctorReport;
+pub use draft::{reflection_draft_key, Draft};
+pub use error::{Error, Result};
+pub use home::{Focus, Home};
+pub use reflection::{Reflection, ReflectionInput, MAX_ANSWER_CHARS};
+pub use transfer::{ExportFile, ImportSummary};

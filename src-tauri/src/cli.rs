@@ -1,0 +1,198 @@
+//! The same binary, headless: `interlude export | import | doctor`.
+//!
+//! With no subcommand `main` starts the desktop app; with one, the work is
+//! done on the journal directly and no window (nor GTK) is ever touched, so
+//! these run over SSH, in cron jobs and in CI.
+//!
+//! Output goes to the writers passed in, so tests can read it; exit codes
+//! are 0 for success and 1 for any failure (including an unhealthy journal
+//! in `doctor`), with a plain message on stderr.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use interlude_core::fsutil::write_atomically;
+use interlude_core::transfer::MAX_IMPORT_BYTES;
+use interlude_core::{Db, Error, Result, SystemClock, DB_FILE};
+
+/// The app's identifier (as in `tauri.conf.json`); names the data folder.
+pub const IDENTIFIER: &str = "org.interlude.desktop";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "interlude",
+    version,
+    about = "A private companion for the week between two therapy sessions.",
+    long_about = "A private companion for the week between two therapy sessions.\n\n\
+                  With no command, starts the desktop app. Everything stays on this computer."
+)]
+pub struct Cli {
+    /// Where the journal lives (default: the system's data folder for Interlude).
+    #[arg(long, global = true, value_name = "DIR", env = "INTERLUDE_DATA_DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write everything in the journal to a file (or the terminal).
+    Export {
+        /// The export format.
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+        /// Write to FILE instead of printing.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Add the records from an Interlude export file; all or nothing.
+    Import {
+        /// An export made by `interlude export` or the app.
+        file: PathBuf,
+    },
+    /// Check the journal's health; exits non-zero on a problem.
+    Doctor {
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Json,
+}
+
+impl Cli {
+    /// The data folder: `--data-dir`, then `INTERLUDE_DATA_DIR`, then the
+    /// platform's data folder (XDG on Linux).
+    pub fn data_dir(&self) -> PathBuf {
+        self.data_dir.clone().unwrap_or_else(default_data_dir)
+    }
+}
+
+pub fn default_data_dir() -> PathBuf {
+    dirs::data_dir()
+        .or_else(|| dirs::home_dir().map(|h| h.join(".local/share")))
+        .unwrap_or_else(|| PathBuf::from("."))
+        .join(IDENTIFIER)
+}
+
+/// Runs one headless command and returns the process exit code.
+pub fn run(command: &Command, data_dir: &Path, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    match execute(command, data_dir, out) {
+        Ok(code) => code,
+        Err(e) => {
+            let _ = writeln!(err, "interlude: {e}");
+            1
+        }
+    }
+}
+
+fn execute(command: &Command, data_dir: &Path, out: &mut dyn Write) -> Result<u8> {
+    let io = |e| Error::io("Couldn't write the output", e);
+    match command {
+        Command::Export { format: Format::Json, out: file } => {
+            let text = open_existing(data_dir)?.export_json()?;
+            match file {
+                Some(path) => write_atomically(path, text.as_bytes())?,
+                None => out.write_all(text.as_bytes()).map_err(io)?,
+            }
+            Ok(0)
+        }
+        Command::Import { file } => {
+            let text = read_import(file)?;
+            let mut db = Db::open_in_dir(data_dir, Arc::new(SystemClock))?;
+            let summary = db.import_json(&text)?;
+            writeln!(
+                out,
+                "Imported {} reflection{} ({} already here).",
+                summary.added,
+                if summary.added == 1 { "" } else { "s" },
+                summary.already_present
+            )
+            .map_err(io)?;
+            Ok(0)
+        }
+        Command::Doctor { json } => {
+            let report = open_existing(data_dir)?.doctor()?;
+            if *json {
+                let text = serde_json::to_string_pretty(&report)
+                    .map_err(|e| Error::Storage(e.to_string()))?;
+                writeln!(out, "{text}").map_err(io)?;
+            } else {
+                writeln!(out, "journal:        {}", report.path.as_deref().unwrap_or("?"))
+                    .map_err(io)?;
+                writeln!(
+                    out,
+                    "schema version: {} (this version supports {})",
+                    report.schema_version, report.supported_schema_version
+                )
+                .map_err(io)?;
+                writeln!(out, "reflections:    {}", report.reflections).map_err(io)?;
+                writeln!(out, "drafts:         {}", report.drafts).map_err(io)?;
+                if report.is_healthy() {
+                    writeln!(out, "health:         ok").map_err(io)?;
+                } else {
+                    for problem in &report.problems {
+                        writeln!(out, "problem:        {problem}").map_err(io)?;
+                    }
+                }
+            }
+            Ok(u8::from(!report.is_healthy()))
+        }
+    }
+}
+
+/// Opens a journal that must already exist: exporting or checking a folder
+/// with no journal should say so, not quietly create an empty one.
+fn open_existing(data_dir: &Path) -> Result<Db> {
+    let path = data_dir.join(DB_FILE);
+    if !path.is_file() {
+        return Err(Error::NotFound(format!(
+            "There's no journal at {} yet.",
+            data_dir.display()
+        )));
+    }
+    Db::open(&path, Arc::new(SystemClock))
+}
+
+fn read_import(file: &Path) -> Result<String> {
+    let context = || format!("Couldn't read {}", file.display());
+    let meta = std::fs::metadata(file).map_err(|e| Error::io(context(), e))?;
+    if meta.len() > MAX_IMPORT_BYTES {
+        return Err(Error::Import(format!(
+            "{} is {} MB, larger than any Interlude export could be. Nothing was imported.",
+            file.display(),
+            meta.len() / 1_000_000
+        )));
+    }
+    let bytes = std::fs::read(file).map_err(|e| Error::io(context(), e))?;
+    String::from_utf8(bytes).map_err(|_| {
+        Error::Import(format!(
+            "{} isn't a text file, so it can't be an Interlude export. Nothing was imported.",
+            file.display()
+        ))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identifier_matches_tauri_config() {
+        let config: serde_json::Value =
+            serde_json::from_str(include_str!("../tauri.conf.json")).unwrap();
+        assert_eq!(config["identifier"], IDENTIFIER);
+    }
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,36 @@
+//! "Export my journal" from the app: a JSON file in the Downloads folder.
+//!
+//! The app has no file dialog (no extra plugin, fewer permissions), so it
+//! writes to the place people look for downloaded files and says where.
+
+use std::path::{Path, PathBuf};
+
+use interlude_core::fsutil::write_atomically;
+use interlude_core::{Db, Result};
+
+/// Writes a full export next to the person's downloads (falling back to
+/// their home folder, then the data folder) and returns the file and count.
+pub fn to_downloads(db: &Db, data_dir: &Path) -> Result<(PathBuf, usize)> {
+    let folder = dirs::download_dir()
+        .filter(|d| d.is_dir())
+        .or_else(|| dirs::home_dir().filter(|d| d.is_dir()))
+        .unwrap_or_else(|| data_dir.to_path_buf());
+    let stamp = db.now().format("%Y-%m-%d-%H%M");
+    let path = free_name(&folder, &format!("interlude-export-{stamp}"));
+    let export = db.export()?;
+    let count = export.reflections.len();
+    write_atomically(&path, export.to_json()?.as_bytes())?;
+    Ok((path, count))
+}
+
+/// `stem.json`, or `stem-2.json`, … so an earlier export is never replaced.
+fn free_name(folder: &Path, stem: &str) -> PathBuf {
+    let first = folder.join(format!("{stem}.json"));
+    if !first.exists() {
+        return first;
+    }
+    (2..)
+        .map(|n| folder.join(format!("{stem}-{n}.json")))
+        .find(|p| !p.exists())
+        .unwrap_or(first)
+}

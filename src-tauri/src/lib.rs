@@ -1,0 +1,69 @@
+//! Interlude's desktop shell: windows, commands and the app's lifecycle.
+//!
+//! Everything about the journal itself lives in `interlude-core`; this
+//! crate adapts it to Tauri. [`builder`] is generic over the runtime, so the
+//! very same app runs under `tauri::test`'s mock runtime in tests.
+
+#![forbid(unsafe_code)]
+
+pub mod args;
+pub mod cli;
+pub mod commands;
+pub mod export;
+pub mod settings;
+pub mod state;
+pub mod windows;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use interlude_core::{Db, SystemClock};
+use tauri::{Builder, Runtime};
+
+pub use state::AppState;
+
+/// The app, ready to be built with a context: plugins, state and commands.
+pub fn builder<R: Runtime>(state: AppState) -> Builder<R> {
+    Builder::<R>::new()
+        .plugin(tauri_plugin_store::Builder::new().build())
+        .manage(state)
+        .invoke_handler(tauri::generate_handler![
+            commands::get_home,
+            commands::list_reflections,
+            commands::get_reflection,
+            commands::create_reflection,
+            commands::update_reflection,
+            commands::delete_reflection,
+            commands::restore_reflection,
+            commands::get_draft,
+            commands::save_draft,
+            commands::discard_draft,
+            commands::get_feeling_words,
+            commands::open_reflection_window,
+            commands::show_main_window,
+            commands::get_settings,
+            commands::set_settings,
+            commands::get_app_info,
+            commands::export_journal,
+            commands::import_journal,
+        ])
+}
+
+/// Starts the desktop app on the journal in `data_dir`.
+///
+/// A journal that can't be opened does not stop the app: the window opens
+/// and explains what is wrong (see [`AppState`]).
+pub fn run(data_dir: PathBuf) -> std::process::ExitCode {
+    let db = Db::open_in_dir(&data_dir, Arc::new(SystemClock));
+    if let Err(e) = &db {
+        eprintln!("interlude: {e}");
+    }
+    let result = builder::<tauri::Wry>(AppState::new(db, data_dir)).run(tauri::generate_context!());
+    match result {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("interlude: the desktop app couldn't start: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}

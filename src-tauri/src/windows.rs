@@ -1,0 +1,76 @@
+//! Opening, finding and focusing the app's windows.
+//!
+//! The main window is declared in `tauri.conf.json` (label `main`). A
+//! reflection window is made on demand: label `reflection` for a new
+//! reflection, `reflection-<id>` for editing one, so editing an old
+//! reflection never replaces a new one being written. Asking for a window
+//! that is already open brings it forward instead of opening a second.
+
+use interlude_core::{Error, Result};
+use tauri::{AppHandle, Manager, Runtime, WebviewUrl, WebviewWindow, WebviewWindowBuilder};
+
+pub const MAIN: &str = "main";
+
+fn desktop_error(what: &str, err: &tauri::Error) -> Error {
+    Error::Desktop(format!("Interlude couldn't open {what}. ({err})"))
+}
+
+fn bring_forward<R: Runtime>(window: &WebviewWindow<R>) {
+    // Each step can fail on some window managers; none of them matters
+    // enough to report, the window exists either way.
+    let _ = window.unminimize();
+    let _ = window.show();
+    let _ = window.set_focus();
+}
+
+/// The reflection window's label and page for a new reflection or an edit.
+pub fn reflection_target(id: Option<i64>) -> (String, String) {
+    match id {
+        None => ("reflection".to_owned(), "reflect.html".to_owned()),
+        Some(id) => (format!("reflection-{id}"), format!("reflect.html?id={id}")),
+    }
+}
+
+/// Opens (or brings forward) the reflection window.
+pub fn open_reflection<R: Runtime>(app: &AppHandle<R>, id: Option<i64>) -> Result<()> {
+    let (label, page) = reflection_target(id);
+    if let Some(window) = app.get_webview_window(&label) {
+        bring_forward(&window);
+        return Ok(());
+    }
+    let title = if id.is_some() {
+        "Edit reflection — Interlude"
+    } else {
+        "After your session — Interlude"
+    };
+    let window = WebviewWindowBuilder::new(app, &label, WebviewUrl::App(page.into()))
+        .title(title)
+        .inner_size(520.0, 680.0)
+        .min_inner_size(420.0, 480.0)
+        .center()
+        .build()
+        .map_err(|e| desktop_error("the reflection window", &e))?;
+    bring_forward(&window);
+    Ok(())
+}
+
+/// Shows the main window, making it again if it was closed.
+pub fn show_main<R: Runtime>(app: &AppHandle<R>) -> Result<()> {
+    if let Some(window) = app.get_webview_window(MAIN) {
+        bring_forward(&window);
+        return Ok(());
+    }
+    let config = app
+        .config()
+        .app
+        .windows
+        .iter()
+        .find(|w| w.label == MAIN)
+        .cloned()
+        .ok_or_else(|| Error::Desktop("The main window is missing from the app's setup.".into()))?;
+    let window = WebviewWindowBuilder::from_config(app, &config)
+        .and_then(WebviewWindowBuilder::build)
+        .map_err(|e| desktop_error("the main window", &e))?;
+    bring_forward(&window);
+    Ok(())
+}
