@@ -22,10 +22,10 @@ use tauri::{Builder, Runtime};
 
 pub use state::AppState;
 
-/// The app, ready to be built with a context: plugins, state and commands.
-pub fn builder<R: Runtime>(state: AppState) -> Builder<R> {
-    Builder::<R>::new()
-        .plugin(tauri_plugin_store::Builder::new().build())
+/// The app on top of `base` (`Builder::default()` for the desktop,
+/// `tauri::test::mock_builder()` in tests): plugins, state and commands.
+pub fn builder<R: Runtime>(base: Builder<R>, state: AppState) -> Builder<R> {
+    base.plugin(tauri_plugin_store::Builder::new().build())
         .manage(state)
         .invoke_handler(tauri::generate_handler![
             commands::get_home,
@@ -49,6 +49,12 @@ pub fn builder<R: Runtime>(state: AppState) -> Builder<R> {
         ])
 }
 
+/// The app's embedded config, UI assets and capabilities. Generic so tests
+/// build the mock app with the very same permissions as the real one.
+pub fn context<R: Runtime>() -> tauri::Context<R> {
+    tauri::generate_context!()
+}
+
 /// Starts the desktop app on the journal in `data_dir`.
 ///
 /// A journal that can't be opened does not stop the app: the window opens
@@ -58,7 +64,7 @@ pub fn run(data_dir: PathBuf) -> std::process::ExitCode {
     if let Err(e) = &db {
         eprintln!("interlude: {e}");
     }
-    let result = builder::<tauri::Wry>(AppState::new(db, data_dir)).run(tauri::generate_context!());
+    let result = builder(Builder::default(), AppState::new(db, data_dir)).run(context());
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {

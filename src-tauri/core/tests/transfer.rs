@@ -1,0 +1,153 @@
+//! Export and import: the round trip is exact, and a bad file changes
+//! nothing. Also `doctor` on healthy and damaged journals.
+
+use std::sync::Arc;
+
+use chrono::DateTime;
+use interlude_core::{Db, ManualClock, ReflectionInput, DB_FILE};
+use serde_json::{json, Value};
+
+fn clock() -> Arc<ManualClock> {
+    Arc::new(ManualClock::at("2026-11-24T18:00:00+01:00"))
+}
+
+fn filled() -> Db {
+    let clock = clock();
+    let mut db = Db::open_in_memory(clock.clone()).unwrap();
+    db.create_reflection(ReflectionInput {
+        session_at: Some(DateTime::parse_from_rfc3339("2026-11-17T17:00:00+01:00").unwrap()),
+        takeaway: "Thoughts are not facts.".into(),
+        difficult: "Naming the shame.".into(),
+        focus: "Three slow breaths after brushing my teeth".into(),
+        feeling_note: "Tired, a bit proud.".into(),
+        feeling_rating: Some(7),
+        feelings: vec!["tired".into(), "proud".into(), "wobbly".into()],
+    })
+    .unwrap();
+    clock.advance(chrono::Duration::days(7));
+    db.create_reflection(ReflectionInput {
+        takeaway: "Written in another time zone — \"quotes\" and émoji 🌿".into(),
+        session_at: Some(DateTime::parse_from_rfc3339("2026-11-24T09:00:00-05:00").unwrap()),
+        ..ReflectionInput::default()
+    })
+    .unwrap();
+    db
+}
+
+#[test]
+fn export_import_export_is_identical() {
+    let first = filled().export_json().unwrap();
+    let mut empty = Db::open_in_memory(clock()).unwrap();
+    let summary = empty.import_json(&first).unwrap();
+    assert_eq!(summary.added, 2);
+    assert_eq!(empty.export_json().unwrap(), first);
+}
+
+#[test]
+fn export_is_versioned_and_keeps_offsets() {
+    let value: Value = serde_json::from_str(&filled().export_json().unwrap()).unwrap();
+    assert_eq!(value["format"], "interlude-export");
+    assert_eq!(value["version"], 1);
+    let list = value["reflections"].as_array().unwrap();
+    assert_eq!(list.len(), 2);
+    assert_eq!(list[0]["sessionAt"], "2026-11-17T17:00:00+01:00", "oldest first");
+    assert_eq!(list[1]["sessionAt"], "2026-11-24T09:00:00-05:00");
+    assert_eq!(list[0]["feelings"], json!(["tired", "proud", "wobbly"]));
+}
+
+#[test]
+fn importing_the_same_file_twice_adds_nothing_the_second_time() {
+    let text = filled().export_json().unwrap();
+    let mut db = Db::open_in_memory(clock()).unwrap();
+    db.import_json(&text).unwrap();
+    let again = db.import_json(&text).unwrap();
+    assert_eq!((again.added, again.already_present), (0, 2));
+    assert_eq!(db.count_reflections().unwrap(), 2);
+}
+
+/// Every refusal: a clear message that names the problem, and the journal
+/// exactly as it was.
+#[test]
+fn bad_files_are_refused_with_a_reason_and_change_nothing() {
+    let good: Value = serde_json::from_str(&filled().export_json().unwrap()).unwrap();
+    let with = |f: &dyn Fn(&mut Value)| {
+        let mut v = good.clone();
+        f(&mut v);
+        v.to_string()
+    };
+    let cases: Vec<(&str, String, &str)> = vec![
+        ("not json", "{\"format\": ".into(), "isn't readable JSON"),
+        ("binary", "\u{0}\u{1}PNG".into(), "isn't readable JSON"),
+        ("a list", "[1,2,3]".into(), "isn't an Interlude export"),
+        ("foreign json", r#"{"entries": []}"#.into(), "isn't an Interlude export"),
+        ("jrnl-like", r#"{"tags": {}, "entries": [{"title": "x"}]}"#.into(), "isn't an Interlude export"),
+        ("newer", with(&|v| v["version"] = json!(2)), "newer Interlude"),
+        ("no version", with(&|v| { v.as_object_mut().unwrap().remove("version"); }), "no version"),
+        ("no list", with(&|v| v["reflections"] = json!({})), "no list of reflections"),
+        ("unknown part", with(&|v| v["habits"] = json!([])), "\"habits\""),
+        ("missing field", with(&|v| { v["reflections"][1].as_object_mut().unwrap().remove("sessionAt"); }), "Reflection 2"),
+        ("bad rating", with(&|v| v["reflections"][0]["feelingRating"] = json!(12)), "Reflection 1"),
+        ("empty answers", with(&|v| {
+            let r = &mut v["reflections"][1];
+            r["takeaway"] = json!("");
+        }), "Reflection 2"),
+        ("bad date", with(&|v| v["reflections"][0]["createdAt"] = json!("last tuesday")), "Reflection 1"),
+        ("bad uid", with(&|v| v["reflections"][0]["uid"] = json!("1")), "Reflection 1"),
+        ("extra field", with(&|v| v["reflections"][0]["mood"] = json!(3)), "Reflection 1"),
+    ];
+    let mut db = Db::open_in_memory(clock()).unwrap();
+    db.create_reflection(ReflectionInput {
+        takeaway: "mine, already here".into(),
+        ..ReflectionInput::default()
+    })
+    .unwrap();
+    let before = db.export_json().unwrap();
+    for (name, text, expected) in cases {
+        let err = db.import_json(&text).unwrap_err();
+        assert_eq!(err.kind(), "import", "{name}: {err}");
+        assert!(err.to_string().contains(expected), "{name}: {err}");
+        assert_eq!(db.export_json().unwrap(), before, "{name} changed the journal");
+    }
+}
+
+#[test]
+fn a_bad_record_late_in_the_file_leaves_the_good_ones_unimported() {
+    let mut good: Value = serde_json::from_str(&filled().export_json().unwrap()).unwrap();
+    good["reflections"][1]["feelingRating"] = json!(0);
+    let mut db = Db::open_in_memory(clock()).unwrap();
+    assert!(db.import_json(&good.to_string()).is_err());
+    assert_eq!(db.count_reflections().unwrap(), 0, "all or nothing");
+}
+
+#[test]
+fn doctor_reports_a_healthy_journal() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut db = Db::open_in_dir(dir.path(), clock()).unwrap();
+    db.import_json(&filled().export_json().unwrap()).unwrap();
+    let report = db.doctor().unwrap();
+    assert!(report.is_healthy(), "{:?}", report.problems);
+    assert_eq!(report.reflections, 2);
+    assert_eq!(report.schema_version, interlude_core::SCHEMA_VERSION);
+}
+
+#[test]
+fn doctor_finds_damage() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut db = Db::open_in_dir(dir.path(), clock()).unwrap();
+        db.import_json(&filled().export_json().unwrap()).unwrap();
+    }
+    // Damage the database the way a bad tool might: a feeling row that
+    // points at no reflection, written with foreign keys off.
+    let conn = rusqlite::Connection::open(dir.path().join(DB_FILE)).unwrap();
+    conn.execute_batch(
+        "PRAGMA foreign_keys = OFF;
+         INSERT INTO reflection_feeling (reflection_id, position, word) VALUES (999, 0, 'lost');",
+    )
+    .unwrap();
+    drop(conn);
+    let db = Db::open_in_dir(dir.path(), clock()).unwrap();
+    let report = db.doctor().unwrap();
+    assert!(!report.is_healthy());
+    assert!(report.problems[0].contains("reflection_feeling"), "{:?}", report.problems);
+}

@@ -1,0 +1,303 @@
+//! Every command through Tauri's mock runtime: the real handler table, the
+//! real argument parsing, a real journal in a temp dir. Bad arguments must
+//! come back as `{ kind, message }` and never panic.
+
+#![allow(clippy::unwrap_used)]
+
+use std::sync::Arc;
+
+use interlude::AppState;
+use interlude_core::{Db, ManualClock};
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{App, Listener, Manager, WebviewWindow, WebviewWindowBuilder};
+
+struct Harness {
+    _dir: tempfile::TempDir,
+    app: App<MockRuntime>,
+    main: WebviewWindow<MockRuntime>,
+    reflection: WebviewWindow<MockRuntime>,
+}
+
+/// Commands only the reflection window is granted (capabilities/*.json);
+/// the harness sends each command from a window allowed to call it.
+const REFLECTION_WINDOW_ONLY: &[&str] = &[
+    "create_reflection",
+    "update_reflection",
+    "save_draft",
+    "discard_draft",
+    "get_feeling_words",
+    "show_main_window",
+];
+
+fn windows(app: &App<MockRuntime>) -> (WebviewWindow<MockRuntime>, WebviewWindow<MockRuntime>) {
+    let main = WebviewWindowBuilder::new(app, "main", Default::default())
+        .build()
+        .unwrap();
+    let reflection = WebviewWindowBuilder::new(app, "reflection", Default::default())
+        .build()
+        .unwrap();
+    (main, reflection)
+}
+
+fn harness() -> Harness {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(ManualClock::at("2026-11-24T18:00:00+01:00"));
+    let db = Db::open_in_dir(dir.path(), clock);
+    let state = AppState::new(db, dir.path().to_path_buf());
+    let app = interlude::builder(mock_builder(), state)
+        .build(interlude::context())
+        .unwrap();
+    let (main, reflection) = windows(&app);
+    Harness {
+        _dir: dir,
+        app,
+        main,
+        reflection,
+    }
+}
+
+impl Harness {
+    /// Invokes `cmd` with `args` from a window allowed to call it.
+    fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+        let window = if REFLECTION_WINDOW_ONLY.contains(&cmd) {
+            &self.reflection
+        } else {
+            &self.main
+        };
+        Self::call_from(window, cmd, args)
+    }
+
+    /// Invokes `cmd` with `args` from `window`; Ok(value) or Err(error value).
+    fn call_from(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
+        get_ipc_response(
+            window,
+            InvokeRequest {
+                cmd: cmd.into(),
+                callback: CallbackFn(0),
+                error: CallbackFn(1),
+                url: "tauri://localhost".parse().unwrap(),
+                body: InvokeBody::Json(args),
+                headers: Default::default(),
+                invoke_key: INVOKE_KEY.to_string(),
+            },
+        )
+        .map(|body| body.deserialize::<Value>().unwrap())
+    }
+
+    fn ok(&self, cmd: &str, args: Value) -> Value {
+        self.call(cmd, args.clone())
+            .unwrap_or_else(|e| panic!("{cmd}({args}) failed: {e}"))
+    }
+
+    /// Asserts the call fails with a typed error of `kind`; returns its message.
+    fn err(&self, cmd: &str, args: Value, kind: &str) -> String {
+        let e = self
+            .call(cmd, args.clone())
+            .expect_err(&format!("{cmd}({args}) should fail"));
+        assert_eq!(e["kind"], kind, "{cmd}({args}): {e}");
+        e["message"].as_str().unwrap().to_owned()
+    }
+}
+
+fn input(takeaway: &str, focus: &str) -> Value {
+    json!({"takeaway": takeaway, "focus": focus, "feelings": ["calm"], "feelingRating": 6})
+}
+
+#[test]
+fn reflection_lifecycle_through_commands() {
+    let h = harness();
+    let created = h.ok("create_reflection", json!({"input": input("thoughts aren't facts", "breathe")}));
+    let id = created["id"].as_i64().unwrap();
+    assert_eq!(created["feelings"], json!(["calm"]));
+
+    let home = h.ok("get_home", json!({}));
+    assert_eq!(home["focus"]["text"], "breathe");
+    assert_eq!(home["daysSinceLastSession"], 0);
+
+    let edited = h.ok("update_reflection", json!({"id": id, "input": input("edited", "breathe slowly")}));
+    assert_eq!(edited["takeaway"], "edited");
+    assert_eq!(h.ok("get_reflection", json!({"id": id}))["focus"], "breathe slowly");
+
+    let list = h.ok("list_reflections", json!({"limit": 10}));
+    assert_eq!(list.as_array().unwrap().len(), 1);
+
+    assert_eq!(h.ok("delete_reflection", json!({"id": id})), Value::Null);
+    assert_eq!(h.ok("list_reflections", json!({"limit": 10, "offset": 0})), json!([]));
+    h.err("get_reflection", json!({"id": id}), "notFound");
+    assert_eq!(h.ok("restore_reflection", json!({"id": id}))["takeaway"], "edited");
+}
+
+#[test]
+fn writes_announce_journal_changed() {
+    let h = harness();
+    let (tx, rx) = std::sync::mpsc::channel();
+    h.app.listen_any("journal-changed", move |_| {
+        let _ = tx.send(());
+    });
+    h.ok("create_reflection", json!({"input": input("x", "")}));
+    rx.recv_timeout(std::time::Duration::from_secs(5))
+        .expect("journal-changed after a save");
+    // A failed write announces nothing.
+    h.err("create_reflection", json!({"input": input("", "")}), "invalid");
+    assert!(rx.recv_timeout(std::time::Duration::from_millis(200)).is_err());
+}
+
+#[test]
+fn drafts_round_trip_and_clear_on_save() {
+    let h = harness();
+    assert_eq!(h.ok("get_draft", json!({"key": "reflection:new"})), Value::Null);
+    let body = json!({"takeaway": "half a tho", "feelings": []});
+    h.ok("save_draft", json!({"key": "reflection:new", "body": body}));
+    assert_eq!(h.ok("get_draft", json!({"key": "reflection:new"}))["body"], body);
+    assert_eq!(h.ok("get_home", json!({}))["hasReflectionDraft"], true);
+    h.ok("create_reflection", json!({"input": input("half a thought", "")}));
+    assert_eq!(h.ok("get_draft", json!({"key": "reflection:new"})), Value::Null);
+    h.ok("save_draft", json!({"key": "reflection:new", "body": body}));
+    h.ok("discard_draft", json!({"key": "reflection:new"}));
+    assert_eq!(h.ok("get_draft", json!({"key": "reflection:new"})), Value::Null);
+}
+
+#[test]
+fn empty_reflection_is_a_gentle_typed_error() {
+    let h = harness();
+    let message = h.err("create_reflection", json!({"input": {"takeaway": "  "}}), "invalid");
+    assert!(message.contains("nothing written"), "{message}");
+}
+
+/// Malformed arguments of every shape: a typed error naming the argument,
+/// never a panic, and nothing written.
+#[test]
+fn malformed_arguments_are_typed_errors() {
+    let h = harness();
+    let cases = [
+        ("get_reflection", json!({}), "\"id\""),
+        ("get_reflection", json!({"id": "seven"}), "\"id\""),
+        ("get_reflection", json!({"id": 1.5}), "\"id\""),
+        ("list_reflections", json!({"limit": -1}), "\"limit\""),
+        ("create_reflection", json!({}), "\"input\""),
+        ("create_reflection", json!({"input": "a reflection"}), "\"input\""),
+        ("create_reflection", json!({"input": {"takeaway": 5}}), "\"input\""),
+        ("create_reflection", json!({"input": {"takeaway": "x", "mood": 3}}), "mood"),
+        ("create_reflection", json!({"input": {"takeaway": "x", "feelingRating": 300}}), "\"input\""),
+        ("create_reflection", json!({"input": {"takeaway": "x", "sessionAt": "tuesday"}}), "\"input\""),
+        ("update_reflection", json!({"input": {"takeaway": "x"}}), "\"id\""),
+        ("save_draft", json!({"key": "reflection:new"}), "draft"),
+        ("save_draft", json!({"key": 3, "body": {}}), "\"key\""),
+        ("set_settings", json!({"settings": {"theme": "neon"}}), "\"settings\""),
+        ("import_journal", json!({"text": {"format": "interlude-export"}}), "\"text\""),
+    ];
+    for (cmd, args, mentions) in cases {
+        let message = h.err(cmd, args.clone(), "invalid");
+        assert!(message.contains(mentions), "{cmd}({args}): {message}");
+    }
+    assert_eq!(h.ok("get_home", json!({}))["reflectionCount"], 0);
+}
+
+#[test]
+fn args_that_are_not_an_object_are_typed_errors() {
+    let h = harness();
+    let e = h.call("get_reflection", json!([1])).unwrap_err();
+    assert_eq!(e["kind"], "invalid");
+}
+
+/// Least privilege: each window may call only what its capability grants.
+#[test]
+fn windows_are_limited_to_their_own_commands() {
+    let h = harness();
+    let denied = Harness::call_from(&h.main, "save_draft", json!({"key": "reflection:new", "body": {}}));
+    assert!(denied.unwrap_err().as_str().unwrap().contains("not allowed"));
+    let denied = Harness::call_from(&h.reflection, "delete_reflection", json!({"id": 1}));
+    assert!(denied.unwrap_err().as_str().unwrap().contains("not allowed"));
+    let denied = Harness::call_from(&h.reflection, "import_journal", json!({"text": "{}"}));
+    assert!(denied.unwrap_err().as_str().unwrap().contains("not allowed"));
+}
+
+#[test]
+fn save_draft_refuses_foreign_keys() {
+    let h = harness();
+    h.err("save_draft", json!({"key": "settings", "body": {}}), "invalid");
+}
+
+#[test]
+fn settings_default_then_persist() {
+    let h = harness();
+    assert_eq!(h.ok("get_settings", json!({})), json!({"theme": "system"}));
+    h.ok("set_settings", json!({"settings": {"theme": "dark"}}));
+    assert_eq!(h.ok("get_settings", json!({})), json!({"theme": "dark"}));
+    let file = h._dir.path().join(interlude::settings::SETTINGS_FILE);
+    let saved: Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+    assert_eq!(saved["theme"], "dark");
+}
+
+#[test]
+fn feeling_words_offer_vocabulary_and_own_words() {
+    let h = harness();
+    h.ok(
+        "create_reflection",
+        json!({"input": {"takeaway": "x", "feelings": ["wobbly", "calm"]}}),
+    );
+    let words = h.ok("get_feeling_words", json!({}));
+    assert!(words["vocabulary"].as_array().unwrap().contains(&json!("calm")));
+    assert_eq!(words["own"], json!(["wobbly"]));
+}
+
+#[test]
+fn import_through_command_then_refusal_changes_nothing() {
+    let h = harness();
+    h.ok("create_reflection", json!({"input": input("to export", "f")}));
+    let mut text = String::new();
+    {
+        let db = h.app.state::<AppState>();
+        text.push_str(&db.db().unwrap().export_json().unwrap());
+    }
+    let other = harness();
+    let summary = other.ok("import_journal", json!({"text": text}));
+    assert_eq!(summary, json!({"added": 1, "alreadyPresent": 0}));
+    let message = other.err("import_journal", json!({"text": "{\"entries\": []}"}), "import");
+    assert!(message.contains("isn't an Interlude export"), "{message}");
+    assert_eq!(other.ok("get_home", json!({}))["reflectionCount"], 1);
+}
+
+#[test]
+fn app_info_names_the_data_dir() {
+    let h = harness();
+    let info = h.ok("get_app_info", json!({}));
+    assert_eq!(info["dataDir"], h._dir.path().display().to_string());
+    assert_eq!(info["schemaVersion"], interlude_core::SCHEMA_VERSION);
+}
+
+#[test]
+fn a_journal_that_could_not_open_answers_every_command_with_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(interlude_core::DB_FILE);
+    write_newer_db(&path);
+    let clock = Arc::new(ManualClock::at("2026-11-24T18:00:00+01:00"));
+    let db = Db::open_in_dir(dir.path(), clock);
+    assert!(db.is_err());
+    let app = interlude::builder(mock_builder(), AppState::new(db, dir.path().to_path_buf()))
+        .build(interlude::context())
+        .unwrap();
+    let (main, reflection) = windows(&app);
+    let h = Harness {
+        _dir: dir,
+        app,
+        main,
+        reflection,
+    };
+    let message = h.err("get_home", json!({}), "newerSchema");
+    assert!(message.contains("newer version"), "{message}");
+    h.err("create_reflection", json!({"input": input("x", "")}), "newerSchema");
+}
+
+/// Writes a database "from a newer Interlude": a real journal whose
+/// `user_version` (bytes 60..64 of the SQLite header) says 99.
+fn write_newer_db(path: &std::path::Path) {
+    let clock = Arc::new(ManualClock::at("2026-11-24T18:00:00+01:00"));
+    drop(Db::open(path, clock).unwrap());
+    let mut bytes = std::fs::read(path).unwrap();
+    bytes[60..64].copy_from_slice(&99u32.to_be_bytes());
+    std::fs::write(path, bytes).unwrap();
+}
