@@ -1,0 +1,44 @@
+# Two commands for a fresh Debian/Ubuntu machine (see README):
+#   make run    install what's missing, build, start the app
+#   make test   install what's missing, run every test tier
+# The other targets are the pieces, for a faster inner loop.
+
+CARGO ?= cargo
+export CARGO_TERM_COLOR ?= never
+
+.PHONY: run test deps-run deps-test lint test-core test-shell test-ui test-e2e build fmt
+
+run: deps-run
+	$(CARGO) run -p interlude
+
+test: deps-test lint test-core test-shell test-ui test-e2e
+	@echo "All test tiers passed."
+
+deps-run:
+	scripts/install-deps.sh run
+
+deps-test:
+	scripts/install-deps.sh test
+
+lint:
+	$(CARGO) fmt --all --check
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+	scripts/check-core-is-tauri-free.sh
+
+test-core:
+	$(CARGO) test -p interlude-core
+
+test-shell:
+	$(CARGO) test -p interlude
+
+test-ui:
+	node --test ui/tests/
+
+build:
+	$(CARGO) build -p interlude
+
+test-e2e: build
+	tests/e2e/run.sh
+
+fmt:
+	$(CARGO) fmt --all

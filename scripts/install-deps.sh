@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Installs what Interlude needs to build (`run`) or to build and test
+# (`test`) on a fresh Debian or Ubuntu machine, skipping what is present.
+# On other systems it prints what to install and stops.
+set -euo pipefail
+
+mode="${1:-run}"
+app_pkgs=(pkg-config libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev
+          librsvg2-dev libxdo-dev libssl-dev)
+# End-to-end tests: the WebKit WebDriver, a virtual X server, a private
+# D-Bus session and a real notification daemon.
+e2e_pkgs=(webkit2gtk-driver xvfb xauth dbus-x11 dunst procps)
+
+pkgs=("${app_pkgs[@]}")
+[ "$mode" = test ] && pkgs+=("${e2e_pkgs[@]}")
+
+if ! command -v apt-get >/dev/null 2>&1; then
+  cat >&2 <<MSG
+This machine has no apt-get, so Interlude can't install its own build
+dependencies here. Please install the equivalents of:
+  ${pkgs[*]}
+plus Rust (rustup), Node.js 18 or later, and for tests:
+  cargo install tauri-driver --locked
+See https://v2.tauri.app/start/prerequisites/ for your system.
+MSG
+  exit 1
+fi
+
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  echo "Installing system packages: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+for component in rustfmt clippy; do
+  if ! cargo "${component/rustfmt/fmt}" --version >/dev/null 2>&1; then
+    rustup component add "$component"
+  fi
+done
+
+if ! command -v node >/dev/null 2>&1; then
+  echo "Node.js 18 or later is needed for the UI tests and the end-to-end driver." >&2
+  exit 1
+fi
+
+if [ "$mode" = test ] && ! command -v tauri-driver >/dev/null 2>&1; then
+  echo "Installing tauri-driver (the WebDriver bridge for the end-to-end tests)"
+  cargo install tauri-driver --version '^2' --locked
+fi

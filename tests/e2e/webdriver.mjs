@@ -1,0 +1,163 @@
+// A small W3C WebDriver client over Node's built-in fetch: just what the
+// end-to-end suite needs, with no npm dependencies to install or audit.
+// It talks only to tauri-driver on 127.0.0.1.
+
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+
+export class WebDriverError extends Error {}
+
+async function request(base, method, path, body) {
+  const res = await fetch(base + path, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await res.json().catch(() => ({}));
+  if (!res.ok || (json.value && json.value.error)) {
+    const v = json.value || {};
+    throw new WebDriverError(`${method} ${path}: ${v.error || res.status} ${v.message || ''}`);
+  }
+  return json.value;
+}
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `fn` until it returns a truthy value (or stops throwing). */
+export async function waitFor(fn, { timeout = 10000, interval = 100, what = 'condition' } = {}) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    try {
+      const v = await fn();
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
+    await sleep(interval);
+  }
+  throw new Error(`timed out waiting for ${what}${last ? `: ${last.message}` : ''}`);
+}
+
+export class Session {
+  constructor(base, id) {
+    this.base = base;
+    this.id = id;
+  }
+
+  /** Starts the app binary with `args` and returns a session driving it. */
+  static async start(base, application, args = []) {
+    const value = await request(base, 'POST', '/session', {
+      capabilities: {
+        alwaysMatch: { 'tauri:options': { application, args } },
+      },
+    });
+    return new Session(base, value.sessionId);
+  }
+
+  cmd(method, path, body) {
+    return request(this.base, method, `/session/${this.id}${path}`, body);
+  }
+
+  async end() {
+    try {
+      await this.cmd('DELETE', '');
+    } catch {
+      // The app may already be gone (the kill test); that is fine.
+    }
+  }
+
+  async find(css) {
+    const v = await this.cmd('POST', '/element', { using: 'css selector', value: css });
+    return v[ELEMENT];
+  }
+
+  async findAll(css) {
+    const v = await this.cmd('POST', '/elements', { using: 'css selector', value: css });
+    return v.map((e) => e[ELEMENT]);
+  }
+
+  /** Waits until `css` matches a displayed element and returns it. */
+  async waitForVisible(css, timeout = 10000) {
+    return waitFor(
+      async () => {
+        const el = await this.find(css);
+        return (await this.cmd('GET', `/element/${el}/displayed`)) ? el : null;
+      },
+      { timeout, what: `visible ${css}` },
+    );
+  }
+
+  async click(css) {
+    const el = await this.waitForVisible(css);
+    await this.cmd('POST', `/element/${el}/click`, {});
+  }
+
+  async type(css, text) {
+    const el = await this.waitForVisible(css);
+    await this.cmd('POST', `/element/${el}/value`, { text });
+  }
+
+  async clear(css) {
+    const el = await this.waitForVisible(css);
+    await this.cmd('POST', `/element/${el}/clear`, {});
+  }
+
+  async text(css) {
+    const el = await this.find(css);
+    return this.cmd('GET', `/element/${el}/text`);
+  }
+
+  async value(css) {
+    const el = await this.find(css);
+    return this.cmd('GET', `/element/${el}/property/value`);
+  }
+
+  /** Waits until the element's text contains `expected`. */
+  async waitForText(css, expected, timeout = 10000) {
+    return waitFor(async () => (await this.text(css)).includes(expected), {
+      timeout,
+      what: `"${expected}" in ${css}`,
+    });
+  }
+
+  exec(script, args = []) {
+    return this.cmd('POST', '/execute/sync', { script, args });
+  }
+
+  handles() {
+    return this.cmd('GET', '/window/handles');
+  }
+
+  handle() {
+    return this.cmd('GET', '/window');
+  }
+
+  switchTo(handle) {
+    return this.cmd('POST', '/window', { handle });
+  }
+
+  title() {
+    return this.cmd('GET', '/title');
+  }
+
+  /** Waits for a window other than `known` to appear and switches to it. */
+  async switchToNewWindow(known, timeout = 10000) {
+    const handle = await waitFor(
+      async () => (await this.handles()).find((h) => !known.includes(h)),
+      { timeout, what: 'a new window' },
+    );
+    await this.switchTo(handle);
+    return handle;
+  }
+
+  /** Saves a PNG screenshot of the current window into the artifacts folder. */
+  async screenshot(dir, name) {
+    const b64 = await this.cmd('GET', '/screenshot');
+    const path = join(dir, `${name}.png`);
+    writeFileSync(path, Buffer.from(b64, 'base64'));
+    return path;
+  }
+}
