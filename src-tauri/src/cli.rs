@@ -95,7 +95,10 @@ pub fn run(command: &Command, data_dir: &Path, out: &mut dyn Write, err: &mut dy
 fn execute(command: &Command, data_dir: &Path, out: &mut dyn Write) -> Result<u8> {
     let io = |e| Error::io("Couldn't write the output", e);
     match command {
-        Command::Export { format: Format::Json, out: file } => {
+        Command::Export {
+            format: Format::Json,
+            out: file,
+        } => {
             let text = open_existing(data_dir)?.export_json()?;
             match file {
                 Some(path) => write_atomically(path, text.as_bytes())?,
@@ -124,8 +127,12 @@ fn execute(command: &Command, data_dir: &Path, out: &mut dyn Write) -> Result<u8
                     .map_err(|e| Error::Storage(e.to_string()))?;
                 writeln!(out, "{text}").map_err(io)?;
             } else {
-                writeln!(out, "journal:        {}", report.path.as_deref().unwrap_or("?"))
-                    .map_err(io)?;
+                writeln!(
+                    out,
+                    "journal:        {}",
+                    report.path.as_deref().unwrap_or("?")
+                )
+                .map_err(io)?;
                 writeln!(
                     out,
                     "schema version: {} (this version supports {})",

@@ -129,7 +129,10 @@ pub async fn get_feeling_words(state: State<'_, AppState>) -> Result<FeelingWord
 }
 
 #[tauri::command]
-pub async fn open_reflection_window<R: Runtime>(app: AppHandle<R>, id: Arg<Option<i64>>) -> Result<()> {
+pub async fn open_reflection_window<R: Runtime>(
+    app: AppHandle<R>,
+    id: Arg<Option<i64>>,
+) -> Result<()> {
     windows::open_reflection(&app, id.0)
 }
 
@@ -144,7 +147,10 @@ pub async fn get_settings<R: Runtime>(app: AppHandle<R>) -> Result<Settings> {
 }
 
 #[tauri::command]
-pub async fn set_settings<R: Runtime>(app: AppHandle<R>, settings: Arg<Settings>) -> Result<Settings> {
+pub async fn set_settings<R: Runtime>(
+    app: AppHandle<R>,
+    settings: Arg<Settings>,
+) -> Result<Settings> {
     settings::save(&app, settings.0)
 }
 

@@ -29,7 +29,7 @@ fn free_name(folder: &Path, stem: &str) -> PathBuf {
     if !first.exists() {
         return first;
     }
-    (2..)
+    (2..10_000)
         .map(|n| folder.join(format!("{stem}-{n}.json")))
         .find(|p| !p.exists())
         .unwrap_or(first)

@@ -51,7 +51,10 @@ pub fn load<R: Runtime>(app: &AppHandle<R>) -> Result<Settings> {
 
 pub fn save<R: Runtime>(app: &AppHandle<R>, settings: Settings) -> Result<Settings> {
     let store = store(app)?;
-    store.set("theme", serde_json::to_value(settings.theme).unwrap_or_default());
+    store.set(
+        "theme",
+        serde_json::to_value(settings.theme).unwrap_or_default(),
+    );
     store.save().map_err(|e| store_error(&e))?;
     Ok(settings)
 }

@@ -12,10 +12,10 @@ use serde_json::{json, Value};
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
-use tauri::{App, Listener, Manager, WebviewWindow, WebviewWindowBuilder};
+use tauri::{App, Listener, Manager, WebviewUrl, WebviewWindow, WebviewWindowBuilder};
 
 struct Harness {
-    _dir: tempfile::TempDir,
+    dir: tempfile::TempDir,
     app: App<MockRuntime>,
     main: WebviewWindow<MockRuntime>,
     reflection: WebviewWindow<MockRuntime>,
@@ -33,10 +33,10 @@ const REFLECTION_WINDOW_ONLY: &[&str] = &[
 ];
 
 fn windows(app: &App<MockRuntime>) -> (WebviewWindow<MockRuntime>, WebviewWindow<MockRuntime>) {
-    let main = WebviewWindowBuilder::new(app, "main", Default::default())
+    let main = WebviewWindowBuilder::new(app, "main", WebviewUrl::default())
         .build()
         .unwrap();
-    let reflection = WebviewWindowBuilder::new(app, "reflection", Default::default())
+    let reflection = WebviewWindowBuilder::new(app, "reflection", WebviewUrl::default())
         .build()
         .unwrap();
     (main, reflection)
@@ -52,7 +52,7 @@ fn harness() -> Harness {
         .unwrap();
     let (main, reflection) = windows(&app);
     Harness {
-        _dir: dir,
+        dir,
         app,
         main,
         reflection,
@@ -71,7 +71,11 @@ impl Harness {
     }
 
     /// Invokes `cmd` with `args` from `window`; Ok(value) or Err(error value).
-    fn call_from(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
+    fn call_from(
+        window: &WebviewWindow<MockRuntime>,
+        cmd: &str,
+        args: Value,
+    ) -> Result<Value, Value> {
         get_ipc_response(
             window,
             InvokeRequest {
@@ -80,7 +84,7 @@ impl Harness {
                 error: CallbackFn(1),
                 url: "tauri://localhost".parse().unwrap(),
                 body: InvokeBody::Json(args),
-                headers: Default::default(),
+                headers: tauri::http::HeaderMap::default(),
                 invoke_key: INVOKE_KEY.to_string(),
             },
         )
@@ -109,7 +113,10 @@ fn input(takeaway: &str, focus: &str) -> Value {
 #[test]
 fn reflection_lifecycle_through_commands() {
     let h = harness();
-    let created = h.ok("create_reflection", json!({"input": input("thoughts aren't facts", "breathe")}));
+    let created = h.ok(
+        "create_reflection",
+        json!({"input": input("thoughts aren't facts", "breathe")}),
+    );
     let id = created["id"].as_i64().unwrap();
     assert_eq!(created["feelings"], json!(["calm"]));
 
@@ -117,17 +124,29 @@ fn reflection_lifecycle_through_commands() {
     assert_eq!(home["focus"]["text"], "breathe");
     assert_eq!(home["daysSinceLastSession"], 0);
 
-    let edited = h.ok("update_reflection", json!({"id": id, "input": input("edited", "breathe slowly")}));
+    let edited = h.ok(
+        "update_reflection",
+        json!({"id": id, "input": input("edited", "breathe slowly")}),
+    );
     assert_eq!(edited["takeaway"], "edited");
-    assert_eq!(h.ok("get_reflection", json!({"id": id}))["focus"], "breathe slowly");
+    assert_eq!(
+        h.ok("get_reflection", json!({"id": id}))["focus"],
+        "breathe slowly"
+    );
 
     let list = h.ok("list_reflections", json!({"limit": 10}));
     assert_eq!(list.as_array().unwrap().len(), 1);
 
     assert_eq!(h.ok("delete_reflection", json!({"id": id})), Value::Null);
-    assert_eq!(h.ok("list_reflections", json!({"limit": 10, "offset": 0})), json!([]));
+    assert_eq!(
+        h.ok("list_reflections", json!({"limit": 10, "offset": 0})),
+        json!([])
+    );
     h.err("get_reflection", json!({"id": id}), "notFound");
-    assert_eq!(h.ok("restore_reflection", json!({"id": id}))["takeaway"], "edited");
+    assert_eq!(
+        h.ok("restore_reflection", json!({"id": id}))["takeaway"],
+        "edited"
+    );
 }
 
 #[test]
@@ -141,29 +160,54 @@ fn writes_announce_journal_changed() {
     rx.recv_timeout(std::time::Duration::from_secs(5))
         .expect("journal-changed after a save");
     // A failed write announces nothing.
-    h.err("create_reflection", json!({"input": input("", "")}), "invalid");
-    assert!(rx.recv_timeout(std::time::Duration::from_millis(200)).is_err());
+    h.err(
+        "create_reflection",
+        json!({"input": input("", "")}),
+        "invalid",
+    );
+    assert!(rx
+        .recv_timeout(std::time::Duration::from_millis(200))
+        .is_err());
 }
 
 #[test]
 fn drafts_round_trip_and_clear_on_save() {
     let h = harness();
-    assert_eq!(h.ok("get_draft", json!({"key": "reflection:new"})), Value::Null);
+    assert_eq!(
+        h.ok("get_draft", json!({"key": "reflection:new"})),
+        Value::Null
+    );
     let body = json!({"takeaway": "half a tho", "feelings": []});
     h.ok("save_draft", json!({"key": "reflection:new", "body": body}));
-    assert_eq!(h.ok("get_draft", json!({"key": "reflection:new"}))["body"], body);
+    assert_eq!(
+        h.ok("get_draft", json!({"key": "reflection:new"}))["body"],
+        body
+    );
     assert_eq!(h.ok("get_home", json!({}))["hasReflectionDraft"], true);
-    h.ok("create_reflection", json!({"input": input("half a thought", "")}));
-    assert_eq!(h.ok("get_draft", json!({"key": "reflection:new"})), Value::Null);
+    h.ok(
+        "create_reflection",
+        json!({"input": input("half a thought", "")}),
+    );
+    assert_eq!(
+        h.ok("get_draft", json!({"key": "reflection:new"})),
+        Value::Null
+    );
     h.ok("save_draft", json!({"key": "reflection:new", "body": body}));
     h.ok("discard_draft", json!({"key": "reflection:new"}));
-    assert_eq!(h.ok("get_draft", json!({"key": "reflection:new"})), Value::Null);
+    assert_eq!(
+        h.ok("get_draft", json!({"key": "reflection:new"})),
+        Value::Null
+    );
 }
 
 #[test]
 fn empty_reflection_is_a_gentle_typed_error() {
     let h = harness();
-    let message = h.err("create_reflection", json!({"input": {"takeaway": "  "}}), "invalid");
+    let message = h.err(
+        "create_reflection",
+        json!({"input": {"takeaway": "  "}}),
+        "invalid",
+    );
     assert!(message.contains("nothing written"), "{message}");
 }
 
@@ -178,16 +222,48 @@ fn malformed_arguments_are_typed_errors() {
         ("get_reflection", json!({"id": 1.5}), "\"id\""),
         ("list_reflections", json!({"limit": -1}), "\"limit\""),
         ("create_reflection", json!({}), "\"input\""),
-        ("create_reflection", json!({"input": "a reflection"}), "\"input\""),
-        ("create_reflection", json!({"input": {"takeaway": 5}}), "\"input\""),
-        ("create_reflection", json!({"input": {"takeaway": "x", "mood": 3}}), "mood"),
-        ("create_reflection", json!({"input": {"takeaway": "x", "feelingRating": 300}}), "\"input\""),
-        ("create_reflection", json!({"input": {"takeaway": "x", "sessionAt": "tuesday"}}), "\"input\""),
-        ("update_reflection", json!({"input": {"takeaway": "x"}}), "\"id\""),
+        (
+            "create_reflection",
+            json!({"input": "a reflection"}),
+            "\"input\"",
+        ),
+        (
+            "create_reflection",
+            json!({"input": {"takeaway": 5}}),
+            "\"input\"",
+        ),
+        (
+            "create_reflection",
+            json!({"input": {"takeaway": "x", "mood": 3}}),
+            "mood",
+        ),
+        (
+            "create_reflection",
+            json!({"input": {"takeaway": "x", "feelingRating": 300}}),
+            "\"input\"",
+        ),
+        (
+            "create_reflection",
+            json!({"input": {"takeaway": "x", "sessionAt": "tuesday"}}),
+            "\"input\"",
+        ),
+        (
+            "update_reflection",
+            json!({"input": {"takeaway": "x"}}),
+            "\"id\"",
+        ),
         ("save_draft", json!({"key": "reflection:new"}), "draft"),
         ("save_draft", json!({"key": 3, "body": {}}), "\"key\""),
-        ("set_settings", json!({"settings": {"theme": "neon"}}), "\"settings\""),
-        ("import_journal", json!({"text": {"format": "interlude-export"}}), "\"text\""),
+        (
+            "set_settings",
+            json!({"settings": {"theme": "neon"}}),
+            "\"settings\"",
+        ),
+        (
+            "import_journal",
+            json!({"text": {"format": "interlude-export"}}),
+            "\"text\"",
+        ),
     ];
     for (cmd, args, mentions) in cases {
         let message = h.err(cmd, args.clone(), "invalid");
@@ -207,18 +283,38 @@ fn args_that_are_not_an_object_are_typed_errors() {
 #[test]
 fn windows_are_limited_to_their_own_commands() {
     let h = harness();
-    let denied = Harness::call_from(&h.main, "save_draft", json!({"key": "reflection:new", "body": {}}));
-    assert!(denied.unwrap_err().as_str().unwrap().contains("not allowed"));
+    let denied = Harness::call_from(
+        &h.main,
+        "save_draft",
+        json!({"key": "reflection:new", "body": {}}),
+    );
+    assert!(denied
+        .unwrap_err()
+        .as_str()
+        .unwrap()
+        .contains("not allowed"));
     let denied = Harness::call_from(&h.reflection, "delete_reflection", json!({"id": 1}));
-    assert!(denied.unwrap_err().as_str().unwrap().contains("not allowed"));
+    assert!(denied
+        .unwrap_err()
+        .as_str()
+        .unwrap()
+        .contains("not allowed"));
     let denied = Harness::call_from(&h.reflection, "import_journal", json!({"text": "{}"}));
-    assert!(denied.unwrap_err().as_str().unwrap().contains("not allowed"));
+    assert!(denied
+        .unwrap_err()
+        .as_str()
+        .unwrap()
+        .contains("not allowed"));
 }
 
 #[test]
 fn save_draft_refuses_foreign_keys() {
     let h = harness();
-    h.err("save_draft", json!({"key": "settings", "body": {}}), "invalid");
+    h.err(
+        "save_draft",
+        json!({"key": "settings", "body": {}}),
+        "invalid",
+    );
 }
 
 #[test]
@@ -227,7 +323,7 @@ fn settings_default_then_persist() {
     assert_eq!(h.ok("get_settings", json!({})), json!({"theme": "system"}));
     h.ok("set_settings", json!({"settings": {"theme": "dark"}}));
     assert_eq!(h.ok("get_settings", json!({})), json!({"theme": "dark"}));
-    let file = h._dir.path().join(interlude::settings::SETTINGS_FILE);
+    let file = h.dir.path().join(interlude::settings::SETTINGS_FILE);
     let saved: Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
     assert_eq!(saved["theme"], "dark");
 }
@@ -240,14 +336,20 @@ fn feeling_words_offer_vocabulary_and_own_words() {
         json!({"input": {"takeaway": "x", "feelings": ["wobbly", "calm"]}}),
     );
     let words = h.ok("get_feeling_words", json!({}));
-    assert!(words["vocabulary"].as_array().unwrap().contains(&json!("calm")));
+    assert!(words["vocabulary"]
+        .as_array()
+        .unwrap()
+        .contains(&json!("calm")));
     assert_eq!(words["own"], json!(["wobbly"]));
 }
 
 #[test]
 fn import_through_command_then_refusal_changes_nothing() {
     let h = harness();
-    h.ok("create_reflection", json!({"input": input("to export", "f")}));
+    h.ok(
+        "create_reflection",
+        json!({"input": input("to export", "f")}),
+    );
     let mut text = String::new();
     {
         let db = h.app.state::<AppState>();
@@ -256,16 +358,20 @@ fn import_through_command_then_refusal_changes_nothing() {
     let other = harness();
     let summary = other.ok("import_journal", json!({"text": text}));
     assert_eq!(summary, json!({"added": 1, "alreadyPresent": 0}));
-    let message = other.err("import_journal", json!({"text": "{\"entries\": []}"}), "import");
+    let message = other.err(
+        "import_journal",
+        json!({"text": "{\"entries\": []}"}),
+        "import",
+    );
     assert!(message.contains("isn't an Interlude export"), "{message}");
     assert_eq!(other.ok("get_home", json!({}))["reflectionCount"], 1);
 }
 
 #[test]
-fn app_info_names_the_data_dir() {
+fn app_info_names_the_datadir() {
     let h = harness();
     let info = h.ok("get_app_info", json!({}));
-    assert_eq!(info["dataDir"], h._dir.path().display().to_string());
+    assert_eq!(info["dataDir"], h.dir.path().display().to_string());
     assert_eq!(info["schemaVersion"], interlude_core::SCHEMA_VERSION);
 }
 
@@ -282,14 +388,18 @@ fn a_journal_that_could_not_open_answers_every_command_with_why() {
         .unwrap();
     let (main, reflection) = windows(&app);
     let h = Harness {
-        _dir: dir,
+        dir,
         app,
         main,
         reflection,
     };
     let message = h.err("get_home", json!({}), "newerSchema");
     assert!(message.contains("newer version"), "{message}");
-    h.err("create_reflection", json!({"input": input("x", "")}), "newerSchema");
+    h.err(
+        "create_reflection",
+        json!({"input": input("x", "")}),
+        "newerSchema",
+    );
 }
 
 /// Writes a database "from a newer Interlude": a real journal whose

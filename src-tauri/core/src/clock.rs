@@ -42,18 +42,27 @@ impl ManualClock {
     }
 
     pub fn set(&self, at: DateTime<FixedOffset>) {
-        *self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = at;
+        *self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = at;
     }
 
     pub fn advance(&self, by: chrono::Duration) {
-        let mut now = self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut now = self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         *now += by;
     }
 }
 
 impl Clock for ManualClock {
     fn now(&self) -> DateTime<FixedOffset> {
-        *self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+        *self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 }
 
@@ -69,7 +78,10 @@ pub(crate) fn to_stored(at: &DateTime<FixedOffset>) -> (String, i32) {
 
 /// The inverse of [`to_stored`]. A row that fails to parse is damage, not a
 /// person's mistake, so it becomes a storage error rather than a panic.
-pub(crate) fn from_stored(utc: &str, offset_seconds: i32) -> rusqlite::Result<DateTime<FixedOffset>> {
+pub(crate) fn from_stored(
+    utc: &str,
+    offset_seconds: i32,
+) -> rusqlite::Result<DateTime<FixedOffset>> {
     let offset = FixedOffset::east_opt(offset_seconds).ok_or_else(|| {
         rusqlite::Error::FromSqlConversionFailure(
             0,

@@ -27,6 +27,7 @@ pub const DB_FILE: &str = "interlude.db";
 const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_reflections.sql")];
 
 /// The newest schema version this build understands.
+#[allow(clippy::cast_possible_wrap)] // a handful of migrations, never near i64::MAX
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// An open journal. Domain modules add their operations in `impl Db` blocks.
@@ -38,7 +39,9 @@ pub struct Db {
 
 impl std::fmt::Debug for Db {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Db").field("path", &self.path).finish_non_exhaustive()
+        f.debug_struct("Db")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
     }
 }
 
@@ -94,8 +97,7 @@ impl Db {
 
     fn migrate(&mut self, from: i64) -> Result<()> {
         let start = usize::try_from(from).unwrap_or(0);
-        for (index, sql) in MIGRATIONS.iter().enumerate().skip(start) {
-            let version = index as i64 + 1;
+        for (version, sql) in (1_i64..).zip(MIGRATIONS).skip(start) {
             let tx = self
                 .conn
                 .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -140,9 +142,12 @@ fn create_private_dir(dir: &Path) -> Result<()> {
         use std::os::unix::fs::DirBuilderExt;
         builder.mode(0o700);
     }
-    builder
-        .create(dir)
-        .map_err(|e| Error::io(format!("Couldn't create the data folder {}", dir.display()), e))
+    builder.create(dir).map_err(|e| {
+        Error::io(
+            format!("Couldn't create the data folder {}", dir.display()),
+            e,
+        )
+    })
 }
 
 #[cfg(test)]
@@ -196,10 +201,8 @@ mod tests {
         {
             // A database "from the future": rollback journal, version far ahead.
             let conn = Connection::open(&path).unwrap();
-            conn.execute_batch(
-                "CREATE TABLE from_the_future (x TEXT); PRAGMA user_version = 999;",
-            )
-            .unwrap();
+            conn.execute_batch("CREATE TABLE from_the_future (x TEXT); PRAGMA user_version = 999;")
+                .unwrap();
         }
         let before = std::fs::read(&path).unwrap();
         let err = Db::open(&path, clock()).unwrap_err();

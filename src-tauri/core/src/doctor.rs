@@ -39,7 +39,9 @@ impl Db {
         let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
         for row in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))? {
             let (table, rowid) = row?;
-            problems.push(format!("a row in {table} (#{rowid}) points at something missing"));
+            problems.push(format!(
+                "a row in {table} (#{rowid}) points at something missing"
+            ));
         }
         let schema_version = self.schema_version()?;
         if schema_version != SCHEMA_VERSION {

@@ -48,7 +48,9 @@ fn check_key(key: &str) -> Result<()> {
     if valid {
         Ok(())
     } else {
-        Err(Error::invalid(format!("\"{key}\" isn't a kind of draft Interlude keeps.")))
+        Err(Error::invalid(format!(
+            "\"{key}\" isn't a kind of draft Interlude keeps."
+        )))
     }
 }
 

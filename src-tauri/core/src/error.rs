@@ -99,7 +99,7 @@ impl Error {
     }
 }
 
-/// ENOSPC and EDQUOT (Linux), ERROR_DISK_FULL (Windows): "the disk is full"
+/// `ENOSPC` and `EDQUOT` (Linux), `ERROR_DISK_FULL` (Windows): "the disk is full"
 /// is something a person can fix, so it gets its own words.
 fn is_disk_full(err: &std::io::Error) -> bool {
     err.kind() == std::io::ErrorKind::StorageFull

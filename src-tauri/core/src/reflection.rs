@@ -93,9 +93,14 @@ impl ReflectionInput {
                 )));
             }
         }
-        if [&self.takeaway, &self.difficult, &self.focus, &self.feeling_note]
-            .iter()
-            .all(|a| a.is_empty())
+        if [
+            &self.takeaway,
+            &self.difficult,
+            &self.focus,
+            &self.feeling_note,
+        ]
+        .iter()
+        .all(|a| a.is_empty())
         {
             return Err(Error::invalid(
                 "There's nothing written yet. A few words in any of the boxes is enough to keep \
@@ -156,7 +161,14 @@ impl Db {
         let input = input.validated(now)?;
         let session_at = input.session_at.unwrap_or(now);
         let tx = self.conn.transaction()?;
-        let id = insert(&tx, &uuid::Uuid::new_v4().to_string(), session_at, &input, now, now)?;
+        let id = insert(
+            &tx,
+            &uuid::Uuid::new_v4().to_string(),
+            session_at,
+            &input,
+            now,
+            now,
+        )?;
         crate::draft::discard_in(&tx, &reflection_draft_key(None))?;
         tx.commit()?;
         self.reflection(id)
@@ -189,7 +201,10 @@ impl Db {
                 now_off
             ],
         )?;
-        tx.execute("DELETE FROM reflection_feeling WHERE reflection_id = ?1", [id])?;
+        tx.execute(
+            "DELETE FROM reflection_feeling WHERE reflection_id = ?1",
+            [id],
+        )?;
         insert_feelings(&tx, id, &input.feelings)?;
         crate::draft::discard_in(&tx, &reflection_draft_key(Some(id)))?;
         tx.commit()?;
@@ -198,12 +213,12 @@ impl Db {
 
     /// One reflection, unless it was deleted.
     pub fn reflection(&self, id: i64) -> Result<Reflection> {
-        let mut found = self.query_reflections(
-            "WHERE r.id = ?1 AND r.deleted_at IS NULL",
-            params![id],
-        )?;
+        let mut found =
+            self.query_reflections("WHERE r.id = ?1 AND r.deleted_at IS NULL", params![id])?;
         found.pop().ok_or_else(|| {
-            Error::NotFound("That reflection isn't here any more — it may have been deleted.".into())
+            Error::NotFound(
+                "That reflection isn't here any more — it may have been deleted.".into(),
+            )
         })
     }
 
@@ -376,6 +391,8 @@ fn insert_feelings(tx: &Transaction<'_>, id: i64, words: &[String]) -> Result<()
 /// Looks up a reflection's internal id by its stable uid (used by import).
 pub(crate) fn id_by_uid(tx: &Transaction<'_>, uid: &str) -> Result<Option<i64>> {
     Ok(tx
-        .query_row("SELECT id FROM reflection WHERE uid = ?1", [uid], |r| r.get(0))
+        .query_row("SELECT id FROM reflection WHERE uid = ?1", [uid], |r| {
+            r.get(0)
+        })
         .optional()?)
 }

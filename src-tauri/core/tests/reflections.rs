@@ -1,6 +1,8 @@
 //! Reflections on a real SQLite, with an injected clock: saving, editing,
 //! deleting with undo, the week's focus, drafts, and the limits.
 
+#![allow(clippy::unwrap_used)]
+
 use std::sync::Arc;
 
 use chrono::{DateTime, Duration, FixedOffset};
@@ -40,7 +42,11 @@ fn saved_reflection_keeps_every_answer_and_feeling() {
     };
     let saved = db.create_reflection(input).unwrap();
     assert_eq!(saved.takeaway, "I can notice the should voice.", "trimmed");
-    assert_eq!(saved.feelings, vec!["tired", "hopeful"], "deduplicated, order kept");
+    assert_eq!(
+        saved.feelings,
+        vec!["tired", "hopeful"],
+        "deduplicated, order kept"
+    );
     assert_eq!(saved.feeling_rating, Some(6));
     assert_eq!(saved.session_at, at("2026-11-24T17:00:00+01:00"));
     assert_eq!(saved.session_at.offset().local_minus_utc(), 3600);
@@ -80,7 +86,10 @@ fn answer_at_the_limit_is_kept_and_one_past_it_is_refused() {
         .create_reflection(reflection(&format!("{at_limit}é"), ""))
         .unwrap_err();
     assert_eq!(err.kind(), "invalid");
-    assert!(err.to_string().contains(&MAX_ANSWER_CHARS.to_string()), "{err}");
+    assert!(
+        err.to_string().contains(&MAX_ANSWER_CHARS.to_string()),
+        "{err}"
+    );
     assert_eq!(db.count_reflections().unwrap(), 1);
 }
 
@@ -127,18 +136,25 @@ fn list_is_newest_session_first_and_pages() {
     let (mut db, clock) = journal("2026-11-01T18:00:00+00:00");
     for day in 1..=5 {
         clock.set(at(&format!("2026-11-0{day}T18:00:00+00:00")));
-        db.create_reflection(reflection(&format!("day {day}"), "")).unwrap();
+        db.create_reflection(reflection(&format!("day {day}"), ""))
+            .unwrap();
     }
     let first = db.list_reflections(2, 0).unwrap();
     let second = db.list_reflections(2, 2).unwrap();
-    let takeaways: Vec<_> = first.iter().chain(&second).map(|r| r.takeaway.as_str()).collect();
+    let takeaways: Vec<_> = first
+        .iter()
+        .chain(&second)
+        .map(|r| r.takeaway.as_str())
+        .collect();
     assert_eq!(takeaways, ["day 5", "day 4", "day 3", "day 2"]);
 }
 
 #[test]
 fn edit_replaces_answers_and_keeps_creation_time() {
     let (mut db, clock) = journal("2026-11-24T18:00:00+00:00");
-    let saved = db.create_reflection(reflection("first", "breathe")).unwrap();
+    let saved = db
+        .create_reflection(reflection("first", "breathe"))
+        .unwrap();
     clock.advance(Duration::hours(2));
     let input = ReflectionInput {
         feelings: vec!["calm".into()],
@@ -164,7 +180,10 @@ fn delete_hides_and_undo_restores_everything() {
     assert_eq!(db.count_reflections().unwrap(), 0);
     assert_eq!(db.reflection(saved.id).unwrap_err().kind(), "notFound");
     assert!(db.home().unwrap().focus.is_none());
-    assert_eq!(db.delete_reflection(saved.id).unwrap_err().kind(), "notFound");
+    assert_eq!(
+        db.delete_reflection(saved.id).unwrap_err().kind(),
+        "notFound"
+    );
 
     let restored = db.restore_reflection(saved.id).unwrap();
     assert_eq!(restored, saved, "feelings and all come back");
@@ -175,19 +194,27 @@ fn deleted_reflections_are_purged_for_good_after_the_undo_window() {
     let dir = tempfile::tempdir().unwrap();
     let clock = Arc::new(ManualClock::at("2026-11-24T18:00:00+00:00"));
     let mut db = Db::open_in_dir(dir.path(), clock.clone()).unwrap();
-    let saved = db.create_reflection(reflection("secret words", "")).unwrap();
+    let saved = db
+        .create_reflection(reflection("secret words", ""))
+        .unwrap();
     db.delete_reflection(saved.id).unwrap();
     drop(db);
 
     clock.advance(Duration::minutes(5));
     let mut db = Db::open_in_dir(dir.path(), clock.clone()).unwrap();
-    assert!(db.restore_reflection(saved.id).is_ok(), "still undoable after 5 min");
+    assert!(
+        db.restore_reflection(saved.id).is_ok(),
+        "still undoable after 5 min"
+    );
     db.delete_reflection(saved.id).unwrap();
     drop(db);
 
     clock.advance(Duration::minutes(11));
     let mut db = Db::open_in_dir(dir.path(), clock).unwrap();
-    assert_eq!(db.restore_reflection(saved.id).unwrap_err().kind(), "notFound");
+    assert_eq!(
+        db.restore_reflection(saved.id).unwrap_err().kind(),
+        "notFound"
+    );
     drop(db);
     // secure_delete is on: the words are not left behind in free pages.
     let bytes = std::fs::read(dir.path().join(DB_FILE)).unwrap();
@@ -200,12 +227,15 @@ fn deleted_reflections_are_purged_for_good_after_the_undo_window() {
 #[test]
 fn focus_is_the_newest_one_written_and_survives_a_blank_one() {
     let (mut db, clock) = journal("2026-11-17T18:00:00+00:00");
-    db.create_reflection(reflection("a", "notice the should voice")).unwrap();
+    db.create_reflection(reflection("a", "notice the should voice"))
+        .unwrap();
     clock.set(at("2026-11-24T18:00:00+00:00"));
-    db.create_reflection(reflection("b", "answer it gently")).unwrap();
+    db.create_reflection(reflection("b", "answer it gently"))
+        .unwrap();
     assert_eq!(db.home().unwrap().focus.unwrap().text, "answer it gently");
     clock.set(at("2026-11-25T18:00:00+00:00"));
-    db.create_reflection(reflection("c, no focus this time", "")).unwrap();
+    db.create_reflection(reflection("c, no focus this time", ""))
+        .unwrap();
     let home = db.home().unwrap();
     assert_eq!(home.focus.unwrap().text, "answer it gently");
     assert_eq!(home.latest.unwrap().takeaway, "c, no focus this time");
@@ -214,7 +244,8 @@ fn focus_is_the_newest_one_written_and_survives_a_blank_one() {
 #[test]
 fn days_since_last_session_counts_local_calendar_days() {
     let (mut db, clock) = journal("2026-11-24T23:30:00+01:00");
-    db.create_reflection(reflection("late session", "")).unwrap();
+    db.create_reflection(reflection("late session", ""))
+        .unwrap();
     assert_eq!(db.home().unwrap().days_since_last_session, Some(0));
     clock.set(at("2026-11-25T07:00:00+01:00"));
     assert_eq!(db.home().unwrap().days_since_last_session, Some(1));
@@ -239,15 +270,18 @@ fn draft_survives_reopening_and_saving_clears_it() {
     let key = reflection_draft_key(None);
     {
         let mut db = Db::open_in_dir(dir.path(), clock.clone()).unwrap();
-        db.save_draft(&key, &json!({"takeaway": "half a thou"})).unwrap();
-        db.save_draft(&key, &json!({"takeaway": "half a thought"})).unwrap();
+        db.save_draft(&key, &json!({"takeaway": "half a thou"}))
+            .unwrap();
+        db.save_draft(&key, &json!({"takeaway": "half a thought"}))
+            .unwrap();
         // Dropped without any "close": like a killed app.
     }
     let mut db = Db::open_in_dir(dir.path(), clock).unwrap();
     let draft = db.draft(&key).unwrap().unwrap();
     assert_eq!(draft.body, json!({"takeaway": "half a thought"}));
     assert!(db.home().unwrap().has_reflection_draft);
-    db.create_reflection(reflection("half a thought, finished", "")).unwrap();
+    db.create_reflection(reflection("half a thought, finished", ""))
+        .unwrap();
     assert!(db.draft(&key).unwrap().is_none());
 }
 
@@ -256,9 +290,12 @@ fn editing_clears_only_that_reflections_draft() {
     let (mut db, _) = journal("2026-11-24T18:00:00+00:00");
     let saved = db.create_reflection(reflection("x", "")).unwrap();
     let edit_key = reflection_draft_key(Some(saved.id));
-    db.save_draft(&edit_key, &json!({"takeaway": "x, edited"})).unwrap();
-    db.save_draft(&reflection_draft_key(None), &json!({"takeaway": "new one"})).unwrap();
-    db.update_reflection(saved.id, reflection("x, edited", "")).unwrap();
+    db.save_draft(&edit_key, &json!({"takeaway": "x, edited"}))
+        .unwrap();
+    db.save_draft(&reflection_draft_key(None), &json!({"takeaway": "new one"}))
+        .unwrap();
+    db.update_reflection(saved.id, reflection("x, edited", ""))
+        .unwrap();
     assert!(db.draft(&edit_key).unwrap().is_none());
     assert!(db.draft(&reflection_draft_key(None)).unwrap().is_some());
 }
@@ -266,8 +303,18 @@ fn editing_clears_only_that_reflections_draft() {
 #[test]
 fn draft_keys_and_bodies_are_checked() {
     let (mut db, _) = journal("2026-11-24T18:00:00+00:00");
-    for key in ["", "journal:new", "reflection:", "reflection:abc", "reflection:1;drop"] {
-        assert_eq!(db.save_draft(key, &json!({})).unwrap_err().kind(), "invalid", "{key}");
+    for key in [
+        "",
+        "journal:new",
+        "reflection:",
+        "reflection:abc",
+        "reflection:1;drop",
+    ] {
+        assert_eq!(
+            db.save_draft(key, &json!({})).unwrap_err().kind(),
+            "invalid",
+            "{key}"
+        );
     }
     assert_eq!(
         db.save_draft("reflection:new", &json!("just a string"))
@@ -276,14 +323,21 @@ fn draft_keys_and_bodies_are_checked() {
         "invalid"
     );
     let huge = json!({"takeaway": "x".repeat(1_000_000)});
-    assert_eq!(db.save_draft("reflection:new", &huge).unwrap_err().kind(), "invalid");
+    assert_eq!(
+        db.save_draft("reflection:new", &huge).unwrap_err().kind(),
+        "invalid"
+    );
     assert_eq!(db.count_drafts().unwrap(), 0);
 }
 
 #[test]
 fn own_feeling_words_come_back_most_used_first() {
     let (mut db, _) = journal("2026-11-24T18:00:00+00:00");
-    for words in [vec!["wobbly", "calm"], vec!["wobbly", "seen"], vec!["Wobbly"]] {
+    for words in [
+        vec!["wobbly", "calm"],
+        vec!["wobbly", "seen"],
+        vec!["Wobbly"],
+    ] {
         let input = ReflectionInput {
             feelings: words.into_iter().map(String::from).collect(),
             ..reflection("x", "")

@@ -1,6 +1,8 @@
 //! Export and import: the round trip is exact, and a bad file changes
 //! nothing. Also `doctor` on healthy and damaged journals.
 
+#![allow(clippy::unwrap_used)]
+
 use std::sync::Arc;
 
 use chrono::DateTime;
@@ -50,7 +52,10 @@ fn export_is_versioned_and_keeps_offsets() {
     assert_eq!(value["version"], 1);
     let list = value["reflections"].as_array().unwrap();
     assert_eq!(list.len(), 2);
-    assert_eq!(list[0]["sessionAt"], "2026-11-17T17:00:00+01:00", "oldest first");
+    assert_eq!(
+        list[0]["sessionAt"], "2026-11-17T17:00:00+01:00",
+        "oldest first"
+    );
     assert_eq!(list[1]["sessionAt"], "2026-11-24T09:00:00-05:00");
     assert_eq!(list[0]["feelings"], json!(["tired", "proud", "wobbly"]));
 }
@@ -79,21 +84,76 @@ fn bad_files_are_refused_with_a_reason_and_change_nothing() {
         ("not json", "{\"format\": ".into(), "isn't readable JSON"),
         ("binary", "\u{0}\u{1}PNG".into(), "isn't readable JSON"),
         ("a list", "[1,2,3]".into(), "isn't an Interlude export"),
-        ("foreign json", r#"{"entries": []}"#.into(), "isn't an Interlude export"),
-        ("jrnl-like", r#"{"tags": {}, "entries": [{"title": "x"}]}"#.into(), "isn't an Interlude export"),
-        ("newer", with(&|v| v["version"] = json!(2)), "newer Interlude"),
-        ("no version", with(&|v| { v.as_object_mut().unwrap().remove("version"); }), "no version"),
-        ("no list", with(&|v| v["reflections"] = json!({})), "no list of reflections"),
-        ("unknown part", with(&|v| v["habits"] = json!([])), "\"habits\""),
-        ("missing field", with(&|v| { v["reflections"][1].as_object_mut().unwrap().remove("sessionAt"); }), "Reflection 2"),
-        ("bad rating", with(&|v| v["reflections"][0]["feelingRating"] = json!(12)), "Reflection 1"),
-        ("empty answers", with(&|v| {
-            let r = &mut v["reflections"][1];
-            r["takeaway"] = json!("");
-        }), "Reflection 2"),
-        ("bad date", with(&|v| v["reflections"][0]["createdAt"] = json!("last tuesday")), "Reflection 1"),
-        ("bad uid", with(&|v| v["reflections"][0]["uid"] = json!("1")), "Reflection 1"),
-        ("extra field", with(&|v| v["reflections"][0]["mood"] = json!(3)), "Reflection 1"),
+        (
+            "foreign json",
+            r#"{"entries": []}"#.into(),
+            "isn't an Interlude export",
+        ),
+        (
+            "jrnl-like",
+            r#"{"tags": {}, "entries": [{"title": "x"}]}"#.into(),
+            "isn't an Interlude export",
+        ),
+        (
+            "newer",
+            with(&|v| v["version"] = json!(2)),
+            "newer Interlude",
+        ),
+        (
+            "no version",
+            with(&|v| {
+                v.as_object_mut().unwrap().remove("version");
+            }),
+            "no version",
+        ),
+        (
+            "no list",
+            with(&|v| v["reflections"] = json!({})),
+            "no list of reflections",
+        ),
+        (
+            "unknown part",
+            with(&|v| v["habits"] = json!([])),
+            "\"habits\"",
+        ),
+        (
+            "missing field",
+            with(&|v| {
+                v["reflections"][1]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("sessionAt");
+            }),
+            "Reflection 2",
+        ),
+        (
+            "bad rating",
+            with(&|v| v["reflections"][0]["feelingRating"] = json!(12)),
+            "Reflection 1",
+        ),
+        (
+            "empty answers",
+            with(&|v| {
+                let r = &mut v["reflections"][1];
+                r["takeaway"] = json!("");
+            }),
+            "Reflection 2",
+        ),
+        (
+            "bad date",
+            with(&|v| v["reflections"][0]["createdAt"] = json!("last tuesday")),
+            "Reflection 1",
+        ),
+        (
+            "bad uid",
+            with(&|v| v["reflections"][0]["uid"] = json!("1")),
+            "Reflection 1",
+        ),
+        (
+            "extra field",
+            with(&|v| v["reflections"][0]["mood"] = json!(3)),
+            "Reflection 1",
+        ),
     ];
     let mut db = Db::open_in_memory(clock()).unwrap();
     db.create_reflection(ReflectionInput {
@@ -106,7 +166,11 @@ fn bad_files_are_refused_with_a_reason_and_change_nothing() {
         let err = db.import_json(&text).unwrap_err();
         assert_eq!(err.kind(), "import", "{name}: {err}");
         assert!(err.to_string().contains(expected), "{name}: {err}");
-        assert_eq!(db.export_json().unwrap(), before, "{name} changed the journal");
+        assert_eq!(
+            db.export_json().unwrap(),
+            before,
+            "{name} changed the journal"
+        );
     }
 }
 
@@ -149,5 +213,9 @@ fn doctor_finds_damage() {
     let db = Db::open_in_dir(dir.path(), clock()).unwrap();
     let report = db.doctor().unwrap();
     assert!(!report.is_healthy());
-    assert!(report.problems[0].contains("reflection_feeling"), "{:?}", report.problems);
+    assert!(
+        report.problems[0].contains("reflection_feeling"),
+        "{:?}",
+        report.problems
+    );
 }

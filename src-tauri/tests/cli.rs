@@ -1,0 +1,169 @@
+//! The real binary, headless: `export`, `import`, `doctor`, `--help`.
+//! None of these may open a window, so they run without a display.
+
+#![allow(clippy::unwrap_used)]
+
+use std::path::Path;
+use std::process::{Command, Output};
+use std::sync::Arc;
+
+use interlude_core::{Db, ManualClock, ReflectionInput, DB_FILE};
+
+fn interlude(args: &[&str], data_dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_interlude"))
+        .args(args)
+        .env("INTERLUDE_DATA_DIR", data_dir)
+        // Prove no window is needed: there is no display to open one on.
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn journal_with_one_reflection(dir: &Path) {
+    let clock = Arc::new(ManualClock::at("2026-11-24T18:00:00+01:00"));
+    let mut db = Db::open_in_dir(dir, clock).unwrap();
+    db.create_reflection(ReflectionInput {
+        takeaway: "I can pause before answering.".into(),
+        focus: "Pause for one breath".into(),
+        feelings: vec!["calm".into()],
+        ..ReflectionInput::default()
+    })
+    .unwrap();
+}
+
+#[test]
+fn export_then_import_into_an_empty_dir_then_export_is_identical() {
+    let a = tempfile::tempdir().unwrap();
+    let b = tempfile::tempdir().unwrap();
+    journal_with_one_reflection(a.path());
+
+    let first = interlude(&["export", "--format", "json"], a.path());
+    assert!(first.status.success(), "{}", stderr(&first));
+    assert!(stdout(&first).contains("I can pause before answering."));
+
+    let file = a.path().join("export.json");
+    let out = interlude(&["export", "--out", file.to_str().unwrap()], a.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), stdout(&first));
+
+    let import = interlude(&["import", file.to_str().unwrap()], b.path());
+    assert!(import.status.success(), "{}", stderr(&import));
+    assert!(stdout(&import).contains("Imported 1 reflection (0 already here)"));
+
+    let second = interlude(
+        &["--data-dir", b.path().to_str().unwrap(), "export"],
+        a.path(),
+    );
+    assert_eq!(
+        stdout(&second),
+        stdout(&first),
+        "--data-dir wins over the variable"
+    );
+}
+
+#[test]
+fn a_foreign_file_is_refused_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    journal_with_one_reflection(dir.path());
+    let before = stdout(&interlude(&["export"], dir.path()));
+    let foreign = dir.path().join("notes.json");
+    std::fs::write(&foreign, r#"{"notes": ["buy milk"]}"#).unwrap();
+    let out = interlude(&["import", foreign.to_str().unwrap()], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("isn't an Interlude export"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(stdout(&interlude(&["export"], dir.path())), before);
+}
+
+#[test]
+fn import_of_a_missing_or_binary_file_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = interlude(&["import", "/no/such/file.json"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("Couldn't read /no/such/file.json"),
+        "{}",
+        stderr(&out)
+    );
+
+    let binary = dir.path().join("photo.json");
+    std::fs::write(&binary, [0xff, 0xd8, 0xff, 0xe0, 0, 0x10]).unwrap();
+    let out = interlude(&["import", binary.to_str().unwrap()], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("isn't a text file"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn doctor_reports_health_and_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    journal_with_one_reflection(dir.path());
+    let out = interlude(&["doctor"], dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("reflections:    1"), "{text}");
+    assert!(text.contains("health:         ok"), "{text}");
+
+    let json = interlude(&["doctor", "--json"], dir.path());
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(report["reflections"], 1);
+    assert_eq!(report["problems"], serde_json::json!([]));
+}
+
+#[test]
+fn doctor_fails_on_a_damaged_file_without_changing_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(DB_FILE);
+    let junk = b"not a database at all".repeat(100);
+    std::fs::write(&path, &junk).unwrap();
+    let out = interlude(&["doctor"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("looks damaged"), "{}", stderr(&out));
+    assert_eq!(std::fs::read(&path).unwrap(), junk);
+}
+
+#[test]
+fn export_and_doctor_do_not_create_a_journal_that_is_not_there() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("nobody-home");
+    for args in [&["export"][..], &["doctor"][..]] {
+        let out = interlude(args, &missing);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(stderr(&out).contains("no journal"), "{}", stderr(&out));
+    }
+    assert!(!missing.exists());
+}
+
+#[test]
+fn help_lists_every_subcommand_and_version_prints() {
+    let dir = tempfile::tempdir().unwrap();
+    let help = stdout(&interlude(&["--help"], dir.path()));
+    for sub in ["export", "import", "doctor", "--data-dir"] {
+        assert!(help.contains(sub), "{sub} missing from:\n{help}");
+    }
+    let version = stdout(&interlude(&["--version"], dir.path()));
+    assert!(version.starts_with("interlude "), "{version}");
+}
+
+#[test]
+fn unknown_subcommand_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = interlude(&["frobnicate"], dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("frobnicate"));
+}
