@@ -32,7 +32,7 @@ test-shell:
 	$(CARGO) test -p interlude
 
 test-ui:
-	node --test ui/tests/
+	node --test ui/tests/*.test.mjs
 
 build:
 	$(CARGO) build -p interlude

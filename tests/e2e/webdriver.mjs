@@ -92,6 +92,9 @@ export class Session {
 
   async click(css) {
     const el = await this.waitForVisible(css);
+    // Centre it first, as a person scrolls a control into plain view: the
+    // driver's own scrolling can leave it under the sticky Save bar.
+    await this.exec('arguments[0].scrollIntoView({ block: "center" })', [{ [ELEMENT]: el }]);
     await this.cmd('POST', `/element/${el}/click`, {});
   }
 
@@ -105,9 +108,23 @@ export class Session {
     await this.cmd('POST', `/element/${el}/clear`, {});
   }
 
+  /**
+   * The element's rendered text (`innerText`). WebKitWebDriver's own
+   * "element text" drops single-line ellipsised text (overflow: hidden)
+   * that is plainly on screen, so the page is asked instead.
+   */
   async text(css) {
     const el = await this.find(css);
-    return this.cmd('GET', `/element/${el}/text`);
+    return this.exec('return arguments[0].innerText', [{ [ELEMENT]: el }]);
+  }
+
+  /** Clicks a control that closes its own window (the reply may never come). */
+  async clickToClose(css) {
+    try {
+      await this.click(css);
+    } catch (e) {
+      if (!/no such window/.test(e.message)) throw e;
+    }
   }
 
   async value(css) {

@@ -1,0 +1,104 @@
+// The main window: the rail, hash routing, and keeping the current view in
+// step with the journal. Each view lives in its own module under views/ and
+// exports { render(root, route, ctx), live }: `render` fills a detached
+// element and resolves to the page title; `live` views are drawn again
+// whenever any window writes to the journal.
+
+import { getSettings, onJournalChanged } from './ipc.js';
+import { h } from './lib/dom.js';
+import { debounce } from './lib/reflection-form.js';
+import { PLACES, parseRoute } from './lib/route.js';
+import { applyRememberedTheme, useTheme } from './lib/theme.js';
+import home from './views/home.js';
+import { detailView, listView } from './views/reflections.js';
+import settings from './views/settings.js';
+
+const VIEWS = { home, reflections: listView, reflection: detailView, settings };
+
+// Paint in the last known theme before the backend answers.
+applyRememberedTheme();
+
+const main = document.getElementById('content');
+const places = document.getElementById('places');
+let renderSeq = 0;
+
+function buildRail() {
+  places.replaceChildren(...PLACES.map((p) =>
+    h('li', {}, h('a', { href: p.href, dataset: { place: p.id } }, p.label))));
+}
+
+function markCurrentPlace(placeId) {
+  for (const link of places.querySelectorAll('a')) {
+    if (link.dataset.place === placeId) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+}
+
+/** A selector that finds the focused control again in a redrawn view:
+ *  by id, or for a link by where it goes. */
+function focusSelector(el) {
+  if (!el || !main.contains(el) || el === main) return null;
+  if (el.id) return `#${CSS.escape(el.id)}`;
+  const href = el.getAttribute('href');
+  return href ? `a[href="${CSS.escape(href)}"]` : null;
+}
+
+/** Draws the view the hash names. After navigation, focus moves to the new
+ *  page's heading so a screen reader announces it; after a background
+ *  refresh, focus and scroll stay where the person left them. */
+async function render({ navigated }) {
+  const route = parseRoute(location.hash);
+  const seq = ++renderSeq;
+  markCurrentPlace(route.place);
+  const view = VIEWS[route.view];
+  const root = h('div', { class: navigated ? 'view is-entering' : 'view' });
+  const ctx = {
+    refresh: () => render({ navigated: false }),
+    navigate,
+    isCurrent: () => seq === renderSeq,
+  };
+  const title = await view.render(root, route, ctx);
+  if (seq !== renderSeq) return; // a newer render started meanwhile
+
+  const refocus = focusSelector(document.activeElement);
+  const scroll = main.scrollTop;
+  main.replaceChildren(root);
+  document.title = title ? `${title} · Interlude` : 'Interlude';
+  if (navigated) {
+    main.scrollTop = 0;
+    const heading = main.querySelector('h1');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+    }
+  } else {
+    main.scrollTop = scroll;
+    if (refocus) main.querySelector(refocus)?.focus({ preventScroll: true });
+  }
+}
+
+/** Goes to `hash`, drawing the view again even if it is already there. */
+function navigate(hash) {
+  if (location.hash === hash) render({ navigated: true });
+  else location.hash = hash;
+}
+
+async function start() {
+  buildRail();
+  if (!location.hash) history.replaceState(null, '', '#home');
+  window.addEventListener('hashchange', () => render({ navigated: true }));
+  // The reflection window autosaves while someone types; one redraw per
+  // burst of changes is plenty.
+  const redraw = debounce(() => {
+    if (VIEWS[parseRoute(location.hash).view].live) render({ navigated: false });
+  }, 150);
+  onJournalChanged(() => redraw.run()).catch(() => {
+    /* without events the views still show fresh data on navigation */
+  });
+  getSettings().then((s) => useTheme(s.theme)).catch(() => {
+    /* keep the system theme; Settings shows any storage problem */
+  });
+  await render({ navigated: false });
+}
+
+start();

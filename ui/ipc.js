@@ -1,0 +1,128 @@
+// The one seam between the web view and the Rust backend.
+//
+// Every other module talks to Interlude's storage through the functions
+// here, and only this file touches `__TAURI__`. It is read lazily, on each
+// call, so node tests can install a fake `globalThis.__TAURI__` and exercise
+// every view's logic without a desktop around them.
+//
+// Each function is a thin adapter: one command name, one argument object
+// whose keys match the Rust command's parameters exactly (the backend denies
+// unknown fields, so an extra key is a bug, not a convenience).
+
+/** What the person sees when the backend can't be reached at all. */
+export const UNREACHABLE_MESSAGE =
+  "Interlude couldn't reach its storage just now. Your words are still here.";
+
+/** Every failed call rejects with this: a stable `kind` and a message a
+ *  person can read. Backend errors already arrive as `{kind, message}`. */
+export class IpcError extends Error {
+  constructor(kind, message, options) {
+    super(message, options);
+    this.name = 'IpcError';
+    this.kind = kind;
+  }
+}
+
+/** Turns anything an invoke can reject with into an IpcError. Strings and
+ *  other shapes come from Tauri itself (a missing command, a denied
+ *  permission); their wording is for developers, so it is kept only as the
+ *  `cause` and the person sees a calm, honest sentence instead. */
+export function toIpcError(err) {
+  if (err instanceof IpcError) return err;
+  if (
+    err !== null &&
+    typeof err === 'object' &&
+    typeof err.kind === 'string' &&
+    typeof err.message === 'string'
+  ) {
+    return new IpcError(err.kind, err.message);
+  }
+  return new IpcError('internal', UNREACHABLE_MESSAGE, { cause: err });
+}
+
+function tauri() {
+  const t = globalThis.__TAURI__;
+  if (!t) throw new IpcError('internal', UNREACHABLE_MESSAGE);
+  return t;
+}
+
+async function call(cmd, args = {}) {
+  try {
+    return await tauri().core.invoke(cmd, args);
+  } catch (err) {
+    throw toIpcError(err);
+  }
+}
+
+// --- Home and reflections -------------------------------------------------
+
+export const getHome = () => call('get_home', {});
+
+export const listReflections = (limit, offset = 0) =>
+  call('list_reflections', { limit, offset });
+
+export const getReflection = (id) => call('get_reflection', { id });
+
+export const createReflection = (input) => call('create_reflection', { input });
+
+export const updateReflection = (id, input) =>
+  call('update_reflection', { id, input });
+
+export const deleteReflection = (id) => call('delete_reflection', { id });
+
+export const restoreReflection = (id) => call('restore_reflection', { id });
+
+// --- Drafts ---------------------------------------------------------------
+
+export const getDraft = (key) => call('get_draft', { key });
+
+export const saveDraft = (key, body) => call('save_draft', { key, body });
+
+export const discardDraft = (key) => call('discard_draft', { key });
+
+export const getFeelingWords = () => call('get_feeling_words', {});
+
+// --- Windows --------------------------------------------------------------
+
+/** Opens (or focuses) the reflection window; `null` means a new one. */
+export const openReflectionWindow = (id = null) =>
+  call('open_reflection_window', { id });
+
+export const showMainWindow = () => call('show_main_window', {});
+
+/** Closes the window this code runs in. */
+export async function closeWindow() {
+  try {
+    return await tauri().window.getCurrentWindow().close();
+  } catch (err) {
+    throw toIpcError(err);
+  }
+}
+
+// --- Settings and data ----------------------------------------------------
+
+export const getSettings = () => call('get_settings', {});
+
+export const setSettings = (settings) => call('set_settings', { settings });
+
+export const getAppInfo = () => call('get_app_info', {});
+
+export const exportJournal = () => call('export_journal', {});
+
+export const importJournal = (text) => call('import_journal', { text });
+
+// --- Events ---------------------------------------------------------------
+
+/** Calls `callback` whenever any window wrote to the journal. Returns
+ *  Tauri's promise of an unlisten function. */
+export function onJournalChanged(callback) {
+  try {
+    return Promise.resolve(
+      tauri().event.listen('journal-changed', (event) => callback(event)),
+    ).catch((err) => {
+      throw toIpcError(err);
+    });
+  } catch (err) {
+    return Promise.reject(toIpcError(err));
+  }
+}

@@ -1,0 +1,111 @@
+// Tiny DOM helpers shared by both windows.
+//
+// `h` is the only way views build markup. It writes text with text nodes,
+// never innerHTML, so whatever a person typed into their journal is shown
+// as words and can never become markup or script. It reads `document`
+// lazily so node can import (and test) it with a stand-in document.
+
+const doc = () => globalThis.document;
+
+function setAttr(el, key, value) {
+  if (value === null || value === undefined || value === false) return;
+  if (key.startsWith('on') && typeof value === 'function') {
+    el.addEventListener(key.slice(2).toLowerCase(), value);
+  } else if (key === 'class') {
+    el.setAttribute('class', Array.isArray(value) ? value.filter(Boolean).join(' ') : value);
+  } else if (key === 'dataset') {
+    for (const [k, v] of Object.entries(value)) el.dataset[k] = String(v);
+  } else if (key === 'hidden') {
+    el.hidden = Boolean(value);
+  } else {
+    el.setAttribute(key, value === true ? '' : String(value));
+  }
+}
+
+function appendChild(el, child) {
+  if (child === null || child === undefined || child === false) return;
+  if (Array.isArray(child)) {
+    for (const c of child) appendChild(el, c);
+  } else if (typeof child === 'string' || typeof child === 'number') {
+    el.appendChild(doc().createTextNode(String(child)));
+  } else {
+    el.appendChild(child);
+  }
+}
+
+/** h('p', { class: 'hint', id: 'x', onclick: fn }, 'text', child, [more]) */
+export function h(tag, attrs = {}, ...children) {
+  const el = doc().createElement(tag);
+  for (const [key, value] of Object.entries(attrs ?? {})) setAttr(el, key, value);
+  appendChild(el, children);
+  return el;
+}
+
+/** Appends children the way `h` does: strings as text, null skipped (the
+ *  DOM's own append would print "null"). */
+export function append(el, ...children) {
+  appendChild(el, children);
+  return el;
+}
+
+/** Replaces an element's children. */
+export function replace(el, ...children) {
+  el.replaceChildren();
+  appendChild(el, children);
+  return el;
+}
+
+/** A calm notice for a view that couldn't load, with a way to try again. */
+export function errorNotice(err, retry) {
+  const message = err?.message || "Something didn't load just now.";
+  return h('div', { class: 'notice notice-attention', role: 'alert' },
+    h('p', {}, message),
+    retry ? h('button', { type: 'button', class: 'button', onclick: retry }, 'Try again') : null);
+}
+
+/** Shows `el` with `message`, or hides it when the message is empty. */
+export function showMessage(el, message) {
+  el.textContent = message ?? '';
+  el.hidden = !message;
+}
+
+let toastTimer = null;
+
+/** A short message at the bottom of the window (`#toast`, role="status"),
+ *  optionally with one action such as Undo. It waits while the pointer or
+ *  keyboard focus is on it, so nobody has to race a timer to undo. */
+export function showToast(message, { actionLabel, actionId, onAction, timeout } = {}) {
+  // An action needs time to be found and used; a plain note does not.
+  const wait = timeout ?? (actionLabel ? 10_000 : 5_000);
+  const region = doc().getElementById('toast');
+  if (!region) return () => {};
+  clearTimeout(toastTimer);
+  const dismiss = () => {
+    clearTimeout(toastTimer);
+    region.replaceChildren();
+    region.classList.remove('is-shown');
+  };
+  const action = actionLabel
+    ? h('button', {
+      type: 'button', class: 'button quiet', id: actionId,
+      onclick: async () => {
+        dismiss();
+        await onAction?.();
+      },
+    }, actionLabel)
+    : null;
+  replace(region, h('p', {}, message), action);
+  region.classList.add('is-shown');
+
+  const arm = () => {
+    clearTimeout(toastTimer);
+    toastTimer = setTimeout(dismiss, wait);
+  };
+  const busy = () => region.matches(':hover') || region.contains(doc().activeElement);
+  region.onmouseleave = () => !busy() && arm();
+  region.onfocusout = () => setTimeout(() => !busy() && arm(), 0);
+  region.onmouseenter = () => clearTimeout(toastTimer);
+  region.onfocusin = () => clearTimeout(toastTimer);
+  arm();
+  return dismiss;
+}

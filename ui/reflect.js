@@ -1,0 +1,231 @@
+// The reflection window: four questions and a feeling check, right after a
+// session. It may open by itself, so it explains itself in one line; it
+// keeps a draft a moment after every change, so closing it (or a crash)
+// loses at most that moment; and when saving fails every word stays put.
+//
+// `reflect.html?id=7` edits reflection 7; without `id` it writes a new one.
+
+import {
+  closeWindow, createReflection, discardDraft, getDraft, getFeelingWords, getReflection,
+  getSettings, saveDraft, showMainWindow, updateReflection,
+} from './ipc.js';
+import { feelingCheck } from './components/feeling-check.js';
+import { showMessage } from './lib/dom.js';
+import {
+  AutosaveController, draftKey, emptyState, formToInput, normalizeState, reflectionToState,
+} from './lib/reflection-form.js';
+import { reflectionIdFromSearch } from './lib/route.js';
+import { clockTime } from './lib/time.js';
+import { applyRememberedTheme, useTheme } from './lib/theme.js';
+
+applyRememberedTheme();
+
+const $ = (id) => document.getElementById(id);
+const form = $('reflection-form');
+const fields = {
+  sessionAt: $('session-at'),
+  takeaway: $('takeaway'),
+  difficult: $('difficult'),
+  focus: $('focus'),
+  feelingNote: $('feeling-note'),
+};
+const ownWord = $('feeling-own');
+const draftStatus = $('draft-status');
+const formError = $('form-error');
+const restored = $('draft-restored');
+const saveButton = $('save');
+
+const id = reflectionIdFromSearch(location.search);
+const key = draftKey(id);
+
+let original = null; // the saved reflection being edited, if any
+let autosave = null; // made once we know whether a draft exists
+let saving = false;
+
+function readState() {
+  return {
+    sessionAt: fields.sessionAt.value,
+    takeaway: fields.takeaway.value,
+    difficult: fields.difficult.value,
+    focus: fields.focus.value,
+    feelingNote: fields.feelingNote.value,
+    ...feelings.read(),
+  };
+}
+
+function fillForm(state) {
+  for (const [name, el] of Object.entries(fields)) el.value = state[name] ?? '';
+  feelings.fill(state);
+}
+
+function changed() {
+  autosave?.schedule(readState());
+}
+
+const feelings = feelingCheck({
+  range: $('feeling-rating'),
+  valueOut: $('feeling-rating-value'),
+  clearButton: $('clear-rating'),
+  chipBox: $('feeling-chips'),
+  ownInput: ownWord,
+  addButton: $('feeling-add'),
+  onChange: changed,
+});
+
+// Enter in a one-line field would submit the whole reflection half-way
+// through; Save is a deliberate press of the button.
+form.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && event.target.tagName === 'INPUT') event.preventDefault();
+});
+
+// --- Autosave ------------------------------------------------------------
+
+form.addEventListener('input', (event) => {
+  if (event.target === ownWord) return;
+  // An error about the form as it was is stale once it changes.
+  showMessage(formError, '');
+  changed();
+});
+form.addEventListener('change', (event) => {
+  if (event.target !== ownWord) changed();
+});
+
+// Leaving the window (hiding it, closing it) saves at once, not in 400 ms.
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') autosave?.flush();
+});
+window.addEventListener('pagehide', () => autosave?.flush());
+
+function makeAutosave(hasDraft) {
+  return new AutosaveController({
+    hasDraft,
+    save: (body) => saveDraft(key, body),
+    onSaved: (draft) => {
+      draftStatus.classList.remove('is-error');
+      draftStatus.textContent = `Draft kept · ${clockTime(draft?.updatedAt) || clockTime(new Date())}`;
+    },
+    onError: () => {
+      draftStatus.classList.add('is-error');
+      draftStatus.textContent = "Couldn't keep a draft just now — your words are still here.";
+    },
+  });
+}
+
+// --- Errors --------------------------------------------------------------
+
+function showError(message) {
+  showMessage(formError, message);
+  formError.focus();
+}
+
+// --- Start fresh ---------------------------------------------------------
+
+$('start-fresh').addEventListener('click', async () => {
+  await autosave.hold(); // no draft save may land after the discard
+  try {
+    await discardDraft(key);
+  } catch (err) {
+    autosave.release();
+    showError(err.message);
+    return;
+  }
+  autosave.reset({ hasDraft: false });
+  autosave.release();
+  fillForm(original ? reflectionToState(original) : emptyState());
+  restored.hidden = true;
+  draftStatus.textContent = '';
+  showMessage(formError, '');
+  fields.takeaway.focus();
+});
+
+// --- Save ----------------------------------------------------------------
+
+function showSaved(reflection) {
+  form.hidden = true;
+  restored.hidden = true;
+  $('reflect-intro').hidden = true;
+  showMessage(formError, '');
+  const focus = String(reflection?.focus ?? '').trim();
+  showMessage($('saved-focus'), focus ? `Your focus this week: ${focus}` : '');
+  document.title = 'Saved · Interlude';
+  const saved = $('saved');
+  saved.hidden = false;
+  saved.focus();
+}
+
+form.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  if (saving || !autosave) return;
+  saving = true;
+  showMessage(formError, '');
+  saveButton.setAttribute('aria-disabled', 'true');
+  const state = readState();
+  // Wait out any draft save in flight: the backend clears the draft when
+  // the reflection is saved, and a late draft would come back as a ghost.
+  await autosave.hold();
+  try {
+    const input = formToInput(state, { originalSessionAt: original?.sessionAt ?? null });
+    const reflection = id === null
+      ? await createReflection(input)
+      : await updateReflection(id, input);
+    autosave.stop();
+    showSaved(reflection);
+  } catch (err) {
+    autosave.release();
+    showError(err.message);
+  } finally {
+    saving = false;
+    saveButton.removeAttribute('aria-disabled');
+  }
+});
+
+$('open-main').addEventListener('click', () => {
+  showMainWindow().catch((err) => showError(err.message));
+});
+$('close').addEventListener('click', () => {
+  closeWindow().catch((err) => showError(err.message));
+});
+
+// --- Opening -------------------------------------------------------------
+
+async function start() {
+  if (id !== null) {
+    $('reflect-heading').textContent = 'Edit reflection';
+    $('reflect-intro').textContent = 'Change anything you like; the rest stays as it was.';
+    document.title = 'Edit reflection · Interlude';
+    saveButton.textContent = 'Save changes';
+  }
+  getSettings().then((s) => useTheme(s.theme)).catch(() => {});
+
+  const [words, draft, saved] = await Promise.allSettled([
+    getFeelingWords(),
+    getDraft(key),
+    id === null ? null : getReflection(id),
+  ]);
+  if (words.status === 'fulfilled') {
+    feelings.offer([...(words.value?.vocabulary ?? []), ...(words.value?.own ?? [])]);
+  }
+  if (saved.status === 'fulfilled') original = saved.value;
+  else showMessage(formError, saved.reason.message);
+
+  let state;
+  const body = draft.status === 'fulfilled' ? draft.value?.body : undefined;
+  if (body !== undefined && body !== null) {
+    state = normalizeState(body);
+    restored.hidden = false;
+  } else {
+    if (draft.status === 'rejected') {
+      draftStatus.classList.add('is-error');
+      draftStatus.textContent = "Couldn't check for an earlier draft just now.";
+    }
+    state = original ? reflectionToState(original) : emptyState();
+  }
+  fillForm(state);
+  autosave = makeAutosave(body !== undefined && body !== null);
+  // The form appears only now, holding what it will keep: words typed into
+  // it earlier could be overwritten by a restored draft.
+  form.hidden = false;
+  $('reflect-heading').focus();
+}
+
+start();

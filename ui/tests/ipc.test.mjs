@@ -1,0 +1,145 @@
+// ipc.js is the only door to the backend: each function must name the right
+// command with exactly the argument keys the Rust side expects, and every
+// failure must arrive as an IpcError a view can show.
+
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+
+import * as ipc from '../ipc.js';
+
+let calls;
+
+function installFake(invoke) {
+  calls = [];
+  globalThis.__TAURI__ = {
+    core: {
+      invoke: async (cmd, args) => {
+        calls.push({ cmd, args });
+        return invoke ? invoke(cmd, args) : { ok: cmd };
+      },
+    },
+    event: {
+      listeners: [],
+      async listen(name, cb) {
+        this.listeners.push({ name, cb });
+        return () => { this.listeners = this.listeners.filter((l) => l.cb !== cb); };
+      },
+    },
+    window: {
+      closed: 0,
+      getCurrentWindow() {
+        return { close: async () => { globalThis.__TAURI__.window.closed += 1; } };
+      },
+    },
+  };
+}
+
+beforeEach(() => installFake());
+afterEach(() => { delete globalThis.__TAURI__; });
+
+const input = {
+  sessionAt: '2026-11-24T17:50:00+01:00', takeaway: 'a', difficult: '', focus: 'b',
+  feelingNote: '', feelingRating: 6, feelings: ['calm'],
+};
+
+const CASES = [
+  ['getHome', [], 'get_home', {}],
+  ['listReflections', [50, 100], 'list_reflections', { limit: 50, offset: 100 }],
+  ['getReflection', [7], 'get_reflection', { id: 7 }],
+  ['createReflection', [input], 'create_reflection', { input }],
+  ['updateReflection', [7, input], 'update_reflection', { id: 7, input }],
+  ['deleteReflection', [7], 'delete_reflection', { id: 7 }],
+  ['restoreReflection', [7], 'restore_reflection', { id: 7 }],
+  ['getDraft', ['reflection:new'], 'get_draft', { key: 'reflection:new' }],
+  ['saveDraft', ['reflection:3', { takeaway: 'x' }], 'save_draft', { key: 'reflection:3', body: { takeaway: 'x' } }],
+  ['discardDraft', ['reflection:new'], 'discard_draft', { key: 'reflection:new' }],
+  ['getFeelingWords', [], 'get_feeling_words', {}],
+  ['openReflectionWindow', [null], 'open_reflection_window', { id: null }],
+  ['openReflectionWindow', [12], 'open_reflection_window', { id: 12 }],
+  ['openReflectionWindow', [], 'open_reflection_window', { id: null }],
+  ['showMainWindow', [], 'show_main_window', {}],
+  ['getSettings', [], 'get_settings', {}],
+  ['setSettings', [{ theme: 'dark' }], 'set_settings', { settings: { theme: 'dark' } }],
+  ['getAppInfo', [], 'get_app_info', {}],
+  ['exportJournal', [], 'export_journal', {}],
+  ['importJournal', ['{"format":"x"}'], 'import_journal', { text: '{"format":"x"}' }],
+];
+
+describe('commands', () => {
+  for (const [fn, args, cmd, expected] of CASES) {
+    it(`${fn}(${args.map((a) => JSON.stringify(a)).join(', ')}) invokes ${cmd}`, async () => {
+      const result = await ipc[fn](...args);
+      assert.deepEqual(calls, [{ cmd, args: expected }]);
+      assert.deepEqual(result, { ok: cmd }, 'returns what the backend answered');
+    });
+  }
+
+  it('listReflections defaults the offset to 0', async () => {
+    await ipc.listReflections(50);
+    assert.deepEqual(calls[0].args, { limit: 50, offset: 0 });
+  });
+
+  it('reads __TAURI__ at call time, not at import time', async () => {
+    installFake(() => 'second fake');
+    assert.equal(await ipc.getHome(), 'second fake');
+  });
+});
+
+describe('errors', () => {
+  it('keeps a backend {kind, message} as it is', async () => {
+    installFake(() => { throw { kind: 'invalid', message: "There's nothing written yet." }; });
+    await assert.rejects(ipc.createReflection(input), (err) => {
+      assert.ok(err instanceof ipc.IpcError);
+      assert.ok(err instanceof Error);
+      assert.equal(err.kind, 'invalid');
+      assert.equal(err.message, "There's nothing written yet.");
+      return true;
+    });
+  });
+
+  it('turns a plain string rejection into a calm internal error', async () => {
+    installFake(() => { throw 'command get_home not allowed by ACL'; });
+    await assert.rejects(ipc.getHome(), (err) => {
+      assert.ok(err instanceof ipc.IpcError);
+      assert.equal(err.kind, 'internal');
+      assert.equal(err.message, ipc.UNREACHABLE_MESSAGE);
+      assert.doesNotMatch(err.message, /ACL/, 'developer wording is not shown');
+      assert.equal(err.cause, 'command get_home not allowed by ACL');
+      return true;
+    });
+  });
+
+  it('turns undefined and half-shaped objects into internal errors', async () => {
+    for (const thrown of [undefined, null, { message: 'no kind' }, { kind: 3, message: 'x' }]) {
+      installFake(() => { throw thrown; });
+      await assert.rejects(ipc.getSettings(), { name: 'IpcError', kind: 'internal' });
+    }
+  });
+
+  it('fails calmly when there is no Tauri at all', async () => {
+    delete globalThis.__TAURI__;
+    await assert.rejects(ipc.getHome(), { kind: 'internal', message: ipc.UNREACHABLE_MESSAGE });
+    await assert.rejects(ipc.closeWindow(), { kind: 'internal' });
+    await assert.rejects(ipc.onJournalChanged(() => {}), { kind: 'internal' });
+  });
+});
+
+describe('window and events', () => {
+  it('closeWindow closes the current window', async () => {
+    await ipc.closeWindow();
+    assert.equal(globalThis.__TAURI__.window.closed, 1);
+  });
+
+  it('onJournalChanged listens to journal-changed and returns the unlisten promise', async () => {
+    let heard = 0;
+    const unlisten = await ipc.onJournalChanged(() => { heard += 1; });
+    const { listeners } = globalThis.__TAURI__.event;
+    assert.equal(listeners.length, 1);
+    assert.equal(listeners[0].name, 'journal-changed');
+    listeners[0].cb({ event: 'journal-changed', payload: null });
+    assert.equal(heard, 1);
+    assert.equal(typeof unlisten, 'function');
+    unlisten();
+    assert.equal(globalThis.__TAURI__.event.listeners.length, 0);
+  });
+});

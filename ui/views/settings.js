@@ -1,0 +1,128 @@
+// Settings: appearance, where the journal lives (export and import), and
+// which version is running. Not redrawn on journal changes, so the result
+// of an export or import stays on screen for the person to read.
+
+import { exportJournal, getAppInfo, getSettings, importJournal, setSettings } from '../ipc.js';
+import { append, errorNotice, h } from '../lib/dom.js';
+import { applyTheme, normalizeTheme, useTheme } from '../lib/theme.js';
+
+const THEMES = [
+  { value: 'system', label: 'System' },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+];
+
+const plural = (n, one, many) => (n === 1 ? one : many);
+
+/** "Added 3 reflections (1 was already here)." */
+export function importSummary({ added, alreadyPresent }) {
+  return `Added ${added} ${plural(added, 'reflection', 'reflections')} `
+    + `(${alreadyPresent} ${plural(alreadyPresent, 'was', 'were')} already here).`;
+}
+
+function setStatus(el, message, isError = false) {
+  el.textContent = message;
+  el.classList.toggle('is-error', isError);
+}
+
+function appearance(current) {
+  const status = h('p', { class: 'status', id: 'theme-status', role: 'status' });
+  const radios = THEMES.map((t) => h('label', { class: 'choice' },
+    h('input', { type: 'radio', name: 'theme', id: `theme-${t.value}`, value: t.value, checked: t.value === current }),
+    t.label));
+  let saved = current;
+  const fieldset = h('fieldset', {}, h('legend', {}, 'Theme'), h('div', { class: 'choices' }, radios));
+  fieldset.addEventListener('change', async (event) => {
+    const theme = normalizeTheme(event.target.value);
+    applyTheme(theme); // at once; saving follows
+    setStatus(status, '');
+    try {
+      saved = useTheme((await setSettings({ theme })).theme);
+    } catch (err) {
+      // Put back what is really saved, so the screen never lies.
+      applyTheme(saved);
+      const radio = fieldset.querySelector(`input[value="${saved}"]`);
+      if (radio) radio.checked = true;
+      setStatus(status, err.message, true);
+    }
+  });
+  return h('section', { 'aria-labelledby': 'appearance-heading' },
+    h('h2', { id: 'appearance-heading' }, 'Appearance'), fieldset, status);
+}
+
+function exportBlock() {
+  const status = h('p', { class: 'status', id: 'export-status', role: 'status' });
+  const button = h('button', { type: 'button', id: 'export', class: 'button' }, 'Export your journal');
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    setStatus(status, '');
+    try {
+      const { path } = await exportJournal();
+      setStatus(status, `Saved to ${path}`);
+    } catch (err) {
+      setStatus(status, err.message, true);
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return h('div', { class: 'subsection' },
+    h('h3', {}, 'Export'),
+    h('p', {}, 'A copy of every reflection as one JSON file in your Downloads folder. '
+      + 'It holds everything you wrote, so keep it somewhere private.'),
+    button, status);
+}
+
+function importBlock() {
+  const status = h('p', { class: 'status', id: 'import-status', role: 'status' });
+  const input = h('input', { type: 'file', id: 'import-file', accept: '.json,application/json' });
+  input.addEventListener('change', async () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    setStatus(status, 'Reading the file…');
+    try {
+      const summary = await importJournal(await file.text());
+      setStatus(status, importSummary(summary));
+    } catch (err) {
+      setStatus(status, err.message || "That file couldn't be read. Nothing was changed.", true);
+    } finally {
+      input.value = ''; // so choosing the same file again imports again
+    }
+  });
+  return h('div', { class: 'subsection' },
+    h('h3', {}, 'Import'),
+    h('p', {}, 'Bring in reflections from an Interlude export. Ones already here are '
+      + 'skipped, so nothing is doubled and nothing is overwritten.'),
+    h('label', { for: 'import-file' }, 'Choose an export file'),
+    h('p', {}, input),
+    status);
+}
+
+export default {
+  live: false,
+  async render(root, _route, ctx) {
+    append(root, h('h1', {}, 'Settings'));
+    let settings;
+    let info;
+    try {
+      [settings, info] = await Promise.all([getSettings(), getAppInfo()]);
+    } catch (err) {
+      append(root, errorNotice(err, ctx.refresh));
+      return 'Settings';
+    }
+    const theme = useTheme(settings.theme);
+    append(root,
+      appearance(theme),
+      h('section', { 'aria-labelledby': 'data-heading' },
+        h('h2', { id: 'data-heading' }, 'Your data'),
+        h('p', {}, 'Your journal is stored only on this computer, at ',
+          h('span', { class: 'path', id: 'data-dir' }, info.dataDir), '.'),
+        exportBlock(),
+        importBlock()),
+      h('section', { 'aria-labelledby': 'about-heading' },
+        h('h2', { id: 'about-heading' }, 'About'),
+        h('dl', { class: 'facts' },
+          h('dt', {}, 'Version'), h('dd', { id: 'app-version' }, info.version),
+          h('dt', {}, 'Data version'), h('dd', { id: 'schema-version' }, String(info.schemaVersion)))));
+    return 'Settings';
+  },
+};
