@@ -179,6 +179,12 @@ form.addEventListener('submit', async (event) => {
   }
 });
 
+// Asked for again after saving (the window was only brought forward):
+// nothing is unsaved, so start over with a fresh form.
+window.addEventListener('focus', () => {
+  if (!$('saved').hidden) window.location.reload();
+});
+
 $('open-main').addEventListener('click', () => {
   showMainWindow().catch((err) => showError(err.message));
 });

@@ -8,12 +8,17 @@ use std::path::{Path, PathBuf};
 use interlude_core::fsutil::write_atomically;
 use interlude_core::{Db, Result};
 
-/// Writes a full export next to the person's downloads (falling back to
-/// their home folder, then the data folder) and returns the file and count.
+/// Writes a full export into the person's downloads folder and returns the
+/// file and how many reflections it holds.
 pub fn to_downloads(db: &Db, data_dir: &Path) -> Result<(PathBuf, usize)> {
+    // XDG's configured Downloads folder; many systems have ~/Downloads
+    // without configuring it, so that is next; then home; then our own.
+    let home = dirs::home_dir();
     let folder = dirs::download_dir()
-        .filter(|d| d.is_dir())
-        .or_else(|| dirs::home_dir().filter(|d| d.is_dir()))
+        .into_iter()
+        .chain(home.iter().map(|h| h.join("Downloads")))
+        .chain(home.clone())
+        .find(|d| d.is_dir())
         .unwrap_or_else(|| data_dir.to_path_buf());
     let stamp = db.now().format("%Y-%m-%d-%H%M");
     let path = free_name(&folder, &format!("interlude-export-{stamp}"));

@@ -82,6 +82,9 @@ test('a first reflection, written in its own window, becomes the week\'s focus',
   await app.type('#takeaway', 'My thoughts are not facts; I can check them.');
   await app.type('#difficult', 'How quickly I blame myself when plans change.');
   await app.type('#focus', 'Notice the "should" voice and answer it gently');
+  await app.exec("window.scrollTo({ top: 0, behavior: 'instant' })");
+  await sleep(200);
+  await shot('reflection-questions');
   await app.click('#feeling-rating');
   await app.click('button[aria-pressed][data-word="hopeful"]');
   await app.type('#feeling-own', 'wobbly');
@@ -140,6 +143,7 @@ test('delete asks first, and undo brings the reflection back', async () => {
   await app.click('#reflection-list a');
   await app.click('#delete-reflection');
   await app.waitForVisible('#confirm-delete');
+  await sleep(300); // let the dialog's fade-in finish for the screenshot
   await shot('confirm-delete');
   await app.click('#confirm-delete-yes');
 

@@ -5,11 +5,21 @@
 set -euo pipefail
 artifacts="$PWD/tests/e2e/artifacts"
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  # An app left behind by a failed test would hold its window open.
+  pkill -f "${INTERLUDE_BIN:-target/debug/interlude} --data-dir" 2>/dev/null || true
+}
 trap cleanup EXIT
 
 dunst >"$artifacts/dunst.log" 2>&1 & pids+=($!)
 dbus-monitor "interface='org.freedesktop.Notifications'" >"$artifacts/notifications.log" 2>&1 & pids+=($!)
+
+# A private home: the app's exports, WebKit's caches and any config the
+# desktop writes stay out of the real one.
+export HOME="$(mktemp -d)"
+mkdir -p "$HOME/Downloads"
+trap 'cleanup; rm -rf "$HOME"' EXIT
 
 port="${TAURI_DRIVER_PORT:-4444}"
 tauri-driver --port "$port" --native-port $((port + 1)) >"$artifacts/tauri-driver.log" 2>&1 & pids+=($!)
@@ -21,4 +31,5 @@ done
 export INTERLUDE_BIN="${INTERLUDE_BIN:-$PWD/target/debug/interlude}"
 export WEBDRIVER_URL="http://127.0.0.1:$port"
 export E2E_ARTIFACTS="$artifacts"
-node --test --test-concurrency=1 "${@:-tests/e2e/}"
+[ $# -gt 0 ] || set -- tests/e2e/*.test.mjs
+node --test --test-concurrency=1 "$@"

@@ -222,6 +222,41 @@ mod tests {
         assert_eq!(std::fs::read(&path).unwrap(), junk);
     }
 
+    /// SQLite answers `SQLITE_FULL` when a database reaches its page limit,
+    /// exactly as on a full disk: the write fails whole, with plain words,
+    /// and everything saved before is intact.
+    #[test]
+    fn a_full_disk_refuses_the_new_write_and_keeps_the_old() {
+        use crate::reflection::ReflectionInput;
+        let dir = tempfile::tempdir().unwrap();
+        let mut db = Db::open_in_dir(dir.path(), clock()).unwrap();
+        let first = db
+            .create_reflection(ReflectionInput {
+                takeaway: "already safe".into(),
+                ..ReflectionInput::default()
+            })
+            .unwrap();
+        let pages: i64 = db
+            .conn
+            .query_row("PRAGMA page_count", [], |r| r.get(0))
+            .unwrap();
+        db.conn
+            .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()))
+            .unwrap();
+        let err = db
+            .create_reflection(ReflectionInput {
+                takeaway: "a long new entry ".repeat(1000),
+                ..ReflectionInput::default()
+            })
+            .unwrap_err();
+        assert_eq!(err.kind(), "diskFull");
+        assert!(err.to_string().contains("disk is full"), "{err}");
+        assert_eq!(db.count_reflections().unwrap(), 1);
+        drop(db);
+        let db = Db::open_in_dir(dir.path(), clock()).unwrap();
+        assert_eq!(db.reflection(first.id).unwrap().takeaway, "already safe");
+    }
+
     #[cfg(unix)]
     #[test]
     fn data_dir_is_private_to_its_owner() {

@@ -1,0 +1,63 @@
+// Settings, end to end: the theme follows the person's choice at once and
+// after a restart, and "Export" writes the journal where people look for
+// downloads (a private HOME set up by session.sh).
+
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { Session, sleep, waitFor } from './webdriver.mjs';
+
+const BIN = process.env.INTERLUDE_BIN;
+const dataDir = mkdtempSync(join(tmpdir(), 'interlude-e2e-settings-'));
+let app;
+
+async function launch() {
+  app = await Session.start(process.env.WEBDRIVER_URL, BIN, ['--data-dir', dataDir]);
+  await app.waitForVisible('#reflect-now', 20000);
+}
+
+const theme = () => app.exec('return document.documentElement.dataset.theme || "system"');
+const background = () =>
+  app.exec('return getComputedStyle(document.body).backgroundColor');
+
+after(async () => {
+  if (app) await app.end();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+test('dark theme applies at once and survives a restart', async () => {
+  // One reflection so the screenshots show a lived-in home.
+  execFileSync(BIN, ['import', '--data-dir', dataDir, fileURLToPath(new URL('./fixtures/one-reflection.json', import.meta.url))]);
+  await launch();
+  const light = await background();
+  await app.click('a[href="#settings"]');
+  await app.click('#theme-dark');
+  await waitFor(async () => (await theme()) === 'dark', { what: 'dark theme' });
+  assert.notEqual(await background(), light);
+  await app.end();
+
+  await launch();
+  await waitFor(async () => (await theme()) === 'dark', { what: 'dark theme after restart' });
+  await sleep(300);
+  await app.screenshot(process.env.E2E_ARTIFACTS, 'dark-home');
+});
+
+test('export writes a file in Downloads and says where', async () => {
+  await app.click('a[href="#settings"]');
+  await app.click('#export');
+  await app.waitForText('#export-status', 'Saved to');
+  const downloads = join(homedir(), 'Downloads');
+  const files = readdirSync(downloads).filter((f) => f.startsWith('interlude-export-'));
+  assert.equal(files.length, 1);
+  const exported = JSON.parse(readFileSync(join(downloads, files[0]), 'utf8'));
+  assert.equal(exported.format, 'interlude-export');
+  assert.equal(exported.reflections.length, 1);
+  assert.match(await app.text('#export-status'), new RegExp(files[0]));
+  await app.click('#theme-system');
+  await waitFor(async () => (await theme()) === 'system', { what: 'system theme' });
+});
