@@ -24,7 +24,10 @@ pub const DB_FILE: &str = "interlude.db";
 /// Migrations, in order. The schema version is the number of migrations
 /// applied (`PRAGMA user_version`). Add new files at the end; never edit or
 /// reorder the ones already here.
-const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_reflections.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_reflections.sql"),
+    include_str!("../migrations/0002_plans.sql"),
+];
 
 /// The newest schema version this build understands.
 #[allow(clippy::cast_possible_wrap)] // a handful of migrations, never near i64::MAX

@@ -1,5 +1,6 @@
 //! The home view's summary: the week's focus, how long since the last
-//! session, the latest reflection, and whether a draft is waiting.
+//! session, the latest reflection, whether a draft is waiting, and today's
+//! practice.
 //!
 //! Computed in one place so the home screen stays a plain rendering of
 //! facts, and so "days since" is tested against an injected clock.
@@ -11,6 +12,7 @@ use crate::db::Db;
 use crate::draft::reflection_draft_key;
 use crate::error::Result;
 use crate::reflection::Reflection;
+use crate::today::CompassionOffer;
 
 /// "One skill this week", carried from the reflection that set it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -34,6 +36,17 @@ pub struct Home {
     pub reflection_count: i64,
     /// A new reflection was started and not yet saved.
     pub has_reflection_draft: bool,
+    /// Plans asking for practice today, and how many of those are practised.
+    pub today: TodayCount,
+    /// A gentle offer of a self-compassion break, when a plan has slipped.
+    pub offer_compassion: Option<CompassionOffer>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TodayCount {
+    pub due: u32,
+    pub done: u32,
 }
 
 impl Db {
@@ -61,7 +74,18 @@ impl Db {
             let then = at.with_timezone(now.offset()).date_naive();
             (now.date_naive() - then).num_days().max(0)
         });
+        let today = self.today_view()?;
+        let due: Vec<_> = today.items.iter().filter(|i| i.due).collect();
+        let done = due
+            .iter()
+            .filter(|i| i.log.as_ref().is_some_and(|l| l.outcome.practised()))
+            .count();
         Ok(Home {
+            today: TodayCount {
+                due: u32::try_from(due.len()).unwrap_or(u32::MAX),
+                done: u32::try_from(done).unwrap_or(u32::MAX),
+            },
+            offer_compassion: today.offer_compassion,
             now,
             focus,
             last_session_at,

@@ -11,6 +11,7 @@
 #![forbid(unsafe_code)]
 
 pub mod clock;
+pub mod compassion;
 pub mod db;
 pub mod doctor;
 pub mod draft;
@@ -18,14 +19,23 @@ pub mod error;
 pub mod feelings;
 pub mod fsutil;
 pub mod home;
+pub mod plan;
+pub mod practice_log;
+pub mod progress;
 pub mod reflection;
+pub mod today;
 pub mod transfer;
 
 pub use clock::{Clock, ManualClock, SystemClock};
+pub use compassion::{CompassionBreak, CompassionBreakInput};
 pub use db::{Db, DB_FILE, SCHEMA_VERSION};
 pub use doctor::DoctorReport;
 pub use draft::{reflection_draft_key, Draft};
 pub use error::{Error, Result};
 pub use home::{Focus, Home};
+pub use plan::{Frequency, Plan, PlanInput, PlanPreview, PlanStatus, Practice, Unit};
+pub use practice_log::{LogInput, Outcome, PlanLog};
+pub use progress::Progress;
 pub use reflection::{Reflection, ReflectionInput, MAX_ANSWER_CHARS};
+pub use today::{CompassionOffer, Today, TodayItem};
 pub use transfer::{ExportFile, ImportSummary};

@@ -49,7 +49,7 @@ fn export_import_export_is_identical() {
 fn export_is_versioned_and_keeps_offsets() {
     let value: Value = serde_json::from_str(&filled().export_json().unwrap()).unwrap();
     assert_eq!(value["format"], "interlude-export");
-    assert_eq!(value["version"], 1);
+    assert_eq!(value["version"], 2);
     let list = value["reflections"].as_array().unwrap();
     assert_eq!(list.len(), 2);
     assert_eq!(
@@ -96,7 +96,7 @@ fn bad_files_are_refused_with_a_reason_and_change_nothing() {
         ),
         (
             "newer",
-            with(&|v| v["version"] = json!(2)),
+            with(&|v| v["version"] = json!(3)),
             "newer Interlude",
         ),
         (
@@ -163,7 +163,7 @@ fn bad_files_are_refused_with_a_reason_and_change_nothing() {
     .unwrap();
     let before = db.export_json().unwrap();
     for (name, text, expected) in cases {
-        let err = db.import_json(&text).unwrap_err();
+        let err = db.import_json(&text).expect_err(name);
         assert_eq!(err.kind(), "import", "{name}: {err}");
         assert!(err.to_string().contains(expected), "{name}: {err}");
         assert_eq!(

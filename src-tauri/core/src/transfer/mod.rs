@@ -10,19 +10,34 @@
 //! before anything is written, then everything is inserted in one
 //! transaction. A record whose `uid` is already in the journal is skipped,
 //! so importing the same file twice adds nothing.
+//!
+//! One submodule per family of records; this file owns the envelope.
 
-use chrono::{DateTime, FixedOffset};
+mod plans;
+mod reflections;
+
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+pub use plans::{ExportedBreak, ExportedDay, ExportedPause, ExportedPlan};
+pub use reflections::ExportedReflection;
+
 use crate::db::Db;
 use crate::error::{Error, Result};
-use crate::reflection::{self, ReflectionInput};
 
 /// The value of `format` in every export file.
 pub const EXPORT_FORMAT: &str = "interlude-export";
 /// The export format version this build writes and the newest it reads.
-pub const EXPORT_VERSION: u32 = 1;
+/// Version 1 held reflections only; version 2 added plans and breaks.
+pub const EXPORT_VERSION: u32 = 2;
+/// Top-level parts of the file, in the order they are written.
+const PARTS: &[&str] = &[
+    "format",
+    "version",
+    "reflections",
+    "plans",
+    "compassionBreaks",
+];
 /// Refuse absurdly large files before reading them into memory.
 pub const MAX_IMPORT_BYTES: u64 = 256 * 1024 * 1024;
 
@@ -32,21 +47,10 @@ pub struct ExportFile {
     pub format: String,
     pub version: u32,
     pub reflections: Vec<ExportedReflection>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct ExportedReflection {
-    pub uid: String,
-    pub session_at: DateTime<FixedOffset>,
-    pub takeaway: String,
-    pub difficult: String,
-    pub focus: String,
-    pub feeling_note: String,
-    pub feeling_rating: Option<u8>,
-    pub feelings: Vec<String>,
-    pub created_at: DateTime<FixedOffset>,
-    pub updated_at: DateTime<FixedOffset>,
+    #[serde(default)]
+    pub plans: Vec<ExportedPlan>,
+    #[serde(default)]
+    pub compassion_breaks: Vec<ExportedBreak>,
 }
 
 impl ExportFile {
@@ -70,33 +74,12 @@ pub struct ImportSummary {
 impl Db {
     /// Everything kept in the journal (drafts and deleted items excluded).
     pub fn export(&self) -> Result<ExportFile> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT id, uid FROM reflection WHERE deleted_at IS NULL
-             ORDER BY session_at, created_at, uid",
-        )?;
-        let ids = stmt
-            .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        let mut reflections = Vec::with_capacity(ids.len());
-        for (id, uid) in ids {
-            let r = self.reflection(id)?;
-            reflections.push(ExportedReflection {
-                uid,
-                session_at: r.session_at,
-                takeaway: r.takeaway,
-                difficult: r.difficult,
-                focus: r.focus,
-                feeling_note: r.feeling_note,
-                feeling_rating: r.feeling_rating,
-                feelings: r.feelings,
-                created_at: r.created_at,
-                updated_at: r.updated_at,
-            });
-        }
         Ok(ExportFile {
             format: EXPORT_FORMAT.to_owned(),
             version: EXPORT_VERSION,
-            reflections,
+            reflections: reflections::export(self)?,
+            plans: plans::export_plans(self)?,
+            compassion_breaks: plans::export_breaks(self)?,
         })
     }
 
@@ -110,47 +93,60 @@ impl Db {
     pub fn import_json(&mut self, text: &str) -> Result<ImportSummary> {
         let file = parse_export(text)?;
         let now = self.clock.now();
-        // Validate everything before touching the database.
-        let mut records = Vec::with_capacity(file.reflections.len());
-        for (i, r) in file.reflections.into_iter().enumerate() {
-            let input = ReflectionInput {
-                session_at: Some(r.session_at),
-                takeaway: r.takeaway,
-                difficult: r.difficult,
-                focus: r.focus,
-                feeling_note: r.feeling_note,
-                feeling_rating: r.feeling_rating,
-                feelings: r.feelings,
-            }
-            // Imported sessions may be of any age; only "the future" is
-            // judged against the time the file was made, not today.
-            .validated(r.updated_at.max(now))
-            .map_err(|e| Error::Import(format!("Reflection {} in the file: {e}", i + 1)))?;
-            if uuid::Uuid::parse_str(&r.uid).is_err() {
-                return Err(Error::Import(format!(
-                    "Reflection {} in the file has an id (\"uid\") that isn't valid.",
-                    i + 1
-                )));
-            }
-            records.push((r.uid, r.session_at, input, r.created_at, r.updated_at));
-        }
+        // Check everything before touching the database.
+        let reflections = (1..)
+            .zip(file.reflections)
+            .map(|(i, r)| reflections::check(i, r, now))
+            .collect::<Result<Vec<_>>>()?;
+        let plans = (1..)
+            .zip(file.plans)
+            .map(|(i, p)| plans::check_plan(i, p))
+            .collect::<Result<Vec<_>>>()?;
+        let breaks = (1..)
+            .zip(&file.compassion_breaks)
+            .map(|(i, b)| plans::check_break(i, b).map(|input| (b, input)))
+            .collect::<Result<Vec<_>>>()?;
 
         let tx = self.conn.transaction()?;
         let mut summary = ImportSummary {
             added: 0,
             already_present: 0,
         };
-        for (uid, session_at, input, created, updated) in &records {
-            if reflection::id_by_uid(&tx, uid)?.is_some() {
+        let mut count = |added: bool| {
+            if added {
+                summary.added += 1;
+            } else {
                 summary.already_present += 1;
-                continue;
             }
-            reflection::insert(&tx, uid, *session_at, input, *created, *updated)?;
-            summary.added += 1;
+        };
+        for r in &reflections {
+            count(reflections::insert(&tx, r)?);
+        }
+        for (p, input) in &plans {
+            count(plans::insert_plan(&tx, p, input)?);
+        }
+        for (b, input) in &breaks {
+            count(plans::insert_break(&tx, b, input)?);
         }
         tx.commit()?;
         Ok(summary)
     }
+}
+
+/// Every record's uid must be a UUID: it is what makes a second import of
+/// the same file harmless.
+fn check_uid(what: &str, uid: &str) -> Result<()> {
+    if uuid::Uuid::parse_str(uid).is_err() {
+        return Err(Error::Import(format!(
+            "{what} in the file has an id (\"uid\") that isn't valid. Nothing was imported."
+        )));
+    }
+    Ok(())
+}
+
+/// A record that breaks the app's own rules, named by its place in the file.
+fn import_error(what: &str, err: &Error) -> Error {
+    Error::Import(format!("{what} in the file: {err} Nothing was imported."))
 }
 
 /// Reads the file's envelope first, so a foreign or newer file gets a
@@ -179,8 +175,8 @@ fn parse_export(text: &str) -> Result<ExportFile> {
             )))
         }
     }
-    match object.get("version").and_then(Value::as_u64) {
-        Some(v) if v == u64::from(EXPORT_VERSION) => {}
+    let version = match object.get("version").and_then(Value::as_u64) {
+        Some(v) if (1..=u64::from(EXPORT_VERSION)).contains(&v) => v,
         Some(v) if v > u64::from(EXPORT_VERSION) => {
             return Err(Error::Import(format!(
                 "This export was made by a newer Interlude (format version {v}; this one reads \
@@ -192,33 +188,52 @@ fn parse_export(text: &str) -> Result<ExportFile> {
                 "This export has no version Interlude knows. Nothing was imported.".into(),
             ))
         }
-    }
-    let Some(list) = object.get("reflections").and_then(Value::as_array) else {
-        return Err(Error::Import(
-            "This export has no list of reflections. Nothing was imported.".into(),
-        ));
     };
-    let mut reflections = Vec::with_capacity(list.len());
-    for (i, item) in list.iter().enumerate() {
-        let r: ExportedReflection = serde_json::from_value(item.clone()).map_err(|e| {
-            Error::Import(format!(
-                "Reflection {} in the file can't be read: {e}. Nothing was imported.",
-                i + 1
-            ))
-        })?;
-        reflections.push(r);
-    }
-    if let Some(extra) = object
-        .keys()
-        .find(|k| !matches!(k.as_str(), "format" | "version" | "reflections"))
-    {
+    // Version 1 files hold reflections only.
+    let known = if version == 1 { &PARTS[..3] } else { PARTS };
+    if let Some(extra) = object.keys().find(|k| !known.contains(&k.as_str())) {
         return Err(Error::Import(format!(
             "This export has a part (\"{extra}\") this version doesn't know. Nothing was imported."
         )));
     }
+    if !object.get("reflections").is_some_and(Value::is_array) {
+        return Err(Error::Import(
+            "This export has no list of reflections. Nothing was imported.".into(),
+        ));
+    }
     Ok(ExportFile {
         format: EXPORT_FORMAT.to_owned(),
         version: EXPORT_VERSION,
-        reflections,
+        reflections: read_list(object, "reflections", "Reflection")?,
+        plans: read_list(object, "plans", "Plan")?,
+        compassion_breaks: read_list(object, "compassionBreaks", "Self-compassion break")?,
     })
+}
+
+/// Reads one part of the file record by record, so an error names the
+/// record ("Plan 3 in the file can't be read: missing field `action`").
+fn read_list<T: serde::de::DeserializeOwned>(
+    object: &serde_json::Map<String, Value>,
+    key: &str,
+    label: &str,
+) -> Result<Vec<T>> {
+    let list = match object.get(key) {
+        None => return Ok(Vec::new()),
+        Some(Value::Array(list)) => list,
+        Some(_) => {
+            return Err(Error::Import(format!(
+                "The \"{key}\" part of this export isn't a list. Nothing was imported."
+            )))
+        }
+    };
+    (1..)
+        .zip(list)
+        .map(|(i, item)| {
+            serde_json::from_value(item.clone()).map_err(|e| {
+                Error::Import(format!(
+                    "{label} {i} in the file can't be read: {e}. Nothing was imported."
+                ))
+            })
+        })
+        .collect()
 }

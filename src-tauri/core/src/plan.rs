@@ -1,0 +1,701 @@
+//! Practice plans: homework as implementation intentions.
+//!
+//! A vague "I should breathe more" rarely happens; "I will breathe slowly
+//! for 3 minutes every day after I brush my teeth" often does (an
+//! implementation intention: action, amount, when, cue). This module keeps
+//! plans, checks that each one can actually happen (a plan that would never
+//! fire is refused with what to fix), and writes the sentence the person
+//! sees everywhere. Day-by-day logging is in `practice_log.rs`, progress in
+//! `progress.rs`.
+
+use chrono::{DateTime, Datelike, Days, FixedOffset, NaiveDate, NaiveTime};
+use rusqlite::{params, OptionalExtension, Row};
+use serde::{Deserialize, Serialize};
+
+use crate::clock::{from_stored, to_stored};
+use crate::db::Db;
+use crate::error::{Error, Result};
+
+const MAX_ACTION_CHARS: usize = 300;
+const MAX_CUE_CHARS: usize = 200;
+
+/// How often a plan is meant to happen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "camelCase", deny_unknown_fields)]
+pub enum Frequency {
+    Daily,
+    /// On chosen ISO weekdays: 1 Monday … 7 Sunday.
+    Weekdays {
+        days: Vec<u8>,
+    },
+    /// Any N days of each Monday-to-Sunday week.
+    PerWeek {
+        times: u8,
+    },
+    /// Several times every day.
+    PerDay {
+        times: u8,
+    },
+}
+
+impl Frequency {
+    /// Repetitions per day, `f` in the habit score (DESIGN.md).
+    pub fn per_day(&self) -> f64 {
+        match self {
+            Frequency::Daily => 1.0,
+            Frequency::Weekdays { days } => days.len() as f64 / 7.0,
+            Frequency::PerWeek { times } => f64::from(*times) / 7.0,
+            Frequency::PerDay { times } => f64::from(*times),
+        }
+    }
+
+    /// Whether the plan asks for practice on `day` at all (per-week plans
+    /// may be practised on any day).
+    pub fn may_happen_on(&self, day: NaiveDate) -> bool {
+        match self {
+            Frequency::Weekdays { days } => {
+                let iso = u8::try_from(day.weekday().number_from_monday()).unwrap_or(0);
+                days.contains(&iso)
+            }
+            _ => true,
+        }
+    }
+
+    fn to_stored(&self) -> (&'static str, Option<i64>) {
+        match self {
+            Frequency::Daily => ("daily", None),
+            Frequency::Weekdays { days } => (
+                "weekdays",
+                Some(days.iter().fold(0_i64, |mask, d| mask | (1 << (d - 1)))),
+            ),
+            Frequency::PerWeek { times } => ("perWeek", Some(i64::from(*times))),
+            Frequency::PerDay { times } => ("perDay", Some(i64::from(*times))),
+        }
+    }
+
+    fn from_stored(kind: &str, value: Option<i64>) -> rusqlite::Result<Self> {
+        let v = value.unwrap_or(0);
+        let small = |v: i64| u8::try_from(v).unwrap_or(0);
+        Ok(match kind {
+            "daily" => Frequency::Daily,
+            "weekdays" => Frequency::Weekdays {
+                days: (1..=7).filter(|d| v & (1 << (d - 1)) != 0).collect(),
+            },
+            "perWeek" => Frequency::PerWeek { times: small(v) },
+            "perDay" => Frequency::PerDay { times: small(v) },
+            other => {
+                return Err(rusqlite::Error::FromSqlConversionFailure(
+                    0,
+                    rusqlite::types::Type::Text,
+                    format!("unknown frequency {other}").into(),
+                ))
+            }
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Unit {
+    Minutes,
+    Times,
+}
+
+/// A guided practice that can be a plan's action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Practice {
+    Box,
+    #[serde(rename = "478")]
+    FourSevenEight,
+    BreathingSpace,
+    Grounding,
+    SelfCompassion,
+}
+
+impl Practice {
+    fn as_str(self) -> &'static str {
+        match self {
+            Practice::Box => "box",
+            Practice::FourSevenEight => "478",
+            Practice::BreathingSpace => "breathingSpace",
+            Practice::Grounding => "grounding",
+            Practice::SelfCompassion => "selfCompassion",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Self> {
+        serde_json::from_value(serde_json::Value::String(s.to_owned())).ok()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum PlanStatus {
+    Active,
+    Paused,
+    Archived,
+}
+
+impl PlanStatus {
+    fn as_str(self) -> &'static str {
+        match self {
+            PlanStatus::Active => "active",
+            PlanStatus::Paused => "paused",
+            PlanStatus::Archived => "archived",
+        }
+    }
+}
+
+/// What the plan builder sends.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PlanInput {
+    pub action: String,
+    #[serde(default)]
+    pub amount: Option<u32>,
+    #[serde(default)]
+    pub unit: Option<Unit>,
+    pub frequency: Frequency,
+    #[serde(default)]
+    pub cue: String,
+    /// "HH:MM", local: when the cue usually happens.
+    #[serde(default)]
+    pub cue_time: Option<String>,
+    /// Defaults to today.
+    #[serde(default)]
+    pub start_date: Option<NaiveDate>,
+    #[serde(default)]
+    pub end_date: Option<NaiveDate>,
+    #[serde(default)]
+    pub practice: Option<Practice>,
+    #[serde(default)]
+    pub from_reflection_id: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Plan {
+    pub id: i64,
+    pub action: String,
+    pub amount: Option<u32>,
+    pub unit: Option<Unit>,
+    pub frequency: Frequency,
+    pub cue: String,
+    pub cue_time: Option<String>,
+    pub start_date: NaiveDate,
+    pub end_date: Option<NaiveDate>,
+    pub practice: Option<Practice>,
+    pub from_reflection_id: Option<i64>,
+    pub status: PlanStatus,
+    /// The implementation intention, as the person will read it.
+    pub sentence: String,
+    pub created_at: DateTime<FixedOffset>,
+    pub updated_at: DateTime<FixedOffset>,
+}
+
+/// The builder's live preview: the sentence and gentle hints.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PlanPreview {
+    pub sentence: String,
+    pub hints: Vec<String>,
+}
+
+impl PlanInput {
+    /// Trims text and checks that the plan can happen; the message says
+    /// what to change.
+    pub fn validated(mut self, today: NaiveDate) -> Result<Self> {
+        self.action = strip_i_will(self.action.trim()).to_owned();
+        self.cue = self.cue.trim().to_owned();
+        if self.action.is_empty() {
+            return Err(Error::invalid(
+                "Write what you'll do — that's the one thing a plan needs.",
+            ));
+        }
+        if self.action.chars().count() > MAX_ACTION_CHARS {
+            return Err(Error::invalid(format!(
+                "The action can be up to {MAX_ACTION_CHARS} characters. A short, concrete action \
+                 is easier to keep."
+            )));
+        }
+        if self.cue.chars().count() > MAX_CUE_CHARS {
+            return Err(Error::invalid(format!(
+                "The cue can be up to {MAX_CUE_CHARS} characters."
+            )));
+        }
+        match (self.amount, self.unit) {
+            (Some(0), _) => {
+                return Err(Error::invalid(
+                    "The amount needs to be more than zero — even one minute counts.",
+                ))
+            }
+            (Some(n), Some(Unit::Minutes) | None) if n > 600 => {
+                return Err(Error::invalid(
+                    "That's more than ten hours. Smaller amounts are kinder to start with.",
+                ))
+            }
+            (Some(n), Some(Unit::Times)) if n > 100 => {
+                return Err(Error::invalid("Up to 100 times can be planned at once."))
+            }
+            (Some(_), None) => self.unit = Some(Unit::Minutes),
+            (None, Some(_)) => self.unit = None,
+            _ => {}
+        }
+        match &mut self.frequency {
+            Frequency::Daily => {}
+            Frequency::Weekdays { days } => {
+                days.sort_unstable();
+                days.dedup();
+                if days.is_empty() {
+                    return Err(Error::invalid(
+                        "Pick at least one day, or choose \"every day\".",
+                    ));
+                }
+                if days.iter().any(|d| !(1..=7).contains(d)) {
+                    return Err(Error::invalid(
+                        "Days are numbered 1 (Monday) to 7 (Sunday).",
+                    ));
+                }
+            }
+            Frequency::PerWeek { times } if !(1..=7).contains(times) => {
+                return Err(Error::invalid(
+                    "A week has room for 1 to 7 times; pick a number in between.",
+                ))
+            }
+            Frequency::PerDay { times } if !(2..=12).contains(times) => {
+                return Err(Error::invalid(
+                    "Several times a day means 2 to 12; for once a day, choose \"every day\".",
+                ))
+            }
+            _ => {}
+        }
+        if let Some(time) = &self.cue_time {
+            let time = time.trim();
+            if time.is_empty() {
+                self.cue_time = None;
+            } else {
+                let parsed = NaiveTime::parse_from_str(time, "%H:%M")
+                    .map_err(|_| Error::invalid(format!("\"{time}\" isn't a time like 07:30.")))?;
+                self.cue_time = Some(parsed.format("%H:%M").to_string());
+            }
+        }
+        let start = *self.start_date.get_or_insert(today);
+        if let Some(end) = self.end_date {
+            if end < start {
+                return Err(Error::invalid(
+                    "The end date is before the start date. Move one of them so the plan has \
+                     room to happen.",
+                ));
+            }
+            let happens = start
+                .iter_days()
+                .take_while(|d| *d <= end)
+                .take(7)
+                .any(|d| self.frequency.may_happen_on(d));
+            if !happens {
+                return Err(Error::invalid(
+                    "None of the chosen days fall between the start and end dates, so this plan \
+                     would never come up. Widen the dates or pick other days.",
+                ));
+            }
+        }
+        Ok(self)
+    }
+
+    /// The sentence and hints for the builder, without saving anything.
+    pub fn preview(&self) -> PlanPreview {
+        let mut hints = Vec::new();
+        let action = strip_i_will(self.action.trim());
+        if action.is_empty() {
+            hints.push(
+                "Start with what you'll do — something you could picture yourself doing.".into(),
+            );
+        } else {
+            // Whole words only: "more" is vague, "morning" is not.
+            let words: Vec<String> = action
+                .to_lowercase()
+                .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .filter(|w| !w.is_empty())
+                .map(str::to_owned)
+                .collect();
+            let padded = format!(" {} ", words.join(" "));
+            if ["try to", "more", "better", "should", "less"]
+                .iter()
+                .any(|w| padded.contains(&format!(" {w} ")))
+            {
+                hints.push(
+                    "Words like \"try to\" or \"more\" are hard to notice doing. What would it \
+                     look like, exactly?"
+                        .into(),
+                );
+            }
+        }
+        if self.amount.is_none() {
+            hints.push("How long, or how many times? A small amount is easier to keep.".into());
+        }
+        if self.cue.trim().is_empty() && self.cue_time.as_deref().unwrap_or("").is_empty() {
+            hints.push(
+                "When will you do it? Tying it to something you already do (\"after I brush my \
+                 teeth\") helps it happen."
+                    .into(),
+            );
+        }
+        PlanPreview {
+            sentence: sentence(self),
+            hints,
+        }
+    }
+}
+
+/// People often type the whole sentence; the sentence adds "I will" itself.
+fn strip_i_will(action: &str) -> &str {
+    let lower = action.to_lowercase();
+    for prefix in ["i will ", "i'll ", "i’ll "] {
+        if lower.starts_with(prefix) {
+            return action[prefix.len()..].trim_start();
+        }
+    }
+    action
+}
+
+/// "I will <action>[ for <amount>]<how often>[ <cue>][ (around HH:MM)]."
+pub fn sentence(input: &PlanInput) -> String {
+    let action = strip_i_will(input.action.trim());
+    let mut chars = action.chars();
+    let action = match (chars.next(), chars.next()) {
+        // "Practise" → "practise", but "TV-free evenings" stays as typed.
+        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => {
+            first.to_lowercase().chain(action.chars().skip(1)).collect()
+        }
+        _ => action.to_owned(),
+    };
+    let mut s = format!("I will {}", if action.is_empty() { "…" } else { &action });
+    match (input.amount, input.unit) {
+        (Some(n), Some(Unit::Times)) => s.push_str(&format!(" {}", times(n))),
+        (Some(n), _) => s.push_str(&format!(" for {n} minute{}", if n == 1 { "" } else { "s" })),
+        _ => {}
+    }
+    s.push_str(&match &input.frequency {
+        Frequency::Daily => " every day".to_owned(),
+        Frequency::Weekdays { days } => format!(" every {}", weekday_list(days)),
+        Frequency::PerWeek { times: n } => format!(" {} a week", times(u32::from(*n))),
+        Frequency::PerDay { times: n } => format!(" {} a day", times(u32::from(*n))),
+    });
+    let cue = input.cue.trim();
+    if !cue.is_empty() {
+        let linked = [
+            "after",
+            "before",
+            "when",
+            "while",
+            "at",
+            "once",
+            "as soon as",
+            "on",
+        ]
+        .iter()
+        .any(|w| cue.to_lowercase().starts_with(&format!("{w} ")));
+        s.push(' ');
+        if !linked {
+            s.push_str("after ");
+        }
+        s.push_str(cue.trim_end_matches('.'));
+    }
+    match input.cue_time.as_deref().map(str::trim) {
+        Some(t) if !t.is_empty() && !cue.is_empty() => s.push_str(&format!(" (around {t})")),
+        Some(t) if !t.is_empty() => s.push_str(&format!(" at {t}")),
+        _ => {}
+    }
+    s.push('.');
+    s
+}
+
+fn times(n: u32) -> String {
+    match n {
+        1 => "once".to_owned(),
+        2 => "twice".to_owned(),
+        n => format!("{n} times"),
+    }
+}
+
+fn weekday_list(days: &[u8]) -> String {
+    const NAMES: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    let mut days = days.to_vec();
+    days.sort_unstable();
+    days.dedup();
+    match days.as_slice() {
+        [1, 2, 3, 4, 5, 6, 7] => return "day".to_owned(),
+        [1, 2, 3, 4, 5] => return "weekday".to_owned(),
+        [6, 7] => return "Saturday and Sunday".to_owned(),
+        _ => {}
+    }
+    let names: Vec<&str> = days
+        .iter()
+        .filter_map(|d| NAMES.get(usize::from(*d).wrapping_sub(1)).copied())
+        .collect();
+    match names.as_slice() {
+        [] => "…".to_owned(),
+        [one] => (*one).to_owned(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+impl Db {
+    /// Today's local date by this journal's clock.
+    pub fn today(&self) -> NaiveDate {
+        self.clock.now().date_naive()
+    }
+
+    pub fn create_plan(&mut self, input: PlanInput) -> Result<Plan> {
+        let input = input.validated(self.today())?;
+        self.check_reflection_link(input.from_reflection_id)?;
+        let now = self.clock.now();
+        let tx = self.conn.transaction()?;
+        let id = insert_plan(
+            &tx,
+            &uuid::Uuid::new_v4().to_string(),
+            &input,
+            PlanStatus::Active,
+            now,
+            now,
+        )?;
+        tx.commit()?;
+        self.plan(id)
+    }
+
+    pub fn update_plan(&mut self, id: i64, input: PlanInput) -> Result<Plan> {
+        let existing = self.plan(id)?;
+        // An edit keeps the original start unless a new one is given.
+        let input = PlanInput {
+            start_date: input.start_date.or(Some(existing.start_date)),
+            ..input
+        }
+        .validated(self.today())?;
+        self.check_reflection_link(input.from_reflection_id)?;
+        let (frequency, value) = input.frequency.to_stored();
+        let (now_utc, now_off) = to_stored(&self.clock.now());
+        self.conn.execute(
+            "UPDATE plan SET action = ?2, amount = ?3, unit = ?4, frequency = ?5,
+                 frequency_value = ?6, cue = ?7, cue_time = ?8, start_date = ?9, end_date = ?10,
+                 practice = ?11, from_reflection_id = ?12, updated_at = ?13, updated_offset = ?14
+             WHERE id = ?1",
+            params![
+                id,
+                input.action,
+                input.amount,
+                input.unit.map(unit_str),
+                frequency,
+                value,
+                input.cue,
+                input.cue_time,
+                input.start_date.map(|d| d.to_string()),
+                input.end_date.map(|d| d.to_string()),
+                input.practice.map(Practice::as_str),
+                input.from_reflection_id,
+                now_utc,
+                now_off
+            ],
+        )?;
+        self.plan(id)
+    }
+
+    /// Pauses, resumes or archives a plan. Paused and archived days never
+    /// count against its progress.
+    pub fn set_plan_status(&mut self, id: i64, status: PlanStatus) -> Result<Plan> {
+        let plan = self.plan(id)?;
+        if plan.status == status {
+            return Ok(plan);
+        }
+        let today = self.today().to_string();
+        let (now_utc, now_off) = to_stored(&self.clock.now());
+        let tx = self.conn.transaction()?;
+        if status == PlanStatus::Active {
+            tx.execute(
+                "UPDATE plan_pause SET until_day = ?2 WHERE plan_id = ?1 AND until_day IS NULL",
+                params![id, today],
+            )?;
+        } else if plan.status == PlanStatus::Active {
+            tx.execute(
+                "INSERT INTO plan_pause (plan_id, from_day) VALUES (?1, ?2)
+                 ON CONFLICT (plan_id, from_day) DO UPDATE SET until_day = NULL",
+                params![id, today],
+            )?;
+        }
+        tx.execute(
+            "UPDATE plan SET status = ?2, updated_at = ?3, updated_offset = ?4 WHERE id = ?1",
+            params![id, status.as_str(), now_utc, now_off],
+        )?;
+        tx.commit()?;
+        self.plan(id)
+    }
+
+    pub fn plan(&self, id: i64) -> Result<Plan> {
+        self.query_plans("WHERE id = ?1", params![id])?
+            .pop()
+            .ok_or_else(|| Error::NotFound("That plan isn't here any more.".into()))
+    }
+
+    /// Plans, newest first; archived ones only when asked for.
+    pub fn list_plans(&self, include_archived: bool) -> Result<Vec<Plan>> {
+        let filter = if include_archived {
+            "ORDER BY status = 'archived', id DESC"
+        } else {
+            "WHERE status <> 'archived' ORDER BY id DESC"
+        };
+        self.query_plans(filter, [])
+    }
+
+    pub(crate) fn query_plans(
+        &self,
+        tail: &str,
+        params: impl rusqlite::Params,
+    ) -> Result<Vec<Plan>> {
+        let sql = format!(
+            "SELECT id, action, amount, unit, frequency, frequency_value, cue, cue_time,
+                    start_date, end_date, practice, from_reflection_id, status,
+                    created_at, created_offset, updated_at, updated_offset
+             FROM plan {tail}"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt
+            .query_map(params, row_to_plan)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    fn check_reflection_link(&self, id: Option<i64>) -> Result<()> {
+        if let Some(id) = id {
+            self.reflection(id).map_err(|_| {
+                Error::NotFound("The reflection this plan came from isn't here any more.".into())
+            })?;
+        }
+        Ok(())
+    }
+}
+
+fn unit_str(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Minutes => "minutes",
+        Unit::Times => "times",
+    }
+}
+
+fn conversion(column: usize, what: &str) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(
+        column,
+        rusqlite::types::Type::Text,
+        format!("unreadable {what}").into(),
+    )
+}
+
+fn row_to_plan(row: &Row<'_>) -> rusqlite::Result<Plan> {
+    let date = |i: usize| -> rusqlite::Result<Option<NaiveDate>> {
+        row.get::<_, Option<String>>(i)?
+            .map(|s| s.parse().map_err(|_| conversion(i, "date")))
+            .transpose()
+    };
+    let input = PlanInput {
+        action: row.get(1)?,
+        amount: row.get(2)?,
+        unit: match row.get::<_, Option<String>>(3)?.as_deref() {
+            Some("minutes") => Some(Unit::Minutes),
+            Some("times") => Some(Unit::Times),
+            _ => None,
+        },
+        frequency: Frequency::from_stored(&row.get::<_, String>(4)?, row.get(5)?)?,
+        cue: row.get(6)?,
+        cue_time: row.get(7)?,
+        start_date: date(8)?,
+        end_date: date(9)?,
+        practice: row
+            .get::<_, Option<String>>(10)?
+            .as_deref()
+            .and_then(Practice::parse),
+        from_reflection_id: row.get(11)?,
+    };
+    let status = match row.get::<_, String>(12)?.as_str() {
+        "paused" => PlanStatus::Paused,
+        "archived" => PlanStatus::Archived,
+        _ => PlanStatus::Active,
+    };
+    Ok(Plan {
+        id: row.get(0)?,
+        sentence: sentence(&input),
+        start_date: input
+            .start_date
+            .ok_or_else(|| conversion(8, "start date"))?,
+        action: input.action,
+        amount: input.amount,
+        unit: input.unit,
+        frequency: input.frequency,
+        cue: input.cue,
+        cue_time: input.cue_time,
+        end_date: input.end_date,
+        practice: input.practice,
+        from_reflection_id: input.from_reflection_id,
+        status,
+        created_at: from_stored(&row.get::<_, String>(13)?, row.get(14)?)?,
+        updated_at: from_stored(&row.get::<_, String>(15)?, row.get(16)?)?,
+    })
+}
+
+/// Inserts a validated plan; shared by "create" and "import".
+pub(crate) fn insert_plan(
+    tx: &rusqlite::Transaction<'_>,
+    uid: &str,
+    input: &PlanInput,
+    status: PlanStatus,
+    created: DateTime<FixedOffset>,
+    updated: DateTime<FixedOffset>,
+) -> Result<i64> {
+    let (frequency, value) = input.frequency.to_stored();
+    let (c_utc, c_off) = to_stored(&created);
+    let (u_utc, u_off) = to_stored(&updated);
+    tx.execute(
+        "INSERT INTO plan (uid, action, amount, unit, frequency, frequency_value, cue, cue_time,
+             start_date, end_date, practice, from_reflection_id, status,
+             created_at, created_offset, updated_at, updated_offset)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+        params![
+            uid,
+            input.action,
+            input.amount,
+            input.unit.map(unit_str),
+            frequency,
+            value,
+            input.cue,
+            input.cue_time,
+            input.start_date.map(|d| d.to_string()),
+            input.end_date.map(|d| d.to_string()),
+            input.practice.map(Practice::as_str),
+            input.from_reflection_id,
+            status.as_str(),
+            c_utc,
+            c_off,
+            u_utc,
+            u_off
+        ],
+    )?;
+    Ok(tx.last_insert_rowid())
+}
+
+/// The plan's id for a uid, if it exists (used by import).
+pub(crate) fn plan_id_by_uid(tx: &rusqlite::Transaction<'_>, uid: &str) -> Result<Option<i64>> {
+    Ok(tx
+        .query_row("SELECT id FROM plan WHERE uid = ?1", [uid], |r| r.get(0))
+        .optional()?)
+}
+
+/// The day after `day` (saturating at the calendar's end).
+pub(crate) fn next_day(day: NaiveDate) -> NaiveDate {
+    day.checked_add_days(Days::new(1)).unwrap_or(day)
+}

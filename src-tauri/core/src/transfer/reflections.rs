@@ -1,0 +1,100 @@
+//! Reflections in the export file.
+
+use chrono::{DateTime, FixedOffset};
+use rusqlite::Transaction;
+use serde::{Deserialize, Serialize};
+
+use super::{check_uid, import_error};
+use crate::db::Db;
+use crate::error::Result;
+use crate::reflection::{self, ReflectionInput};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ExportedReflection {
+    pub uid: String,
+    pub session_at: DateTime<FixedOffset>,
+    pub takeaway: String,
+    pub difficult: String,
+    pub focus: String,
+    pub feeling_note: String,
+    pub feeling_rating: Option<u8>,
+    pub feelings: Vec<String>,
+    pub created_at: DateTime<FixedOffset>,
+    pub updated_at: DateTime<FixedOffset>,
+}
+
+/// A reflection checked and ready to insert.
+pub(super) struct Checked {
+    uid: String,
+    session_at: DateTime<FixedOffset>,
+    input: ReflectionInput,
+    created: DateTime<FixedOffset>,
+    updated: DateTime<FixedOffset>,
+}
+
+pub(super) fn export(db: &Db) -> Result<Vec<ExportedReflection>> {
+    let mut stmt = db.conn.prepare_cached(
+        "SELECT id, uid FROM reflection WHERE deleted_at IS NULL
+         ORDER BY session_at, created_at, uid",
+    )?;
+    let ids = stmt
+        .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    ids.into_iter()
+        .map(|(id, uid)| {
+            let r = db.reflection(id)?;
+            Ok(ExportedReflection {
+                uid,
+                session_at: r.session_at,
+                takeaway: r.takeaway,
+                difficult: r.difficult,
+                focus: r.focus,
+                feeling_note: r.feeling_note,
+                feeling_rating: r.feeling_rating,
+                feelings: r.feelings,
+                created_at: r.created_at,
+                updated_at: r.updated_at,
+            })
+        })
+        .collect()
+}
+
+/// Validates one record with the same rules as the reflection form.
+pub(super) fn check(
+    index: usize,
+    r: ExportedReflection,
+    now: DateTime<FixedOffset>,
+) -> Result<Checked> {
+    let what = format!("Reflection {index}");
+    check_uid(&what, &r.uid)?;
+    let input = ReflectionInput {
+        session_at: Some(r.session_at),
+        takeaway: r.takeaway,
+        difficult: r.difficult,
+        focus: r.focus,
+        feeling_note: r.feeling_note,
+        feeling_rating: r.feeling_rating,
+        feelings: r.feelings,
+    }
+    // Imported sessions may be of any age; "the future" is judged against
+    // the time the file was made as well as today.
+    .validated(r.updated_at.max(now))
+    .map_err(|e| import_error(&what, &e))?;
+    Ok(Checked {
+        uid: r.uid,
+        session_at: r.session_at,
+        input,
+        created: r.created_at,
+        updated: r.updated_at,
+    })
+}
+
+/// Inserts one checked record; `false` if its uid is already here.
+pub(super) fn insert(tx: &Transaction<'_>, c: &Checked) -> Result<bool> {
+    if reflection::id_by_uid(tx, &c.uid)?.is_some() {
+        return Ok(false);
+    }
+    reflection::insert(tx, &c.uid, c.session_at, &c.input, c.created, c.updated)?;
+    Ok(true)
+}
