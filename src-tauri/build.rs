@@ -1,7 +1,7 @@
 //! Declares the app's own commands so each window's capability file can
 //! grant exactly the ones it needs (least privilege), and embeds the config.
 
-/// Every command in `src/commands.rs`, in the same order as
+/// Every command in `src/commands/`, in the same order as
 /// `generate_handler!`. A command missing here can't be granted to a window.
 pub const COMMANDS: &[&str] = &[
     "get_home",
@@ -22,6 +22,18 @@ pub const COMMANDS: &[&str] = &[
     "get_app_info",
     "export_journal",
     "import_journal",
+    "get_today",
+    "list_plans",
+    "get_plan",
+    "preview_plan",
+    "create_plan",
+    "update_plan",
+    "set_plan_status",
+    "log_plan",
+    "clear_plan_log",
+    "record_practice",
+    "save_compassion_break",
+    "list_compassion_breaks",
 ];
 
 fn main() {

@@ -12,12 +12,14 @@ pub mod commands;
 pub mod export;
 pub mod settings;
 pub mod state;
+#[cfg(feature = "e2e-clock")]
+pub mod test_clock;
 pub mod windows;
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use interlude_core::{Db, SystemClock};
+use interlude_core::Db;
 use tauri::{Builder, Runtime};
 
 pub use state::AppState;
@@ -46,7 +48,30 @@ pub fn builder<R: Runtime>(base: Builder<R>, state: AppState) -> Builder<R> {
             commands::get_app_info,
             commands::export_journal,
             commands::import_journal,
+            commands::practice::get_today,
+            commands::practice::list_plans,
+            commands::practice::get_plan,
+            commands::practice::preview_plan,
+            commands::practice::create_plan,
+            commands::practice::update_plan,
+            commands::practice::set_plan_status,
+            commands::practice::log_plan,
+            commands::practice::clear_plan_log,
+            commands::practice::record_practice,
+            commands::practice::save_compassion_break,
+            commands::practice::list_compassion_breaks,
         ])
+}
+
+/// The real clock; end-to-end test builds use one they can move.
+fn clock(data_dir: &std::path::Path) -> Arc<dyn interlude_core::Clock> {
+    #[cfg(feature = "e2e-clock")]
+    return Arc::new(test_clock::OffsetFileClock::new(data_dir));
+    #[cfg(not(feature = "e2e-clock"))]
+    {
+        let _ = data_dir;
+        Arc::new(interlude_core::SystemClock)
+    }
 }
 
 /// The app's embedded config, UI assets and capabilities. Generic so tests
@@ -60,7 +85,7 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
 /// A journal that can't be opened does not stop the app: the window opens
 /// and explains what is wrong (see [`AppState`]).
 pub fn run(data_dir: PathBuf) -> std::process::ExitCode {
-    let db = Db::open_in_dir(&data_dir, Arc::new(SystemClock));
+    let db = Db::open_in_dir(&data_dir, clock(&data_dir));
     if let Err(e) = &db {
         eprintln!("interlude: {e}");
     }

@@ -411,3 +411,107 @@ fn write_newer_db(path: &std::path::Path) {
     bytes[60..64].copy_from_slice(&99u32.to_be_bytes());
     std::fs::write(path, bytes).unwrap();
 }
+
+fn plan_input() -> Value {
+    json!({
+        "action": "Practise deep breathing", "amount": 3, "unit": "minutes",
+        "frequency": {"kind": "daily"}, "cue": "after I brush my teeth", "cueTime": "07:30",
+        "startDate": null, "endDate": null, "practice": "box", "fromReflectionId": null
+    })
+}
+
+#[test]
+fn a_plan_from_preview_to_logged_progress() {
+    let h = harness();
+    let preview = h.ok("preview_plan", json!({"input": plan_input()}));
+    assert!(preview["sentence"]
+        .as_str()
+        .unwrap()
+        .starts_with("I will practise deep breathing for 3 minutes every day"));
+    assert_eq!(preview["hints"], json!([]));
+
+    let plan = h.ok("create_plan", json!({"input": plan_input()}));
+    let id = plan["id"].as_i64().unwrap();
+    let today = h.ok("get_today", json!({}));
+    assert_eq!(today["items"][0]["due"], true);
+    assert_eq!(today["items"][0]["progress"]["week"]["done"], 0);
+
+    let logged = h.ok(
+        "log_plan",
+        json!({"input": {"planId": id, "outcome": "done", "note": "calmer after"}}),
+    );
+    assert_eq!(logged["log"]["outcome"], "done");
+    assert_eq!(logged["progress"]["week"]["done"], 1);
+    assert!(logged["progress"]["score"].as_f64().unwrap() > 0.0);
+    assert_eq!(
+        h.ok("get_home", json!({}))["today"],
+        json!({"due": 1, "done": 1})
+    );
+
+    let day = logged["log"]["day"].clone();
+    h.ok("clear_plan_log", json!({"planId": id, "day": day}));
+    assert_eq!(h.ok("get_plan", json!({"id": id}))["logs"], json!([]));
+
+    let paused = h.ok("set_plan_status", json!({"id": id, "status": "paused"}));
+    assert_eq!(paused["status"], "paused");
+    assert_eq!(h.ok("list_plans", json!({}))[0]["plan"]["status"], "paused");
+}
+
+#[test]
+fn practice_and_compassion_through_commands() {
+    let h = harness();
+    let plan = h.ok("create_plan", json!({"input": plan_input()}));
+    let id = plan["id"].as_i64().unwrap();
+    assert_eq!(
+        h.ok("record_practice", json!({"planId": id}))["log"]["count"],
+        1
+    );
+    let saved = h.ok(
+        "save_compassion_break",
+        json!({"input": {"mindfulness": "This is hard.", "humanity": "", "kindness": "", "planId": id}}),
+    );
+    assert_eq!(saved["planId"], id);
+    let list = h.ok("list_compassion_breaks", json!({"limit": 5}));
+    assert_eq!(list[0]["mindfulness"], "This is hard.");
+}
+
+#[test]
+fn bad_practice_input_is_a_typed_error_and_saves_nothing() {
+    let h = harness();
+    let mut no_action = plan_input();
+    no_action["action"] = json!("  ");
+    let message = h.err("create_plan", json!({"input": no_action}), "invalid");
+    assert!(message.contains("what you'll do"), "{message}");
+    let mut bad_kind = plan_input();
+    bad_kind["frequency"] = json!({"kind": "hourly"});
+    h.err("create_plan", json!({"input": bad_kind}), "invalid");
+    assert_eq!(
+        h.ok("list_plans", json!({"includeArchived": true})),
+        json!([])
+    );
+
+    let plan = h.ok("create_plan", json!({"input": plan_input()}));
+    let id = plan["id"].as_i64().unwrap();
+    h.err(
+        "set_plan_status",
+        json!({"id": id, "status": "done"}),
+        "invalid",
+    );
+    h.err(
+        "log_plan",
+        json!({"input": {"planId": id, "outcome": "perfect"}}),
+        "invalid",
+    );
+    let future = h.err(
+        "log_plan",
+        json!({"input": {"planId": id, "day": "2099-01-01", "outcome": "done"}}),
+        "invalid",
+    );
+    assert!(future.contains("hasn't happened yet"), "{future}");
+    h.err(
+        "clear_plan_log",
+        json!({"planId": id, "day": "yesterday"}),
+        "invalid",
+    );
+    h.err("get_plan", json!({"id": 999}), "notFound");
+}

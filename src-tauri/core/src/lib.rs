@@ -35,7 +35,7 @@ pub use error::{Error, Result};
 pub use home::{Focus, Home};
 pub use plan::{Frequency, Plan, PlanInput, PlanPreview, PlanStatus, Practice, Unit};
 pub use practice_log::{LogInput, Outcome, PlanLog};
-pub use progress::Progress;
+pub use progress::{PlanDetail, PlanWithProgress, Progress};
 pub use reflection::{Reflection, ReflectionInput, MAX_ANSWER_CHARS};
 pub use today::{CompassionOffer, Today, TodayItem};
 pub use transfer::{ExportFile, ImportSummary};

@@ -43,6 +43,8 @@ impl Frequency {
     pub fn per_day(&self) -> f64 {
         match self {
             Frequency::Daily => 1.0,
+            // At most seven distinct days: the cast is exact.
+            #[allow(clippy::cast_precision_loss)]
             Frequency::Weekdays { days } => days.len() as f64 / 7.0,
             Frequency::PerWeek { times } => f64::from(*times) / 7.0,
             Frequency::PerDay { times } => f64::from(*times),
@@ -243,7 +245,6 @@ impl PlanInput {
             _ => {}
         }
         match &mut self.frequency {
-            Frequency::Daily => {}
             Frequency::Weekdays { days } => {
                 days.sort_unstable();
                 days.dedup();
@@ -370,19 +371,22 @@ pub fn sentence(input: &PlanInput) -> String {
         }
         _ => action.to_owned(),
     };
-    let mut s = format!("I will {}", if action.is_empty() { "…" } else { &action });
+    let mut parts = vec![format!(
+        "I will {}",
+        if action.is_empty() { "…" } else { &action }
+    )];
     match (input.amount, input.unit) {
-        (Some(n), Some(Unit::Times)) => s.push_str(&format!(" {}", times(n))),
-        (Some(n), _) => s.push_str(&format!(" for {n} minute{}", if n == 1 { "" } else { "s" })),
+        (Some(n), Some(Unit::Times)) => parts.push(times(n)),
+        (Some(n), _) => parts.push(format!("for {n} minute{}", if n == 1 { "" } else { "s" })),
         _ => {}
     }
-    s.push_str(&match &input.frequency {
-        Frequency::Daily => " every day".to_owned(),
-        Frequency::Weekdays { days } => format!(" every {}", weekday_list(days)),
-        Frequency::PerWeek { times: n } => format!(" {} a week", times(u32::from(*n))),
-        Frequency::PerDay { times: n } => format!(" {} a day", times(u32::from(*n))),
+    parts.push(match &input.frequency {
+        Frequency::Daily => "every day".to_owned(),
+        Frequency::Weekdays { days } => format!("every {}", weekday_list(days)),
+        Frequency::PerWeek { times: n } => format!("{} a week", times(u32::from(*n))),
+        Frequency::PerDay { times: n } => format!("{} a day", times(u32::from(*n))),
     });
-    let cue = input.cue.trim();
+    let cue = input.cue.trim().trim_end_matches('.');
     if !cue.is_empty() {
         let linked = [
             "after",
@@ -396,19 +400,18 @@ pub fn sentence(input: &PlanInput) -> String {
         ]
         .iter()
         .any(|w| cue.to_lowercase().starts_with(&format!("{w} ")));
-        s.push(' ');
-        if !linked {
-            s.push_str("after ");
-        }
-        s.push_str(cue.trim_end_matches('.'));
+        parts.push(if linked {
+            cue.to_owned()
+        } else {
+            format!("after {cue}")
+        });
     }
     match input.cue_time.as_deref().map(str::trim) {
-        Some(t) if !t.is_empty() && !cue.is_empty() => s.push_str(&format!(" (around {t})")),
-        Some(t) if !t.is_empty() => s.push_str(&format!(" at {t}")),
+        Some(t) if !t.is_empty() && !cue.is_empty() => parts.push(format!("(around {t})")),
+        Some(t) if !t.is_empty() => parts.push(format!("at {t}")),
         _ => {}
     }
-    s.push('.');
-    s
+    format!("{}.", parts.join(" "))
 }
 
 fn times(n: u32) -> String {

@@ -123,8 +123,7 @@ impl Db {
             }
             (Outcome::Done, Some(0) | None) => 1,
             (Outcome::Done | Outcome::Partly, Some(n)) => n,
-            (Outcome::Partly, None) => 0,
-            (Outcome::Skipped | Outcome::NotToday, _) => 0,
+            (Outcome::Partly, None) | (Outcome::Skipped | Outcome::NotToday, _) => 0,
         };
         let (now_utc, now_off) = to_stored(&self.clock.now());
         self.conn.execute(

@@ -121,29 +121,27 @@ pub fn week_count(plan: &Plan, days: &[DayRecord], today: NaiveDate) -> WeekCoun
     let week: Vec<NaiveDate> = monday.iter_days().take(7).collect();
     let in_dates =
         |d: &NaiveDate| *d >= plan.start_date && plan.end_date.is_none_or(|end| *d <= end);
-    let this_week = days.iter().filter(|r| r.day >= monday && r.day <= today);
+    let practised: Vec<&DayRecord> = days
+        .iter()
+        .filter(|r| r.day >= monday && r.day <= today && r.outcome.is_some_and(Outcome::practised))
+        .collect();
+    let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
     match plan.frequency {
         Frequency::PerDay { times } => WeekCount {
-            done: this_week
-                .filter(|r| r.outcome.is_some_and(Outcome::practised))
-                .map(|r| r.count.max(1))
-                .sum(),
-            target: u32::from(times) * week.iter().filter(|d| in_dates(d)).count() as u32,
+            done: practised.iter().map(|r| r.count.max(1)).sum(),
+            target: u32::from(times) * count(week.iter().filter(|d| in_dates(d)).count()),
         },
         Frequency::PerWeek { times } => WeekCount {
-            done: this_week
-                .filter(|r| r.outcome.is_some_and(Outcome::practised))
-                .count() as u32,
+            done: count(practised.len()),
             target: u32::from(times),
         },
         _ => WeekCount {
-            done: this_week
-                .filter(|r| r.outcome.is_some_and(Outcome::practised))
-                .count() as u32,
-            target: week
-                .iter()
-                .filter(|d| in_dates(d) && plan.frequency.may_happen_on(**d))
-                .count() as u32,
+            done: count(practised.len()),
+            target: count(
+                week.iter()
+                    .filter(|d| in_dates(d) && plan.frequency.may_happen_on(**d))
+                    .count(),
+            ),
         },
     }
 }
@@ -197,14 +195,14 @@ impl Db {
         let mut day = plan.start_date;
         loop {
             let log = logs.iter().find(|l| l.day == day);
-            let paused = pauses
+            let in_pause = pauses
                 .iter()
                 .any(|(from, until)| day >= *from && until.is_none_or(|u| day < u));
             days.push(DayRecord {
                 day,
                 outcome: log.map(|l| l.outcome),
                 count: log.map_or(0, |l| l.count),
-                paused,
+                paused: in_pause,
             });
             if day >= until {
                 break;
@@ -234,10 +232,10 @@ pub fn progress_from_days(plan: &Plan, days: &[DayRecord], today: NaiveDate) -> 
     } else {
         &days[..days.len() - 1]
     };
-    let scores = score_history(&plan.frequency, scored);
+    let score_by_day = score_history(&plan.frequency, scored);
     let history = scored
         .iter()
-        .zip(&scores)
+        .zip(&score_by_day)
         .skip(scored.len().saturating_sub(HISTORY_DAYS))
         .map(|(r, s)| ScorePoint {
             date: r.day,
@@ -250,10 +248,51 @@ pub fn progress_from_days(plan: &Plan, days: &[DayRecord], today: NaiveDate) -> 
         .is_some_and(|r| r.day == today && r.outcome.is_some_and(Outcome::practised));
     Progress {
         plan_id: plan.id,
-        score: scores.last().copied().unwrap_or(0.0),
+        score: score_by_day.last().copied().unwrap_or(0.0),
         history,
         week: week_count(plan, days, today),
         gap_days: gap,
         start_again: gap >= 1 && !practised_today,
+    }
+}
+
+/// A plan with its progress, for lists.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PlanWithProgress {
+    pub plan: Plan,
+    pub progress: Progress,
+}
+
+/// One plan in full: progress and the days logged, newest first.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PlanDetail {
+    pub plan: Plan,
+    pub progress: Progress,
+    pub logs: Vec<crate::practice_log::PlanLog>,
+}
+
+impl Db {
+    pub fn plans_with_progress(&self, include_archived: bool) -> Result<Vec<PlanWithProgress>> {
+        self.list_plans(include_archived)?
+            .into_iter()
+            .map(|plan| {
+                Ok(PlanWithProgress {
+                    progress: self.progress(&plan)?,
+                    plan,
+                })
+            })
+            .collect()
+    }
+
+    pub fn plan_detail(&self, id: i64) -> Result<PlanDetail> {
+        let plan = self.plan(id)?;
+        let since = self.today() - Days::new(HISTORY_DAYS as u64);
+        Ok(PlanDetail {
+            progress: self.progress(&plan)?,
+            logs: self.plan_logs(id, since)?,
+            plan,
+        })
     }
 }

@@ -7,7 +7,9 @@
 //! back as the same typed `{ kind, message }` as every other error.
 //!
 //! Journal commands are `async` so that SQLite's fsync never blocks the main
-//! (UI) thread.
+//! (UI) thread. Practice commands live in `practice.rs`.
+
+pub mod practice;
 
 use interlude_core::{Draft, Home, ImportSummary, Reflection, ReflectionInput, Result};
 use serde::Serialize;
@@ -23,7 +25,7 @@ use crate::windows;
 pub const JOURNAL_CHANGED: &str = "journal-changed";
 
 /// Passes a write's result through, announcing success to all windows.
-fn announce<R: Runtime, T>(app: &AppHandle<R>, result: Result<T>) -> Result<T> {
+pub(crate) fn announce<R: Runtime, T>(app: &AppHandle<R>, result: Result<T>) -> Result<T> {
     if result.is_ok() {
         // A window that misses the event only shows stale data until its
         // next refresh; the write itself is already safe.
