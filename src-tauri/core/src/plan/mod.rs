@@ -7,17 +7,22 @@
 //! fire is refused with what to fix), and writes the sentence the person
 //! sees everywhere. Day-by-day logging is in `practice_log.rs`, progress in
 //! `progress.rs`.
+//!
+//! This file owns the types and their storage; `validate.rs` the rules a
+//! plan must meet, `sentence.rs` how it reads.
 
-use chrono::{DateTime, Datelike, Days, FixedOffset, NaiveDate, NaiveTime};
+mod sentence;
+mod validate;
+
+pub use sentence::sentence;
+
+use chrono::{DateTime, Datelike, Days, FixedOffset, NaiveDate};
 use rusqlite::{params, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
 use crate::clock::{from_stored, to_stored};
 use crate::db::Db;
 use crate::error::{Error, Result};
-
-const MAX_ACTION_CHARS: usize = 300;
-const MAX_CUE_CHARS: usize = 200;
 
 /// How often a plan is meant to happen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -202,254 +207,6 @@ pub struct Plan {
 pub struct PlanPreview {
     pub sentence: String,
     pub hints: Vec<String>,
-}
-
-impl PlanInput {
-    /// Trims text and checks that the plan can happen; the message says
-    /// what to change.
-    pub fn validated(mut self, today: NaiveDate) -> Result<Self> {
-        self.action = strip_i_will(self.action.trim()).to_owned();
-        self.cue = self.cue.trim().to_owned();
-        if self.action.is_empty() {
-            return Err(Error::invalid(
-                "Write what you'll do — that's the one thing a plan needs.",
-            ));
-        }
-        if self.action.chars().count() > MAX_ACTION_CHARS {
-            return Err(Error::invalid(format!(
-                "The action can be up to {MAX_ACTION_CHARS} characters. A short, concrete action \
-                 is easier to keep."
-            )));
-        }
-        if self.cue.chars().count() > MAX_CUE_CHARS {
-            return Err(Error::invalid(format!(
-                "The cue can be up to {MAX_CUE_CHARS} characters."
-            )));
-        }
-        match (self.amount, self.unit) {
-            (Some(0), _) => {
-                return Err(Error::invalid(
-                    "The amount needs to be more than zero — even one minute counts.",
-                ))
-            }
-            (Some(n), Some(Unit::Minutes) | None) if n > 600 => {
-                return Err(Error::invalid(
-                    "That's more than ten hours. Smaller amounts are kinder to start with.",
-                ))
-            }
-            (Some(n), Some(Unit::Times)) if n > 100 => {
-                return Err(Error::invalid("Up to 100 times can be planned at once."))
-            }
-            (Some(_), None) => self.unit = Some(Unit::Minutes),
-            (None, Some(_)) => self.unit = None,
-            _ => {}
-        }
-        match &mut self.frequency {
-            Frequency::Weekdays { days } => {
-                days.sort_unstable();
-                days.dedup();
-                if days.is_empty() {
-                    return Err(Error::invalid(
-                        "Pick at least one day, or choose \"every day\".",
-                    ));
-                }
-                if days.iter().any(|d| !(1..=7).contains(d)) {
-                    return Err(Error::invalid(
-                        "Days are numbered 1 (Monday) to 7 (Sunday).",
-                    ));
-                }
-            }
-            Frequency::PerWeek { times } if !(1..=7).contains(times) => {
-                return Err(Error::invalid(
-                    "A week has room for 1 to 7 times; pick a number in between.",
-                ))
-            }
-            Frequency::PerDay { times } if !(2..=12).contains(times) => {
-                return Err(Error::invalid(
-                    "Several times a day means 2 to 12; for once a day, choose \"every day\".",
-                ))
-            }
-            _ => {}
-        }
-        if let Some(time) = &self.cue_time {
-            let time = time.trim();
-            if time.is_empty() {
-                self.cue_time = None;
-            } else {
-                let parsed = NaiveTime::parse_from_str(time, "%H:%M")
-                    .map_err(|_| Error::invalid(format!("\"{time}\" isn't a time like 07:30.")))?;
-                self.cue_time = Some(parsed.format("%H:%M").to_string());
-            }
-        }
-        let start = *self.start_date.get_or_insert(today);
-        if let Some(end) = self.end_date {
-            if end < start {
-                return Err(Error::invalid(
-                    "The end date is before the start date. Move one of them so the plan has \
-                     room to happen.",
-                ));
-            }
-            let happens = start
-                .iter_days()
-                .take_while(|d| *d <= end)
-                .take(7)
-                .any(|d| self.frequency.may_happen_on(d));
-            if !happens {
-                return Err(Error::invalid(
-                    "None of the chosen days fall between the start and end dates, so this plan \
-                     would never come up. Widen the dates or pick other days.",
-                ));
-            }
-        }
-        Ok(self)
-    }
-
-    /// The sentence and hints for the builder, without saving anything.
-    pub fn preview(&self) -> PlanPreview {
-        let mut hints = Vec::new();
-        let action = strip_i_will(self.action.trim());
-        if action.is_empty() {
-            hints.push(
-                "Start with what you'll do — something you could picture yourself doing.".into(),
-            );
-        } else {
-            // Whole words only: "more" is vague, "morning" is not.
-            let words: Vec<String> = action
-                .to_lowercase()
-                .split(|c: char| !c.is_alphanumeric() && c != '\'')
-                .filter(|w| !w.is_empty())
-                .map(str::to_owned)
-                .collect();
-            let padded = format!(" {} ", words.join(" "));
-            if ["try to", "more", "better", "should", "less"]
-                .iter()
-                .any(|w| padded.contains(&format!(" {w} ")))
-            {
-                hints.push(
-                    "Words like \"try to\" or \"more\" are hard to notice doing. What would it \
-                     look like, exactly?"
-                        .into(),
-                );
-            }
-        }
-        if self.amount.is_none() {
-            hints.push("How long, or how many times? A small amount is easier to keep.".into());
-        }
-        if self.cue.trim().is_empty() && self.cue_time.as_deref().unwrap_or("").is_empty() {
-            hints.push(
-                "When will you do it? Tying it to something you already do (\"after I brush my \
-                 teeth\") helps it happen."
-                    .into(),
-            );
-        }
-        PlanPreview {
-            sentence: sentence(self),
-            hints,
-        }
-    }
-}
-
-/// People often type the whole sentence; the sentence adds "I will" itself.
-fn strip_i_will(action: &str) -> &str {
-    let lower = action.to_lowercase();
-    for prefix in ["i will ", "i'll ", "i’ll "] {
-        if lower.starts_with(prefix) {
-            return action[prefix.len()..].trim_start();
-        }
-    }
-    action
-}
-
-/// "I will <action>[ for <amount>]<how often>[ <cue>][ (around HH:MM)]."
-pub fn sentence(input: &PlanInput) -> String {
-    let action = strip_i_will(input.action.trim());
-    let mut chars = action.chars();
-    let action = match (chars.next(), chars.next()) {
-        // "Practise" → "practise", but "TV-free evenings" stays as typed.
-        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => {
-            first.to_lowercase().chain(action.chars().skip(1)).collect()
-        }
-        _ => action.to_owned(),
-    };
-    let mut parts = vec![format!(
-        "I will {}",
-        if action.is_empty() { "…" } else { &action }
-    )];
-    match (input.amount, input.unit) {
-        (Some(n), Some(Unit::Times)) => parts.push(times(n)),
-        (Some(n), _) => parts.push(format!("for {n} minute{}", if n == 1 { "" } else { "s" })),
-        _ => {}
-    }
-    parts.push(match &input.frequency {
-        Frequency::Daily => "every day".to_owned(),
-        Frequency::Weekdays { days } => format!("every {}", weekday_list(days)),
-        Frequency::PerWeek { times: n } => format!("{} a week", times(u32::from(*n))),
-        Frequency::PerDay { times: n } => format!("{} a day", times(u32::from(*n))),
-    });
-    let cue = input.cue.trim().trim_end_matches('.');
-    if !cue.is_empty() {
-        let linked = [
-            "after",
-            "before",
-            "when",
-            "while",
-            "at",
-            "once",
-            "as soon as",
-            "on",
-        ]
-        .iter()
-        .any(|w| cue.to_lowercase().starts_with(&format!("{w} ")));
-        parts.push(if linked {
-            cue.to_owned()
-        } else {
-            format!("after {cue}")
-        });
-    }
-    match input.cue_time.as_deref().map(str::trim) {
-        Some(t) if !t.is_empty() && !cue.is_empty() => parts.push(format!("(around {t})")),
-        Some(t) if !t.is_empty() => parts.push(format!("at {t}")),
-        _ => {}
-    }
-    format!("{}.", parts.join(" "))
-}
-
-fn times(n: u32) -> String {
-    match n {
-        1 => "once".to_owned(),
-        2 => "twice".to_owned(),
-        n => format!("{n} times"),
-    }
-}
-
-fn weekday_list(days: &[u8]) -> String {
-    const NAMES: [&str; 7] = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
-    let mut days = days.to_vec();
-    days.sort_unstable();
-    days.dedup();
-    match days.as_slice() {
-        [1, 2, 3, 4, 5, 6, 7] => return "day".to_owned(),
-        [1, 2, 3, 4, 5] => return "weekday".to_owned(),
-        [6, 7] => return "Saturday and Sunday".to_owned(),
-        _ => {}
-    }
-    let names: Vec<&str> = days
-        .iter()
-        .filter_map(|d| NAMES.get(usize::from(*d).wrapping_sub(1)).copied())
-        .collect();
-    match names.as_slice() {
-        [] => "…".to_owned(),
-        [one] => (*one).to_owned(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
 }
 
 impl Db {
