@@ -241,29 +241,16 @@ impl Db {
         }
         .validated(self.today())?;
         self.check_reflection_link(input.from_reflection_id)?;
-        let (frequency, value) = input.frequency.to_stored();
         let (now_utc, now_off) = to_stored(&self.clock.now());
+        let mut values = input_values(&input);
+        values.extend([now_utc.into(), now_off.into(), id.into()]);
         self.conn.execute(
-            "UPDATE plan SET action = ?2, amount = ?3, unit = ?4, frequency = ?5,
-                 frequency_value = ?6, cue = ?7, cue_time = ?8, start_date = ?9, end_date = ?10,
-                 practice = ?11, from_reflection_id = ?12, updated_at = ?13, updated_offset = ?14
-             WHERE id = ?1",
-            params![
-                id,
-                input.action,
-                input.amount,
-                input.unit.map(unit_str),
-                frequency,
-                value,
-                input.cue,
-                input.cue_time,
-                input.start_date.map(|d| d.to_string()),
-                input.end_date.map(|d| d.to_string()),
-                input.practice.map(Practice::as_str),
-                input.from_reflection_id,
-                now_utc,
-                now_off
-            ],
+            &format!(
+                "UPDATE plan SET ({INPUT_COLUMNS}, updated_at, updated_offset) = ({})
+                 WHERE id = ?",
+                placeholders(INPUT_COUNT + 2)
+            ),
+            rusqlite::params_from_iter(values),
         )?;
         self.plan(id)
     }
@@ -408,6 +395,35 @@ fn row_to_plan(row: &Row<'_>) -> rusqlite::Result<Plan> {
     })
 }
 
+/// The columns a [`PlanInput`] fills, in [`input_values`] order; shared by
+/// insert and update so the two can never disagree.
+const INPUT_COLUMNS: &str = "action, amount, unit, frequency, frequency_value, cue, cue_time, \
+                             start_date, end_date, practice, from_reflection_id";
+const INPUT_COUNT: usize = 11;
+
+fn input_values(input: &PlanInput) -> Vec<rusqlite::types::Value> {
+    use rusqlite::types::Value;
+    let text = |s: Option<String>| s.map_or(Value::Null, Value::Text);
+    let (frequency, value) = input.frequency.to_stored();
+    vec![
+        input.action.clone().into(),
+        input.amount.map_or(Value::Null, |n| i64::from(n).into()),
+        text(input.unit.map(|u| unit_str(u).to_owned())),
+        frequency.to_owned().into(),
+        value.map_or(Value::Null, Value::Integer),
+        input.cue.clone().into(),
+        text(input.cue_time.clone()),
+        text(input.start_date.map(|d| d.to_string())),
+        text(input.end_date.map(|d| d.to_string())),
+        text(input.practice.map(|p| p.as_str().to_owned())),
+        input.from_reflection_id.map_or(Value::Null, Value::Integer),
+    ]
+}
+
+fn placeholders(n: usize) -> String {
+    vec!["?"; n].join(", ")
+}
+
 /// Inserts a validated plan; shared by "create" and "import".
 pub(crate) fn insert_plan(
     tx: &rusqlite::Transaction<'_>,
@@ -417,33 +433,25 @@ pub(crate) fn insert_plan(
     created: DateTime<FixedOffset>,
     updated: DateTime<FixedOffset>,
 ) -> Result<i64> {
-    let (frequency, value) = input.frequency.to_stored();
     let (c_utc, c_off) = to_stored(&created);
     let (u_utc, u_off) = to_stored(&updated);
+    let mut values = vec![uid.to_owned().into()];
+    values.extend(input_values(input));
+    values.extend([
+        status.as_str().to_owned().into(),
+        c_utc.into(),
+        c_off.into(),
+        u_utc.into(),
+        u_off.into(),
+    ]);
     tx.execute(
-        "INSERT INTO plan (uid, action, amount, unit, frequency, frequency_value, cue, cue_time,
-             start_date, end_date, practice, from_reflection_id, status,
-             created_at, created_offset, updated_at, updated_offset)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
-        params![
-            uid,
-            input.action,
-            input.amount,
-            input.unit.map(unit_str),
-            frequency,
-            value,
-            input.cue,
-            input.cue_time,
-            input.start_date.map(|d| d.to_string()),
-            input.end_date.map(|d| d.to_string()),
-            input.practice.map(Practice::as_str),
-            input.from_reflection_id,
-            status.as_str(),
-            c_utc,
-            c_off,
-            u_utc,
-            u_off
-        ],
+        &format!(
+            "INSERT INTO plan (uid, {INPUT_COLUMNS}, status, created_at, created_offset,
+                 updated_at, updated_offset)
+             VALUES ({})",
+            placeholders(INPUT_COUNT + 6)
+        ),
+        rusqlite::params_from_iter(values),
     )?;
     Ok(tx.last_insert_rowid())
 }
