@@ -10,10 +10,29 @@ import { debounce } from './lib/reflection-form.js';
 import { PLACES, parseRoute } from './lib/route.js';
 import { applyRememberedTheme, useTheme } from './lib/theme.js';
 import home from './views/home.js';
+import plan from './views/plan.js';
+import planBuilder from './views/plan-builder.js';
+import practice from './views/practice.js';
+import breathing from './views/practices/breathing.js';
+import breathingSpace from './views/practices/breathing-space.js';
+import grounding from './views/practices/grounding.js';
+import selfCompassion from './views/practices/self-compassion.js';
 import { detailView, listView } from './views/reflections.js';
 import settings from './views/settings.js';
 
-const VIEWS = { home, reflections: listView, reflection: detailView, settings };
+const VIEWS = {
+  home,
+  reflections: listView,
+  reflection: detailView,
+  practice,
+  plan,
+  planBuilder,
+  breathing,
+  breathingSpace,
+  grounding,
+  selfCompassion,
+  settings,
+};
 
 // Paint in the last known theme before the backend answers.
 applyRememberedTheme();
@@ -60,7 +79,12 @@ async function render({ navigated }) {
   const title = await view.render(root, route, ctx);
   if (seq !== renderSeq) return; // a newer render started meanwhile
 
-  const refocus = focusSelector(document.activeElement);
+  const active = document.activeElement;
+  const refocus = focusSelector(active);
+  // Where the caret was in a text field, so a redraw mid-sentence doesn't
+  // throw it back to the start (number and date fields have none).
+  const caret = typeof active?.selectionStart === 'number'
+    ? [active.selectionStart, active.selectionEnd] : null;
   const scroll = main.scrollTop;
   main.replaceChildren(root);
   document.title = title ? `${title} · Interlude` : 'Interlude';
@@ -73,7 +97,11 @@ async function render({ navigated }) {
     }
   } else {
     main.scrollTop = scroll;
-    if (refocus) main.querySelector(refocus)?.focus({ preventScroll: true });
+    const again = refocus ? main.querySelector(refocus) : null;
+    again?.focus({ preventScroll: true });
+    if (again && caret && typeof again.selectionStart === 'number') {
+      again.setSelectionRange(...caret);
+    }
   }
 }
 

@@ -72,6 +72,36 @@ export const deleteReflection = (id) => call('delete_reflection', { id });
 
 export const restoreReflection = (id) => call('restore_reflection', { id });
 
+// --- Plans and practice ---------------------------------------------------
+
+export const getToday = () => call('get_today', {});
+
+export const listPlans = (includeArchived = false) =>
+  call('list_plans', { includeArchived });
+
+export const getPlan = (id) => call('get_plan', { id });
+
+/** The sentence the backend would build from `input`, and gentle hints. */
+export const previewPlan = (input) => call('preview_plan', { input });
+
+export const createPlan = (input) => call('create_plan', { input });
+
+export const updatePlan = (id, input) => call('update_plan', { id, input });
+
+export const setPlanStatus = (id, status) => call('set_plan_status', { id, status });
+
+/** `input` is `{planId, day, outcome, count, reason, note}`; `day` null is today. */
+export const logPlan = (input) => call('log_plan', { input });
+
+export const clearPlanLog = (planId, day) => call('clear_plan_log', { planId, day });
+
+/** A finished guided practice that is a plan's action counts once today. */
+export const recordPractice = (planId) => call('record_practice', { planId });
+
+export const saveCompassionBreak = (input) => call('save_compassion_break', { input });
+
+export const listCompassionBreaks = (limit) => call('list_compassion_breaks', { limit });
+
 // --- Drafts ---------------------------------------------------------------
 
 export const getDraft = (key) => call('get_draft', { key });

@@ -41,6 +41,17 @@ export function h(tag, attrs = {}, ...children) {
   return el;
 }
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** `h` for SVG: the same attributes and children, in the SVG namespace
+ *  (geometry such as `d` or `cx` is set as attributes, never as styles). */
+export function svg(tag, attrs = {}, ...children) {
+  const el = doc().createElementNS(SVG_NS, tag);
+  for (const [key, value] of Object.entries(attrs ?? {})) setAttr(el, key, value);
+  appendChild(el, children);
+  return el;
+}
+
 /** Appends children the way `h` does: strings as text, null skipped (the
  *  DOM's own append would print "null"). */
 export function append(el, ...children) {
@@ -67,6 +78,19 @@ export function errorNotice(err, retry) {
 export function showMessage(el, message) {
   el.textContent = message ?? '';
   el.hidden = !message;
+}
+
+/** Opens the confirmation `<dialog id=dialogId>` and resolves true only
+ *  when it closes with `value` (its confirming button's value). The safe
+ *  choice, `safeId`, has focus, so a stray Enter changes nothing. */
+export function confirmDialog(dialogId, value, safeId) {
+  const dialog = doc().getElementById(dialogId);
+  return new Promise((resolve) => {
+    dialog.returnValue = '';
+    dialog.addEventListener('close', () => resolve(dialog.returnValue === value), { once: true });
+    dialog.showModal();
+    doc().getElementById(safeId)?.focus();
+  });
 }
 
 let toastTimer = null;

@@ -6,18 +6,43 @@
 export const PLACES = [
   { id: 'home', label: 'Home', href: '#home' },
   { id: 'reflections', label: 'Reflections', href: '#reflections' },
+  { id: 'practice', label: 'Practice', href: '#practice' },
   { id: 'settings', label: 'Settings', href: '#settings' },
 ];
+
+/** Guided practices: the backend's Practice value → the route's word. */
+const PRACTICE_SLUGS = {
+  box: 'box',
+  478: '478',
+  breathingSpace: 'breathing-space',
+  grounding: 'grounding',
+  selfCompassion: 'self-compassion',
+};
+
+/** The route's word → which view draws it (and which breathing pattern). */
+const PRACTICE_VIEWS = {
+  box: { view: 'breathing', pattern: 'box' },
+  478: { view: 'breathing', pattern: '478' },
+  custom: { view: 'breathing', pattern: 'custom' },
+  'breathing-space': { view: 'breathingSpace' },
+  grounding: { view: 'grounding' },
+  'self-compassion': { view: 'selfCompassion' },
+};
 
 function positiveId(text) {
   return /^[1-9]\d{0,15}$/.test(text) ? Number(text) : null;
 }
 
+const PRACTICE = { view: 'practice', place: 'practice' };
+
 /** '#reflection/12' → { view: 'reflection', place: 'reflections', id: 12 }.
- *  Anything unknown is home, so a stale link never strands the person. */
+ *  Anything unknown is home (or the place it was heading for), so a stale
+ *  link never strands the person. */
 export function parseRoute(hash) {
-  const path = String(hash ?? '').replace(/^#\/?/, '').split('?')[0];
-  const [head, arg] = path.split('/');
+  const [path, search = ''] = String(hash ?? '').replace(/^#\/?/, '').split('?');
+  const query = new URLSearchParams(search);
+  const idFrom = (key) => positiveId(query.get(key) ?? '');
+  const [head, arg, tail] = path.split('/');
   if (head === 'reflections') return { view: 'reflections', place: 'reflections' };
   if (head === 'settings') return { view: 'settings', place: 'settings' };
   if (head === 'reflection') {
@@ -25,10 +50,40 @@ export function parseRoute(hash) {
     if (id !== null) return { view: 'reflection', place: 'reflections', id };
     return { view: 'reflections', place: 'reflections' };
   }
+  if (head === 'practice') {
+    const practice = Object.hasOwn(PRACTICE_VIEWS, arg ?? '') ? PRACTICE_VIEWS[arg] : null;
+    if (!practice) return { ...PRACTICE };
+    return { ...practice, place: 'practice', planId: idFrom('plan') };
+  }
+  if (head === 'plan') {
+    if (arg === 'new') return { view: 'planBuilder', place: 'practice', id: null, focusFrom: idFrom('focus') };
+    const id = positiveId(arg ?? '');
+    if (id === null) return { ...PRACTICE };
+    if (tail === 'edit') return { view: 'planBuilder', place: 'practice', id, focusFrom: null };
+    return { view: 'plan', place: 'practice', id };
+  }
   return { view: 'home', place: 'home' };
 }
 
 export const reflectionHref = (id) => `#reflection/${id}`;
+
+export const planHref = (id) => `#plan/${id}`;
+
+export const planEditHref = (id) => `#plan/${id}/edit`;
+
+/** The builder, optionally filled in from a reflection's focus. */
+export const newPlanHref = (focusReflectionId = null) =>
+  (focusReflectionId === null || focusReflectionId === undefined
+    ? '#plan/new' : `#plan/new?focus=${focusReflectionId}`);
+
+/** A guided practice's page (`practice` is a backend Practice value or
+ *  'custom'), opened for a plan when `planId` is given. Null if unknown. */
+export function practiceHref(practice, planId = null) {
+  const slug = practice === 'custom' ? 'custom'
+    : (Object.hasOwn(PRACTICE_SLUGS, String(practice)) ? PRACTICE_SLUGS[practice] : null);
+  if (!slug) return null;
+  return planId === null || planId === undefined ? `#practice/${slug}` : `#practice/${slug}?plan=${planId}`;
+}
 
 /** The reflection id a window URL's query names (`?id=7`), or null for a
  *  new reflection. */

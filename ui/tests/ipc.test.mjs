@@ -42,6 +42,14 @@ const input = {
   feelingNote: '', feelingRating: 6, feelings: ['calm'],
 };
 
+const planInput = {
+  action: 'practise deep breathing', amount: 3, unit: 'minutes', frequency: { kind: 'daily' },
+  cue: 'after I brush my teeth', cueTime: '07:30', startDate: null, endDate: null, practice: 'box',
+  fromReflectionId: 12,
+};
+const logInput = { planId: 4, day: null, outcome: 'skipped', count: null, reason: 'ill', note: '' };
+const breakInput = { mindfulness: 'this hurts', humanity: '', kindness: 'rest', planId: null };
+
 const CASES = [
   ['getHome', [], 'get_home', {}],
   ['listReflections', [50, 100], 'list_reflections', { limit: 50, offset: 100 }],
@@ -63,6 +71,19 @@ const CASES = [
   ['getAppInfo', [], 'get_app_info', {}],
   ['exportJournal', [], 'export_journal', {}],
   ['importJournal', ['{"format":"x"}'], 'import_journal', { text: '{"format":"x"}' }],
+  ['getToday', [], 'get_today', {}],
+  ['listPlans', [true], 'list_plans', { includeArchived: true }],
+  ['listPlans', [], 'list_plans', { includeArchived: false }],
+  ['getPlan', [4], 'get_plan', { id: 4 }],
+  ['previewPlan', [planInput], 'preview_plan', { input: planInput }],
+  ['createPlan', [planInput], 'create_plan', { input: planInput }],
+  ['updatePlan', [4, planInput], 'update_plan', { id: 4, input: planInput }],
+  ['setPlanStatus', [4, 'paused'], 'set_plan_status', { id: 4, status: 'paused' }],
+  ['logPlan', [logInput], 'log_plan', { input: logInput }],
+  ['clearPlanLog', [4, '2026-11-24'], 'clear_plan_log', { planId: 4, day: '2026-11-24' }],
+  ['recordPractice', [4], 'record_practice', { planId: 4 }],
+  ['saveCompassionBreak', [breakInput], 'save_compassion_break', { input: breakInput }],
+  ['listCompassionBreaks', [5], 'list_compassion_breaks', { limit: 5 }],
 ];
 
 describe('commands', () => {

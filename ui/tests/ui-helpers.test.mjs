@@ -6,7 +6,10 @@ import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 
 import { h, replace } from '../lib/dom.js';
-import { PLACES, parseRoute, reflectionHref, reflectionIdFromSearch } from '../lib/route.js';
+import {
+  PLACES, newPlanHref, parseRoute, planEditHref, planHref, practiceHref, reflectionHref,
+  reflectionIdFromSearch,
+} from '../lib/route.js';
 import { applyTheme, normalizeTheme } from '../lib/theme.js';
 import { importSummary } from '../views/settings.js';
 
@@ -32,8 +35,55 @@ describe('routes', () => {
   });
 
   it('shows only the places that exist', () => {
-    assert.deepEqual(PLACES.map((p) => p.label), ['Home', 'Reflections', 'Settings']);
+    assert.deepEqual(PLACES.map((p) => p.label), ['Home', 'Reflections', 'Practice', 'Settings']);
     for (const p of PLACES) assert.equal(parseRoute(p.href).place, p.id);
+  });
+
+  it('parses Practice, plans and the builder', () => {
+    assert.deepEqual(parseRoute('#practice'), { view: 'practice', place: 'practice' });
+    assert.deepEqual(parseRoute('#plan/4'), { view: 'plan', place: 'practice', id: 4 });
+    assert.deepEqual(parseRoute('#plan/4/edit'), { view: 'planBuilder', place: 'practice', id: 4, focusFrom: null });
+    assert.deepEqual(parseRoute('#plan/new'), { view: 'planBuilder', place: 'practice', id: null, focusFrom: null });
+    assert.deepEqual(parseRoute('#plan/new?focus=12'),
+      { view: 'planBuilder', place: 'practice', id: null, focusFrom: 12 });
+    assert.equal(parseRoute('#plan/new?focus=abc').focusFrom, null);
+    for (const hash of ['#plan/', '#plan/x', '#plan/0', '#practice/nowhere', '#practice/toString']) {
+      assert.deepEqual(parseRoute(hash), { view: 'practice', place: 'practice' }, hash);
+    }
+  });
+
+  it('parses each guided practice, with the plan it was opened for', () => {
+    const cases = [
+      ['#practice/box', { view: 'breathing', pattern: 'box' }],
+      ['#practice/478', { view: 'breathing', pattern: '478' }],
+      ['#practice/custom', { view: 'breathing', pattern: 'custom' }],
+      ['#practice/breathing-space', { view: 'breathingSpace' }],
+      ['#practice/grounding', { view: 'grounding' }],
+      ['#practice/self-compassion', { view: 'selfCompassion' }],
+    ];
+    for (const [hash, expected] of cases) {
+      assert.deepEqual(parseRoute(hash), { ...expected, place: 'practice', planId: null }, hash);
+      assert.equal(parseRoute(`${hash}?plan=5`).planId, 5, hash);
+    }
+    assert.equal(parseRoute('#practice/box?plan=-5').planId, null);
+  });
+
+  it('round-trips plan and practice links', () => {
+    assert.equal(parseRoute(planHref(8)).id, 8);
+    assert.deepEqual(parseRoute(planEditHref(8)), { view: 'planBuilder', place: 'practice', id: 8, focusFrom: null });
+    assert.equal(newPlanHref(), '#plan/new');
+    assert.equal(parseRoute(newPlanHref(31)).focusFrom, 31);
+    const views = { box: 'breathing', 478: 'breathing', breathingSpace: 'breathingSpace',
+      grounding: 'grounding', selfCompassion: 'selfCompassion', custom: 'breathing' };
+    for (const [practice, view] of Object.entries(views)) {
+      const route = parseRoute(practiceHref(practice, 3));
+      assert.equal(route.view, view, practice);
+      assert.equal(route.planId, 3, practice);
+    }
+    assert.equal(practiceHref('478'), '#practice/478');
+    assert.equal(practiceHref('selfCompassion'), '#practice/self-compassion');
+    assert.equal(practiceHref(null), null);
+    assert.equal(practiceHref('toString'), null);
   });
 
   it('reads the reflection window id from the query', () => {

@@ -4,8 +4,9 @@
 
 import { getHome, openReflectionWindow } from '../ipc.js';
 import { append, errorNotice, h, showToast } from '../lib/dom.js';
+import { todayLine } from '../lib/plans.js';
 import { summaryLine } from '../lib/reflection-form.js';
-import { reflectionHref } from '../lib/route.js';
+import { newPlanHref, practiceHref, reflectionHref } from '../lib/route.js';
 import { formatDay, greeting, hourOf, relativeDays, yearOf } from '../lib/time.js';
 
 async function openWindow(id) {
@@ -29,7 +30,44 @@ function focusCard(home, nowYear) {
     h('p', { id: 'focus-text', class: 'focus-text' }, focus.text),
     h('p', { class: 'muted' },
       'From your session on ',
-      h('a', { href: reflectionHref(focus.reflectionId) }, formatDay(focus.setAt, nowYear))));
+      h('a', { href: reflectionHref(focus.reflectionId) }, formatDay(focus.setAt, nowYear))),
+    h('div', { class: 'actions' },
+      h('a', { class: 'button', id: 'focus-to-plan', href: newPlanHref(focus.reflectionId) }, 'Make it a plan')));
+}
+
+// "Not now" on the kind-minute offer lasts while this window is open, for
+// that offer: a new reason may be offered again.
+let declinedOffer = null;
+
+function compassionOffer(home) {
+  const offer = home.offerCompassion;
+  if (!offer || offer.reason === declinedOffer) return null;
+  const card = h('section', {
+    class: 'card card-gentle', id: 'compassion-offer', 'aria-labelledby': 'compassion-offer-heading',
+  },
+    h('h2', { id: 'compassion-offer-heading', class: 'eyebrow' }, 'A kind minute'),
+    h('p', { id: 'compassion-offer-reason' }, offer.reason),
+    h('div', { class: 'actions' },
+      h('a', { class: 'button primary', id: 'compassion-take', href: practiceHref('selfCompassion') }, 'Take a kind minute'),
+      h('button', {
+        type: 'button', class: 'button quiet', id: 'compassion-not-now',
+        onclick: () => {
+          declinedOffer = offer.reason;
+          card.remove();
+          document.getElementById('home-compassion')?.focus();
+        },
+      }, 'Not now')));
+  return card;
+}
+
+/** Always there, for whenever it's needed. */
+const kindLink = () => h('p', { class: 'section kind-link' },
+  h('a', { href: practiceHref('selfCompassion'), id: 'home-compassion' }, 'Be kind to yourself'));
+
+function todayLink(home) {
+  const line = todayLine(home.today);
+  if (!line) return null;
+  return h('p', { class: 'today-line' }, h('a', { href: '#practice', id: 'home-today' }, line));
 }
 
 function lastSessionLine(home, nowYear) {
@@ -65,7 +103,7 @@ export default {
     try {
       home = await getHome();
     } catch (err) {
-      append(root, h('h1', {}, 'Home'), errorNotice(err, ctx.refresh));
+      append(root, h('h1', {}, 'Home'), errorNotice(err, ctx.refresh), kindLink());
       return 'Home';
     }
     const nowYear = yearOf(home.now);
@@ -73,6 +111,8 @@ export default {
     append(root,
       h('h1', {}, `${greeting(hour)}.`),
       focusCard(home, nowYear),
+      compassionOffer(home),
+      todayLink(home),
       h('section', { class: 'section', 'aria-label': 'Your sessions' },
         lastSessionLine(home, nowYear),
         draftLine(home),
@@ -83,6 +123,7 @@ export default {
             ? h('a', { href: '#reflections', id: 'all-reflections', class: 'button quiet' }, 'All reflections')
             : null)),
       latestCard(home, nowYear),
+      kindLink(),
     );
     return 'Home';
   },

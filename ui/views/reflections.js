@@ -6,7 +6,7 @@
 import {
   deleteReflection, getReflection, listReflections, openReflectionWindow, restoreReflection,
 } from '../ipc.js';
-import { append, errorNotice, h, showToast } from '../lib/dom.js';
+import { append, confirmDialog, errorNotice, h, showToast } from '../lib/dom.js';
 import { summaryLine } from '../lib/reflection-form.js';
 import { reflectionHref } from '../lib/route.js';
 import { formatDay, formatFriendly } from '../lib/time.js';
@@ -109,16 +109,7 @@ function feelingSection(r) {
 }
 
 /** Asks before deleting; resolves true only for an explicit "Delete". */
-function confirmDelete() {
-  const dialog = document.getElementById('confirm-delete');
-  return new Promise((resolve) => {
-    dialog.returnValue = '';
-    dialog.addEventListener('close', () => resolve(dialog.returnValue === 'delete'), { once: true });
-    dialog.showModal();
-    // The safe choice has focus, so a stray Enter keeps the reflection.
-    document.getElementById('confirm-delete-no')?.focus();
-  });
-}
+const confirmDelete = () => confirmDialog('confirm-delete', 'delete', 'confirm-delete-no');
 
 async function remove(id, ctx) {
   if (!(await confirmDelete())) return;

@@ -1,0 +1,379 @@
+// The Practice views driven through a stand-in document and a fake
+// backend: the builder's exact PlanInput and its kept fields on failure,
+// Home's new ways in, the self-compassion break, and the breathing guide
+// from start to "Well done." with the plan counted.
+
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+
+import { installDom, installTauri, removeDom, removeTauri, settle } from './fake-dom.mjs';
+import home from '../views/home.js';
+import planBuilder from '../views/plan-builder.js';
+import breathing from '../views/practices/breathing.js';
+import selfCompassion from '../views/practices/self-compassion.js';
+
+let doc;
+let calls;
+let navigated;
+
+const ctx = () => ({ refresh: () => {}, navigate: (hash) => navigated.push(hash), isCurrent: () => true });
+const $ = (sel) => doc.body.querySelector(sel);
+const callsOf = (cmd) => calls.filter((c) => c.cmd === cmd);
+const wait = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function show(view, route, handlers) {
+  calls = installTauri(handlers);
+  const root = doc.createElement('div');
+  const title = await view.render(root, route, ctx());
+  doc.body.append(root);
+  return { root, title };
+}
+
+beforeEach(() => {
+  doc = installDom();
+  navigated = [];
+});
+afterEach(() => {
+  removeDom();
+  removeTauri();
+});
+
+const PLAN = {
+  id: 5, action: 'notice the should voice', amount: null, unit: null,
+  frequency: { kind: 'weekdays', days: [1, 3] }, cue: 'after lunch', cueTime: null,
+  startDate: '2026-11-24', endDate: null, practice: null, fromReflectionId: 12,
+  status: 'active', sentence: 'I will notice the should voice on Mon and Wed after lunch.',
+  createdAt: 'x', updatedAt: 'x',
+};
+
+describe('plan builder', () => {
+  const handlers = (over = {}) => ({
+    get_reflection: ({ id }) => ({ id, focus: '  notice the should voice\n' }),
+    preview_plan: ({ input }) => ({ sentence: `I will ${input.action}.`, hints: ['Try tying it to a moment you already have.'] }),
+    create_plan: () => PLAN,
+    ...over,
+  });
+
+  it('fills the action from a reflection\'s focus and previews the sentence', async () => {
+    const { title } = await show(planBuilder, { id: null, focusFrom: 12 }, handlers());
+    assert.equal(title, 'Make a plan');
+    assert.equal($('#plan-action').value, 'notice the should voice');
+    assert.equal($('label[for="plan-action"]').textContent, 'What will you do?');
+    assert.equal($('#plan-cue').getAttribute('placeholder'), 'after I brush my teeth');
+    await wait(300);
+    const [preview] = callsOf('preview_plan');
+    assert.equal(preview.args.input.action, 'notice the should voice');
+    assert.equal(preview.args.input.fromReflectionId, 12);
+    assert.equal($('#plan-sentence').textContent, 'I will notice the should voice.');
+    assert.deepEqual($('#plan-hints').querySelectorAll('li').map((li) => li.textContent),
+      ['Try tying it to a moment you already have.']);
+    assert.equal($('#preview-heading').textContent, 'Interlude will remember:');
+  });
+
+  it('saves exactly the PlanInput the form shows, then opens the plan', async () => {
+    await show(planBuilder, { id: null, focusFrom: 12 }, handlers());
+    assert.equal($('#plan-days').hidden, true, 'weekdays appear once "On certain days" is chosen');
+    $('#freq-weekdays').click();
+    assert.equal($('#plan-days').hidden, false);
+    $('#day-3').click();
+    $('#day-1').click();
+    $('#plan-cue').fill('after lunch');
+    $('#plan-start').fill('2026-11-24');
+    $('#save-plan').click();
+    await settle();
+    assert.deepEqual(callsOf('create_plan').map((c) => c.args), [{
+      input: {
+        action: 'notice the should voice', amount: null, unit: null,
+        frequency: { kind: 'weekdays', days: [1, 3] }, cue: 'after lunch', cueTime: null,
+        startDate: '2026-11-24', endDate: null, practice: null, fromReflectionId: 12,
+      },
+    }]);
+    assert.deepEqual(navigated, ['#plan/5']);
+  });
+
+  it('shows the backend\'s message and keeps every field when saving fails', async () => {
+    await show(planBuilder, { id: null, focusFrom: null }, handlers({
+      create_plan: () => { throw { kind: 'invalid', message: 'The end date is before the start.' }; },
+    }));
+    $('#plan-action').fill('walk');
+    $('#plan-amount').fill('10');
+    $('#plan-end').fill('2020-01-01');
+    $('#save-plan').click();
+    await settle();
+    assert.equal($('#plan-error').textContent, 'The end date is before the start.');
+    assert.equal($('#plan-error').hidden, false);
+    assert.equal($('#plan-error').getAttribute('role'), 'alert');
+    assert.equal(doc.activeElement, $('#plan-error'));
+    assert.equal($('#plan-action').value, 'walk');
+    assert.equal($('#plan-amount').value, '10');
+    assert.equal($('#plan-end').value, '2020-01-01');
+    assert.deepEqual(navigated, []);
+  });
+
+  it('asks for an action before sending anything', async () => {
+    await show(planBuilder, { id: null, focusFrom: null }, handlers());
+    $('#save-plan').click();
+    await settle();
+    assert.equal(callsOf('create_plan').length, 0);
+    assert.match($('#plan-error').textContent, /what you will do/);
+    assert.equal(doc.activeElement, $('#plan-action'));
+    assert.equal($('#plan-error').parentNode, $('#plan-action').closest('.field').parentNode,
+      'the words sit beside the field they are about');
+    $('#freq-weekdays').click();
+    $('#plan-action').fill('walk');
+    $('#save-plan').click();
+    await settle();
+    assert.equal($('#plan-error').textContent, 'Choose at least one day of the week.');
+    assert.equal(doc.activeElement, $('#day-1'));
+    assert.equal(callsOf('create_plan').length, 0);
+  });
+
+  it('edits a plan with update_plan, keeping where it came from', async () => {
+    await show(planBuilder, { id: 5, focusFrom: null }, handlers({
+      get_plan: () => ({ plan: PLAN, progress: {}, logs: [] }),
+      update_plan: () => PLAN,
+    }));
+    assert.equal($('#freq-weekdays').checked, true);
+    assert.equal($('#day-1').checked, true);
+    assert.equal($('#day-2').checked, false);
+    $('#plan-action').fill('notice the should voice gently');
+    $('#save-plan').click();
+    await settle();
+    const [update] = callsOf('update_plan');
+    assert.equal(update.args.id, 5);
+    assert.equal(update.args.input.action, 'notice the should voice gently');
+    assert.equal(update.args.input.fromReflectionId, 12);
+    assert.deepEqual(navigated, ['#plan/5']);
+  });
+});
+
+describe('home additions', () => {
+  const homeData = (over = {}) => ({
+    now: '2026-11-24T19:00:00+01:00', lastSessionAt: null, daysSinceLastSession: null,
+    hasReflectionDraft: false, reflectionCount: 1, latest: null,
+    focus: { text: 'Notice the should voice', reflectionId: 12, setAt: '2026-11-24T17:50:00+01:00' },
+    today: { due: 2, done: 1 },
+    offerCompassion: { reason: 'Yesterday was a hard day.' },
+    ...over,
+  });
+
+  it('turns the focus into a plan, shows today, and is always kind', async () => {
+    await show(home, {}, { get_home: () => homeData() });
+    assert.equal($('#focus-to-plan').href, '#plan/new?focus=12');
+    assert.equal($('#focus-to-plan').textContent, 'Make it a plan');
+    assert.equal($('#home-today').textContent, 'Today · 1 of 2 practised');
+    assert.equal($('#home-today').href, '#practice');
+    assert.equal($('#home-compassion').href, '#practice/self-compassion');
+    assert.equal($('#compassion-offer-reason').textContent, 'Yesterday was a hard day.');
+    assert.equal($('#compassion-take').href, '#practice/self-compassion');
+  });
+
+  it('"Not now" hides the offer for this session, until a new reason comes', async () => {
+    await show(home, {}, { get_home: () => homeData() });
+    $('#compassion-not-now').click();
+    assert.equal($('#compassion-offer'), null);
+    doc.body.replaceChildren();
+    await show(home, {}, { get_home: () => homeData() });
+    assert.equal($('#compassion-offer'), null);
+    assert.ok($('#home-compassion'), 'the quiet link stays');
+    doc.body.replaceChildren();
+    await show(home, {}, { get_home: () => homeData({ offerCompassion: { reason: 'A plan was skipped.' } }) });
+    assert.ok($('#compassion-offer'));
+  });
+
+  it('leaves out the today line when nothing is due', async () => {
+    await show(home, {}, { get_home: () => homeData({ today: { due: 0, done: 0 }, offerCompassion: null, focus: null }) });
+    assert.equal($('#home-today'), null);
+    assert.equal($('#compassion-offer'), null);
+    assert.equal($('#focus-to-plan'), null);
+    assert.ok($('#home-compassion'));
+  });
+});
+
+describe('self-compassion break', () => {
+  const handlers = (over = {}) => ({
+    get_plan: () => ({ plan: { ...PLAN, id: 4, sentence: 'I will be kind to myself.' }, progress: {}, logs: [] }),
+    save_compassion_break: ({ input }) => ({ id: 1, ...input, createdAt: 'now' }),
+    record_practice: () => ({ log: {}, progress: { week: { done: 2, target: 7 } } }),
+    ...over,
+  });
+
+  it('shows Neff\'s phrases exactly, saves the words and counts it for the plan', async () => {
+    await show(selfCompassion, { planId: 4 }, handlers());
+    const phrases = doc.body.querySelectorAll('blockquote').map((q) => q.textContent);
+    assert.deepEqual(phrases, ['This is a moment of suffering.', 'Struggle is part of life; I am not alone.', 'May I be kind to myself.']);
+    assert.ok(doc.body.querySelectorAll('figcaption').every((c) => c.textContent === "— Kristin Neff's self-compassion break"));
+    $('#sc-mindfulness').fill('this hurts');
+    $('#sc-kindness').fill('you did your best');
+    $('#sc-save').click();
+    await settle();
+    assert.deepEqual(callsOf('save_compassion_break').map((c) => c.args), [{
+      input: { mindfulness: 'this hurts', humanity: '', kindness: 'you did your best', planId: 4 },
+    }]);
+    assert.deepEqual(callsOf('record_practice').map((c) => c.args), [{ planId: 4 }]);
+    assert.equal($('#sc-done h2').textContent, 'Thank you for taking this moment.');
+    assert.equal($('#practice-recorded').textContent, 'Counted for today in your plan. This week: 2 of 7.');
+  });
+
+  it('saves an empty break too, with no plan', async () => {
+    await show(selfCompassion, { planId: null }, handlers());
+    $('#sc-save').click();
+    await settle();
+    assert.deepEqual(callsOf('save_compassion_break')[0].args.input,
+      { mindfulness: '', humanity: '', kindness: '', planId: null });
+    assert.equal(callsOf('record_practice').length, 0);
+    assert.ok($('#sc-done'));
+  });
+
+  it('keeps the words when saving fails', async () => {
+    await show(selfCompassion, { planId: null }, handlers({
+      save_compassion_break: () => { throw { kind: 'storage', message: 'The disk is full.' }; },
+    }));
+    $('#sc-humanity').fill('others feel this too');
+    $('#sc-save').click();
+    await settle();
+    assert.equal($('#sc-error').textContent, "That didn't save — your words are still here. (The disk is full.)");
+    assert.equal($('#sc-humanity').value, 'others feel this too');
+    assert.equal($('#sc-done'), null);
+  });
+});
+
+describe('breathing guide', () => {
+  let now;
+  let ticks;
+  const realInterval = globalThis.setInterval;
+  const realClear = globalThis.clearInterval;
+  const realPerformance = Object.getOwnPropertyDescriptor(globalThis, 'performance');
+
+  beforeEach(() => {
+    now = 0;
+    ticks = new Map();
+    let next = 1;
+    globalThis.setInterval = (fn) => { ticks.set(next, fn); return next++; };
+    globalThis.clearInterval = (id) => ticks.delete(id);
+    Object.defineProperty(globalThis, 'performance', { value: { now: () => now }, configurable: true, writable: true });
+  });
+  afterEach(() => {
+    globalThis.setInterval = realInterval;
+    globalThis.clearInterval = realClear;
+    Object.defineProperty(globalThis, 'performance', realPerformance);
+  });
+
+  const advance = (ms) => {
+    now += ms;
+    for (const fn of [...ticks.values()]) fn();
+  };
+
+  const handlers = () => ({
+    get_plan: () => ({ plan: { ...PLAN, id: 4, practice: 'box', sentence: 'I will breathe.' }, progress: {}, logs: [] }),
+    record_practice: () => ({ log: {}, progress: { week: { done: 5, target: 7 } } }),
+  });
+
+  it('guides box breathing for a minute, then counts it for the plan', async () => {
+    await show(breathing, { pattern: 'box', planId: 4 }, handlers());
+    assert.equal($('#pattern-box').checked, true);
+    $('#duration-1').click();
+    $('#breath-start').click();
+    assert.equal($('#breath-phase').textContent, 'Breathe in');
+    assert.equal($('#breath-phase').getAttribute('aria-live'), 'polite');
+    assert.equal($('#breath-count').textContent, '4');
+    assert.equal($('#breath-remaining').textContent, '1:04 left');
+    assert.ok($('.pacer-circle').classList.contains('is-in'));
+    assert.ok($('.pacer-circle').classList.contains('secs-4'));
+    advance(4000);
+    assert.equal($('#breath-phase').textContent, 'Hold');
+    advance(4000);
+    assert.equal($('#breath-phase').textContent, 'Breathe out');
+    assert.ok($('.pacer-circle').classList.contains('is-out'));
+    assert.equal(callsOf('record_practice').length, 0);
+    advance(56000);
+    await settle();
+    assert.equal($('#practice-done-heading').textContent, 'Well done.');
+    assert.equal($('#practice-done-line').textContent, 'Notice how you feel now.');
+    assert.deepEqual(callsOf('record_practice').map((c) => c.args), [{ planId: 4 }]);
+    assert.equal($('#practice-recorded').textContent, 'Counted for today in your plan. This week: 5 of 7.');
+    assert.equal(ticks.size, 0, 'the clock stops');
+  });
+
+  it('pauses the clock, and Stop only offers to count it', async () => {
+    await show(breathing, { pattern: '478', planId: 4 }, handlers());
+    $('#duration-1').click();
+    $('#breath-start').click();
+    $('#breath-pause').click();
+    advance(30000);
+    assert.equal($('#breath-phase').textContent, 'Breathe in', 'nothing moves while paused');
+    assert.match($('#breath-remaining').textContent, /^Paused/);
+    $('#breath-pause').click();
+    advance(4000);
+    assert.equal($('#breath-phase').textContent, 'Hold');
+    $('#breath-stop').click();
+    await settle();
+    assert.equal(callsOf('record_practice').length, 0);
+    $('#practice-count').click();
+    await settle();
+    assert.deepEqual(callsOf('record_practice').map((c) => c.args), [{ planId: 4 }]);
+  });
+
+  it('uses the person\'s own counts, kept within 1..10', async () => {
+    await show(breathing, { pattern: 'custom', planId: null }, {});
+    assert.equal($('#custom-counts').hidden, false);
+    $('#count-in').fill('3');
+    $('#count-hold-in').fill('0');
+    $('#count-out').fill('25');
+    $('#count-hold-out').fill('0');
+    $('#breath-start').click();
+    assert.equal($('#breath-count').textContent, '3');
+    advance(3000);
+    assert.equal($('#breath-phase').textContent, 'Breathe out');
+    assert.equal($('#breath-count').textContent, '10');
+  });
+});
+
+describe('step-by-step practices', () => {
+  it('walks grounding from five to one, keeps words on Back, and counts it for the plan', async () => {
+    const { default: grounding } = await import('../views/practices/grounding.js');
+    await show(grounding, { planId: 4 }, {
+      get_plan: () => ({ plan: { ...PLAN, id: 4, sentence: 'I will ground myself.' }, progress: {}, logs: [] }),
+      record_practice: () => ({ log: {}, progress: { week: { done: 1, target: 7 } } }),
+    });
+    assert.equal($('#step-heading').textContent, 'Five things you can see');
+    assert.equal($('#step-back').hidden, true);
+    assert.equal(doc.body.querySelectorAll('.ground-field input').length, 5);
+    $('#ground-see-1').fill('a lamp');
+    $('#step-next').click();
+    assert.equal($('#step-heading').textContent, 'Four things you can touch');
+    assert.equal(doc.activeElement, $('#step-heading'), 'focus follows the step');
+    $('#step-back').click();
+    assert.equal($('#ground-see-1').value, 'a lamp');
+    for (let i = 0; i < 4; i += 1) $('#step-next').click();
+    assert.equal($('#step-heading').textContent, 'One thing you can taste');
+    assert.equal($('#step-next').textContent, 'Finish');
+    assert.equal(callsOf('record_practice').length, 0);
+    $('#step-next').click();
+    await settle();
+    assert.equal($('#practice-done-heading').textContent, 'Well done.');
+    assert.deepEqual(callsOf('record_practice').map((c) => c.args), [{ planId: 4 }]);
+  });
+
+  it('gives the breathing space three steps, each with a quiet minute', async () => {
+    const { default: space } = await import('../views/practices/breathing-space.js');
+    const realInterval = globalThis.setInterval;
+    globalThis.setInterval = () => 0; // the minute's clock is not under test here
+    try {
+      await show(space, { planId: null }, {});
+      assert.equal($('#step-heading').textContent, '1 · Awareness');
+      assert.match($('#step').textContent, /What's here right now — thoughts, feelings, body\?/);
+      assert.match($('#step-timer').textContent, /About a minute · 1:00 left/);
+      $('#step-next').click();
+      assert.equal($('#step-heading').textContent, '2 · Gathering');
+      $('#step-next').click();
+      assert.equal($('#step-heading').textContent, '3 · Expanding');
+      $('#step-next').click();
+      await settle();
+      assert.equal($('#practice-done-line').textContent, 'Notice how you feel now.');
+      assert.equal(calls.filter((c) => c.cmd === 'record_practice').length, 0, 'no plan, nothing to count');
+    } finally {
+      globalThis.setInterval = realInterval;
+    }
+  });
+});

@@ -1,0 +1,207 @@
+// The plan builder: what, how much, how often, after which cue, from when.
+// As the person writes, the backend builds the plan's sentence and a few
+// gentle hints toward something concrete ("after a cue you already have"),
+// shown under "Interlude will remember:". Hints are suggestions, never
+// errors. When saving fails, every field stays as it was typed.
+
+import { createPlan, getPlan, getReflection, previewPlan, updatePlan } from '../ipc.js';
+import { append, errorNotice, h, replace, showMessage, showToast } from '../lib/dom.js';
+import {
+  OFTEN, PER_DAY, PER_WEEK, WEEKDAYS, emptyPlanForm, formProblem, formToPlanInput, planToForm,
+} from '../lib/plan-form.js';
+import { PRACTICE_OPTIONS, isoDate } from '../lib/plans.js';
+import { debounce } from '../lib/reflection-form.js';
+import { planHref } from '../lib/route.js';
+
+const field = (id, label, control, hint) => h('div', { class: 'field' },
+  h('label', { for: id }, label),
+  hint ? h('p', { class: 'hint', id: `${id}-hint` }, hint) : null,
+  control);
+
+const numberInput = (id, value, { min, max }) =>
+  h('input', { type: 'number', id, min, max, step: 1, value, class: 'number' });
+
+function oftenGroup(form) {
+  const dayBoxes = h('fieldset', { class: 'sub-choice', id: 'plan-days' },
+    h('legend', { class: 'visually-hidden' }, 'Which days?'),
+    h('div', { class: 'choices choices-row' }, WEEKDAYS.map((d) => h('label', { class: 'choice' },
+      h('input', {
+        type: 'checkbox', id: `day-${d.value}`, name: 'days', value: d.value, checked: form.days.includes(d.value),
+      }),
+      h('span', { 'aria-hidden': 'true' }, d.short), h('span', { class: 'visually-hidden' }, d.long)))));
+  const perWeek = h('div', { class: 'sub-choice inline-field' },
+    numberInput('plan-per-week', form.perWeek, PER_WEEK),
+    h('label', { for: 'plan-per-week', class: 'plain' }, 'times a week'));
+  const perDay = h('div', { class: 'sub-choice inline-field' },
+    numberInput('plan-per-day', form.perDay, PER_DAY),
+    h('label', { for: 'plan-per-day', class: 'plain' }, 'times a day'));
+  const subs = { weekdays: dayBoxes, perWeek, perDay };
+  const group = h('fieldset', { class: 'field', id: 'plan-often' },
+    h('legend', {}, 'How often?'),
+    h('div', { class: 'choices' }, OFTEN.map((o) => [
+      h('label', { class: 'choice' },
+        h('input', {
+          type: 'radio', name: 'often', id: `freq-${o.value}`, value: o.value, checked: form.often === o.value,
+        }),
+        o.label),
+      subs[o.value] ?? null])));
+  const sync = () => {
+    const chosen = group.querySelector('input[name="often"]:checked')?.value;
+    for (const [kind, el] of Object.entries(subs)) el.hidden = kind !== chosen;
+  };
+  group.addEventListener('change', sync);
+  sync();
+  return group;
+}
+
+function readForm(el) {
+  const v = (id) => el.querySelector(`#${id}`).value;
+  return {
+    action: v('plan-action'),
+    amount: v('plan-amount'),
+    unit: v('plan-unit'),
+    often: el.querySelector('input[name="often"]:checked')?.value ?? 'daily',
+    days: [...el.querySelectorAll('input[name="days"]:checked')].map((c) => Number(c.value)),
+    perWeek: v('plan-per-week'),
+    perDay: v('plan-per-day'),
+    cue: v('plan-cue'),
+    cueTime: v('plan-cue-time'),
+    startDate: v('plan-start'),
+    endDate: v('plan-end'),
+    practice: v('plan-practice'),
+  };
+}
+
+function buildForm(form) {
+  const select = (id, options, value) => h('select', { id },
+    options.map((o) => h('option', { value: o.value, selected: o.value === value }, o.label)));
+  return h('form', { id: 'plan-form', class: 'plan-form', novalidate: true },
+    h('div', { class: 'card' },
+      field('plan-action', 'What will you do?',
+        h('input', {
+          type: 'text', id: 'plan-action', required: true, maxlength: 200, value: form.action,
+          'aria-describedby': 'plan-action-hint', autocomplete: 'off',
+        }),
+        'Something small and concrete, like "practise slow breathing".'),
+      h('div', { class: 'field-row' },
+        field('plan-amount', 'How much? (optional)',
+          numberInput('plan-amount', form.amount, { min: 1 })),
+        field('plan-unit', 'Counted in', select('plan-unit',
+          [{ value: 'minutes', label: 'minutes' }, { value: 'times', label: 'times' }], form.unit)))),
+    h('div', { class: 'card' }, oftenGroup(form)),
+    h('div', { class: 'card' },
+      field('plan-cue', 'After what, or where? (optional)',
+        h('input', {
+          type: 'text', id: 'plan-cue', maxlength: 200, value: form.cue, placeholder: 'after I brush my teeth',
+          'aria-describedby': 'plan-cue-hint', autocomplete: 'off',
+        }),
+        'Tying it to something you already do each day makes it easier to remember.'),
+      field('plan-cue-time', 'Usual time (optional)',
+        h('input', { type: 'time', id: 'plan-cue-time', value: form.cueTime }))),
+    h('div', { class: 'card' },
+      h('div', { class: 'field-row' },
+        field('plan-start', 'Starting', h('input', { type: 'date', id: 'plan-start', value: form.startDate })),
+        field('plan-end', 'Until (optional)', h('input', { type: 'date', id: 'plan-end', value: form.endDate }))),
+      field('plan-practice', 'A guided practice to go with it (optional)',
+        select('plan-practice', PRACTICE_OPTIONS, form.practice))));
+}
+
+export default {
+  live: false,
+  async render(root, route, ctx) {
+    const editing = route.id !== null;
+    const title = editing ? 'Edit your plan' : 'Make a plan';
+    append(root, h('p', {}, h('a', { href: editing ? planHref(route.id) : '#practice' }, '← Back')), h('h1', {}, title));
+    let form = emptyPlanForm(isoDate());
+    let fromReflectionId = null;
+    let origin = null;
+    try {
+      if (editing) {
+        const { plan } = await getPlan(route.id);
+        form = planToForm(plan);
+        fromReflectionId = plan.fromReflectionId ?? null;
+      } else if (route.focusFrom !== null) {
+        try {
+          const r = await getReflection(route.focusFrom);
+          form.action = String(r.focus ?? '').trim();
+          fromReflectionId = r.id ?? route.focusFrom;
+          origin = h('p', { class: 'lede', id: 'plan-origin' },
+            'From the focus you chose after your session. Shape it into something you can do.');
+        } catch {
+          /* the reflection is gone: start from a blank plan */
+        }
+      }
+    } catch (err) {
+      append(root, errorNotice(err, ctx.refresh));
+      return title;
+    }
+    if (!editing && !origin) {
+      append(root, h('p', { class: 'lede' }, 'A plan says what you will do, and when. Small and specific works best.'));
+    }
+    const el = buildForm(form);
+    const error = h('div', { class: 'error', id: 'plan-error', role: 'alert', tabindex: '-1' });
+    error.hidden = true;
+    const sentence = h('p', { id: 'plan-sentence', class: 'plan-preview-sentence' }, 'I will …');
+    const hints = h('ul', { id: 'plan-hints', class: 'plan-hints' });
+    const save = h('button', { type: 'submit', id: 'save-plan', class: 'button primary' },
+      editing ? 'Save changes' : 'Save plan');
+    const saveRow = h('div', { class: 'actions' }, save);
+    append(el,
+      h('section', { class: 'card plan-preview', 'aria-labelledby': 'preview-heading' },
+        h('h2', { id: 'preview-heading', class: 'eyebrow' }, 'Interlude will remember:'),
+        sentence,
+        hints),
+      error,
+      saveRow);
+    append(root, origin, el);
+
+    let seq = 0;
+    const preview = debounce(async () => {
+      const mine = ++seq;
+      try {
+        const result = await previewPlan(formToPlanInput(readForm(el), { fromReflectionId }));
+        if (mine !== seq) return;
+        sentence.textContent = result.sentence || 'I will …';
+        replace(hints, (result.hints ?? []).map((t) => h('li', {}, t)));
+      } catch {
+        /* half-written plans can't always be read yet; the last sentence stays */
+      }
+    }, 250);
+    el.addEventListener('input', () => { showMessage(error, ''); preview.run(); });
+    el.addEventListener('change', () => preview.run());
+    preview.run();
+
+    let saving = false;
+    el.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      if (saving) return;
+      const state = readForm(el);
+      const problem = formProblem(state);
+      if (problem) {
+        // Said right under the field it is about, which gets focus.
+        const target = el.querySelector(`#${problem.field}`);
+        target?.closest('.field')?.after(error);
+        showMessage(error, problem.message);
+        target?.focus();
+        return;
+      }
+      saveRow.before(error); // the backend's words go beside Save
+      saving = true;
+      save.setAttribute('aria-disabled', 'true');
+      try {
+        const input = formToPlanInput(state, { fromReflectionId });
+        const plan = editing ? await updatePlan(route.id, input) : await createPlan(input);
+        preview.cancel();
+        ctx.navigate(planHref(plan.id));
+        showToast(editing ? 'Plan saved.' : 'Plan made. It will show in Today when it is due.');
+      } catch (err) {
+        showMessage(error, err.message);
+        error.focus();
+      } finally {
+        saving = false;
+        save.removeAttribute('aria-disabled');
+      }
+    });
+    return title;
+  },
+};

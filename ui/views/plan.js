@@ -1,0 +1,146 @@
+// One plan: its sentence as the title, the soft score line, this week so
+// far, and the recent days as they were noted — outcome, reason, note —
+// all in the same even tone. From here it can be edited, paused, resumed
+// or archived (archiving asks first, and can be undone).
+
+import { getPlan, setPlanStatus } from '../ipc.js';
+import { earlierDay } from '../components/earlier-day.js';
+import { scoreLine } from '../components/score-line.js';
+import { append, confirmDialog, errorNotice, h, showToast } from '../lib/dom.js';
+import {
+  dayLabel, frequencyWords, isoDate, outcomeWord, practiceName, weekLine,
+} from '../lib/plans.js';
+import { planEditHref, planHref, practiceHref } from '../lib/route.js';
+
+const RECENT = 30;
+
+async function changeStatus(plan, status, ctx) {
+  const before = plan.status;
+  try {
+    await setPlanStatus(plan.id, status);
+  } catch (err) {
+    showToast(err.message);
+    return;
+  }
+  const words = { active: 'Resumed.', paused: 'Paused. Resume it whenever you like.', archived: 'Archived.' };
+  if (status === 'archived') ctx.navigate('#practice');
+  else ctx.refresh();
+  showToast(words[status], {
+    actionLabel: 'Undo',
+    actionId: 'undo-status',
+    onAction: async () => {
+      try {
+        await setPlanStatus(plan.id, before);
+      } catch (err) {
+        showToast(err.message);
+        return;
+      }
+      if (status === 'archived') ctx.navigate(planHref(plan.id));
+      else ctx.refresh();
+    },
+  });
+}
+
+async function archive(plan, ctx) {
+  if (await confirmDialog('confirm-archive', 'archive', 'confirm-archive-no')) {
+    await changeStatus(plan, 'archived', ctx);
+  }
+}
+
+function statusNotice(plan) {
+  if (plan.status === 'paused') {
+    return h('p', { class: 'notice', id: 'plan-status' },
+      'Paused. It stays out of your Today list until you resume it.');
+  }
+  if (plan.status === 'archived') {
+    return h('p', { class: 'notice', id: 'plan-status' }, 'Archived. Everything you noted is kept here.');
+  }
+  return null;
+}
+
+function facts(plan, nowYear) {
+  const rows = [
+    ['How often', frequencyWords(plan.frequency)],
+    ['Since', dayLabel(plan.startDate, nowYear)],
+    plan.endDate ? ['Until', dayLabel(plan.endDate, nowYear)] : null,
+    plan.practice ? ['Guided practice', practiceName(plan.practice)] : null,
+  ].filter(Boolean);
+  return h('dl', { class: 'facts', id: 'plan-facts' },
+    rows.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
+}
+
+function dayEntry(log, nowYear) {
+  const reason = String(log.reason ?? '').trim();
+  const note = String(log.note ?? '').trim();
+  const count = log.count > 1 ? ` · ${log.count} times` : '';
+  return h('li', { dataset: { day: log.day }, class: 'day-entry' },
+    h('p', { class: 'day-head' },
+      h('span', { class: 'entry-date' }, dayLabel(log.day, nowYear)),
+      h('span', { class: 'day-outcome', dataset: { outcome: log.outcome } }, `${outcomeWord(log.outcome)}${count}`)),
+    reason ? h('p', { class: 'day-reason' }, `Because ${reason}`) : null,
+    note ? h('p', { class: 'answer day-note' }, note) : null);
+}
+
+function actions(plan, ctx) {
+  const buttons = [h('a', { class: 'button', id: 'edit-plan', href: planEditHref(plan.id) }, 'Edit')];
+  if (plan.status === 'active') {
+    buttons.push(h('button', {
+      type: 'button', class: 'button', id: 'pause-plan', onclick: () => changeStatus(plan, 'paused', ctx),
+    }, 'Pause'));
+  } else {
+    buttons.push(h('button', {
+      type: 'button', class: 'button', id: plan.status === 'paused' ? 'resume-plan' : 'restore-plan',
+      onclick: () => changeStatus(plan, 'active', ctx),
+    }, plan.status === 'paused' ? 'Resume' : 'Bring it back'));
+  }
+  if (plan.status !== 'archived') {
+    buttons.push(h('button', {
+      type: 'button', class: 'button quiet', id: 'archive-plan', onclick: () => archive(plan, ctx),
+    }, 'Archive'));
+  }
+  return h('div', { class: 'actions' }, buttons);
+}
+
+export default {
+  live: true,
+  async render(root, route, ctx) {
+    let data;
+    try {
+      data = await getPlan(route.id);
+    } catch (err) {
+      const gone = err.kind === 'notFound';
+      append(root,
+        h('h1', {}, gone ? "This plan isn't here" : 'Plan'),
+        gone ? h('p', {}, 'Your other plans are all still on the Practice page.') : errorNotice(err, ctx.refresh),
+        h('p', {}, h('a', { href: '#practice' }, 'Practice')));
+      return 'Plan';
+    }
+    const { plan, progress, logs } = data;
+    const today = isoDate();
+    const nowYear = Number(today.slice(0, 4));
+    const guide = plan.practice && plan.status === 'active' ? practiceHref(plan.practice, plan.id) : null;
+    append(root,
+      h('p', {}, h('a', { href: '#practice' }, '← Practice')),
+      h('h1', { id: 'plan-title' }, plan.sentence),
+      statusNotice(plan),
+      progress.startAgain && plan.status === 'active'
+        ? h('p', { class: 'start-again', id: 'plan-start-again' }, 'Start again today.') : null,
+      h('section', { 'aria-labelledby': 'progress-heading', class: 'section' },
+        h('h2', { id: 'progress-heading' }, 'How it is going'),
+        scoreLine(progress, { id: 'plan-score', size: 'large' }),
+        h('p', { id: 'plan-week', class: 'week-line' }, weekLine(progress.week)),
+        h('p', { class: 'hint' }, 'The score rises with practice and dips only a little on a missed day. '
+          + 'Habits take weeks to form, and one day off changes very little.'),
+        facts(plan, nowYear),
+        guide ? h('p', { class: 'actions' }, h('a', { class: 'button', id: 'start-practice', href: guide },
+          `Start the guide: ${practiceName(plan.practice)}`)) : null),
+      actions(plan, ctx),
+      h('section', { 'aria-labelledby': 'days-heading' },
+        h('h2', { id: 'days-heading' }, 'Recent days'),
+        logs.length
+          ? h('ol', { class: 'day-list', id: 'plan-days' }, logs.slice(0, RECENT).map((l) => dayEntry(l, nowYear)))
+          : h('p', { class: 'muted', id: 'plan-days-empty' }, 'The days you note will be listed here.'),
+        earlierDay([plan], { today, refresh: ctx.refresh, fixed: true })));
+    return 'Plan';
+  },
+};

@@ -1,0 +1,76 @@
+// What every guided practice shares: the plan it was opened for (if any),
+// the page's opening, and the ending — a calm word, and, when it came from
+// a plan, one repetition counted for today, said kindly.
+
+import { getPlan, recordPractice } from '../../ipc.js';
+import { h, replace } from '../../lib/dom.js';
+import { weekLine } from '../../lib/plans.js';
+import { planHref } from '../../lib/route.js';
+
+/** The plan a practice was opened for, or null (also when it can't load:
+ *  the practice itself still works). */
+export async function planFor(route) {
+  if (route.planId === null || route.planId === undefined) return null;
+  try {
+    return (await getPlan(route.planId)).plan;
+  } catch {
+    return { id: route.planId, sentence: '' };
+  }
+}
+
+/** "For your plan: I will …" under a practice's title. */
+export function planNote(plan) {
+  if (!plan?.sentence) return null;
+  return h('p', { class: 'notice', id: 'practice-plan' },
+    h('span', {}, 'For your plan: ', h('a', { href: planHref(plan.id) }, plan.sentence)));
+}
+
+/** Counts one repetition of `plan` today and says so in `status`; on
+ *  failure offers to try again. Resolves true once counted. */
+export async function countForPlan(plan, status) {
+  status.classList.remove('is-error');
+  status.textContent = 'Noting it in your plan…';
+  try {
+    const { progress } = await recordPractice(plan.id);
+    replace(status, `Counted for today in your plan. ${weekLine(progress?.week)}.`);
+    return true;
+  } catch (err) {
+    status.classList.add('is-error');
+    const retry = h('button', { type: 'button', class: 'button quiet', id: 'practice-record-retry' }, 'Try again');
+    retry.addEventListener('click', () => countForPlan(plan, status));
+    replace(status, `This couldn't be noted in your plan just now. ${err.message} `, retry);
+    return false;
+  }
+}
+
+/** The closing screen: `heading` and `line`, the plan counted when
+ *  `record` is true (or offered as a button when it is 'offer'), and the
+ *  ways on. Focus moves to its heading so it is announced. */
+export function finishScreen(container, {
+  plan, heading = 'Well done.', line = 'Notice how you feel now.', record = true, again, id = 'practice-done',
+}) {
+  const status = h('p', { class: 'status', id: 'practice-recorded', role: 'status' });
+  const title = h('h2', { id: 'practice-done-heading', tabindex: '-1' }, heading);
+  let offer = null;
+  if (plan && record === 'offer') {
+    offer = h('button', { type: 'button', class: 'button', id: 'practice-count' }, 'Count it for your plan');
+    offer.addEventListener('click', async () => {
+      offer.disabled = true;
+      if (await countForPlan(plan, status)) offer.remove();
+      else offer.disabled = false;
+    });
+  }
+  const done = h('section', { class: 'card practice-done', id, 'aria-labelledby': 'practice-done-heading' },
+    title,
+    h('p', { id: 'practice-done-line' }, line),
+    status,
+    h('div', { class: 'actions' },
+      offer,
+      again ? h('button', { type: 'button', class: 'button', id: 'practice-again', onclick: again }, 'Once more') : null,
+      plan ? h('a', { class: 'button quiet', href: planHref(plan.id) }, 'Back to your plan') : null,
+      h('a', { class: 'button quiet', id: 'back-to-practice', href: '#practice' }, 'Back to Practice')));
+  replace(container, done);
+  title.focus();
+  if (plan && record === true) countForPlan(plan, status);
+  return done;
+}
