@@ -91,11 +91,23 @@ export class Session {
   }
 
   async click(css) {
-    const el = await this.waitForVisible(css);
-    // Centre it first, as a person scrolls a control into plain view: the
-    // driver's own scrolling can leave it under the sticky Save bar.
-    await this.exec('arguments[0].scrollIntoView({ block: "center" })', [{ [ELEMENT]: el }]);
-    await this.cmd('POST', `/element/${el}/click`, {});
+    // A view may redraw between finding a control and clicking it (data
+    // arriving, a refresh after a save): find it again and retry briefly.
+    const deadline = Date.now() + 5000;
+    for (;;) {
+      const el = await this.waitForVisible(css);
+      try {
+        // Centre it first, as a person scrolls a control into plain view:
+        // the driver's own scrolling can leave it under a sticky bar.
+        await this.exec('arguments[0].scrollIntoView({ block: "center" })', [{ [ELEMENT]: el }]);
+        await this.cmd('POST', `/element/${el}/click`, {});
+        return;
+      } catch (e) {
+        const retry = /stale element|not interactable|detached/.test(e.message);
+        if (!retry || Date.now() > deadline) throw e;
+        await sleep(100);
+      }
+    }
   }
 
   async type(css, text) {
@@ -114,8 +126,23 @@ export class Session {
    * that is plainly on screen, so the page is asked instead.
    */
   async text(css) {
-    const el = await this.find(css);
-    return this.exec('return arguments[0].innerText', [{ [ELEMENT]: el }]);
+    return this.fresh(css, (el) => this.exec('return arguments[0].innerText', [{ [ELEMENT]: el }]));
+  }
+
+  /**
+   * Runs `read` on the element `css` finds, finding it again if the view
+   * redrew in between (a stale reference is the page moving on, not a
+   * failure).
+   */
+  async fresh(css, read) {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await read(await this.find(css));
+      } catch (e) {
+        if (!/stale element/.test(e.message) || attempt >= 20) throw e;
+        await sleep(100);
+      }
+    }
   }
 
   /** Clicks a control that closes its own window (the reply may never come). */
@@ -128,8 +155,7 @@ export class Session {
   }
 
   async value(css) {
-    const el = await this.find(css);
-    return this.cmd('GET', `/element/${el}/property/value`);
+    return this.fresh(css, (el) => this.cmd('GET', `/element/${el}/property/value`));
   }
 
   /** Waits until the element's text contains `expected`. */

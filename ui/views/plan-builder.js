@@ -4,7 +4,7 @@
 // shown under "Interlude will remember:". Hints are suggestions, never
 // errors. When saving fails, every field stays as it was typed.
 
-import { createPlan, getPlan, getReflection, previewPlan, updatePlan } from '../ipc.js';
+import { createPlan, getPlan, getReflection, getToday, previewPlan, updatePlan } from '../ipc.js';
 import { append, errorNotice, h, replace, showMessage, showToast } from '../lib/dom.js';
 import {
   OFTEN, PER_DAY, PER_WEEK, WEEKDAYS, emptyPlanForm, formProblem, formToPlanInput, planToForm,
@@ -112,7 +112,13 @@ export default {
     const editing = route.id !== null;
     const title = editing ? 'Edit your plan' : 'Make a plan';
     append(root, h('p', {}, h('a', { href: editing ? planHref(route.id) : '#practice' }, '← Back')), h('h1', {}, title));
+    // "Today" is the backend's (it owns the clock); the machine's date is
+    // only a fallback if asking fails.
     let form = emptyPlanForm(isoDate());
+    if (!editing) {
+      const today = await getToday().catch(() => null);
+      if (today?.date) form.startDate = today.date;
+    }
     let fromReflectionId = null;
     let origin = null;
     try {
