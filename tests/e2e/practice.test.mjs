@@ -78,6 +78,8 @@ test('the week\'s focus becomes a concrete plan in a few steps', async () => {
   await app.waitForText('#plan-sentence', 'after I open my laptop');
   const sentence = await app.text('#plan-sentence');
   assert.match(sentence, /I will three slow breaths before I answer an email for 2 minutes every day after I open my laptop/i);
+  await app.exec('document.getElementById("plan-sentence").scrollIntoView({ block: "center" })');
+  await sleep(200);
   await app.screenshot(ARTIFACTS, 'practice-01-plan-builder');
 
   await app.click('#save-plan');
@@ -143,6 +145,8 @@ test('day five: a kind minute is offered, and taken', async () => {
   await app.type('#sc-mindfulness', 'This week was hard and that is real.');
   await app.type('#sc-humanity', 'Everyone learning something new slips.');
   await app.type('#sc-kindness', 'I can start again today, gently.');
+  await app.exec('document.getElementById("sc-mindfulness").scrollIntoView({ block: "start" })');
+  await sleep(200);
   await app.screenshot(ARTIFACTS, 'practice-05-self-compassion');
   await app.click('#sc-save');
   await app.waitForText('#sc-done h2', 'Thank you for taking this moment');
