@@ -93,8 +93,8 @@ test('day one: done, with a line on how it went', async () => {
   await openPractice();
   const before = await scoreText();
   await choose('done');
-  await app.type(`#note-${planId}`, 'Slower replies, calmer inbox\uE007');
   await waitFor(async () => (await scoreText()) !== before, { what: 'the score to move' });
+  await app.type(`#note-${planId}`, 'Slower replies, calmer inbox\uE007');
   scores.push(await scoreText());
   assert.match(await app.text(`#week-${planId}`), /This week: [1-9]\d* of \d+/);
   await sleep(300);

@@ -110,14 +110,16 @@ export class Session {
     }
   }
 
+  // A stale reference means the command reached nothing (the field was
+  // redrawn first), so sending the keys again cannot type them twice.
   async type(css, text) {
-    const el = await this.waitForVisible(css);
-    await this.cmd('POST', `/element/${el}/value`, { text });
+    await this.waitForVisible(css);
+    await this.fresh(css, (el) => this.cmd('POST', `/element/${el}/value`, { text }));
   }
 
   async clear(css) {
-    const el = await this.waitForVisible(css);
-    await this.cmd('POST', `/element/${el}/clear`, {});
+    await this.waitForVisible(css);
+    await this.fresh(css, (el) => this.cmd('POST', `/element/${el}/clear`, {}));
   }
 
   /**
