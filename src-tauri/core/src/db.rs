@@ -27,6 +27,7 @@ pub const DB_FILE: &str = "interlude.db";
 const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_reflections.sql"),
     include_str!("../migrations/0002_plans.sql"),
+    include_str!("../migrations/0003_schedule.sql"),
 ];
 
 /// The newest schema version this build understands.

@@ -22,7 +22,11 @@ pub mod home;
 pub mod plan;
 pub mod practice_log;
 pub mod progress;
+pub mod recurrence;
 pub mod reflection;
+pub mod reminder_log;
+pub mod reminders;
+pub mod schedule;
 pub mod today;
 pub mod transfer;
 
