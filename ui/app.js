@@ -4,7 +4,8 @@
 // element and resolves to the page title; `live` views are drawn again
 // whenever any window writes to the journal.
 
-import { getSettings, onJournalChanged } from './ipc.js';
+import { reminderBanner } from './components/reminder-banner.js';
+import { getSettings, onJournalChanged, onRemindersChanged } from './ipc.js';
 import { h } from './lib/dom.js';
 import { debounce } from './lib/reflection-form.js';
 import { PLACES, parseRoute } from './lib/route.js';
@@ -18,6 +19,7 @@ import breathingSpace from './views/practices/breathing-space.js';
 import grounding from './views/practices/grounding.js';
 import selfCompassion from './views/practices/self-compassion.js';
 import { detailView, listView } from './views/reflections.js';
+import sessions from './views/sessions.js';
 import settings from './views/settings.js';
 
 const VIEWS = {
@@ -31,6 +33,7 @@ const VIEWS = {
   breathingSpace,
   grounding,
   selfCompassion,
+  sessions,
   settings,
 };
 
@@ -123,6 +126,12 @@ async function start() {
   onJournalChanged(() => redraw.run()).catch(() => {
     /* without events the views still show fresh data on navigation */
   });
+  // A reminder that couldn't be a system notification waits in a banner.
+  const { refresh: refreshReminders } = reminderBanner(document.getElementById('reminder-banner'));
+  onRemindersChanged(() => refreshReminders()).catch(() => {
+    /* the banner still shows what was waiting when the window opened */
+  });
+  refreshReminders();
   getSettings().then((s) => useTheme(s.theme)).catch(() => {
     /* keep the system theme; Settings shows any storage problem */
   });

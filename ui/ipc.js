@@ -141,14 +141,46 @@ export const exportJournal = () => call('export_journal', {});
 
 export const importJournal = (text) => call('import_journal', { text });
 
+// --- Sessions and reminders -------------------------------------------
+
+export const getSchedule = () => call('get_schedule', {});
+
+export const setSchedule = (schedule) => call('set_schedule', { schedule });
+
+export const clearSchedule = () => call('clear_schedule', {});
+
+/** The next `count` starts (RFC 3339) the schedule would give. */
+export const previewSchedule = (schedule, count) => call('preview_schedule', { schedule, count });
+
+/** `start` is a datetime-local value, "YYYY-MM-DDTHH:MM", in the schedule's zone. */
+export const moveSession = (occurrence, start) => call('move_session', { occurrence, start });
+
+export const cancelSession = (occurrence) => call('cancel_session', { occurrence });
+
+/** Undoes a move or a cancel. */
+export const restoreSession = (occurrence) => call('restore_session', { occurrence });
+
+export const exportSchedule = () => call('export_schedule', {});
+
+export const getReminderSettings = () => call('get_reminder_settings', {});
+
+export const setReminderSettings = (settings) => call('set_reminder_settings', { settings });
+
+export const getReminderStatus = () => call('get_reminder_status', {});
+
+/** `until` is 'hour', 'tomorrow' or 'resume'. */
+export const pauseReminders = (until) => call('pause_reminders', { until });
+
+export const snoozeReminder = (key, minutes) => call('snooze_reminder', { key, minutes });
+
+export const dismissReminder = (key) => call('dismiss_reminder', { key });
+
 // --- Events ---------------------------------------------------------------
 
-/** Calls `callback` whenever any window wrote to the journal. Returns
- *  Tauri's promise of an unlisten function. */
-export function onJournalChanged(callback) {
+function listen(name, callback) {
   try {
     return Promise.resolve(
-      tauri().event.listen('journal-changed', (event) => callback(event)),
+      tauri().event.listen(name, (event) => callback(event)),
     ).catch((err) => {
       throw toIpcError(err);
     });
@@ -156,3 +188,12 @@ export function onJournalChanged(callback) {
     return Promise.reject(toIpcError(err));
   }
 }
+
+/** Calls `callback` whenever any window wrote to the journal. Returns
+ *  Tauri's promise of an unlisten function. */
+export const onJournalChanged = (callback) => listen('journal-changed', callback);
+
+/** Calls `callback` whenever the reminder status may have changed (a pause,
+ *  a snooze, a reminder that is waiting to be seen). Returns Tauri's
+ *  promise of an unlisten function. */
+export const onRemindersChanged = (callback) => listen('reminders-changed', callback);

@@ -7,6 +7,7 @@ export const PLACES = [
   { id: 'home', label: 'Home', href: '#home' },
   { id: 'reflections', label: 'Reflections', href: '#reflections' },
   { id: 'practice', label: 'Practice', href: '#practice' },
+  { id: 'sessions', label: 'Sessions', href: '#sessions' },
   { id: 'settings', label: 'Settings', href: '#settings' },
 ];
 
@@ -45,6 +46,7 @@ export function parseRoute(hash) {
   const [head, arg, tail] = path.split('/');
   if (head === 'reflections') return { view: 'reflections', place: 'reflections' };
   if (head === 'settings') return { view: 'settings', place: 'settings' };
+  if (head === 'sessions') return { view: 'sessions', place: 'sessions' };
   if (head === 'reflection') {
     const id = positiveId(arg ?? '');
     if (id !== null) return { view: 'reflection', place: 'reflections', id };

@@ -50,6 +50,17 @@ const planInput = {
 const logInput = { planId: 4, day: null, outcome: 'skipped', count: null, reason: 'ill', note: '' };
 const breakInput = { mindfulness: 'this hurts', humanity: '', kindness: 'rest', planId: null };
 
+const schedule = {
+  weekday: 2, time: '17:00', durationMinutes: 50, everyWeeks: 1, startDate: '2026-11-24',
+  timeZone: 'Europe/London',
+};
+const reminderSettings = {
+  reflectAfterSession: true, reflectDelayMinutes: 5, briefNudge: true, briefNudgeTime: '19:00',
+  planReminders: false,
+  bells: { mode: 'interval', everyMinutes: 60, perDay: 3, from: '09:00', until: '18:00' },
+  quietHours: { enabled: true, from: '22:00', until: '07:00' }, showPrivateText: false,
+};
+
 const CASES = [
   ['getHome', [], 'get_home', {}],
   ['listReflections', [50, 100], 'list_reflections', { limit: 50, offset: 100 }],
@@ -84,6 +95,23 @@ const CASES = [
   ['recordPractice', [4], 'record_practice', { planId: 4 }],
   ['saveCompassionBreak', [breakInput], 'save_compassion_break', { input: breakInput }],
   ['listCompassionBreaks', [5], 'list_compassion_breaks', { limit: 5 }],
+  ['getSchedule', [], 'get_schedule', {}],
+  ['setSchedule', [schedule], 'set_schedule', { schedule }],
+  ['clearSchedule', [], 'clear_schedule', {}],
+  ['previewSchedule', [schedule, 4], 'preview_schedule', { schedule, count: 4 }],
+  ['moveSession', ['2026-12-01', '2026-12-02T09:30'], 'move_session',
+    { occurrence: '2026-12-01', start: '2026-12-02T09:30' }],
+  ['cancelSession', ['2026-12-01'], 'cancel_session', { occurrence: '2026-12-01' }],
+  ['restoreSession', ['2026-12-01'], 'restore_session', { occurrence: '2026-12-01' }],
+  ['exportSchedule', [], 'export_schedule', {}],
+  ['getReminderSettings', [], 'get_reminder_settings', {}],
+  ['setReminderSettings', [reminderSettings], 'set_reminder_settings', { settings: reminderSettings }],
+  ['getReminderStatus', [], 'get_reminder_status', {}],
+  ['pauseReminders', ['hour'], 'pause_reminders', { until: 'hour' }],
+  ['pauseReminders', ['tomorrow'], 'pause_reminders', { until: 'tomorrow' }],
+  ['pauseReminders', ['resume'], 'pause_reminders', { until: 'resume' }],
+  ['snoozeReminder', ['bell:2026-11-24T10:00', 10], 'snooze_reminder', { key: 'bell:2026-11-24T10:00', minutes: 10 }],
+  ['dismissReminder', ['bell:2026-11-24T10:00'], 'dismiss_reminder', { key: 'bell:2026-11-24T10:00' }],
 ];
 
 describe('commands', () => {
@@ -142,6 +170,7 @@ describe('errors', () => {
     await assert.rejects(ipc.getHome(), { kind: 'internal', message: ipc.UNREACHABLE_MESSAGE });
     await assert.rejects(ipc.closeWindow(), { kind: 'internal' });
     await assert.rejects(ipc.onJournalChanged(() => {}), { kind: 'internal' });
+    await assert.rejects(ipc.onRemindersChanged(() => {}), { kind: 'internal' });
   });
 });
 
@@ -162,5 +191,21 @@ describe('window and events', () => {
     assert.equal(typeof unlisten, 'function');
     unlisten();
     assert.equal(globalThis.__TAURI__.event.listeners.length, 0);
+  });
+
+  it('onRemindersChanged listens to reminders-changed, not journal-changed', async () => {
+    let heard = 0;
+    const unlisten = await ipc.onRemindersChanged(() => { heard += 1; });
+    const { listeners } = globalThis.__TAURI__.event;
+    assert.deepEqual(listeners.map((l) => l.name), ['reminders-changed']);
+    listeners[0].cb({ event: 'reminders-changed', payload: null });
+    assert.equal(heard, 1);
+    unlisten();
+    assert.equal(globalThis.__TAURI__.event.listeners.length, 0);
+  });
+
+  it('a failing listen rejects as an IpcError', async () => {
+    globalThis.__TAURI__.event.listen = async () => { throw 'event.listen not allowed'; };
+    await assert.rejects(ipc.onRemindersChanged(() => {}), { name: 'IpcError', kind: 'internal' });
   });
 });

@@ -19,6 +19,7 @@ describe('routes', () => {
     assert.deepEqual(parseRoute('#reflections'), { view: 'reflections', place: 'reflections' });
     assert.deepEqual(parseRoute('#reflection/12'), { view: 'reflection', place: 'reflections', id: 12 });
     assert.deepEqual(parseRoute('#settings'), { view: 'settings', place: 'settings' });
+    assert.deepEqual(parseRoute('#sessions'), { view: 'sessions', place: 'sessions' });
   });
 
   it('falls back to home or the list for anything unknown', () => {
@@ -35,7 +36,7 @@ describe('routes', () => {
   });
 
   it('shows only the places that exist', () => {
-    assert.deepEqual(PLACES.map((p) => p.label), ['Home', 'Reflections', 'Practice', 'Settings']);
+    assert.deepEqual(PLACES.map((p) => p.label), ['Home', 'Reflections', 'Practice', 'Sessions', 'Settings']);
     for (const p of PLACES) assert.equal(parseRoute(p.href).place, p.id);
   });
 

@@ -2,11 +2,12 @@
 // one obvious next step. It states facts; it never counts streaks or asks
 // why someone hasn't been back.
 
-import { getHome, openReflectionWindow } from '../ipc.js';
+import { getHome, getSchedule, openReflectionWindow } from '../ipc.js';
 import { append, errorNotice, h, showToast } from '../lib/dom.js';
 import { todayLine } from '../lib/plans.js';
 import { summaryLine } from '../lib/reflection-form.js';
 import { newPlanHref, practiceHref, reflectionHref } from '../lib/route.js';
+import { nextSession, nextSessionLine } from '../lib/schedule.js';
 import { formatDay, greeting, hourOf, relativeDays, yearOf } from '../lib/time.js';
 
 async function openWindow(id) {
@@ -77,6 +78,13 @@ function lastSessionLine(home, nowYear) {
   return h('p', { id: 'days-since' }, `Last session: ${day}${when ? ` · ${when}` : ''}`);
 }
 
+/** "Next session: Tue 1 Dec, 17:00 (in 3 days)", when a schedule is kept. */
+function nextSessionEntry(schedule, home) {
+  const line = schedule ? nextSessionLine(nextSession(schedule), home.now) : null;
+  if (!line) return null;
+  return h('p', { id: 'next-session' }, h('a', { href: '#sessions' }, line));
+}
+
 function draftLine(home) {
   if (!home.hasReflectionDraft) return null;
   return h('div', { class: 'notice', id: 'draft-waiting' },
@@ -100,12 +108,16 @@ export default {
   live: true,
   async render(root, _route, ctx) {
     let home;
+    // The schedule is a nice-to-have here: if it can't be read, Home simply
+    // doesn't mention the next session.
+    const schedule = getSchedule().catch(() => null);
     try {
       home = await getHome();
     } catch (err) {
       append(root, h('h1', {}, 'Home'), errorNotice(err, ctx.refresh), kindLink());
       return 'Home';
     }
+    const nextLine = nextSessionEntry(await schedule, home);
     const nowYear = yearOf(home.now);
     const hour = hourOf(home.now) ?? new Date().getHours();
     append(root,
@@ -114,6 +126,7 @@ export default {
       compassionOffer(home),
       todayLink(home),
       h('section', { class: 'section', 'aria-label': 'Your sessions' },
+        nextLine,
         lastSessionLine(home, nowYear),
         draftLine(home),
         h('div', { class: 'actions' },

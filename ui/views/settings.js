@@ -1,10 +1,11 @@
-// Settings: appearance, where the journal lives (export and import), and
-// which version is running. Not redrawn on journal changes, so the result
+// Settings: appearance, reminders (views/reminders.js), where the journal
+// lives (export and import), and which version is running. Not redrawn on journal changes, so the result
 // of an export or import stays on screen for the person to read.
 
 import { exportJournal, getAppInfo, getSettings, importJournal, setSettings } from '../ipc.js';
 import { append, errorNotice, h } from '../lib/dom.js';
 import { applyTheme, normalizeTheme, useTheme } from '../lib/theme.js';
+import { remindersSection } from './reminders.js';
 
 const THEMES = [
   { value: 'system', label: 'System' },
@@ -103,8 +104,11 @@ export default {
     append(root, h('h1', {}, 'Settings'));
     let settings;
     let info;
+    let reminders;
     try {
-      [settings, info] = await Promise.all([getSettings(), getAppInfo()]);
+      // Reminders fail on their own, inside their section, so a problem
+      // there never hides the rest of Settings.
+      [settings, info, reminders] = await Promise.all([getSettings(), getAppInfo(), remindersSection(ctx)]);
     } catch (err) {
       append(root, errorNotice(err, ctx.refresh));
       return 'Settings';
@@ -112,6 +116,7 @@ export default {
     const theme = useTheme(settings.theme);
     append(root,
       appearance(theme),
+      reminders,
       h('section', { 'aria-labelledby': 'data-heading' },
         h('h2', { id: 'data-heading' }, 'Your data'),
         h('p', {}, 'Your journal is stored only on this computer, at ',

@@ -1,7 +1,7 @@
 //! Sessions and reminders in local wall-clock time, across daylight-saving
 //! transitions in several zones, with a fake clock.
 
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::field_reassign_with_default)]
 
 use std::sync::Arc;
 
@@ -25,7 +25,7 @@ fn starts(rule: &str, start: &str, zone: &str, count: usize) -> Vec<String> {
     occurrences(rule, local(start), parse_zone(zone).unwrap(), None, count)
         .unwrap()
         .iter()
-        .map(|t| t.to_rfc3339())
+        .map(chrono::DateTime::to_rfc3339)
         .collect()
 }
 

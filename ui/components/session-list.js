@@ -1,0 +1,127 @@
+// The sessions coming up, each with quiet ways to move it, cancel it, or
+// undo either, and the sessions that have passed. Life happens around a
+// schedule: a moved or cancelled session is said plainly, never flagged.
+//
+// Every change answers with the whole ScheduleView, which the page hands
+// to `onChange` to draw both lists again. When a change fails, the list is
+// left as it is, so a date and time typed into "Move…" stays there.
+
+import { cancelSession, moveSession, restoreSession } from '../ipc.js';
+import { h, showMessage } from '../lib/dom.js';
+import { moveStart, sessionNote, sessionWhen } from '../lib/schedule.js';
+import { rfc3339ToLocalInput } from '../lib/time.js';
+
+function sessionText(session, schedule, nowYear) {
+  const note = sessionNote(session, schedule, nowYear);
+  return [
+    h('span', { class: ['session-when', session.status === 'cancelled' && 'is-cancelled'] },
+      sessionWhen(session, nowYear)),
+    note ? h('span', { class: 'session-note' }, note) : null,
+  ];
+}
+
+function upcomingItem(session, schedule, nowYear, onChange) {
+  const occ = session.occurrence;
+  const error = h('p', { class: 'status is-error', id: `session-error-${occ}`, role: 'alert' });
+  error.hidden = true;
+  let busy = false;
+
+  /** Runs one change; the list is redrawn on success, kept on failure. */
+  const change = async (button, request) => {
+    if (busy) return;
+    busy = true;
+    button.setAttribute('aria-disabled', 'true');
+    showMessage(error, '');
+    try {
+      onChange(await request(), occ);
+    } catch (err) {
+      showMessage(error, err.message);
+    } finally {
+      busy = false;
+      button.removeAttribute('aria-disabled');
+    }
+  };
+
+  const moveInput = h('input', {
+    type: 'datetime-local', id: `move-${occ}`, value: rfc3339ToLocalInput(session.start),
+  });
+  const moveSave = h('button', { type: 'submit', class: 'button primary', id: `move-save-${occ}` }, 'Save');
+  const moveForm = h('form', { class: 'move-form', id: `move-form-${occ}`, novalidate: true },
+    h('label', { for: `move-${occ}` }, 'New date and time'),
+    h('div', { class: 'inline-field' }, moveInput, moveSave,
+      h('button', {
+        type: 'button', class: 'button quiet', id: `move-close-${occ}`,
+        onclick: () => { moveForm.hidden = true; openMove.setAttribute('aria-expanded', 'false'); openMove.focus(); },
+      }, 'Never mind')));
+  moveForm.hidden = true;
+  moveForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const start = moveStart(moveInput.value);
+    if (!start) {
+      showMessage(error, 'Choose the new date and time.');
+      moveInput.focus();
+      return;
+    }
+    change(moveSave, () => moveSession(occ, start));
+  });
+
+  const openMove = h('button', {
+    type: 'button', class: 'button quiet', id: `move-open-${occ}`,
+    'aria-expanded': 'false', 'aria-controls': `move-form-${occ}`,
+    onclick: () => {
+      moveForm.hidden = !moveForm.hidden;
+      openMove.setAttribute('aria-expanded', String(!moveForm.hidden));
+      if (!moveForm.hidden) moveInput.focus();
+    },
+  }, 'Move…');
+  const cancelled = session.status === 'cancelled';
+  const cancel = cancelled ? null : h('button', {
+    type: 'button', class: 'button quiet', id: `cancel-${occ}`,
+    onclick: () => change(cancel, () => cancelSession(occ)),
+  }, 'Cancel this one');
+  const undo = session.status === 'scheduled' ? null : h('button', {
+    type: 'button', class: 'button quiet', id: `restore-${occ}`,
+    onclick: () => change(undo, () => restoreSession(occ)),
+  }, 'Undo');
+
+  return h('li', { class: 'session', dataset: { occurrence: occ, status: session.status } },
+    h('p', { class: 'session-line' }, sessionText(session, schedule, nowYear)),
+    h('div', { class: 'session-actions' }, cancelled ? null : openMove, cancel, undo),
+    cancelled ? null : moveForm,
+    error);
+}
+
+const pastItem = (session, schedule, nowYear) =>
+  h('li', { class: 'session', dataset: { occurrence: session.occurrence, status: session.status } },
+    h('p', { class: 'session-line' }, sessionText(session, schedule, nowYear)));
+
+/** The "Coming up" and "Earlier" sections for a ScheduleView. */
+export function sessionLists(view, { nowYear, onChange }) {
+  const { schedule } = view;
+  const upcoming = view.upcoming ?? [];
+  const past = view.past ?? [];
+  return [
+    h('section', { id: 'upcoming', 'aria-labelledby': 'upcoming-heading' },
+      h('h2', { id: 'upcoming-heading' }, 'Coming up'),
+      upcoming.length ? null
+        : h('p', { class: 'muted', id: 'upcoming-empty' }, 'No sessions are coming up on this schedule.'),
+      h('ol', { class: 'sessions', id: 'upcoming-sessions' },
+        upcoming.map((s) => upcomingItem(s, schedule, nowYear, onChange)))),
+    h('section', { id: 'past', 'aria-labelledby': 'past-heading' },
+      h('h2', { id: 'past-heading' }, 'Earlier sessions'),
+      past.length ? null
+        : h('p', { class: 'muted', id: 'past-empty' }, 'Sessions that have passed will be listed here.'),
+      h('ol', { class: 'sessions', id: 'past-sessions' },
+        past.map((s) => pastItem(s, schedule, nowYear)))),
+  ];
+}
+
+/** After a change to `occurrence`, where focus should go in the new list:
+ *  its Undo, or its Move, or the list's heading. */
+export function focusAfterChange(root, occurrence) {
+  const target = root.querySelector(`#restore-${occurrence}`)
+    ?? root.querySelector(`#move-open-${occurrence}`)
+    ?? root.querySelector('#upcoming-heading');
+  if (target?.localName === 'h2') target.tabIndex = -1;
+  target?.focus();
+}

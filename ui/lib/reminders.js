@@ -1,0 +1,145 @@
+// Reminder settings as data and words: the Settings form's state, the
+// exact ReminderSettings the backend accepts, and the calm lines about
+// pausing and what comes next. Pure and DOM-free, so the rules are tested.
+//
+// Form state (every value as its field holds it):
+//   { reflect, reflectDelay: '10', brief, briefTime: 'HH:MM', plans,
+//     bellsMode: 'off'|'interval'|'random', bellsEvery: '60', bellsPerDay: '3',
+//     bellsFrom: 'HH:MM', bellsUntil: 'HH:MM', quietEnabled, quietFrom,
+//     quietUntil, privateText }
+
+import { hhmm } from './schedule.js';
+import { clockTime, formatDay, parseRfc3339 } from './time.js';
+
+export const DELAY = { min: 0, max: 120 };
+export const BELL_EVERY = { min: 15, max: 240 };
+export const BELL_PER_DAY = { min: 1, max: 12 };
+export const BELL_MODES = ['off', 'interval', 'random'];
+
+/** The form holding saved settings. */
+export function settingsToForm(s) {
+  return {
+    reflect: Boolean(s.reflectAfterSession),
+    reflectDelay: String(s.reflectDelayMinutes),
+    brief: Boolean(s.briefNudge),
+    briefTime: String(s.briefNudgeTime ?? ''),
+    plans: Boolean(s.planReminders),
+    bellsMode: BELL_MODES.includes(s.bells?.mode) ? s.bells.mode : 'off',
+    bellsEvery: String(s.bells?.everyMinutes ?? ''),
+    bellsPerDay: String(s.bells?.perDay ?? ''),
+    bellsFrom: String(s.bells?.from ?? ''),
+    bellsUntil: String(s.bells?.until ?? ''),
+    quietEnabled: Boolean(s.quietHours?.enabled),
+    quietFrom: String(s.quietHours?.from ?? ''),
+    quietUntil: String(s.quietHours?.until ?? ''),
+    privateText: Boolean(s.showPrivateText),
+  };
+}
+
+const whole = (text) => {
+  const t = String(text ?? '').trim();
+  return /^\d{1,4}$/.test(t) ? Number(t) : null;
+};
+const within = (n, { min, max }) => n !== null && n >= min && n <= max;
+
+/** The backend's ReminderSettings, exactly its shape. A field that can't
+ *  be read (and so wasn't checked, because its reminder is off) keeps the
+ *  saved value from `previous`. */
+export function formToSettings(form, previous) {
+  const num = (text, limits, old) => {
+    const n = whole(text);
+    return within(n, limits) ? n : old;
+  };
+  const time = (text, old) => hhmm(text) || old;
+  const p = previous;
+  return {
+    reflectAfterSession: Boolean(form.reflect),
+    reflectDelayMinutes: num(form.reflectDelay, DELAY, p.reflectDelayMinutes),
+    briefNudge: Boolean(form.brief),
+    briefNudgeTime: time(form.briefTime, p.briefNudgeTime),
+    planReminders: Boolean(form.plans),
+    bells: {
+      mode: BELL_MODES.includes(form.bellsMode) ? form.bellsMode : 'off',
+      everyMinutes: num(form.bellsEvery, BELL_EVERY, p.bells.everyMinutes),
+      perDay: num(form.bellsPerDay, BELL_PER_DAY, p.bells.perDay),
+      from: time(form.bellsFrom, p.bells.from),
+      until: time(form.bellsUntil, p.bells.until),
+    },
+    quietHours: {
+      enabled: Boolean(form.quietEnabled),
+      from: time(form.quietFrom, p.quietHours.from),
+      until: time(form.quietUntil, p.quietHours.until),
+    },
+    showPrivateText: Boolean(form.privateText),
+  };
+}
+
+/** What can't be saved yet, as a kind sentence with the field's id, or
+ *  null. Only what is switched on is checked: a half-typed number under a
+ *  reminder that is off is nobody's problem. */
+export function settingsProblem(form) {
+  const needTime = (text, field) => (hhmm(text) ? null
+    : { field, message: 'Choose a time, like 19:00.' });
+  if (form.reflect && !within(whole(form.reflectDelay), DELAY)) {
+    return { field: 'remind-reflect-delay', message: `Choose between ${DELAY.min} and ${DELAY.max} minutes.` };
+  }
+  if (form.brief) {
+    const p = needTime(form.briefTime, 'remind-brief-time');
+    if (p) return p;
+  }
+  if (form.bellsMode === 'interval' && !within(whole(form.bellsEvery), BELL_EVERY)) {
+    return { field: 'bells-every', message: `Choose between ${BELL_EVERY.min} and ${BELL_EVERY.max} minutes.` };
+  }
+  if (form.bellsMode === 'random' && !within(whole(form.bellsPerDay), BELL_PER_DAY)) {
+    return { field: 'bells-per-day', message: `Choose between ${BELL_PER_DAY.min} and ${BELL_PER_DAY.max} moments a day.` };
+  }
+  if (form.bellsMode !== 'off') {
+    const p = needTime(form.bellsFrom, 'bells-from') ?? needTime(form.bellsUntil, 'bells-until');
+    if (p) return p;
+  }
+  if (form.quietEnabled) {
+    return needTime(form.quietFrom, 'quiet-from') ?? needTime(form.quietUntil, 'quiet-until');
+  }
+  return null;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Whole calendar days from now to `p`, on the calendar of `p`'s own
+ *  offset (so "tomorrow" means tomorrow where the pause was set). */
+function daysAhead(p, nowMs) {
+  const now = new Date(nowMs + p.offsetMinutes * 60_000);
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  return Math.round((Date.UTC(p.year, p.month - 1, p.day) - today) / DAY_MS);
+}
+
+/** "Reminders are on", "Paused until 14:30", "Paused until tomorrow
+ *  morning", or "Paused until Thu 3 Dec, 08:00". A pause already over
+ *  reads as on. */
+export function pauseLine(pausedUntil, nowMs = Date.now()) {
+  const p = parseRfc3339(pausedUntil);
+  if (!p || p.epochMs <= nowMs) return 'Reminders are on';
+  const days = daysAhead(p, nowMs);
+  if (days <= 0) return `Paused until ${clockTime(pausedUntil)}`;
+  if (days === 1 && p.hour < 12) return 'Paused until tomorrow morning';
+  if (days === 1) return `Paused until tomorrow, ${clockTime(pausedUntil)}`;
+  return `Paused until ${formatDay(pausedUntil)}, ${clockTime(pausedUntil)}`;
+}
+
+/** True while a pause is still ahead. */
+export function isPaused(status, nowMs = Date.now()) {
+  const p = parseRfc3339(status?.pausedUntil);
+  return Boolean(p && p.epochMs > nowMs);
+}
+
+/** "Next reminder: Tue 17:55 · Reflect on today's session". A week or more
+ *  ahead, the date is added so the weekday can't mislead. */
+export function nextReminderLine(next, nowMs = Date.now()) {
+  const p = parseRfc3339(next?.at);
+  if (!p) return 'No reminders are coming up.';
+  const day = formatDay(next.at);
+  const when = p.epochMs - nowMs >= 6 * DAY_MS ? `${day} ${clockTime(next.at)}`
+    : `${day.slice(0, 3)} ${clockTime(next.at)}`;
+  const title = String(next.title ?? '').trim();
+  return `Next reminder: ${when}${title ? ` · ${title}` : ''}`;
+}

@@ -1,0 +1,203 @@
+// The session schedule as data and words: the editor's form state, the
+// exact SessionSchedule the backend accepts, and how sessions read
+// ("Tue 1 Dec, 17:00–17:50", "moved from Tue 24 Nov 17:00"). Pure and
+// DOM-free, so the rules are tested.
+//
+// Form state (every value as its field holds it):
+//   { weekday: '2', time: 'HH:MM'|'', duration: '50', every: '1',
+//     startDate: 'YYYY-MM-DD', timeZone: 'Europe/London' }
+//
+// Session times are shown from their own digits and offset (see time.js):
+// a session is at 17:00 in the zone the schedule names, whatever the
+// computer's clock says today.
+
+import { WEEKDAYS } from './plan-form.js';
+import { dayLabel } from './plans.js';
+import {
+  calendarDaysBetween, clockTime, formatDay, formatFriendly, parseRfc3339, relativeDays,
+} from './time.js';
+
+export { WEEKDAYS };
+
+export const DURATION = { min: 10, max: 240 };
+export const EVERY = { min: 1, max: 8 };
+
+/** A few zones people often mean; the person's own zone joins them. */
+export const COMMON_ZONES = [
+  'Europe/London', 'Europe/Dublin', 'Europe/Paris', 'Europe/Berlin', 'Europe/Madrid',
+  'America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles',
+  'America/Toronto', 'Australia/Sydney', 'Asia/Kolkata', 'Asia/Tokyo', 'Pacific/Auckland', 'UTC',
+];
+
+/** "Every week", "Every 2 weeks" … */
+export const everyLabel = (n) => (Number(n) === 1 ? 'Every week' : `Every ${n} weeks`);
+
+/** The "how often" choices: every 1–4 weeks, plus a saved value beyond
+ *  that (the backend allows up to 8), so the select never hides it. */
+export function everyOptions(current = 1) {
+  const values = [1, 2, 3, 4];
+  const n = Number(current);
+  if (Number.isInteger(n) && n >= EVERY.min && n <= EVERY.max && !values.includes(n)) values.push(n);
+  return values.map((value) => ({ value: String(value), label: everyLabel(value) }));
+}
+
+/** The zones the datalist offers: the computer's own first, no repeats. */
+export function zoneOptions(systemTimeZone) {
+  const own = String(systemTimeZone ?? '').trim();
+  return [...new Set([own, ...COMMON_ZONES].filter(Boolean))];
+}
+
+/** ISO weekday (1 Monday … 7 Sunday) of a "YYYY-MM-DD" date, or null. */
+export function isoWeekday(iso) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso ?? ''));
+  if (!m) return null;
+  const day = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])).getUTCDay();
+  return day === 0 ? 7 : day;
+}
+
+/** A fresh editor: today's weekday, no time yet, 50 minutes, weekly,
+ *  starting today, in the computer's zone. */
+export function emptyScheduleForm(today, systemTimeZone = '') {
+  return {
+    weekday: String(isoWeekday(today) ?? 1),
+    time: '',
+    duration: '50',
+    every: '1',
+    startDate: today ?? '',
+    timeZone: systemTimeZone ?? '',
+  };
+}
+
+/** The editor holding a saved schedule. */
+export function scheduleToForm(schedule) {
+  return {
+    weekday: String(schedule.weekday),
+    time: String(schedule.time ?? ''),
+    duration: String(schedule.durationMinutes),
+    every: String(schedule.everyWeeks),
+    startDate: String(schedule.startDate ?? ''),
+    timeZone: String(schedule.timeZone ?? ''),
+  };
+}
+
+const whole = (text) => {
+  const t = String(text ?? '').trim();
+  return /^\d{1,4}$/.test(t) ? Number(t) : null;
+};
+
+/** "17:00" from a time field ("17:00" or "17:00:30"), or '' if unreadable. */
+export function hhmm(text) {
+  const m = /^(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/.exec(String(text ?? '').trim());
+  return m ? `${m[1]}:${m[2]}` : '';
+}
+
+/** The backend's SessionSchedule: exactly these six keys. Numbers that
+ *  can't be read are sent as 0, which the backend explains; formProblem
+ *  says it first in the person's words. */
+export function formToSchedule(form) {
+  return {
+    weekday: whole(form.weekday) ?? 0,
+    time: hhmm(form.time),
+    durationMinutes: whole(form.duration) ?? 0,
+    everyWeeks: whole(form.every) ?? 0,
+    startDate: String(form.startDate ?? '').trim(),
+    timeZone: String(form.timeZone ?? '').trim(),
+  };
+}
+
+/** What the form itself can tell before asking the backend, as a kind
+ *  sentence with the field's id, or null when it's fine to send. */
+export function scheduleFormProblem(form) {
+  const s = formToSchedule(form);
+  if (s.weekday < 1 || s.weekday > 7) {
+    return { field: 'schedule-weekday', message: 'Choose the day your sessions are on.' };
+  }
+  if (!s.time) return { field: 'schedule-time', message: 'Choose the time your sessions start.' };
+  if (s.durationMinutes < DURATION.min || s.durationMinutes > DURATION.max) {
+    return {
+      field: 'schedule-duration',
+      message: `A session's length works best as minutes between ${DURATION.min} and ${DURATION.max}, like 50.`,
+    };
+  }
+  if (s.everyWeeks < EVERY.min || s.everyWeeks > EVERY.max) {
+    return { field: 'schedule-every', message: 'Choose how often your sessions are.' };
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s.startDate)) {
+    return { field: 'schedule-start', message: 'Choose the date of your first session on this schedule.' };
+  }
+  if (!s.timeZone) {
+    return { field: 'schedule-zone', message: 'Write the time zone your sessions are in, like Europe/London.' };
+  }
+  return null;
+}
+
+/** "Tue 1 Dec 17:00" (the preview's short form). */
+export function formatStart(text, nowYear) {
+  const day = formatDay(text, nowYear);
+  return day ? `${day} ${clockTime(text)}` : '';
+}
+
+/** "Next: Tue 1 Dec 17:00, Tue 8 Dec 17:00, …" — the rule goes on, so the
+ *  list ends open. '' when there is nothing to show. */
+export function previewLine(starts, nowYear) {
+  const words = (starts ?? []).map((s) => formatStart(s, nowYear)).filter(Boolean);
+  return words.length ? `Next: ${words.join(', ')}, …` : '';
+}
+
+/** "Tue 1 Dec, 17:00–17:50". */
+export function sessionWhen(session, nowYear) {
+  const start = formatFriendly(session.start, nowYear);
+  if (!start) return '';
+  const end = clockTime(session.end);
+  return end ? `${start}–${end}` : start;
+}
+
+/** The calm words beside a session: '' when it is as the rule gave it,
+ *  "moved from Tue 24 Nov 17:00", or "cancelled". */
+export function sessionNote(session, schedule, nowYear) {
+  if (session.status === 'cancelled') return 'cancelled';
+  if (session.status === 'moved') {
+    const day = dayLabel(session.occurrence, nowYear);
+    const time = schedule?.time ? ` ${schedule.time}` : '';
+    return day ? `moved from ${day}${time}` : 'moved';
+  }
+  return '';
+}
+
+/** The next session that will happen (cancelled ones are skipped). */
+export function nextSession(view) {
+  return (view?.upcoming ?? []).find((s) => s.status !== 'cancelled') ?? null;
+}
+
+/** "in 3 days", "tomorrow", "today", counted on the calendar of `nowText`. */
+export function untilWords(startText, nowText) {
+  const days = calendarDaysBetween(startText, nowText);
+  if (days === null) return '';
+  return relativeDays(days > 0 ? 0 : days); // a start already begun is today's
+}
+
+/** Home's line: "Next session: Tue 1 Dec, 17:00 (in 3 days)", or null. */
+export function nextSessionLine(session, nowText) {
+  if (!session) return null;
+  const now = parseRfc3339(nowText);
+  const when = formatFriendly(session.start, now?.year);
+  if (!when) return null;
+  const until = untilWords(session.start, nowText);
+  return `Next session: ${when}${until ? ` (${until})` : ''}`;
+}
+
+/** "Tuesdays at 17:00, every week, 50 minutes (Europe/London)". */
+export function scheduleSummary(schedule) {
+  if (!schedule) return '';
+  const day = WEEKDAYS.find((d) => d.value === schedule.weekday)?.long;
+  const often = everyLabel(schedule.everyWeeks).toLowerCase();
+  return `${day ? `${day}s` : 'Sessions'} at ${schedule.time}, ${often}, `
+    + `${schedule.durationMinutes} minutes (${schedule.timeZone})`;
+}
+
+/** A datetime-local value as move_session takes it ("YYYY-MM-DDTHH:MM"),
+ *  or null when it is empty or unreadable. */
+export function moveStart(value) {
+  const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?$/.exec(String(value ?? '').trim());
+  return m ? m[1] : null;
+}

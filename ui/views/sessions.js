@@ -1,0 +1,212 @@
+// Sessions: when therapy sessions happen, so Interlude can open a
+// reflection window as one ends and nudge gently the evening before. The
+// editor previews the next few dates as the person chooses; the lists
+// below let one session move or be cancelled without touching the rule.
+//
+// Not redrawn on journal changes: the editor may hold unsaved choices.
+// Each change redraws only the parts the new ScheduleView touches.
+
+import { clearSchedule, exportSchedule, getSchedule, previewSchedule, setSchedule } from '../ipc.js';
+import { focusAfterChange, sessionLists } from '../components/session-list.js';
+import { append, confirmDialog, errorNotice, h, replace, showMessage, showToast } from '../lib/dom.js';
+import { isoDate } from '../lib/plans.js';
+import { debounce } from '../lib/reflection-form.js';
+import {
+  DURATION, WEEKDAYS, emptyScheduleForm, everyOptions, formToSchedule, nextSession, previewLine,
+  scheduleFormProblem, scheduleSummary, scheduleToForm, sessionWhen, zoneOptions,
+} from '../lib/schedule.js';
+
+const PREVIEW_COUNT = 4;
+const INVITATION = 'When are your sessions? Interlude can open a reflection window when one ends.';
+
+const field = (id, label, control, hint) => h('div', { class: 'field' },
+  h('label', { for: id }, label),
+  hint ? h('p', { class: 'hint', id: `${id}-hint` }, hint) : null,
+  control);
+
+const select = (id, options, value) => h('select', { id },
+  options.map((o) => h('option', { value: o.value, selected: o.value === value }, o.label)));
+
+function buildForm(form, systemTimeZone) {
+  return h('form', { id: 'schedule-form', class: 'plan-form schedule-form', novalidate: true },
+    h('div', { class: 'card' },
+      h('div', { class: 'field-row' },
+        field('schedule-weekday', 'Day',
+          select('schedule-weekday', WEEKDAYS.map((d) => ({ value: String(d.value), label: d.long })), form.weekday)),
+        field('schedule-time', 'Starts at', h('input', { type: 'time', id: 'schedule-time', value: form.time })),
+        field('schedule-duration', 'Length in minutes', h('input', {
+          type: 'number', id: 'schedule-duration', class: 'number', min: DURATION.min, max: DURATION.max,
+          step: 1, value: form.duration,
+        }))),
+      h('div', { class: 'field-row' },
+        field('schedule-every', 'How often', select('schedule-every', everyOptions(form.every), form.every)),
+        field('schedule-start', 'Starting', h('input', { type: 'date', id: 'schedule-start', value: form.startDate }))),
+      field('schedule-zone', 'Time zone',
+        h('input', {
+          type: 'text', id: 'schedule-zone', value: form.timeZone, list: 'schedule-zone-list',
+          autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'schedule-zone-hint',
+        }),
+        `The zone your sessions are held in. This computer is on ${systemTimeZone || 'an unknown zone'}.`),
+      h('datalist', { id: 'schedule-zone-list' },
+        zoneOptions(systemTimeZone).map((z) => h('option', { value: z })))));
+}
+
+function readForm(el) {
+  const v = (id) => el.querySelector(`#${id}`).value;
+  return {
+    weekday: v('schedule-weekday'),
+    time: v('schedule-time'),
+    duration: v('schedule-duration'),
+    every: v('schedule-every'),
+    startDate: v('schedule-start'),
+    timeZone: v('schedule-zone'),
+  };
+}
+
+function exportBlock() {
+  const status = h('p', { class: 'status', id: 'export-ics-status', role: 'status' });
+  const button = h('button', { type: 'button', id: 'export-ics', class: 'button' }, 'Export to calendar (.ics)');
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    status.textContent = '';
+    status.classList.remove('is-error');
+    try {
+      const { path } = await exportSchedule();
+      status.textContent = `Saved to ${path}`;
+    } catch (err) {
+      status.textContent = err.message;
+      status.classList.add('is-error');
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return h('section', { id: 'calendar', 'aria-labelledby': 'calendar-heading' },
+    h('h2', { id: 'calendar-heading' }, 'In your calendar'),
+    h('p', {}, 'A calendar file of your sessions for your Downloads folder. '
+      + 'It holds only their days and times — nothing you wrote.'),
+    button, status);
+}
+
+export default {
+  live: false,
+  async render(root, _route, ctx) {
+    const title = 'Your sessions';
+    append(root, h('h1', {}, title));
+    let view;
+    try {
+      view = await getSchedule();
+    } catch (err) {
+      append(root, errorNotice(err, ctx.refresh));
+      return title;
+    }
+    const nowYear = new Date().getFullYear();
+    const form = view.schedule
+      ? scheduleToForm(view.schedule) : emptyScheduleForm(isoDate(), view.systemTimeZone);
+
+    const invitation = h('p', { class: 'lede', id: 'schedule-invitation' }, INVITATION);
+    const summary = h('p', { class: 'lede', id: 'schedule-summary' });
+    const el = buildForm(form, view.systemTimeZone);
+    const preview = h('p', { id: 'schedule-preview', class: 'schedule-preview', 'aria-live': 'polite' });
+    const error = h('div', { class: 'error', id: 'schedule-error', role: 'alert', tabindex: '-1' });
+    error.hidden = true;
+    const status = h('p', { class: 'status', id: 'schedule-status', role: 'status' });
+    const save = h('button', { type: 'submit', id: 'save-schedule', class: 'button primary' }, 'Save schedule');
+    const clear = h('button', { type: 'button', id: 'clear-schedule', class: 'button quiet' }, 'Stop using a schedule');
+    const saveRow = h('div', { class: 'actions' }, save, clear);
+    append(el, preview, error, saveRow, status);
+    const lists = h('div', { id: 'session-lists' });
+
+    /** Shows what `next` holds everywhere but the editor's fields. */
+    const show = (next) => {
+      view = next;
+      const has = Boolean(view.schedule);
+      invitation.hidden = has;
+      summary.hidden = !has;
+      summary.textContent = scheduleSummary(view.schedule);
+      clear.hidden = !has;
+      replace(lists, has ? [sessionLists(view, { nowYear, onChange }), exportBlock()] : null);
+    };
+    const onChange = (next, occurrence) => {
+      show(next);
+      focusAfterChange(lists, occurrence);
+    };
+
+    append(root, invitation, summary,
+      h('section', { id: 'schedule', 'aria-labelledby': 'schedule-heading' },
+        h('h2', { id: 'schedule-heading' }, 'When your sessions are'), el),
+      lists);
+    show(view);
+
+    // The preview: the backend's own reading of the rule, so what it shows
+    // is what will be saved. A rule it can't read yet is said quietly.
+    let seq = 0;
+    const quiet = (text) => {
+      preview.textContent = text;
+      preview.classList.add('is-quiet');
+    };
+    const refreshPreview = debounce(async () => {
+      const mine = ++seq;
+      const state = readForm(el);
+      const problem = scheduleFormProblem(state);
+      if (problem) {
+        quiet(problem.message);
+        return;
+      }
+      try {
+        const starts = await previewSchedule(formToSchedule(state), PREVIEW_COUNT);
+        if (mine !== seq) return;
+        preview.textContent = previewLine(starts, nowYear) || 'No sessions fall on this schedule.';
+        preview.classList.remove('is-quiet');
+      } catch (err) {
+        if (mine === seq) quiet(err.message);
+      }
+    }, 250);
+    const edited = () => {
+      showMessage(error, '');
+      status.textContent = '';
+      refreshPreview.run();
+    };
+    el.addEventListener('input', edited);
+    el.addEventListener('change', edited);
+    refreshPreview.run();
+
+    let saving = false;
+    el.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      if (saving) return;
+      const state = readForm(el);
+      const problem = scheduleFormProblem(state);
+      if (problem) {
+        showMessage(error, problem.message);
+        el.querySelector(`#${problem.field}`)?.focus();
+        return;
+      }
+      saving = true;
+      save.setAttribute('aria-disabled', 'true');
+      try {
+        show(await setSchedule(formToSchedule(state)));
+        const next = nextSession(view);
+        status.textContent = next ? `Saved. Your next session is ${sessionWhen(next, nowYear)}.` : 'Saved.';
+      } catch (err) {
+        showMessage(error, err.message);
+        error.focus();
+      } finally {
+        saving = false;
+        save.removeAttribute('aria-disabled');
+      }
+    });
+
+    clear.addEventListener('click', async () => {
+      const sure = await confirmDialog('confirm-clear-schedule', 'clear', 'confirm-clear-schedule-no');
+      if (!sure) return;
+      try {
+        show(await clearSchedule());
+        status.textContent = 'Interlude is no longer keeping a schedule. Your reflections are all still here.';
+        save.focus();
+      } catch (err) {
+        showToast(err.message);
+      }
+    });
+    return title;
+  },
+};
