@@ -34,6 +34,20 @@ pub const COMMANDS: &[&str] = &[
     "record_practice",
     "save_compassion_break",
     "list_compassion_breaks",
+    "get_schedule",
+    "set_schedule",
+    "clear_schedule",
+    "preview_schedule",
+    "move_session",
+    "cancel_session",
+    "restore_session",
+    "export_schedule",
+    "get_reminder_settings",
+    "set_reminder_settings",
+    "get_reminder_status",
+    "pause_reminders",
+    "snooze_reminder",
+    "dismiss_reminder",
 ];
 
 fn main() {

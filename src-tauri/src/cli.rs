@@ -59,6 +59,40 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// What reminders are coming, or what a recurrence rule gives.
+    #[command(subcommand)]
+    Reminders(Reminders),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Reminders {
+    /// The next reminders of everything scheduled, one per line.
+    Next {
+        /// How many.
+        #[arg(long, default_value_t = 5)]
+        count: usize,
+        /// Start looking from this moment (RFC 3339, e.g. 2027-03-13T12:00:00Z); default now.
+        #[arg(long, value_name = "ISO-8601")]
+        from: Option<String>,
+        /// Time zone to read the schedule in (default: the system's).
+        #[arg(long, value_name = "IANA-ZONE")]
+        tz: Option<String>,
+    },
+    /// The first instants of one RRULE, without storing anything.
+    Preview {
+        /// The rule, e.g. FREQ=WEEKLY;BYDAY=TU.
+        #[arg(long)]
+        rule: String,
+        /// The first local date and time, e.g. 2027-03-13T02:30.
+        #[arg(long, value_name = "LOCAL-DATE-TIME")]
+        start: String,
+        /// The IANA time zone, e.g. `America/New_York`.
+        #[arg(long, value_name = "IANA-ZONE")]
+        tz: String,
+        /// How many.
+        #[arg(long, default_value_t = 5)]
+        count: usize,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -120,6 +154,7 @@ fn execute(command: &Command, data_dir: &Path, out: &mut dyn Write) -> Result<u8
             .map_err(io)?;
             Ok(0)
         }
+        Command::Reminders(r) => reminders(r, data_dir, out),
         Command::Doctor { json } => {
             let report = open_existing(data_dir)?.doctor()?;
             if *json {
@@ -150,6 +185,63 @@ fn execute(command: &Command, data_dir: &Path, out: &mut dyn Write) -> Result<u8
                 }
             }
             Ok(u8::from(!report.is_healthy()))
+        }
+    }
+}
+
+fn reminders(command: &Reminders, data_dir: &Path, out: &mut dyn Write) -> Result<u8> {
+    use interlude_core::recurrence::{occurrences, parse_zone};
+    let io = |e| Error::io("Couldn't write the output", e);
+    match command {
+        Reminders::Preview {
+            rule,
+            start,
+            tz,
+            count,
+        } => {
+            let zone = parse_zone(tz)?;
+            let start = chrono::NaiveDateTime::parse_from_str(start.trim(), "%Y-%m-%dT%H:%M")
+                .or_else(|_| {
+                    chrono::NaiveDateTime::parse_from_str(start.trim(), "%Y-%m-%dT%H:%M:%S")
+                })
+                .map_err(|_| {
+                    Error::invalid(format!(
+                        "\"{start}\" isn't a local date and time like 2027-03-13T02:30."
+                    ))
+                })?;
+            for t in occurrences(rule, start, zone, None, (*count).min(10_000))? {
+                writeln!(out, "{}", t.to_rfc3339()).map_err(io)?;
+            }
+            Ok(0)
+        }
+        Reminders::Next { count, from, tz } => {
+            let zone = match tz {
+                Some(tz) => parse_zone(tz)?,
+                None => crate::settings::system_zone(),
+            };
+            let from = match from {
+                Some(text) => chrono::DateTime::parse_from_rfc3339(text.trim())
+                    .map_err(|_| {
+                        Error::invalid(format!(
+                            "\"{text}\" isn't a moment like 2027-03-13T12:00:00Z."
+                        ))
+                    })?
+                    .with_timezone(&chrono::Utc),
+                None => chrono::Utc::now(),
+            };
+            let (settings, paused) = crate::settings::read_reminders_file(data_dir);
+            let db = open_existing(data_dir)?;
+            for due in db.next_reminders(&settings, zone, paused, from, (*count).min(1_000))? {
+                writeln!(
+                    out,
+                    "{}  {:<10}  {}",
+                    due.at.with_timezone(&zone).to_rfc3339(),
+                    format!("{:?}", due.kind),
+                    due.title
+                )
+                .map_err(io)?;
+            }
+            Ok(0)
         }
     }
 }

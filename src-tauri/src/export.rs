@@ -11,6 +11,21 @@ use interlude_core::{Db, Result};
 /// Writes a full export into the person's downloads folder and returns the
 /// file and how many reflections it holds.
 pub fn to_downloads(db: &Db, data_dir: &Path) -> Result<(PathBuf, usize)> {
+    let export = db.export()?;
+    let count = export.reflections.len();
+    let stem = format!("interlude-export-{}", db.now().format("%Y-%m-%d-%H%M"));
+    let path = to_downloads_file(data_dir, &stem, "json", export.to_json()?.as_bytes())?;
+    Ok((path, count))
+}
+
+/// Writes `contents` as `<stem>.<ext>` into the downloads folder, never
+/// replacing an earlier file.
+pub fn to_downloads_file(
+    data_dir: &Path,
+    stem: &str,
+    ext: &str,
+    contents: &[u8],
+) -> Result<PathBuf> {
     // XDG's configured Downloads folder; many systems have ~/Downloads
     // without configuring it, so that is next; then home; then our own.
     let home = dirs::home_dir();
@@ -20,22 +35,19 @@ pub fn to_downloads(db: &Db, data_dir: &Path) -> Result<(PathBuf, usize)> {
         .chain(home.clone())
         .find(|d| d.is_dir())
         .unwrap_or_else(|| data_dir.to_path_buf());
-    let stamp = db.now().format("%Y-%m-%d-%H%M");
-    let path = free_name(&folder, &format!("interlude-export-{stamp}"));
-    let export = db.export()?;
-    let count = export.reflections.len();
-    write_atomically(&path, export.to_json()?.as_bytes())?;
-    Ok((path, count))
+    let path = free_name(&folder, stem, ext);
+    write_atomically(&path, contents)?;
+    Ok(path)
 }
 
-/// `stem.json`, or `stem-2.json`, … so an earlier export is never replaced.
-fn free_name(folder: &Path, stem: &str) -> PathBuf {
-    let first = folder.join(format!("{stem}.json"));
+/// `stem.ext`, or `stem-2.ext`, … so an earlier export is never replaced.
+fn free_name(folder: &Path, stem: &str, ext: &str) -> PathBuf {
+    let first = folder.join(format!("{stem}.{ext}"));
     if !first.exists() {
         return first;
     }
     (2..10_000)
-        .map(|n| folder.join(format!("{stem}-{n}.json")))
+        .map(|n| folder.join(format!("{stem}-{n}.{ext}")))
         .find(|p| !p.exists())
         .unwrap_or(first)
 }

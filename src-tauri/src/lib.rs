@@ -10,10 +10,13 @@ pub mod args;
 pub mod cli;
 pub mod commands;
 pub mod export;
+pub mod notifier;
+pub mod scheduler;
 pub mod settings;
 pub mod state;
 #[cfg(feature = "e2e-clock")]
 pub mod test_clock;
+pub mod tray;
 pub mod windows;
 
 use std::path::PathBuf;
@@ -29,6 +32,7 @@ pub use state::AppState;
 pub fn builder<R: Runtime>(base: Builder<R>, state: AppState) -> Builder<R> {
     base.plugin(tauri_plugin_store::Builder::new().build())
         .manage(state)
+        .manage(scheduler::Scheduler::default())
         .invoke_handler(tauri::generate_handler![
             commands::get_home,
             commands::list_reflections,
@@ -60,6 +64,20 @@ pub fn builder<R: Runtime>(base: Builder<R>, state: AppState) -> Builder<R> {
             commands::practice::record_practice,
             commands::practice::save_compassion_break,
             commands::practice::list_compassion_breaks,
+            commands::reminders::get_schedule,
+            commands::reminders::set_schedule,
+            commands::reminders::clear_schedule,
+            commands::reminders::preview_schedule,
+            commands::reminders::move_session,
+            commands::reminders::cancel_session,
+            commands::reminders::restore_session,
+            commands::reminders::export_schedule,
+            commands::reminders::get_reminder_settings,
+            commands::reminders::set_reminder_settings,
+            commands::reminders::get_reminder_status,
+            commands::reminders::pause_reminders,
+            commands::reminders::snooze_reminder,
+            commands::reminders::dismiss_reminder,
         ])
 }
 
@@ -89,9 +107,29 @@ pub fn run(data_dir: PathBuf) -> std::process::ExitCode {
     if let Err(e) = &db {
         eprintln!("interlude: {e}");
     }
-    let result = builder(Builder::default(), AppState::new(db, data_dir)).run(context());
-    match result {
-        Ok(()) => std::process::ExitCode::SUCCESS,
+    let app = builder(Builder::default(), AppState::new(db, data_dir))
+        // The tray and the reminder timer belong to the desktop app only,
+        // never to the mock app in tests.
+        .setup(|app| {
+            tray::create(app.handle())?;
+            scheduler::start(app.handle().clone());
+            Ok(())
+        })
+        .build(context());
+    match app {
+        Ok(app) => {
+            app.run(|_app, event| {
+                // Closing the last window keeps Interlude in the tray (its
+                // webview is gone, so it costs little); Quit exits with a code.
+                if let tauri::RunEvent::ExitRequested {
+                    api, code: None, ..
+                } = event
+                {
+                    api.prevent_exit();
+                }
+            });
+            std::process::ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("interlude: the desktop app couldn't start: {e}");
             std::process::ExitCode::FAILURE

@@ -5,6 +5,8 @@
 //! `--data-dir` moves both together. Unknown or damaged values fall back to
 //! defaults rather than stopping the app.
 
+use chrono::{DateTime, Utc};
+use interlude_core::reminders::ReminderSettings;
 use interlude_core::{Error, Result};
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Runtime};
@@ -57,4 +59,79 @@ pub fn save<R: Runtime>(app: &AppHandle<R>, settings: Settings) -> Result<Settin
     );
     store.save().map_err(|e| store_error(&e))?;
     Ok(settings)
+}
+
+/// The reminder preferences; defaults for anything missing or unreadable.
+pub fn reminders<R: Runtime>(app: &AppHandle<R>) -> Result<ReminderSettings> {
+    let store = store(app)?;
+    Ok(store
+        .get("reminders")
+        .and_then(|v| serde_json::from_value(v).ok())
+        .unwrap_or_default())
+}
+
+/// Saves reminder preferences after checking they can work.
+pub fn save_reminders<R: Runtime>(
+    app: &AppHandle<R>,
+    settings: ReminderSettings,
+) -> Result<ReminderSettings> {
+    let settings = settings.validated()?;
+    let store = store(app)?;
+    store.set(
+        "reminders",
+        serde_json::to_value(&settings).unwrap_or_default(),
+    );
+    store.save().map_err(|e| store_error(&e))?;
+    Ok(settings)
+}
+
+/// Until when reminders are paused, if they are.
+pub fn paused_until<R: Runtime>(app: &AppHandle<R>) -> Result<Option<DateTime<Utc>>> {
+    let store = store(app)?;
+    Ok(store
+        .get("pausedUntil")
+        .and_then(|v| {
+            v.as_str()
+                .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
+        })
+        .map(|t| t.with_timezone(&Utc)))
+}
+
+pub fn set_paused_until<R: Runtime>(
+    app: &AppHandle<R>,
+    until: Option<DateTime<Utc>>,
+) -> Result<()> {
+    let store = store(app)?;
+    match until {
+        Some(t) => store.set("pausedUntil", t.to_rfc3339()),
+        None => {
+            store.delete("pausedUntil");
+        }
+    }
+    store.save().map_err(|e| store_error(&e))
+}
+
+/// The reminder preferences and pause read straight from the settings file,
+/// for the headless CLI (no app, so no store plugin).
+pub fn read_reminders_file(
+    data_dir: &std::path::Path,
+) -> (ReminderSettings, Option<DateTime<Utc>>) {
+    let value: serde_json::Value = std::fs::read_to_string(data_dir.join(SETTINGS_FILE))
+        .ok()
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or_default();
+    let settings = serde_json::from_value(value["reminders"].clone()).unwrap_or_default();
+    let paused = value["pausedUntil"]
+        .as_str()
+        .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
+        .map(|t| t.with_timezone(&Utc));
+    (settings, paused)
+}
+
+/// The system's IANA time zone, or UTC if it can't be told.
+pub fn system_zone() -> chrono_tz::Tz {
+    iana_time_zone::get_timezone()
+        .ok()
+        .and_then(|name| name.parse().ok())
+        .unwrap_or(chrono_tz::Tz::UTC)
 }

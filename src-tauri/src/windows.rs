@@ -74,3 +74,13 @@ pub fn show_main<R: Runtime>(app: &AppHandle<R>) -> Result<()> {
     bring_forward(&window);
     Ok(())
 }
+
+/// Shows the main window at a place in it (`#practice`).
+pub fn show_main_at<R: Runtime>(app: &AppHandle<R>, hash: &str) -> Result<()> {
+    show_main(app)?;
+    if let Some(window) = app.get_webview_window(MAIN) {
+        // Our own page in our own window; `hash` is one of our own routes.
+        let _ = window.eval(format!("window.location.hash = {hash:?}"));
+    }
+    Ok(())
+}

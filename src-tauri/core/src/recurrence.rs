@@ -84,7 +84,10 @@ pub fn local_occurrences(
     // it can't apply DST rules of its own; resolve_local applies ours.
     let text = format!("DTSTART:{}Z\nRRULE:{rule}", start.format("%Y%m%dT%H%M%S"));
     let set: rrule::RRuleSet = text.parse().map_err(|e: rrule::RRuleError| {
-        Error::invalid(format!("That recurrence rule can't be used: {e}."))
+        Error::invalid(format!(
+            "That recurrence rule can't be used: {}.",
+            e.to_string().trim_end_matches('.')
+        ))
     })?;
     Ok(set.into_iter().map(|t| t.naive_utc()))
 }

@@ -10,6 +10,7 @@
 //! (UI) thread. Practice commands live in `practice.rs`.
 
 pub mod practice;
+pub mod reminders;
 
 use interlude_core::{Draft, Home, ImportSummary, Reflection, ReflectionInput, Result};
 use serde::Serialize;

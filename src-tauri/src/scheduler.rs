@@ -1,0 +1,254 @@
+//! The reminder timer: one thread that sleeps until the next reminder is
+//! due, shows it, and sleeps again.
+//!
+//! What is due and when is decided in core (`reminders.rs`,
+//! `reminder_log.rs`); this module only waits and shows. There is no
+//! polling loop: the thread sleeps until the next due time, but never
+//! longer than [`MAX_SLEEP`], because a monotonic sleep stops while the
+//! computer is suspended — capping it means that after a resume, a clock
+//! change or a time-zone change, the schedule is recomputed within a
+//! minute. Changing a rule or a setting wakes it at once.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Condvar, Mutex, PoisonError};
+use std::time::Duration;
+
+use chrono::Utc;
+use interlude_core::reminders::{Due, ReminderKind};
+use interlude_core::Result;
+use serde::Serialize;
+use tauri::{AppHandle, Emitter, Manager, Runtime};
+
+use crate::notifier::{self, Answer};
+use crate::settings;
+use crate::state::AppExt;
+use crate::windows;
+
+/// The longest the timer sleeps before looking again.
+pub const MAX_SLEEP: Duration = Duration::from_secs(60);
+/// How long "Snooze" puts a reminder off.
+pub const SNOOZE_MINUTES: i64 = 10;
+/// Fired when the next reminder, the pause or the banner changes.
+pub const REMINDERS_CHANGED: &str = "reminders-changed";
+
+/// The timer's shared state, managed by the app.
+#[derive(Debug, Default)]
+pub struct Scheduler {
+    wake: (Mutex<bool>, Condvar),
+    snoozed: Mutex<Vec<Due>>,
+    banner: Mutex<Option<Due>>,
+    next: Mutex<Option<Due>>,
+    notifications_failed: AtomicBool,
+    failure_logged: AtomicBool,
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// What the UI and the tray show about reminders.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReminderStatus {
+    pub paused_until: Option<chrono::DateTime<Utc>>,
+    pub next: Option<NextReminder>,
+    pub notifications_working: bool,
+    pub banner: Option<Banner>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NextReminder {
+    pub at: chrono::DateTime<chrono::FixedOffset>,
+    pub kind: ReminderKind,
+    pub title: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Banner {
+    pub key: String,
+    pub title: String,
+    pub body: String,
+}
+
+impl Scheduler {
+    /// Wakes the timer to recompute now (a rule or setting changed).
+    pub fn wake(&self) {
+        *lock(&self.wake.0) = true;
+        self.wake.1.notify_all();
+    }
+
+    fn sleep(&self, duration: Duration) {
+        let guard = lock(&self.wake.0);
+        let (mut woken, _) = self
+            .wake
+            .1
+            .wait_timeout_while(guard, duration, |woken| !*woken)
+            .unwrap_or_else(PoisonError::into_inner);
+        *woken = false;
+    }
+
+    /// Puts a reminder off for [`SNOOZE_MINUTES`] (or `minutes`).
+    pub fn snooze(&self, mut due: Due, minutes: i64) {
+        due.at = Utc::now() + chrono::Duration::minutes(minutes);
+        lock(&self.snoozed).retain(|d| d.key != due.key);
+        lock(&self.snoozed).push(due);
+        self.wake();
+    }
+
+    pub fn banner(&self) -> Option<Due> {
+        lock(&self.banner).clone()
+    }
+
+    pub fn dismiss_banner(&self, key: &str) {
+        let mut banner = lock(&self.banner);
+        if banner.as_ref().is_some_and(|b| b.key == key) {
+            *banner = None;
+        }
+    }
+
+    pub fn status(
+        &self,
+        paused_until: Option<chrono::DateTime<Utc>>,
+        zone: chrono_tz::Tz,
+    ) -> ReminderStatus {
+        ReminderStatus {
+            paused_until,
+            next: lock(&self.next).as_ref().map(|d| NextReminder {
+                at: d.at.with_timezone(&zone).fixed_offset(),
+                kind: d.kind,
+                title: d.title.clone(),
+            }),
+            notifications_working: !self.notifications_failed.load(Ordering::Relaxed),
+            banner: self.banner().map(|d| Banner {
+                key: d.key,
+                title: d.title,
+                body: d.body,
+            }),
+        }
+    }
+
+    fn take_snoozed_due(&self, now: chrono::DateTime<Utc>) -> Vec<Due> {
+        let mut snoozed = lock(&self.snoozed);
+        let (due, later): (Vec<Due>, Vec<Due>) = snoozed.drain(..).partition(|d| d.at <= now);
+        *snoozed = later;
+        due
+    }
+
+    fn earliest_snooze(&self) -> Option<chrono::DateTime<Utc>> {
+        lock(&self.snoozed).iter().map(|d| d.at).min()
+    }
+}
+
+/// Starts the timer thread for the desktop app.
+pub fn start<R: Runtime>(app: AppHandle<R>) {
+    let spawned = std::thread::Builder::new()
+        .name("interlude-reminders".into())
+        .spawn(move || loop {
+            let wait = match tick(&app) {
+                Ok(wait) => wait,
+                Err(e) => {
+                    // The journal may be locked or unavailable for a moment;
+                    // look again after the usual interval.
+                    eprintln!("interlude: reminders: {e}");
+                    MAX_SLEEP
+                }
+            };
+            app.state::<Scheduler>().sleep(wait.min(MAX_SLEEP));
+        });
+    if let Err(e) = spawned {
+        eprintln!("interlude: reminders couldn't start: {e}");
+    }
+}
+
+/// Shows whatever is due and returns how long to sleep.
+fn tick<R: Runtime>(app: &AppHandle<R>) -> Result<Duration> {
+    let scheduler = app.state::<Scheduler>();
+    let reminder_settings = settings::reminders(app)?;
+    let now = Utc::now();
+    let paused = settings::paused_until(app)?.filter(|p| *p > now);
+    let zone = settings::system_zone();
+    let (due, next, db_now) = {
+        let mut db = app.interlude().db()?;
+        let due = db.take_due_reminders(&reminder_settings, zone, paused)?;
+        let db_now = db.now().with_timezone(&Utc);
+        let next = db
+            .next_reminders(&reminder_settings, zone, paused, db_now, 1)?
+            .pop();
+        (due, next, db_now)
+    };
+    for d in due.into_iter().chain(scheduler.take_snoozed_due(now)) {
+        deliver(app, d);
+    }
+    let changed = {
+        let mut current = lock(&scheduler.next);
+        let changed = current.as_ref().map(|d| &d.key) != next.as_ref().map(|d| &d.key);
+        current.clone_from(&next);
+        changed
+    };
+    if changed {
+        let _ = app.emit(REMINDERS_CHANGED, ());
+    }
+    crate::tray::refresh(app);
+    let until_next = next.map_or(MAX_SLEEP, |d| {
+        (d.at - db_now).to_std().unwrap_or(Duration::ZERO)
+    });
+    let until_snooze = scheduler.earliest_snooze().map_or(MAX_SLEEP, |at| {
+        (at - now).to_std().unwrap_or(Duration::ZERO)
+    });
+    // A little past the due second, so the next look finds it due.
+    Ok(until_next.min(until_snooze) + Duration::from_millis(200))
+}
+
+/// Shows one reminder: the reflection window for a session that ended, and
+/// a notification (or, if none can be shown, an in-app banner).
+pub fn deliver<R: Runtime>(app: &AppHandle<R>, due: Due) {
+    if due.kind == ReminderKind::SessionEnd {
+        let _ = windows::open_reflection(app, None);
+    }
+    let scheduler = app.state::<Scheduler>();
+    let answer_app = app.clone();
+    let answered = due.clone();
+    let shown = notifier::show(&due, move |answer| {
+        on_answer(&answer_app, &answered, answer);
+    });
+    if shown {
+        scheduler
+            .notifications_failed
+            .store(false, Ordering::Relaxed);
+        return;
+    }
+    scheduler
+        .notifications_failed
+        .store(true, Ordering::Relaxed);
+    if !scheduler.failure_logged.swap(true, Ordering::Relaxed) {
+        eprintln!("interlude: no notification service answered; showing reminders in the app");
+    }
+    *lock(&scheduler.banner) = Some(due);
+    let _ = app.emit(REMINDERS_CHANGED, ());
+}
+
+fn on_answer<R: Runtime>(app: &AppHandle<R>, due: &Due, answer: Answer) {
+    match answer {
+        Answer::Snooze => app.state::<Scheduler>().snooze(due.clone(), SNOOZE_MINUTES),
+        Answer::Done => {
+            if let Some(plan_id) = due.plan_id {
+                let done = app
+                    .interlude()
+                    .db()
+                    .and_then(|mut db| db.record_practice(plan_id));
+                if done.is_ok() {
+                    let _ = app.emit(crate::commands::JOURNAL_CHANGED, ());
+                }
+            }
+        }
+        Answer::Open => {
+            let _ = match due.kind {
+                ReminderKind::SessionEnd => windows::open_reflection(app, None),
+                ReminderKind::Plan | ReminderKind::Bell => windows::show_main_at(app, "#practice"),
+                ReminderKind::BriefNudge => windows::show_main_at(app, "#reflections"),
+            };
+        }
+    }
+}

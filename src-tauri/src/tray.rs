@@ -1,0 +1,118 @@
+//! The tray icon and its menu: how Interlude stays within reach all day
+//! with no window open.
+//!
+//! The tooltip says when the next reminder is, or that reminders are
+//! paused. Only the desktop app makes a tray (see `lib.rs`); the mock
+//! runtime in tests never does, so `refresh` is a no-op there.
+
+use chrono::{Duration, Utc};
+use tauri::menu::{Menu, MenuItem, PredefinedMenuItem, Submenu};
+use tauri::tray::TrayIconBuilder;
+use tauri::{AppHandle, Manager, Runtime};
+
+use crate::scheduler::Scheduler;
+use crate::{settings, windows};
+
+const TRAY_ID: &str = "interlude";
+const ICON: &[u8] = include_bytes!("../../icons/tray.png");
+
+/// Makes the tray icon with its menu.
+pub fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
+    let open = MenuItem::with_id(app, "open", "Open Interlude", true, None::<&str>)?;
+    let reflect = MenuItem::with_id(app, "reflect", "Reflect on a session", true, None::<&str>)?;
+    let practice = MenuItem::with_id(app, "practice", "Practice", true, None::<&str>)?;
+    let breathe = MenuItem::with_id(app, "breathe", "Breathe for a minute", true, None::<&str>)?;
+    let pause = Submenu::with_items(
+        app,
+        "Pause reminders",
+        true,
+        &[
+            &MenuItem::with_id(app, "pause-hour", "For an hour", true, None::<&str>)?,
+            &MenuItem::with_id(app, "pause-tomorrow", "Until tomorrow", true, None::<&str>)?,
+            &MenuItem::with_id(app, "pause-resume", "Resume", true, None::<&str>)?,
+        ],
+    )?;
+    let quit = MenuItem::with_id(app, "quit", "Quit Interlude", true, None::<&str>)?;
+    let menu = Menu::with_items(
+        app,
+        &[
+            &open,
+            &reflect,
+            &practice,
+            &breathe,
+            &PredefinedMenuItem::separator(app)?,
+            &pause,
+            &PredefinedMenuItem::separator(app)?,
+            &quit,
+        ],
+    )?;
+    TrayIconBuilder::with_id(TRAY_ID)
+        .icon(tauri::image::Image::from_bytes(ICON)?)
+        .icon_as_template(true)
+        .tooltip("Interlude")
+        .menu(&menu)
+        .show_menu_on_left_click(true)
+        .on_menu_event(|app, event| on_menu(app, event.id.as_ref()))
+        .build(app)?;
+    Ok(())
+}
+
+fn on_menu<R: Runtime>(app: &AppHandle<R>, id: &str) {
+    let _ = match id {
+        "open" => windows::show_main(app),
+        "reflect" => windows::open_reflection(app, None),
+        "practice" => windows::show_main_at(app, "#practice"),
+        "breathe" => windows::show_main_at(app, "#practice/box"),
+        "pause-hour" => pause(app, Some(Duration::hours(1))),
+        "pause-tomorrow" => pause(app, tomorrow_morning()),
+        "pause-resume" => pause(app, None),
+        "quit" => {
+            app.exit(0);
+            Ok(())
+        }
+        _ => Ok(()),
+    };
+}
+
+/// From now until 07:00 tomorrow, local time.
+pub fn tomorrow_morning() -> Option<Duration> {
+    let now = chrono::Local::now();
+    let next = (now.date_naive() + Duration::days(1)).and_hms_opt(7, 0, 0)?;
+    Some(next - now.naive_local())
+}
+
+/// Pauses reminders for `for_how_long`, or resumes them (`None`).
+pub fn pause<R: Runtime>(
+    app: &AppHandle<R>,
+    for_how_long: Option<Duration>,
+) -> interlude_core::Result<()> {
+    settings::set_paused_until(app, for_how_long.map(|d| Utc::now() + d))?;
+    app.state::<Scheduler>().wake();
+    Ok(())
+}
+
+/// Updates the tooltip from the scheduler's view of what's next.
+pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
+    let Some(tray) = app.tray_by_id(TRAY_ID) else {
+        return;
+    };
+    let zone = settings::system_zone();
+    let paused = settings::paused_until(app)
+        .ok()
+        .flatten()
+        .filter(|p| *p > Utc::now());
+    let status = app.state::<Scheduler>().status(paused, zone);
+    let text = match (status.paused_until, status.next) {
+        (Some(until), _) => format!(
+            "Interlude — reminders paused until {}",
+            until.with_timezone(&zone).format("%a %H:%M")
+        ),
+        (None, Some(next)) => format!(
+            "Interlude — next: {} · {}",
+            next.at.format("%a %H:%M"),
+            next.title
+        ),
+        (None, None) => "Interlude — no reminders planned".to_owned(),
+    };
+    let _ = tray.set_tooltip(Some(text));
+}
