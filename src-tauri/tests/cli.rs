@@ -167,3 +167,108 @@ fn unknown_subcommand_is_a_usage_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("frobnicate"));
 }
+
+#[test]
+fn reminders_preview_follows_rfc_5545_across_daylight_saving() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = interlude(
+        &[
+            "reminders",
+            "preview",
+            "--rule",
+            "FREQ=DAILY",
+            "--start",
+            "2027-03-13T02:30",
+            "--tz",
+            "America/New_York",
+            "--count",
+            "3",
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "2027-03-13T02:30:00-05:00\n2027-03-14T03:30:00-04:00\n2027-03-15T02:30:00-04:00\n"
+    );
+}
+
+#[test]
+fn reminders_preview_refuses_bad_rules_zones_and_starts() {
+    let dir = tempfile::tempdir().unwrap();
+    for (args, expected) in [
+        (
+            [
+                "--rule",
+                "FREQ=NEVER",
+                "--start",
+                "2027-03-13T02:30",
+                "--tz",
+                "UTC",
+            ],
+            "recurrence rule",
+        ),
+        (
+            [
+                "--rule",
+                "FREQ=DAILY",
+                "--start",
+                "2027-03-13T02:30",
+                "--tz",
+                "Mars/Base",
+            ],
+            "Mars/Base",
+        ),
+        (
+            ["--rule", "FREQ=DAILY", "--start", "tomorrow", "--tz", "UTC"],
+            "tomorrow",
+        ),
+    ] {
+        let mut all = vec!["reminders", "preview"];
+        all.extend(args);
+        let out = interlude(&all, dir.path());
+        assert_eq!(out.status.code(), Some(1));
+        assert!(stderr(&out).contains(expected), "{}", stderr(&out));
+    }
+}
+
+#[test]
+fn reminders_next_lists_the_schedules_reminders() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(ManualClock::at("2026-11-24T18:00:00+00:00"));
+    let mut db = Db::open_in_dir(dir.path(), clock).unwrap();
+    db.set_schedule(interlude_core::schedule::SessionSchedule {
+        weekday: 2,
+        time: "17:00".into(),
+        duration_minutes: 50,
+        every_weeks: 1,
+        start_date: chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
+        time_zone: "Europe/London".into(),
+    })
+    .unwrap();
+    drop(db);
+    let out = interlude(
+        &[
+            "reminders",
+            "next",
+            "--count",
+            "2",
+            "--from",
+            "2026-11-25T00:00:00Z",
+            "--tz",
+            "Europe/London",
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let lines: Vec<String> = stdout(&out).lines().map(str::to_owned).collect();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert!(
+        lines[0].starts_with("2026-11-30T19:00:00+00:00  BriefNudge"),
+        "{lines:?}"
+    );
+    assert!(
+        lines[1].starts_with("2026-12-01T17:55:00+00:00  SessionEnd"),
+        "{lines:?}"
+    );
+}

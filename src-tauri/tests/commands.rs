@@ -515,3 +515,95 @@ fn bad_practice_input_is_a_typed_error_and_saves_nothing() {
     );
     h.err("get_plan", json!({"id": 999}), "notFound");
 }
+
+fn schedule() -> Value {
+    json!({"weekday": 2, "time": "17:00", "durationMinutes": 50, "everyWeeks": 2,
+           "startDate": "2026-11-01", "timeZone": "Europe/London"})
+}
+
+#[test]
+fn a_schedule_from_preview_to_moved_and_cancelled_sessions() {
+    let h = harness();
+    let empty = h.ok("get_schedule", json!({}));
+    assert_eq!(empty["schedule"], Value::Null);
+    assert!(!empty["systemTimeZone"].as_str().unwrap().is_empty());
+
+    let preview = h.ok(
+        "preview_schedule",
+        json!({"schedule": schedule(), "count": 2}),
+    );
+    assert_eq!(preview.as_array().unwrap().len(), 2);
+    assert!(preview[0].as_str().unwrap().contains("T17:00:00"));
+
+    let view = h.ok("set_schedule", json!({"schedule": schedule()}));
+    assert_eq!(view["rrule"], "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU");
+    assert_eq!(view["schedule"]["everyWeeks"], 2);
+    let occurrence = view["upcoming"][0]["occurrence"].clone();
+    let moved = h.ok(
+        "move_session",
+        json!({"occurrence": occurrence, "start": format!("{}T09:30", occurrence.as_str().unwrap())}),
+    );
+    assert_eq!(moved["upcoming"][0]["status"], "moved");
+    let cancelled = h.ok("cancel_session", json!({"occurrence": occurrence}));
+    assert_eq!(cancelled["upcoming"][0]["status"], "cancelled");
+    let restored = h.ok("restore_session", json!({"occurrence": occurrence}));
+    assert_eq!(restored["upcoming"][0]["status"], "scheduled");
+    assert_eq!(h.ok("clear_schedule", json!({}))["schedule"], Value::Null);
+}
+
+#[test]
+fn impossible_schedules_and_reminder_rules_are_typed_errors() {
+    let h = harness();
+    let mut zero = schedule();
+    zero["everyWeeks"] = json!(0);
+    let message = h.err("set_schedule", json!({"schedule": zero}), "invalid");
+    assert!(message.contains("1 to 8 weeks"), "{message}");
+    let mut mars = schedule();
+    mars["timeZone"] = json!("Mars/Olympus");
+    h.err("preview_schedule", json!({"schedule": mars}), "invalid");
+    assert_eq!(
+        h.ok("get_schedule", json!({}))["schedule"],
+        Value::Null,
+        "nothing saved"
+    );
+
+    let mut settings = h.ok("get_reminder_settings", json!({}));
+    assert_eq!(settings["reflectDelayMinutes"], 5, "defaults");
+    settings["quietHours"]["until"] = settings["quietHours"]["from"].clone();
+    let message = h.err(
+        "set_reminder_settings",
+        json!({"settings": settings}),
+        "invalid",
+    );
+    assert!(message.contains("whole day"), "{message}");
+    h.err("pause_reminders", json!({"until": "forever"}), "invalid");
+    h.err(
+        "cancel_session",
+        json!({"occurrence": "2026-12-01"}),
+        "notFound",
+    );
+}
+
+#[test]
+fn reminder_settings_persist_and_pause_shows_in_the_status() {
+    let h = harness();
+    let mut settings = h.ok("get_reminder_settings", json!({}));
+    settings["bells"]["mode"] = json!("interval");
+    settings["bells"]["everyMinutes"] = json!(45);
+    h.ok(
+        "set_reminder_settings",
+        json!({"settings": settings.clone()}),
+    );
+    assert_eq!(h.ok("get_reminder_settings", json!({})), settings);
+
+    let status = h.ok("pause_reminders", json!({"until": "hour"}));
+    assert!(status["pausedUntil"].is_string());
+    let status = h.ok("pause_reminders", json!({"until": "resume"}));
+    assert_eq!(status["pausedUntil"], Value::Null);
+    assert_eq!(status["notificationsWorking"], true);
+    h.err(
+        "snooze_reminder",
+        json!({"key": "bell:x", "minutes": 10}),
+        "notFound",
+    );
+}
