@@ -11,13 +11,12 @@ import { h, showMessage } from '../lib/dom.js';
 import { moveStart, sessionNote, sessionWhen } from '../lib/schedule.js';
 import { rfc3339ToLocalInput } from '../lib/time.js';
 
-function sessionText(session, schedule, nowYear) {
+function sessionLine(session, schedule, nowYear, id) {
   const note = sessionNote(session, schedule, nowYear);
-  return [
+  return h('p', { class: 'session-line', id },
     h('span', { class: ['session-when', session.status === 'cancelled' && 'is-cancelled'] },
       sessionWhen(session, nowYear)),
-    note ? h('span', { class: 'session-note' }, note) : null,
-  ];
+    note ? h('span', { class: 'session-note' }, note) : null);
 }
 
 function upcomingItem(session, schedule, nowYear, onChange) {
@@ -65,8 +64,10 @@ function upcomingItem(session, schedule, nowYear, onChange) {
     change(moveSave, () => moveSession(occ, start));
   });
 
+  // Each button is heard with its session ("Cancel this one, Tue 1 Dec…").
+  const about = `session-${occ}`;
   const openMove = h('button', {
-    type: 'button', class: 'button quiet', id: `move-open-${occ}`,
+    type: 'button', class: 'button quiet', id: `move-open-${occ}`, 'aria-describedby': about,
     'aria-expanded': 'false', 'aria-controls': `move-form-${occ}`,
     onclick: () => {
       moveForm.hidden = !moveForm.hidden;
@@ -76,16 +77,16 @@ function upcomingItem(session, schedule, nowYear, onChange) {
   }, 'Move…');
   const cancelled = session.status === 'cancelled';
   const cancel = cancelled ? null : h('button', {
-    type: 'button', class: 'button quiet', id: `cancel-${occ}`,
+    type: 'button', class: 'button quiet', id: `cancel-${occ}`, 'aria-describedby': about,
     onclick: () => change(cancel, () => cancelSession(occ)),
   }, 'Cancel this one');
   const undo = session.status === 'scheduled' ? null : h('button', {
-    type: 'button', class: 'button quiet', id: `restore-${occ}`,
+    type: 'button', class: 'button quiet', id: `restore-${occ}`, 'aria-describedby': about,
     onclick: () => change(undo, () => restoreSession(occ)),
   }, 'Undo');
 
   return h('li', { class: 'session', dataset: { occurrence: occ, status: session.status } },
-    h('p', { class: 'session-line' }, sessionText(session, schedule, nowYear)),
+    sessionLine(session, schedule, nowYear, about),
     h('div', { class: 'session-actions' }, cancelled ? null : openMove, cancel, undo),
     cancelled ? null : moveForm,
     error);
@@ -93,7 +94,7 @@ function upcomingItem(session, schedule, nowYear, onChange) {
 
 const pastItem = (session, schedule, nowYear) =>
   h('li', { class: 'session', dataset: { occurrence: session.occurrence, status: session.status } },
-    h('p', { class: 'session-line' }, sessionText(session, schedule, nowYear)));
+    sessionLine(session, schedule, nowYear, null));
 
 /** The "Coming up" and "Earlier" sections for a ScheduleView. */
 export function sessionLists(view, { nowYear, onChange }) {

@@ -9,7 +9,9 @@
 //     quietUntil, privateText }
 
 import { hhmm } from './schedule.js';
-import { clockTime, formatDay, parseRfc3339 } from './time.js';
+import {
+  clockTime, dateToLocalInput, formatDay, localInputToRfc3339, parseRfc3339,
+} from './time.js';
 
 export const DELAY = { min: 0, max: 120 };
 export const BELL_EVERY = { min: 15, max: 240 };
@@ -105,25 +107,27 @@ export function settingsProblem(form) {
 
 const DAY_MS = 86_400_000;
 
-/** Whole calendar days from now to `p`, on the calendar of `p`'s own
- *  offset (so "tomorrow" means tomorrow where the pause was set). */
-function daysAhead(p, nowMs) {
-  const now = new Date(nowMs + p.offsetMinutes * 60_000);
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  return Math.round((Date.UTC(p.year, p.month - 1, p.day) - today) / DAY_MS);
+/** Whole days on this computer's calendar from `nowMs` to `then`. */
+function daysAhead(then, nowMs) {
+  const now = new Date(nowMs);
+  const day = (d) => Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
+  return Math.round((day(then) - day(now)) / DAY_MS);
 }
 
 /** "Reminders are on", "Paused until 14:30", "Paused until tomorrow
- *  morning", or "Paused until Thu 3 Dec, 08:00". A pause already over
- *  reads as on. */
+ *  morning", or "Paused until Thu 3 Dec, 08:00" — on this computer's
+ *  clock, because a pause is about "here and now" (the backend sends it in
+ *  UTC). A pause already over reads as on. */
 export function pauseLine(pausedUntil, nowMs = Date.now()) {
   const p = parseRfc3339(pausedUntil);
   if (!p || p.epochMs <= nowMs) return 'Reminders are on';
-  const days = daysAhead(p, nowMs);
-  if (days <= 0) return `Paused until ${clockTime(pausedUntil)}`;
-  if (days === 1 && p.hour < 12) return 'Paused until tomorrow morning';
-  if (days === 1) return `Paused until tomorrow, ${clockTime(pausedUntil)}`;
-  return `Paused until ${formatDay(pausedUntil)}, ${clockTime(pausedUntil)}`;
+  const then = new Date(p.epochMs);
+  const local = localInputToRfc3339(dateToLocalInput(then));
+  const days = daysAhead(then, nowMs);
+  if (days <= 0) return `Paused until ${clockTime(then)}`;
+  if (days === 1 && then.getHours() < 12) return 'Paused until tomorrow morning';
+  if (days === 1) return `Paused until tomorrow, ${clockTime(then)}`;
+  return `Paused until ${formatDay(local)}, ${clockTime(then)}`;
 }
 
 /** True while a pause is still ahead. */

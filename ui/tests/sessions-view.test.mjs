@@ -92,7 +92,7 @@ describe('sessions page, no schedule yet', () => {
     await show(sessions, { get_schedule: () => EMPTY, preview_schedule: () => STARTS });
     await wait(300);
     assert.equal(callsOf('preview_schedule').length, 0, 'no time chosen yet, so nothing to ask');
-    assert.equal($('#schedule-preview').textContent, 'Choose the time your sessions start.');
+    assert.equal($('#schedule-preview').textContent, 'Choose a time, and your next few sessions will show here.');
     set('#schedule-weekday', '2');
     set('#schedule-time', '17:00');
     set('#schedule-start', '2026-11-24');

@@ -33,9 +33,14 @@ const number = (id, value, { min, max }) =>
 
 const time = (id, value) => h('input', { type: 'time', id, value });
 
-/** A control with its label before and a plain word after. */
-const inline = (id, label, control, after) => h('div', { class: 'sub-choice inline-field' },
-  h('label', { for: id, class: 'plain' }, label), control, after ? h('span', {}, after) : null);
+/** A control with its label before and a plain word after ("minutes"),
+ *  which a screen reader hears as the control's description. */
+function inline(id, label, control, after) {
+  if (after) control.setAttribute('aria-describedby', `${id}-unit`);
+  return h('div', { class: 'sub-choice inline-field' },
+    h('label', { for: id, class: 'plain' }, label), control,
+    after ? h('span', { id: `${id}-unit` }, after) : null);
+}
 
 const group = (legend, ...body) => h('fieldset', { class: 'reminder-group' }, h('legend', {}, legend), ...body);
 

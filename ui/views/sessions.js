@@ -17,6 +17,7 @@ import {
 } from '../lib/schedule.js';
 
 const PREVIEW_COUNT = 4;
+const PREVIEW_WAITING = 'Choose a time, and your next few sessions will show here.';
 const INVITATION = 'When are your sessions? Interlude can open a reflection window when one ends.';
 
 const field = (id, label, control, hint) => h('div', { class: 'field' },
@@ -33,14 +34,14 @@ function buildForm(form, systemTimeZone) {
       h('div', { class: 'field-row' },
         field('schedule-weekday', 'Day',
           select('schedule-weekday', WEEKDAYS.map((d) => ({ value: String(d.value), label: d.long })), form.weekday)),
-        field('schedule-time', 'Starts at', h('input', { type: 'time', id: 'schedule-time', value: form.time })),
+        field('schedule-time', 'Starts at', h('input', { type: 'time', id: 'schedule-time', value: form.time }))),
+      h('div', { class: 'field-row' },
         field('schedule-duration', 'Length in minutes', h('input', {
           type: 'number', id: 'schedule-duration', class: 'number', min: DURATION.min, max: DURATION.max,
           step: 1, value: form.duration,
-        }))),
-      h('div', { class: 'field-row' },
-        field('schedule-every', 'How often', select('schedule-every', everyOptions(form.every), form.every)),
-        field('schedule-start', 'Starting', h('input', { type: 'date', id: 'schedule-start', value: form.startDate }))),
+        })),
+        field('schedule-every', 'How often', select('schedule-every', everyOptions(form.every), form.every))),
+      field('schedule-start', 'Starting', h('input', { type: 'date', id: 'schedule-start', value: form.startDate })),
       field('schedule-zone', 'Time zone',
         h('input', {
           type: 'text', id: 'schedule-zone', value: form.timeZone, list: 'schedule-zone-list',
@@ -149,7 +150,8 @@ export default {
       const state = readForm(el);
       const problem = scheduleFormProblem(state);
       if (problem) {
-        quiet(problem.message);
+        // Before a time is chosen there is nothing wrong, just nothing yet.
+        quiet(problem.field === 'schedule-time' && !state.time ? PREVIEW_WAITING : problem.message);
         return;
       }
       try {
