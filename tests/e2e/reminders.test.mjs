@@ -95,7 +95,8 @@ test('a session set up in the Sessions view; when it ends the reflection window 
   await app.click('#save-schedule');
   await app.waitForText('#schedule-status', 'Saved');
   await app.waitForVisible('#upcoming-sessions li[data-occurrence]');
-  await sleep(300);
+  await app.exec('document.getElementById("upcoming-sessions").scrollIntoView({ block: "center" })');
+  await sleep(400);
   await app.screenshot(ARTIFACTS, 'reminders-01-sessions');
 
   const known = await app.handles();
@@ -115,6 +116,8 @@ test('with the main window closed Interlude stays in the tray, and a plan remind
   await app.switchTo(main);
   await app.click('a[href="#settings"]');
   await app.waitForText('#next-reminder', 'practice');
+  await app.exec('document.getElementById("reminders-heading").scrollIntoView({ block: "start" })');
+  await sleep(400);
   await app.screenshot(ARTIFACTS, 'reminders-03-settings');
   await app.cmd('DELETE', '/window');
   await sleep(1000);
