@@ -48,6 +48,8 @@ pub const COMMANDS: &[&str] = &[
     "pause_reminders",
     "snooze_reminder",
     "dismiss_reminder",
+    "get_autostart",
+    "set_autostart",
 ];
 
 fn main() {

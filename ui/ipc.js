@@ -136,6 +136,8 @@ export const getSettings = () => call('get_settings', {});
 export const setSettings = (settings) => call('set_settings', { settings });
 
 export const getAppInfo = () => call('get_app_info', {});
+export const getAutostart = () => call('get_autostart', {});
+export const setAutostart = (enabled) => call('set_autostart', { enabled: Boolean(enabled) });
 
 export const exportJournal = () => call('export_journal', {});
 

@@ -33,6 +33,11 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR", env = "INTERLUDE_DATA_DIR")]
     pub data_dir: Option<PathBuf>,
 
+    /// Start quietly in the tray, without opening a window (used when
+    /// Interlude starts at login).
+    #[arg(long)]
+    pub minimized: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -78,6 +78,8 @@ pub fn builder<R: Runtime>(base: Builder<R>, state: AppState) -> Builder<R> {
             commands::reminders::pause_reminders,
             commands::reminders::snooze_reminder,
             commands::reminders::dismiss_reminder,
+            commands::get_autostart,
+            commands::set_autostart,
         ])
 }
 
@@ -102,17 +104,30 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
 ///
 /// A journal that can't be opened does not stop the app: the window opens
 /// and explains what is wrong (see [`AppState`]).
-pub fn run(data_dir: PathBuf) -> std::process::ExitCode {
+pub fn run(data_dir: PathBuf, minimized: bool) -> std::process::ExitCode {
     let db = Db::open_in_dir(&data_dir, clock(&data_dir));
     if let Err(e) = &db {
         eprintln!("interlude: {e}");
     }
-    let app = builder(Builder::default(), AppState::new(db, data_dir))
-        // The tray and the reminder timer belong to the desktop app only,
-        // never to the mock app in tests.
-        .setup(|app| {
+    // One Interlude at a time: a second launch brings the first forward.
+    // (Registered first, before anything else can start.)
+    let base = Builder::default()
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            let _ = windows::show_main(app);
+        }))
+        .plugin(tauri_plugin_autostart::init(
+            tauri_plugin_autostart::MacosLauncher::LaunchAgent,
+            Some(vec!["--minimized"]),
+        ));
+    let app = builder(base, AppState::new(db, data_dir))
+        // The tray, the reminder timer and the first window belong to the
+        // desktop app only, never to the mock app in tests.
+        .setup(move |app| {
             tray::create(app.handle())?;
             scheduler::start(app.handle().clone());
+            if !minimized {
+                windows::show_main(app.handle())?;
+            }
             Ok(())
         })
         .build(context());

@@ -18,6 +18,6 @@ fn main() -> ExitCode {
             );
             ExitCode::from(code)
         }
-        None => interlude::run(data_dir),
+        None => interlude::run(data_dir, cli.minimized),
     }
 }

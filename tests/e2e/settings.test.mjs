@@ -61,3 +61,12 @@ test('export writes a file in Downloads and says where', async () => {
   await app.click('#theme-system');
   await waitFor(async () => (await theme()) === 'system', { what: 'system theme' });
 });
+
+test('a second launch brings the first forward instead of opening another', async () => {
+  // Started by hand, as a person double-clicking the icon again would.
+  const started = Date.now();
+  execFileSync(BIN, ['--data-dir', dataDir], { timeout: 20000, env: process.env });
+  assert.ok(Date.now() - started < 20000, 'the second copy exits at once');
+  await app.waitForVisible('nav a[href="#home"]');
+  assert.equal((await app.handles()).length, 1, 'still one window');
+});

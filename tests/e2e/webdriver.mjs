@@ -2,6 +2,7 @@
 // end-to-end suite needs, with no npm dependencies to install or audit.
 // It talks only to tauri-driver on 127.0.0.1.
 
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -24,6 +25,16 @@ async function request(base, method, path, body) {
 }
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Whether a copy of the desktop app (not a CLI run) is running. */
+export function appRunning(application) {
+  try {
+    execFileSync('pgrep', ['-f', `${application} --data-dir`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Polls `fn` until it returns a truthy value (or stops throwing). */
 export async function waitFor(fn, { timeout = 10000, interval = 100, what = 'condition' } = {}) {
@@ -49,6 +60,9 @@ export class Session {
 
   /** Starts the app binary with `args` and returns a session driving it. */
   static async start(base, application, args = []) {
+    // Interlude is single-instance: a launch while another copy is still
+    // closing would only bring that one forward. Wait for it to be gone.
+    await waitFor(() => !appRunning(application), { timeout: 15000, what: 'the previous app to exit' });
     const value = await request(base, 'POST', '/session', {
       capabilities: {
         alwaysMatch: { 'tauri:options': { application, args } },

@@ -2,7 +2,9 @@
 // lives (export and import), and which version is running. Not redrawn on journal changes, so the result
 // of an export or import stays on screen for the person to read.
 
-import { exportJournal, getAppInfo, getSettings, importJournal, setSettings } from '../ipc.js';
+import {
+  exportJournal, getAppInfo, getAutostart, getSettings, importJournal, setAutostart, setSettings,
+} from '../ipc.js';
 import { append, errorNotice, h } from '../lib/dom.js';
 import { applyTheme, normalizeTheme, useTheme } from '../lib/theme.js';
 import { remindersSection } from './reminders.js';
@@ -48,7 +50,30 @@ function appearance(current) {
     }
   });
   return h('section', { 'aria-labelledby': 'appearance-heading' },
-    h('h2', { id: 'appearance-heading' }, 'Appearance'), fieldset, status);
+    h('h2', { id: 'appearance-heading' }, 'Appearance'), fieldset, status, startAtLogin());
+}
+
+/** "Start Interlude when I log in": off unless the person turns it on. */
+function startAtLogin() {
+  const status = h('p', { class: 'status', id: 'autostart-status', role: 'status' });
+  const box = h('input', { type: 'checkbox', id: 'autostart', 'aria-describedby': 'autostart-hint' });
+  const block = h('div', { class: 'field' },
+    h('label', { class: 'choice' }, box, 'Start Interlude when I log in'),
+    h('p', { class: 'hint', id: 'autostart-hint' },
+      'It starts quietly in the tray, so reminders can reach you without a window opening.'),
+    status);
+  getAutostart().then((on) => { box.checked = Boolean(on); }).catch(() => { block.hidden = true; });
+  box.addEventListener('change', async () => {
+    setStatus(status, '');
+    try {
+      box.checked = Boolean(await setAutostart(box.checked));
+      setStatus(status, box.checked ? 'Interlude will start when you log in.' : 'Interlude won’t start on its own.');
+    } catch (err) {
+      box.checked = !box.checked;
+      setStatus(status, err.message, true);
+    }
+  });
+  return block;
 }
 
 function exportBlock() {

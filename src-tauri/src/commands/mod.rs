@@ -15,7 +15,7 @@ pub mod reminders;
 use interlude_core::{Draft, Home, ImportSummary, Reflection, ReflectionInput, Result};
 use serde::Serialize;
 use serde_json::Value;
-use tauri::{AppHandle, Emitter, Runtime, State};
+use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 
 use crate::args::Arg;
 use crate::settings::{self, Settings};
@@ -198,4 +198,33 @@ pub async fn import_journal<R: Runtime>(
     text: Arg<String>,
 ) -> Result<ImportSummary> {
     announce(&app, state.db()?.import_json(&text.0))
+}
+
+/// Whether Interlude starts (quietly, in the tray) when the person logs in.
+/// Only the desktop app has the autostart plugin; elsewhere this is off.
+#[tauri::command]
+pub async fn get_autostart<R: Runtime>(app: AppHandle<R>) -> Result<bool> {
+    Ok(app
+        .try_state::<tauri_plugin_autostart::AutoLaunchManager>()
+        .is_some_and(|m| m.is_enabled().unwrap_or(false)))
+}
+
+#[tauri::command]
+pub async fn set_autostart<R: Runtime>(app: AppHandle<R>, enabled: Arg<bool>) -> Result<bool> {
+    let manager = app
+        .try_state::<tauri_plugin_autostart::AutoLaunchManager>()
+        .ok_or_else(|| {
+            interlude_core::Error::Desktop("Starting at login isn't available here.".into())
+        })?;
+    let result = if enabled.0 {
+        manager.enable()
+    } else {
+        manager.disable()
+    };
+    result.map_err(|e| {
+        interlude_core::Error::Desktop(format!(
+            "Interlude couldn't change starting at login. ({e})"
+        ))
+    })?;
+    Ok(manager.is_enabled().unwrap_or(enabled.0))
 }
