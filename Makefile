@@ -6,7 +6,7 @@
 CARGO ?= cargo
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: run test deps-run deps-test lint test-core test-shell test-ui test-e2e build-e2e fmt
+.PHONY: run test deps-run deps-test lint test-core test-shell test-ui test-e2e build-e2e fmt bench
 
 run: deps-run
 	$(CARGO) run -p interlude
@@ -45,3 +45,7 @@ test-e2e: build-e2e
 
 fmt:
 	$(CARGO) fmt --all
+
+# Measurements, not tests: writes docs/benchmarks.md (a few minutes).
+bench: deps-test
+	bench/run.sh

@@ -40,6 +40,9 @@ pub struct Scheduler {
     next: Mutex<Option<Due>>,
     notifications_failed: AtomicBool,
     failure_logged: AtomicBool,
+    /// The tray tooltip last set, so an unchanged one isn't sent again
+    /// (each update is a round trip to the main thread).
+    pub(crate) tooltip: Mutex<String>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -197,8 +200,8 @@ fn tick<R: Runtime>(app: &AppHandle<R>) -> Result<Duration> {
     let until_snooze = scheduler.earliest_snooze().map_or(MAX_SLEEP, |at| {
         (at - now).to_std().unwrap_or(Duration::ZERO)
     });
-    // A little past the due second, so the next look finds it due.
-    Ok(until_next.min(until_snooze) + Duration::from_millis(200))
+    // Just past the due moment, so the next look finds it due.
+    Ok(until_next.min(until_snooze) + Duration::from_millis(20))
 }
 
 /// Shows one reminder: the reflection window for a session that ended, and

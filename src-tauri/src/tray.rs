@@ -114,5 +114,13 @@ pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
         ),
         (None, None) => "Interlude — no reminders planned".to_owned(),
     };
-    let _ = tray.set_tooltip(Some(text));
+    let scheduler = app.state::<Scheduler>();
+    let mut last = scheduler
+        .tooltip
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if *last != text {
+        let _ = tray.set_tooltip(Some(&text));
+        *last = text;
+    }
 }

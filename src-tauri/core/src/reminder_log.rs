@@ -19,6 +19,11 @@ use crate::reminders::{coalesce_missed, Due, Planner, ReminderSettings};
 /// Longer than this since the last look counts as "missed": those are
 /// coalesced rather than all shown.
 const ON_TIME: Duration = Duration::minutes(2);
+/// With nothing shown, the "looked until" mark is written at most this
+/// often: an idle app then wakes the disk every few minutes, not every
+/// minute. Looking again from a little earlier is harmless, since what
+/// fired is remembered separately.
+const MARK_EVERY: Duration = Duration::minutes(5);
 
 impl Db {
     /// A planner over this journal's schedule, plans and focus.
@@ -38,7 +43,8 @@ impl Db {
         paused_until: Option<DateTime<Utc>>,
     ) -> Result<Vec<Due>> {
         let now = self.clock.now().with_timezone(&Utc);
-        let from = self.reminders_checked_until()?.unwrap_or(now).min(now);
+        let checked = self.reminders_checked_until()?;
+        let from = checked.unwrap_or(now).min(now);
         let inputs = self.reminder_inputs()?;
         let planner = inputs.planner(settings, zone, paused_until);
         let mut late = Vec::new();
@@ -55,6 +61,9 @@ impl Db {
         }
         let mut show = coalesce_missed(late);
         show.extend(on_time);
+        if show.is_empty() && checked.is_some_and(|c| now - c < MARK_EVERY) {
+            return Ok(show);
+        }
         let (now_text, _) = to_stored(&now.fixed_offset());
         let tx = self.conn.transaction()?;
         for due in &show {
