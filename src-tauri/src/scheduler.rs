@@ -208,7 +208,7 @@ fn tick<R: Runtime>(app: &AppHandle<R>) -> Result<Duration> {
 /// a notification (or, if none can be shown, an in-app banner).
 pub fn deliver<R: Runtime>(app: &AppHandle<R>, due: Due) {
     if due.kind == ReminderKind::SessionEnd {
-        let _ = windows::open_reflection(app, None);
+        let _ = windows::offer_reflection(app);
     }
     let scheduler = app.state::<Scheduler>();
     let answer_app = app.clone();

@@ -33,9 +33,28 @@ pub fn reflection_target(id: Option<i64>) -> (String, String) {
 
 /// Opens (or brings forward) the reflection window.
 pub fn open_reflection<R: Runtime>(app: &AppHandle<R>, id: Option<i64>) -> Result<()> {
+    open_reflection_window(app, id, true)
+}
+
+/// Opens the new-reflection window when a session has ended: shown, but
+/// without taking the keyboard from whatever the person is doing.
+pub fn offer_reflection<R: Runtime>(app: &AppHandle<R>) -> Result<()> {
+    open_reflection_window(app, None, false)
+}
+
+fn open_reflection_window<R: Runtime>(
+    app: &AppHandle<R>,
+    id: Option<i64>,
+    focus: bool,
+) -> Result<()> {
     let (label, page) = reflection_target(id);
     if let Some(window) = app.get_webview_window(&label) {
-        bring_forward(&window);
+        if focus {
+            bring_forward(&window);
+        } else {
+            let _ = window.unminimize();
+            let _ = window.show();
+        }
         return Ok(());
     }
     let title = if id.is_some() {
@@ -48,9 +67,12 @@ pub fn open_reflection<R: Runtime>(app: &AppHandle<R>, id: Option<i64>) -> Resul
         .inner_size(520.0, 680.0)
         .min_inner_size(420.0, 480.0)
         .center()
+        .focused(focus)
         .build()
         .map_err(|e| desktop_error("the reflection window", &e))?;
-    bring_forward(&window);
+    if focus {
+        bring_forward(&window);
+    }
     Ok(())
 }
 

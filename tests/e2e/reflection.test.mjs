@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { Session, waitFor, sleep } from './webdriver.mjs';
+import { Session, appRunning, waitFor, sleep } from './webdriver.mjs';
 
 const BIN = process.env.INTERLUDE_BIN;
 const DRIVER = process.env.WEBDRIVER_URL;
@@ -41,14 +41,7 @@ async function quit() {
   await waitFor(() => !running(), { timeout: 10000, what: 'the app to exit' });
 }
 
-function running() {
-  try {
-    execFileSync('pgrep', ['-f', `${BIN} --data-dir ${dataDir}`]);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const running = () => appRunning(BIN, dataDir);
 
 /** Opens the reflection window from the main window and switches to it. */
 async function openReflectionWindow(fromSelector = '#reflect-now') {

@@ -10,12 +10,11 @@
 
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { Session, sleep, waitFor } from './webdriver.mjs';
+import { Session, appRunning, sleep, waitFor } from './webdriver.mjs';
 
 const BIN = process.env.INTERLUDE_BIN;
 const ARTIFACTS = process.env.E2E_ARTIFACTS;
@@ -51,14 +50,7 @@ function notifications() {
   return readFileSync(join(ARTIFACTS, 'notifications.log'), 'utf8');
 }
 
-function running() {
-  try {
-    execFileSync('pgrep', ['-f', `${BIN} --data-dir ${dataDir}`]);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const running = () => appRunning(BIN, dataDir);
 
 after(async () => {
   if (app) await app.end();

@@ -26,10 +26,11 @@ async function request(base, method, path, body) {
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** Whether a copy of the desktop app (not a CLI run) is running. */
-export function appRunning(application) {
+/** Whether a copy of the desktop app (not a CLI run) is running, on any
+ *  data folder or on `dataDir`. */
+export function appRunning(application, dataDir = '') {
   try {
-    execFileSync('pgrep', ['-f', `${application} --data-dir`]);
+    execFileSync('pgrep', ['-f', `${application} --data-dir${dataDir ? ` ${dataDir}` : ''}`]);
     return true;
   } catch {
     return false;

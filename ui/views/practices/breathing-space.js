@@ -3,9 +3,9 @@
 // A quiet timer shows each minute passing; Next never waits for it.
 
 import { stepper } from '../../components/stepper.js';
-import { append, h } from '../../lib/dom.js';
+import { h } from '../../lib/dom.js';
 import { formatClock } from '../../lib/pacer.js';
-import { finishScreen, planFor, planNote } from './common.js';
+import { finishScreen, practicePage } from './common.js';
 
 const STEP_SECONDS = 60;
 
@@ -64,15 +64,11 @@ function minuteTimer(el) {
 export default {
   live: false,
   async render(root, route) {
-    const plan = await planFor(route);
-    const stage = h('div', { id: 'practice-stage' });
-    append(root,
-      h('p', {}, h('a', { href: '#practice' }, '← Practice')),
-      h('h1', {}, 'Three-minute breathing space'),
-      h('p', { class: 'lede' }, 'A short pause in three steps. It helps you step out of autopilot, '
-        + 'see what is here, and choose what to do next.'),
-      planNote(plan),
-      stage);
+    const { plan, stage } = await practicePage(root, route, {
+      title: 'Three-minute breathing space',
+      lede: 'A short pause in three steps. It helps you step out of autopilot, '
+        + 'see what is here, and choose what to do next.',
+    });
     const timerText = h('p', { class: 'step-timer muted', id: 'step-timer' });
     const timer = minuteTimer(timerText);
     stepper(stage, {

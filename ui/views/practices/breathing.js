@@ -4,11 +4,11 @@
 // always in reach. With reduced motion nothing moves: the guide counts in
 // words instead ("Breathe in… 2… 3… 4"). The timing is lib/pacer.js.
 
-import { append, h, replace } from '../../lib/dom.js';
+import { h, replace } from '../../lib/dom.js';
 import {
   DURATIONS, MAX_COUNT, PATTERNS, countText, countsLabel, formatClock, normalizeCounts, pacerState,
 } from '../../lib/pacer.js';
-import { finishScreen, planFor, planNote } from './common.js';
+import { finishScreen, practicePage } from './common.js';
 
 // The last choices, so "Once more" and coming back start where you were.
 const chosen = { pattern: 'box', minutes: 3, custom: [...PATTERNS.custom.counts] };
@@ -140,15 +140,11 @@ export default {
   live: false,
   async render(root, route) {
     if (route.pattern && route.pattern in PATTERNS) chosen.pattern = route.pattern;
-    const plan = await planFor(route);
-    const stage = h('div', { id: 'breathing-stage' });
-    append(root,
-      h('p', {}, h('a', { href: '#practice' }, '← Practice')),
-      h('h1', {}, 'Breathing'),
-      h('p', { class: 'lede' }, 'Slow breathing, with an out-breath as long as the in-breath or longer, '
-        + 'tells your body it is safe to settle. Sit comfortably and follow the circle.'),
-      planNote(plan),
-      stage);
+    const { plan, stage } = await practicePage(root, route, {
+      title: 'Breathing',
+      lede: 'Slow breathing, with an out-breath as long as the in-breath or longer, '
+        + 'tells your body it is safe to settle. Sit comfortably and follow the circle.', stageId: 'breathing-stage',
+    });
     setup(stage, plan);
     return 'Breathing';
   },

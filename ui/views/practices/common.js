@@ -3,7 +3,7 @@
 // a plan, one repetition counted for today, said kindly.
 
 import { getPlan, recordPractice } from '../../ipc.js';
-import { h, replace } from '../../lib/dom.js';
+import { append, h, replace } from '../../lib/dom.js';
 import { weekLine } from '../../lib/plans.js';
 import { planHref } from '../../lib/route.js';
 
@@ -73,4 +73,21 @@ export function finishScreen(container, {
   title.focus();
   if (plan && record === true) countForPlan(plan, status);
   return done;
+}
+
+/**
+ * The frame every guided practice shares: a way back, the title, one line
+ * on why it helps, the plan it counts for (if any), and an empty stage.
+ * Resolves to `{ plan, stage }`.
+ */
+export async function practicePage(root, route, { title, lede, stageId = 'practice-stage' }) {
+  const plan = await planFor(route);
+  const stage = h('div', { id: stageId });
+  append(root,
+    h('p', {}, h('a', { href: '#practice' }, '← Practice')),
+    h('h1', {}, title),
+    h('p', { class: 'lede' }, lede),
+    planNote(plan),
+    stage);
+  return { plan, stage };
 }

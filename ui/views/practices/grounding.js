@@ -3,8 +3,8 @@
 // optional lines to write on; nothing written here is saved.
 
 import { stepper } from '../../components/stepper.js';
-import { append, h } from '../../lib/dom.js';
-import { finishScreen, planFor, planNote } from './common.js';
+import { h } from '../../lib/dom.js';
+import { finishScreen, practicePage } from './common.js';
 
 const sense = (n, key, title, line) => ({ n, key, title, line });
 
@@ -39,15 +39,11 @@ function senseStep(sense) {
 export default {
   live: false,
   async render(root, route) {
-    const plan = await planFor(route);
-    const stage = h('div', { id: 'practice-stage' });
-    append(root,
-      h('p', {}, h('a', { href: '#practice' }, '← Practice')),
-      h('h1', {}, '5-4-3-2-1 grounding'),
-      h('p', { class: 'lede' }, 'When feelings run high, naming what your senses find brings you back '
-        + 'to the room you are in, and to now. Take your time with each step.'),
-      planNote(plan),
-      stage);
+    const { plan, stage } = await practicePage(root, route, {
+      title: '5-4-3-2-1 grounding',
+      lede: 'When feelings run high, naming what your senses find brings you back '
+        + 'to the room you are in, and to now. Take your time with each step.',
+    });
     stepper(stage, {
       steps: SENSES.map(senseStep),
       onFinish: () => finishScreen(stage, { plan }),
