@@ -9,7 +9,7 @@ app_pkgs=(pkg-config libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3
           librsvg2-dev libxdo-dev libssl-dev)
 # End-to-end tests: the WebKit WebDriver, a virtual X server, a private
 # D-Bus session and a real notification daemon.
-e2e_pkgs=(webkit2gtk-driver xvfb xauth dbus-x11 dunst procps)
+e2e_pkgs=(webkit2gtk-driver xvfb xauth dbus-x11 dunst procps fonts-dejavu-core)
 
 pkgs=("${app_pkgs[@]}")
 [ "$mode" = test ] && pkgs+=("${e2e_pkgs[@]}")
