@@ -53,6 +53,7 @@ pub const COMMANDS: &[&str] = &[
 ];
 
 fn main() {
+    // Runs at build time only: a broken config should stop the build loudly.
     tauri_build::try_build(
         tauri_build::Attributes::new()
             .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
