@@ -6,7 +6,9 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 
-import { FakeEvent, installDom, removeDom, settle } from './fake-dom.mjs';
+import {
+  FakeEvent, installDom, installTauri as installFakeTauri, removeDom, removeTauri, settle,
+} from './fake-dom.mjs';
 import { resetRowState, todayRow } from '../components/today-row.js';
 
 let calls;
@@ -14,7 +16,6 @@ let handlers;
 let doc;
 
 function installTauri() {
-  calls = [];
   handlers = {
     log_plan: ({ input }) => ({
       log: { ...input, day: input.day ?? '2026-11-24', count: input.count ?? 1, loggedAt: 'now' },
@@ -22,16 +23,7 @@ function installTauri() {
     }),
     clear_plan_log: () => null,
   };
-  globalThis.__TAURI__ = {
-    core: {
-      invoke: async (cmd, args) => {
-        calls.push({ cmd, args });
-        const handler = handlers[cmd];
-        if (!handler) throw { kind: 'internal', message: `no fake for ${cmd}` };
-        return handler(args);
-      },
-    },
-  };
+  calls = installFakeTauri(handlers);
 }
 
 const progress = (over = {}) => ({
@@ -70,7 +62,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   removeDom();
-  delete globalThis.__TAURI__;
+  removeTauri();
 });
 
 describe('Today row', () => {
