@@ -10,7 +10,13 @@ import { h } from './lib/dom.js';
 import { debounce } from './lib/reflection-form.js';
 import { PLACES, parseRoute } from './lib/route.js';
 import { applyRememberedTheme, useTheme } from './lib/theme.js';
+import { detailView as checkinDetail, formView as checkinForm } from './views/checkin.js';
 import home from './views/home.js';
+import insights from './views/insights.js';
+import journal from './views/journal.js';
+import moment from './views/moment.js';
+import momentFlow from './views/moment-flow.js';
+import { detailView as noteDetail, formView as noteForm } from './views/note.js';
 import plan from './views/plan.js';
 import planBuilder from './views/plan-builder.js';
 import practice from './views/practice.js';
@@ -24,6 +30,14 @@ import settings from './views/settings.js';
 
 const VIEWS = {
   home,
+  journal,
+  insights,
+  momentFlow,
+  moment,
+  checkinForm,
+  checkin: checkinDetail,
+  noteForm,
+  note: noteDetail,
   reflections: listView,
   reflection: detailView,
   practice,

@@ -102,6 +102,54 @@ export const saveCompassionBreak = (input) => call('save_compassion_break', { in
 
 export const listCompassionBreaks = (limit) => call('list_compassion_breaks', { limit });
 
+// --- The pattern journal ------------------------------------------------
+// Entries are moments, check-ins, notes and reflections. An EntryRef is
+// `{kind, id}`; see docs/export-format.md for the fields of each kind.
+
+export const getJournalVocabulary = () => call('get_journal_vocabulary', {});
+
+export const recentTriggers = (limit = 8) => call('recent_triggers', { limit });
+
+export const listTags = () => call('list_tags', {});
+
+export const createMoment = (input) => call('create_moment', { input });
+
+export const updateMoment = (id, input) => call('update_moment', { id, input });
+
+export const getMoment = (id) => call('get_moment', { id });
+
+export const createCheckin = (input) => call('create_checkin', { input });
+
+export const updateCheckin = (id, input) => call('update_checkin', { id, input });
+
+export const getCheckin = (id) => call('get_checkin', { id });
+
+export const createNote = (input) => call('create_note', { input });
+
+export const updateNote = (id, input) => call('update_note', { id, input });
+
+export const getNote = (id) => call('get_note', { id });
+
+/** Soft delete of any entry; `restoreEntry` undoes it for a few minutes. */
+export const deleteEntry = (entry) => call('delete_entry', { entry });
+
+export const restoreEntry = (entry) => call('restore_entry', { entry });
+
+/** `flags` is `{starred?, private?}`; a missing flag is left as it is. */
+export const setEntryFlags = (entry, flags) => call('set_entry_flags', { entry, flags });
+
+export const setEntryTags = (entry, tags) => call('set_entry_tags', { entry, tags });
+
+export const getEntryMeta = (entry) => call('get_entry_meta', { entry });
+
+/** One page of the timeline; pass the answer's `next` as `query.before`. */
+export const getTimeline = (query = {}) => call('get_timeline', { query });
+
+export const searchJournal = (query, limit = 50) => call('search_journal', { query, limit });
+
+/** `days` null means all time. */
+export const getInsights = (days = null) => call('get_insights', { days });
+
 // --- Drafts ---------------------------------------------------------------
 
 export const getDraft = (key) => call('get_draft', { key });

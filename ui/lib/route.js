@@ -5,8 +5,9 @@
  *  they exist; the rail is built from it, so it never shows a dead end. */
 export const PLACES = [
   { id: 'home', label: 'Home', href: '#home' },
-  { id: 'reflections', label: 'Reflections', href: '#reflections' },
+  { id: 'journal', label: 'Journal', href: '#journal' },
   { id: 'practice', label: 'Practice', href: '#practice' },
+  { id: 'insights', label: 'Insights', href: '#insights' },
   { id: 'sessions', label: 'Sessions', href: '#sessions' },
   { id: 'settings', label: 'Settings', href: '#settings' },
 ];
@@ -36,6 +37,14 @@ function positiveId(text) {
 
 const PRACTICE = { view: 'practice', place: 'practice' };
 
+/** Journal entries with their own pages: `#moment/new`, `#moment/7`,
+ *  `#moment/7/edit` (and the same for check-ins and notes). */
+const ENTRY_KINDS = new Map([
+  ['moment', { form: 'momentFlow', detail: 'moment' }],
+  ['checkin', { form: 'checkinForm', detail: 'checkin' }],
+  ['note', { form: 'noteForm', detail: 'note' }],
+]);
+
 /** '#reflection/12' → { view: 'reflection', place: 'reflections', id: 12 }.
  *  Anything unknown is home (or the place it was heading for), so a stale
  *  link never strands the person. */
@@ -44,13 +53,23 @@ export function parseRoute(hash) {
   const query = new URLSearchParams(search);
   const idFrom = (key) => positiveId(query.get(key) ?? '');
   const [head, arg, tail] = path.split('/');
-  if (head === 'reflections') return { view: 'reflections', place: 'reflections' };
+  if (head === 'reflections') return { view: 'reflections', place: 'journal' };
+  if (head === 'journal') return { view: 'journal', place: 'journal', search: query.get('q') ?? '' };
+  if (head === 'insights') return { view: 'insights', place: 'insights' };
+  if (ENTRY_KINDS.has(head)) {
+    const kind = ENTRY_KINDS.get(head);
+    if (arg === 'new') return { view: kind.form, place: 'journal', id: null };
+    const id = positiveId(arg ?? '');
+    if (id === null) return { view: 'journal', place: 'journal', search: '' };
+    if (tail === 'edit') return { view: kind.form, place: 'journal', id };
+    return { view: kind.detail, place: 'journal', id };
+  }
   if (head === 'settings') return { view: 'settings', place: 'settings' };
   if (head === 'sessions') return { view: 'sessions', place: 'sessions' };
   if (head === 'reflection') {
     const id = positiveId(arg ?? '');
-    if (id !== null) return { view: 'reflection', place: 'reflections', id };
-    return { view: 'reflections', place: 'reflections' };
+    if (id !== null) return { view: 'reflection', place: 'journal', id };
+    return { view: 'reflections', place: 'journal' };
   }
   if (head === 'practice') {
     const practice = Object.hasOwn(PRACTICE_VIEWS, arg ?? '') ? PRACTICE_VIEWS[arg] : null;
@@ -68,6 +87,17 @@ export function parseRoute(hash) {
 }
 
 export const reflectionHref = (id) => `#reflection/${id}`;
+
+/** Where an entry of any kind is read: `#moment/7`, `#reflection/3`… */
+export const entryHref = ({ kind, id }) => `#${kind}/${id}`;
+
+/** Where an entry is edited. Reflections are edited in their own window,
+ *  so they have no edit page. */
+export const entryEditHref = ({ kind, id }) => (kind === 'reflection' ? null : `#${kind}/${id}/edit`);
+
+/** The journal, optionally opened on a search. */
+export const journalHref = (search = '') =>
+  (search ? `#journal?q=${encodeURIComponent(search)}` : '#journal');
 
 export const planHref = (id) => `#plan/${id}`;
 

@@ -16,8 +16,8 @@ import { importSummary } from '../views/settings.js';
 describe('routes', () => {
   it('parses the places and a reflection', () => {
     assert.deepEqual(parseRoute('#home'), { view: 'home', place: 'home' });
-    assert.deepEqual(parseRoute('#reflections'), { view: 'reflections', place: 'reflections' });
-    assert.deepEqual(parseRoute('#reflection/12'), { view: 'reflection', place: 'reflections', id: 12 });
+    assert.deepEqual(parseRoute('#reflections'), { view: 'reflections', place: 'journal' });
+    assert.deepEqual(parseRoute('#reflection/12'), { view: 'reflection', place: 'journal', id: 12 });
     assert.deepEqual(parseRoute('#settings'), { view: 'settings', place: 'settings' });
     assert.deepEqual(parseRoute('#sessions'), { view: 'sessions', place: 'sessions' });
   });
@@ -36,7 +36,7 @@ describe('routes', () => {
   });
 
   it('shows only the places that exist', () => {
-    assert.deepEqual(PLACES.map((p) => p.label), ['Home', 'Reflections', 'Practice', 'Sessions', 'Settings']);
+    assert.deepEqual(PLACES.map((p) => p.label), ['Home', 'Journal', 'Practice', 'Insights', 'Sessions', 'Settings']);
     for (const p of PLACES) assert.equal(parseRoute(p.href).place, p.id);
   });
 
