@@ -28,6 +28,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_reflections.sql"),
     include_str!("../migrations/0002_plans.sql"),
     include_str!("../migrations/0003_schedule.sql"),
+    include_str!("../migrations/0004_journal.sql"),
 ];
 
 /// The newest schema version this build understands.

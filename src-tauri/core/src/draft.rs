@@ -2,7 +2,7 @@
 //!
 //! The UI saves the whole form as JSON a moment after each keystroke, so a
 //! closed window or a killed app loses at most that moment. A draft is
-//! keyed by what it will become (`reflection:new`, `reflection:42`), which
+//! keyed by what it will become (`reflection:new`, `moment:42`), which
 //! lets saving the real thing clear its draft in the same transaction.
 //! Drafts are not records: they are not exported and not imported.
 
@@ -14,11 +14,12 @@ use serde_json::Value;
 use crate::clock::{from_stored, to_stored};
 use crate::db::Db;
 use crate::error::{Error, Result};
+use crate::journal::Kind;
 use crate::reflection::MAX_ANSWER_CHARS;
 
 /// A draft may hold a little more than a full form, so a form at its limits
 /// still autosaves; anything larger is not a form we made.
-const MAX_DRAFT_BYTES: usize = 4 * 4 * MAX_ANSWER_CHARS + 64 * 1024;
+const MAX_DRAFT_BYTES: usize = 6 * 4 * MAX_ANSWER_CHARS + 64 * 1024;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -31,19 +32,26 @@ pub struct Draft {
 
 /// The draft key for a new reflection (`None`) or an edit of reflection `id`.
 pub fn reflection_draft_key(id: Option<i64>) -> String {
+    entry_draft_key(Kind::Reflection, id)
+}
+
+/// The draft key for a new entry of `kind` (`None`) or an edit of one.
+pub fn entry_draft_key(kind: Kind, id: Option<i64>) -> String {
     match id {
-        None => "reflection:new".to_owned(),
-        Some(id) => format!("reflection:{id}"),
+        None => format!("{}:new", kind.as_str()),
+        Some(id) => format!("{}:{id}", kind.as_str()),
     }
 }
 
 /// Only keys of forms we have are accepted, so a draft can't become a place
 /// to stash arbitrary data.
 fn check_key(key: &str) -> Result<()> {
-    let valid = match key.strip_prefix("reflection:") {
-        Some("new") => true,
-        Some(id) => !id.is_empty() && id.len() < 19 && id.bytes().all(|b| b.is_ascii_digit()),
-        None => false,
+    let valid = match key.split_once(':') {
+        Some((kind, rest)) if Kind::from_str(kind).is_some() => {
+            rest == "new"
+                || (!rest.is_empty() && rest.len() < 19 && rest.bytes().all(|b| b.is_ascii_digit()))
+        }
+        _ => false,
     };
     if valid {
         Ok(())

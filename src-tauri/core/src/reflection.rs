@@ -15,6 +15,7 @@ use crate::clock::{from_stored, to_stored};
 use crate::db::Db;
 use crate::draft::reflection_draft_key;
 use crate::error::{Error, Result};
+use crate::journal::{self, EntryRef, Kind, SpineRow};
 
 /// The most characters one answer may hold: about eight printed pages. Far
 /// beyond any reflection we have seen, small enough that a pasted book is
@@ -27,8 +28,6 @@ pub const MAX_FEELING_CHARS: usize = 40;
 /// A session can be noted a little ahead (time zones, a clock off by a bit),
 /// but not days into the future.
 const MAX_SESSION_AHEAD: Duration = Duration::days(1);
-/// How long a deleted reflection is kept so "Undo" can restore it.
-const UNDO_WINDOW: Duration = Duration::minutes(10);
 
 /// What the reflection form sends. Missing answers default to empty.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -129,7 +128,7 @@ impl ReflectionInput {
 
 /// Trims feeling words, drops empty ones and repeats (ignoring case), and
 /// enforces the limits.
-fn clean_feelings(words: Vec<String>) -> Result<Vec<String>> {
+pub(crate) fn clean_feelings(words: Vec<String>) -> Result<Vec<String>> {
     let mut out: Vec<String> = Vec::with_capacity(words.len());
     for word in words {
         let word = word.trim();
@@ -206,6 +205,7 @@ impl Db {
             [id],
         )?;
         insert_feelings(&tx, id, &input.feelings)?;
+        journal::sync(&tx, Kind::Reflection, id)?;
         crate::draft::discard_in(&tx, &reflection_draft_key(Some(id)))?;
         tx.commit()?;
         self.reflection(id)
@@ -241,41 +241,19 @@ impl Db {
 
     /// Deletes a reflection, keeping it restorable for a few minutes.
     pub fn delete_reflection(&mut self, id: i64) -> Result<()> {
-        let (now_utc, _) = to_stored(&self.clock.now());
-        let changed = self.conn.execute(
-            "UPDATE reflection SET deleted_at = ?2 WHERE id = ?1 AND deleted_at IS NULL",
-            params![id, now_utc],
-        )?;
-        if changed == 0 {
-            return Err(Error::NotFound(
-                "That reflection isn't here any more — it may already be deleted.".into(),
-            ));
-        }
-        Ok(())
+        self.delete_entry(EntryRef {
+            kind: Kind::Reflection,
+            id,
+        })
     }
 
     /// Brings back a reflection deleted a moment ago ("Undo").
     pub fn restore_reflection(&mut self, id: i64) -> Result<Reflection> {
-        let changed = self.conn.execute(
-            "UPDATE reflection SET deleted_at = NULL WHERE id = ?1 AND deleted_at IS NOT NULL",
-            [id],
-        )?;
-        if changed == 0 {
-            return Err(Error::NotFound(
-                "That reflection can't be brought back any more.".into(),
-            ));
-        }
+        self.restore_entry(EntryRef {
+            kind: Kind::Reflection,
+            id,
+        })?;
         self.reflection(id)
-    }
-
-    /// Removes for good the reflections deleted longer ago than the undo
-    /// window. Runs on every open.
-    pub fn purge_deleted(&mut self) -> Result<usize> {
-        let (cutoff, _) = to_stored(&(self.clock.now() - UNDO_WINDOW));
-        Ok(self.conn.execute(
-            "DELETE FROM reflection WHERE deleted_at IS NOT NULL AND deleted_at < ?1",
-            [cutoff],
-        )?)
     }
 
     /// The most recent reflection by session time, if any.
@@ -375,7 +353,60 @@ pub(crate) fn insert(
     )?;
     let id = tx.last_insert_rowid();
     insert_feelings(tx, id, &input.feelings)?;
+    journal::sync(tx, Kind::Reflection, id)?;
     Ok(id)
+}
+
+/// What the timeline and search keep of a reflection; `None` once it is
+/// gone for good.
+pub(crate) fn spine_row(tx: &Transaction<'_>, id: i64) -> Result<Option<SpineRow>> {
+    let row = tx
+        .query_row(
+            "SELECT session_at, session_offset, takeaway, difficult, focus, feeling_note,
+                    feeling_rating, deleted_at,
+                    (SELECT group_concat(word, ' ') FROM reflection_feeling
+                     WHERE reflection_id = reflection.id)
+             FROM reflection WHERE id = ?1",
+            [id],
+            |r| {
+                Ok((
+                    from_stored(&r.get::<_, String>(0)?, r.get(1)?)?,
+                    [
+                        r.get::<_, String>(2)?,
+                        r.get::<_, String>(3)?,
+                        r.get::<_, String>(4)?,
+                        r.get::<_, String>(5)?,
+                    ],
+                    r.get::<_, Option<u8>>(6)?,
+                    r.get::<_, Option<String>>(7)?,
+                    r.get::<_, Option<String>>(8)?.unwrap_or_default(),
+                ))
+            },
+        )
+        .optional()?;
+    Ok(row.map(
+        |(at, [takeaway, difficult, focus, note], mood, deleted_at, words)| SpineRow {
+            at,
+            summary: journal::summary_of(
+                [
+                    takeaway.as_str(),
+                    focus.as_str(),
+                    difficult.as_str(),
+                    note.as_str(),
+                ],
+                "A feeling check",
+            ),
+            body: journal::search_text([
+                takeaway.as_str(),
+                difficult.as_str(),
+                focus.as_str(),
+                note.as_str(),
+                words.as_str(),
+            ]),
+            mood,
+            deleted_at,
+        },
+    ))
 }
 
 fn insert_feelings(tx: &Transaction<'_>, id: i64, words: &[String]) -> Result<()> {

@@ -544,11 +544,11 @@ fn plans_days_and_breaks_survive_export_and_import_exactly() {
     })
     .unwrap();
 
-    let first = db.export_json().unwrap();
+    let first = db.export_json(true).unwrap();
     let (mut other, _) = journal("2026-11-25T09:00:00+00:00");
     let summary = other.import_json(&first).unwrap();
     assert_eq!(summary.added, 3);
-    assert_eq!(other.export_json().unwrap(), first);
+    assert_eq!(other.export_json(true).unwrap(), first);
     let copy = &other.list_plans(true).unwrap()[0];
     assert_eq!(
         copy.from_reflection_id,
@@ -575,7 +575,7 @@ fn a_version_1_export_still_imports() {
 fn a_bad_plan_in_an_import_is_named_and_nothing_is_written() {
     let (mut db, _) = journal("2026-11-23T09:00:00+00:00");
     db.create_plan(breathing()).unwrap();
-    let mut file: serde_json::Value = serde_json::from_str(&db.export_json().unwrap()).unwrap();
+    let mut file: serde_json::Value = serde_json::from_str(&db.export_json(true).unwrap()).unwrap();
     file["plans"][0]["uid"] = "6a1d2c0e-1111-4a7e-9d0e-6d2b1f0c9a11".into();
     file["plans"][0]["frequency"] = serde_json::json!({"kind": "perWeek", "times": 9});
     let (mut other, _) = journal("2026-11-23T09:00:00+00:00");

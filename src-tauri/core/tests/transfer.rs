@@ -38,18 +38,18 @@ fn filled() -> Db {
 
 #[test]
 fn export_import_export_is_identical() {
-    let first = filled().export_json().unwrap();
+    let first = filled().export_json(true).unwrap();
     let mut empty = Db::open_in_memory(clock()).unwrap();
     let summary = empty.import_json(&first).unwrap();
     assert_eq!(summary.added, 2);
-    assert_eq!(empty.export_json().unwrap(), first);
+    assert_eq!(empty.export_json(true).unwrap(), first);
 }
 
 #[test]
 fn export_is_versioned_and_keeps_offsets() {
-    let value: Value = serde_json::from_str(&filled().export_json().unwrap()).unwrap();
+    let value: Value = serde_json::from_str(&filled().export_json(true).unwrap()).unwrap();
     assert_eq!(value["format"], "interlude-export");
-    assert_eq!(value["version"], 2);
+    assert_eq!(value["version"], 3);
     let list = value["reflections"].as_array().unwrap();
     assert_eq!(list.len(), 2);
     assert_eq!(
@@ -62,7 +62,7 @@ fn export_is_versioned_and_keeps_offsets() {
 
 #[test]
 fn importing_the_same_file_twice_adds_nothing_the_second_time() {
-    let text = filled().export_json().unwrap();
+    let text = filled().export_json(true).unwrap();
     let mut db = Db::open_in_memory(clock()).unwrap();
     db.import_json(&text).unwrap();
     let again = db.import_json(&text).unwrap();
@@ -74,7 +74,7 @@ fn importing_the_same_file_twice_adds_nothing_the_second_time() {
 /// exactly as it was.
 #[test]
 fn bad_files_are_refused_with_a_reason_and_change_nothing() {
-    let good: Value = serde_json::from_str(&filled().export_json().unwrap()).unwrap();
+    let good: Value = serde_json::from_str(&filled().export_json(true).unwrap()).unwrap();
     let with = |f: &dyn Fn(&mut Value)| {
         let mut v = good.clone();
         f(&mut v);
@@ -96,7 +96,7 @@ fn bad_files_are_refused_with_a_reason_and_change_nothing() {
         ),
         (
             "newer",
-            with(&|v| v["version"] = json!(3)),
+            with(&|v| v["version"] = json!(4)),
             "newer Interlude",
         ),
         (
@@ -161,13 +161,13 @@ fn bad_files_are_refused_with_a_reason_and_change_nothing() {
         ..ReflectionInput::default()
     })
     .unwrap();
-    let before = db.export_json().unwrap();
+    let before = db.export_json(true).unwrap();
     for (name, text, expected) in cases {
         let err = db.import_json(&text).expect_err(name);
         assert_eq!(err.kind(), "import", "{name}: {err}");
         assert!(err.to_string().contains(expected), "{name}: {err}");
         assert_eq!(
-            db.export_json().unwrap(),
+            db.export_json(true).unwrap(),
             before,
             "{name} changed the journal"
         );
@@ -176,7 +176,7 @@ fn bad_files_are_refused_with_a_reason_and_change_nothing() {
 
 #[test]
 fn a_bad_record_late_in_the_file_leaves_the_good_ones_unimported() {
-    let mut good: Value = serde_json::from_str(&filled().export_json().unwrap()).unwrap();
+    let mut good: Value = serde_json::from_str(&filled().export_json(true).unwrap()).unwrap();
     good["reflections"][1]["feelingRating"] = json!(0);
     let mut db = Db::open_in_memory(clock()).unwrap();
     assert!(db.import_json(&good.to_string()).is_err());
@@ -187,7 +187,7 @@ fn a_bad_record_late_in_the_file_leaves_the_good_ones_unimported() {
 fn doctor_reports_a_healthy_journal() {
     let dir = tempfile::tempdir().unwrap();
     let mut db = Db::open_in_dir(dir.path(), clock()).unwrap();
-    db.import_json(&filled().export_json().unwrap()).unwrap();
+    db.import_json(&filled().export_json(true).unwrap()).unwrap();
     let report = db.doctor().unwrap();
     assert!(report.is_healthy(), "{:?}", report.problems);
     assert_eq!(report.reflections, 2);
@@ -199,7 +199,7 @@ fn doctor_finds_damage() {
     let dir = tempfile::tempdir().unwrap();
     {
         let mut db = Db::open_in_dir(dir.path(), clock()).unwrap();
-        db.import_json(&filled().export_json().unwrap()).unwrap();
+        db.import_json(&filled().export_json(true).unwrap()).unwrap();
     }
     // Damage the database the way a bad tool might: a feeling row that
     // points at no reflection, written with foreign keys off.

@@ -13,12 +13,14 @@
 //!
 //! One submodule per family of records; this file owns the envelope.
 
+mod journal;
 mod plans;
 mod reflections;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+pub use journal::{ExportedCheckin, ExportedMoment, ExportedNote};
 pub use plans::{ExportedBreak, ExportedDay, ExportedPause, ExportedPlan};
 pub use reflections::ExportedReflection;
 
@@ -28,15 +30,22 @@ use crate::error::{Error, Result};
 /// The value of `format` in every export file.
 pub const EXPORT_FORMAT: &str = "interlude-export";
 /// The export format version this build writes and the newest it reads.
-/// Version 1 held reflections only; version 2 added plans and breaks.
-pub const EXPORT_VERSION: u32 = 2;
-/// Top-level parts of the file, in the order they are written.
-const PARTS: &[&str] = &[
-    "format",
-    "version",
-    "reflections",
-    "plans",
-    "compassionBreaks",
+/// Version 1 held reflections only; version 2 added plans and breaks;
+/// version 3 added moments, check-ins, notes, and the star, private flag
+/// and tags of every entry.
+pub const EXPORT_VERSION: u32 = 3;
+/// Top-level parts of the file, in the order they are written, and the
+/// version each arrived in.
+const PARTS: &[(&str, u32)] = &[
+    ("format", 1),
+    ("version", 1),
+    ("privateLeftOut", 3),
+    ("reflections", 1),
+    ("plans", 2),
+    ("compassionBreaks", 2),
+    ("moments", 3),
+    ("checkins", 3),
+    ("notes", 3),
 ];
 /// Refuse absurdly large files before reading them into memory.
 pub const MAX_IMPORT_BYTES: u64 = 256 * 1024 * 1024;
@@ -46,11 +55,21 @@ pub const MAX_IMPORT_BYTES: u64 = 256 * 1024 * 1024;
 pub struct ExportFile {
     pub format: String,
     pub version: u32,
+    /// How many entries marked private were left out of this file, so the
+    /// file says plainly that it is not everything.
+    #[serde(default)]
+    pub private_left_out: u32,
     pub reflections: Vec<ExportedReflection>,
     #[serde(default)]
     pub plans: Vec<ExportedPlan>,
     #[serde(default)]
     pub compassion_breaks: Vec<ExportedBreak>,
+    #[serde(default)]
+    pub moments: Vec<ExportedMoment>,
+    #[serde(default)]
+    pub checkins: Vec<ExportedCheckin>,
+    #[serde(default)]
+    pub notes: Vec<ExportedNote>,
 }
 
 impl ExportFile {
@@ -73,19 +92,28 @@ pub struct ImportSummary {
 
 impl Db {
     /// Everything kept in the journal (drafts and deleted items excluded).
-    pub fn export(&self) -> Result<ExportFile> {
+    /// Entries marked private are left out unless `include_private`.
+    pub fn export(&self, include_private: bool) -> Result<ExportFile> {
+        let (reflections, r) = reflections::export(self, include_private)?;
+        let (moments, m) = journal::export_moments(self, include_private)?;
+        let (checkins, c) = journal::export_checkins(self, include_private)?;
+        let (notes, n) = journal::export_notes(self, include_private)?;
         Ok(ExportFile {
             format: EXPORT_FORMAT.to_owned(),
             version: EXPORT_VERSION,
-            reflections: reflections::export(self)?,
+            private_left_out: r + m + c + n,
+            reflections,
             plans: plans::export_plans(self)?,
             compassion_breaks: plans::export_breaks(self)?,
+            moments,
+            checkins,
+            notes,
         })
     }
 
     /// The export as pretty JSON text, ending in a newline.
-    pub fn export_json(&self) -> Result<String> {
-        self.export()?.to_json()
+    pub fn export_json(&self, include_private: bool) -> Result<String> {
+        self.export(include_private)?.to_json()
     }
 
     /// Imports an export file's text. Nothing is written unless all of it is
@@ -105,6 +133,18 @@ impl Db {
         let breaks = (1..)
             .zip(&file.compassion_breaks)
             .map(|(i, b)| plans::check_break(i, b).map(|input| (b, input)))
+            .collect::<Result<Vec<_>>>()?;
+        let moments = (1..)
+            .zip(file.moments)
+            .map(|(i, m)| journal::check_moment(i, m, now))
+            .collect::<Result<Vec<_>>>()?;
+        let checkins = (1..)
+            .zip(file.checkins)
+            .map(|(i, c)| journal::check_checkin(i, c, now))
+            .collect::<Result<Vec<_>>>()?;
+        let notes = (1..)
+            .zip(file.notes)
+            .map(|(i, n)| journal::check_note(i, n, now))
             .collect::<Result<Vec<_>>>()?;
 
         let tx = self.conn.transaction()?;
@@ -127,6 +167,15 @@ impl Db {
         }
         for (b, input) in &breaks {
             count(plans::insert_break(&tx, b, input)?);
+        }
+        for m in &moments {
+            count(journal::insert_moment(&tx, m)?);
+        }
+        for c in &checkins {
+            count(journal::insert_checkin(&tx, c)?);
+        }
+        for n in &notes {
+            count(journal::insert_note(&tx, n)?);
         }
         tx.commit()?;
         Ok(summary)
@@ -189,9 +238,13 @@ fn parse_export(text: &str) -> Result<ExportFile> {
             ))
         }
     };
-    // Version 1 files hold reflections only.
-    let known = if version == 1 { &PARTS[..3] } else { PARTS };
-    if let Some(extra) = object.keys().find(|k| !known.contains(&k.as_str())) {
+    // Each version knows the parts that had arrived by then.
+    let known = |key: &str| {
+        PARTS
+            .iter()
+            .any(|(k, since)| *k == key && u64::from(*since) <= version)
+    };
+    if let Some(extra) = object.keys().find(|k| !known(k)) {
         return Err(Error::Import(format!(
             "This export has a part (\"{extra}\") this version doesn't know. Nothing was imported."
         )));
@@ -204,9 +257,13 @@ fn parse_export(text: &str) -> Result<ExportFile> {
     Ok(ExportFile {
         format: EXPORT_FORMAT.to_owned(),
         version: EXPORT_VERSION,
+        private_left_out: 0,
         reflections: read_list(object, "reflections", "Reflection")?,
         plans: read_list(object, "plans", "Plan")?,
         compassion_breaks: read_list(object, "compassionBreaks", "Self-compassion break")?,
+        moments: read_list(object, "moments", "Moment")?,
+        checkins: read_list(object, "checkins", "Check-in")?,
+        notes: read_list(object, "notes", "Note")?,
     })
 }
 

@@ -4,9 +4,11 @@ use chrono::{DateTime, FixedOffset};
 use rusqlite::Transaction;
 use serde::{Deserialize, Serialize};
 
+use super::journal::{apply_meta, ids_to_export, meta_of, Meta};
 use super::{check_uid, import_error};
 use crate::db::Db;
 use crate::error::Result;
+use crate::journal::Kind;
 use crate::reflection::{self, ReflectionInput};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -20,6 +22,13 @@ pub struct ExportedReflection {
     pub feeling_note: String,
     pub feeling_rating: Option<u8>,
     pub feelings: Vec<String>,
+    /// Since version 3; earlier files read as not starred, not private.
+    #[serde(default)]
+    pub starred: bool,
+    #[serde(default)]
+    pub private: bool,
+    #[serde(default)]
+    pub tags: Vec<String>,
     pub created_at: DateTime<FixedOffset>,
     pub updated_at: DateTime<FixedOffset>,
 }
@@ -29,21 +38,24 @@ pub(super) struct Checked {
     uid: String,
     session_at: DateTime<FixedOffset>,
     input: ReflectionInput,
+    meta: Meta,
     created: DateTime<FixedOffset>,
     updated: DateTime<FixedOffset>,
 }
 
-pub(super) fn export(db: &Db) -> Result<Vec<ExportedReflection>> {
-    let mut stmt = db.conn.prepare_cached(
-        "SELECT id, uid FROM reflection WHERE deleted_at IS NULL
-         ORDER BY session_at, created_at, uid",
+/// The reflections to export and how many private ones were left out.
+pub(super) fn export(db: &Db, include_private: bool) -> Result<(Vec<ExportedReflection>, u32)> {
+    let (ids, left_out) = ids_to_export(
+        db,
+        Kind::Reflection,
+        "t.session_at, t.created_at",
+        include_private,
     )?;
-    let ids = stmt
-        .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    ids.into_iter()
+    let reflections = ids
+        .into_iter()
         .map(|(id, uid)| {
             let r = db.reflection(id)?;
+            let meta = meta_of(&db.conn, Kind::Reflection, id)?;
             Ok(ExportedReflection {
                 uid,
                 session_at: r.session_at,
@@ -53,11 +65,15 @@ pub(super) fn export(db: &Db) -> Result<Vec<ExportedReflection>> {
                 feeling_note: r.feeling_note,
                 feeling_rating: r.feeling_rating,
                 feelings: r.feelings,
+                starred: meta.starred,
+                private: meta.private,
+                tags: meta.tags,
                 created_at: r.created_at,
                 updated_at: r.updated_at,
             })
         })
-        .collect()
+        .collect::<Result<_>>()?;
+    Ok((reflections, left_out))
 }
 
 /// Validates one record with the same rules as the reflection form.
@@ -81,10 +97,16 @@ pub(super) fn check(
     // the time the file was made as well as today.
     .validated(r.updated_at.max(now))
     .map_err(|e| import_error(&what, &e))?;
+    let tags = crate::journal::tags::clean(r.tags).map_err(|e| import_error(&what, &e))?;
     Ok(Checked {
         uid: r.uid,
         session_at: r.session_at,
         input,
+        meta: Meta {
+            starred: r.starred,
+            private: r.private,
+            tags,
+        },
         created: r.created_at,
         updated: r.updated_at,
     })
@@ -95,6 +117,7 @@ pub(super) fn insert(tx: &Transaction<'_>, c: &Checked) -> Result<bool> {
     if reflection::id_by_uid(tx, &c.uid)?.is_some() {
         return Ok(false);
     }
-    reflection::insert(tx, &c.uid, c.session_at, &c.input, c.created, c.updated)?;
+    let id = reflection::insert(tx, &c.uid, c.session_at, &c.input, c.created, c.updated)?;
+    apply_meta(tx, Kind::Reflection, id, &c.meta)?;
     Ok(true)
 }

@@ -1,0 +1,237 @@
+//! Mood check-ins: a number from 1 to 10, a few feeling words if they come,
+//! and a line if there is one. Quick on purpose: a daily check-in is the
+//! data the mood chart and the session brief are drawn from.
+
+use chrono::{DateTime, FixedOffset};
+use rusqlite::{params, OptionalExtension, Transaction};
+use serde::{Deserialize, Serialize};
+
+use super::{tags, EntryFlags, Kind, SpineRow};
+use crate::clock::{from_stored, to_stored};
+use crate::db::Db;
+use crate::draft::entry_draft_key;
+use crate::error::{Error, Result};
+use crate::reflection::{clean_feelings, MAX_ANSWER_CHARS};
+
+/// What the check-in form sends.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CheckinInput {
+    /// When; defaults to now.
+    #[serde(default)]
+    pub at: Option<DateTime<FixedOffset>>,
+    /// 1 (low) to 10 (good). Required: it is what a check-in is.
+    #[serde(default)]
+    pub mood: Option<u8>,
+    #[serde(default)]
+    pub feelings: Vec<String>,
+    #[serde(default)]
+    pub note: String,
+    #[serde(default)]
+    pub starred: Option<bool>,
+    #[serde(default)]
+    pub private: Option<bool>,
+    #[serde(default)]
+    pub tags: Option<Vec<String>>,
+}
+
+/// A saved check-in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Checkin {
+    pub id: i64,
+    pub at: DateTime<FixedOffset>,
+    pub mood: u8,
+    pub feelings: Vec<String>,
+    pub note: String,
+    pub starred: bool,
+    pub private: bool,
+    pub tags: Vec<String>,
+    pub created_at: DateTime<FixedOffset>,
+    pub updated_at: DateTime<FixedOffset>,
+}
+
+impl CheckinInput {
+    /// Trims and checks every part, naming the field that needs a change.
+    pub fn validated(mut self, now: DateTime<FixedOffset>) -> Result<Self> {
+        let Some(mood) = self.mood else {
+            return Err(Error::invalid(
+                "Your mood is the one thing a check-in needs: pick a number from 1 to 10.",
+            ));
+        };
+        super::check_mood(Some(mood), "Your mood")?;
+        super::clean_text(&mut self.note, "Your note", MAX_ANSWER_CHARS)?;
+        self.feelings = clean_feelings(std::mem::take(&mut self.feelings))?;
+        if let Some(tags) = self.tags.take() {
+            self.tags = Some(tags::clean(tags)?);
+        }
+        super::check_not_future(self.at, now, "The check-in's time")?;
+        Ok(self)
+    }
+}
+
+impl Db {
+    /// Saves a new check-in and clears the new-check-in draft.
+    pub fn create_checkin(&mut self, input: CheckinInput) -> Result<Checkin> {
+        let now = self.clock.now();
+        let input = input.validated(now)?;
+        let tx = self.conn.transaction()?;
+        let id = insert(&tx, &uuid::Uuid::new_v4().to_string(), &input, now, now)?;
+        crate::draft::discard_in(&tx, &entry_draft_key(Kind::Checkin, None))?;
+        tx.commit()?;
+        self.checkin(id)
+    }
+
+    /// Replaces a check-in and clears its draft.
+    pub fn update_checkin(&mut self, id: i64, input: CheckinInput) -> Result<Checkin> {
+        let now = self.clock.now();
+        let input = input.validated(now)?;
+        let existing = self.checkin(id)?;
+        let (at, offset) = to_stored(&input.at.unwrap_or(existing.at));
+        let (now_utc, now_off) = to_stored(&now);
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "UPDATE checkin SET at = ?2, at_offset = ?3, mood = ?4, note = ?5, updated_at = ?6,
+                 updated_offset = ?7
+             WHERE id = ?1 AND deleted_at IS NULL",
+            params![id, at, offset, input.mood, input.note, now_utc, now_off],
+        )?;
+        finish(&tx, id, &input)?;
+        crate::draft::discard_in(&tx, &entry_draft_key(Kind::Checkin, Some(id)))?;
+        tx.commit()?;
+        self.checkin(id)
+    }
+
+    /// One check-in, unless it was deleted.
+    pub fn checkin(&self, id: i64) -> Result<Checkin> {
+        let row = self
+            .conn
+            .query_row(
+                "SELECT c.at, c.at_offset, c.mood, c.note, c.created_at, c.created_offset,
+                        c.updated_at, c.updated_offset, e.id, e.starred, e.private
+                 FROM checkin c JOIN entry e ON e.kind = 'checkin' AND e.ref_id = c.id
+                 WHERE c.id = ?1 AND c.deleted_at IS NULL",
+                [id],
+                |r| {
+                    let checkin = Checkin {
+                        id,
+                        at: from_stored(&r.get::<_, String>(0)?, r.get(1)?)?,
+                        mood: r.get(2)?,
+                        note: r.get(3)?,
+                        created_at: from_stored(&r.get::<_, String>(4)?, r.get(5)?)?,
+                        updated_at: from_stored(&r.get::<_, String>(6)?, r.get(7)?)?,
+                        starred: r.get(9)?,
+                        private: r.get(10)?,
+                        feelings: Vec::new(),
+                        tags: Vec::new(),
+                    };
+                    Ok((checkin, r.get::<_, i64>(8)?))
+                },
+            )
+            .optional()?;
+        let Some((mut checkin, entry_id)) = row else {
+            return Err(super::not_found(Kind::Checkin));
+        };
+        checkin.feelings = feelings_of(&self.conn, id)?;
+        checkin.tags = tags::of_entry(&self.conn, entry_id)?;
+        Ok(checkin)
+    }
+}
+
+/// Inserts a validated check-in with the given identity and timestamps.
+/// Shared by "save" and "import".
+pub(crate) fn insert(
+    tx: &Transaction<'_>,
+    uid: &str,
+    input: &CheckinInput,
+    created_at: DateTime<FixedOffset>,
+    updated_at: DateTime<FixedOffset>,
+) -> Result<i64> {
+    let (at, offset) = to_stored(&input.at.unwrap_or(created_at));
+    let (created_utc, created_off) = to_stored(&created_at);
+    let (updated_utc, updated_off) = to_stored(&updated_at);
+    tx.execute(
+        "INSERT INTO checkin (uid, at, at_offset, mood, note, created_at, created_offset,
+             updated_at, updated_offset)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![
+            uid,
+            at,
+            offset,
+            input.mood,
+            input.note,
+            created_utc,
+            created_off,
+            updated_utc,
+            updated_off
+        ],
+    )?;
+    let id = tx.last_insert_rowid();
+    finish(tx, id, input)?;
+    Ok(id)
+}
+
+/// Writes the feeling words, syncs the spine, applies flags and tags.
+fn finish(tx: &Transaction<'_>, id: i64, input: &CheckinInput) -> Result<()> {
+    tx.execute("DELETE FROM checkin_feeling WHERE checkin_id = ?1", [id])?;
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO checkin_feeling (checkin_id, position, word) VALUES (?1, ?2, ?3)",
+    )?;
+    for (position, word) in (0_i64..).zip(&input.feelings) {
+        stmt.execute(params![id, position, word])?;
+    }
+    let entry_id =
+        super::sync(tx, Kind::Checkin, id)?.ok_or_else(|| super::not_found(Kind::Checkin))?;
+    super::apply_flags(
+        tx,
+        entry_id,
+        EntryFlags {
+            starred: input.starred,
+            private: input.private,
+        },
+    )?;
+    if let Some(tags) = &input.tags {
+        tags::replace(tx, entry_id, tags)?;
+    }
+    Ok(())
+}
+
+pub(crate) fn feelings_of(conn: &rusqlite::Connection, id: i64) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT word FROM checkin_feeling WHERE checkin_id = ?1 ORDER BY position",
+    )?;
+    let words = stmt
+        .query_map([id], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<String>>>()?;
+    Ok(words)
+}
+
+/// What the timeline and search keep of a check-in.
+pub(crate) fn spine_row(tx: &Transaction<'_>, id: i64) -> Result<Option<SpineRow>> {
+    let row = tx
+        .query_row(
+            "SELECT at, at_offset, mood, note, deleted_at FROM checkin WHERE id = ?1",
+            [id],
+            |r| {
+                Ok((
+                    from_stored(&r.get::<_, String>(0)?, r.get(1)?)?,
+                    r.get::<_, u8>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, Option<String>>(4)?,
+                ))
+            },
+        )
+        .optional()?;
+    let Some((at, mood, note, deleted_at)) = row else {
+        return Ok(None);
+    };
+    let words = feelings_of(tx, id)?.join(", ");
+    let fallback = format!("Mood {mood} of 10");
+    Ok(Some(SpineRow {
+        at,
+        summary: super::summary_of([note.as_str(), words.as_str()], &fallback),
+        body: super::search_text([note.as_str(), words.as_str()]),
+        mood: Some(mood),
+        deleted_at,
+    }))
+}

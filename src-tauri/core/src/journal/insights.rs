@@ -1,0 +1,481 @@
+//! Insights: the patterns in the journal, as numbers the charts draw.
+//!
+//! Mood over time comes from every entry that carries one (check-ins,
+//! notes with a mood, a reflection's feeling rating). Everything else comes
+//! from moments: the triggers, emotions and thinking traps that recur,
+//! which go together, when in the day and week moments happen, and how
+//! strong the emotions were before and after writing what one would tell a
+//! friend. Days and hours are read in the time zone each entry was written
+//! in. Private entries count: insights are only ever shown to the person.
+//!
+//! With too little data a pattern is noise, so `enough` says where there
+//! is not yet enough to draw, and the UI says so instead of drawing.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{DateTime, Datelike, Days, FixedOffset, NaiveDate, Timelike};
+use rusqlite::params;
+use serde::{Deserialize, Serialize};
+
+use super::vocabulary;
+use crate::clock::{from_stored, to_stored};
+use crate::db::Db;
+use crate::error::Result;
+
+/// How many rows the ranked lists keep.
+const TOP_TRIGGERS: usize = 8;
+const TOP_EMOTIONS: usize = 10;
+const TOP_PAIRS: usize = 8;
+/// Below these, a chart would be noise.
+pub const MIN_MOOD_DAYS: usize = 3;
+pub const MIN_MOMENTS: usize = 3;
+pub const MIN_REFRAMED: usize = 2;
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct KindCounts {
+    pub reflection: u32,
+    pub moment: u32,
+    pub checkin: u32,
+    pub note: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MoodDay {
+    pub day: NaiveDate,
+    pub mean: f64,
+    pub count: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MoodWeek {
+    /// The Monday the week starts on.
+    pub week_start: NaiveDate,
+    pub mean: f64,
+    pub count: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LabelCount {
+    pub label: String,
+    pub count: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EmotionCount {
+    pub word: String,
+    pub count: u32,
+    /// Mean intensity at the time, over the ratings given.
+    pub mean_before: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TrapCount {
+    pub id: String,
+    pub name: String,
+    pub count: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TriggerTrap {
+    pub trigger: String,
+    pub trap_id: String,
+    pub trap_name: String,
+    pub count: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PartCount {
+    pub part: String,
+    pub count: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DayCount {
+    pub day: String,
+    pub count: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReframeEmotion {
+    pub word: String,
+    pub count: u32,
+    pub before: f64,
+    pub after: f64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Reframe {
+    /// Moments with at least one emotion rated before and after.
+    pub count: u32,
+    pub mean_before: Option<f64>,
+    pub mean_after: Option<f64>,
+    pub by_emotion: Vec<ReframeEmotion>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Enough {
+    pub mood: bool,
+    pub moments: bool,
+    pub reframe: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Insights {
+    /// First day counted; `None` for all time.
+    pub from: Option<NaiveDate>,
+    pub until: NaiveDate,
+    pub counts: KindCounts,
+    pub mood_by_day: Vec<MoodDay>,
+    pub mood_by_week: Vec<MoodWeek>,
+    pub triggers: Vec<LabelCount>,
+    pub emotions: Vec<EmotionCount>,
+    pub traps: Vec<TrapCount>,
+    pub trigger_traps: Vec<TriggerTrap>,
+    pub time_of_day: Vec<PartCount>,
+    pub weekdays: Vec<DayCount>,
+    pub reframe: Reframe,
+    pub enough: Enough,
+}
+
+const PARTS: [&str; 4] = ["morning", "afternoon", "evening", "night"];
+const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+/// Morning 6–11, afternoon 12–17, evening 18–23, night 0–5.
+fn part_of_day(hour: u32) -> usize {
+    match hour {
+        6..=11 => 0,
+        12..=17 => 1,
+        18..=23 => 2,
+        _ => 3,
+    }
+}
+
+/// Rounded to one decimal, so a figure reads the same everywhere it shows.
+fn mean(sum: f64, count: u32) -> f64 {
+    (sum / f64::from(count) * 10.0).round() / 10.0
+}
+
+/// Counts by a case-folded key, remembering the latest spelling seen.
+#[derive(Default)]
+struct Tally {
+    counts: HashMap<String, (String, u32, f64, u32)>,
+}
+
+impl Tally {
+    fn add(&mut self, label: &str, value: Option<u8>) {
+        let slot = self
+            .counts
+            .entry(label.to_lowercase())
+            .or_insert_with(|| (String::new(), 0, 0.0, 0));
+        label.clone_into(&mut slot.0);
+        slot.1 += 1;
+        if let Some(v) = value {
+            slot.2 += f64::from(v);
+            slot.3 += 1;
+        }
+    }
+
+    /// (label, count, mean of values) by count, then label.
+    fn ranked(self, top: usize) -> Vec<(String, u32, Option<f64>)> {
+        let mut rows: Vec<_> = self
+            .counts
+            .into_values()
+            .map(|(label, count, sum, n)| (label, count, (n > 0).then(|| mean(sum, n))))
+            .collect();
+        rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        rows.truncate(top);
+        rows
+    }
+}
+
+struct MomentRow {
+    at: DateTime<FixedOffset>,
+    situation: String,
+    emotions: Vec<(String, Option<u8>, Option<u8>)>,
+    traps: Vec<String>,
+}
+
+impl Db {
+    /// The journal's patterns over the last `days` days (all time if `None`).
+    pub fn insights(&self, days: Option<u32>) -> Result<Insights> {
+        let now = self.clock.now();
+        let today = now.date_naive();
+        let from = days.map(|d| today - Days::new(u64::from(d.max(1) - 1)));
+        let since = match from {
+            Some(day) => to_stored(&super::timeline::day_start_at(day, &now)?).0,
+            None => String::new(),
+        };
+
+        let counts = self.kind_counts(&since)?;
+        let (mood_by_day, mood_by_week) = self.mood_series(&since)?;
+        let moments = self.moment_rows(&since)?;
+
+        let mut triggers = Tally::default();
+        let mut emotions = Tally::default();
+        let mut traps: HashMap<&str, u32> = HashMap::new();
+        let mut pairs: HashMap<(String, String), (String, u32)> = HashMap::new();
+        let mut parts = [0_u32; 4];
+        let mut weekdays = [0_u32; 7];
+        let mut reframe_moments = 0;
+        let mut reframe_all = (0.0, 0.0, 0_u32);
+        let mut reframe_by: BTreeMap<String, (String, u32, f64, f64)> = BTreeMap::new();
+
+        for m in &moments {
+            parts[part_of_day(m.at.hour())] += 1;
+            weekdays[m.at.weekday().num_days_from_monday() as usize] += 1;
+            let situation = m.situation.trim();
+            if !situation.is_empty() {
+                triggers.add(situation, None);
+                for t in &m.traps {
+                    let slot = pairs
+                        .entry((situation.to_lowercase(), t.clone()))
+                        .or_insert_with(|| (String::new(), 0));
+                    situation.clone_into(&mut slot.0);
+                    slot.1 += 1;
+                }
+            }
+            for t in &m.traps {
+                if let Some(trap) = vocabulary::trap(t) {
+                    *traps.entry(trap.id).or_default() += 1;
+                }
+            }
+            let mut reframed = false;
+            for (word, before, after) in &m.emotions {
+                emotions.add(word, *before);
+                if let (Some(b), Some(a)) = (before, after) {
+                    reframed = true;
+                    reframe_all.0 += f64::from(*b);
+                    reframe_all.1 += f64::from(*a);
+                    reframe_all.2 += 1;
+                    let slot = reframe_by
+                        .entry(word.to_lowercase())
+                        .or_insert_with(|| (String::new(), 0, 0.0, 0.0));
+                    word.clone_into(&mut slot.0);
+                    slot.1 += 1;
+                    slot.2 += f64::from(*b);
+                    slot.3 += f64::from(*a);
+                }
+            }
+            if reframed {
+                reframe_moments += 1;
+            }
+        }
+
+        let mut trap_counts: Vec<TrapCount> = vocabulary::TRAPS
+            .iter()
+            .filter_map(|t| {
+                traps.get(t.id).map(|&count| TrapCount {
+                    id: t.id.to_owned(),
+                    name: t.name.to_owned(),
+                    count,
+                })
+            })
+            .collect();
+        // Stable sort: ties keep the vocabulary's order.
+        trap_counts.sort_by(|a, b| b.count.cmp(&a.count));
+
+        let mut trigger_traps: Vec<TriggerTrap> = pairs
+            .into_iter()
+            .filter_map(|((_, trap_id), (trigger, count))| {
+                vocabulary::trap(&trap_id).map(|t| TriggerTrap {
+                    trigger,
+                    trap_id: t.id.to_owned(),
+                    trap_name: t.name.to_owned(),
+                    count,
+                })
+            })
+            .collect();
+        trigger_traps.sort_by(|a, b| {
+            b.count
+                .cmp(&a.count)
+                .then_with(|| a.trigger.cmp(&b.trigger))
+                .then_with(|| a.trap_name.cmp(&b.trap_name))
+        });
+        trigger_traps.truncate(TOP_PAIRS);
+
+        let mut by_emotion: Vec<ReframeEmotion> = reframe_by
+            .into_values()
+            .map(|(word, count, before, after)| ReframeEmotion {
+                word,
+                count,
+                before: mean(before, count),
+                after: mean(after, count),
+            })
+            .collect();
+        by_emotion.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.word.cmp(&b.word)));
+        by_emotion.truncate(TOP_EMOTIONS);
+
+        let reframe = Reframe {
+            count: reframe_moments,
+            mean_before: (reframe_all.2 > 0).then(|| mean(reframe_all.0, reframe_all.2)),
+            mean_after: (reframe_all.2 > 0).then(|| mean(reframe_all.1, reframe_all.2)),
+            by_emotion,
+        };
+        let enough = Enough {
+            mood: mood_by_day.len() >= MIN_MOOD_DAYS,
+            moments: moments.len() >= MIN_MOMENTS,
+            reframe: reframe.count as usize >= MIN_REFRAMED,
+        };
+        Ok(Insights {
+            from,
+            until: today,
+            counts,
+            mood_by_day,
+            mood_by_week,
+            triggers: triggers
+                .ranked(TOP_TRIGGERS)
+                .into_iter()
+                .map(|(label, count, _)| LabelCount { label, count })
+                .collect(),
+            emotions: emotions
+                .ranked(TOP_EMOTIONS)
+                .into_iter()
+                .map(|(word, count, mean_before)| EmotionCount {
+                    word,
+                    count,
+                    mean_before,
+                })
+                .collect(),
+            traps: trap_counts,
+            trigger_traps,
+            time_of_day: PARTS
+                .iter()
+                .zip(parts)
+                .map(|(part, count)| PartCount {
+                    part: (*part).to_owned(),
+                    count,
+                })
+                .collect(),
+            weekdays: WEEKDAYS
+                .iter()
+                .zip(weekdays)
+                .map(|(day, count)| DayCount {
+                    day: (*day).to_owned(),
+                    count,
+                })
+                .collect(),
+            reframe,
+            enough,
+        })
+    }
+
+    fn kind_counts(&self, since: &str) -> Result<KindCounts> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT kind, count(*) FROM entry WHERE deleted_at IS NULL AND at >= ?1 GROUP BY kind",
+        )?;
+        let mut counts = KindCounts::default();
+        for row in stmt.query_map([since], |r| Ok((r.get::<_, String>(0)?, r.get(1)?)))? {
+            let (kind, n): (String, u32) = row?;
+            match kind.as_str() {
+                "reflection" => counts.reflection = n,
+                "moment" => counts.moment = n,
+                "checkin" => counts.checkin = n,
+                _ => counts.note = n,
+            }
+        }
+        Ok(counts)
+    }
+
+    fn mood_series(&self, since: &str) -> Result<(Vec<MoodDay>, Vec<MoodWeek>)> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT at, at_offset, mood FROM entry
+             WHERE deleted_at IS NULL AND mood IS NOT NULL AND at >= ?1",
+        )?;
+        let mut days: BTreeMap<NaiveDate, (f64, u32)> = BTreeMap::new();
+        let mut weeks: BTreeMap<NaiveDate, (f64, u32)> = BTreeMap::new();
+        for row in stmt.query_map([since], |r| {
+            Ok((
+                from_stored(&r.get::<_, String>(0)?, r.get(1)?)?,
+                r.get::<_, u8>(2)?,
+            ))
+        })? {
+            let (at, mood) = row?;
+            let day = at.date_naive();
+            let monday = day - Days::new(u64::from(day.weekday().num_days_from_monday()));
+            for (map, key) in [(&mut days, day), (&mut weeks, monday)] {
+                let slot = map.entry(key).or_insert((0.0, 0));
+                slot.0 += f64::from(mood);
+                slot.1 += 1;
+            }
+        }
+        Ok((
+            days.into_iter()
+                .map(|(day, (sum, count))| MoodDay {
+                    day,
+                    mean: mean(sum, count),
+                    count,
+                })
+                .collect(),
+            weeks
+                .into_iter()
+                .map(|(week_start, (sum, count))| MoodWeek {
+                    week_start,
+                    mean: mean(sum, count),
+                    count,
+                })
+                .collect(),
+        ))
+    }
+
+    fn moment_rows(&self, since: &str) -> Result<Vec<MomentRow>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, occurred_at, occurred_offset, situation FROM moment
+             WHERE deleted_at IS NULL AND occurred_at >= ?1 ORDER BY occurred_at, id",
+        )?;
+        let mut moments: Vec<(i64, MomentRow)> = stmt
+            .query_map([since], |r| {
+                Ok((
+                    r.get(0)?,
+                    MomentRow {
+                        at: from_stored(&r.get::<_, String>(1)?, r.get(2)?)?,
+                        situation: r.get(3)?,
+                        emotions: Vec::new(),
+                        traps: Vec::new(),
+                    },
+                ))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let index: HashMap<i64, usize> = moments
+            .iter()
+            .enumerate()
+            .map(|(i, (id, _))| (*id, i))
+            .collect();
+        let mut emotions = self.conn.prepare_cached(
+            "SELECT me.moment_id, me.word, me.before, me.after FROM moment_emotion me
+               JOIN moment m ON m.id = me.moment_id
+             WHERE m.deleted_at IS NULL AND m.occurred_at >= ?1 ORDER BY me.moment_id, me.position",
+        )?;
+        for row in emotions.query_map(params![since], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })? {
+            let (id, word, before, after) = row?;
+            if let Some(&i) = index.get(&id) {
+                moments[i].1.emotions.push((word, before, after));
+            }
+        }
+        let mut traps = self.conn.prepare_cached(
+            "SELECT mt.moment_id, mt.trap FROM moment_trap mt JOIN moment m ON m.id = mt.moment_id
+             WHERE m.deleted_at IS NULL AND m.occurred_at >= ?1",
+        )?;
+        for row in traps.query_map(params![since], |r| Ok((r.get::<_, i64>(0)?, r.get(1)?)))? {
+            let (id, trap) = row?;
+            if let Some(&i) = index.get(&id) {
+                moments[i].1.traps.push(trap);
+            }
+        }
+        Ok(moments.into_iter().map(|(_, m)| m).collect())
+    }
+}

@@ -1,0 +1,454 @@
+//! Moments: the thought record. When something hits hard, the person notes
+//! the situation, the emotions and how strong they were, the body, the
+//! self-talk, the thinking traps in it, what they did, what they would tell
+//! a friend who thought the same — and then how strong the emotions are
+//! now. Every step can be skipped, so only "nothing at all" is refused.
+
+use chrono::{DateTime, FixedOffset};
+use rusqlite::{params, OptionalExtension, Transaction};
+use serde::{Deserialize, Serialize};
+
+use super::{tags, vocabulary, EntryFlags, Kind, SpineRow};
+use crate::clock::{from_stored, to_stored};
+use crate::db::Db;
+use crate::draft::entry_draft_key;
+use crate::error::{Error, Result};
+use crate::reflection::MAX_ANSWER_CHARS;
+
+/// The most emotions one moment may carry.
+pub const MAX_EMOTIONS: usize = 24;
+/// The longest one emotion word or phrase may be.
+pub const MAX_EMOTION_CHARS: usize = 40;
+/// Situations longer than this are not offered again as a trigger chip.
+const MAX_TRIGGER_CHIP_CHARS: i64 = 80;
+
+/// One emotion and how strong it was, 0–100, before and after the reframe.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct EmotionRating {
+    pub word: String,
+    #[serde(default)]
+    pub before: Option<u8>,
+    #[serde(default)]
+    pub after: Option<u8>,
+}
+
+/// What the moment flow sends. Every part may be empty.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct MomentInput {
+    /// When it happened; defaults to now.
+    #[serde(default)]
+    pub occurred_at: Option<DateTime<FixedOffset>>,
+    /// When and where: the situation or trigger.
+    #[serde(default)]
+    pub situation: String,
+    #[serde(default)]
+    pub emotions: Vec<EmotionRating>,
+    /// Sensations in the body.
+    #[serde(default)]
+    pub body: String,
+    /// The automatic thoughts, in the person's own words.
+    #[serde(default)]
+    pub self_talk: String,
+    /// Ids from [`vocabulary::TRAPS`].
+    #[serde(default)]
+    pub traps: Vec<String>,
+    /// What I did.
+    #[serde(default)]
+    pub did: String,
+    /// What I would tell a friend who thought this: the balanced thought.
+    #[serde(default)]
+    pub friend: String,
+    /// Left out: unchanged on update, off on create.
+    #[serde(default)]
+    pub starred: Option<bool>,
+    #[serde(default)]
+    pub private: Option<bool>,
+    #[serde(default)]
+    pub tags: Option<Vec<String>>,
+}
+
+/// A saved moment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Moment {
+    pub id: i64,
+    pub occurred_at: DateTime<FixedOffset>,
+    pub situation: String,
+    pub emotions: Vec<EmotionRating>,
+    pub body: String,
+    pub self_talk: String,
+    pub traps: Vec<String>,
+    pub did: String,
+    pub friend: String,
+    pub starred: bool,
+    pub private: bool,
+    pub tags: Vec<String>,
+    pub created_at: DateTime<FixedOffset>,
+    pub updated_at: DateTime<FixedOffset>,
+}
+
+impl MomentInput {
+    /// Trims and checks every part, naming the field that needs a change.
+    pub fn validated(mut self, now: DateTime<FixedOffset>) -> Result<Self> {
+        for (text, label) in [
+            (&mut self.situation, "What happened"),
+            (&mut self.body, "What you noticed in your body"),
+            (&mut self.self_talk, "Your self-talk"),
+            (&mut self.did, "What you did"),
+            (&mut self.friend, "What you'd tell a friend"),
+        ] {
+            super::clean_text(text, label, MAX_ANSWER_CHARS)?;
+        }
+        self.emotions = clean_emotions(std::mem::take(&mut self.emotions))?;
+        self.traps = clean_traps(std::mem::take(&mut self.traps))?;
+        if let Some(tags) = self.tags.take() {
+            self.tags = Some(tags::clean(tags)?);
+        }
+        super::check_not_future(self.occurred_at, now, "When it happened")?;
+        let nothing_written = [
+            &self.situation,
+            &self.body,
+            &self.self_talk,
+            &self.did,
+            &self.friend,
+        ]
+        .iter()
+        .all(|t| t.is_empty());
+        if nothing_written && self.emotions.is_empty() {
+            return Err(Error::invalid(
+                "There's nothing written yet. A line about what happened, or one emotion, is \
+                 enough to keep this moment.",
+            ));
+        }
+        Ok(self)
+    }
+
+    fn flags(&self) -> EntryFlags {
+        EntryFlags {
+            starred: self.starred,
+            private: self.private,
+        }
+    }
+}
+
+fn clean_emotions(emotions: Vec<EmotionRating>) -> Result<Vec<EmotionRating>> {
+    let mut out: Vec<EmotionRating> = Vec::with_capacity(emotions.len());
+    for mut e in emotions {
+        e.word = e.word.trim().to_owned();
+        if e.word.is_empty()
+            || out
+                .iter()
+                .any(|o| o.word.to_lowercase() == e.word.to_lowercase())
+        {
+            continue;
+        }
+        if e.word.chars().count() > MAX_EMOTION_CHARS {
+            return Err(Error::invalid(format!(
+                "An emotion can be named in up to {MAX_EMOTION_CHARS} characters; \"{}…\" is \
+                 longer. The self-talk step has room for more.",
+                e.word.chars().take(20).collect::<String>()
+            )));
+        }
+        for (rating, when) in [(e.before, "at the time"), (e.after, "now")] {
+            if let Some(r) = rating {
+                if r > 100 {
+                    return Err(Error::invalid(format!(
+                        "How strong \"{}\" felt {when} goes from 0 to 100, so {r} can't be saved.",
+                        e.word
+                    )));
+                }
+            }
+        }
+        out.push(e);
+    }
+    if out.len() > MAX_EMOTIONS {
+        return Err(Error::invalid(format!(
+            "Up to {MAX_EMOTIONS} emotions can be kept with one moment; this one has {}.",
+            out.len()
+        )));
+    }
+    Ok(out)
+}
+
+fn clean_traps(traps: Vec<String>) -> Result<Vec<String>> {
+    let mut out: Vec<String> = Vec::new();
+    for id in traps {
+        let id = id.trim();
+        if vocabulary::trap(id).is_none() {
+            return Err(Error::invalid(format!(
+                "\"{}\" isn't one of the twelve thinking traps Interlude knows.",
+                id.chars().take(40).collect::<String>()
+            )));
+        }
+        if !out.iter().any(|t| t == id) {
+            out.push(id.to_owned());
+        }
+    }
+    Ok(out)
+}
+
+impl Db {
+    /// Saves a new moment and clears the new-moment draft.
+    pub fn create_moment(&mut self, input: MomentInput) -> Result<Moment> {
+        let now = self.clock.now();
+        let input = input.validated(now)?;
+        let tx = self.conn.transaction()?;
+        let id = insert(&tx, &uuid::Uuid::new_v4().to_string(), &input, now, now)?;
+        crate::draft::discard_in(&tx, &entry_draft_key(Kind::Moment, None))?;
+        tx.commit()?;
+        self.moment(id)
+    }
+
+    /// Replaces a moment's content and clears its draft.
+    pub fn update_moment(&mut self, id: i64, input: MomentInput) -> Result<Moment> {
+        let now = self.clock.now();
+        let input = input.validated(now)?;
+        let existing = self.moment(id)?;
+        let occurred_at = input.occurred_at.unwrap_or(existing.occurred_at);
+        let (at, offset) = to_stored(&occurred_at);
+        let (now_utc, now_off) = to_stored(&now);
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "UPDATE moment SET occurred_at = ?2, occurred_offset = ?3, situation = ?4, body = ?5,
+                 self_talk = ?6, did = ?7, friend = ?8, updated_at = ?9, updated_offset = ?10
+             WHERE id = ?1 AND deleted_at IS NULL",
+            params![
+                id,
+                at,
+                offset,
+                input.situation,
+                input.body,
+                input.self_talk,
+                input.did,
+                input.friend,
+                now_utc,
+                now_off
+            ],
+        )?;
+        write_children(&tx, id, &input)?;
+        finish(&tx, id, &input)?;
+        crate::draft::discard_in(&tx, &entry_draft_key(Kind::Moment, Some(id)))?;
+        tx.commit()?;
+        self.moment(id)
+    }
+
+    /// One moment, unless it was deleted.
+    pub fn moment(&self, id: i64) -> Result<Moment> {
+        let row = self
+            .conn
+            .query_row(
+                "SELECT m.occurred_at, m.occurred_offset, m.situation, m.body, m.self_talk, m.did,
+                        m.friend, m.created_at, m.created_offset, m.updated_at, m.updated_offset,
+                        e.id, e.starred, e.private
+                 FROM moment m JOIN entry e ON e.kind = 'moment' AND e.ref_id = m.id
+                 WHERE m.id = ?1 AND m.deleted_at IS NULL",
+                [id],
+                |r| {
+                    let moment = Moment {
+                        id,
+                        occurred_at: from_stored(&r.get::<_, String>(0)?, r.get(1)?)?,
+                        situation: r.get(2)?,
+                        body: r.get(3)?,
+                        self_talk: r.get(4)?,
+                        did: r.get(5)?,
+                        friend: r.get(6)?,
+                        created_at: from_stored(&r.get::<_, String>(7)?, r.get(8)?)?,
+                        updated_at: from_stored(&r.get::<_, String>(9)?, r.get(10)?)?,
+                        // The child rows are read below.
+                        emotions: Vec::new(),
+                        traps: Vec::new(),
+                        tags: Vec::new(),
+                        starred: r.get(12)?,
+                        private: r.get(13)?,
+                    };
+                    Ok((moment, r.get::<_, i64>(11)?))
+                },
+            )
+            .optional()?;
+        let Some((mut moment, entry_id)) = row else {
+            return Err(super::not_found(Kind::Moment));
+        };
+        moment.emotions = emotions_of(&self.conn, id)?;
+        moment.traps = traps_of(&self.conn, id)?;
+        moment.tags = tags::of_entry(&self.conn, entry_id)?;
+        Ok(moment)
+    }
+
+    /// Situations the person has written before, most recent first, so a
+    /// trigger that keeps coming back can be picked instead of retyped.
+    pub fn recent_triggers(&self, limit: u32) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT situation FROM moment
+             WHERE deleted_at IS NULL AND situation != '' AND length(situation) <= ?2
+             GROUP BY lower(situation) ORDER BY max(occurred_at) DESC LIMIT ?1",
+        )?;
+        let rows = stmt
+            .query_map(params![limit.clamp(1, 50), MAX_TRIGGER_CHIP_CHARS], |r| {
+                r.get(0)
+            })?
+            .collect::<rusqlite::Result<Vec<String>>>()?;
+        Ok(rows)
+    }
+}
+
+/// Inserts a validated moment with the given identity and timestamps,
+/// with its spine row, flags and tags. Shared by "save" and "import".
+pub(crate) fn insert(
+    tx: &Transaction<'_>,
+    uid: &str,
+    input: &MomentInput,
+    created_at: DateTime<FixedOffset>,
+    updated_at: DateTime<FixedOffset>,
+) -> Result<i64> {
+    let (at, offset) = to_stored(&input.occurred_at.unwrap_or(created_at));
+    let (created_utc, created_off) = to_stored(&created_at);
+    let (updated_utc, updated_off) = to_stored(&updated_at);
+    tx.execute(
+        "INSERT INTO moment (uid, occurred_at, occurred_offset, situation, body, self_talk, did,
+             friend, created_at, created_offset, updated_at, updated_offset)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        params![
+            uid,
+            at,
+            offset,
+            input.situation,
+            input.body,
+            input.self_talk,
+            input.did,
+            input.friend,
+            created_utc,
+            created_off,
+            updated_utc,
+            updated_off
+        ],
+    )?;
+    let id = tx.last_insert_rowid();
+    write_children(tx, id, input)?;
+    finish(tx, id, input)?;
+    Ok(id)
+}
+
+fn write_children(tx: &Transaction<'_>, id: i64, input: &MomentInput) -> Result<()> {
+    tx.execute("DELETE FROM moment_emotion WHERE moment_id = ?1", [id])?;
+    tx.execute("DELETE FROM moment_trap WHERE moment_id = ?1", [id])?;
+    let mut emotion = tx.prepare_cached(
+        "INSERT INTO moment_emotion (moment_id, position, word, before, after)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for (position, e) in (0_i64..).zip(&input.emotions) {
+        emotion.execute(params![id, position, e.word, e.before, e.after])?;
+    }
+    let mut trap =
+        tx.prepare_cached("INSERT INTO moment_trap (moment_id, trap) VALUES (?1, ?2)")?;
+    for t in &input.traps {
+        trap.execute(params![id, t])?;
+    }
+    Ok(())
+}
+
+/// Syncs the spine and applies the flags and tags the input carries.
+fn finish(tx: &Transaction<'_>, id: i64, input: &MomentInput) -> Result<()> {
+    let entry_id =
+        super::sync(tx, Kind::Moment, id)?.ok_or_else(|| super::not_found(Kind::Moment))?;
+    super::apply_flags(tx, entry_id, input.flags())?;
+    if let Some(tags) = &input.tags {
+        tags::replace(tx, entry_id, tags)?;
+    }
+    Ok(())
+}
+
+pub(crate) fn emotions_of(conn: &rusqlite::Connection, id: i64) -> Result<Vec<EmotionRating>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT word, before, after FROM moment_emotion WHERE moment_id = ?1 ORDER BY position",
+    )?;
+    let rows = stmt
+        .query_map([id], |r| {
+            Ok(EmotionRating {
+                word: r.get(0)?,
+                before: r.get(1)?,
+                after: r.get(2)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+pub(crate) fn traps_of(conn: &rusqlite::Connection, id: i64) -> Result<Vec<String>> {
+    // Listed in the vocabulary's order, whatever order they were ticked in.
+    let mut stmt = conn.prepare_cached("SELECT trap FROM moment_trap WHERE moment_id = ?1")?;
+    let mut ids = stmt
+        .query_map([id], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    ids.sort_by_key(|id| {
+        vocabulary::TRAPS
+            .iter()
+            .position(|t| t.id == id)
+            .unwrap_or(usize::MAX)
+    });
+    Ok(ids)
+}
+
+/// What the timeline and search keep of a moment.
+pub(crate) fn spine_row(tx: &Transaction<'_>, id: i64) -> Result<Option<SpineRow>> {
+    let row = tx
+        .query_row(
+            "SELECT occurred_at, occurred_offset, situation, body, self_talk, did, friend,
+                    deleted_at
+             FROM moment WHERE id = ?1",
+            [id],
+            |r| {
+                Ok((
+                    from_stored(&r.get::<_, String>(0)?, r.get(1)?)?,
+                    [
+                        r.get::<_, String>(2)?,
+                        r.get::<_, String>(3)?,
+                        r.get::<_, String>(4)?,
+                        r.get::<_, String>(5)?,
+                        r.get::<_, String>(6)?,
+                    ],
+                    r.get::<_, Option<String>>(7)?,
+                ))
+            },
+        )
+        .optional()?;
+    let Some((at, [situation, body, self_talk, did, friend], deleted_at)) = row else {
+        return Ok(None);
+    };
+    let words = emotions_of(tx, id)?
+        .into_iter()
+        .map(|e| e.word)
+        .collect::<Vec<_>>()
+        .join(", ");
+    let trap_names = traps_of(tx, id)?
+        .iter()
+        .filter_map(|t| vocabulary::trap(t).map(|t| t.name))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Ok(Some(SpineRow {
+        at,
+        summary: super::summary_of(
+            [
+                situation.as_str(),
+                self_talk.as_str(),
+                body.as_str(),
+                did.as_str(),
+                friend.as_str(),
+                words.as_str(),
+            ],
+            "A moment",
+        ),
+        body: super::search_text([
+            situation.as_str(),
+            words.as_str(),
+            body.as_str(),
+            self_talk.as_str(),
+            trap_names.as_str(),
+            did.as_str(),
+            friend.as_str(),
+        ]),
+        mood: None,
+        deleted_at,
+    }))
+}
