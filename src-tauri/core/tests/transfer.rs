@@ -187,7 +187,8 @@ fn a_bad_record_late_in_the_file_leaves_the_good_ones_unimported() {
 fn doctor_reports_a_healthy_journal() {
     let dir = tempfile::tempdir().unwrap();
     let mut db = Db::open_in_dir(dir.path(), clock()).unwrap();
-    db.import_json(&filled().export_json(true).unwrap()).unwrap();
+    db.import_json(&filled().export_json(true).unwrap())
+        .unwrap();
     let report = db.doctor().unwrap();
     assert!(report.is_healthy(), "{:?}", report.problems);
     assert_eq!(report.reflections, 2);
@@ -199,7 +200,8 @@ fn doctor_finds_damage() {
     let dir = tempfile::tempdir().unwrap();
     {
         let mut db = Db::open_in_dir(dir.path(), clock()).unwrap();
-        db.import_json(&filled().export_json(true).unwrap()).unwrap();
+        db.import_json(&filled().export_json(true).unwrap())
+            .unwrap();
     }
     // Damage the database the way a bad tool might: a feeling row that
     // points at no reflection, written with foreign keys off.

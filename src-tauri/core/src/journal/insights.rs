@@ -208,6 +208,129 @@ struct MomentRow {
     traps: Vec<String>,
 }
 
+/// What moments add up to, gathered one moment at a time.
+#[derive(Default)]
+struct MomentPatterns {
+    count: usize,
+    triggers: Tally,
+    emotions: Tally,
+    traps: HashMap<&'static str, u32>,
+    /// Trigger × trap, keyed by the case-folded trigger; shown with the
+    /// trigger's latest spelling, as in the trigger list.
+    pairs: HashMap<(String, &'static str), u32>,
+    trigger_label: HashMap<String, String>,
+    parts: [u32; 4],
+    weekdays: [u32; 7],
+    reframed_moments: u32,
+    /// Sums of (before, after) and how many pairs, overall and by emotion.
+    reframe_all: (f64, f64, u32),
+    reframe_by: BTreeMap<String, (String, u32, f64, f64)>,
+}
+
+impl MomentPatterns {
+    fn add(&mut self, m: &MomentRow) {
+        self.count += 1;
+        self.parts[part_of_day(m.at.hour())] += 1;
+        self.weekdays[m.at.weekday().num_days_from_monday() as usize] += 1;
+        let traps: Vec<&'static vocabulary::Trap> =
+            m.traps.iter().filter_map(|t| vocabulary::trap(t)).collect();
+        for trap in &traps {
+            *self.traps.entry(trap.id).or_default() += 1;
+        }
+        let situation = m.situation.trim();
+        if !situation.is_empty() {
+            let key = situation.to_lowercase();
+            self.triggers.add(situation, None);
+            self.trigger_label.insert(key.clone(), situation.to_owned());
+            for trap in &traps {
+                *self.pairs.entry((key.clone(), trap.id)).or_default() += 1;
+            }
+        }
+        let mut reframed = false;
+        for (word, before, after) in &m.emotions {
+            self.emotions.add(word, *before);
+            if let (Some(b), Some(a)) = (before, after) {
+                reframed = true;
+                self.reframe_all.0 += f64::from(*b);
+                self.reframe_all.1 += f64::from(*a);
+                self.reframe_all.2 += 1;
+                let slot = self
+                    .reframe_by
+                    .entry(word.to_lowercase())
+                    .or_insert_with(|| (String::new(), 0, 0.0, 0.0));
+                word.clone_into(&mut slot.0);
+                slot.1 += 1;
+                slot.2 += f64::from(*b);
+                slot.3 += f64::from(*a);
+            }
+        }
+        if reframed {
+            self.reframed_moments += 1;
+        }
+    }
+
+    fn trap_counts(&self) -> Vec<TrapCount> {
+        let mut counts: Vec<TrapCount> = vocabulary::TRAPS
+            .iter()
+            .filter_map(|t| {
+                self.traps.get(t.id).map(|&count| TrapCount {
+                    id: t.id.to_owned(),
+                    name: t.name.to_owned(),
+                    count,
+                })
+            })
+            .collect();
+        // Stable sort: ties keep the vocabulary's order.
+        counts.sort_by_key(|t| std::cmp::Reverse(t.count));
+        counts
+    }
+
+    fn trigger_traps(&self) -> Vec<TriggerTrap> {
+        let mut rows: Vec<TriggerTrap> = self
+            .pairs
+            .iter()
+            .filter_map(|((key, trap_id), &count)| {
+                vocabulary::trap(trap_id).map(|t| TriggerTrap {
+                    trigger: self.trigger_label.get(key).unwrap_or(key).clone(),
+                    trap_id: t.id.to_owned(),
+                    trap_name: t.name.to_owned(),
+                    count,
+                })
+            })
+            .collect();
+        rows.sort_by(|a, b| {
+            b.count
+                .cmp(&a.count)
+                .then_with(|| a.trigger.cmp(&b.trigger))
+                .then_with(|| a.trap_name.cmp(&b.trap_name))
+        });
+        rows.truncate(TOP_PAIRS);
+        rows
+    }
+
+    fn reframe(&self) -> Reframe {
+        let mut by_emotion: Vec<ReframeEmotion> = self
+            .reframe_by
+            .values()
+            .map(|(word, count, before, after)| ReframeEmotion {
+                word: word.clone(),
+                count: *count,
+                before: mean(*before, *count),
+                after: mean(*after, *count),
+            })
+            .collect();
+        by_emotion.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.word.cmp(&b.word)));
+        by_emotion.truncate(TOP_EMOTIONS);
+        let (before, after, n) = self.reframe_all;
+        Reframe {
+            count: self.reframed_moments,
+            mean_before: (n > 0).then(|| mean(before, n)),
+            mean_after: (n > 0).then(|| mean(after, n)),
+            by_emotion,
+        }
+    }
+}
+
 impl Db {
     /// The journal's patterns over the last `days` days (all time if `None`).
     pub fn insights(&self, days: Option<u32>) -> Result<Insights> {
@@ -218,115 +341,16 @@ impl Db {
             Some(day) => to_stored(&super::timeline::day_start_at(day, &now)?).0,
             None => String::new(),
         };
-
         let counts = self.kind_counts(&since)?;
         let (mood_by_day, mood_by_week) = self.mood_series(&since)?;
-        let moments = self.moment_rows(&since)?;
-
-        let mut triggers = Tally::default();
-        let mut emotions = Tally::default();
-        let mut traps: HashMap<&str, u32> = HashMap::new();
-        let mut pairs: HashMap<(String, String), (String, u32)> = HashMap::new();
-        let mut parts = [0_u32; 4];
-        let mut weekdays = [0_u32; 7];
-        let mut reframe_moments = 0;
-        let mut reframe_all = (0.0, 0.0, 0_u32);
-        let mut reframe_by: BTreeMap<String, (String, u32, f64, f64)> = BTreeMap::new();
-
-        for m in &moments {
-            parts[part_of_day(m.at.hour())] += 1;
-            weekdays[m.at.weekday().num_days_from_monday() as usize] += 1;
-            let situation = m.situation.trim();
-            if !situation.is_empty() {
-                triggers.add(situation, None);
-                for t in &m.traps {
-                    let slot = pairs
-                        .entry((situation.to_lowercase(), t.clone()))
-                        .or_insert_with(|| (String::new(), 0));
-                    situation.clone_into(&mut slot.0);
-                    slot.1 += 1;
-                }
-            }
-            for t in &m.traps {
-                if let Some(trap) = vocabulary::trap(t) {
-                    *traps.entry(trap.id).or_default() += 1;
-                }
-            }
-            let mut reframed = false;
-            for (word, before, after) in &m.emotions {
-                emotions.add(word, *before);
-                if let (Some(b), Some(a)) = (before, after) {
-                    reframed = true;
-                    reframe_all.0 += f64::from(*b);
-                    reframe_all.1 += f64::from(*a);
-                    reframe_all.2 += 1;
-                    let slot = reframe_by
-                        .entry(word.to_lowercase())
-                        .or_insert_with(|| (String::new(), 0, 0.0, 0.0));
-                    word.clone_into(&mut slot.0);
-                    slot.1 += 1;
-                    slot.2 += f64::from(*b);
-                    slot.3 += f64::from(*a);
-                }
-            }
-            if reframed {
-                reframe_moments += 1;
-            }
+        let mut patterns = MomentPatterns::default();
+        for m in self.moment_rows(&since)? {
+            patterns.add(&m);
         }
-
-        let mut trap_counts: Vec<TrapCount> = vocabulary::TRAPS
-            .iter()
-            .filter_map(|t| {
-                traps.get(t.id).map(|&count| TrapCount {
-                    id: t.id.to_owned(),
-                    name: t.name.to_owned(),
-                    count,
-                })
-            })
-            .collect();
-        // Stable sort: ties keep the vocabulary's order.
-        trap_counts.sort_by(|a, b| b.count.cmp(&a.count));
-
-        let mut trigger_traps: Vec<TriggerTrap> = pairs
-            .into_iter()
-            .filter_map(|((_, trap_id), (trigger, count))| {
-                vocabulary::trap(&trap_id).map(|t| TriggerTrap {
-                    trigger,
-                    trap_id: t.id.to_owned(),
-                    trap_name: t.name.to_owned(),
-                    count,
-                })
-            })
-            .collect();
-        trigger_traps.sort_by(|a, b| {
-            b.count
-                .cmp(&a.count)
-                .then_with(|| a.trigger.cmp(&b.trigger))
-                .then_with(|| a.trap_name.cmp(&b.trap_name))
-        });
-        trigger_traps.truncate(TOP_PAIRS);
-
-        let mut by_emotion: Vec<ReframeEmotion> = reframe_by
-            .into_values()
-            .map(|(word, count, before, after)| ReframeEmotion {
-                word,
-                count,
-                before: mean(before, count),
-                after: mean(after, count),
-            })
-            .collect();
-        by_emotion.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.word.cmp(&b.word)));
-        by_emotion.truncate(TOP_EMOTIONS);
-
-        let reframe = Reframe {
-            count: reframe_moments,
-            mean_before: (reframe_all.2 > 0).then(|| mean(reframe_all.0, reframe_all.2)),
-            mean_after: (reframe_all.2 > 0).then(|| mean(reframe_all.1, reframe_all.2)),
-            by_emotion,
-        };
+        let reframe = patterns.reframe();
         let enough = Enough {
             mood: mood_by_day.len() >= MIN_MOOD_DAYS,
-            moments: moments.len() >= MIN_MOMENTS,
+            moments: patterns.count >= MIN_MOMENTS,
             reframe: reframe.count as usize >= MIN_REFRAMED,
         };
         Ok(Insights {
@@ -335,25 +359,11 @@ impl Db {
             counts,
             mood_by_day,
             mood_by_week,
-            triggers: triggers
-                .ranked(TOP_TRIGGERS)
-                .into_iter()
-                .map(|(label, count, _)| LabelCount { label, count })
-                .collect(),
-            emotions: emotions
-                .ranked(TOP_EMOTIONS)
-                .into_iter()
-                .map(|(word, count, mean_before)| EmotionCount {
-                    word,
-                    count,
-                    mean_before,
-                })
-                .collect(),
-            traps: trap_counts,
-            trigger_traps,
+            traps: patterns.trap_counts(),
+            trigger_traps: patterns.trigger_traps(),
             time_of_day: PARTS
                 .iter()
-                .zip(parts)
+                .zip(patterns.parts)
                 .map(|(part, count)| PartCount {
                     part: (*part).to_owned(),
                     count,
@@ -361,10 +371,26 @@ impl Db {
                 .collect(),
             weekdays: WEEKDAYS
                 .iter()
-                .zip(weekdays)
+                .zip(patterns.weekdays)
                 .map(|(day, count)| DayCount {
                     day: (*day).to_owned(),
                     count,
+                })
+                .collect(),
+            triggers: patterns
+                .triggers
+                .ranked(TOP_TRIGGERS)
+                .into_iter()
+                .map(|(label, count, _)| LabelCount { label, count })
+                .collect(),
+            emotions: patterns
+                .emotions
+                .ranked(TOP_EMOTIONS)
+                .into_iter()
+                .map(|(word, count, mean_before)| EmotionCount {
+                    word,
+                    count,
+                    mean_before,
                 })
                 .collect(),
             reframe,

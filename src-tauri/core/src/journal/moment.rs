@@ -136,7 +136,7 @@ impl MomentInput {
 fn clean_emotions(emotions: Vec<EmotionRating>) -> Result<Vec<EmotionRating>> {
     let mut out: Vec<EmotionRating> = Vec::with_capacity(emotions.len());
     for mut e in emotions {
-        e.word = e.word.trim().to_owned();
+        e.word = e.word.trim().to_string();
         if e.word.is_empty()
             || out
                 .iter()

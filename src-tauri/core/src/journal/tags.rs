@@ -121,7 +121,7 @@ mod tests {
         let tags = clean(vec![
             " work ".into(),
             "#Work".into(),
-            "".into(),
+            String::new(),
             "sleep".into(),
         ])
         .unwrap();

@@ -173,7 +173,9 @@ impl Db {
         let mut args: Vec<Value> = Vec::new();
         if !query.kinds.is_empty() {
             let marks = vec!["?"; query.kinds.len()].join(", ");
-            sql.push_str(&format!(" AND e.kind IN ({marks})"));
+            sql.push_str(" AND e.kind IN (");
+            sql.push_str(&marks);
+            sql.push(')');
             args.extend(
                 query
                     .kinds

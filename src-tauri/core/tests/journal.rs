@@ -1,0 +1,967 @@
+//! The pattern journal: moments, check-ins and notes; the timeline and its
+//! paging; search with anything a person might type; flags and tags;
+//! insights against figures worked out by hand; export and import.
+
+#![allow(clippy::unwrap_used)]
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
+use interlude_core::{
+    CheckinInput, Db, EmotionRating, EntryFlags, EntryRef, Kind, ManualClock, MomentInput,
+    NoteInput, ReflectionInput, TimelineQuery,
+};
+use serde_json::{json, Value};
+
+/// Saturday evening, Central European time.
+fn clock() -> Arc<ManualClock> {
+    Arc::new(ManualClock::at("2026-11-28T20:00:00+01:00"))
+}
+
+fn at(s: &str) -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339(s).unwrap()
+}
+
+fn emotion(word: &str, before: Option<u8>, after: Option<u8>) -> EmotionRating {
+    EmotionRating {
+        word: word.into(),
+        before,
+        after,
+    }
+}
+
+fn moment(
+    when: &str,
+    situation: &str,
+    emotions: Vec<EmotionRating>,
+    traps: &[&str],
+) -> MomentInput {
+    MomentInput {
+        occurred_at: Some(at(when)),
+        situation: situation.into(),
+        emotions,
+        traps: traps.iter().map(|t| (*t).to_owned()).collect(),
+        ..MomentInput::default()
+    }
+}
+
+fn checkin(when: &str, mood: u8) -> CheckinInput {
+    CheckinInput {
+        at: Some(at(when)),
+        mood: Some(mood),
+        ..CheckinInput::default()
+    }
+}
+
+/// The seeded fortnight every insight below is worked out from by hand.
+fn seeded() -> Db {
+    let mut db = Db::open_in_memory(clock()).unwrap();
+    db.create_reflection(ReflectionInput {
+        session_at: Some(at("2026-11-20T17:00:00+01:00")),
+        takeaway: "Thoughts are not facts.".into(),
+        feeling_rating: Some(5),
+        ..ReflectionInput::default()
+    })
+    .unwrap();
+    let mut m1 = moment(
+        "2026-11-23T09:30:00+01:00",
+        "At work",
+        vec![
+            emotion("anxious", Some(80), Some(40)),
+            emotion("ashamed", Some(60), Some(50)),
+        ],
+        &["mindReading", "fortuneTelling"],
+    );
+    m1.self_talk = "They think I'm useless and I always get it wrong.".into();
+    m1.friend = "One meeting doesn't decide what they think of you.".into();
+    db.create_moment(m1).unwrap();
+    db.create_moment(moment(
+        "2026-11-24T11:00:00+01:00",
+        "at work",
+        vec![emotion("anxious", Some(70), Some(30))],
+        &["mindReading"],
+    ))
+    .unwrap();
+    db.create_moment(moment(
+        "2026-11-25T22:15:00+01:00",
+        "Phone call with mum",
+        vec![emotion("sad", Some(90), None)],
+        &["shouldStatements"],
+    ))
+    .unwrap();
+    db.create_moment(moment(
+        "2026-11-28T02:00:00+01:00",
+        "",
+        vec![emotion("anxious", Some(50), None)],
+        &["catastrophizing"],
+    ))
+    .unwrap();
+    db.create_checkin(checkin("2026-11-26T08:00:00+01:00", 4))
+        .unwrap();
+    db.create_checkin(checkin("2026-11-26T20:00:00+01:00", 6))
+        .unwrap();
+    db.create_checkin(checkin("2026-11-27T08:00:00+01:00", 7))
+        .unwrap();
+    db.create_note(NoteInput {
+        at: Some(at("2026-11-28T10:00:00+01:00")),
+        text: "Slept badly, worried about Monday.".into(),
+        mood: Some(3),
+        ..NoteInput::default()
+    })
+    .unwrap();
+    db
+}
+
+fn all_items(db: &Db, mut query: TimelineQuery) -> Vec<(Kind, i64)> {
+    let mut out = Vec::new();
+    loop {
+        let page = db.timeline(&query).unwrap();
+        out.extend(page.items.iter().map(|i| (i.kind, i.id)));
+        match page.next {
+            Some(next) => query.before = Some(next),
+            None => return out,
+        }
+    }
+}
+
+// --- Moments, check-ins, notes -----------------------------------------
+
+#[test]
+fn a_moment_keeps_every_step_and_reads_back() {
+    let mut db = Db::open_in_memory(clock()).unwrap();
+    let saved = db
+        .create_moment(MomentInput {
+            occurred_at: None,
+            situation: "  Team meeting, my idea was ignored ".into(),
+            emotions: vec![
+                emotion("anxious", Some(80), Some(40)),
+                emotion("Anxious", Some(10), None),
+            ],
+            body: "tight chest".into(),
+            self_talk: "I'm invisible here.".into(),
+            traps: vec!["labeling".into(), "mindReading".into(), "labeling".into()],
+            did: "Went quiet.".into(),
+            friend: "You spoke up, and that took courage.".into(),
+            starred: Some(true),
+            private: None,
+            tags: Some(vec!["work".into(), "#Work".into()]),
+        })
+        .unwrap();
+    assert_eq!(saved.situation, "Team meeting, my idea was ignored");
+    assert_eq!(
+        saved.occurred_at,
+        at("2026-11-28T20:00:00+01:00"),
+        "defaults to now"
+    );
+    assert_eq!(
+        saved.emotions,
+        vec![emotion("anxious", Some(80), Some(40))],
+        "repeats dropped"
+    );
+    assert_eq!(
+        saved.traps,
+        ["mindReading", "labeling"],
+        "vocabulary order, no repeats"
+    );
+    assert!(saved.starred && !saved.private);
+    assert_eq!(saved.tags, ["work"]);
+    assert_eq!(db.moment(saved.id).unwrap(), saved);
+}
+
+#[test]
+fn updating_a_moment_leaves_flags_it_does_not_mention() {
+    let mut db = Db::open_in_memory(clock()).unwrap();
+    let m = db
+        .create_moment(MomentInput {
+            situation: "bus".into(),
+            starred: Some(true),
+            tags: Some(vec!["travel".into()]),
+            ..MomentInput::default()
+        })
+        .unwrap();
+    let edited = db
+        .update_moment(
+            m.id,
+            MomentInput {
+                situation: "the late bus".into(),
+                ..MomentInput::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(edited.situation, "the late bus");
+    assert!(edited.starred);
+    assert_eq!(edited.tags, ["travel"]);
+    assert_eq!(edited.occurred_at, m.occurred_at);
+}
+
+#[test]
+fn bad_moments_name_the_field_and_save_nothing() {
+    let mut db = Db::open_in_memory(clock()).unwrap();
+    let cases: Vec<(MomentInput, &str)> = vec![
+        (MomentInput::default(), "nothing written yet"),
+        (
+            MomentInput {
+                emotions: vec![emotion("anxious", Some(101), None)],
+                ..MomentInput::default()
+            },
+            "\"anxious\" felt at the time goes from 0 to 100",
+        ),
+        (
+            MomentInput {
+                emotions: vec![emotion("sad", Some(10), Some(250))],
+                ..MomentInput::default()
+            },
+            "felt now goes from 0 to 100",
+        ),
+        (
+            MomentInput {
+                situation: "x".into(),
+                traps: vec!["doomScrolling".into()],
+                ..MomentInput::default()
+            },
+            "isn't one of the twelve thinking traps",
+        ),
+        (
+            MomentInput {
+                situation: "x".repeat(20_001),
+                ..MomentInput::default()
+            },
+            "What happened is 20001 characters",
+        ),
+        (
+            MomentInput {
+                situation: "x".into(),
+                occurred_at: Some(at("2026-11-30T20:00:00+01:00")),
+                ..MomentInput::default()
+            },
+            "When it happened is more than a day from now",
+        ),
+        (
+            MomentInput {
+                situation: "x".into(),
+                tags: Some(vec!["a,b".into()]),
+                ..MomentInput::default()
+            },
+            "comma",
+        ),
+    ];
+    for (input, expected) in cases {
+        let err = db.create_moment(input).unwrap_err();
+        assert_eq!(err.kind(), "invalid");
+        assert!(err.to_string().contains(expected), "{err}");
+    }
+    assert!(db
+        .timeline(&TimelineQuery::default())
+        .unwrap()
+        .items
+        .is_empty());
+}
+
+#[test]
+fn check_ins_need_a_mood_and_notes_need_words() {
+    let mut db = Db::open_in_memory(clock()).unwrap();
+    let err = db.create_checkin(CheckinInput::default()).unwrap_err();
+    assert!(
+        err.to_string().contains("pick a number from 1 to 10"),
+        "{err}"
+    );
+    let err = db
+        .create_checkin(CheckinInput {
+            mood: Some(11),
+            ..CheckinInput::default()
+        })
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("Your mood goes from 1 to 10"),
+        "{err}"
+    );
+    let err = db.create_note(NoteInput::default()).unwrap_err();
+    assert!(err.to_string().contains("The note is empty"), "{err}");
+    let err = db
+        .create_note(NoteInput {
+            text: "ok".into(),
+            mood: Some(0),
+            ..NoteInput::default()
+        })
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("The mood goes from 1 to 10"),
+        "{err}"
+    );
+
+    let c = db
+        .create_checkin(CheckinInput {
+            mood: Some(6),
+            feelings: vec!["calm".into(), " tired ".into()],
+            note: "Better after a walk.".into(),
+            ..CheckinInput::default()
+        })
+        .unwrap();
+    assert_eq!(c.feelings, ["calm", "tired"]);
+    let c2 = db
+        .update_checkin(
+            c.id,
+            CheckinInput {
+                mood: Some(7),
+                private: Some(true),
+                ..CheckinInput::default()
+            },
+        )
+        .unwrap();
+    assert_eq!((c2.mood, c2.private, c2.note.as_str()), (7, true, ""));
+    let n = db
+        .create_note(NoteInput {
+            text: "A good day.".into(),
+            mood: Some(8),
+            ..NoteInput::default()
+        })
+        .unwrap();
+    assert_eq!(db.note(n.id).unwrap().mood, Some(8));
+}
+
+#[test]
+fn saving_clears_the_draft_of_that_form() {
+    let mut db = Db::open_in_memory(clock()).unwrap();
+    db.save_draft("moment:new", &json!({"step": 2, "situation": "bus"}))
+        .unwrap();
+    db.save_draft("note:new", &json!({"text": "half"})).unwrap();
+    db.create_moment(MomentInput {
+        situation: "bus".into(),
+        ..MomentInput::default()
+    })
+    .unwrap();
+    assert!(db.draft("moment:new").unwrap().is_none());
+    assert!(db.draft("note:new").unwrap().is_some(), "other drafts stay");
+    assert!(db.save_draft("plan:new", &json!({})).is_err());
+    assert!(db.save_draft("moment:abc", &json!({})).is_err());
+}
+
+// --- Delete, undo, flags, tags ------------------------------------------
+
+#[test]
+fn any_entry_can_be_deleted_undone_and_is_purged_later() {
+    let clock = clock();
+    let mut db = Db::open_in_memory(clock.clone()).unwrap();
+    let m = db
+        .create_moment(MomentInput {
+            situation: "the argument".into(),
+            tags: Some(vec!["home".into()]),
+            ..MomentInput::default()
+        })
+        .unwrap();
+    let entry = EntryRef {
+        kind: Kind::Moment,
+        id: m.id,
+    };
+    db.delete_entry(entry).unwrap();
+    assert_eq!(db.moment(m.id).unwrap_err().kind(), "notFound");
+    assert!(db.search("argument", 10).unwrap().hits.is_empty());
+    assert!(
+        db.list_tags().unwrap().is_empty(),
+        "a deleted entry's tags don't count"
+    );
+    assert_eq!(db.delete_entry(entry).unwrap_err().kind(), "notFound");
+
+    db.restore_entry(entry).unwrap();
+    assert_eq!(db.search("argument", 10).unwrap().hits.len(), 1);
+    assert_eq!(db.list_tags().unwrap()[0].name, "home");
+
+    db.delete_entry(entry).unwrap();
+    clock.advance(Duration::minutes(11));
+    assert_eq!(db.purge_deleted().unwrap(), 1);
+    assert_eq!(db.restore_entry(entry).unwrap_err().kind(), "notFound");
+    assert!(all_items(&db, TimelineQuery::default()).is_empty());
+}
+
+#[test]
+fn flags_and_tags_work_on_reflections_too() {
+    let mut db = Db::open_in_memory(clock()).unwrap();
+    let r = db
+        .create_reflection(ReflectionInput {
+            takeaway: "Go slower.".into(),
+            ..ReflectionInput::default()
+        })
+        .unwrap();
+    let entry = EntryRef {
+        kind: Kind::Reflection,
+        id: r.id,
+    };
+    let item = db
+        .set_entry_flags(
+            entry,
+            EntryFlags {
+                starred: Some(true),
+                private: None,
+            },
+        )
+        .unwrap();
+    assert!(item.starred && !item.private);
+    let item = db
+        .set_entry_tags(entry, vec!["pace".into(), "Work".into()])
+        .unwrap();
+    assert_eq!(item.tags, ["pace", "Work"]);
+    db.update_reflection(
+        r.id,
+        ReflectionInput {
+            takeaway: "Go slower, kindly.".into(),
+            ..ReflectionInput::default()
+        },
+    )
+    .unwrap();
+    let item = db.entry_meta(entry).unwrap();
+    assert!(item.starred, "editing keeps the star");
+    assert_eq!(item.summary, "Go slower, kindly.");
+    let missing = EntryRef {
+        kind: Kind::Note,
+        id: 999,
+    };
+    assert_eq!(
+        db.set_entry_tags(missing, vec![]).unwrap_err().kind(),
+        "notFound"
+    );
+}
+
+#[test]
+fn tags_are_listed_by_use_and_match_case_insensitively() {
+    let mut db = Db::open_in_memory(clock()).unwrap();
+    for tags in [
+        vec!["work"],
+        vec!["Work", "sleep"],
+        vec!["sleep"],
+        vec!["WORK"],
+    ] {
+        db.create_note(NoteInput {
+            text: "n".into(),
+            tags: Some(tags.into_iter().map(String::from).collect()),
+            ..NoteInput::default()
+        })
+        .unwrap();
+    }
+    let tags = db.list_tags().unwrap();
+    let listed: Vec<(&str, i64)> = tags.iter().map(|t| (t.name.as_str(), t.count)).collect();
+    assert_eq!(listed, [("work", 3), ("sleep", 2)]);
+    let tagged = all_items(
+        &db,
+        TimelineQuery {
+            tag: Some("WORK".into()),
+            ..TimelineQuery::default()
+        },
+    );
+    assert_eq!(tagged.len(), 3);
+}
+
+// --- Timeline -------------------------------------------------------------
+
+#[test]
+fn timeline_pages_newest_first_without_repeats_or_gaps() {
+    let db = seeded();
+    let everything = all_items(&db, TimelineQuery::default());
+    assert_eq!(everything.len(), 9);
+    let single_page = db
+        .timeline(&TimelineQuery {
+            limit: Some(200),
+            ..TimelineQuery::default()
+        })
+        .unwrap();
+    let paged = all_items(
+        &db,
+        TimelineQuery {
+            limit: Some(2),
+            ..TimelineQuery::default()
+        },
+    );
+    assert_eq!(
+        paged,
+        single_page
+            .items
+            .iter()
+            .map(|i| (i.kind, i.id))
+            .collect::<Vec<_>>()
+    );
+    let times: Vec<_> = single_page.items.iter().map(|i| i.at).collect();
+    assert!(times.windows(2).all(|w| w[0] >= w[1]), "newest first");
+    assert_eq!(single_page.items[0].kind, Kind::Note);
+    assert_eq!(
+        single_page.items[0].summary,
+        "Slept badly, worried about Monday."
+    );
+    assert_eq!(single_page.items[0].mood, Some(3));
+    assert_eq!(single_page.items.last().unwrap().kind, Kind::Reflection);
+}
+
+#[test]
+fn timeline_filters_by_kind_star_private_tag_and_dates() {
+    let mut db = seeded();
+    let moments = all_items(
+        &db,
+        TimelineQuery {
+            kinds: vec![Kind::Moment],
+            ..TimelineQuery::default()
+        },
+    );
+    assert_eq!(moments.len(), 4);
+    let two_kinds = all_items(
+        &db,
+        TimelineQuery {
+            kinds: vec![Kind::Checkin, Kind::Note],
+            ..TimelineQuery::default()
+        },
+    );
+    assert_eq!(two_kinds.len(), 4);
+
+    let (_, first_moment) = moments[3];
+    let entry = EntryRef {
+        kind: Kind::Moment,
+        id: first_moment,
+    };
+    db.set_entry_flags(
+        entry,
+        EntryFlags {
+            starred: Some(true),
+            private: Some(true),
+        },
+    )
+    .unwrap();
+    let starred = TimelineQuery {
+        starred: true,
+        ..TimelineQuery::default()
+    };
+    assert_eq!(all_items(&db, starred), [(Kind::Moment, first_moment)]);
+    let private = TimelineQuery {
+        only_private: true,
+        ..TimelineQuery::default()
+    };
+    assert_eq!(all_items(&db, private), [(Kind::Moment, first_moment)]);
+
+    // 24–26 November, local days, inclusive.
+    let days = all_items(
+        &db,
+        TimelineQuery {
+            from: Some(NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()),
+            until: Some(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()),
+            ..TimelineQuery::default()
+        },
+    );
+    assert_eq!(days.len(), 4, "two moments and two check-ins: {days:?}");
+    let backwards = db.timeline(&TimelineQuery {
+        from: Some(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()),
+        until: Some(NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()),
+        ..TimelineQuery::default()
+    });
+    assert!(backwards
+        .unwrap_err()
+        .to_string()
+        .contains("end date is before"));
+}
+
+#[test]
+fn the_timeline_query_rejects_unknown_fields_and_kinds() {
+    let bad: Result<TimelineQuery, _> = serde_json::from_value(json!({"kinds": ["plan"]}));
+    assert!(bad.is_err());
+    let bad: Result<TimelineQuery, _> = serde_json::from_value(json!({"sort": "asc"}));
+    assert!(bad.is_err());
+}
+
+// --- Search ---------------------------------------------------------------
+
+#[test]
+fn search_finds_words_prefixes_phrases_and_stems_with_marked_snippets() {
+    let db = seeded();
+    let hits = db.search("useless", 10).unwrap().hits;
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].item.kind, Kind::Moment);
+    assert!(
+        hits[0].snippet.contains("\u{2}useless\u{3}"),
+        "{}",
+        hits[0].snippet
+    );
+
+    assert_eq!(
+        db.search("usel", 10).unwrap().hits.len(),
+        1,
+        "prefix while typing"
+    );
+    assert_eq!(
+        db.search("\"always get it wrong\"", 10).unwrap().hits.len(),
+        1
+    );
+    assert_eq!(
+        db.search("\"wrong it get\"", 10).unwrap().hits.len(),
+        0,
+        "phrase order"
+    );
+    // "worried" in the note, "worry" typed: the stemmer joins them.
+    assert_eq!(db.search("worry ", 10).unwrap().hits.len(), 1);
+    // Every word must match.
+    assert_eq!(db.search("useless mum", 10).unwrap().hits.len(), 0);
+    // Emotion words and trap names are searchable too.
+    assert_eq!(db.search("anxious", 10).unwrap().hits.len(), 3);
+    assert_eq!(db.search("mind reading", 10).unwrap().hits.len(), 2);
+    // Reflections are in the index.
+    assert_eq!(
+        db.search("facts", 10).unwrap().hits[0].item.kind,
+        Kind::Reflection
+    );
+}
+
+#[test]
+fn search_ranks_the_closer_match_first() {
+    let mut db = Db::open_in_memory(clock()).unwrap();
+    db.create_note(NoteInput {
+        text: format!(
+            "panic once, then {}",
+            "a long day of other things ".repeat(30)
+        ),
+        ..NoteInput::default()
+    })
+    .unwrap();
+    let dense = db
+        .create_note(NoteInput {
+            text: "panic, panic, panic on the train".into(),
+            ..NoteInput::default()
+        })
+        .unwrap();
+    let hits = db.search("panic", 10).unwrap().hits;
+    assert_eq!(hits.len(), 2);
+    assert_eq!(hits[0].item.id, dense.id);
+}
+
+#[test]
+fn anything_typed_into_search_is_safe() {
+    let db = seeded();
+    let long = "word ".repeat(5_000);
+    let hostile = [
+        "\"",
+        "\"useless",
+        "useless\"",
+        "\"\"",
+        "AND",
+        "OR OR",
+        "NOT",
+        "*",
+        "(",
+        ")",
+        "NEAR(a b)",
+        "body:useless",
+        "entry_fts:x",
+        "^useless",
+        "useless -work",
+        "+",
+        "''",
+        "🌿",
+        "\u{0}",
+        "\u{2}useless\u{3}",
+        "a AND (b OR",
+        "{body}: x",
+        "useless*",
+        "*useless",
+        "-",
+        "--",
+        "'; DROP TABLE entry; --",
+        "\\",
+        "%",
+        "_",
+        "NEAR/2",
+        long.as_str(),
+    ];
+    for q in hostile {
+        let result = db.search(q, 20);
+        assert!(result.is_ok(), "{q:?}: {:?}", result.err());
+    }
+    assert_eq!(db.search("\"useless", 10).unwrap().hits.len(), 1);
+    // "-" is not an operator: "-work" is the word "work", which moment 1 has.
+    assert_eq!(db.search("useless -work", 10).unwrap().hits.len(), 1);
+    assert!(db.search("   ", 10).unwrap().hits.is_empty());
+    assert_eq!(
+        db.timeline(&TimelineQuery::default()).unwrap().items.len(),
+        9
+    );
+}
+
+// --- Insights -------------------------------------------------------------
+
+#[test]
+fn insights_match_the_seeded_fortnight_worked_out_by_hand() {
+    let db = seeded();
+    let i = db.insights(None).unwrap();
+    let v = serde_json::to_value(&i).unwrap();
+    assert_eq!(v["from"], Value::Null);
+    assert_eq!(v["until"], "2026-11-28");
+    assert_eq!(
+        v["counts"],
+        json!({"reflection": 1, "moment": 4, "checkin": 3, "note": 1})
+    );
+    assert_eq!(
+        v["moodByDay"],
+        json!([
+            {"day": "2026-11-20", "mean": 5.0, "count": 1},
+            {"day": "2026-11-26", "mean": 5.0, "count": 2},
+            {"day": "2026-11-27", "mean": 7.0, "count": 1},
+            {"day": "2026-11-28", "mean": 3.0, "count": 1},
+        ])
+    );
+    assert_eq!(
+        v["moodByWeek"],
+        json!([
+            {"weekStart": "2026-11-16", "mean": 5.0, "count": 1},
+            {"weekStart": "2026-11-23", "mean": 5.0, "count": 4},
+        ])
+    );
+    assert_eq!(
+        v["triggers"],
+        json!([
+            {"label": "at work", "count": 2},
+            {"label": "Phone call with mum", "count": 1},
+        ])
+    );
+    assert_eq!(
+        v["emotions"],
+        json!([
+            {"word": "anxious", "count": 3, "meanBefore": 66.7},
+            {"word": "ashamed", "count": 1, "meanBefore": 60.0},
+            {"word": "sad", "count": 1, "meanBefore": 90.0},
+        ])
+    );
+    let traps: Vec<(&str, u64)> = v["traps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| (t["id"].as_str().unwrap(), t["count"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(
+        traps,
+        [
+            ("mindReading", 2),
+            ("fortuneTelling", 1),
+            ("catastrophizing", 1),
+            ("shouldStatements", 1)
+        ]
+    );
+    assert_eq!(
+        v["triggerTraps"],
+        json!([
+            {"trigger": "at work", "trapId": "mindReading", "trapName": "Mind reading", "count": 2},
+            {"trigger": "Phone call with mum", "trapId": "shouldStatements",
+             "trapName": "Should statements", "count": 1},
+            {"trigger": "at work", "trapId": "fortuneTelling", "trapName": "Fortune telling",
+             "count": 1},
+        ])
+    );
+    assert_eq!(
+        v["timeOfDay"],
+        json!([
+            {"part": "morning", "count": 2},
+            {"part": "afternoon", "count": 0},
+            {"part": "evening", "count": 1},
+            {"part": "night", "count": 1},
+        ])
+    );
+    let weekdays: Vec<u64> = v["weekdays"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["count"].as_u64().unwrap())
+        .collect();
+    assert_eq!(weekdays, [1, 1, 1, 0, 0, 1, 0]);
+    assert_eq!(v["weekdays"][0]["day"], "Mon");
+    assert_eq!(
+        v["reframe"],
+        json!({
+            "count": 2, "meanBefore": 70.0, "meanAfter": 40.0,
+            "byEmotion": [
+                {"word": "anxious", "count": 2, "before": 75.0, "after": 35.0},
+                {"word": "ashamed", "count": 1, "before": 60.0, "after": 50.0},
+            ]
+        })
+    );
+    assert_eq!(
+        v["enough"],
+        json!({"mood": true, "moments": true, "reframe": true})
+    );
+}
+
+#[test]
+fn insights_for_a_week_leave_older_entries_out_and_say_when_data_is_thin() {
+    let db = seeded();
+    let week = db.insights(Some(7)).unwrap();
+    assert_eq!(week.from, NaiveDate::from_ymd_opt(2026, 11, 22));
+    assert_eq!(week.counts.reflection, 0, "the 20th is outside the week");
+    assert_eq!(week.mood_by_day.len(), 3);
+
+    let empty = Db::open_in_memory(clock()).unwrap();
+    let none = empty.insights(Some(30)).unwrap();
+    assert!(!none.enough.mood && !none.enough.moments && !none.enough.reframe);
+    assert_eq!(none.time_of_day.len(), 4, "always four parts of the day");
+    assert_eq!(none.weekdays.len(), 7);
+    assert_eq!(none.reframe.mean_before, None);
+}
+
+#[test]
+fn insights_read_hours_and_days_where_the_entry_was_written() {
+    let mut db = Db::open_in_memory(clock()).unwrap();
+    // 23:30 on a Tuesday in New York is 05:30 on Wednesday in Berlin.
+    db.create_moment(moment(
+        "2026-11-24T23:30:00-05:00",
+        "late email",
+        vec![],
+        &[],
+    ))
+    .unwrap();
+    let i = db.insights(None).unwrap();
+    assert_eq!(i.time_of_day[2].count, 1, "evening");
+    assert_eq!(i.weekdays[1].count, 1, "Tuesday");
+}
+
+// --- Export and import ----------------------------------------------------
+
+#[test]
+fn the_journal_round_trips_through_export_exactly() {
+    let mut db = seeded();
+    let first_moment = all_items(
+        &db,
+        TimelineQuery {
+            kinds: vec![Kind::Moment],
+            ..TimelineQuery::default()
+        },
+    )[0];
+    let entry = EntryRef {
+        kind: first_moment.0,
+        id: first_moment.1,
+    };
+    db.set_entry_tags(entry, vec!["work".into()]).unwrap();
+    db.set_entry_flags(
+        entry,
+        EntryFlags {
+            starred: Some(true),
+            private: Some(true),
+        },
+    )
+    .unwrap();
+    let reflection = all_items(
+        &db,
+        TimelineQuery {
+            kinds: vec![Kind::Reflection],
+            ..TimelineQuery::default()
+        },
+    )[0];
+    db.set_entry_tags(
+        EntryRef {
+            kind: Kind::Reflection,
+            id: reflection.1,
+        },
+        vec!["session".into()],
+    )
+    .unwrap();
+
+    let full = db.export_json(true).unwrap();
+    let mut other = Db::open_in_memory(clock()).unwrap();
+    let summary = other.import_json(&full).unwrap();
+    assert_eq!(summary.added, 9);
+    assert_eq!(other.export_json(true).unwrap(), full);
+    assert_eq!(other.import_json(&full).unwrap().added, 0, "nothing twice");
+    assert_eq!(
+        other.search("useless", 5).unwrap().hits.len(),
+        1,
+        "imported text is searchable"
+    );
+
+    let shared: Value = serde_json::from_str(&db.export_json(false).unwrap()).unwrap();
+    assert_eq!(shared["privateLeftOut"], 1);
+    assert_eq!(shared["moments"].as_array().unwrap().len(), 3);
+    assert_eq!(shared["reflections"][0]["tags"], json!(["session"]));
+}
+
+#[test]
+fn a_bad_journal_record_names_itself_and_imports_nothing() {
+    let db = seeded();
+    let good: Value = serde_json::from_str(&db.export_json(true).unwrap()).unwrap();
+    type Change = Box<dyn Fn(&mut Value)>;
+    let cases: Vec<(&str, Change, &str)> = vec![
+        (
+            "unknown trap",
+            Box::new(|v| v["moments"][1]["traps"] = json!(["doomScrolling"])),
+            "Moment 2",
+        ),
+        (
+            "rating over 100",
+            Box::new(|v| v["moments"][0]["emotions"][0]["before"] = json!(130)),
+            "Moment 1",
+        ),
+        (
+            "check-in mood",
+            Box::new(|v| v["checkins"][2]["mood"] = json!(0)),
+            "Check-in 3",
+        ),
+        (
+            "empty note",
+            Box::new(|v| v["notes"][0]["text"] = json!("  ")),
+            "Note 1",
+        ),
+        (
+            "unknown field",
+            Box::new(|v| v["notes"][0]["colour"] = json!("blue")),
+            "Note 1",
+        ),
+        (
+            "moments in a version 2 file",
+            Box::new(|v| v["version"] = json!(2)),
+            "this version doesn't know",
+        ),
+    ];
+    for (name, change, expected) in cases {
+        let mut file = good.clone();
+        change(&mut file);
+        let mut empty = Db::open_in_memory(clock()).unwrap();
+        let err = empty.import_json(&file.to_string()).expect_err(name);
+        assert_eq!(err.kind(), "import", "{name}");
+        assert!(err.to_string().contains(expected), "{name}: {err}");
+        assert!(
+            empty
+                .timeline(&TimelineQuery::default())
+                .unwrap()
+                .items
+                .is_empty(),
+            "{name} wrote something"
+        );
+    }
+}
+
+// --- Migration ------------------------------------------------------------
+
+#[test]
+fn reflections_from_before_the_journal_join_the_timeline_and_search() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(interlude_core::DB_FILE);
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(include_str!("../migrations/0001_reflections.sql"))
+            .unwrap();
+        conn.execute_batch(include_str!("../migrations/0002_plans.sql"))
+            .unwrap();
+        conn.execute_batch(include_str!("../migrations/0003_schedule.sql"))
+            .unwrap();
+        conn.execute_batch(
+            "INSERT INTO reflection (uid, session_at, session_offset, takeaway, focus,
+                 feeling_rating, created_at, created_offset, updated_at, updated_offset)
+             VALUES ('0b9a3c62-7a6e-4d2f-9a55-1f0c2b1d2e3f', '2026-11-17T16:00:00.000Z', 3600,
+                     'Be a scientist of my own life', 'Notice the should voice', 6,
+                     '2026-11-17T17:00:00.000Z', 3600, '2026-11-17T17:00:00.000Z', 3600);
+             INSERT INTO reflection_feeling VALUES (1, 0, 'hopeful');
+             PRAGMA user_version = 3;",
+        )
+        .unwrap();
+    }
+    let db = Db::open(&path, clock()).unwrap();
+    let page = db.timeline(&TimelineQuery::default()).unwrap();
+    assert_eq!(page.items.len(), 1);
+    assert_eq!(page.items[0].kind, Kind::Reflection);
+    assert_eq!(page.items[0].summary, "Be a scientist of my own life");
+    assert_eq!(page.items[0].mood, Some(6));
+    assert_eq!(page.items[0].at, at("2026-11-17T17:00:00+01:00"));
+    assert_eq!(db.search("scientist", 5).unwrap().hits.len(), 1);
+    assert_eq!(
+        db.search("hopeful", 5).unwrap().hits.len(),
+        1,
+        "feeling words too"
+    );
+}
