@@ -9,6 +9,7 @@ import { getSettings, onJournalChanged, onRemindersChanged } from './ipc.js';
 import { h } from './lib/dom.js';
 import { debounce } from './lib/reflection-form.js';
 import { PLACES, parseRoute } from './lib/route.js';
+import { matchShortcut } from './lib/shortcuts.js';
 import { applyRememberedTheme, useTheme } from './lib/theme.js';
 import { detailView as checkinDetail, formView as checkinForm } from './views/checkin.js';
 import home from './views/home.js';
@@ -57,6 +58,9 @@ applyRememberedTheme();
 const main = document.getElementById('content');
 const places = document.getElementById('places');
 let renderSeq = 0;
+// A control to focus once the next page is drawn, instead of its heading
+// (a shortcut asked to search, so the search field should have the keys).
+let focusAfterNavigation = null;
 
 function buildRail() {
   places.replaceChildren(...PLACES.map((p) =>
@@ -112,6 +116,9 @@ async function render({ navigated }) {
       heading.tabIndex = -1;
       heading.focus({ preventScroll: true });
     }
+    const wanted = focusAfterNavigation ? main.querySelector(focusAfterNavigation) : null;
+    focusAfterNavigation = null;
+    wanted?.focus();
   } else {
     main.scrollTop = scroll;
     const again = refocus ? main.querySelector(refocus) : null;
@@ -128,10 +135,34 @@ function navigate(hash) {
   else location.hash = hash;
 }
 
+/** Focuses the journal's search field, going to the Journal first if
+ *  needed; what was typed there before is selected, so typing replaces it. */
+function focusJournalSearch() {
+  const field = document.getElementById('journal-search');
+  if (field && parseRoute(location.hash).view === 'journal') {
+    field.focus();
+    field.select();
+    return;
+  }
+  focusAfterNavigation = '#journal-search';
+  navigate('#journal');
+}
+
+/** Ctrl/⌘+M logs a moment; Ctrl/⌘+K or "/" searches the journal. Which
+ *  keys count lives in lib/shortcuts.js (tested); this only acts on them. */
+function onShortcut(event) {
+  const action = matchShortcut(event);
+  if (!action) return;
+  event.preventDefault(); // e.g. "/" must not also be typed, Ctrl+K not reach the web view
+  if (action === 'newMoment') navigate('#moment/new');
+  else if (action === 'search') focusJournalSearch();
+}
+
 async function start() {
   buildRail();
   if (!location.hash) history.replaceState(null, '', '#home');
   window.addEventListener('hashchange', () => render({ navigated: true }));
+  document.addEventListener('keydown', onShortcut);
   // The reflection window autosaves while someone types; one redraw per
   // burst of changes is plenty.
   const redraw = debounce(() => {

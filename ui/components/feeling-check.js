@@ -1,28 +1,20 @@
 // "How are you feeling right now?": the 1–10 scale and the feeling chips of
-// the reflection window. It owns their state (the rating, the words chosen,
-// the words offered) and tells its owner about every change through
-// `onChange`, because chips and the Clear button are buttons and fire no
-// input events of their own.
+// the reflection window and of a check-in. It owns their state (the rating,
+// the words chosen, the words offered) and tells its owner about every
+// change through `onChange`, because chips and the Clear button are buttons
+// and fire no input events of their own.
 
 import { h } from '../lib/dom.js';
 import { cleanFeelings } from '../lib/reflection-form.js';
+import { ratingScale } from './rating-scale.js';
 
 const same = (a, b) => a.toLowerCase() === b.toLowerCase();
 
 export function feelingCheck({ range, valueOut, clearButton, chipBox, ownInput, addButton, onChange }) {
-  let rating = null; // null until the person touches the scale: "not given"
+  // The 1–10 scale; null until the person touches it: "not given".
+  const rating = ratingScale({ range, valueOut, clearButton, onChange: () => onChange() });
   let chosen = []; // words chosen, in the order chosen
   let offered = []; // every word shown as a chip; only grows while open
-
-  function renderRating() {
-    const set = rating !== null;
-    range.value = set ? String(rating) : '5';
-    const text = set ? `${rating} of 10` : 'Not set';
-    valueOut.textContent = text;
-    range.setAttribute('aria-valuetext', text);
-    range.classList.toggle('is-unset', !set);
-    clearButton.hidden = !set;
-  }
 
   function renderChips() {
     chipBox.replaceChildren(...offered.map((word) => h('button', {
@@ -32,25 +24,6 @@ export function feelingCheck({ range, valueOut, clearButton, chipBox, ownInput, 
       dataset: { word },
     }, word)));
   }
-
-  // `input` misses a click on the thumb where it already rests, so a click
-  // or change also counts as choosing that number.
-  for (const type of ['input', 'change', 'click']) {
-    range.addEventListener(type, () => {
-      const value = Number(range.value);
-      if (rating === value) return;
-      rating = value;
-      renderRating();
-      onChange();
-    });
-  }
-
-  clearButton.addEventListener('click', () => {
-    rating = null;
-    renderRating();
-    range.focus(); // the Clear button just hid itself
-    onChange();
-  });
 
   chipBox.addEventListener('click', (event) => {
     const chip = event.target.closest('button.chip');
@@ -89,14 +62,13 @@ export function feelingCheck({ range, valueOut, clearButton, chipBox, ownInput, 
       renderChips();
     },
     fill(state) {
-      rating = state.feelingRating;
+      rating.set(state.feelingRating);
       chosen = [...state.feelings];
       offered = cleanFeelings([...offered, ...chosen]);
-      renderRating();
       renderChips();
     },
     read() {
-      return { feelingRating: rating, feelings: [...chosen] };
+      return { feelingRating: rating.value, feelings: [...chosen] };
     },
   };
 }

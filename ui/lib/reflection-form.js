@@ -155,13 +155,18 @@ export function debounce(fn, delay, { setTimer = setTimeout, clearTimer = clearT
  *    never land after a newer one.
  *  - An untouched, empty form is not saved unless a draft already exists
  *    (then emptying it must be recorded, or the old words would return).
+ *    What counts as empty is the form's own rule (`isEmpty`), so check-ins
+ *    and notes keep drafts through the same controller.
  *  - `hold()` stops autosaving while the real save runs and waits for any
  *    save in flight, so a late draft can't reappear after the backend
  *    cleared it; `release()` resumes after a failed save; `stop()` ends it.
  */
 export class AutosaveController {
-  constructor({ save, delay = 400, setTimer, clearTimer, hasDraft = false, onSaved, onError }) {
+  constructor({
+    save, delay = 400, setTimer, clearTimer, hasDraft = false, onSaved, onError, isEmpty: empty = isEmpty,
+  }) {
     this.save = save;
+    this.isEmpty = empty;
     this.hasDraft = hasDraft;
     this.onSaved = onSaved ?? (() => {});
     this.onError = onError ?? (() => {});
@@ -186,7 +191,7 @@ export class AutosaveController {
     if (this.held || this.stopped || this.pendingState === null) return Promise.resolve(false);
     const state = this.pendingState;
     this.pendingState = null;
-    if (!this.hasDraft && isEmpty(state)) return Promise.resolve(false);
+    if (!this.hasDraft && this.isEmpty(state)) return Promise.resolve(false);
     const run = this.inflight.then(async () => {
       if (this.stopped) return false;
       try {

@@ -8,6 +8,7 @@ import { todayLine } from '../lib/plans.js';
 import { summaryLine } from '../lib/reflection-form.js';
 import { newPlanHref, practiceHref, reflectionHref } from '../lib/route.js';
 import { nextSession, nextSessionLine } from '../lib/schedule.js';
+import { shortcutHint } from '../lib/shortcuts.js';
 import { formatDay, greeting, hourOf, relativeDays, yearOf } from '../lib/time.js';
 
 async function openWindow(id) {
@@ -59,6 +60,24 @@ function compassionOffer(home) {
         },
       }, 'Not now')));
   return card;
+}
+
+/** Writing something down, whenever something happens: the journal's
+ *  three ways in. They need nothing from the backend to be offered. */
+const journalActions = () => h('section', { class: 'section', 'aria-label': 'Write something down' },
+  h('div', { class: 'actions' },
+    h('a', { class: 'button soft', id: 'log-moment', href: '#moment/new' }, 'Log a moment'),
+    h('a', { class: 'button', id: 'check-in', href: '#checkin/new' }, 'Check in'),
+    h('a', { class: 'button', id: 'write-note', href: '#note/new' }, 'Write a note')));
+
+/** The keyboard shortcuts, said once where people look: at the foot of Home. */
+function shortcutLine() {
+  const parts = shortcutHint(globalThis.navigator?.platform ?? '').map(({ keys, does }, i) => [
+    i ? ' · ' : '',
+    keys.map((k, j) => [j ? ' or ' : '', h('kbd', {}, k)]),
+    ` ${does}`,
+  ]);
+  return h('p', { class: 'muted shortcut-hint', id: 'shortcut-hint' }, 'Shortcuts: ', parts);
 }
 
 /** Always there, for whenever it's needed. */
@@ -114,7 +133,7 @@ export default {
     try {
       home = await getHome();
     } catch (err) {
-      append(root, h('h1', {}, 'Home'), errorNotice(err, ctx.refresh), kindLink());
+      append(root, h('h1', {}, 'Home'), errorNotice(err, ctx.refresh), journalActions(), kindLink(), shortcutLine());
       return 'Home';
     }
     const nextLine = nextSessionEntry(await schedule, home);
@@ -135,8 +154,10 @@ export default {
           home.reflectionCount > 0
             ? h('a', { href: '#reflections', id: 'all-reflections', class: 'button quiet' }, 'All reflections')
             : null)),
+      journalActions(),
       latestCard(home, nowYear),
       kindLink(),
+      shortcutLine(),
     );
     return 'Home';
   },

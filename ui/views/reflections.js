@@ -1,12 +1,14 @@
 // Reflections: the list, newest first, and one reflection in full.
 //
-// Deleting asks once, then offers Undo for a while; the backend keeps a
-// deleted reflection for some minutes so that Undo is real.
+// A reflection's page shares the journal's entry block (star, private,
+// tags, delete with Undo); the backend keeps a deleted reflection for some
+// minutes so that Undo is real.
 
 import {
-  deleteReflection, getReflection, listReflections, openReflectionWindow, restoreReflection,
+  getEntryMeta, getReflection, listReflections, openReflectionWindow,
 } from '../ipc.js';
-import { append, confirmDialog, errorNotice, h, showToast } from '../lib/dom.js';
+import { entryMeta } from '../components/entry-meta.js';
+import { append, errorNotice, h, showToast } from '../lib/dom.js';
 import { summaryLine } from '../lib/reflection-form.js';
 import { reflectionHref } from '../lib/route.js';
 import { formatDay, formatFriendly } from '../lib/time.js';
@@ -108,36 +110,14 @@ function feelingSection(r) {
   return h('section', {}, h('h2', {}, 'How you were feeling'), ...parts);
 }
 
-/** Asks before deleting; resolves true only for an explicit "Delete". */
-const confirmDelete = () => confirmDialog('confirm-delete', 'delete', 'confirm-delete-no');
-
-async function remove(id, ctx) {
-  if (!(await confirmDelete())) return;
-  try {
-    await deleteReflection(id);
-  } catch (err) {
-    showToast(err.message);
-    return;
-  }
-  ctx.navigate('#reflections');
-  showToast('Reflection deleted.', {
-    actionLabel: 'Undo',
-    actionId: 'undo',
-    onAction: async () => {
-      try {
-        await restoreReflection(id);
-        showToast('Reflection restored.');
-      } catch (err) {
-        showToast(err.message);
-      }
-    },
-  });
-}
-
 export const detailView = {
   live: true,
   async render(root, route, ctx) {
     let r;
+    const entry = { kind: 'reflection', id: route.id };
+    // Star, private and tags are a nice-to-have here: without them the
+    // page still reads, and Delete still works.
+    const meta = getEntryMeta(entry).catch(() => null);
     try {
       r = await getReflection(route.id);
     } catch (err) {
@@ -159,9 +139,11 @@ export const detailView = {
         answer("What's one specific skill or idea you want to focus on this week?", r.focus),
         feelingSection(r)),
       h('div', { class: 'actions' },
-        h('button', { type: 'button', id: 'edit-reflection', class: 'button', onclick: () => openWindow(r.id) }, 'Edit'),
-        h('button', { type: 'button', id: 'delete-reflection', class: 'button attention', onclick: () => remove(r.id, ctx) },
-          'Delete')));
+        h('button', { type: 'button', id: 'edit-reflection', class: 'button', onclick: () => openWindow(r.id) }, 'Edit')),
+      // Its own delete id, and back to the list of reflections after it.
+      entryMeta({
+        entry, meta: await meta, ctx, deleteId: 'delete-reflection', afterDelete: '#reflections',
+      }));
     return `Session on ${formatDay(r.sessionAt, nowYear())}`;
   },
 };

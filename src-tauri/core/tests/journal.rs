@@ -871,11 +871,13 @@ fn the_journal_round_trips_through_export_exactly() {
     assert_eq!(shared["reflections"][0]["tags"], json!(["session"]));
 }
 
+/// A change made to a good export file to spoil it.
+type Change = Box<dyn Fn(&mut Value)>;
+
 #[test]
 fn a_bad_journal_record_names_itself_and_imports_nothing() {
     let db = seeded();
     let good: Value = serde_json::from_str(&db.export_json(true).unwrap()).unwrap();
-    type Change = Box<dyn Fn(&mut Value)>;
     let cases: Vec<(&str, Change, &str)> = vec![
         (
             "unknown trap",
