@@ -187,7 +187,9 @@ export const getAppInfo = () => call('get_app_info', {});
 export const getAutostart = () => call('get_autostart', {});
 export const setAutostart = (enabled) => call('set_autostart', { enabled: Boolean(enabled) });
 
-export const exportJournal = () => call('export_journal', {});
+/** Entries marked private stay out unless `includePrivate`. */
+export const exportJournal = (includePrivate = false) =>
+  call('export_journal', { includePrivate: Boolean(includePrivate) });
 
 export const importJournal = (text) => call('import_journal', { text });
 

@@ -1,4 +1,5 @@
-//! The same binary, headless: `interlude export | import | doctor`.
+//! The same binary, headless: `interlude note | search | export | import |
+//! doctor | reminders`.
 //!
 //! With no subcommand `main` starts the desktop app; with one, the work is
 //! done on the journal directly and no window (nor GTK) is ever touched, so
@@ -14,8 +15,9 @@ use std::sync::Arc;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use interlude_core::fsutil::write_atomically;
+use interlude_core::journal::search::{MARK_END, MARK_START};
 use interlude_core::transfer::MAX_IMPORT_BYTES;
-use interlude_core::{Db, Error, Result, SystemClock, DB_FILE};
+use interlude_core::{Db, Error, NoteInput, Result, SearchHit, SystemClock, DB_FILE};
 
 /// The app's identifier (as in `tauri.conf.json`); names the data folder.
 pub const IDENTIFIER: &str = "org.interlude.desktop";
@@ -44,6 +46,34 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Save a note in the journal: `interlude note "Slept well" --mood 7`.
+    Note {
+        /// The note's words (several arguments are joined with spaces).
+        #[arg(required = true, value_name = "TEXT")]
+        text: Vec<String>,
+        /// How you feel, 1 (low) to 10 (good).
+        #[arg(long, value_name = "N")]
+        mood: Option<u8>,
+        /// A tag; repeat for more than one.
+        #[arg(long = "tag", value_name = "T")]
+        tags: Vec<String>,
+        /// Mark the note private: never in a brief or export unless included.
+        #[arg(long)]
+        private: bool,
+    },
+    /// Search everything in the journal, best match first.
+    Search {
+        /// Words to find; "quoted words" match as a phrase, and the last word
+        /// also matches as the start of a word.
+        #[arg(required = true, value_name = "QUERY")]
+        query: Vec<String>,
+        /// How many matches to print at most.
+        #[arg(long, default_value_t = 20, value_name = "N")]
+        limit: u32,
+        /// Print the matches as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Write everything in the journal to a file (or the terminal).
     Export {
         /// The export format.
@@ -52,6 +82,9 @@ pub enum Command {
         /// Write to FILE instead of printing.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// Include entries marked private (left out by default).
+        #[arg(long)]
+        include_private: bool,
     },
     /// Add the records from an Interlude export file; all or nothing.
     Import {
@@ -134,11 +167,40 @@ pub fn run(command: &Command, data_dir: &Path, out: &mut dyn Write, err: &mut dy
 fn execute(command: &Command, data_dir: &Path, out: &mut dyn Write) -> Result<u8> {
     let io = |e| Error::io("Couldn't write the output", e);
     match command {
+        Command::Note {
+            text,
+            mood,
+            tags,
+            private,
+        } => {
+            let mut db = Db::open_in_dir(data_dir, Arc::new(SystemClock))?;
+            let note = db.create_note(NoteInput {
+                text: text.join(" "),
+                mood: *mood,
+                tags: Some(tags.clone()),
+                private: Some(*private),
+                ..NoteInput::default()
+            })?;
+            writeln!(
+                out,
+                "Saved your note ({}).",
+                note.at.format("%a %-d %b, %H:%M")
+            )
+            .map_err(io)?;
+            Ok(0)
+        }
+        Command::Search { query, limit, json } => {
+            let db = open_existing(data_dir)?;
+            let results = db.search(&query.join(" "), (*limit).clamp(1, 200))?;
+            print_hits(&results.hits, *json, out)?;
+            Ok(0)
+        }
         Command::Export {
             format: Format::Json,
             out: file,
+            include_private,
         } => {
-            let text = open_existing(data_dir)?.export_json()?;
+            let text = open_existing(data_dir)?.export_json(*include_private)?;
             match file {
                 Some(path) => write_atomically(path, text.as_bytes())?,
                 None => out.write_all(text.as_bytes()).map_err(io)?,
@@ -151,9 +213,13 @@ fn execute(command: &Command, data_dir: &Path, out: &mut dyn Write) -> Result<u8
             let summary = db.import_json(&text)?;
             writeln!(
                 out,
-                "Imported {} reflection{} ({} already here).",
+                "Imported {} {} ({} already here).",
                 summary.added,
-                if summary.added == 1 { "" } else { "s" },
+                if summary.added == 1 {
+                    "entry"
+                } else {
+                    "entries"
+                },
                 summary.already_present
             )
             .map_err(io)?;
@@ -249,6 +315,59 @@ fn reminders(command: &Reminders, data_dir: &Path, out: &mut dyn Write) -> Resul
             Ok(0)
         }
     }
+}
+
+/// One match per line (local date and time, kind, snippet), or JSON. The
+/// snippet's match markers become bold on a terminal, and vanish otherwise.
+fn print_hits(hits: &[SearchHit], json: bool, out: &mut dyn Write) -> Result<()> {
+    let io = |e| Error::io("Couldn't write the output", e);
+    let plain = |s: &str| s.replace([MARK_START, MARK_END], "");
+    if json {
+        let rows: Vec<serde_json::Value> = hits
+            .iter()
+            .map(|h| {
+                serde_json::json!({
+                    "date": h.item.at.to_rfc3339(),
+                    "kind": h.item.kind,
+                    "id": h.item.id,
+                    "snippet": plain(&h.snippet),
+                    "starred": h.item.starred,
+                    "private": h.item.private,
+                    "tags": h.item.tags,
+                })
+            })
+            .collect();
+        let text =
+            serde_json::to_string_pretty(&rows).map_err(|e| Error::Storage(e.to_string()))?;
+        writeln!(out, "{text}").map_err(io)?;
+        return Ok(());
+    }
+    if hits.is_empty() {
+        writeln!(out, "Nothing matches yet.").map_err(io)?;
+        return Ok(());
+    }
+    let bold = {
+        use std::io::IsTerminal;
+        std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+    };
+    for h in hits {
+        let snippet = if bold {
+            h.snippet
+                .replace(MARK_START, "\x1b[1m")
+                .replace(MARK_END, "\x1b[0m")
+        } else {
+            plain(&h.snippet)
+        };
+        writeln!(
+            out,
+            "{}  {:<10}  {}",
+            h.item.at.format("%Y-%m-%d %H:%M"),
+            h.item.kind.noun(),
+            snippet.split_whitespace().collect::<Vec<_>>().join(" ")
+        )
+        .map_err(io)?;
+    }
+    Ok(())
 }
 
 /// Opens a journal that must already exist: exporting or checking a folder

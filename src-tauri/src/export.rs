@@ -8,14 +8,29 @@ use std::path::{Path, PathBuf};
 use interlude_core::fsutil::write_atomically;
 use interlude_core::{Db, Result};
 
-/// Writes a full export into the person's downloads folder and returns the
-/// file and how many reflections it holds.
-pub fn to_downloads(db: &Db, data_dir: &Path) -> Result<(PathBuf, usize)> {
-    let export = db.export()?;
-    let count = export.reflections.len();
+/// Where an export went and what it holds.
+#[derive(Debug)]
+pub struct Exported {
+    pub path: PathBuf,
+    pub entries: usize,
+    pub private_left_out: u32,
+}
+
+/// Writes an export into the person's downloads folder. Entries marked
+/// private are left out unless `include_private`.
+pub fn to_downloads(db: &Db, data_dir: &Path, include_private: bool) -> Result<Exported> {
+    let export = db.export(include_private)?;
+    let entries = export.reflections.len()
+        + export.moments.len()
+        + export.checkins.len()
+        + export.notes.len();
     let stem = format!("interlude-export-{}", db.now().format("%Y-%m-%d-%H%M"));
     let path = to_downloads_file(data_dir, &stem, "json", export.to_json()?.as_bytes())?;
-    Ok((path, count))
+    Ok(Exported {
+        path,
+        entries,
+        private_left_out: export.private_left_out,
+    })
 }
 
 /// Writes `contents` as `<stem>.<ext>` into the downloads folder, never

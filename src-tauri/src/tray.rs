@@ -20,6 +20,8 @@ const ICON: &[u8] = include_bytes!("../../icons/tray.png");
 pub fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
     let open = MenuItem::with_id(app, "open", "Open Interlude", true, None::<&str>)?;
     let reflect = MenuItem::with_id(app, "reflect", "Reflect on a session", true, None::<&str>)?;
+    let moment = MenuItem::with_id(app, "moment", "Log a moment", true, None::<&str>)?;
+    let checkin = MenuItem::with_id(app, "checkin", "Check in", true, None::<&str>)?;
     let practice = MenuItem::with_id(app, "practice", "Practice", true, None::<&str>)?;
     let breathe = MenuItem::with_id(app, "breathe", "Breathe for a minute", true, None::<&str>)?;
     let pause = Submenu::with_items(
@@ -37,6 +39,8 @@ pub fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
         app,
         &[
             &open,
+            &moment,
+            &checkin,
             &reflect,
             &practice,
             &breathe,
@@ -61,6 +65,8 @@ fn on_menu<R: Runtime>(app: &AppHandle<R>, id: &str) {
     let _ = match id {
         "open" => windows::show_main(app),
         "reflect" => windows::open_reflection(app, None),
+        "moment" => windows::show_main_at(app, "#moment/new"),
+        "checkin" => windows::show_main_at(app, "#checkin/new"),
         "practice" => windows::show_main_at(app, "#practice"),
         "breathe" => windows::show_main_at(app, "#practice/box"),
         "pause-hour" => pause(app, Some(Duration::hours(1))),

@@ -57,7 +57,7 @@ fn export_then_import_into_an_empty_dir_then_export_is_identical() {
 
     let import = interlude(&["import", file.to_str().unwrap()], b.path());
     assert!(import.status.success(), "{}", stderr(&import));
-    assert!(stdout(&import).contains("Imported 1 reflection (0 already here)"));
+    assert!(stdout(&import).contains("Imported 1 entry (0 already here)"));
 
     let second = interlude(
         &["--data-dir", b.path().to_str().unwrap(), "export"],
@@ -153,7 +153,15 @@ fn export_and_doctor_do_not_create_a_journal_that_is_not_there() {
 fn help_lists_every_subcommand_and_version_prints() {
     let dir = tempfile::tempdir().unwrap();
     let help = stdout(&interlude(&["--help"], dir.path()));
-    for sub in ["export", "import", "doctor", "--data-dir"] {
+    for sub in [
+        "note",
+        "search",
+        "export",
+        "import",
+        "doctor",
+        "reminders",
+        "--data-dir",
+    ] {
         assert!(help.contains(sub), "{sub} missing from:\n{help}");
     }
     let version = stdout(&interlude(&["--version"], dir.path()));
@@ -271,4 +279,72 @@ fn reminders_next_lists_the_schedules_reminders() {
         lines[1].starts_with("2026-12-01T17:55:00+00:00  SessionEnd"),
         "{lines:?}"
     );
+}
+
+#[test]
+fn a_note_from_the_terminal_is_found_by_search_with_the_apps_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    let saved = interlude(
+        &[
+            "note", "Walked", "to", "the", "river;", "felt", "lighter", "--mood", "7", "--tag",
+            "walk", "--tag", "outside",
+        ],
+        dir.path(),
+    );
+    assert!(saved.status.success(), "{}", stderr(&saved));
+    assert!(
+        stdout(&saved).starts_with("Saved your note"),
+        "{}",
+        stdout(&saved)
+    );
+
+    // Prefix of the last word, as in the app; plain text when not a terminal.
+    let found = interlude(&["search", "river light"], dir.path());
+    assert!(found.status.success(), "{}", stderr(&found));
+    let line = stdout(&found);
+    assert!(line.contains("note"), "{line}");
+    assert!(line.contains("Walked to the river; felt lighter"), "{line}");
+    assert!(!line.contains('\u{2}'), "no raw markers: {line:?}");
+
+    let json = interlude(&["search", "river", "--json", "--limit", "5"], dir.path());
+    let rows: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    assert_eq!(rows[0]["kind"], "note");
+    assert_eq!(rows[0]["tags"], serde_json::json!(["outside", "walk"]));
+
+    // Hostile queries are words, never errors.
+    for q in ["\"unbalanced", "AND OR NOT", "*", "NEAR(", "col:river"] {
+        let out = interlude(&["search", q], dir.path());
+        assert!(out.status.success(), "{q}: {}", stderr(&out));
+    }
+    let none = interlude(&["search", "ocean"], dir.path());
+    assert_eq!(stdout(&none).trim(), "Nothing matches yet.");
+}
+
+#[test]
+fn bad_notes_are_refused_with_a_reason_and_private_ones_stay_out_of_exports() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = interlude(&["note", "hello", "--mood", "12"], dir.path());
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(
+        stderr(&bad).contains("The mood goes from 1 to 10"),
+        "{}",
+        stderr(&bad)
+    );
+    let blank = interlude(&["note", "   "], dir.path());
+    assert_eq!(blank.status.code(), Some(1));
+    assert!(
+        stderr(&blank).contains("The note is empty"),
+        "{}",
+        stderr(&blank)
+    );
+
+    let private = interlude(&["note", "just for me", "--private"], dir.path());
+    assert!(private.status.success(), "{}", stderr(&private));
+    let shared = interlude(&["export"], dir.path());
+    let file: serde_json::Value = serde_json::from_str(&stdout(&shared)).unwrap();
+    assert_eq!(file["notes"].as_array().unwrap().len(), 0);
+    assert_eq!(file["privateLeftOut"], 1);
+    let all = interlude(&["export", "--include-private"], dir.path());
+    let file: serde_json::Value = serde_json::from_str(&stdout(&all)).unwrap();
+    assert_eq!(file["notes"][0]["text"], "just for me");
 }

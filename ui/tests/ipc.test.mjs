@@ -61,6 +61,18 @@ const reminderSettings = {
   quietHours: { enabled: true, from: '22:00', until: '07:00' }, showPrivateText: false,
 };
 
+const ref = { kind: 'moment', id: 7 };
+const momentInput = {
+  occurredAt: null, situation: 'at work', emotions: [{ word: 'anxious', before: 80, after: 40 }], body: '',
+  selfTalk: 'they will see', traps: ['mindReading'], did: '', friend: '',
+};
+const checkinInput = { at: null, mood: 6, feelings: ['tired'], note: '', private: false };
+const noteInput = { at: null, text: 'Slept badly', mood: null, private: false, tags: ['sleep'] };
+const timelineQuery = {
+  kinds: ['moment'], tag: 'work', starred: true, onlyPrivate: false, from: '2026-11-01', until: null,
+  before: { at: '2026-11-24T17:50:00+01:00', entryId: 41 }, limit: 50,
+};
+
 const CASES = [
   ['getHome', [], 'get_home', {}],
   ['listReflections', [50, 100], 'list_reflections', { limit: 50, offset: 100 }],
@@ -83,7 +95,8 @@ const CASES = [
   ['getAutostart', [], 'get_autostart', {}],
   ['setAutostart', [true], 'set_autostart', { enabled: true }],
   ['setAutostart', [0], 'set_autostart', { enabled: false }],
-  ['exportJournal', [], 'export_journal', {}],
+  ['exportJournal', [], 'export_journal', { includePrivate: false }],
+  ['exportJournal', [true], 'export_journal', { includePrivate: true }],
   ['importJournal', ['{"format":"x"}'], 'import_journal', { text: '{"format":"x"}' }],
   ['getToday', [], 'get_today', {}],
   ['listPlans', [true], 'list_plans', { includeArchived: true }],
@@ -115,6 +128,32 @@ const CASES = [
   ['pauseReminders', ['resume'], 'pause_reminders', { until: 'resume' }],
   ['snoozeReminder', ['bell:2026-11-24T10:00', 10], 'snooze_reminder', { key: 'bell:2026-11-24T10:00', minutes: 10 }],
   ['dismissReminder', ['bell:2026-11-24T10:00'], 'dismiss_reminder', { key: 'bell:2026-11-24T10:00' }],
+  ['getJournalVocabulary', [], 'get_journal_vocabulary', {}],
+  ['recentTriggers', [5], 'recent_triggers', { limit: 5 }],
+  ['recentTriggers', [], 'recent_triggers', { limit: 8 }],
+  ['listTags', [], 'list_tags', {}],
+  ['createMoment', [momentInput], 'create_moment', { input: momentInput }],
+  ['updateMoment', [7, momentInput], 'update_moment', { id: 7, input: momentInput }],
+  ['getMoment', [7], 'get_moment', { id: 7 }],
+  ['createCheckin', [checkinInput], 'create_checkin', { input: checkinInput }],
+  ['updateCheckin', [3, checkinInput], 'update_checkin', { id: 3, input: checkinInput }],
+  ['getCheckin', [3], 'get_checkin', { id: 3 }],
+  ['createNote', [noteInput], 'create_note', { input: noteInput }],
+  ['updateNote', [2, noteInput], 'update_note', { id: 2, input: noteInput }],
+  ['getNote', [2], 'get_note', { id: 2 }],
+  ['deleteEntry', [ref], 'delete_entry', { entry: ref }],
+  ['restoreEntry', [ref], 'restore_entry', { entry: ref }],
+  ['setEntryFlags', [ref, { starred: true }], 'set_entry_flags', { entry: ref, flags: { starred: true } }],
+  ['setEntryTags', [ref, ['work', 'sleep']], 'set_entry_tags', { entry: ref, tags: ['work', 'sleep'] }],
+  ['getEntryMeta', [{ kind: 'reflection', id: 3 }], 'get_entry_meta', { entry: { kind: 'reflection', id: 3 } }],
+  ['getTimeline', [timelineQuery], 'get_timeline', { query: timelineQuery }],
+  ['getTimeline', [], 'get_timeline', { query: {} }],
+  ['searchJournal', ['anxious work', 20], 'search_journal', { query: 'anxious work', limit: 20 }],
+  ['searchJournal', ['"exact phrase"'], 'search_journal', { query: '"exact phrase"', limit: 50 }],
+  ['getInsights', [30], 'get_insights', { days: 30 }],
+  ['getInsights', [], 'get_insights', { days: null }],
+  ['getDraft', ['checkin:new'], 'get_draft', { key: 'checkin:new' }],
+  ['saveDraft', ['note:4', { text: 'x' }], 'save_draft', { key: 'note:4', body: { text: 'x' } }],
 ];
 
 describe('commands', () => {

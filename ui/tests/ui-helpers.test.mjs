@@ -11,7 +11,7 @@ import {
   reflectionIdFromSearch,
 } from '../lib/route.js';
 import { applyTheme, normalizeTheme } from '../lib/theme.js';
-import { importSummary } from '../views/settings.js';
+import { exportSummary, importSummary } from '../views/settings.js';
 
 describe('routes', () => {
   it('parses the places and a reflection', () => {
@@ -168,7 +168,12 @@ describe('h', () => {
 
 describe('import summary', () => {
   it('counts in plain words', () => {
-    assert.equal(importSummary({ added: 3, alreadyPresent: 1 }), 'Added 3 reflections (1 was already here).');
-    assert.equal(importSummary({ added: 1, alreadyPresent: 0 }), 'Added 1 reflection (0 were already here).');
+    assert.equal(importSummary({ added: 3, alreadyPresent: 1 }), 'Added 3 entries (1 was already here).');
+    assert.equal(importSummary({ added: 1, alreadyPresent: 0 }), 'Added 1 entry (0 were already here).');
+    assert.equal(exportSummary({ path: '/d/x.json', privateLeftOut: 0 }), 'Saved to /d/x.json.');
+    assert.equal(exportSummary({ path: '/d/x.json', privateLeftOut: 2 }),
+      'Saved to /d/x.json. 2 private entries were left out.');
+    assert.equal(exportSummary({ path: '/d/x.json', privateLeftOut: 1 }),
+      'Saved to /d/x.json. 1 private entry was left out.');
   });
 });

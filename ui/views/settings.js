@@ -17,9 +17,9 @@ const THEMES = [
 
 const plural = (n, one, many) => (n === 1 ? one : many);
 
-/** "Added 3 reflections (1 was already here)." */
+/** "Added 3 entries (1 was already here)." */
 export function importSummary({ added, alreadyPresent }) {
-  return `Added ${added} ${plural(added, 'reflection', 'reflections')} `
+  return `Added ${added} ${plural(added, 'entry', 'entries')} `
     + `(${alreadyPresent} ${plural(alreadyPresent, 'was', 'were')} already here).`;
 }
 
@@ -76,15 +76,23 @@ function startAtLogin() {
   return block;
 }
 
+/** "Saved to …" and, when some were left out, how many private ones. */
+export function exportSummary({ path, privateLeftOut }) {
+  const left = privateLeftOut > 0
+    ? ` ${privateLeftOut} private ${plural(privateLeftOut, 'entry was', 'entries were')} left out.`
+    : '';
+  return `Saved to ${path}.${left}`;
+}
+
 function exportBlock() {
   const status = h('p', { class: 'status', id: 'export-status', role: 'status' });
+  const includePrivate = h('input', { type: 'checkbox', id: 'export-include-private' });
   const button = h('button', { type: 'button', id: 'export', class: 'button' }, 'Export your journal');
   button.addEventListener('click', async () => {
     button.disabled = true;
     setStatus(status, '');
     try {
-      const { path } = await exportJournal();
-      setStatus(status, `Saved to ${path}`);
+      setStatus(status, exportSummary(await exportJournal(includePrivate.checked)));
     } catch (err) {
       setStatus(status, err.message, true);
     } finally {
@@ -93,8 +101,10 @@ function exportBlock() {
   });
   return h('div', { class: 'subsection' },
     h('h3', {}, 'Export'),
-    h('p', {}, 'A copy of every reflection as one JSON file in your Downloads folder. '
-      + 'It holds everything you wrote, so keep it somewhere private.'),
+    h('p', {}, 'A copy of your journal — reflections, moments, check-ins, notes and plans — '
+      + 'as one JSON file in your Downloads folder. Keep it somewhere private.'),
+    h('p', { class: 'check' }, includePrivate,
+      h('label', { for: 'export-include-private' }, ' Include entries marked private')),
     button, status);
 }
 
@@ -116,7 +126,7 @@ function importBlock() {
   });
   return h('div', { class: 'subsection' },
     h('h3', {}, 'Import'),
-    h('p', {}, 'Bring in reflections from an Interlude export. Ones already here are '
+    h('p', {}, 'Bring in entries from an Interlude export. Ones already here are '
       + 'skipped, so nothing is doubled and nothing is overwritten.'),
     h('label', { for: 'import-file' }, 'Choose an export file'),
     h('p', {}, input),

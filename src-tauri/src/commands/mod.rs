@@ -9,6 +9,7 @@
 //! Journal commands are `async` so that SQLite's fsync never blocks the main
 //! (UI) thread. Practice commands live in `practice.rs`.
 
+pub mod journal;
 pub mod practice;
 pub mod reminders;
 
@@ -178,16 +179,24 @@ pub async fn get_app_info(state: State<'_, AppState>) -> Result<AppInfo> {
 #[serde(rename_all = "camelCase")]
 pub struct ExportDone {
     path: String,
-    reflections: usize,
+    /// Entries of every kind in the file.
+    entries: usize,
+    /// Entries marked private that were left out.
+    private_left_out: u32,
 }
 
 #[tauri::command]
-pub async fn export_journal(state: State<'_, AppState>) -> Result<ExportDone> {
+pub async fn export_journal(
+    state: State<'_, AppState>,
+    include_private: Arg<Option<bool>>,
+) -> Result<ExportDone> {
     let db = state.db()?;
-    let (path, reflections) = crate::export::to_downloads(&db, &state.data_dir)?;
+    let done =
+        crate::export::to_downloads(&db, &state.data_dir, include_private.0.unwrap_or(false))?;
     Ok(ExportDone {
-        path: path.display().to_string(),
-        reflections,
+        path: done.path.display().to_string(),
+        entries: done.entries,
+        private_left_out: done.private_left_out,
     })
 }
 
