@@ -213,6 +213,34 @@ export class Session {
     return handle;
   }
 
+  /**
+   * Presses a chord on the keyboard as a person would, e.g.
+   * `press(['Control', 'm'])`: every key down in order, then up in reverse.
+   */
+  async press(keys) {
+    const CODES = { Control: '\uE009', Shift: '\uE008', Alt: '\uE00A', Enter: '\uE007', Escape: '\uE00C' };
+    const values = keys.map((k) => CODES[k] ?? k);
+    const actions = [
+      ...values.map((value) => ({ type: 'keyDown', value })),
+      ...values.slice().reverse().map((value) => ({ type: 'keyUp', value })),
+    ];
+    await this.cmd('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
+    await this.cmd('DELETE', '/actions');
+  }
+
+  /** Sets a range (or any input) to `value` and lets the page hear it,
+   *  as dragging the thumb would: WebDriver can't drag a slider exactly. */
+  async setValue(css, value) {
+    await this.waitForVisible(css);
+    await this.fresh(css, (el) => this.exec(
+      `const el = arguments[0];
+       el.value = arguments[1];
+       el.dispatchEvent(new Event('input', { bubbles: true }));
+       el.dispatchEvent(new Event('change', { bubbles: true }));`,
+      [{ [ELEMENT]: el }, String(value)],
+    ));
+  }
+
   /** Saves a PNG screenshot of the current window into the artifacts folder. */
   async screenshot(dir, name) {
     const b64 = await this.cmd('GET', '/screenshot');

@@ -1,0 +1,242 @@
+// The pattern journal, end to end: a full moment through all eight steps,
+// a quick capture in a few keystrokes, finding both by a word from the
+// self-talk, a check-in and a note, star and private, Insights counting
+// them, and everything still there after a restart. Private entries stay
+// out of an export unless asked for.
+//
+// Each step leaves a screenshot in tests/e2e/artifacts/ for a human to see.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { Session, appRunning, waitFor, sleep } from './webdriver.mjs';
+
+const BIN = process.env.INTERLUDE_BIN;
+const DRIVER = process.env.WEBDRIVER_URL;
+const ARTIFACTS = process.env.E2E_ARTIFACTS;
+const dataDir = mkdtempSync(join(tmpdir(), 'interlude-e2e-journal-'));
+
+let app;
+let step = 0;
+
+async function shot(name) {
+  step += 1;
+  return app.screenshot(ARTIFACTS, `journal-${String(step).padStart(2, '0')}-${name}`);
+}
+
+async function launch() {
+  app = await Session.start(DRIVER, BIN, ['--data-dir', dataDir]);
+  await app.waitForVisible('#log-moment', 20000);
+}
+
+const running = () => appRunning(BIN, dataDir);
+
+function exportJson(...extra) {
+  return JSON.parse(execFileSync(BIN, ['export', '--data-dir', dataDir, ...extra], { encoding: 'utf8' }));
+}
+
+/** Waits for the moment flow to show step `n`. */
+async function atStep(n) {
+  await waitFor(async () => (await app.exec(
+    "return document.querySelector('#moment-flow')?.dataset.step",
+  )) === String(n), { what: `moment step ${n}` });
+}
+
+async function next(n) {
+  await app.click('#moment-next');
+  await atStep(n);
+}
+
+before(() => {
+  assert.ok(BIN && DRIVER && ARTIFACTS, 'run through tests/e2e/run.sh');
+});
+
+after(async () => {
+  if (app) await app.end();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+test('a moment logged through every step reads back whole', async () => {
+  await launch();
+  await app.click('#log-moment');
+  await atStep(1);
+  await app.type('#moment-situation', 'Team meeting at work, my idea was talked over');
+  await shot('moment-1-situation');
+  await next(2);
+
+  await app.click('#emotion-chips button[data-word="anxious"]');
+  await app.click('#emotion-chips button[data-word="ashamed"]');
+  await app.setValue('#emotion-ratings input[data-emotion="anxious"]', 80);
+  await app.setValue('#emotion-ratings input[data-emotion="ashamed"]', 60);
+  await shot('moment-2-emotions');
+  await next(3);
+
+  await app.type('#moment-body', 'Hot face, tight chest');
+  await next(4);
+  await app.type('#moment-self-talk', 'Everyone thinks I am useless at this job');
+  await next(5);
+
+  await app.click('#trap-list input[value="mindReading"]');
+  await app.click('#trap-list input[value="labeling"]');
+  await shot('moment-5-traps');
+  await next(6);
+  await app.type('#moment-did', 'Stayed quiet for the rest of the meeting');
+  await next(7);
+
+  // The self-talk stays in view while writing the kinder answer.
+  assert.match(await app.text('#self-talk-quote'), /Everyone thinks I am useless/);
+  await app.type('#moment-friend', 'One meeting is not your whole job. You had a good idea.');
+  await shot('moment-7-friend');
+  await next(8);
+
+  await app.setValue('#emotion-rerate input[data-after="anxious"]', 40);
+  await app.setValue('#emotion-rerate input[data-after="ashamed"]', 35);
+  await app.click('#moment-starred');
+  await app.type('#moment-tags', 'work');
+  await shot('moment-8-rerate');
+  await app.click('#moment-save');
+
+  await app.waitForVisible('#moment-detail');
+  const detail = await app.text('#moment-detail');
+  for (const expected of [/talked over/, /anxious/, /80/, /40/, /Mind reading/, /Labeling/,
+    /useless/, /good idea/, /Stayed quiet/, /tight chest/]) {
+    assert.match(detail, expected);
+  }
+  await shot('moment-detail');
+
+  const [moment] = exportJson().moments;
+  assert.equal(moment.selfTalk, 'Everyone thinks I am useless at this job');
+  assert.deepEqual(moment.emotions, [
+    { word: 'anxious', before: 80, after: 40 },
+    { word: 'ashamed', before: 60, after: 35 },
+  ]);
+  assert.deepEqual(moment.traps, ['mindReading', 'labeling']);
+  assert.equal(moment.starred, true);
+  assert.deepEqual(moment.tags, ['work']);
+});
+
+test('a quick capture takes one line and one emotion from Home', async () => {
+  await app.click('a[href="#home"]');
+  await app.waitForVisible('#log-moment');
+  // The keyboard shortcut, then a line, Next, one emotion, Save now.
+  await app.press(['Control', 'm']);
+  await atStep(1);
+  await app.type('#moment-situation', 'Bus was late again, useless timetable');
+  await app.click('#moment-next');
+  await atStep(2);
+  await app.click('#emotion-chips button[data-word="angry"]');
+  await app.click('#moment-save');
+  await app.waitForVisible('#moment-detail');
+  assert.match(await app.text('#moment-detail'), /Bus was late again/);
+  await shot('quick-capture-saved');
+  assert.equal(exportJson().moments.length, 2);
+});
+
+test('a check-in and a note join the journal', async () => {
+  await app.click('a[href="#home"]');
+  await app.click('#check-in');
+  await app.waitForVisible('#checkin-form');
+  await app.setValue('#checkin-mood', 4);
+  await app.type('#checkin-note', 'Heavy afternoon, a little better after tea.');
+  await shot('checkin');
+  await app.click('#checkin-save');
+  await waitFor(() => exportJson().checkins.length === 1, { what: 'the check-in saved' });
+
+  await app.click('a[href="#home"]');
+  await app.click('#write-note');
+  await app.type('#note-text', 'Walked by the river after work. Lighter.');
+  await app.click('#note-save');
+  await waitFor(() => exportJson().notes.length === 1, { what: 'the note saved' });
+});
+
+test('search finds both moments by a word from the self-talk, whatever is typed', async () => {
+  await app.click('a[href="#journal"]');
+  await app.waitForVisible('#journal-search');
+  await app.waitForVisible('#timeline');
+  assert.equal((await app.findAll('#timeline li[data-entry-id]')).length, 4);
+  await shot('journal-timeline');
+
+  await app.type('#journal-search', 'useless');
+  await waitFor(async () => (await app.findAll('#search-results li')).length === 2,
+    { what: 'two matches for "useless"' });
+  const results = await app.text('#search-results');
+  assert.match(results, /useless/);
+  const marks = await app.exec("return [...document.querySelectorAll('#search-results mark')].map((m) => m.textContent.toLowerCase())");
+  assert.ok(marks.includes('useless'), `highlighted: ${marks}`);
+  await shot('journal-search');
+
+  // Quotes and operators are just words: no error screen.
+  await app.clear('#journal-search');
+  await app.type('#journal-search', '"useless AND (');
+  await sleep(600);
+  assert.equal((await app.findAll('main [role="alert"]')).length, 0);
+  await app.clear('#journal-search');
+});
+
+test('star and private show in the timeline filters and keep private out of exports', async () => {
+  await app.click('a[href="#journal"]');
+  await app.waitForVisible('#timeline');
+  await app.click('#timeline li[data-kind="moment"] a');
+  await app.waitForVisible('#moment-detail');
+  assert.match(await app.text('#moment-detail'), /Bus was late/, 'newest moment first');
+  await app.click('#entry-private-toggle');
+  await waitFor(async () => (await app.exec(
+    "return document.querySelector('#entry-private-toggle').getAttribute('aria-pressed')",
+  )) === 'true', { what: 'private pressed' });
+  await shot('entry-private');
+
+  const shared = exportJson();
+  assert.equal(shared.moments.length, 1, 'the private moment is left out');
+  assert.equal(shared.privateLeftOut, 1);
+  assert.equal(exportJson('--include-private').moments.length, 2);
+
+  await app.click('a[href="#journal"]');
+  await app.click('#filter-starred');
+  await waitFor(async () => (await app.findAll('#timeline li[data-entry-id]')).length === 1,
+    { what: 'only the starred moment' });
+  assert.match(await app.text('#timeline'), /Team meeting/);
+  await app.click('#filter-starred');
+  await app.click('#filter-private');
+  await waitFor(async () => (await app.findAll('#timeline li[data-entry-id]')).length === 1,
+    { what: 'only the private moment' });
+  assert.match(await app.text('#timeline'), /Bus was late/);
+  await app.click('#filter-private');
+});
+
+test('Insights count what was logged, and everything survives a restart', async () => {
+  // A third moment, so there is enough for the moment charts.
+  await app.click('a[href="#home"]');
+  await app.click('#log-moment');
+  await atStep(1);
+  await app.type('#moment-situation', 'at work: the quarterly review');
+  await app.click('#moment-next');
+  await atStep(2);
+  await app.click('#emotion-chips button[data-word="anxious"]');
+  await app.click('#moment-save');
+  await app.waitForVisible('#moment-detail');
+
+  await app.click('a[href="#insights"]');
+  await app.waitForVisible('#insight-counts');
+  assert.match(await app.text('#insight-counts'), /3 moments/);
+  assert.match(await app.text('#insight-counts'), /1 check-in/);
+  await app.waitForVisible('#insight-traps svg');
+  assert.match(await app.text('#insight-traps'), /Mind reading/);
+  assert.match(await app.text('#insight-emotions'), /anxious/);
+  await shot('insights');
+
+  await app.end();
+  await waitFor(() => !running(), { timeout: 10000, what: 'the app to exit' });
+  await launch();
+  await app.click('a[href="#journal"]');
+  await app.waitForVisible('#timeline');
+  await waitFor(async () => (await app.findAll('#timeline li[data-entry-id]')).length === 5,
+    { what: 'all five entries after a restart' });
+  await app.type('#journal-search', 'river');
+  await waitFor(async () => (await app.findAll('#search-results li')).length === 1,
+    { what: 'the note found after a restart' });
+  await shot('journal-after-restart');
+});
