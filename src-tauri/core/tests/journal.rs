@@ -967,3 +967,31 @@ fn reflections_from_before_the_journal_join_the_timeline_and_search() {
         "feeling words too"
     );
 }
+
+#[test]
+fn a_very_common_word_is_ranked_among_its_newest_matches() {
+    use interlude_core::journal::search::RANK_WINDOW;
+    let mut db = Db::open_in_memory(clock()).unwrap();
+    let old_dense = db
+        .create_note(NoteInput {
+            text: "work work work work".into(),
+            ..NoteInput::default()
+        })
+        .unwrap();
+    for i in 0..RANK_WINDOW {
+        db.create_note(NoteInput {
+            text: format!("note {i} about a long day at work with many other words in it"),
+            ..NoteInput::default()
+        })
+        .unwrap();
+    }
+    let hits = db.search("work", 50).unwrap().hits;
+    assert_eq!(hits.len(), 50);
+    assert!(
+        hits.iter().all(|h| h.item.id != old_dense.id),
+        "the oldest match is beyond the window"
+    );
+    // A rarer word is still ranked across the whole journal.
+    assert_eq!(db.search("work work", 5).unwrap().hits.len(), 5);
+    assert_eq!(db.search("note 7 ", 5).unwrap().hits.len(), 1);
+}
