@@ -226,10 +226,11 @@ pub(crate) fn spine_row(tx: &Transaction<'_>, id: i64) -> Result<Option<SpineRow
         return Ok(None);
     };
     let words = feelings_of(tx, id)?.join(", ");
-    let fallback = format!("Mood {mood} of 10");
     Ok(Some(SpineRow {
         at,
-        summary: super::summary_of([note.as_str(), words.as_str()], &fallback),
+        // The timeline shows the mood beside the summary, so a bare
+        // check-in's summary doesn't repeat it.
+        summary: super::summary_of([note.as_str(), words.as_str()], "A check-in"),
         body: super::search_text([note.as_str(), words.as_str()]),
         mood: Some(mood),
         deleted_at,

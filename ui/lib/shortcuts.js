@@ -1,0 +1,53 @@
+// The main window's few keyboard shortcuts, as a pure function of a key
+// event, so which keys do what is tested without a browser:
+//
+//   Ctrl+M (⌘M on a Mac)        log a moment
+//   Ctrl+K (⌘K), or "/"         search the journal
+//
+// "/" is an ordinary character, so it only counts when the person isn't
+// typing: in a text field it must stay a "/". The modified keys work
+// anywhere, since they type nothing. Nothing fires over an open dialog,
+// while an input method is composing, or with Alt held (Alt+letter types
+// characters on many keyboards).
+
+/** Fields where a key press types text. */
+const TEXT_INPUT_TYPES = new Set([
+  'text', 'search', 'email', 'url', 'tel', 'password', 'number',
+  'date', 'datetime-local', 'time', 'month', 'week',
+]);
+
+export function isTextField(el) {
+  if (!el || el.nodeType !== 1) return false;
+  if (el.isContentEditable) return true;
+  const tag = String(el.tagName ?? '').toUpperCase();
+  if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
+  if (tag !== 'INPUT') return false;
+  return TEXT_INPUT_TYPES.has(String(el.getAttribute?.('type') ?? 'text').toLowerCase());
+}
+
+const inDialog = (el) => Boolean(el?.closest?.('dialog'));
+
+/** 'newMoment', 'search' or null for a keydown event (or anything shaped
+ *  like one: { key, ctrlKey, metaKey, altKey, shiftKey, target, … }). */
+export function matchShortcut(event) {
+  if (!event || event.defaultPrevented || event.isComposing || event.altKey) return null;
+  if (inDialog(event.target)) return null;
+  const key = String(event.key ?? '').toLowerCase();
+  const command = event.ctrlKey || event.metaKey;
+  if (command && !event.shiftKey) {
+    if (key === 'm') return 'newMoment';
+    if (key === 'k') return 'search';
+    return null;
+  }
+  if (!command && key === '/' && !isTextField(event.target)) return 'search';
+  return null;
+}
+
+/** The shortcuts in words, for a line a person will come across. */
+export function shortcutHint(platform = '') {
+  const mod = /mac|iphone|ipad/i.test(platform) ? '⌘' : 'Ctrl+';
+  return [
+    { keys: [`${mod}M`], does: 'log a moment' },
+    { keys: [`${mod}K`, '/'], does: 'search your journal' },
+  ];
+}

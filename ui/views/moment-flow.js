@@ -1,0 +1,622 @@
+// Log a moment: the CBT thought record, one question per screen.
+//
+// Something just hit hard, so the flow asks one small thing at a time and
+// every step can be skipped: a line at step 1, one feeling chip and "Save
+// now" is a whole moment in under ten seconds. All eight steps are built
+// once and only shown in turn, so words typed in one step are still there
+// after Back. A draft is kept a moment after every change, so leaving
+// half-way (or a crash) loses nothing, and when saving fails every word
+// stays where it was typed.
+//
+// `#moment/new` logs a new moment; `#moment/7/edit` edits moment 7.
+
+import {
+  createMoment, discardDraft, getDraft, getJournalVocabulary, getMoment, listTags, recentTriggers,
+  saveDraft, updateMoment,
+} from '../ipc.js';
+import { append, errorNotice, h, replace, showMessage, showToast } from '../lib/dom.js';
+import {
+  DEFAULT_RATING, DraftKeeper, STEP_COUNT, draftKey, emptyMomentState, fillTrigger, formToInput,
+  hasEmotion, momentToState, normalizeRating, normalizeState, parseTags, rateEmotion, ratingText,
+  toggleEmotion,
+} from '../lib/moment-form.js';
+import { clockTime, dateToLocalInput } from '../lib/time.js';
+
+/** Each step's question (its h2), why it helps in one line, and the short
+ *  name the progress dots give it for screen readers. */
+const STEPS = [
+  {
+    short: 'When and where',
+    question: 'What was happening? Where were you?',
+    why: 'Naming the moment plainly makes it easier to look at it later.',
+  },
+  {
+    short: 'Feelings',
+    question: 'What did you feel?',
+    why: 'Putting a name and a number to a feeling helps it settle, and lets you see it change.',
+  },
+  {
+    short: 'Body',
+    question: 'What did you notice in your body?',
+    why: 'Feelings often show up in the body first; noticing them brings you back to now.',
+  },
+  {
+    short: 'Self-talk',
+    question: 'What went through your mind?',
+    why: 'A thought written down can be looked at, rather than looked through.',
+  },
+  {
+    short: 'Thinking traps',
+    question: 'Did your mind fall into any thinking traps?',
+    why: 'Minds fall into these; noticing one is the skill. Tick any that fit, or none.',
+  },
+  {
+    short: 'What I did',
+    question: 'What did you do?',
+    why: 'Seeing what you did next shows how the feeling moved you. There is no wrong answer.',
+  },
+  {
+    short: 'A friend’s view',
+    question: 'What would you tell a friend who thought this?',
+    why: 'Most of us are kinder to a friend than to ourselves; this borrows that kindness.',
+  },
+  {
+    short: 'Re-rate',
+    question: 'How strong are those feelings now?',
+    why: 'Rating again shows whether anything shifted. Staying the same is fine too.',
+  },
+];
+
+const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+
+// The open flow's draft keeper. Leaving the page (another place, closing
+// the window) saves what is waiting at once rather than in 400 ms, and
+// opening the flow again first waits for that save, so the draft it reads
+// is the newest one.
+let current = null;
+if (typeof window !== 'undefined' && typeof window.addEventListener === 'function') {
+  window.addEventListener('hashchange', () => current?.flush());
+  window.addEventListener('pagehide', () => current?.flush());
+}
+
+const titleId = (n) => `moment-step-${n}-title`;
+const whyId = (n) => `moment-step-${n}-why`;
+
+/** A text box named by its step's question and described by its "why". */
+function textBox(id, n, { rows = 4, placeholder } = {}) {
+  return h('textarea', {
+    id, rows, placeholder, 'aria-labelledby': titleId(n), 'aria-describedby': whyId(n),
+  });
+}
+
+function stepSection(n, ...body) {
+  const step = STEPS[n - 1];
+  return h('section', {
+    class: 'moment-step', id: `moment-step-${n}`, 'aria-labelledby': titleId(n), hidden: true,
+  },
+  h('h2', { id: titleId(n) }, step.question),
+  h('p', { class: 'why', id: whyId(n) }, step.why),
+  body);
+}
+
+/** One 0–100 slider for a chosen feeling: its strength then (`before`,
+ *  step 2) or now (`after`, step 8). An unrated value rests at a neutral
+ *  place, looks faded and says so in words. */
+function ratingRow(emotion, index, which) {
+  const id = `emotion-${which}-${index}`;
+  const value = emotion[which];
+  const resting = which === 'after' ? (emotion.before ?? DEFAULT_RATING) : DEFAULT_RATING;
+  const shown = value ?? resting;
+  const input = h('input', {
+    type: 'range', id, min: 0, max: 100, step: 5, value: shown,
+    class: value === null ? 'is-unset' : null,
+    'aria-describedby': which === 'after' ? `${id}-was` : 'emotion-rating-hint',
+    dataset: which === 'after' ? { after: emotion.word } : { emotion: emotion.word },
+  });
+  input.value = String(shown);
+  const out = h('output', { for: id, class: 'rating-number', 'aria-hidden': 'true' });
+  describeRating(input, out, which, value);
+  return h('div', { class: 'moment-rating' },
+    h('div', { class: 'moment-rating-head' },
+      h('label', { for: id }, emotion.word),
+      which === 'after'
+        ? h('span', { class: 'hint', id: `${id}-was` },
+          emotion.before === null ? 'Not rated before' : `Before: ${emotion.before}`)
+        : null),
+    h('div', { class: 'rating-row' },
+      h('span', { class: 'rating-end', 'aria-hidden': 'true' }, '0'),
+      input,
+      h('span', { class: 'rating-end', 'aria-hidden': 'true' }, '100'),
+      out));
+}
+
+/** Says a slider's value in words, to eyes and to screen readers alike. */
+function describeRating(input, out, which, value) {
+  const unset = value === null;
+  input.classList.toggle('is-unset', unset);
+  if (which === 'after') {
+    input.setAttribute('aria-valuetext',
+      unset ? `${ratingText(normalizeRating(input.value))}, not re-rated yet` : ratingText(value));
+    out.textContent = unset ? 'Not re-rated' : `Now ${value}`;
+  } else {
+    input.setAttribute('aria-valuetext', ratingText(value));
+    out.textContent = unset ? 'Not rated' : String(value);
+  }
+}
+
+/** Builds the flow, fills it with `state` and wires it up. */
+function buildFlow({ state: initial, vocabulary, triggers, tagNames, editing, original, keeper, ctx, id }) {
+  let state = initial;
+  let saving = false;
+  const groups = vocabulary?.emotions ?? [];
+  const vocabWords = groups.flatMap((g) => g.words ?? []);
+  const traps = vocabulary?.traps ?? [];
+  let ownWords = []; // words the person added themself, shown as chips too
+
+  const changed = () => keeper.schedule(normalizeState(state));
+
+  // --- Step 1: when and where ---------------------------------------------
+  const situation = textBox('moment-situation', 1, { rows: 3, placeholder: 'At work, just before the team meeting' });
+  const triggerBox = triggers.length
+    ? h('div', { class: 'moment-triggers' },
+      h('p', { class: 'hint', id: 'trigger-hint' }, 'Something that came up before?'),
+      h('ul', { class: 'chips', 'aria-labelledby': 'trigger-hint' },
+        triggers.map((t) => h('li', {},
+          h('button', { type: 'button', class: 'chip trigger-chip', dataset: { trigger: t } }, t)))))
+    : null;
+  const whenInput = h('input', { type: 'datetime-local', id: 'moment-when', max: dateToLocalInput(new Date()) });
+  const whenBox = h('div', { class: 'moment-when', id: 'moment-when-box', hidden: !editing },
+    h('label', { for: 'moment-when' }, 'When was it?'),
+    whenInput);
+  const earlier = h('button', {
+    type: 'button', class: 'button quiet', id: 'moment-earlier',
+    'aria-expanded': 'false', 'aria-controls': 'moment-when-box', hidden: editing,
+  }, 'It was earlier');
+
+  // --- Step 2: feelings ----------------------------------------------------
+  const chipBox = h('div', { id: 'emotion-chips', class: 'emotion-groups' });
+  const ownInput = h('input', { type: 'text', id: 'emotion-own', autocomplete: 'off', maxlength: 40 });
+  const addButton = h('button', { type: 'button', class: 'button', id: 'emotion-add' }, 'Add');
+  const ratingBox = h('div', { id: 'emotion-ratings', class: 'emotion-ratings' });
+
+  // --- Steps 3, 4, 6, 7: words ---------------------------------------------
+  const body = textBox('moment-body', 3, { rows: 3, placeholder: 'Tight chest, hot face' });
+  const selfTalk = textBox('moment-self-talk', 4, { placeholder: 'In your own words.' });
+  const did = textBox('moment-did', 6, { rows: 3, placeholder: 'Went quiet, left early, called a friend…' });
+  const friend = textBox('moment-friend', 7);
+  const quoteLabel = h('p', { class: 'eyebrow', id: 'self-talk-label' }, 'You wrote:');
+  const quote = h('blockquote', { id: 'self-talk-quote', class: 'self-talk-quote', 'aria-labelledby': 'self-talk-label' });
+  const quoteMissing = h('p', { class: 'muted', id: 'self-talk-missing' },
+    'You left what went through your mind blank, and that’s fine. '
+    + 'Picture a friend in the same moment: what would you say to them?');
+
+  // --- Step 5: thinking traps -------------------------------------------------
+  const trapList = h('ul', { id: 'trap-list', class: 'trap-list' }, traps.map((t) => h('li', { class: 'trap' },
+    h('label', { class: 'choice' },
+      h('input', {
+        type: 'checkbox', name: 'trap', value: t.id, id: `trap-${t.id}`, 'aria-describedby': `trap-${t.id}-about`,
+      }),
+      h('span', { class: 'trap-name' }, t.name)),
+    h('p', { class: 'trap-about hint', id: `trap-${t.id}-about` }, t.explanation),
+    t.example ? h('details', { class: 'trap-example' },
+      h('summary', {}, 'An example', h('span', { class: 'visually-hidden' }, ` of ${t.name.toLowerCase()}`)),
+      h('p', {}, t.example)) : null)));
+  const trapsMissing = traps.length ? null
+    : h('p', { class: 'muted' }, 'The list of thinking traps didn’t load just now. You can skip this step; nothing is lost.');
+
+  // --- Step 8: re-rate and keep -----------------------------------------------
+  const rerateBox = h('div', { id: 'emotion-rerate', class: 'emotion-ratings' });
+  const tagOptions = h('datalist', { id: 'moment-tag-options' });
+  const tagsInput = h('input', {
+    type: 'text', id: 'moment-tags', list: 'moment-tag-options', autocomplete: 'off', 'aria-describedby': 'moment-tags-hint',
+  });
+  const starred = h('input', { type: 'checkbox', id: 'moment-starred' });
+  const privateBox = h('input', { type: 'checkbox', id: 'moment-private' });
+
+  const sections = [
+    stepSection(1, situation, triggerBox, h('div', { class: 'moment-when-row' }, earlier, whenBox)),
+    stepSection(2,
+      chipBox,
+      h('div', { class: 'own-word' },
+        h('label', { for: 'emotion-own' }, 'Another word'),
+        h('div', { class: 'own-word-row' }, ownInput, addButton)),
+      ratingBox),
+    stepSection(3, body),
+    stepSection(4, selfTalk),
+    stepSection(5, trapList, trapsMissing),
+    stepSection(6, did),
+    stepSection(7, h('div', { class: 'self-talk' }, quoteLabel, quote), quoteMissing, friend),
+    stepSection(8,
+      rerateBox,
+      // The rule above "Keep it" is on a wrapper: a fieldset's own border
+      // would run through its legend.
+      h('div', { class: 'moment-keep' }, h('fieldset', {},
+        h('legend', {}, 'Keep it'),
+        h('div', { class: 'field' },
+          h('label', { for: 'moment-tags' }, 'Tags (optional)'),
+          h('p', { class: 'hint', id: 'moment-tags-hint' }, 'Separate them with commas, like “work, family”.'),
+          tagsInput, tagOptions),
+        h('div', { class: 'choices' },
+          h('label', { class: 'choice' }, starred, 'Bring this to my next session'),
+          h('label', { class: 'choice' }, privateBox, 'Private — never shared in a brief or export'))))),
+  ];
+
+  // --- Progress and buttons ------------------------------------------------------
+  const dots = h('ol', { class: 'step-dots moment-dots' });
+  const stepCount = h('p', { class: 'step-count', 'aria-hidden': 'true' });
+  const back = h('button', { type: 'button', class: 'button', id: 'moment-back' }, 'Back');
+  const skip = h('button', { type: 'button', class: 'button quiet', id: 'moment-skip' }, 'Skip');
+  const next = h('button', { type: 'button', class: 'button primary', id: 'moment-next' }, 'Next');
+  const save = h('button', { type: 'button', class: 'button', id: 'moment-save' }, 'Save now');
+  const error = h('p', { class: 'error', id: 'moment-error', role: 'alert', tabindex: '-1', hidden: true });
+  // Not a live region: "Draft kept" after every pause in typing would keep
+  // interrupting a screen reader while someone writes something hard.
+  const draftStatus = h('p', { class: 'status', id: 'moment-draft-status' });
+
+  const nav = h('div', { class: 'moment-nav' }, back, h('span', { class: 'moment-nav-gap' }), skip, next);
+  const saveRow = h('div', { class: 'moment-save-row' }, save, draftStatus);
+  const flow = h('form', {
+    id: 'moment-flow', class: 'moment-flow', novalidate: true, 'aria-labelledby': 'moment-heading',
+  },
+  h('div', { class: 'moment-progress' }, dots, stepCount),
+  sections,
+  error,
+  nav,
+  saveRow);
+
+  // --- Drawing from state --------------------------------------------------------
+
+  function renderChips() {
+    for (const e of state.emotions) {
+      if (!vocabWords.some((w) => same(w, e.word)) && !ownWords.some((w) => same(w, e.word))) ownWords.push(e.word);
+    }
+    const chip = (word) => h('button', {
+      type: 'button', class: 'chip', 'aria-pressed': String(hasEmotion(state.emotions, word)), dataset: { word },
+    }, word);
+    const row = (label, words) => h('div', { class: 'chips emotion-group', role: 'group', 'aria-label': label },
+      words.map(chip));
+    replace(chipBox,
+      groups.map((g) => row(`Feelings near “${g.group}”`, g.words ?? [])),
+      ownWords.length ? row('Your own words', ownWords) : null);
+  }
+
+  function renderRatings() {
+    if (state.emotions.length === 0) {
+      replace(ratingBox, h('p', { class: 'hint' }, 'Choose any words that fit, and you can say how strong each one is.'));
+      return;
+    }
+    replace(ratingBox,
+      h('p', { class: 'hint', id: 'emotion-rating-hint' }, 'How strong? 0 is barely there, 100 is as strong as it gets.'),
+      state.emotions.map((e, i) => ratingRow(e, i, 'before')));
+  }
+
+  function renderRerate() {
+    if (state.emotions.length === 0) {
+      replace(rerateBox, h('p', { class: 'muted' }, 'You didn’t name a feeling this time, and that’s fine.'));
+      return;
+    }
+    replace(rerateBox, state.emotions.map((e, i) => ratingRow(e, i, 'after')));
+  }
+
+  function renderQuote() {
+    const talk = state.selfTalk.trim();
+    quote.textContent = talk;
+    quoteLabel.parentNode.hidden = !talk;
+    quoteMissing.hidden = Boolean(talk);
+    friend.setAttribute('aria-describedby', `${talk ? 'self-talk-quote' : 'self-talk-missing'} ${whyId(7)}`);
+  }
+
+  /** Offers the known tags that aren't typed yet, each after what is typed
+   *  so far, so the suggestions work for the second tag too. */
+  function renderTagOptions() {
+    const text = tagsInput.value;
+    const cut = text.lastIndexOf(',');
+    const done = cut < 0 ? '' : text.slice(0, cut + 1);
+    const have = parseTags(done);
+    const prefix = done ? `${done.trimEnd()} ` : '';
+    replace(tagOptions, tagNames.filter((n) => !have.some((t) => same(t, n)))
+      .map((n) => h('option', { value: `${prefix}${n}` })));
+  }
+
+  function showWhen(open) {
+    whenBox.hidden = !open;
+    earlier.setAttribute('aria-expanded', String(open));
+    earlier.textContent = open ? 'It was just now' : 'It was earlier';
+  }
+
+  function fill(next) {
+    state = next;
+    situation.value = state.situation;
+    body.value = state.body;
+    selfTalk.value = state.selfTalk;
+    did.value = state.did;
+    friend.value = state.friend;
+    whenInput.value = state.when || dateToLocalInput(new Date());
+    if (!editing) showWhen(state.when !== '');
+    for (const box of trapList.querySelectorAll('input[name="trap"]')) box.checked = state.traps.includes(box.value);
+    tagsInput.value = state.tags;
+    starred.checked = state.starred;
+    privateBox.checked = state.private;
+    ownWords = [];
+    renderChips();
+    renderRatings();
+    renderTagOptions();
+    showStep(state.step, { focus: false });
+  }
+
+  const firstField = (n) => ({
+    1: situation,
+    2: chipBox.querySelector('button.chip') ?? ownInput,
+    3: body,
+    4: selfTalk,
+    5: trapList.querySelector('input') ?? next,
+    6: did,
+    7: friend,
+    8: rerateBox.querySelector('input') ?? tagsInput,
+  })[n];
+
+  function showStep(n, { focus = true } = {}) {
+    state.step = n;
+    flow.dataset.step = String(n);
+    sections.forEach((s, i) => { s.hidden = i + 1 !== n; });
+    dots.setAttribute('aria-label', `Step ${n} of ${STEP_COUNT}`);
+    replace(dots, STEPS.map((s, i) => h('li', {
+      class: ['step-dot', i + 1 < n && 'is-done', i + 1 === n && 'is-current'],
+      'aria-current': i + 1 === n ? 'step' : null,
+    }, h('span', { class: 'visually-hidden' }, s.short))));
+    stepCount.textContent = `Step ${n} of ${STEP_COUNT}`;
+    const last = n === STEP_COUNT;
+    back.hidden = n === 1;
+    skip.hidden = last;
+    next.hidden = last;
+    // On the last step Save is the way on, so it takes Next's place;
+    // before that, "Save now" waits quietly below, beside the draft line.
+    save.textContent = last ? 'Save' : 'Save now';
+    save.classList.toggle('primary', last);
+    if (last) nav.append(save);
+    else saveRow.insertBefore(save, draftStatus);
+    if (n === 7) renderQuote();
+    if (n === 8) renderRerate();
+    if (focus) firstField(n).focus();
+  }
+
+  function go(n) {
+    if (n < 1 || n > STEP_COUNT) return;
+    showStep(n);
+    changed();
+  }
+
+  // --- Events --------------------------------------------------------------------
+
+  const TEXT = new Map([
+    [situation, 'situation'], [body, 'body'], [selfTalk, 'selfTalk'], [did, 'did'], [friend, 'friend'],
+    [tagsInput, 'tags'], [whenInput, 'when'],
+  ]);
+
+  /** Reads whichever control changed into the state. */
+  function read(target) {
+    if (TEXT.has(target)) {
+      state[TEXT.get(target)] = target.value;
+      if (target === tagsInput) renderTagOptions();
+      return true;
+    }
+    if (target.getAttribute('name') === 'trap') {
+      state.traps = [...trapList.querySelectorAll('input[name="trap"]')].filter((b) => b.checked).map((b) => b.value);
+      return true;
+    }
+    if (target === starred || target === privateBox) {
+      state.starred = starred.checked;
+      state.private = privateBox.checked;
+      return true;
+    }
+    if (target.getAttribute('type') === 'range') {
+      const which = target.dataset.after === undefined ? 'before' : 'after';
+      const word = which === 'after' ? target.dataset.after : target.dataset.emotion;
+      const value = normalizeRating(target.value);
+      const emotion = state.emotions.find((e) => same(e.word, word));
+      if (!emotion || emotion[which] === value) return false;
+      state.emotions = rateEmotion(state.emotions, word, which, value);
+      describeRating(target, target.closest('.rating-row').querySelector('output'), which, value);
+      return true;
+    }
+    return false;
+  }
+
+  const onEdit = (event) => {
+    if (event.target === ownInput) return;
+    if (read(event.target)) {
+      showMessage(error, ''); // an error about the form as it was is stale now
+      changed();
+    }
+  };
+  flow.addEventListener('input', onEdit);
+  flow.addEventListener('change', onEdit);
+  // A click on a slider's thumb where it already rests is an answer too
+  // ("still 70"), but fires no input event.
+  flow.addEventListener('click', (event) => {
+    if (event.target.getAttribute?.('type') === 'range') onEdit(event);
+  });
+
+  // Enter in a one-line field goes on to the next step, as a form would
+  // submit; in the own-word box it adds the word first. Text areas keep
+  // Enter for new lines, and the last step waits for a press of Save.
+  flow.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' || event.target.tagName !== 'INPUT') return;
+    event.preventDefault();
+    if (event.target === ownInput && ownInput.value.trim()) {
+      addOwnWord();
+      return;
+    }
+    if (state.step < STEP_COUNT) go(state.step + 1);
+  });
+  flow.addEventListener('submit', (event) => event.preventDefault());
+
+  earlier.addEventListener('click', () => {
+    const open = whenBox.hidden;
+    showWhen(open);
+    if (open) {
+      whenInput.value = state.when || dateToLocalInput(new Date());
+      whenInput.focus();
+    } else {
+      state.when = ''; // "just now" again
+      changed();
+    }
+  });
+
+  for (const chip of triggerBox?.querySelectorAll('button.trigger-chip') ?? []) {
+    chip.addEventListener('click', () => {
+      situation.value = fillTrigger(situation.value, chip.dataset.trigger, triggers);
+      state.situation = situation.value;
+      changed();
+      situation.focus();
+    });
+  }
+
+  chipBox.addEventListener('click', (event) => {
+    const chip = event.target.closest('button.chip');
+    if (!chip) return;
+    state.emotions = toggleEmotion(state.emotions, chip.dataset.word);
+    chip.setAttribute('aria-pressed', String(hasEmotion(state.emotions, chip.dataset.word)));
+    renderRatings();
+    changed();
+  });
+
+  /** Adds the word typed as a chosen chip (or chooses the chip that
+   *  already has it), keeping the cursor in the box for another. */
+  function addOwnWord() {
+    const typed = ownInput.value.trim();
+    if (!typed) return;
+    const word = [...vocabWords, ...ownWords].find((w) => same(w, typed)) ?? typed;
+    if (!hasEmotion(state.emotions, word)) state.emotions = toggleEmotion(state.emotions, word);
+    ownInput.value = '';
+    renderChips();
+    renderRatings();
+    changed();
+  }
+  addButton.addEventListener('click', addOwnWord);
+
+  back.addEventListener('click', () => go(state.step - 1));
+  next.addEventListener('click', () => go(state.step + 1));
+  skip.addEventListener('click', () => go(state.step + 1));
+
+  save.addEventListener('click', async () => {
+    if (saving) return;
+    saving = true;
+    save.setAttribute('aria-disabled', 'true');
+    showMessage(error, '');
+    const snapshot = normalizeState(state);
+    // Wait out any draft save in flight: the backend clears the draft with
+    // the save, and a late draft would come back as a ghost.
+    await keeper.hold();
+    try {
+      const input = formToInput(snapshot, { originalOccurredAt: original?.occurredAt ?? null });
+      const moment = editing ? await updateMoment(id, input) : await createMoment(input);
+      keeper.stop();
+      if (current === keeper) current = null;
+      showToast('Moment saved.');
+      ctx.navigate(`#moment/${moment.id}`);
+    } catch (err) {
+      keeper.release();
+      showMessage(error, err?.message || 'That didn’t save just now — your words are still here.');
+      error.focus();
+    } finally {
+      saving = false;
+      save.removeAttribute('aria-disabled');
+    }
+  });
+
+  fill(state);
+  return { flow, fill, showStep, draftStatus, error };
+}
+
+export default {
+  live: false, // a redraw while someone is writing would only get in the way
+  async render(root, route, ctx) {
+    // A previous flow may still be saving its last draft; read after it.
+    if (current) {
+      const previous = current;
+      current = null;
+      await previous.drain();
+    }
+    const id = route?.id ?? null;
+    const editing = id !== null;
+    const key = draftKey(id);
+    const title = editing ? 'Edit moment' : 'Log a moment';
+    append(root, h('h1', { id: 'moment-heading' }, title));
+
+    const [vocabulary, triggers, tags, draft, saved] = await Promise.allSettled([
+      getJournalVocabulary(),
+      recentTriggers(8),
+      listTags(),
+      getDraft(key),
+      editing ? getMoment(id) : null,
+    ]);
+    const draftBody = draft.status === 'fulfilled' ? (draft.value?.body ?? null) : null;
+    const original = saved.status === 'fulfilled' ? saved.value : null;
+    if (editing && !original && draftBody === null) {
+      append(root, errorNotice(saved.reason, ctx.refresh));
+      return title;
+    }
+
+    let state;
+    if (draftBody !== null) state = normalizeState(draftBody);
+    else state = original ? momentToState(original) : emptyMomentState();
+
+    const restored = h('div', { class: 'notice', id: 'moment-restored', hidden: draftBody === null },
+      h('p', {}, 'Picked up where you left off.'),
+      h('button', { type: 'button', class: 'button quiet', id: 'moment-start-fresh' }, 'Start fresh'));
+
+    let parts = null;
+    const keeper = new DraftKeeper({
+      hasDraft: draftBody !== null,
+      save: (body) => saveDraft(key, body),
+      onSaved: (kept) => {
+        parts.draftStatus.classList.remove('is-error');
+        parts.draftStatus.textContent = `Draft kept · ${clockTime(kept?.updatedAt) || clockTime(new Date())}`;
+      },
+      onError: () => {
+        parts.draftStatus.classList.add('is-error');
+        parts.draftStatus.textContent = 'Couldn’t keep a draft just now — your words are still here.';
+      },
+    });
+    current = keeper;
+
+    parts = buildFlow({
+      state,
+      vocabulary: vocabulary.status === 'fulfilled' ? vocabulary.value : null,
+      triggers: triggers.status === 'fulfilled' && Array.isArray(triggers.value) ? triggers.value : [],
+      tagNames: tags.status === 'fulfilled' && Array.isArray(tags.value) ? tags.value.map((t) => t.name) : [],
+      editing,
+      original,
+      keeper,
+      ctx,
+      id,
+    });
+    if (draft.status === 'rejected') {
+      parts.draftStatus.classList.add('is-error');
+      parts.draftStatus.textContent = 'Couldn’t check for an earlier draft just now.';
+    }
+    if (editing && !original) showMessage(parts.error, saved.reason?.message ?? '');
+
+    restored.querySelector('#moment-start-fresh').addEventListener('click', async () => {
+      await keeper.hold(); // no draft save may land after the discard
+      try {
+        await discardDraft(key);
+      } catch (err) {
+        keeper.release();
+        showMessage(parts.error, err.message);
+        return;
+      }
+      keeper.reset({ hasDraft: false });
+      keeper.release();
+      parts.fill(original ? momentToState(original) : emptyMomentState());
+      restored.hidden = true;
+      parts.draftStatus.textContent = '';
+      showMessage(parts.error, '');
+      parts.showStep(1); // and the cursor into its first field
+    });
+
+    append(root, restored, parts.flow);
+    return title;
+  },
+};

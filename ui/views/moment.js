@@ -1,0 +1,91 @@
+// One moment read back (`#moment/7`): what happened, what was felt and how
+// strongly before and after, what the mind said, the thinking traps it
+// noticed, what was done, and what a friend would hear. Every step of the
+// moment could be skipped, so only the steps with something in them show.
+//
+// Having looked at a hard moment, a kind minute is offered, once, gently.
+
+import { getJournalVocabulary, getMoment } from '../ipc.js';
+import { entryMeta } from '../components/entry-meta.js';
+import { backToJournal, editLink, missingEntry } from '../components/entry-page.js';
+import { append, h } from '../lib/dom.js';
+import { emotionLine, emotionSpoken, trapName } from '../lib/journal.js';
+import { practiceHref } from '../lib/route.js';
+import { formatDay, formatFriendly } from '../lib/time.js';
+
+const nowYear = () => new Date().getFullYear();
+
+// The vocabulary never changes while the app runs; ask once.
+let vocabulary = null;
+async function traps() {
+  if (!vocabulary) {
+    vocabulary = getJournalVocabulary().catch((err) => {
+      vocabulary = null; // try again next time
+      throw err;
+    });
+  }
+  try {
+    return (await vocabulary).traps ?? [];
+  } catch {
+    return []; // trap ids still read as words without it
+  }
+}
+
+/** A heading and the person's words, or nothing when the step was skipped. */
+function part(heading, text, extra = {}) {
+  const body = String(text ?? '').trim();
+  if (!body) return null;
+  return h('section', {}, h('h2', {}, heading), h('p', { class: 'answer', ...extra }, body));
+}
+
+function emotionsPart(emotions) {
+  if (!emotions?.length) return null;
+  return h('section', {},
+    h('h2', {}, 'What I felt'),
+    h('p', { class: 'hint' }, 'How strong, out of 100: at first → after looking at it again.'),
+    h('ul', { class: 'emotion-list', id: 'moment-emotions' },
+      // The arrow line for the eye, a sentence for a screen reader.
+      emotions.map((e) => h('li', {},
+        h('span', { 'aria-hidden': 'true' }, emotionLine(e)),
+        h('span', { class: 'visually-hidden' }, emotionSpoken(e))))));
+}
+
+function trapsPart(ids, known) {
+  if (!ids?.length) return null;
+  return h('section', {},
+    h('h2', {}, 'Thinking traps I noticed'),
+    h('ul', { class: 'chips', id: 'moment-traps', 'aria-label': 'Thinking traps' },
+      ids.map((id) => h('li', {}, h('span', { class: 'chip', dataset: { trap: id } }, trapName(id, known))))));
+}
+
+export default {
+  live: true,
+  async render(root, route, ctx) {
+    let m;
+    const known = traps();
+    try {
+      m = await getMoment(route.id);
+    } catch (err) {
+      append(root, missingEntry('moment', err, ctx.refresh));
+      return 'Moment';
+    }
+    const entry = { kind: 'moment', id: m.id };
+    append(root,
+      backToJournal(),
+      h('h1', {}, `A moment, ${formatFriendly(m.occurredAt, nowYear())}`),
+      h('article', { class: 'detail', id: 'moment-detail', dataset: { id: m.id } },
+        part('What happened, and where', m.situation),
+        emotionsPart(m.emotions),
+        part('In my body', m.body),
+        part('What I told myself', m.selfTalk, { class: 'answer self-talk-read' }),
+        trapsPart(m.traps, await known),
+        part('What I did', m.did),
+        part('What I’d tell a friend', m.friend)),
+      h('p', { class: 'kind-minute', id: 'moment-kind-minute' },
+        'Noticing this took something. ',
+        h('a', { href: practiceHref('selfCompassion') }, 'Want a kind minute?')),
+      editLink(entry),
+      entryMeta({ entry, meta: m, ctx }));
+    return `Moment · ${formatDay(m.occurredAt, nowYear())}`;
+  },
+};
