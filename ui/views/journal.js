@@ -277,10 +277,15 @@ export default {
       }
     }
     const searchSoon = debounce(runSearch, SEARCH_DELAY);
-    search.addEventListener('input', () => {
-      state.query = search.value;
-      searchSoon.run();
-    });
+    // Typing fires `input`; the field's own clear button fires `search`;
+    // a value set by assistive tech or automation may only fire `change`.
+    for (const type of ['input', 'search', 'change']) {
+      search.addEventListener(type, () => {
+        if (state.query === search.value) return;
+        state.query = search.value;
+        searchSoon.run();
+      });
+    }
     search.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && search.value) {
         // Escape empties the field and brings the timeline back.
