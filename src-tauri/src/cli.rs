@@ -246,6 +246,7 @@ fn execute(command: &Command, data_dir: &Path, out: &mut dyn Write) -> Result<u8
                 )
                 .map_err(io)?;
                 writeln!(out, "reflections:    {}", report.reflections).map_err(io)?;
+                writeln!(out, "entries:        {}", report.entries).map_err(io)?;
                 writeln!(out, "drafts:         {}", report.drafts).map_err(io)?;
                 if report.is_healthy() {
                     writeln!(out, "health:         ok").map_err(io)?;

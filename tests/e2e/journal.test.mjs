@@ -46,6 +46,13 @@ async function atStep(n) {
   )) === String(n), { what: `moment step ${n}` });
 }
 
+/** Waits for a toast from an earlier step to fade, so a screenshot shows
+ *  the page as a person would read it. */
+async function toastGone() {
+  await waitFor(async () => app.exec("return !document.querySelector('#toast.is-shown')"),
+    { timeout: 15000, what: 'the toast to fade' });
+}
+
 async function next(n) {
   await app.click('#moment-next');
   await atStep(n);
@@ -82,6 +89,8 @@ test('a moment logged through every step reads back whole', async () => {
 
   await app.click('#trap-list input[value="mindReading"]');
   await app.click('#trap-list input[value="labeling"]');
+  await app.exec("document.getElementById('content').scrollTop = 0");
+  await sleep(100);
   await shot('moment-5-traps');
   await next(6);
   await app.type('#moment-did', 'Stayed quiet for the rest of the meeting');
@@ -167,6 +176,7 @@ test('search finds both moments by a word from the self-talk, whatever is typed'
   assert.match(results, /useless/);
   const marks = await app.exec("return [...document.querySelectorAll('#search-results mark')].map((m) => m.textContent.toLowerCase())");
   assert.ok(marks.includes('useless'), `highlighted: ${marks}`);
+  await toastGone();
   await shot('journal-search');
 
   // Quotes and operators are just words: no error screen.
@@ -211,11 +221,13 @@ test('star and private show in the timeline filters and keep private out of expo
 });
 
 test('Insights count what was logged, and everything survives a restart', async () => {
-  // A third moment, so there is enough for the moment charts.
+  // A third moment, so there is enough for the moment charts. The same
+  // situation again: picked from the ones written before, not retyped.
   await app.click('a[href="#home"]');
   await app.click('#log-moment');
   await atStep(1);
-  await app.type('#moment-situation', 'at work: the quarterly review');
+  await app.click('button.trigger-chip[data-trigger^="Team meeting at work"]');
+  assert.equal(await app.value('#moment-situation'), 'Team meeting at work, my idea was talked over');
   await app.click('#moment-next');
   await atStep(2);
   await app.click('#emotion-chips button[data-word="anxious"]');
@@ -229,6 +241,9 @@ test('Insights count what was logged, and everything survives a restart', async 
   await app.waitForVisible('#insight-traps svg');
   assert.match(await app.text('#insight-traps'), /Mind reading/);
   assert.match(await app.text('#insight-emotions'), /anxious/);
+  assert.match(await app.text('#insight-triggers'), /Team meeting at work.*2 moments/s);
+  await app.exec("document.getElementById('insight-triggers').scrollIntoView({ block: 'start' })");
+  await toastGone();
   await shot('insights');
 
   await app.end();

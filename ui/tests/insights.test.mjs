@@ -227,6 +227,8 @@ describe('insight readings', () => {
     assert.equal(triggerTrapsReading([{ trigger: 'work', trapId: 'mindReading', trapName: 'Mind reading', count: 3 }]),
       '“Mind reading” showed up most with “work” — 3 times.');
     assert.equal(triggersReading([]), '');
+    assert.match(triggersReading([{ label: 'bus', count: 1 }, { label: 'work', count: 1 }]),
+      /Each situation has come up once so far/);
   });
 
   it('reads the time of day and the weekdays', () => {

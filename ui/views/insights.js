@@ -108,6 +108,12 @@ export function triggersReading(triggers) {
   const top = topTies(triggers);
   if (top.length === 0) return '';
   const n = top[0].count;
+  // Situations are written freely, so until one repeats there is no "most
+  // often" to speak of; picking a line you used before makes it count.
+  if (n === 1) {
+    return 'Each situation has come up once so far. Picking one you wrote before, when it '
+      + 'happens again, lets a pattern show here.';
+  }
   if (top.length === 1) return `${quoted(top[0].label)} came up most often — in ${plural(n, 'moment')}.`;
   if (top.length <= 3) {
     return `${listWords(top.map((t) => quoted(t.label)))} came up most often — in ${plural(n, 'moment')} each.`;

@@ -82,8 +82,11 @@ CREATE TABLE entry (
     at         TEXT    NOT NULL,
     at_offset  INTEGER NOT NULL,
     summary    TEXT    NOT NULL,
-    -- Everything searchable about the entry, as one text.
+    -- What the person wrote, searchable, as one text.
     body       TEXT    NOT NULL,
+    -- The words they picked (emotions, feelings, thinking traps), kept
+    -- apart so a search snippet quotes their sentences, not a word list.
+    labels     TEXT    NOT NULL DEFAULT '',
     mood       INTEGER,
     starred    INTEGER NOT NULL DEFAULT 0 CHECK (starred IN (0, 1)),
     private    INTEGER NOT NULL DEFAULT 0 CHECK (private IN (0, 1)),
@@ -111,39 +114,43 @@ CREATE TABLE entry_tag (
 
 CREATE INDEX entry_tag_by_tag ON entry_tag (tag_id, entry_id);
 
--- Full-text search over `entry.body`. External content: the text is kept
+-- Full-text search over `entry.body` and `entry.labels`. External content: the text is kept
 -- once, in `entry`, and the triggers below keep the index in step with it.
 -- Porter stemming lets "worried" find "worry"; diacritics fold so "cafe"
 -- finds "café".
 CREATE VIRTUAL TABLE entry_fts USING fts5 (
     body,
+    labels,
     content = 'entry',
     content_rowid = 'id',
     tokenize = 'porter unicode61 remove_diacritics 2'
 );
 
 CREATE TRIGGER entry_fts_insert AFTER INSERT ON entry BEGIN
-    INSERT INTO entry_fts (rowid, body) VALUES (new.id, new.body);
+    INSERT INTO entry_fts (rowid, body, labels) VALUES (new.id, new.body, new.labels);
 END;
 
 CREATE TRIGGER entry_fts_delete AFTER DELETE ON entry BEGIN
-    INSERT INTO entry_fts (entry_fts, rowid, body) VALUES ('delete', old.id, old.body);
+    INSERT INTO entry_fts (entry_fts, rowid, body, labels)
+    VALUES ('delete', old.id, old.body, old.labels);
 END;
 
-CREATE TRIGGER entry_fts_update AFTER UPDATE OF body ON entry BEGIN
-    INSERT INTO entry_fts (entry_fts, rowid, body) VALUES ('delete', old.id, old.body);
-    INSERT INTO entry_fts (rowid, body) VALUES (new.id, new.body);
+CREATE TRIGGER entry_fts_update AFTER UPDATE OF body, labels ON entry BEGIN
+    INSERT INTO entry_fts (entry_fts, rowid, body, labels)
+    VALUES ('delete', old.id, old.body, old.labels);
+    INSERT INTO entry_fts (rowid, body, labels) VALUES (new.id, new.body, new.labels);
 END;
 
 -- Reflections written before this version join the timeline. (The Rust
 -- code builds the same text for reflections saved from now on.)
-INSERT INTO entry (kind, ref_id, at, at_offset, summary, body, mood, deleted_at)
+INSERT INTO entry (kind, ref_id, at, at_offset, summary, body, labels, mood, deleted_at)
 SELECT 'reflection', r.id, r.session_at, r.session_offset,
-       substr(COALESCE(NULLIF(r.takeaway, ''), NULLIF(r.focus, ''), NULLIF(r.difficult, ''),
-                       NULLIF(r.feeling_note, ''), 'A feeling check'), 1, 200),
+       replace(substr(COALESCE(NULLIF(r.takeaway, ''), NULLIF(r.focus, ''),
+                               NULLIF(r.difficult, ''), NULLIF(r.feeling_note, ''),
+                               'A feeling check'), 1, 160), char(10), ' '),
        trim(r.takeaway || char(10) || r.difficult || char(10) || r.focus || char(10)
-            || r.feeling_note || char(10)
-            || COALESCE((SELECT group_concat(word, ' ') FROM reflection_feeling
-                         WHERE reflection_id = r.id), '')),
+            || r.feeling_note),
+       COALESCE((SELECT group_concat(word, ', ') FROM reflection_feeling
+                 WHERE reflection_id = r.id), ''),
        r.feeling_rating, r.deleted_at
 FROM reflection r;

@@ -371,6 +371,10 @@ fn any_entry_can_be_deleted_undone_and_is_purged_later() {
     assert_eq!(db.purge_deleted().unwrap(), 1);
     assert_eq!(db.restore_entry(entry).unwrap_err().kind(), "notFound");
     assert!(all_items(&db, TimelineQuery::default()).is_empty());
+    assert!(
+        db.doctor().unwrap().is_healthy(),
+        "index agrees after the purge"
+    );
 }
 
 #[test]

@@ -231,7 +231,8 @@ pub(crate) fn spine_row(tx: &Transaction<'_>, id: i64) -> Result<Option<SpineRow
         // The timeline shows the mood beside the summary, so a bare
         // check-in's summary doesn't repeat it.
         summary: super::summary_of([note.as_str(), words.as_str()], "A check-in"),
-        body: super::search_text([note.as_str(), words.as_str()]),
+        body: super::search_text([note.as_str()]),
+        labels: super::search_text([words.as_str()]),
         mood: Some(mood),
         deleted_at,
     }))

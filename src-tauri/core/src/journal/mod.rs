@@ -103,6 +103,8 @@ pub(crate) struct SpineRow {
     pub at: DateTime<FixedOffset>,
     pub summary: String,
     pub body: String,
+    /// Picked words (emotions, feelings, trap names), searchable apart.
+    pub labels: String,
     pub mood: Option<u8>,
     pub deleted_at: Option<String>,
 }
@@ -125,11 +127,12 @@ pub(crate) fn sync(tx: &Transaction<'_>, kind: Kind, id: i64) -> Result<Option<i
     };
     let (at, offset) = to_stored(&row.at);
     let entry_id = tx.query_row(
-        "INSERT INTO entry (kind, ref_id, at, at_offset, summary, body, mood, deleted_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+        "INSERT INTO entry (kind, ref_id, at, at_offset, summary, body, labels, mood, deleted_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
          ON CONFLICT (kind, ref_id) DO UPDATE SET
              at = excluded.at, at_offset = excluded.at_offset, summary = excluded.summary,
-             body = excluded.body, mood = excluded.mood, deleted_at = excluded.deleted_at
+             body = excluded.body, labels = excluded.labels, mood = excluded.mood,
+             deleted_at = excluded.deleted_at
          RETURNING id",
         params![
             kind.as_str(),
@@ -138,6 +141,7 @@ pub(crate) fn sync(tx: &Transaction<'_>, kind: Kind, id: i64) -> Result<Option<i
             offset,
             row.summary,
             row.body,
+            row.labels,
             row.mood,
             row.deleted_at
         ],

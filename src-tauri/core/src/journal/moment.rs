@@ -441,13 +441,12 @@ pub(crate) fn spine_row(tx: &Transaction<'_>, id: i64) -> Result<Option<SpineRow
         ),
         body: super::search_text([
             situation.as_str(),
-            words.as_str(),
             body.as_str(),
             self_talk.as_str(),
-            trap_names.as_str(),
             did.as_str(),
             friend.as_str(),
         ]),
+        labels: super::search_text([words.as_str(), trap_names.as_str()]),
         mood: None,
         deleted_at,
     }))

@@ -202,6 +202,7 @@ pub(crate) fn spine_row(tx: &Transaction<'_>, id: i64) -> Result<Option<SpineRow
         at,
         summary: super::summary_of([text.as_str()], "A note"),
         body: super::search_text([text.as_str()]),
+        labels: String::new(),
         mood,
         deleted_at,
     }))

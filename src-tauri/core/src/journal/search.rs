@@ -144,10 +144,10 @@ impl Db {
             .unwrap_or(0);
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT {ITEM_COLUMNS},
-                    snippet(entry_fts, 0, char(2), char(3), '…', 14)
+                    snippet(entry_fts, -1, char(2), char(3), '…', 14)
              FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid
              WHERE entry_fts MATCH ?1 AND entry_fts.rowid >= ?3 AND e.deleted_at IS NULL
-             ORDER BY entry_fts.rank
+             ORDER BY bm25(entry_fts, 1.0, 0.5)
              LIMIT ?2"
         ))?;
         let rows = stmt
