@@ -12,7 +12,14 @@
 //! most are rare. It goes in through the export/import path, which checks
 //! every record with the app's own rules, in one transaction.
 
-#![allow(clippy::unwrap_used, clippy::cast_precision_loss)]
+// A measuring tool: small numbers cast between integer and float widths on
+// purpose, and a failed setup should stop it loudly.
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_precision_loss,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss
+)]
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -162,7 +169,7 @@ fn synthetic_export(n: usize, now: DateTime<FixedOffset>) -> Value {
                 "createdAt": at, "updatedAt": at,
             })),
             1..=7 => {
-                let emotions: Vec<Value> = (0..1 + rng.below(3))
+                let emotions: Vec<Value> = (0..=rng.below(3))
                     .map(|k| {
                         json!({"word": EMOTIONS[(rng.below(EMOTIONS.len()) + k) % EMOTIONS.len()],
                                     "before": 40 + rng.below(60), "after": rng.below(70)})
