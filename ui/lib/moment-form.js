@@ -14,7 +14,7 @@
 // an untouched slider is not an answer, and a made-up "after" would make
 // Insights' before/after comparison dishonest.
 
-import { debounce } from './reflection-form.js';
+import { AutosaveController } from './reflection-form.js';
 import { localInputToRfc3339, rfc3339ToLocalInput } from './time.js';
 
 export const STEP_COUNT = 8;
@@ -214,92 +214,10 @@ export function draftKey(id) {
   return id === null || id === undefined ? 'moment:new' : `moment:${id}`;
 }
 
-/** Keeps a draft of the flow a moment after each change. The same rules
- *  as the reflection window's autosave, for the moment's state:
- *
- *  - Saves run one at a time, newest state last, so an older state can
- *    never land after a newer one.
- *  - An untouched, empty flow is not saved unless a draft already exists
- *    (then emptying it must be recorded, or the old words would return).
- *  - `hold()` stops autosaving while the real save runs and waits for any
- *    save in flight, so a late draft can't reappear after the backend
- *    cleared it; `release()` resumes after a failed save; `stop()` ends it.
- *  - `drain()` saves what is waiting and resolves when nothing is in
- *    flight: the page is going away, or being opened again. */
-export class DraftKeeper {
-  constructor({ save, delay = 400, setTimer, clearTimer, hasDraft = false, onSaved, onError }) {
-    this.save = save;
-    this.hasDraft = hasDraft;
-    this.onSaved = onSaved ?? (() => {});
-    this.onError = onError ?? (() => {});
-    this.pendingState = null;
-    this.inflight = Promise.resolve(false);
-    this.held = false;
-    this.stopped = false;
-    this.timer = debounce(() => this.flush(), delay, { setTimer, clearTimer });
-  }
-
-  /** Notes the flow's latest state and (re)starts the wait. */
-  schedule(state) {
-    if (this.stopped) return;
-    this.pendingState = state;
-    if (!this.held) this.timer.run();
-  }
-
-  /** Saves the latest state now, if there is one. Resolves to true when a
-   *  draft was saved, false otherwise; never rejects. */
-  flush() {
-    this.timer.cancel();
-    if (this.held || this.stopped || this.pendingState === null) return Promise.resolve(false);
-    const state = this.pendingState;
-    this.pendingState = null;
-    if (!this.hasDraft && isEmptyMoment(state)) return Promise.resolve(false);
-    const run = this.inflight.then(async () => {
-      if (this.stopped) return false;
-      try {
-        const draft = await this.save(state);
-        this.hasDraft = true;
-        this.onSaved(draft, state);
-        return true;
-      } catch (err) {
-        this.onError(err, state);
-        return false;
-      }
-    });
-    this.inflight = run;
-    return run;
-  }
-
-  /** Saves anything waiting and resolves once no save is in flight. */
-  async drain() {
-    this.flush();
-    await this.inflight;
-  }
-
-  /** Pauses autosave and resolves once no draft save is in flight. */
-  async hold() {
-    this.held = true;
-    this.timer.cancel();
-    await this.inflight;
-  }
-
-  /** Resumes after `hold()`; a change made meanwhile is saved soon. */
-  release() {
-    this.held = false;
-    if (this.pendingState !== null && !this.stopped) this.timer.run();
-  }
-
-  /** Starts over (after "Start fresh"): nothing pending, no draft. */
-  reset({ hasDraft = false } = {}) {
-    this.timer.cancel();
-    this.pendingState = null;
-    this.hasDraft = hasDraft;
-  }
-
-  /** No more saves, ever (the moment itself was saved). */
-  stop() {
-    this.stopped = true;
-    this.timer.cancel();
-    this.pendingState = null;
+/** The flow's draft keeper: the autosave every form shares, with the
+ *  flow's own idea of an empty moment. */
+export class DraftKeeper extends AutosaveController {
+  constructor(options) {
+    super({ ...options, isEmpty: isEmptyMoment });
   }
 }

@@ -208,6 +208,12 @@ export class AutosaveController {
     return run;
   }
 
+  /** Saves anything waiting and resolves once no save is in flight. */
+  async drain() {
+    this.flush();
+    await this.inflight;
+  }
+
   /** Pauses autosave and resolves once no draft save is in flight. */
   async hold() {
     this.held = true;

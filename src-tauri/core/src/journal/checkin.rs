@@ -6,10 +6,9 @@ use chrono::{DateTime, FixedOffset};
 use rusqlite::{params, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 
-use super::{tags, EntryFlags, Kind, SpineRow};
+use super::{tags, EntryFlags, EntryInput, Kind, SpineRow};
 use crate::clock::{from_stored, to_stored};
 use crate::db::Db;
-use crate::draft::entry_draft_key;
 use crate::error::{Error, Result};
 use crate::reflection::{clean_feelings, MAX_ANSWER_CHARS};
 
@@ -73,32 +72,14 @@ impl CheckinInput {
 impl Db {
     /// Saves a new check-in and clears the new-check-in draft.
     pub fn create_checkin(&mut self, input: CheckinInput) -> Result<Checkin> {
-        let now = self.clock.now();
-        let input = input.validated(now)?;
-        let tx = self.conn.transaction()?;
-        let id = insert(&tx, &uuid::Uuid::new_v4().to_string(), &input, now, now)?;
-        crate::draft::discard_in(&tx, &entry_draft_key(Kind::Checkin, None))?;
-        tx.commit()?;
+        let id = self.create_entry(input)?;
         self.checkin(id)
     }
 
     /// Replaces a check-in and clears its draft.
     pub fn update_checkin(&mut self, id: i64, input: CheckinInput) -> Result<Checkin> {
-        let now = self.clock.now();
-        let input = input.validated(now)?;
         let existing = self.checkin(id)?;
-        let (at, offset) = to_stored(&input.at.unwrap_or(existing.at));
-        let (now_utc, now_off) = to_stored(&now);
-        let tx = self.conn.transaction()?;
-        tx.execute(
-            "UPDATE checkin SET at = ?2, at_offset = ?3, mood = ?4, note = ?5, updated_at = ?6,
-                 updated_offset = ?7
-             WHERE id = ?1 AND deleted_at IS NULL",
-            params![id, at, offset, input.mood, input.note, now_utc, now_off],
-        )?;
-        finish(&tx, id, &input)?;
-        crate::draft::discard_in(&tx, &entry_draft_key(Kind::Checkin, Some(id)))?;
-        tx.commit()?;
+        self.update_entry(id, input, existing.at)?;
         self.checkin(id)
     }
 
@@ -138,62 +119,90 @@ impl Db {
     }
 }
 
-/// Inserts a validated check-in with the given identity and timestamps.
-/// Shared by "save" and "import".
-pub(crate) fn insert(
-    tx: &Transaction<'_>,
-    uid: &str,
-    input: &CheckinInput,
-    created_at: DateTime<FixedOffset>,
-    updated_at: DateTime<FixedOffset>,
-) -> Result<i64> {
-    let (at, offset) = to_stored(&input.at.unwrap_or(created_at));
-    let (created_utc, created_off) = to_stored(&created_at);
-    let (updated_utc, updated_off) = to_stored(&updated_at);
-    tx.execute(
-        "INSERT INTO checkin (uid, at, at_offset, mood, note, created_at, created_offset,
-             updated_at, updated_offset)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        params![
-            uid,
-            at,
-            offset,
-            input.mood,
-            input.note,
-            created_utc,
-            created_off,
-            updated_utc,
-            updated_off
-        ],
-    )?;
-    let id = tx.last_insert_rowid();
-    finish(tx, id, input)?;
-    Ok(id)
+impl EntryInput for CheckinInput {
+    const KIND: Kind = Kind::Checkin;
+
+    fn validated(self, now: DateTime<FixedOffset>) -> Result<Self> {
+        CheckinInput::validated(self, now)
+    }
+
+    fn at(&self) -> Option<DateTime<FixedOffset>> {
+        self.at
+    }
+
+    fn flags(&self) -> EntryFlags {
+        EntryFlags {
+            starred: self.starred,
+            private: self.private,
+        }
+    }
+
+    fn tags(&self) -> Option<&[String]> {
+        self.tags.as_deref()
+    }
+
+    fn insert_rows(
+        &self,
+        tx: &Transaction<'_>,
+        uid: &str,
+        at: DateTime<FixedOffset>,
+        created: DateTime<FixedOffset>,
+        updated: DateTime<FixedOffset>,
+    ) -> Result<i64> {
+        let (at, offset) = to_stored(&at);
+        let (created_utc, created_off) = to_stored(&created);
+        let (updated_utc, updated_off) = to_stored(&updated);
+        tx.execute(
+            "INSERT INTO checkin (uid, at, at_offset, mood, note, created_at, created_offset,
+                 updated_at, updated_offset)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                uid,
+                at,
+                offset,
+                self.mood,
+                self.note,
+                created_utc,
+                created_off,
+                updated_utc,
+                updated_off
+            ],
+        )?;
+        let id = tx.last_insert_rowid();
+        self.write_feelings(tx, id)?;
+        Ok(id)
+    }
+
+    fn update_rows(
+        &self,
+        tx: &Transaction<'_>,
+        id: i64,
+        at: DateTime<FixedOffset>,
+        now: DateTime<FixedOffset>,
+    ) -> Result<()> {
+        let (at, offset) = to_stored(&at);
+        let (now_utc, now_off) = to_stored(&now);
+        tx.execute(
+            "UPDATE checkin SET at = ?2, at_offset = ?3, mood = ?4, note = ?5, updated_at = ?6,
+                 updated_offset = ?7
+             WHERE id = ?1 AND deleted_at IS NULL",
+            params![id, at, offset, self.mood, self.note, now_utc, now_off],
+        )?;
+        self.write_feelings(tx, id)
+    }
 }
 
-/// Writes the feeling words, syncs the spine, applies flags and tags.
-fn finish(tx: &Transaction<'_>, id: i64, input: &CheckinInput) -> Result<()> {
-    tx.execute("DELETE FROM checkin_feeling WHERE checkin_id = ?1", [id])?;
-    let mut stmt = tx.prepare_cached(
-        "INSERT INTO checkin_feeling (checkin_id, position, word) VALUES (?1, ?2, ?3)",
-    )?;
-    for (position, word) in (0_i64..).zip(&input.feelings) {
-        stmt.execute(params![id, position, word])?;
+impl CheckinInput {
+    fn write_feelings(&self, tx: &Transaction<'_>, id: i64) -> Result<()> {
+        tx.execute("DELETE FROM checkin_feeling WHERE checkin_id = ?1", [id])?;
+        let mut stmt = tx.prepare_cached(
+            "INSERT INTO checkin_feeling (checkin_id, position, word) VALUES (?1, ?2, ?3)",
+        )?;
+        for (position, word) in (0_i64..).zip(&self.feelings) {
+            stmt.execute(params![id, position, word])?;
+        }
+        Ok(())
     }
-    let entry_id =
-        super::sync(tx, Kind::Checkin, id)?.ok_or_else(|| super::not_found(Kind::Checkin))?;
-    super::apply_flags(
-        tx,
-        entry_id,
-        EntryFlags {
-            starred: input.starred,
-            private: input.private,
-        },
-    )?;
-    if let Some(tags) = &input.tags {
-        tags::replace(tx, entry_id, tags)?;
-    }
-    Ok(())
 }
 
 pub(crate) fn feelings_of(conn: &rusqlite::Connection, id: i64) -> Result<Vec<String>> {

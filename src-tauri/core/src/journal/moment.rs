@@ -8,10 +8,9 @@ use chrono::{DateTime, FixedOffset};
 use rusqlite::{params, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 
-use super::{tags, vocabulary, EntryFlags, Kind, SpineRow};
+use super::{tags, vocabulary, EntryFlags, EntryInput, Kind, SpineRow};
 use crate::clock::{from_stored, to_stored};
 use crate::db::Db;
-use crate::draft::entry_draft_key;
 use crate::error::{Error, Result};
 use crate::reflection::MAX_ANSWER_CHARS;
 
@@ -124,13 +123,6 @@ impl MomentInput {
         }
         Ok(self)
     }
-
-    fn flags(&self) -> EntryFlags {
-        EntryFlags {
-            starred: self.starred,
-            private: self.private,
-        }
-    }
 }
 
 fn clean_emotions(emotions: Vec<EmotionRating>) -> Result<Vec<EmotionRating>> {
@@ -192,45 +184,14 @@ fn clean_traps(traps: Vec<String>) -> Result<Vec<String>> {
 impl Db {
     /// Saves a new moment and clears the new-moment draft.
     pub fn create_moment(&mut self, input: MomentInput) -> Result<Moment> {
-        let now = self.clock.now();
-        let input = input.validated(now)?;
-        let tx = self.conn.transaction()?;
-        let id = insert(&tx, &uuid::Uuid::new_v4().to_string(), &input, now, now)?;
-        crate::draft::discard_in(&tx, &entry_draft_key(Kind::Moment, None))?;
-        tx.commit()?;
+        let id = self.create_entry(input)?;
         self.moment(id)
     }
 
     /// Replaces a moment's content and clears its draft.
     pub fn update_moment(&mut self, id: i64, input: MomentInput) -> Result<Moment> {
-        let now = self.clock.now();
-        let input = input.validated(now)?;
         let existing = self.moment(id)?;
-        let occurred_at = input.occurred_at.unwrap_or(existing.occurred_at);
-        let (at, offset) = to_stored(&occurred_at);
-        let (now_utc, now_off) = to_stored(&now);
-        let tx = self.conn.transaction()?;
-        tx.execute(
-            "UPDATE moment SET occurred_at = ?2, occurred_offset = ?3, situation = ?4, body = ?5,
-                 self_talk = ?6, did = ?7, friend = ?8, updated_at = ?9, updated_offset = ?10
-             WHERE id = ?1 AND deleted_at IS NULL",
-            params![
-                id,
-                at,
-                offset,
-                input.situation,
-                input.body,
-                input.self_talk,
-                input.did,
-                input.friend,
-                now_utc,
-                now_off
-            ],
-        )?;
-        write_children(&tx, id, &input)?;
-        finish(&tx, id, &input)?;
-        crate::draft::discard_in(&tx, &entry_draft_key(Kind::Moment, Some(id)))?;
-        tx.commit()?;
+        self.update_entry(id, input, existing.occurred_at)?;
         self.moment(id)
     }
 
@@ -293,70 +254,112 @@ impl Db {
     }
 }
 
-/// Inserts a validated moment with the given identity and timestamps,
-/// with its spine row, flags and tags. Shared by "save" and "import".
-pub(crate) fn insert(
-    tx: &Transaction<'_>,
-    uid: &str,
-    input: &MomentInput,
-    created_at: DateTime<FixedOffset>,
-    updated_at: DateTime<FixedOffset>,
-) -> Result<i64> {
-    let (at, offset) = to_stored(&input.occurred_at.unwrap_or(created_at));
-    let (created_utc, created_off) = to_stored(&created_at);
-    let (updated_utc, updated_off) = to_stored(&updated_at);
-    tx.execute(
-        "INSERT INTO moment (uid, occurred_at, occurred_offset, situation, body, self_talk, did,
-             friend, created_at, created_offset, updated_at, updated_offset)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-        params![
-            uid,
-            at,
-            offset,
-            input.situation,
-            input.body,
-            input.self_talk,
-            input.did,
-            input.friend,
-            created_utc,
-            created_off,
-            updated_utc,
-            updated_off
-        ],
-    )?;
-    let id = tx.last_insert_rowid();
-    write_children(tx, id, input)?;
-    finish(tx, id, input)?;
-    Ok(id)
+impl EntryInput for MomentInput {
+    const KIND: Kind = Kind::Moment;
+
+    fn validated(self, now: DateTime<FixedOffset>) -> Result<Self> {
+        MomentInput::validated(self, now)
+    }
+
+    fn at(&self) -> Option<DateTime<FixedOffset>> {
+        self.occurred_at
+    }
+
+    fn flags(&self) -> EntryFlags {
+        EntryFlags {
+            starred: self.starred,
+            private: self.private,
+        }
+    }
+
+    fn tags(&self) -> Option<&[String]> {
+        self.tags.as_deref()
+    }
+
+    fn insert_rows(
+        &self,
+        tx: &Transaction<'_>,
+        uid: &str,
+        at: DateTime<FixedOffset>,
+        created: DateTime<FixedOffset>,
+        updated: DateTime<FixedOffset>,
+    ) -> Result<i64> {
+        let (at, offset) = to_stored(&at);
+        let (created_utc, created_off) = to_stored(&created);
+        let (updated_utc, updated_off) = to_stored(&updated);
+        tx.execute(
+            "INSERT INTO moment (uid, occurred_at, occurred_offset, situation, body, self_talk,
+                 did, friend, created_at, created_offset, updated_at, updated_offset)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            params![
+                uid,
+                at,
+                offset,
+                self.situation,
+                self.body,
+                self.self_talk,
+                self.did,
+                self.friend,
+                created_utc,
+                created_off,
+                updated_utc,
+                updated_off
+            ],
+        )?;
+        let id = tx.last_insert_rowid();
+        self.write_children(tx, id)?;
+        Ok(id)
+    }
+
+    fn update_rows(
+        &self,
+        tx: &Transaction<'_>,
+        id: i64,
+        at: DateTime<FixedOffset>,
+        now: DateTime<FixedOffset>,
+    ) -> Result<()> {
+        let (at, offset) = to_stored(&at);
+        let (now_utc, now_off) = to_stored(&now);
+        tx.execute(
+            "UPDATE moment SET occurred_at = ?2, occurred_offset = ?3, situation = ?4, body = ?5,
+                 self_talk = ?6, did = ?7, friend = ?8, updated_at = ?9, updated_offset = ?10
+             WHERE id = ?1 AND deleted_at IS NULL",
+            params![
+                id,
+                at,
+                offset,
+                self.situation,
+                self.body,
+                self.self_talk,
+                self.did,
+                self.friend,
+                now_utc,
+                now_off
+            ],
+        )?;
+        self.write_children(tx, id)
+    }
 }
 
-fn write_children(tx: &Transaction<'_>, id: i64, input: &MomentInput) -> Result<()> {
-    tx.execute("DELETE FROM moment_emotion WHERE moment_id = ?1", [id])?;
-    tx.execute("DELETE FROM moment_trap WHERE moment_id = ?1", [id])?;
-    let mut emotion = tx.prepare_cached(
-        "INSERT INTO moment_emotion (moment_id, position, word, before, after)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?;
-    for (position, e) in (0_i64..).zip(&input.emotions) {
-        emotion.execute(params![id, position, e.word, e.before, e.after])?;
+impl MomentInput {
+    /// Replaces the moment's emotions and traps with the input's.
+    fn write_children(&self, tx: &Transaction<'_>, id: i64) -> Result<()> {
+        tx.execute("DELETE FROM moment_emotion WHERE moment_id = ?1", [id])?;
+        tx.execute("DELETE FROM moment_trap WHERE moment_id = ?1", [id])?;
+        let mut emotion = tx.prepare_cached(
+            "INSERT INTO moment_emotion (moment_id, position, word, before, after)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?;
+        for (position, e) in (0_i64..).zip(&self.emotions) {
+            emotion.execute(params![id, position, e.word, e.before, e.after])?;
+        }
+        let mut trap =
+            tx.prepare_cached("INSERT INTO moment_trap (moment_id, trap) VALUES (?1, ?2)")?;
+        for t in &self.traps {
+            trap.execute(params![id, t])?;
+        }
+        Ok(())
     }
-    let mut trap =
-        tx.prepare_cached("INSERT INTO moment_trap (moment_id, trap) VALUES (?1, ?2)")?;
-    for t in &input.traps {
-        trap.execute(params![id, t])?;
-    }
-    Ok(())
-}
-
-/// Syncs the spine and applies the flags and tags the input carries.
-fn finish(tx: &Transaction<'_>, id: i64, input: &MomentInput) -> Result<()> {
-    let entry_id =
-        super::sync(tx, Kind::Moment, id)?.ok_or_else(|| super::not_found(Kind::Moment))?;
-    super::apply_flags(tx, entry_id, input.flags())?;
-    if let Some(tags) = &input.tags {
-        tags::replace(tx, entry_id, tags)?;
-    }
-    Ok(())
 }
 
 pub(crate) fn emotions_of(conn: &rusqlite::Connection, id: i64) -> Result<Vec<EmotionRating>> {

@@ -5,10 +5,9 @@ use chrono::{DateTime, FixedOffset};
 use rusqlite::{params, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 
-use super::{tags, EntryFlags, Kind, SpineRow};
+use super::{tags, EntryFlags, EntryInput, Kind, SpineRow};
 use crate::clock::{from_stored, to_stored};
 use crate::db::Db;
-use crate::draft::entry_draft_key;
 use crate::error::{Error, Result};
 use crate::reflection::MAX_ANSWER_CHARS;
 
@@ -70,32 +69,14 @@ impl NoteInput {
 impl Db {
     /// Saves a new note and clears the new-note draft.
     pub fn create_note(&mut self, input: NoteInput) -> Result<Note> {
-        let now = self.clock.now();
-        let input = input.validated(now)?;
-        let tx = self.conn.transaction()?;
-        let id = insert(&tx, &uuid::Uuid::new_v4().to_string(), &input, now, now)?;
-        crate::draft::discard_in(&tx, &entry_draft_key(Kind::Note, None))?;
-        tx.commit()?;
+        let id = self.create_entry(input)?;
         self.note(id)
     }
 
     /// Replaces a note and clears its draft.
     pub fn update_note(&mut self, id: i64, input: NoteInput) -> Result<Note> {
-        let now = self.clock.now();
-        let input = input.validated(now)?;
         let existing = self.note(id)?;
-        let (at, offset) = to_stored(&input.at.unwrap_or(existing.at));
-        let (now_utc, now_off) = to_stored(&now);
-        let tx = self.conn.transaction()?;
-        tx.execute(
-            "UPDATE note SET at = ?2, at_offset = ?3, text = ?4, mood = ?5, updated_at = ?6,
-                 updated_offset = ?7
-             WHERE id = ?1 AND deleted_at IS NULL",
-            params![id, at, offset, input.text, input.mood, now_utc, now_off],
-        )?;
-        finish(&tx, id, &input)?;
-        crate::draft::discard_in(&tx, &entry_draft_key(Kind::Note, Some(id)))?;
-        tx.commit()?;
+        self.update_entry(id, input, existing.at)?;
         self.note(id)
     }
 
@@ -133,53 +114,75 @@ impl Db {
     }
 }
 
-/// Inserts a validated note with the given identity and timestamps.
-/// Shared by "save" and "import".
-pub(crate) fn insert(
-    tx: &Transaction<'_>,
-    uid: &str,
-    input: &NoteInput,
-    created_at: DateTime<FixedOffset>,
-    updated_at: DateTime<FixedOffset>,
-) -> Result<i64> {
-    let (at, offset) = to_stored(&input.at.unwrap_or(created_at));
-    let (created_utc, created_off) = to_stored(&created_at);
-    let (updated_utc, updated_off) = to_stored(&updated_at);
-    tx.execute(
-        "INSERT INTO note (uid, at, at_offset, text, mood, created_at, created_offset,
-             updated_at, updated_offset)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        params![
-            uid,
-            at,
-            offset,
-            input.text,
-            input.mood,
-            created_utc,
-            created_off,
-            updated_utc,
-            updated_off
-        ],
-    )?;
-    let id = tx.last_insert_rowid();
-    finish(tx, id, input)?;
-    Ok(id)
-}
+impl EntryInput for NoteInput {
+    const KIND: Kind = Kind::Note;
 
-fn finish(tx: &Transaction<'_>, id: i64, input: &NoteInput) -> Result<()> {
-    let entry_id = super::sync(tx, Kind::Note, id)?.ok_or_else(|| super::not_found(Kind::Note))?;
-    super::apply_flags(
-        tx,
-        entry_id,
-        EntryFlags {
-            starred: input.starred,
-            private: input.private,
-        },
-    )?;
-    if let Some(tags) = &input.tags {
-        tags::replace(tx, entry_id, tags)?;
+    fn validated(self, now: DateTime<FixedOffset>) -> Result<Self> {
+        NoteInput::validated(self, now)
     }
-    Ok(())
+
+    fn at(&self) -> Option<DateTime<FixedOffset>> {
+        self.at
+    }
+
+    fn flags(&self) -> EntryFlags {
+        EntryFlags {
+            starred: self.starred,
+            private: self.private,
+        }
+    }
+
+    fn tags(&self) -> Option<&[String]> {
+        self.tags.as_deref()
+    }
+
+    fn insert_rows(
+        &self,
+        tx: &Transaction<'_>,
+        uid: &str,
+        at: DateTime<FixedOffset>,
+        created: DateTime<FixedOffset>,
+        updated: DateTime<FixedOffset>,
+    ) -> Result<i64> {
+        let (at, offset) = to_stored(&at);
+        let (created_utc, created_off) = to_stored(&created);
+        let (updated_utc, updated_off) = to_stored(&updated);
+        tx.execute(
+            "INSERT INTO note (uid, at, at_offset, text, mood, created_at, created_offset,
+                 updated_at, updated_offset)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                uid,
+                at,
+                offset,
+                self.text,
+                self.mood,
+                created_utc,
+                created_off,
+                updated_utc,
+                updated_off
+            ],
+        )?;
+        Ok(tx.last_insert_rowid())
+    }
+
+    fn update_rows(
+        &self,
+        tx: &Transaction<'_>,
+        id: i64,
+        at: DateTime<FixedOffset>,
+        now: DateTime<FixedOffset>,
+    ) -> Result<()> {
+        let (at, offset) = to_stored(&at);
+        let (now_utc, now_off) = to_stored(&now);
+        tx.execute(
+            "UPDATE note SET at = ?2, at_offset = ?3, text = ?4, mood = ?5, updated_at = ?6,
+                 updated_offset = ?7
+             WHERE id = ?1 AND deleted_at IS NULL",
+            params![id, at, offset, self.text, self.mood, now_utc, now_off],
+        )?;
+        Ok(())
+    }
 }
 
 /// What the timeline and search keep of a note.

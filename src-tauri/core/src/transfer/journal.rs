@@ -11,10 +11,10 @@ use serde::{Deserialize, Serialize};
 use super::{check_uid, import_error};
 use crate::db::Db;
 use crate::error::Result;
-use crate::journal::checkin::{self, CheckinInput};
-use crate::journal::moment::{self, EmotionRating, MomentInput};
-use crate::journal::note::{self, NoteInput};
-use crate::journal::{apply_flags, tags, EntryFlags, Kind};
+use crate::journal::checkin::CheckinInput;
+use crate::journal::moment::{EmotionRating, MomentInput};
+use crate::journal::note::NoteInput;
+use crate::journal::{apply_flags, insert_entry, tags, EntryFlags, Kind};
 
 /// Star, private and tags of one entry, as exported.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -348,7 +348,7 @@ pub(super) fn insert_moment(tx: &Transaction<'_>, c: &Checked<MomentInput>) -> R
     if uid_exists(tx, Kind::Moment, &c.uid)? {
         return Ok(false);
     }
-    moment::insert(tx, &c.uid, &c.input, c.created, c.updated)?;
+    insert_entry(tx, &c.uid, &c.input, c.created, c.updated)?;
     Ok(true)
 }
 
@@ -356,7 +356,7 @@ pub(super) fn insert_checkin(tx: &Transaction<'_>, c: &Checked<CheckinInput>) ->
     if uid_exists(tx, Kind::Checkin, &c.uid)? {
         return Ok(false);
     }
-    checkin::insert(tx, &c.uid, &c.input, c.created, c.updated)?;
+    insert_entry(tx, &c.uid, &c.input, c.created, c.updated)?;
     Ok(true)
 }
 
@@ -364,6 +364,6 @@ pub(super) fn insert_note(tx: &Transaction<'_>, c: &Checked<NoteInput>) -> Resul
     if uid_exists(tx, Kind::Note, &c.uid)? {
         return Ok(false);
     }
-    note::insert(tx, &c.uid, &c.input, c.created, c.updated)?;
+    insert_entry(tx, &c.uid, &c.input, c.created, c.updated)?;
     Ok(true)
 }
