@@ -11,13 +11,16 @@ import { debounce } from './lib/reflection-form.js';
 import { PLACES, parseRoute } from './lib/route.js';
 import { matchShortcut } from './lib/shortcuts.js';
 import { applyRememberedTheme, useTheme } from './lib/theme.js';
+import brief from './views/brief.js';
 import { detailView as checkinDetail, formView as checkinForm } from './views/checkin.js';
 import home from './views/home.js';
 import insights from './views/insights.js';
 import journal from './views/journal.js';
 import moment from './views/moment.js';
 import momentFlow from './views/moment-flow.js';
+import { formView as measure, listView as measures } from './views/measures.js';
 import { detailView as noteDetail, formView as noteForm } from './views/note.js';
+import safetyPlan from './views/safety-plan.js';
 import plan from './views/plan.js';
 import planBuilder from './views/plan-builder.js';
 import practice from './views/practice.js';
@@ -33,6 +36,10 @@ const VIEWS = {
   home,
   journal,
   insights,
+  brief,
+  measures,
+  measure,
+  safetyPlan,
   momentFlow,
   moment,
   checkinForm,

@@ -150,6 +150,32 @@ export const searchJournal = (query, limit = 50) => call('search_journal', { que
 /** `days` null means all time. */
 export const getInsights = (days = null) => call('get_insights', { days });
 
+// --- Bringing it back to therapy -------------------------------------------
+// The session brief, the PHQ-9 and GAD-7 check-ins, and the safety plan.
+
+export const getMeasureForms = () => call('get_measure_forms', {});
+
+/** `input` is `{id, measure, answers, difficulty}`; a null answer keeps it a draft. */
+export const saveMeasure = (input) => call('save_measure', { input });
+
+export const getMeasureHistory = (measure) => call('get_measure_history', { measure });
+
+export const deleteMeasure = (id) => call('delete_measure', { id });
+
+export const restoreMeasure = (id) => call('restore_measure', { id });
+
+export const getSafetyPlan = () => call('get_safety_plan', {});
+
+export const saveSafetyPlan = (plan) => call('save_safety_plan', { plan });
+
+/** `query` is `{since, until, includePrivate}`; nulls mean "since the last session" and "today". */
+export const getBrief = (query) => call('get_brief', { query });
+
+export const saveBriefPrep = (query, prep) => call('save_brief_prep', { query, prep });
+
+/** `format` is 'md', 'html' or 'pdf'; resolves to `{path}` in Downloads. */
+export const exportBrief = (query, format) => call('export_brief', { query, format });
+
 // --- Drafts ---------------------------------------------------------------
 
 export const getDraft = (key) => call('get_draft', { key });

@@ -8,6 +8,7 @@ export const PLACES = [
   { id: 'journal', label: 'Journal', href: '#journal' },
   { id: 'practice', label: 'Practice', href: '#practice' },
   { id: 'insights', label: 'Insights', href: '#insights' },
+  { id: 'brief', label: 'Brief', href: '#brief' },
   { id: 'sessions', label: 'Sessions', href: '#sessions' },
   { id: 'settings', label: 'Settings', href: '#settings' },
 ];
@@ -56,6 +57,12 @@ export function parseRoute(hash) {
   if (head === 'reflections') return { view: 'reflections', place: 'journal' };
   if (head === 'journal') return { view: 'journal', place: 'journal', search: query.get('q') ?? '' };
   if (head === 'insights') return { view: 'insights', place: 'insights' };
+  if (head === 'brief') return { view: 'brief', place: 'brief' };
+  if (head === 'safety-plan') return { view: 'safetyPlan', place: 'home', from: query.get('from') ?? null };
+  if (head === 'measures') {
+    if (arg === 'phq9' || arg === 'gad7') return { view: 'measure', place: 'insights', measure: arg };
+    return { view: 'measures', place: 'insights' };
+  }
   if (ENTRY_KINDS.has(head)) {
     const kind = ENTRY_KINDS.get(head);
     if (arg === 'new') return { view: kind.form, place: 'journal', id: null };
