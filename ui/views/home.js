@@ -80,9 +80,15 @@ function shortcutLine() {
   return h('p', { class: 'muted shortcut-hint', id: 'shortcut-hint' }, 'Shortcuts: ', parts);
 }
 
-/** Always there, for whenever it's needed. */
+/** Always there, for whenever it's needed — even when Home itself
+ *  couldn't load: a kind minute, the safety plan one click away, and the
+ *  check-in questionnaires. */
 const kindLink = () => h('p', { class: 'section kind-link' },
-  h('a', { href: practiceHref('selfCompassion'), id: 'home-compassion' }, 'Be kind to yourself'));
+  h('a', { href: practiceHref('selfCompassion'), id: 'home-compassion' }, 'Be kind to yourself'),
+  h('span', { class: 'kind-link-sep', 'aria-hidden': 'true' }, ' · '),
+  h('a', { href: '#safety-plan', id: 'home-safety-plan' }, 'My safety plan'),
+  h('span', { class: 'kind-link-sep', 'aria-hidden': 'true' }, ' · '),
+  h('a', { href: '#measures', id: 'home-measures' }, 'Check-in questionnaires'));
 
 function todayLink(home) {
   const line = todayLine(home.today);

@@ -29,6 +29,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0002_plans.sql"),
     include_str!("../migrations/0003_schedule.sql"),
     include_str!("../migrations/0004_journal.sql"),
+    include_str!("../migrations/0005_therapy.sql"),
 ];
 
 /// The newest schema version this build understands.

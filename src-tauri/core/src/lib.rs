@@ -10,6 +10,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod brief;
 pub mod clock;
 pub mod compassion;
 pub mod db;
@@ -20,6 +21,7 @@ pub mod feelings;
 pub mod fsutil;
 pub mod home;
 pub mod journal;
+pub mod measures;
 pub mod plan;
 pub mod practice_log;
 pub mod progress;
@@ -27,10 +29,12 @@ pub mod recurrence;
 pub mod reflection;
 pub mod reminder_log;
 pub mod reminders;
+pub mod safety_plan;
 pub mod schedule;
 pub mod today;
 pub mod transfer;
 
+pub use brief::{Brief, BriefPrep, BriefQuery};
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use compassion::{CompassionBreak, CompassionBreakInput};
 pub use db::{Db, DB_FILE, SCHEMA_VERSION};
@@ -47,9 +51,11 @@ pub use journal::tags::TagCount;
 pub use journal::timeline::{Cursor, TimelineItem, TimelinePage, TimelineQuery};
 pub use journal::vocabulary::{Vocabulary, VOCABULARY};
 pub use journal::{EntryFlags, EntryRef, Kind};
+pub use measures::{MeasureForm, MeasureHistory, MeasureInput, MeasureKind, MeasureResult};
 pub use plan::{Frequency, Plan, PlanInput, PlanPreview, PlanStatus, Practice, Unit};
 pub use practice_log::{LogInput, Outcome, PlanLog};
 pub use progress::{PlanDetail, PlanWithProgress, Progress};
 pub use reflection::{Reflection, ReflectionInput, MAX_ANSWER_CHARS};
+pub use safety_plan::{SafetyPlan, SafetyPlanInput};
 pub use today::{CompassionOffer, Today, TodayItem};
 pub use transfer::{ExportFile, ImportSummary};

@@ -344,7 +344,7 @@ impl Db {
         let counts = self.kind_counts(&since)?;
         let (mood_by_day, mood_by_week) = self.mood_series(&since)?;
         let mut patterns = MomentPatterns::default();
-        for m in self.moment_rows(&since)? {
+        for m in self.moment_rows(&since, None, true)? {
             patterns.add(&m);
         }
         let reframe = patterns.reframe();
@@ -456,13 +456,56 @@ impl Db {
         ))
     }
 
-    fn moment_rows(&self, since: &str) -> Result<Vec<MomentRow>> {
+    /// The top triggers, emotions and traps of the moments between two
+    /// stored instants (`until` exclusive), private ones only if asked: what
+    /// the session brief shows as the period's patterns.
+    pub(crate) fn moment_patterns(
+        &self,
+        since: &str,
+        until: &str,
+        include_private: bool,
+    ) -> Result<(Vec<LabelCount>, Vec<EmotionCount>, Vec<TrapCount>)> {
+        let mut patterns = MomentPatterns::default();
+        for m in self.moment_rows(since, Some(until), include_private)? {
+            patterns.add(&m);
+        }
+        let traps = patterns.trap_counts();
+        let triggers = patterns
+            .triggers
+            .ranked(TOP_TRIGGERS)
+            .into_iter()
+            .map(|(label, count, _)| LabelCount { label, count })
+            .collect();
+        let emotions = patterns
+            .emotions
+            .ranked(TOP_EMOTIONS)
+            .into_iter()
+            .map(|(word, count, mean_before)| EmotionCount {
+                word,
+                count,
+                mean_before,
+            })
+            .collect();
+        Ok((triggers, emotions, traps))
+    }
+
+    fn moment_rows(
+        &self,
+        since: &str,
+        until: Option<&str>,
+        include_private: bool,
+    ) -> Result<Vec<MomentRow>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, occurred_at, occurred_offset, situation FROM moment
-             WHERE deleted_at IS NULL AND occurred_at >= ?1 ORDER BY occurred_at, id",
+            "SELECT m.id, m.occurred_at, m.occurred_offset, m.situation FROM moment m
+             WHERE m.deleted_at IS NULL AND m.occurred_at >= ?1
+               AND (?2 IS NULL OR m.occurred_at < ?2)
+               AND (?3 OR NOT EXISTS (SELECT 1 FROM entry e
+                                      WHERE e.kind = 'moment' AND e.ref_id = m.id
+                                        AND e.private = 1))
+             ORDER BY m.occurred_at, m.id",
         )?;
         let mut moments: Vec<(i64, MomentRow)> = stmt
-            .query_map([since], |r| {
+            .query_map(params![since, until, include_private], |r| {
                 Ok((
                     r.get(0)?,
                     MomentRow {

@@ -1,0 +1,227 @@
+// The PHQ-9 and GAD-7 as data and words: which answers are still open, how
+// a score and its change are said, when "response" and "remission" may be
+// named, and where the score bands sit on the history chart. Pure and
+// DOM-free, so every sentence a person reads about their own scores is
+// tested in node.
+//
+// The backend scores; nothing here adds answers up. A number shown to the
+// person always comes from a saved result, so the page can never disagree
+// with what was kept.
+
+import { LINE_BOX, linearScale } from './charts.js';
+import { parseRfc3339 } from './time.js';
+
+/** Where the safety plan opens when PHQ-9 item 9 is answered above 0. */
+export const SAFETY_FROM_PHQ9 = '#safety-plan?from=phq9';
+
+/** The PHQ-9 item (1-based) about thoughts of being better off dead or of
+ *  self-harm. Any answer above 0 is never just a number. */
+export const ITEM9 = 9;
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+const isAnswer = (v) => Number.isInteger(v) && v >= 0 && v <= 3;
+
+const finite = (n) => typeof n === 'number' && Number.isFinite(n);
+
+/** A sure answer (0..3) or null, from a radio's string value or a saved one. */
+export function toAnswer(value) {
+  if (value === null || value === undefined || value === '') return null;
+  const n = Number(value);
+  return isAnswer(n) ? n : null;
+}
+
+/** Exactly `count` answers, each 0..3 or null (not answered yet), whatever
+ *  shape a saved draft came back in; the backend requires the length. */
+export function normalizeAnswers(answers, count) {
+  const list = Array.isArray(answers) ? answers : [];
+  return Array.from({ length: count }, (_, i) => toAnswer(list[i]));
+}
+
+/** The questions (numbered from 1) that have no answer yet. */
+export function unansweredItems(answers) {
+  return (Array.isArray(answers) ? answers : [])
+    .map((a, i) => (isAnswer(a) ? null : i + 1))
+    .filter((n) => n !== null);
+}
+
+/** How many of the questions have an answer. */
+export const answeredCount = (answers) => (Array.isArray(answers) ? answers.filter(isAnswer).length : 0);
+
+/** True when nothing at all has been chosen (so there is nothing to keep). */
+export const isUntouched = (state) => answeredCount(state?.answers) === 0 && toAnswer(state?.difficulty) === null;
+
+/** "3", "3 and 7", "2, 5 and 9". */
+export function listNumbers(numbers) {
+  const words = numbers.map(String);
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+/** What is said, kindly and without any sense of error, when "See my
+ *  score" is pressed with questions still open. */
+export function leftLine(left, total) {
+  if (!left.length) return '';
+  if (left.length === total) return 'Nothing is answered yet — choose one answer for each question whenever you’re ready.';
+  const which = left.length === 1
+    ? `Question ${left[0]} is still waiting for an answer.`
+    : `Questions ${listNumbers(left)} are still waiting for an answer.`;
+  return `${which} Your answers so far are kept as a draft — finish any time.`;
+}
+
+/** "5 of 9 answered". */
+export const progressLine = (answers) => `${answeredCount(answers)} of ${answers.length} answered`;
+
+/** The highest possible score: three points a question. */
+export const maxScore = (itemCount) => itemCount * 3;
+
+/** "3 points lower than last time", "1 point higher than your first one",
+ *  "the same as last time". Numbers, plainly: lower and higher are facts
+ *  about the score, never a grade of the person. */
+export function changeWords(delta, since) {
+  if (!finite(delta)) return '';
+  if (delta === 0) return `the same as ${since}`;
+  const n = Math.abs(delta);
+  return `${n} ${n === 1 ? 'point' : 'points'} ${delta < 0 ? 'lower' : 'higher'} than ${since}`;
+}
+
+const capital = (s) => (s ? s[0].toUpperCase() + s.slice(1) : s);
+
+/** The change line for a measure with `count` complete results: nothing
+ *  to compare with after the first, then since last time, then (from the
+ *  third on) since the first one too. */
+export function changeLine(change, count) {
+  if (!change || !count) return '';
+  if (count === 1 || !finite(change.sinceLast)) {
+    return 'This is your first one — next time you’ll see how it has moved.';
+  }
+  const last = changeWords(change.sinceLast, 'last time');
+  if (count === 2) return `${capital(last)}.`;
+  return `${capital(last)}; ${changeWords(change.sinceFirst, 'your first one')}.`;
+}
+
+/** "Response" and "remission", named in plain words once they are reached.
+ *  Both describe change, so they wait for a second result: a first score
+ *  under 5 is simply a low score, not a remission. A response needs a
+ *  first score above 0 to have halved. Remission is PHQ-9 only (null for
+ *  the GAD-7). */
+export function progressLines(change, count) {
+  if (!change || count < 2) return [];
+  const lines = [];
+  if (change.response && finite(change.baseline) && change.baseline > 0) {
+    lines.push('Your score is half or less of your first one — in treatment research this is called a response.');
+  }
+  if (change.remission === true) {
+    lines.push('It is under 5 — the range clinicians call remission.');
+  }
+  return lines;
+}
+
+/** "8 out of 27". */
+export const scoreWords = (score, max) => `${score} out of ${max}`;
+
+/** "In the 5–9 range: mild." — the backend's own plain band words. */
+export function bandWords(band) {
+  if (!band?.label) return '';
+  const label = String(band.label).replace(/\.$/, '');
+  return band.range ? `In the ${band.range} range: ${label}.` : `${capital(label)}.`;
+}
+
+/** One line on what the number means. */
+export function meaningLine(title, max) {
+  return `${title} scores run from 0 to ${max}. A lower number means these things bothered you less often `
+    + 'over the last two weeks.';
+}
+
+/** "24 Nov" for a result's time (on the wall where it was taken). */
+export function shortDate(at) {
+  const p = parseRfc3339(at);
+  return p ? `${p.day} ${MONTHS[p.month - 1]}` : '';
+}
+
+/** Days since 1970 (with the fraction of the day), so the history chart
+ *  spaces results by real time and two on one day don't sit on top of
+ *  each other. */
+export function dayPosition(at) {
+  const p = parseRfc3339(at);
+  return p ? p.epochMs / 86_400_000 : null;
+}
+
+/** The history chart's points: complete results, oldest first. */
+export function historyPoints(results) {
+  return (Array.isArray(results) ? results : [])
+    .filter((r) => r?.complete !== false && finite(r?.score))
+    .map((r) => ({ value: r.score, label: shortDate(r.at), x: dayPosition(r.at) }));
+}
+
+/** The score bands as horizontal stripes on the line chart's box, from
+ *  the bottom (0) up to `max`. Bands cover whole scores (5–9), so each
+ *  stripe runs half a point either side of its ends: 4.5 to 9.5. The
+ *  stripes then tile the chart with no gap, and a score of 5 sits inside
+ *  "5–9", not on its edge. Each has `index` (for alternating tints) and a
+ *  label position; `labelFits` is false when the stripe is too thin for
+ *  a line of text. */
+export function bandStripes(bands, { max, box = LINE_BOX, labelHeight = 14 } = {}) {
+  const list = (Array.isArray(bands) ? bands : []).filter((b) => finite(b?.from) && finite(b?.to));
+  if (!list.length) return [];
+  const top = finite(max) ? max : Math.max(...list.map((b) => b.to));
+  const y = linearScale([0, top], [box.height - box.bottom, box.top]);
+  const round1 = (n) => Math.round(n * 10) / 10;
+  return list.map((b, index) => {
+    const lo = Math.max(0, b.from === 0 ? 0 : b.from - 0.5);
+    const hi = Math.min(top, b.to >= top ? top : b.to + 0.5);
+    const y1 = round1(y(hi));
+    const height = round1(y(lo) - y(hi));
+    return {
+      key: String(b.key ?? ''),
+      label: String(b.label ?? ''),
+      index,
+      x: box.left,
+      width: box.width - box.right - box.left,
+      y: y1,
+      height,
+      labelY: round1(y1 + Math.min(height, labelHeight) - 3),
+      labelFits: height >= labelHeight,
+    };
+  });
+}
+
+/** The band a score falls in, from the history's `bands`. */
+export function bandFor(bands, score) {
+  return (Array.isArray(bands) ? bands : []).find((b) => score >= b.from && score <= b.to) ?? null;
+}
+
+/** The sentence the history chart is named by (its role=img label). */
+export function historySentence(title, results, max) {
+  const list = historyPoints(results);
+  if (!list.length) return `No ${title} results yet.`;
+  const latest = list[list.length - 1];
+  const times = list.length === 1 ? 'one result' : `${list.length} results`;
+  return `Your ${title} scores over time, ${times}, on a scale of 0 to ${max} with the score bands shaded. `
+    + `Latest: ${latest.value}, on ${latest.label}.`;
+}
+
+/** A short note for the list when a questionnaire was started and not
+ *  finished: "You started one on 24 Nov — 5 of 9 answered." */
+export function draftLine(draft, itemCount) {
+  if (!draft) return '';
+  const answers = normalizeAnswers(draft.answers, itemCount);
+  const when = shortDate(draft.at);
+  return `You started one${when ? ` on ${when}` : ''} — ${progressLine(answers)}.`;
+}
+
+/** The change between complete results (oldest first), as the history's
+ *  `change` has it — used only when the history can't be read again right
+ *  after a save, so the result page can still say how it moved. */
+export function changeOf(results) {
+  const scores = (Array.isArray(results) ? results : []).map((r) => r?.score).filter(finite);
+  if (!scores.length) return null;
+  const baseline = scores[0];
+  const latest = scores[scores.length - 1];
+  return {
+    baseline,
+    latest,
+    sinceFirst: latest - baseline,
+    sinceLast: scores.length > 1 ? latest - scores[scores.length - 2] : null,
+  };
+}

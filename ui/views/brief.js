@@ -1,0 +1,732 @@
+// The Brief: what happened since the last session, as one document in the
+// order a CBT session runs — how I've been, since last time, what I want to
+// talk about, homework, patterns, and in my own words — ready to read, to
+// print, or to save as a file for the next session.
+//
+// The backend builds the Brief; this page only shows it and keeps the
+// person's prep (their agenda, their own words, what they left out). Prep
+// is always sent whole and the page is drawn again from the Brief the save
+// returns, so what is shown is what was kept. Leaving something out only
+// changes the brief: it never deletes anything from the journal.
+//
+// Everything the person chose or typed lives in module state, outside any
+// one drawing: the view is live (redrawn when any window writes to the
+// journal), and a redraw must never cost a word or a chosen date.
+
+import { exportBrief, getBrief, saveBriefPrep } from '../ipc.js';
+import {
+  addAgenda, briefQuery, clonePrep, dayNumber, dayText, defaultQuery, EXPORTS, exportFailedLine,
+  homeworkCounts, insertAgenda, isDefaultRange, keyId, leaveOut, leaveOutLabel, measureInfo, measureLines,
+  moodSummary, oneDecimal, plural, prepFromBrief, privateLeftOutLine, putBack, rangeLine, removeAgenda,
+  removedHeading, sameQuery, savedLine, scoreTrend, shortDay, topCounts, withOwnWords,
+} from '../lib/brief.js';
+import { lineChart } from '../lib/charts.js';
+import { append, errorNotice, h, replace, showMessage, showToast } from '../lib/dom.js';
+import { kindLabel } from '../lib/journal.js';
+import { debounce } from '../lib/reflection-form.js';
+import { formatDay, formatFriendly } from '../lib/time.js';
+
+/** How long "in my own words" waits after the last keystroke to keep them. */
+export const OWN_WORDS_DELAY = 600;
+
+const finite = (n) => typeof n === 'number' && Number.isFinite(n);
+
+const fresh = () => ({
+  query: defaultQuery(), // what the person asked for (the date inputs, the checkbox)
+  shownQuery: null, // the query the Brief in view was made for; prep is saved against it
+  brief: null,
+  loadError: null, // only when there is no Brief at all to show
+  rangeError: '', // a range the backend refused; the last good Brief stays in view
+  prep: null, // { agenda, ownWords, removed } as the person has it now
+  prepFor: null, // the start day that prep belongs to (the backend keeps one per start day)
+  ownWordsDirty: false, // typed since the last save that carried them
+  ownWordsStatus: { text: '', error: false },
+  agendaDraft: '',
+  agendaStatus: { text: '', error: false },
+  exportStatus: { text: '', error: false },
+  exporting: false,
+  removedOpen: false,
+  focusAfterDraw: null, // an element id to focus once the document is drawn again
+});
+
+const state = fresh();
+let page = null; // the elements of the latest drawing
+let loadSeq = 0;
+let saveSeq = 0;
+let pendingSaves = 0;
+// Saves run one after another, so an older prep can never land after a newer one.
+let saving = Promise.resolve();
+
+// The timers are looked up on each call rather than once at import, so
+// tests can move time with mock timers.
+const ownWordsSave = debounce(() => savePrep().catch(() => {}), OWN_WORDS_DELAY, {
+  setTimer: (fn, ms) => setTimeout(fn, ms),
+  clearTimer: (t) => clearTimeout(t),
+});
+
+/** Back to a fresh page: the default range, nothing typed (for tests). */
+export function resetBriefState() {
+  ownWordsSave.cancel();
+  Object.assign(state, fresh());
+  page = null;
+  saving = Promise.resolve();
+  pendingSaves = 0;
+}
+
+// --- Keeping the Brief and the prep -----------------------------------------------
+
+/** Takes a Brief from the backend as the one in view. The prep comes with
+ *  it, except for what the person has changed and not yet had back:
+ *  words typed since the last save, and lists a save is still carrying. */
+function adopt(brief, query, { saved = false } = {}) {
+  const samePrep = state.prep !== null && state.prepFor === brief?.from;
+  const next = prepFromBrief(brief);
+  if (samePrep && !saved && pendingSaves > 0) {
+    next.agenda = state.prep.agenda;
+    next.removed = state.prep.removed;
+  }
+  if (state.ownWordsDirty && (samePrep || next.ownWords === '')) {
+    // Unsaved words stay; a new start day with nothing of its own takes
+    // them along rather than dropping them.
+    next.ownWords = state.prep.ownWords;
+  } else {
+    state.ownWordsDirty = false;
+  }
+  Object.assign(state, {
+    brief, shownQuery: query, prep: next, prepFor: brief?.from ?? null, loadError: null,
+  });
+}
+
+/** Sends the whole prep as it is now, for the Brief in view, and draws the
+ *  answer. Only the newest save's answer is drawn: an older one would show
+ *  lists the person has already changed again. */
+function savePrep() {
+  if (!state.prep || !state.shownQuery) return Promise.reject(new Error('The brief is still loading.'));
+  const prep = clonePrep(state.prep);
+  const query = state.shownQuery;
+  const seq = ++saveSeq;
+  const carriesTyping = state.ownWordsDirty;
+  ownWordsSave.cancel(); // this save carries the latest words too
+  pendingSaves += 1;
+  const job = saving.then(() => saveBriefPrep(query, prep));
+  saving = job.then(() => undefined, () => undefined);
+  return job.then((brief) => {
+    pendingSaves -= 1;
+    if (state.prep && prep.ownWords === state.prep.ownWords) {
+      if (carriesTyping) state.ownWordsStatus = { text: 'Kept', error: false };
+      state.ownWordsDirty = false;
+    }
+    if (seq === saveSeq && state.shownQuery && sameQuery(query, state.shownQuery)) {
+      adopt(brief, query, { saved: true });
+      draw();
+    } else {
+      drawOwnWordsStatus();
+    }
+    return brief;
+  }, (err) => {
+    pendingSaves -= 1;
+    if (carriesTyping) {
+      state.ownWordsStatus = {
+        text: `That didn't keep just now — your words are still here. (${err.message})`, error: true,
+      };
+      drawOwnWordsStatus();
+    }
+    // The lists go back to what was last kept; typed words stay.
+    if (seq === saveSeq && state.brief) {
+      state.prep = { ...prepFromBrief(state.brief), ownWords: state.prep.ownWords };
+    }
+    throw err;
+  });
+}
+
+/** Keeps any words still waiting, then lets every save finish. */
+async function settlePrep() {
+  if (ownWordsSave.pending) ownWordsSave.flush();
+  await saving;
+}
+
+/** Loads the Brief for the chosen query. A range the backend refuses
+ *  (the end before the start) is said beside the dates, and the last good
+ *  Brief stays in view. `settle` keeps words typed for the old range
+ *  first; a live redraw doesn't need to (the range is the same). */
+async function load({ settle = false } = {}) {
+  const seq = ++loadSeq;
+  const query = briefQuery(state.query);
+  if (settle) await settlePrep();
+  try {
+    const brief = await getBrief(query);
+    if (seq !== loadSeq) return; // a newer range was chosen meanwhile
+    state.rangeError = '';
+    adopt(brief, query);
+  } catch (err) {
+    if (seq !== loadSeq) return;
+    if (state.brief) state.rangeError = err.message;
+    else state.loadError = err;
+  }
+  draw();
+}
+
+// --- What the person does --------------------------------------------------------
+
+/** After an item leaves, the keyboard goes to its neighbour in the same
+ *  section, or to the section's heading when it was the last one. */
+function focusAfterLeaving(button) {
+  const section = button.closest('section');
+  const buttons = section ? section.querySelectorAll('button.brief-remove') : [];
+  const at = buttons.indexOf(button);
+  const neighbour = buttons[at + 1] ?? buttons[at - 1];
+  return neighbour?.id || section?.querySelector('h2')?.id || null;
+}
+
+async function onLeaveOut(key, button) {
+  if (!state.prep || button.getAttribute('aria-disabled') === 'true') return;
+  button.setAttribute('aria-disabled', 'true');
+  state.focusAfterDraw = focusAfterLeaving(button);
+  state.prep = leaveOut(state.prep, key);
+  try {
+    await savePrep();
+    showToast('Left out of this brief. It stays in your journal.', {
+      actionLabel: 'Put back', actionId: 'brief-toast-put-back', onAction: () => onPutBack(key),
+    });
+  } catch (err) {
+    state.focusAfterDraw = null;
+    button.removeAttribute('aria-disabled');
+    showToast(`That didn't save just now, so it's still in the brief. (${err.message})`);
+  }
+}
+
+async function onPutBack(key) {
+  if (!state.prep) return;
+  state.focusAfterDraw = `brief-remove-${keyId(key)}`;
+  state.prep = putBack(state.prep, key);
+  try {
+    await savePrep();
+    showToast('Back in your brief.');
+  } catch (err) {
+    state.focusAfterDraw = null;
+    showToast(`That didn't save just now. (${err.message})`);
+  }
+}
+
+function setAgendaStatus(text, error = false) {
+  state.agendaStatus = { text, error };
+  if (page) drawStatus(page.agendaStatus, state.agendaStatus);
+}
+
+async function onAgendaAdd() {
+  if (!state.prep) return;
+  const input = page.agendaInput;
+  const next = addAgenda(state.prep, input.value);
+  if (!next) {
+    setAgendaStatus('Write a few words first, then Add.');
+    input.focus();
+    return;
+  }
+  const typed = input.value;
+  state.prep = next;
+  state.agendaDraft = '';
+  input.value = '';
+  state.focusAfterDraw = 'agenda-new';
+  try {
+    await savePrep();
+    setAgendaStatus('Added to your list.');
+  } catch (err) {
+    // The words go back into the field, so nothing typed is lost.
+    state.agendaDraft = typed;
+    if (page && !page.agendaInput.value) page.agendaInput.value = typed;
+    setAgendaStatus(`That didn't save just now — your words are still here. (${err.message})`, true);
+  }
+}
+
+async function onAgendaRemove(index) {
+  if (!state.prep || index >= state.prep.agenda.length) return;
+  const text = state.prep.agenda[index];
+  const left = state.prep.agenda.length - 1;
+  state.prep = removeAgenda(state.prep, index);
+  state.focusAfterDraw = left > 0 ? `agenda-remove-${Math.min(index, left - 1)}` : 'agenda-new';
+  try {
+    await savePrep();
+    setAgendaStatus('');
+    showToast('Taken off your list.', {
+      actionLabel: 'Undo',
+      actionId: 'brief-agenda-undo',
+      onAction: async () => {
+        state.prep = insertAgenda(state.prep, index, text);
+        state.focusAfterDraw = `agenda-remove-${Math.min(index, state.prep.agenda.length - 1)}`;
+        try {
+          await savePrep();
+        } catch (err) {
+          state.focusAfterDraw = null;
+          setAgendaStatus(`That didn't save just now. (${err.message})`, true);
+        }
+      },
+    });
+  } catch (err) {
+    state.focusAfterDraw = null;
+    setAgendaStatus(`That didn't save just now, so it's still on your list. (${err.message})`, true);
+  }
+}
+
+function onOwnWords(value) {
+  if (!state.prep) return;
+  state.prep = withOwnWords(state.prep, value);
+  state.ownWordsDirty = true;
+  state.ownWordsStatus = { text: '', error: false };
+  drawOwnWordsStatus();
+  if (page) page.ownWordsPrint.textContent = value;
+  ownWordsSave.run();
+}
+
+async function onExport(format) {
+  if (state.exporting || !state.shownQuery) return;
+  state.exporting = true;
+  setExportStatus('Saving…');
+  try {
+    await settlePrep(); // the file should have the words typed a moment ago
+    const { path } = await exportBrief(state.shownQuery, format);
+    setExportStatus(savedLine(path));
+  } catch (err) {
+    setExportStatus(exportFailedLine(err.message), true);
+  } finally {
+    state.exporting = false;
+    drawExportBusy();
+  }
+}
+
+function onPrint() {
+  try {
+    globalThis.print();
+    setExportStatus('');
+  } catch {
+    setExportStatus("Printing isn't available here just now. Save as PDF gives you a file to print.", true);
+  }
+}
+
+function setExportStatus(text, error = false) {
+  state.exportStatus = { text, error };
+  if (!page) return;
+  drawStatus(page.exportStatus, state.exportStatus);
+  drawExportBusy();
+}
+
+/** Chooses a new range or private setting and loads the Brief for it. */
+function changeQuery(change) {
+  state.query = briefQuery({ ...state.query, ...change });
+  return load({ settle: true });
+}
+
+// --- Building blocks ------------------------------------------------------------
+
+const nowYear = () => new Date().getFullYear();
+
+const empty = (text, ...more) => h('p', { class: 'brief-empty' }, text, more);
+
+const muted = (...content) => h('span', { class: 'brief-muted' }, content);
+
+function drawStatus(el, { text, error }) {
+  el.textContent = text;
+  el.classList.toggle('is-error', Boolean(error));
+}
+
+/** An item of the brief the person can leave out: its content and a quiet
+ *  "Leave out" button named after it for screen readers. */
+function item(tag, key, label, content, { className } = {}) {
+  const button = h('button', {
+    type: 'button',
+    class: 'brief-remove',
+    id: `brief-remove-${keyId(key)}`,
+    'aria-label': leaveOutLabel(label),
+  }, 'Leave out');
+  button.addEventListener('click', () => onLeaveOut(key, button));
+  return h(tag, { class: ['brief-item', className], dataset: { key } },
+    h('div', { class: 'brief-item-body' }, content),
+    button);
+}
+
+/** A section of the document with its h2 (focusable from script, so the
+ *  keyboard has somewhere to land when its last item leaves). */
+function section(id, title, ...content) {
+  return h('section', { class: 'brief-section', id, 'aria-labelledby': `${id}-title` },
+    h('h2', { id: `${id}-title`, tabindex: '-1' }, title),
+    content);
+}
+
+// --- The sections -------------------------------------------------------------------
+
+function moodChart(checkins) {
+  const rated = checkins.filter((c) => finite(c?.mean));
+  if (rated.length === 0) return [h('h3', {}, 'Mood check-ins'), empty('No check-ins in these days.')];
+  const sentence = moodSummary(rated);
+  const points = rated.map((c) => ({ value: c.mean, label: shortDay(c.day), x: dayNumber(c.day) }));
+  return [
+    h('h3', {}, 'Mood check-ins'),
+    h('p', { class: 'brief-reading' }, sentence),
+    h('div', { class: 'brief-chart' },
+      lineChart(points, { min: 1, max: 10, label: `Mood on each day with a check-in, from 1 to 10. ${sentence}` })),
+    // The same numbers for screen readers; the picture is only a picture.
+    h('table', { class: 'visually-hidden' },
+      h('caption', {}, 'Mood by day'),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Day'), h('th', { scope: 'col' }, 'Average mood (1–10)'))),
+      h('tbody', {}, rated.map((c) => h('tr', {},
+        h('th', { scope: 'row' }, dayText(c.day, nowYear())), h('td', {}, oneDecimal(c.mean)))))),
+  ];
+}
+
+function measureItem(summary, slot) {
+  const lines = measureLines(summary, nowYear(), slot);
+  if (!lines) return null;
+  const info = measureInfo(summary, slot);
+  return item('div', summary.key, `${info.name} summary`, [
+    h('h3', {}, info.name, info.about ? muted(` · ${info.about}`) : null),
+    h('p', { class: 'brief-score' }, lines.headline),
+    lines.changes.length ? h('ul', { class: 'brief-changes' }, lines.changes.map((c) => h('li', {}, c))) : null,
+    lines.marks.map((m) => h('p', { class: 'brief-mark' }, m)),
+  ], { className: 'brief-measure' });
+}
+
+function flagItem(flag) {
+  return item('div', flag.key, flag.text, [
+    h('p', { class: 'eyebrow' }, 'A note for your therapist'),
+    h('p', { class: 'brief-flag-text' }, flag.text),
+    flag.explanation ? h('p', { class: 'brief-flag-explanation' }, flag.explanation) : null,
+  ], { className: 'brief-flag' });
+}
+
+function moodBody(brief) {
+  const mood = brief.mood ?? {};
+  const measures = ['phq9', 'gad7'].map((slot) => (mood[slot] ? measureItem(mood[slot], slot) : null)).filter(Boolean);
+  const flags = (mood.flags ?? []).filter((f) => f?.key);
+  return [
+    moodChart(mood.checkins ?? []),
+    h('h3', { class: 'brief-subhead' }, 'PHQ-9 and GAD-7'),
+    measures.length
+      ? h('div', { class: 'brief-measures' }, measures)
+      : empty('No PHQ-9 or GAD-7 in these days. ',
+        h('a', { href: '#measures', class: 'brief-screen-only' }, 'They’re here if you’d like one.')),
+    flags.length
+      ? h('div', { class: 'brief-flags' }, flags.map(flagItem),
+        h('p', { class: 'brief-screen-only brief-muted' },
+          'Your ', h('a', { href: '#safety-plan' }, 'safety plan'), ' is here whenever you want it.'))
+      : null,
+  ];
+}
+
+function bridgeBody(brief) {
+  const b = brief.bridge;
+  if (!b) {
+    return empty('No reflection from a session in these days yet. After a session, your biggest '
+      + 'takeaway and the week’s focus will show here.');
+  }
+  const when = formatFriendly(b.sessionAt, nowYear());
+  const takeaway = String(b.takeaway ?? '').trim();
+  const focus = String(b.focus ?? '').trim();
+  return item('div', b.key, 'the takeaway and focus from my last reflection', [
+    when ? h('p', { class: 'brief-muted' }, `From the reflection after the session on ${when}.`) : null,
+    h('h3', {}, 'My biggest takeaway'),
+    takeaway ? h('p', { class: 'answer' }, takeaway) : empty('Not written down.'),
+    h('div', { class: 'brief-focus' },
+      h('h3', {}, 'This week’s focus'),
+      focus ? h('p', { class: 'answer' }, focus) : empty('Not written down.')),
+  ]);
+}
+
+function starredList(starred) {
+  if (!starred.length) {
+    return empty('Nothing starred in these days. Star an entry in your journal and it will wait here for your session.');
+  }
+  const year = nowYear();
+  return h('ul', { class: 'brief-list brief-starred' }, starred.map((s) => item('li', s.key, s.summary || 'a starred entry', [
+    h('a', { href: `#${s.kind}/${s.id}`, class: 'brief-entry-link' },
+      h('span', { class: 'brief-entry-summary' }, s.summary || 'A few words')),
+    h('span', { class: 'brief-muted brief-entry-when' }, ` ${kindLabel(s.kind)} · ${formatDay(s.at, year)}`),
+  ])));
+}
+
+function agendaList(items) {
+  if (!items.length) return [empty('Nothing on your list yet.')];
+  return items.map((it, i) => {
+    const text = String(it?.text ?? '');
+    return h('li', { class: 'brief-agenda-item', dataset: { key: it?.key ?? '' } },
+      h('span', { class: 'brief-agenda-text' }, text),
+      h('button', {
+        type: 'button', class: 'brief-remove brief-agenda-remove', id: `agenda-remove-${i}`,
+        'aria-label': `Remove from my list: ${text}`, onclick: () => onAgendaRemove(i),
+      }, 'Remove'));
+  });
+}
+
+function homeworkBody(brief) {
+  const plans = brief.homework ?? [];
+  if (!plans.length) return empty('No practice plans in these days. A plan you make after a session will show here.');
+  const year = nowYear();
+  return plans.map((p) => {
+    const trend = scoreTrend(p.scoreFrom, p.scoreTo);
+    const reasons = (p.reasons ?? []).filter((r) => String(r ?? '').trim());
+    const notes = (p.notes ?? []).filter((n) => String(n?.text ?? '').trim());
+    return item('div', p.key, p.sentence || 'a practice plan', [
+      h('h3', {}, p.sentence || 'A practice plan'),
+      h('p', { class: 'brief-counts' }, homeworkCounts(p)),
+      trend ? h('p', { class: 'brief-trend' },
+        'Practice score ', String(trend.from),
+        h('span', { 'aria-hidden': 'true' }, ' → '), h('span', { class: 'visually-hidden' }, ' to '),
+        `${trend.to} out of 100 — ${trend.word}.`) : null,
+      reasons.length ? [h('h4', {}, 'When I skipped, because'),
+        h('ul', { class: 'brief-reasons' }, reasons.map((r) => h('li', {}, r)))] : null,
+      notes.length ? [h('h4', {}, 'How it went'),
+        h('ul', { class: 'brief-notes' }, notes.map((n) => h('li', {},
+          muted(`${dayText(n.day, year)}: `), h('span', { class: 'answer' }, n.text))))] : null,
+    ], { className: 'brief-plan' });
+  });
+}
+
+function countList(title, items, name) {
+  const top = topCounts(items);
+  return h('div', { class: 'brief-count-list' },
+    h('h3', {}, title),
+    top.length
+      ? h('ul', {}, top.map((it) => h('li', {}, String(it[name] ?? ''), muted(` · ${plural(it.count, 'time')}`))))
+      : empty('None noted.'));
+}
+
+function exampleItem(e, year) {
+  const when = formatDay(e.at, year);
+  const pair = (term, text) => (String(text ?? '').trim()
+    ? [h('dt', {}, term), h('dd', { class: 'answer' }, text)] : null);
+  return item('div', e.key, `the moment on ${when}`, [
+    h('p', { class: 'brief-muted' },
+      h('a', { href: `#moment/${e.id}` }, `Moment · ${when}`),
+      e.starred ? h('span', { class: 'star-mark' }, ' ', h('span', { 'aria-hidden': 'true' }, '★'), ' Starred') : null),
+    h('dl', { class: 'brief-moment' },
+      pair('What happened', e.situation),
+      pair('What I told myself', e.selfTalk),
+      pair('What I’d tell a friend', e.friend)),
+  ], { className: 'brief-example' });
+}
+
+function patternsBody(brief) {
+  const p = brief.patterns ?? {};
+  const examples = (p.examples ?? []).filter((e) => e?.key);
+  const anything = [p.triggers, p.emotions, p.traps].some((list) => topCounts(list).length) || examples.length;
+  if (!anything) {
+    return empty('No moments logged in these days. When you log one, what set it off and how it felt will gather here.');
+  }
+  const year = nowYear();
+  return [
+    h('div', { class: 'brief-count-lists' },
+      countList('What set things off', p.triggers, 'label'),
+      countList('Feelings', p.emotions, 'word'),
+      countList('Thinking traps', p.traps, 'name')),
+    examples.length ? [h('h3', { class: 'brief-subhead' }, 'A few moments'), examples.map((e) => exampleItem(e, year))] : null,
+  ];
+}
+
+// --- The page ---------------------------------------------------------------------
+
+function buildPage(root) {
+  const p = {};
+  p.root = root;
+  p.rangeLine = h('p', { class: 'brief-range-line', id: 'brief-range-line', 'aria-live': 'polite' });
+  p.rangeNote = h('p', { class: 'hint brief-screen-only', id: 'brief-range-note', hidden: true });
+
+  // Toolbar: the four ways to take the brief along.
+  p.exportButtons = EXPORTS.map((x) => h('button', {
+    type: 'button', class: 'button', id: x.id, onclick: () => onExport(x.format),
+  }, x.label));
+  p.exportButtons[0].classList.add('primary');
+  const print = h('button', { type: 'button', class: 'button', id: 'brief-print', onclick: onPrint }, 'Print');
+  p.exportStatus = h('p', { class: 'status', id: 'brief-export-status', role: 'status' });
+  const toolbar = h('div', { class: 'brief-toolbar', role: 'group', 'aria-label': 'Save or print this brief' },
+    h('div', { class: 'brief-toolbar-buttons' }, p.exportButtons, print),
+    p.exportStatus);
+
+  // Which days, and whether private entries come along.
+  p.since = h('input', { type: 'date', id: 'brief-since' });
+  p.until = h('input', { type: 'date', id: 'brief-until' });
+  p.since.addEventListener('change', () => changeQuery({ since: p.since.value }));
+  p.until.addEventListener('change', () => changeQuery({ until: p.until.value }));
+  p.reset = h('button', {
+    type: 'button', class: 'button quiet', id: 'brief-since-last-session',
+    onclick: () => {
+      state.rangeError = '';
+      p.since.focus(); // this button hides itself once the range is the default again
+      changeQuery({ since: null, until: null });
+    },
+  }, 'Since my last session');
+  p.rangeStatus = h('p', { class: 'status', id: 'brief-range-status', role: 'status' });
+  p.includePrivate = h('input', { type: 'checkbox', id: 'brief-include-private' });
+  p.includePrivate.addEventListener('change', () => changeQuery({ includePrivate: p.includePrivate.checked }));
+  p.privateLeftOut = h('p', { class: 'brief-muted', id: 'brief-private-left-out', hidden: true });
+  const controls = h('div', { class: 'brief-controls' },
+    h('fieldset', { class: 'brief-range' },
+      h('legend', {}, 'Which days'),
+      h('div', { class: 'brief-range-fields' },
+        h('div', { class: 'brief-field' }, h('label', { for: 'brief-since' }, 'From'), p.since),
+        h('div', { class: 'brief-field' }, h('label', { for: 'brief-until' }, 'Until'), p.until),
+        p.reset),
+      p.rangeStatus),
+    h('div', { class: 'brief-private' },
+      h('label', { class: 'choice', for: 'brief-include-private' }, p.includePrivate, 'Include private entries'),
+      p.privateLeftOut),
+    h('p', { class: 'hint', id: 'brief-leave-out-hint' },
+      'Leave out anything you’d rather not bring. That only changes this brief — nothing is deleted from your journal.'));
+
+  // The document. Sections 1–5 are drawn from each Brief; the agenda form
+  // and "in my own words" are built once per page, so a redraw never takes
+  // the caret out of a field someone is typing in.
+  p.mood = h('div', { class: 'brief-section-body' });
+  p.bridge = h('div', { class: 'brief-section-body' });
+  p.starred = h('div', { class: 'brief-section-body' });
+  p.agendaList = h('ul', { class: 'brief-list brief-agenda-list', id: 'brief-agenda-list', 'aria-label': 'My own list' });
+  p.agendaInput = h('input', { type: 'text', id: 'agenda-new', autocomplete: 'off', value: state.agendaDraft });
+  p.agendaInput.addEventListener('input', () => { state.agendaDraft = p.agendaInput.value; });
+  p.agendaStatus = h('p', { class: 'status', id: 'brief-agenda-status', role: 'status' });
+  const agendaForm = h('form', {
+    class: 'brief-agenda-form',
+    onsubmit: (event) => {
+      event.preventDefault();
+      onAgendaAdd();
+    },
+  },
+  h('label', { for: 'agenda-new' }, 'Add something I want to talk about'),
+  h('div', { class: 'brief-agenda-row' }, p.agendaInput,
+    h('button', { type: 'submit', class: 'button', id: 'agenda-add' }, 'Add')));
+  p.homework = h('div', { class: 'brief-section-body' });
+  p.patterns = h('div', { class: 'brief-section-body' });
+
+  p.ownWords = h('textarea', {
+    id: 'brief-own-words-text', rows: '5', 'aria-describedby': 'brief-own-words-hint brief-own-words-status',
+  });
+  p.ownWords.value = state.prep?.ownWords ?? '';
+  p.ownWords.addEventListener('input', () => onOwnWords(p.ownWords.value));
+  // Leaving the field keeps the words at once rather than in a moment.
+  p.ownWords.addEventListener('blur', () => { if (ownWordsSave.pending) ownWordsSave.flush(); });
+  p.ownWordsStatus = h('p', { class: 'status', id: 'brief-own-words-status', role: 'status' });
+  // Print shows the words as text: a form field prints as an empty box.
+  p.ownWordsPrint = h('p', { class: 'brief-print-only answer', id: 'brief-own-words-print' });
+  p.ownWordsSection = section('brief-own-words', 'In my own words',
+    h('label', { for: 'brief-own-words-text' }, 'What I want to say first'),
+    h('p', { class: 'hint', id: 'brief-own-words-hint' }, 'Kept as you type.'),
+    p.ownWords, p.ownWordsStatus, p.ownWordsPrint);
+
+  p.article = h('article', { id: 'brief-document', class: 'brief-document', 'aria-label': 'Your session brief' },
+    section('brief-mood', 'How I’ve been', p.mood),
+    section('brief-bridge', 'Since last time', p.bridge),
+    section('brief-agenda', 'What I want to talk about',
+      h('h3', {}, 'Starred in my journal'), p.starred,
+      h('h3', { class: 'brief-subhead' }, 'My own list'), p.agendaList, agendaForm, p.agendaStatus),
+    section('brief-homework', 'Homework', p.homework),
+    section('brief-patterns', 'Patterns', p.patterns),
+    p.ownWordsSection);
+  p.loadError = h('div', { id: 'brief-load-error' });
+
+  // What was left out, with a way back; never part of the printed brief.
+  p.removedSummary = h('summary', { id: 'brief-removed-summary' });
+  p.removedList = h('ul', { class: 'brief-list brief-removed-list' });
+  p.removed = h('details', { id: 'brief-removed', class: 'brief-removed', hidden: true },
+    p.removedSummary,
+    h('p', { class: 'hint' }, 'These are still in your journal. Put one back to bring it into the brief again.'),
+    p.removedList);
+  p.removed.addEventListener('toggle', () => { state.removedOpen = p.removed.open; });
+
+  append(root,
+    h('header', { class: 'brief-header' },
+      h('h1', { id: 'brief-title' }, 'Your session brief'),
+      p.rangeLine,
+      p.rangeNote),
+    toolbar, controls, p.loadError, p.article, p.removed);
+  return p;
+}
+
+function drawExportBusy() {
+  if (!page) return;
+  for (const b of page.exportButtons) {
+    if (state.exporting) b.setAttribute('aria-disabled', 'true');
+    else b.removeAttribute('aria-disabled');
+  }
+}
+
+function drawOwnWordsStatus() {
+  if (page) drawStatus(page.ownWordsStatus, state.ownWordsStatus);
+}
+
+function drawRemoved(removed) {
+  page.removed.hidden = removed.length === 0;
+  page.removed.open = state.removedOpen && removed.length > 0;
+  page.removedSummary.textContent = removedHeading(removed.length);
+  replace(page.removedList, removed.map((r) => {
+    const label = String(r?.label ?? '') || 'An item';
+    return h('li', {},
+      h('span', { class: 'brief-removed-label' }, label),
+      h('button', {
+        type: 'button', class: 'button quiet', id: `brief-put-back-${keyId(r.key)}`,
+        'aria-label': `Put back: ${label}`, onclick: () => onPutBack(r.key),
+      }, 'Put back'));
+  }));
+}
+
+/** Draws the page from state: the range and controls, and the document
+ *  from the Brief in view. Focus stays where it was, or goes where the
+ *  last action asked, since the element that had it may have been redrawn. */
+function draw() {
+  const p = page;
+  if (!p) return;
+  const active = globalThis.document?.activeElement;
+  const activeId = active && p.root.contains(active) ? active.id : '';
+  const brief = state.brief;
+  const year = nowYear();
+
+  // Range and controls: what was asked for, even when it was refused.
+  p.rangeLine.textContent = brief ? rangeLine(brief, year) : '';
+  const noSession = Boolean(brief && !brief.sinceLastSession && state.shownQuery?.since === null);
+  showMessage(p.rangeNote, noSession ? 'There’s no reflection from a session yet, so this covers the last two weeks.' : '');
+  const since = state.query.since ?? brief?.from ?? '';
+  const until = state.query.until ?? brief?.until ?? '';
+  if (p.since.value !== since) p.since.value = since;
+  if (p.until.value !== until) p.until.value = until;
+  p.reset.hidden = isDefaultRange(state.query);
+  drawStatus(p.rangeStatus, { text: state.rangeError, error: Boolean(state.rangeError) });
+  p.includePrivate.checked = state.query.includePrivate;
+  showMessage(p.privateLeftOut,
+    brief && !state.shownQuery?.includePrivate ? privateLeftOutLine(brief.privateLeftOut) : '');
+  drawStatus(p.exportStatus, state.exportStatus);
+  drawExportBusy();
+  drawStatus(p.agendaStatus, state.agendaStatus);
+  drawOwnWordsStatus();
+
+  if (!brief) {
+    p.article.hidden = true;
+    p.removed.hidden = true;
+    replace(p.loadError, state.loadError ? errorNotice(state.loadError, () => load()) : null);
+    return;
+  }
+  p.article.hidden = false;
+  replace(p.loadError);
+  replace(p.mood, moodBody(brief));
+  replace(p.bridge, bridgeBody(brief));
+  replace(p.starred, starredList(brief.agenda?.starred ?? []));
+  replace(p.agendaList, agendaList(brief.agenda?.items ?? []));
+  replace(p.homework, homeworkBody(brief));
+  replace(p.patterns, patternsBody(brief));
+  // Typed words are never overwritten; kept ones follow the Brief.
+  const words = state.prep?.ownWords ?? '';
+  if (!state.ownWordsDirty && p.ownWords.value !== words) p.ownWords.value = words;
+  p.ownWordsPrint.textContent = p.ownWords.value;
+  p.ownWordsSection.classList.toggle('is-empty', !p.ownWords.value.trim());
+  drawRemoved(brief.removed ?? []);
+
+  const find = (id) => (id ? p.root.querySelector(`#${id}`) : null);
+  const wanted = find(state.focusAfterDraw);
+  state.focusAfterDraw = null;
+  const again = activeId && !active.isConnected ? find(activeId) : null;
+  (wanted ?? again)?.focus();
+}
+
+export default {
+  live: true,
+  async render(root) {
+    page = buildPage(root);
+    draw(); // what is already known shows at once; the fresh Brief follows
+    await load();
+    return 'Session brief';
+  },
+};
