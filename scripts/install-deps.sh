@@ -8,8 +8,9 @@ mode="${1:-run}"
 app_pkgs=(pkg-config libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev
           librsvg2-dev libxdo-dev libssl-dev)
 # End-to-end tests: the WebKit WebDriver, a virtual X server, a private
-# D-Bus session and a real notification daemon.
-e2e_pkgs=(webkit2gtk-driver xvfb xauth dbus-x11 dunst procps fonts-dejavu-core)
+# D-Bus session and a real notification daemon; pdftotext (poppler-utils)
+# reads the text back out of an exported PDF brief.
+e2e_pkgs=(webkit2gtk-driver xvfb xauth dbus-x11 dunst procps fonts-dejavu-core poppler-utils)
 
 pkgs=("${app_pkgs[@]}")
 [ "$mode" = test ] && pkgs+=("${e2e_pkgs[@]}")

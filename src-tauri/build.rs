@@ -70,6 +70,16 @@ pub const COMMANDS: &[&str] = &[
     "get_timeline",
     "search_journal",
     "get_insights",
+    "get_measure_forms",
+    "save_measure",
+    "get_measure_history",
+    "delete_measure",
+    "restore_measure",
+    "get_safety_plan",
+    "save_safety_plan",
+    "get_brief",
+    "save_brief_prep",
+    "export_brief",
 ];
 
 fn main() {

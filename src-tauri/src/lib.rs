@@ -100,6 +100,16 @@ pub fn builder<R: Runtime>(base: Builder<R>, state: AppState) -> Builder<R> {
             commands::journal::get_timeline,
             commands::journal::search_journal,
             commands::journal::get_insights,
+            commands::therapy::get_measure_forms,
+            commands::therapy::save_measure,
+            commands::therapy::get_measure_history,
+            commands::therapy::delete_measure,
+            commands::therapy::restore_measure,
+            commands::therapy::get_safety_plan,
+            commands::therapy::save_safety_plan,
+            commands::therapy::get_brief,
+            commands::therapy::save_brief_prep,
+            commands::therapy::export_brief,
         ])
 }
 

@@ -135,3 +135,20 @@ pub fn system_zone() -> chrono_tz::Tz {
         .and_then(|name| name.parse().ok())
         .unwrap_or(chrono_tz::Tz::UTC)
 }
+
+/// The region ("US", "GB"…) of the person's locale, for the crisis lines
+/// a new safety plan starts with. `INTERLUDE_REGION` overrides it (tests,
+/// and anyone whose locale says less than where they live).
+pub fn system_region() -> Option<String> {
+    if let Some(region) = std::env::var("INTERLUDE_REGION")
+        .ok()
+        .filter(|r| r.len() == 2 && r.chars().all(|c| c.is_ascii_alphabetic()))
+    {
+        return Some(region.to_ascii_uppercase());
+    }
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|var| std::env::var(var).ok())
+        .find(|v| !v.is_empty())
+        .and_then(|locale| interlude_core::safety_plan::region_of_locale(&locale))
+}

@@ -22,6 +22,7 @@ pub fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
     let reflect = MenuItem::with_id(app, "reflect", "Reflect on a session", true, None::<&str>)?;
     let moment = MenuItem::with_id(app, "moment", "Log a moment", true, None::<&str>)?;
     let checkin = MenuItem::with_id(app, "checkin", "Check in", true, None::<&str>)?;
+    let safety = MenuItem::with_id(app, "safety", "My safety plan", true, None::<&str>)?;
     let practice = MenuItem::with_id(app, "practice", "Practice", true, None::<&str>)?;
     let breathe = MenuItem::with_id(app, "breathe", "Breathe for a minute", true, None::<&str>)?;
     let pause = Submenu::with_items(
@@ -44,6 +45,7 @@ pub fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
             &reflect,
             &practice,
             &breathe,
+            &safety,
             &PredefinedMenuItem::separator(app)?,
             &pause,
             &PredefinedMenuItem::separator(app)?,
@@ -67,6 +69,7 @@ fn on_menu<R: Runtime>(app: &AppHandle<R>, id: &str) {
         "reflect" => windows::open_reflection(app, None),
         "moment" => windows::show_main_at(app, "#moment/new"),
         "checkin" => windows::show_main_at(app, "#checkin/new"),
+        "safety" => windows::show_main_at(app, "#safety-plan"),
         "practice" => windows::show_main_at(app, "#practice"),
         "breathe" => windows::show_main_at(app, "#practice/box"),
         "pause-hour" => pause(app, Some(Duration::hours(1))),

@@ -348,3 +348,85 @@ fn bad_notes_are_refused_with_a_reason_and_private_ones_stay_out_of_exports() {
     let file: serde_json::Value = serde_json::from_str(&stdout(&all)).unwrap();
     assert_eq!(file["notes"][0]["text"], "just for me");
 }
+
+#[test]
+fn brief_writes_markdown_html_and_a_pdf_whose_text_reads_back() {
+    let dir = tempfile::tempdir().unwrap();
+    journal_with_one_reflection(dir.path());
+    let note = interlude(
+        &["note", "Told my sister how the week went", "--mood", "6"],
+        dir.path(),
+    );
+    assert!(note.status.success(), "{}", stderr(&note));
+    let secret = interlude(&["note", "Nobody else reads this", "--private"], dir.path());
+    assert!(secret.status.success(), "{}", stderr(&secret));
+
+    let md = interlude(&["brief", "--since", "2026-11-01"], dir.path());
+    assert!(md.status.success(), "{}", stderr(&md));
+    let text = stdout(&md);
+    assert!(text.starts_with("# Session brief"), "{text}");
+    assert!(
+        text.contains("Pause for one breath"),
+        "the week's focus: {text}"
+    );
+    assert!(
+        text.contains("1 entry marked private is left out."),
+        "{text}"
+    );
+    assert!(!text.contains("Nobody else reads this"));
+
+    let html = interlude(
+        &["brief", "--since", "2026-11-01", "--format", "html"],
+        dir.path(),
+    );
+    assert!(stdout(&html).contains("<h2>2. Since last time</h2>"));
+
+    let pdf = dir.path().join("brief.pdf");
+    let out = interlude(
+        &[
+            "brief",
+            "--since",
+            "2026-11-01",
+            "--format",
+            "pdf",
+            "--out",
+            pdf.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let extracted = Command::new("pdftotext")
+        .args([pdf.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext (Debian's poppler-utils; `make deps-test` installs it)");
+    // Lines wrap where the page ends, so compare with spaces folded.
+    let pdf_text = String::from_utf8_lossy(&extracted.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(pdf_text.contains("Session brief"), "{pdf_text}");
+    assert!(pdf_text.contains("Pause for one breath"), "{pdf_text}");
+    assert!(
+        pdf_text.contains("1 entry marked private is left out."),
+        "{pdf_text}"
+    );
+    assert!(!pdf_text.contains("Nobody else reads this"));
+
+    let with_private = interlude(
+        &["brief", "--since", "2026-11-01", "--include-private"],
+        dir.path(),
+    );
+    assert!(stdout(&with_private).contains("Entries marked private are included."));
+    let backwards = interlude(
+        &["brief", "--since", "2026-11-20", "--until", "2026-11-01"],
+        dir.path(),
+    );
+    assert_eq!(backwards.status.code(), Some(1));
+    assert!(stderr(&backwards).contains("end date is before"));
+    let bad = interlude(&["brief", "--since", "last week"], dir.path());
+    assert!(
+        stderr(&bad).contains("isn't a day like 2026-11-24"),
+        "{}",
+        stderr(&bad)
+    );
+}

@@ -843,3 +843,115 @@ fn generated_payloads_never_panic_the_journal_commands() {
     }
     assert_eq!(calls, 11 * 15 * 15);
 }
+
+// --- Bringing it back to therapy -------------------------------------------
+
+#[test]
+fn questionnaires_safety_plan_and_brief_through_commands() {
+    let h = harness();
+    let forms = h.ok("get_measure_forms", json!({}));
+    assert_eq!(forms[0]["items"].as_array().unwrap().len(), 9);
+    assert!(forms[1]["attribution"]
+        .as_str()
+        .unwrap()
+        .starts_with("Developed by Drs. Robert L. Spitzer"));
+
+    let mut answers = vec![json!(1); 9];
+    answers[3] = Value::Null;
+    let draft = h.ok(
+        "save_measure",
+        json!({"input": {"id": null, "measure": "phq9", "answers": answers, "difficulty": null}}),
+    );
+    assert_eq!(draft["complete"], false);
+    assert_eq!(draft["score"], Value::Null);
+    assert_eq!(
+        draft["item9"], true,
+        "question 9 above 0 is reported at once"
+    );
+    let done = h.ok(
+        "save_measure",
+        json!({"input": {"id": draft["id"], "measure": "phq9", "answers": vec![1; 9]}}),
+    );
+    assert_eq!(done["score"], 9);
+    assert_eq!(done["band"]["key"], "mild");
+    let history = h.ok("get_measure_history", json!({"measure": "phq9"}));
+    assert_eq!(history["results"].as_array().unwrap().len(), 1);
+    assert_eq!(history["bands"].as_array().unwrap().len(), 5);
+
+    let plan = h.ok("get_safety_plan", json!({}));
+    assert_eq!(plan["sections"].as_array().unwrap().len(), 7);
+    let saved = h.ok(
+        "save_safety_plan",
+        json!({"plan": {"sections": {"reasonsForLiving": ["my dog"]},
+                        "contacts": [{"name": "Sam", "phone": "555 0100"}],
+                        "crisisLines": [{"name": "Line", "number": "988"}]}}),
+    );
+    assert_eq!(saved["sections"][6]["items"], json!(["my dog"]));
+
+    let query = json!({"since": null, "until": null, "includePrivate": false});
+    let brief = h.ok("get_brief", json!({"query": query}));
+    assert_eq!(brief["mood"]["flags"].as_array().unwrap().len(), 1);
+    let brief = h.ok(
+        "save_brief_prep",
+        json!({"query": query, "prep": {"agenda": ["sleep"], "ownWords": "Start here", "removed": []}}),
+    );
+    assert_eq!(brief["agenda"]["items"][0]["text"], "sleep");
+    let again = h.ok("get_brief", json!({"query": query}));
+    assert_eq!(again["ownWords"], "Start here");
+}
+
+#[test]
+fn bad_therapy_input_is_a_typed_error() {
+    let h = harness();
+    let cases = [
+        (
+            "save_measure",
+            json!({"input": {"measure": "bdi", "answers": []}}),
+            "\"input\"",
+        ),
+        (
+            "save_measure",
+            json!({"input": {"measure": "gad7", "answers": [1, 2]}}),
+            "7 questions",
+        ),
+        (
+            "save_measure",
+            json!({"input": {"measure": "gad7", "answers": [0, 0, 0, 0, 0, 0, 7]}}),
+            "Question 7",
+        ),
+        (
+            "get_measure_history",
+            json!({"measure": "phq2"}),
+            "\"measure\"",
+        ),
+        (
+            "save_safety_plan",
+            json!({"plan": {"sections": {"hobbies": ["x"]}}}),
+            "isn't a section",
+        ),
+        (
+            "get_brief",
+            json!({"query": {"since": "2026-11-20", "until": "2026-11-01"}}),
+            "end date is before",
+        ),
+        (
+            "get_brief",
+            json!({"query": {"since": "last week"}}),
+            "\"query\"",
+        ),
+        (
+            "export_brief",
+            json!({"query": {}, "format": "docx"}),
+            "\"format\"",
+        ),
+        (
+            "save_brief_prep",
+            json!({"query": {}, "prep": {"agenda": ["x".repeat(501)]}}),
+            "agenda",
+        ),
+    ];
+    for (cmd, args, mentions) in cases {
+        let message = h.err(cmd, args.clone(), "invalid");
+        assert!(message.contains(mentions), "{cmd}({args}): {message}");
+    }
+}

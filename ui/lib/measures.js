@@ -120,11 +120,18 @@ export function progressLines(change, count) {
 /** "8 out of 27". */
 export const scoreWords = (score, max) => `${score} out of ${max}`;
 
-/** "In the 5–9 range: mild." — the backend's own plain band words. */
+/** "Mild: some signs of low mood (5–9)." — the backend's own plain band
+ *  words, with the range of scores they cover. */
 export function bandWords(band) {
   if (!band?.label) return '';
-  const label = String(band.label).replace(/\.$/, '');
-  return band.range ? `In the ${band.range} range: ${label}.` : `${capital(label)}.`;
+  const label = capital(String(band.label).trim().replace(/\.$/, ''));
+  return band.range ? `${label} (${band.range}).` : `${label}.`;
+}
+
+/** A band's short name for a chart stripe: "Mild" from "Mild: some signs
+ *  of low mood" (the table beside the chart keeps the whole words). */
+export function bandName(label) {
+  return String(label ?? '').split(':')[0].trim();
 }
 
 /** One line on what the number means. */
@@ -174,7 +181,7 @@ export function bandStripes(bands, { max, box = LINE_BOX, labelHeight = 14 } = {
     const height = round1(y(lo) - y(hi));
     return {
       key: String(b.key ?? ''),
-      label: String(b.label ?? ''),
+      label: bandName(b.label),
       index,
       x: box.left,
       width: box.width - box.right - box.left,

@@ -13,23 +13,18 @@
 // one drawing: the view is live (redrawn when any window writes to the
 // journal), and a redraw must never cost a word or a chosen date.
 
+import { briefSections, empty, section } from '../components/brief-sections.js';
 import { exportBrief, getBrief, saveBriefPrep } from '../ipc.js';
 import {
-  addAgenda, briefQuery, clonePrep, dayNumber, dayText, defaultQuery, EXPORTS, exportFailedLine,
-  homeworkCounts, insertAgenda, isDefaultRange, keyId, leaveOut, leaveOutLabel, measureInfo, measureLines,
-  moodSummary, oneDecimal, plural, prepFromBrief, privateLeftOutLine, putBack, rangeLine, removeAgenda,
-  removedHeading, sameQuery, savedLine, scoreTrend, shortDay, topCounts, withOwnWords,
+  addAgenda, briefQuery, clonePrep, defaultQuery, EXPORTS, exportFailedLine, insertAgenda, isDefaultRange,
+  keyId, leaveOut, prepFromBrief, privateLeftOutLine, putBack, rangeLine, removeAgenda, removedHeading,
+  sameQuery, savedLine, withOwnWords,
 } from '../lib/brief.js';
-import { lineChart } from '../lib/charts.js';
 import { append, errorNotice, h, replace, showMessage, showToast } from '../lib/dom.js';
-import { kindLabel } from '../lib/journal.js';
 import { debounce } from '../lib/reflection-form.js';
-import { formatDay, formatFriendly } from '../lib/time.js';
 
 /** How long "in my own words" waits after the last keystroke to keep them. */
 export const OWN_WORDS_DELAY = 600;
-
-const finite = (n) => typeof n === 'number' && Number.isFinite(n);
 
 const fresh = () => ({
   query: defaultQuery(), // what the person asked for (the date inputs, the checkbox)
@@ -172,7 +167,7 @@ async function load({ settle = false } = {}) {
  *  section, or to the section's heading when it was the last one. */
 function focusAfterLeaving(button) {
   const section = button.closest('section');
-  const buttons = section ? section.querySelectorAll('button.brief-remove') : [];
+  const buttons = section ? [...section.querySelectorAll('button.brief-remove')] : [];
   const at = buttons.indexOf(button);
   const neighbour = buttons[at + 1] ?? buttons[at - 1];
   return neighbour?.id || section?.querySelector('h2')?.id || null;
@@ -317,207 +312,11 @@ function changeQuery(change) {
 
 // --- Building blocks ------------------------------------------------------------
 
-const nowYear = () => new Date().getFullYear();
-
-const empty = (text, ...more) => h('p', { class: 'brief-empty' }, text, more);
-
-const muted = (...content) => h('span', { class: 'brief-muted' }, content);
+const sections = briefSections({ onLeaveOut, onAgendaRemove, onPutBack });
 
 function drawStatus(el, { text, error }) {
   el.textContent = text;
   el.classList.toggle('is-error', Boolean(error));
-}
-
-/** An item of the brief the person can leave out: its content and a quiet
- *  "Leave out" button named after it for screen readers. */
-function item(tag, key, label, content, { className } = {}) {
-  const button = h('button', {
-    type: 'button',
-    class: 'brief-remove',
-    id: `brief-remove-${keyId(key)}`,
-    'aria-label': leaveOutLabel(label),
-  }, 'Leave out');
-  button.addEventListener('click', () => onLeaveOut(key, button));
-  return h(tag, { class: ['brief-item', className], dataset: { key } },
-    h('div', { class: 'brief-item-body' }, content),
-    button);
-}
-
-/** A section of the document with its h2 (focusable from script, so the
- *  keyboard has somewhere to land when its last item leaves). */
-function section(id, title, ...content) {
-  return h('section', { class: 'brief-section', id, 'aria-labelledby': `${id}-title` },
-    h('h2', { id: `${id}-title`, tabindex: '-1' }, title),
-    content);
-}
-
-// --- The sections -------------------------------------------------------------------
-
-function moodChart(checkins) {
-  const rated = checkins.filter((c) => finite(c?.mean));
-  if (rated.length === 0) return [h('h3', {}, 'Mood check-ins'), empty('No check-ins in these days.')];
-  const sentence = moodSummary(rated);
-  const points = rated.map((c) => ({ value: c.mean, label: shortDay(c.day), x: dayNumber(c.day) }));
-  return [
-    h('h3', {}, 'Mood check-ins'),
-    h('p', { class: 'brief-reading' }, sentence),
-    h('div', { class: 'brief-chart' },
-      lineChart(points, { min: 1, max: 10, label: `Mood on each day with a check-in, from 1 to 10. ${sentence}` })),
-    // The same numbers for screen readers; the picture is only a picture.
-    h('table', { class: 'visually-hidden' },
-      h('caption', {}, 'Mood by day'),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Day'), h('th', { scope: 'col' }, 'Average mood (1–10)'))),
-      h('tbody', {}, rated.map((c) => h('tr', {},
-        h('th', { scope: 'row' }, dayText(c.day, nowYear())), h('td', {}, oneDecimal(c.mean)))))),
-  ];
-}
-
-function measureItem(summary, slot) {
-  const lines = measureLines(summary, nowYear(), slot);
-  if (!lines) return null;
-  const info = measureInfo(summary, slot);
-  return item('div', summary.key, `${info.name} summary`, [
-    h('h3', {}, info.name, info.about ? muted(` · ${info.about}`) : null),
-    h('p', { class: 'brief-score' }, lines.headline),
-    lines.changes.length ? h('ul', { class: 'brief-changes' }, lines.changes.map((c) => h('li', {}, c))) : null,
-    lines.marks.map((m) => h('p', { class: 'brief-mark' }, m)),
-  ], { className: 'brief-measure' });
-}
-
-function flagItem(flag) {
-  return item('div', flag.key, flag.text, [
-    h('p', { class: 'eyebrow' }, 'A note for your therapist'),
-    h('p', { class: 'brief-flag-text' }, flag.text),
-    flag.explanation ? h('p', { class: 'brief-flag-explanation' }, flag.explanation) : null,
-  ], { className: 'brief-flag' });
-}
-
-function moodBody(brief) {
-  const mood = brief.mood ?? {};
-  const measures = ['phq9', 'gad7'].map((slot) => (mood[slot] ? measureItem(mood[slot], slot) : null)).filter(Boolean);
-  const flags = (mood.flags ?? []).filter((f) => f?.key);
-  return [
-    moodChart(mood.checkins ?? []),
-    h('h3', { class: 'brief-subhead' }, 'PHQ-9 and GAD-7'),
-    measures.length
-      ? h('div', { class: 'brief-measures' }, measures)
-      : empty('No PHQ-9 or GAD-7 in these days. ',
-        h('a', { href: '#measures', class: 'brief-screen-only' }, 'They’re here if you’d like one.')),
-    flags.length
-      ? h('div', { class: 'brief-flags' }, flags.map(flagItem),
-        h('p', { class: 'brief-screen-only brief-muted' },
-          'Your ', h('a', { href: '#safety-plan' }, 'safety plan'), ' is here whenever you want it.'))
-      : null,
-  ];
-}
-
-function bridgeBody(brief) {
-  const b = brief.bridge;
-  if (!b) {
-    return empty('No reflection from a session in these days yet. After a session, your biggest '
-      + 'takeaway and the week’s focus will show here.');
-  }
-  const when = formatFriendly(b.sessionAt, nowYear());
-  const takeaway = String(b.takeaway ?? '').trim();
-  const focus = String(b.focus ?? '').trim();
-  return item('div', b.key, 'the takeaway and focus from my last reflection', [
-    when ? h('p', { class: 'brief-muted' }, `From the reflection after the session on ${when}.`) : null,
-    h('h3', {}, 'My biggest takeaway'),
-    takeaway ? h('p', { class: 'answer' }, takeaway) : empty('Not written down.'),
-    h('div', { class: 'brief-focus' },
-      h('h3', {}, 'This week’s focus'),
-      focus ? h('p', { class: 'answer' }, focus) : empty('Not written down.')),
-  ]);
-}
-
-function starredList(starred) {
-  if (!starred.length) {
-    return empty('Nothing starred in these days. Star an entry in your journal and it will wait here for your session.');
-  }
-  const year = nowYear();
-  return h('ul', { class: 'brief-list brief-starred' }, starred.map((s) => item('li', s.key, s.summary || 'a starred entry', [
-    h('a', { href: `#${s.kind}/${s.id}`, class: 'brief-entry-link' },
-      h('span', { class: 'brief-entry-summary' }, s.summary || 'A few words')),
-    h('span', { class: 'brief-muted brief-entry-when' }, ` ${kindLabel(s.kind)} · ${formatDay(s.at, year)}`),
-  ])));
-}
-
-function agendaList(items) {
-  if (!items.length) return [empty('Nothing on your list yet.')];
-  return items.map((it, i) => {
-    const text = String(it?.text ?? '');
-    return h('li', { class: 'brief-agenda-item', dataset: { key: it?.key ?? '' } },
-      h('span', { class: 'brief-agenda-text' }, text),
-      h('button', {
-        type: 'button', class: 'brief-remove brief-agenda-remove', id: `agenda-remove-${i}`,
-        'aria-label': `Remove from my list: ${text}`, onclick: () => onAgendaRemove(i),
-      }, 'Remove'));
-  });
-}
-
-function homeworkBody(brief) {
-  const plans = brief.homework ?? [];
-  if (!plans.length) return empty('No practice plans in these days. A plan you make after a session will show here.');
-  const year = nowYear();
-  return plans.map((p) => {
-    const trend = scoreTrend(p.scoreFrom, p.scoreTo);
-    const reasons = (p.reasons ?? []).filter((r) => String(r ?? '').trim());
-    const notes = (p.notes ?? []).filter((n) => String(n?.text ?? '').trim());
-    return item('div', p.key, p.sentence || 'a practice plan', [
-      h('h3', {}, p.sentence || 'A practice plan'),
-      h('p', { class: 'brief-counts' }, homeworkCounts(p)),
-      trend ? h('p', { class: 'brief-trend' },
-        'Practice score ', String(trend.from),
-        h('span', { 'aria-hidden': 'true' }, ' → '), h('span', { class: 'visually-hidden' }, ' to '),
-        `${trend.to} out of 100 — ${trend.word}.`) : null,
-      reasons.length ? [h('h4', {}, 'When I skipped, because'),
-        h('ul', { class: 'brief-reasons' }, reasons.map((r) => h('li', {}, r)))] : null,
-      notes.length ? [h('h4', {}, 'How it went'),
-        h('ul', { class: 'brief-notes' }, notes.map((n) => h('li', {},
-          muted(`${dayText(n.day, year)}: `), h('span', { class: 'answer' }, n.text))))] : null,
-    ], { className: 'brief-plan' });
-  });
-}
-
-function countList(title, items, name) {
-  const top = topCounts(items);
-  return h('div', { class: 'brief-count-list' },
-    h('h3', {}, title),
-    top.length
-      ? h('ul', {}, top.map((it) => h('li', {}, String(it[name] ?? ''), muted(` · ${plural(it.count, 'time')}`))))
-      : empty('None noted.'));
-}
-
-function exampleItem(e, year) {
-  const when = formatDay(e.at, year);
-  const pair = (term, text) => (String(text ?? '').trim()
-    ? [h('dt', {}, term), h('dd', { class: 'answer' }, text)] : null);
-  return item('div', e.key, `the moment on ${when}`, [
-    h('p', { class: 'brief-muted' },
-      h('a', { href: `#moment/${e.id}` }, `Moment · ${when}`),
-      e.starred ? h('span', { class: 'star-mark' }, ' ', h('span', { 'aria-hidden': 'true' }, '★'), ' Starred') : null),
-    h('dl', { class: 'brief-moment' },
-      pair('What happened', e.situation),
-      pair('What I told myself', e.selfTalk),
-      pair('What I’d tell a friend', e.friend)),
-  ], { className: 'brief-example' });
-}
-
-function patternsBody(brief) {
-  const p = brief.patterns ?? {};
-  const examples = (p.examples ?? []).filter((e) => e?.key);
-  const anything = [p.triggers, p.emotions, p.traps].some((list) => topCounts(list).length) || examples.length;
-  if (!anything) {
-    return empty('No moments logged in these days. When you log one, what set it off and how it felt will gather here.');
-  }
-  const year = nowYear();
-  return [
-    h('div', { class: 'brief-count-lists' },
-      countList('What set things off', p.triggers, 'label'),
-      countList('Feelings', p.emotions, 'word'),
-      countList('Thinking traps', p.traps, 'name')),
-    examples.length ? [h('h3', { class: 'brief-subhead' }, 'A few moments'), examples.map((e) => exampleItem(e, year))] : null,
-  ];
 }
 
 // --- The page ---------------------------------------------------------------------
@@ -568,7 +367,8 @@ function buildPage(root) {
       h('label', { class: 'choice', for: 'brief-include-private' }, p.includePrivate, 'Include private entries'),
       p.privateLeftOut),
     h('p', { class: 'hint', id: 'brief-leave-out-hint' },
-      'Leave out anything you’d rather not bring. That only changes this brief — nothing is deleted from your journal.'));
+      'Leave out anything you’d rather not bring. That only changes this brief — '
+      + 'nothing is deleted from your journal.'));
 
   // The document. Sections 1–5 are drawn from each Brief; the agenda form
   // and "in my own words" are built once per page, so a redraw never takes
@@ -576,7 +376,10 @@ function buildPage(root) {
   p.mood = h('div', { class: 'brief-section-body' });
   p.bridge = h('div', { class: 'brief-section-body' });
   p.starred = h('div', { class: 'brief-section-body' });
-  p.agendaList = h('ul', { class: 'brief-list brief-agenda-list', id: 'brief-agenda-list', 'aria-label': 'My own list' });
+  p.agendaList = h('ul', {
+    class: 'brief-list brief-agenda-list', id: 'brief-agenda-list', 'aria-label': 'My own list',
+  });
+  p.agendaEmpty = empty('Nothing on your list yet.');
   p.agendaInput = h('input', { type: 'text', id: 'agenda-new', autocomplete: 'off', value: state.agendaDraft });
   p.agendaInput.addEventListener('input', () => { state.agendaDraft = p.agendaInput.value; });
   p.agendaStatus = h('p', { class: 'status', id: 'brief-agenda-status', role: 'status' });
@@ -613,7 +416,7 @@ function buildPage(root) {
     section('brief-bridge', 'Since last time', p.bridge),
     section('brief-agenda', 'What I want to talk about',
       h('h3', {}, 'Starred in my journal'), p.starred,
-      h('h3', { class: 'brief-subhead' }, 'My own list'), p.agendaList, agendaForm, p.agendaStatus),
+      h('h3', { class: 'brief-subhead' }, 'My own list'), p.agendaEmpty, p.agendaList, agendaForm, p.agendaStatus),
     section('brief-homework', 'Homework', p.homework),
     section('brief-patterns', 'Patterns', p.patterns),
     p.ownWordsSection);
@@ -653,15 +456,7 @@ function drawRemoved(removed) {
   page.removed.hidden = removed.length === 0;
   page.removed.open = state.removedOpen && removed.length > 0;
   page.removedSummary.textContent = removedHeading(removed.length);
-  replace(page.removedList, removed.map((r) => {
-    const label = String(r?.label ?? '') || 'An item';
-    return h('li', {},
-      h('span', { class: 'brief-removed-label' }, label),
-      h('button', {
-        type: 'button', class: 'button quiet', id: `brief-put-back-${keyId(r.key)}`,
-        'aria-label': `Put back: ${label}`, onclick: () => onPutBack(r.key),
-      }, 'Put back'));
-  }));
+  replace(page.removedList, sections.removed(removed));
 }
 
 /** Draws the page from state: the range and controls, and the document
@@ -673,12 +468,13 @@ function draw() {
   const active = globalThis.document?.activeElement;
   const activeId = active && p.root.contains(active) ? active.id : '';
   const brief = state.brief;
-  const year = nowYear();
+  const year = new Date().getFullYear();
 
   // Range and controls: what was asked for, even when it was refused.
   p.rangeLine.textContent = brief ? rangeLine(brief, year) : '';
   const noSession = Boolean(brief && !brief.sinceLastSession && state.shownQuery?.since === null);
-  showMessage(p.rangeNote, noSession ? 'There’s no reflection from a session yet, so this covers the last two weeks.' : '');
+  showMessage(p.rangeNote,
+    noSession ? 'There’s no reflection from a session yet, so this covers the last two weeks.' : '');
   const since = state.query.since ?? brief?.from ?? '';
   const until = state.query.until ?? brief?.until ?? '';
   if (p.since.value !== since) p.since.value = since;
@@ -701,12 +497,15 @@ function draw() {
   }
   p.article.hidden = false;
   replace(p.loadError);
-  replace(p.mood, moodBody(brief));
-  replace(p.bridge, bridgeBody(brief));
-  replace(p.starred, starredList(brief.agenda?.starred ?? []));
-  replace(p.agendaList, agendaList(brief.agenda?.items ?? []));
-  replace(p.homework, homeworkBody(brief));
-  replace(p.patterns, patternsBody(brief));
+  replace(p.mood, sections.mood(brief));
+  replace(p.bridge, sections.bridge(brief));
+  replace(p.starred, sections.starred(brief.agenda?.starred ?? []));
+  const agenda = brief.agenda?.items ?? [];
+  replace(p.agendaList, sections.agenda(agenda));
+  p.agendaList.hidden = agenda.length === 0;
+  p.agendaEmpty.hidden = agenda.length > 0;
+  replace(p.homework, sections.homework(brief));
+  replace(p.patterns, sections.patterns(brief));
   // Typed words are never overwritten; kept ones follow the Brief.
   const words = state.prep?.ownWords ?? '';
   if (!state.ownWordsDirty && p.ownWords.value !== words) p.ownWords.value = words;

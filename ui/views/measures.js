@@ -12,9 +12,9 @@ import {
   deleteMeasure, getMeasureForms, getMeasureHistory, getSafetyPlan, restoreMeasure, saveMeasure,
 } from '../ipc.js';
 import { lineChart, truncate } from '../lib/charts.js';
-import { append, errorNotice, h, showToast, svg } from '../lib/dom.js';
+import { append, errorNotice, h, replace, showToast, svg } from '../lib/dom.js';
 import {
-  ITEM9, SAFETY_FROM_PHQ9, answeredCount, bandStripes, bandWords, changeLine, changeOf, draftLine,
+  ITEM9, SAFETY_FROM_PHQ9, answeredCount, bandName, bandStripes, bandWords, changeLine, changeOf, draftLine,
   historyPoints, historySentence, isUntouched, leftLine, maxScore, meaningLine, normalizeAnswers,
   progressLine, progressLines, scoreWords, toAnswer, unansweredItems,
 } from '../lib/measures.js';
@@ -43,7 +43,7 @@ function historyChart(form, history) {
         class: ['band-stripe', s.index % 2 ? 'band-odd' : 'band-even'],
         'data-band': s.key, x: s.x, y: s.y, width: s.width, height: s.height,
       }),
-      s.labelFits ? svg('text', { class: 'band-label', x: s.x + 6, y: s.labelY }, truncate(s.label, 32)) : null,
+      s.labelFits ? svg('text', { class: 'band-label', x: s.x + 6, y: s.labelY }, truncate(s.label, 24)) : null,
     ]));
   // Behind everything else: straight after the <title>.
   chart.insertBefore(stripes, chart.querySelector('title').nextSibling);
@@ -54,7 +54,7 @@ function historyChart(form, history) {
     h('tbody', {}, results.map((r) => h('tr', {},
       h('th', { scope: 'row' }, formatDay(r.at, nowYear())),
       h('td', {}, scoreWords(r.score, max)),
-      h('td', {}, r.band ? `${r.band.range ?? ''} ${r.band.label}`.trim() : '')))));
+      h('td', {}, bandWords(r.band))))));
   return h('div', { class: 'measure-chart' }, chart, table);
 }
 
@@ -92,7 +92,7 @@ function resultsList(form, results, ctx) {
       return h('li', {},
         h('span', { class: 'measure-result-day' }, day),
         h('span', {}, scoreWords(r.score, max)),
-        h('span', { class: 'muted' }, r.band?.label ?? ''),
+        h('span', { class: 'muted' }, bandName(r.band?.label)),
         h('button', {
           type: 'button', class: 'button quiet', id: `measure-delete-${r.id}`,
           'aria-label': `Delete the result from ${day}`,
@@ -306,7 +306,7 @@ async function renderForm(root, route, ctx) {
       left.replaceChildren();
       return;
     }
-    left.replaceChildren(
+    replace(left,
       h('p', {}, leftLine(numbers, count)),
       h('div', { class: 'measure-jumps' }, numbers.map((n) => h('button', {
         type: 'button', class: 'button quiet', onclick: () => formEl.querySelector(`input[name="item-${n}"]`)?.focus(),
@@ -374,7 +374,7 @@ async function renderForm(root, route, ctx) {
     const change = after?.change ?? changeOf(results);
     const plan = saved.item9 ? await getSafetyPlan().catch(() => null) : null;
     const heading = h('h2', { id: 'measure-result-title', tabindex: '-1' }, 'Your score');
-    result.replaceChildren(heading,
+    replace(result, heading,
       h('p', { class: 'measure-score', id: 'measure-score' },
         h('span', { class: 'measure-score-number' }, String(saved.score)), ` out of ${max}`),
       h('p', { id: 'measure-band' }, bandWords(saved.band)),

@@ -18,6 +18,9 @@ import { clockTime } from '../lib/time.js';
 
 export const SAVE_DELAY = 500;
 
+/** The longest line the backend keeps (safety_plan.rs MAX_LINE_CHARS). */
+const MAX_CHARS = 500;
+
 const TITLE = 'My safety plan';
 
 export const SECTION_KEYS = [
@@ -138,7 +141,7 @@ function rowsEditor({ prefix, rows, fields, noun, addLabel, addId, onInput, onCh
     relabels.set(row, relabel);
     const inputs = fields.map((f) => {
       const input = h('input', {
-        type: 'text', id: `${prefix}-${n}-${f.key}`, value: row[f.key], autocomplete: 'off',
+        type: 'text', id: `${prefix}-${n}-${f.key}`, value: row[f.key], autocomplete: 'off', maxlength: MAX_CHARS,
         class: `safety-field-${f.key}`,
       });
       input.addEventListener('input', () => {
@@ -230,7 +233,8 @@ function planSection(section, step, changed) {
   const { key } = section;
   const list = h('ul', { class: 'safety-items', id: `section-${key}-items` });
   const field = h('input', {
-    type: 'text', id: `section-${key}-new`, autocomplete: 'off', 'aria-describedby': `section-${key}-prompt`,
+    type: 'text', id: `section-${key}-new`, autocomplete: 'off', maxlength: MAX_CHARS,
+    'aria-describedby': section.prompt ? `section-${key}-prompt` : null,
   });
 
   function itemElement(item) {

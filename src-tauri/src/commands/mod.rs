@@ -12,6 +12,7 @@
 pub mod journal;
 pub mod practice;
 pub mod reminders;
+pub mod therapy;
 
 use interlude_core::{Draft, Home, ImportSummary, Reflection, ReflectionInput, Result};
 use serde::Serialize;

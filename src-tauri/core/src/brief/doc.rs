@@ -162,9 +162,12 @@ impl Brief {
                 plural(n, "day", "days"),
                 mean
             )));
-            d.push(Block::Chart(
-                self.mood.checkins.iter().map(|c| (c.day, c.mean)).collect(),
-            ));
+            // One day is a number, not a trend.
+            if n > 1 {
+                d.push(Block::Chart(
+                    self.mood.checkins.iter().map(|c| (c.day, c.mean)).collect(),
+                ));
+            }
         }
         for m in [&self.mood.phq9, &self.mood.gad7].into_iter().flatten() {
             d.extend(measure_lines(m));

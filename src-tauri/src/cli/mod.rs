@@ -1,5 +1,5 @@
-//! The same binary, headless: `interlude note | search | export | import |
-//! doctor | reminders`.
+//! The same binary, headless: `interlude note | search | brief | export |
+//! import | doctor | reminders`.
 //!
 //! With no subcommand `main` starts the desktop app; with one, the work is
 //! done on the journal directly and no window (nor GTK) is ever touched, so
@@ -15,9 +15,12 @@ use std::sync::Arc;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use interlude_core::fsutil::write_atomically;
-use interlude_core::journal::search::{MARK_END, MARK_START};
 use interlude_core::transfer::MAX_IMPORT_BYTES;
-use interlude_core::{Db, Error, NoteInput, Result, SearchHit, SystemClock, DB_FILE};
+use interlude_core::{Db, Error, Result, SystemClock, DB_FILE};
+
+use crate::commands::therapy::BriefFormat;
+
+mod journal;
 
 /// The app's identifier (as in `tauri.conf.json`); names the data folder.
 pub const IDENTIFIER: &str = "org.interlude.desktop";
@@ -73,6 +76,24 @@ pub enum Command {
         /// Print the matches as JSON.
         #[arg(long)]
         json: bool,
+    },
+    /// The session brief for your therapist: since your last session, or any dates.
+    Brief {
+        /// First day (YYYY-MM-DD); default: the day of your last session.
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+        /// Last day (YYYY-MM-DD); default: today.
+        #[arg(long, value_name = "DATE")]
+        until: Option<String>,
+        /// md (Markdown), html (a web page to print) or pdf.
+        #[arg(long, value_enum, default_value_t = BriefFormatArg::Md)]
+        format: BriefFormatArg,
+        /// Write to FILE instead of printing (needed for pdf on a terminal).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Include entries marked private (left out by default).
+        #[arg(long)]
+        include_private: bool,
     },
     /// Write everything in the journal to a file (or the terminal).
     Export {
@@ -138,6 +159,23 @@ pub enum Format {
     Json,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BriefFormatArg {
+    Md,
+    Html,
+    Pdf,
+}
+
+impl From<BriefFormatArg> for BriefFormat {
+    fn from(f: BriefFormatArg) -> Self {
+        match f {
+            BriefFormatArg::Md => BriefFormat::Md,
+            BriefFormatArg::Html => BriefFormat::Html,
+            BriefFormatArg::Pdf => BriefFormat::Pdf,
+        }
+    }
+}
+
 impl Cli {
     /// The data folder: `--data-dir`, then `INTERLUDE_DATA_DIR`, then the
     /// platform's data folder (XDG on Linux).
@@ -172,29 +210,25 @@ fn execute(command: &Command, data_dir: &Path, out: &mut dyn Write) -> Result<u8
             mood,
             tags,
             private,
-        } => {
-            let mut db = Db::open_in_dir(data_dir, Arc::new(SystemClock))?;
-            let note = db.create_note(NoteInput {
-                text: text.join(" "),
-                mood: *mood,
-                tags: Some(tags.clone()),
-                private: Some(*private),
-                ..NoteInput::default()
-            })?;
-            writeln!(
-                out,
-                "Saved your note ({}).",
-                note.at.format("%a %-d %b, %H:%M")
-            )
-            .map_err(io)?;
-            Ok(0)
-        }
+        } => journal::note(data_dir, text, *mood, tags, *private, out),
         Command::Search { query, limit, json } => {
-            let db = open_existing(data_dir)?;
-            let results = db.search(&query.join(" "), (*limit).clamp(1, 200))?;
-            print_hits(&results.hits, *json, out)?;
-            Ok(0)
+            journal::search(data_dir, query, *limit, *json, out)
         }
+        Command::Brief {
+            since,
+            until,
+            format,
+            out: file,
+            include_private,
+        } => journal::brief(
+            data_dir,
+            since.as_deref(),
+            until.as_deref(),
+            BriefFormat::from(*format),
+            file.as_deref(),
+            *include_private,
+            out,
+        ),
         Command::Export {
             format: Format::Json,
             out: file,
@@ -318,62 +352,9 @@ fn reminders(command: &Reminders, data_dir: &Path, out: &mut dyn Write) -> Resul
     }
 }
 
-/// One match per line (local date and time, kind, snippet), or JSON. The
-/// snippet's match markers become bold on a terminal, and vanish otherwise.
-fn print_hits(hits: &[SearchHit], json: bool, out: &mut dyn Write) -> Result<()> {
-    let io = |e| Error::io("Couldn't write the output", e);
-    let plain = |s: &str| s.replace([MARK_START, MARK_END], "");
-    if json {
-        let rows: Vec<serde_json::Value> = hits
-            .iter()
-            .map(|h| {
-                serde_json::json!({
-                    "date": h.item.at.to_rfc3339(),
-                    "kind": h.item.kind,
-                    "id": h.item.id,
-                    "snippet": plain(&h.snippet),
-                    "starred": h.item.starred,
-                    "private": h.item.private,
-                    "tags": h.item.tags,
-                })
-            })
-            .collect();
-        let text =
-            serde_json::to_string_pretty(&rows).map_err(|e| Error::Storage(e.to_string()))?;
-        writeln!(out, "{text}").map_err(io)?;
-        return Ok(());
-    }
-    if hits.is_empty() {
-        writeln!(out, "Nothing matches yet.").map_err(io)?;
-        return Ok(());
-    }
-    let bold = {
-        use std::io::IsTerminal;
-        std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
-    };
-    for h in hits {
-        let snippet = if bold {
-            h.snippet
-                .replace(MARK_START, "\x1b[1m")
-                .replace(MARK_END, "\x1b[0m")
-        } else {
-            plain(&h.snippet)
-        };
-        writeln!(
-            out,
-            "{}  {:<10}  {}",
-            h.item.at.format("%Y-%m-%d %H:%M"),
-            h.item.kind.noun(),
-            snippet.split_whitespace().collect::<Vec<_>>().join(" ")
-        )
-        .map_err(io)?;
-    }
-    Ok(())
-}
-
 /// Opens a journal that must already exist: exporting or checking a folder
 /// with no journal should say so, not quietly create an empty one.
-fn open_existing(data_dir: &Path) -> Result<Db> {
+pub(crate) fn open_existing(data_dir: &Path) -> Result<Db> {
     let path = data_dir.join(DB_FILE);
     if !path.is_file() {
         return Err(Error::NotFound(format!(
@@ -410,7 +391,7 @@ mod tests {
     #[test]
     fn identifier_matches_tauri_config() {
         let config: serde_json::Value =
-            serde_json::from_str(include_str!("../tauri.conf.json")).unwrap();
+            serde_json::from_str(include_str!("../../tauri.conf.json")).unwrap();
         assert_eq!(config["identifier"], IDENTIFIER);
     }
 

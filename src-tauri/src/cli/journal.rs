@@ -1,0 +1,147 @@
+//! The journal from a terminal: `note`, `search` and `brief`, with the
+//! same rules as the app.
+
+use std::io::Write;
+use std::path::Path;
+use std::sync::Arc;
+
+use interlude_core::fsutil::write_atomically;
+use interlude_core::journal::search::{MARK_END, MARK_START};
+use interlude_core::{BriefQuery, Db, Error, NoteInput, Result, SearchHit, SystemClock};
+
+use super::open_existing;
+use crate::commands::therapy::BriefFormat;
+
+fn io(e: std::io::Error) -> Error {
+    Error::io("Couldn't write the output", e)
+}
+
+pub(super) fn note(
+    data_dir: &Path,
+    text: &[String],
+    mood: Option<u8>,
+    tags: &[String],
+    private: bool,
+    out: &mut dyn Write,
+) -> Result<u8> {
+    let mut db = Db::open_in_dir(data_dir, Arc::new(SystemClock))?;
+    let note = db.create_note(NoteInput {
+        text: text.join(" "),
+        mood,
+        tags: Some(tags.to_vec()),
+        private: Some(private),
+        ..NoteInput::default()
+    })?;
+    writeln!(
+        out,
+        "Saved your note ({}).",
+        note.at.format("%a %-d %b, %H:%M")
+    )
+    .map_err(io)?;
+    Ok(0)
+}
+
+pub(super) fn search(
+    data_dir: &Path,
+    query: &[String],
+    limit: u32,
+    json: bool,
+    out: &mut dyn Write,
+) -> Result<u8> {
+    let db = open_existing(data_dir)?;
+    let results = db.search(&query.join(" "), limit.clamp(1, 200))?;
+    print_hits(&results.hits, json, out)?;
+    Ok(0)
+}
+
+pub(super) fn brief(
+    data_dir: &Path,
+    since: Option<&str>,
+    until: Option<&str>,
+    format: BriefFormat,
+    file: Option<&Path>,
+    include_private: bool,
+    out: &mut dyn Write,
+) -> Result<u8> {
+    let query = BriefQuery {
+        since: since.map(|d| parse_day(d, "start")).transpose()?,
+        until: until.map(|d| parse_day(d, "end")).transpose()?,
+        include_private,
+    };
+    let brief = open_existing(data_dir)?.brief(&query)?;
+    if file.is_none()
+        && format == BriefFormat::Pdf
+        && std::io::IsTerminal::is_terminal(&std::io::stdout())
+    {
+        return Err(Error::invalid(
+            "A PDF isn't for reading in a terminal: add --out brief.pdf to save it.",
+        ));
+    }
+    let bytes = format.render(&brief)?;
+    match file {
+        Some(path) => write_atomically(path, &bytes)?,
+        None => out.write_all(&bytes).map_err(io)?,
+    }
+    Ok(0)
+}
+
+/// A day as typed on the command line, with a message that says how.
+fn parse_day(text: &str, which: &str) -> Result<chrono::NaiveDate> {
+    chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
+        Error::invalid(format!(
+            "The {which} date \"{text}\" isn't a day like 2026-11-24."
+        ))
+    })
+}
+
+/// One match per line (local date and time, kind, snippet), or JSON. The
+/// snippet's match markers become bold on a terminal, and vanish otherwise.
+pub(super) fn print_hits(hits: &[SearchHit], json: bool, out: &mut dyn Write) -> Result<()> {
+    let plain = |s: &str| s.replace([MARK_START, MARK_END], "");
+    if json {
+        let rows: Vec<serde_json::Value> = hits
+            .iter()
+            .map(|h| {
+                serde_json::json!({
+                    "date": h.item.at.to_rfc3339(),
+                    "kind": h.item.kind,
+                    "id": h.item.id,
+                    "snippet": plain(&h.snippet),
+                    "starred": h.item.starred,
+                    "private": h.item.private,
+                    "tags": h.item.tags,
+                })
+            })
+            .collect();
+        let text =
+            serde_json::to_string_pretty(&rows).map_err(|e| Error::Storage(e.to_string()))?;
+        writeln!(out, "{text}").map_err(io)?;
+        return Ok(());
+    }
+    if hits.is_empty() {
+        writeln!(out, "Nothing matches yet.").map_err(io)?;
+        return Ok(());
+    }
+    let bold = {
+        use std::io::IsTerminal;
+        std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+    };
+    for h in hits {
+        let snippet = if bold {
+            h.snippet
+                .replace(MARK_START, "\x1b[1m")
+                .replace(MARK_END, "\x1b[0m")
+        } else {
+            plain(&h.snippet)
+        };
+        writeln!(
+            out,
+            "{}  {:<10}  {}",
+            h.item.at.format("%Y-%m-%d %H:%M"),
+            h.item.kind.noun(),
+            snippet.split_whitespace().collect::<Vec<_>>().join(" ")
+        )
+        .map_err(io)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,138 @@
+//! Bringing it back to therapy: PHQ-9 and GAD-7, the safety plan, and the
+//! session brief with its exports. Thin adapters over `interlude-core`.
+
+use interlude_core::brief::{html, markdown, pdf};
+use interlude_core::measures::{GAD7, PHQ9};
+use interlude_core::{
+    Brief, BriefPrep, BriefQuery, MeasureForm, MeasureHistory, MeasureInput, MeasureKind,
+    MeasureResult, Result, SafetyPlan, SafetyPlanInput,
+};
+use serde::{Deserialize, Serialize};
+use tauri::{AppHandle, Runtime, State};
+
+use super::announce;
+use crate::args::Arg;
+use crate::settings::system_region;
+use crate::state::AppState;
+
+#[tauri::command]
+pub async fn get_measure_forms() -> [MeasureForm; 2] {
+    [PHQ9, GAD7]
+}
+
+#[tauri::command]
+pub async fn save_measure<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    input: Arg<MeasureInput>,
+) -> Result<MeasureResult> {
+    announce(&app, state.db()?.save_measure(input.0))
+}
+
+#[tauri::command]
+pub async fn get_measure_history(
+    state: State<'_, AppState>,
+    measure: Arg<MeasureKind>,
+) -> Result<MeasureHistory> {
+    state.db()?.measure_history(measure.0)
+}
+
+#[tauri::command]
+pub async fn delete_measure<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    id: Arg<i64>,
+) -> Result<()> {
+    announce(&app, state.db()?.delete_measure(id.0))
+}
+
+#[tauri::command]
+pub async fn restore_measure<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    id: Arg<i64>,
+) -> Result<()> {
+    announce(&app, state.db()?.restore_measure(id.0))
+}
+
+#[tauri::command]
+pub async fn get_safety_plan(state: State<'_, AppState>) -> Result<SafetyPlan> {
+    state.db()?.safety_plan(system_region().as_deref())
+}
+
+#[tauri::command]
+pub async fn save_safety_plan<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    plan: Arg<SafetyPlanInput>,
+) -> Result<SafetyPlan> {
+    let region = system_region();
+    announce(
+        &app,
+        state.db()?.save_safety_plan(plan.0, region.as_deref()),
+    )
+}
+
+#[tauri::command]
+pub async fn get_brief(state: State<'_, AppState>, query: Arg<BriefQuery>) -> Result<Brief> {
+    state.db()?.brief(&query.0)
+}
+
+#[tauri::command]
+pub async fn save_brief_prep(
+    state: State<'_, AppState>,
+    query: Arg<BriefQuery>,
+    prep: Arg<BriefPrep>,
+) -> Result<Brief> {
+    state.db()?.save_brief_prep(&query.0, prep.0)
+}
+
+/// The brief's export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BriefFormat {
+    Md,
+    Html,
+    Pdf,
+}
+
+impl BriefFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            BriefFormat::Md => "md",
+            BriefFormat::Html => "html",
+            BriefFormat::Pdf => "pdf",
+        }
+    }
+
+    /// The brief in this format.
+    pub fn render(self, brief: &Brief) -> Result<Vec<u8>> {
+        Ok(match self {
+            BriefFormat::Md => markdown::render(brief).into_bytes(),
+            BriefFormat::Html => html::render(brief).into_bytes(),
+            BriefFormat::Pdf => pdf::render(brief)?,
+        })
+    }
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BriefExported {
+    path: String,
+}
+
+#[tauri::command]
+pub async fn export_brief(
+    state: State<'_, AppState>,
+    query: Arg<BriefQuery>,
+    format: Arg<BriefFormat>,
+) -> Result<BriefExported> {
+    let brief = state.db()?.brief(&query.0)?;
+    let bytes = format.0.render(&brief)?;
+    let stem = format!("interlude-brief-{}", brief.until);
+    let path =
+        crate::export::to_downloads_file(&state.data_dir, &stem, format.0.extension(), &bytes)?;
+    Ok(BriefExported {
+        path: path.display().to_string(),
+    })
+}

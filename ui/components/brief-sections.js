@@ -1,0 +1,253 @@
+// The session brief's document, drawn from a Brief: one builder per
+// section, in the order a session runs. Each item the person may leave out
+// carries a quiet "Leave out" button named after it, with an id made from
+// its key so focus can find it again after a redraw. What the buttons do
+// (saving the prep) belongs to the view and comes in as `actions`.
+//
+// Everything is written with `h`, as text: the journal's words can never
+// become markup. Empty sections say so kindly; nothing here is an error.
+
+import {
+  dayNumber, dayText, homeworkCounts, keyId, leaveOutLabel, measureInfo, measureLines, moodSummary,
+  oneDecimal, plural, scoreTrend, shortDay, topCounts,
+} from '../lib/brief.js';
+import { lineChart } from '../lib/charts.js';
+import { h } from '../lib/dom.js';
+import { kindLabel } from '../lib/journal.js';
+import { formatDay, formatFriendly } from '../lib/time.js';
+
+const finite = (n) => typeof n === 'number' && Number.isFinite(n);
+
+const nowYear = () => new Date().getFullYear();
+
+export const empty = (text, ...more) => h('p', { class: 'brief-empty' }, text, more);
+
+const muted = (...content) => h('span', { class: 'brief-muted' }, content);
+
+/** A section of the document with its h2 (focusable from script, so the
+ *  keyboard has somewhere to land when its last item leaves). */
+export function section(id, title, ...content) {
+  return h('section', { class: 'brief-section', id, 'aria-labelledby': `${id}-title` },
+    h('h2', { id: `${id}-title`, tabindex: '-1' }, title),
+    content);
+}
+
+/** The section builders, bound to what the buttons do:
+ *  `{ onLeaveOut(key, button), onAgendaRemove(index), onPutBack(key) }`. */
+export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
+  /** An item of the brief the person can leave out: its content and a quiet
+   *  "Leave out" button named after it for screen readers. */
+  function item(tag, key, label, content, { className } = {}) {
+    const button = h('button', {
+      type: 'button',
+      class: 'brief-remove',
+      id: `brief-remove-${keyId(key)}`,
+      'aria-label': leaveOutLabel(label),
+    }, 'Leave out');
+    button.addEventListener('click', () => onLeaveOut(key, button));
+    return h(tag, { class: ['brief-item', className], dataset: { key } },
+      h('div', { class: 'brief-item-body' }, content),
+      button);
+  }
+
+  function moodChart(checkins) {
+    const rated = checkins.filter((c) => finite(c?.mean));
+    if (rated.length === 0) return [h('h3', {}, 'Mood check-ins'), empty('No check-ins in these days.')];
+    const sentence = moodSummary(rated);
+    const points = rated.map((c) => ({ value: c.mean, label: shortDay(c.day), x: dayNumber(c.day) }));
+    return [
+      h('h3', {}, 'Mood check-ins'),
+      h('p', { class: 'brief-reading' }, sentence),
+      h('div', { class: 'brief-chart' },
+        lineChart(points, {
+          min: 1, max: 10, label: `Mood on each day with a check-in, from 1 to 10. ${sentence}`,
+        })),
+      // The same numbers for screen readers; the picture is only a picture.
+      h('table', { class: 'visually-hidden' },
+        h('caption', {}, 'Mood by day'),
+        h('thead', {}, h('tr', {},
+          h('th', { scope: 'col' }, 'Day'), h('th', { scope: 'col' }, 'Average mood (1–10)'))),
+        h('tbody', {}, rated.map((c) => h('tr', {},
+          h('th', { scope: 'row' }, dayText(c.day, nowYear())), h('td', {}, oneDecimal(c.mean)))))),
+    ];
+  }
+
+  function measureItem(summary, slot) {
+    const lines = measureLines(summary, nowYear(), slot);
+    if (!lines) return null;
+    const info = measureInfo(summary, slot);
+    return item('div', summary.key, `${info.name} summary`, [
+      h('h3', {}, info.name, info.about ? muted(` · ${info.about}`) : null),
+      h('p', { class: 'brief-score' }, lines.headline),
+      lines.changes.length
+        ? h('ul', { class: 'brief-changes' }, lines.changes.map((c) => h('li', {}, c))) : null,
+      lines.marks.map((m) => h('p', { class: 'brief-mark' }, m)),
+    ], { className: 'brief-measure' });
+  }
+
+  /** A flag is worded for the therapist; its explanation is for the
+   *  person, so they know why it is there. A gentle card, never an alarm. */
+  function flagItem(flag) {
+    return item('div', flag.key, flag.text, [
+      h('p', { class: 'eyebrow' }, 'A note for your therapist'),
+      h('p', { class: 'brief-flag-text' }, flag.text),
+      flag.explanation ? h('p', { class: 'brief-flag-explanation' }, flag.explanation) : null,
+    ], { className: 'brief-flag' });
+  }
+
+  function moodBody(brief) {
+    const mood = brief.mood ?? {};
+    const measures = ['phq9', 'gad7']
+      .map((slot) => (mood[slot] ? measureItem(mood[slot], slot) : null))
+      .filter(Boolean);
+    const flags = (mood.flags ?? []).filter((f) => f?.key);
+    return [
+      moodChart(mood.checkins ?? []),
+      h('h3', { class: 'brief-subhead' }, 'PHQ-9 and GAD-7'),
+      measures.length
+        ? h('div', { class: 'brief-measures' }, measures)
+        : empty('No PHQ-9 or GAD-7 in these days. ',
+          h('a', { href: '#measures', class: 'brief-screen-only' }, 'They’re here if you’d like one.')),
+      flags.length
+        ? h('div', { class: 'brief-flags' }, flags.map(flagItem),
+          h('p', { class: 'brief-screen-only brief-muted' },
+            'Your ', h('a', { href: '#safety-plan' }, 'safety plan'), ' is here whenever you want it.'))
+        : null,
+    ];
+  }
+
+  function bridgeBody(brief) {
+    const b = brief.bridge;
+    if (!b) {
+      return empty('No reflection from a session in these days yet. After a session, your biggest '
+        + 'takeaway and the week’s focus will show here.');
+    }
+    const when = formatFriendly(b.sessionAt, nowYear());
+    const takeaway = String(b.takeaway ?? '').trim();
+    const focus = String(b.focus ?? '').trim();
+    return item('div', b.key, 'the takeaway and focus from my last reflection', [
+      when ? h('p', { class: 'brief-muted' }, `From the reflection after the session on ${when}.`) : null,
+      h('h3', {}, 'My biggest takeaway'),
+      takeaway ? h('p', { class: 'answer' }, takeaway) : empty('Not written down.'),
+      h('div', { class: 'brief-focus' },
+        h('h3', {}, 'This week’s focus'),
+        focus ? h('p', { class: 'answer' }, focus) : empty('Not written down.')),
+    ]);
+  }
+
+  function starredList(starred) {
+    if (!starred.length) {
+      return empty('Nothing starred in these days. Star an entry in your journal and it will wait '
+        + 'here for your session.');
+    }
+    const year = nowYear();
+    return h('ul', { class: 'brief-list brief-starred' }, starred.map((s) => item('li', s.key, s.summary || 'an entry', [
+      // The summary links to the entry's own page, to reread before the session.
+      h('a', { href: `#${s.kind}/${s.id}`, class: 'brief-entry-link' }, s.summary || 'A few words'),
+      h('span', { class: 'brief-muted brief-entry-when' }, ` ${kindLabel(s.kind)} · ${formatDay(s.at, year)}`),
+    ])));
+  }
+
+  /** The person's own agenda. These lines are their own prep, not journal
+   *  entries, so "Remove" takes a line off the list (with Undo) rather than
+   *  leaving it out; the index matches prep.agenda. */
+  function agendaList(items) {
+    return items.map((it, i) => {
+      const text = String(it?.text ?? '');
+      return h('li', { class: 'brief-agenda-item', dataset: { key: it?.key ?? '' } },
+        h('span', { class: 'brief-agenda-text' }, text),
+        h('button', {
+          type: 'button', class: 'brief-agenda-remove', id: `agenda-remove-${i}`,
+          'aria-label': `Remove from my list: ${text}`, onclick: () => onAgendaRemove(i),
+        }, 'Remove'));
+    });
+  }
+
+  function homeworkBody(brief) {
+    const plans = brief.homework ?? [];
+    if (!plans.length) {
+      return empty('No practice plans in these days. A plan you make after a session will show here.');
+    }
+    const year = nowYear();
+    return plans.map((p) => {
+      const trend = scoreTrend(p.scoreFrom, p.scoreTo);
+      const reasons = (p.reasons ?? []).filter((r) => String(r ?? '').trim());
+      const notes = (p.notes ?? []).filter((n) => String(n?.text ?? '').trim());
+      return item('div', p.key, p.sentence || 'a practice plan', [
+        h('h3', {}, p.sentence || 'A practice plan'),
+        h('p', { class: 'brief-counts' }, homeworkCounts(p)),
+        trend ? h('p', { class: 'brief-trend' },
+          'Practice score ', String(trend.from),
+          h('span', { 'aria-hidden': 'true' }, ' → '), h('span', { class: 'visually-hidden' }, ' to '),
+          `${trend.to} out of 100 — ${trend.word}.`) : null,
+        reasons.length ? [h('h4', {}, 'When I skipped, because'),
+          h('ul', { class: 'brief-reasons' }, reasons.map((r) => h('li', {}, r)))] : null,
+        notes.length ? [h('h4', {}, 'How it went'),
+          h('ul', { class: 'brief-notes' }, notes.map((n) => h('li', {},
+            muted(`${dayText(n.day, year)}: `), h('span', { class: 'answer' }, n.text))))] : null,
+      ], { className: 'brief-plan' });
+    });
+  }
+
+  /** A short list of the most frequent: enough to start a conversation. */
+  function countList(title, items, name) {
+    const top = topCounts(items);
+    return h('div', { class: 'brief-count-list' },
+      h('h3', {}, title),
+      top.length
+        ? h('ul', {}, top.map((it) => h('li', {}, String(it[name] ?? ''), muted(` · ${plural(it.count, 'time')}`))))
+        : empty('None noted.'));
+  }
+
+  function exampleItem(e, year) {
+    const when = formatDay(e.at, year);
+    const pair = (term, text) => (String(text ?? '').trim()
+      ? [h('dt', {}, term), h('dd', { class: 'answer' }, text)] : null);
+    return item('div', e.key, `the moment on ${when}`, [
+      h('p', { class: 'brief-muted' },
+        h('a', { href: `#moment/${e.id}` }, `Moment · ${when}`),
+        e.starred
+          ? h('span', { class: 'star-mark' }, ' ', h('span', { 'aria-hidden': 'true' }, '★'), ' Starred') : null),
+      h('dl', { class: 'brief-moment' },
+        pair('What happened', e.situation),
+        pair('What I told myself', e.selfTalk),
+        pair('What I’d tell a friend', e.friend)),
+    ], { className: 'brief-example' });
+  }
+
+  function patternsBody(brief) {
+    const p = brief.patterns ?? {};
+    const examples = (p.examples ?? []).filter((e) => e?.key);
+    const anything = [p.triggers, p.emotions, p.traps].some((list) => topCounts(list).length) || examples.length;
+    if (!anything) {
+      return empty('No moments logged in these days. When you log one, what set it off and how it '
+        + 'felt will gather here.');
+    }
+    const year = nowYear();
+    return [
+      h('div', { class: 'brief-count-lists' },
+        countList('What set things off', p.triggers, 'label'),
+        countList('Feelings', p.emotions, 'word'),
+        countList('Thinking traps', p.traps, 'name')),
+      examples.length
+        ? [h('h3', { class: 'brief-subhead' }, 'A few moments'), examples.map((e) => exampleItem(e, year))] : null,
+    ];
+  }
+
+  /** The items left out, each with "Put back" (named after the item, as
+   *  a screen reader lists buttons without their surroundings). */
+  function removedItems(removed) {
+    return removed.map((r) => {
+      const label = String(r?.label ?? '') || 'An item';
+      return h('li', {},
+        h('span', { class: 'brief-removed-label' }, label),
+        h('button', {
+          type: 'button', class: 'button quiet', id: `brief-put-back-${keyId(r.key)}`,
+          'aria-label': `Put back: ${label}`, onclick: () => onPutBack(r.key),
+        }, 'Put back'));
+    });
+  }
+
+  return { mood: moodBody, bridge: bridgeBody, starred: starredList, agenda: agendaList,
+    homework: homeworkBody, patterns: patternsBody, removed: removedItems };
+}
