@@ -11,6 +11,9 @@
 import { LINE_BOX, linearScale } from './charts.js';
 import { parseRfc3339 } from './time.js';
 
+/** The list's name, also the way back from a questionnaire. */
+export const MEASURES_TITLE = 'Check-in questionnaires';
+
 /** Where the safety plan opens when PHQ-9 item 9 is answered above 0. */
 export const SAFETY_FROM_PHQ9 = '#safety-plan?from=phq9';
 

@@ -314,8 +314,10 @@ function changeQuery(change) {
 
 const sections = briefSections({ onLeaveOut, onAgendaRemove, onPutBack });
 
+/** Writes a status line only when its words change, so a redraw doesn't
+ *  make a screen reader say "Kept" again. */
 function drawStatus(el, { text, error }) {
-  el.textContent = text;
+  if (el.textContent !== text) el.textContent = text;
   el.classList.toggle('is-error', Boolean(error));
 }
 
@@ -471,7 +473,8 @@ function draw() {
   const year = new Date().getFullYear();
 
   // Range and controls: what was asked for, even when it was refused.
-  p.rangeLine.textContent = brief ? rangeLine(brief, year) : '';
+  const line = brief ? rangeLine(brief, year) : '';
+  if (p.rangeLine.textContent !== line) p.rangeLine.textContent = line; // announced only when it changes
   const noSession = Boolean(brief && !brief.sinceLastSession && state.shownQuery?.since === null);
   showMessage(p.rangeNote,
     noSession ? 'There’s no reflection from a session yet, so this covers the last two weeks.' : '');
@@ -506,9 +509,11 @@ function draw() {
   p.agendaEmpty.hidden = agenda.length > 0;
   replace(p.homework, sections.homework(brief));
   replace(p.patterns, sections.patterns(brief));
-  // Typed words are never overwritten; kept ones follow the Brief.
+  // The field someone is typing in is the words' own source; any other copy
+  // (a page built while a Brief was loading) catches up with state, which
+  // holds every keystroke and, once kept, the backend's words.
   const words = state.prep?.ownWords ?? '';
-  if (!state.ownWordsDirty && p.ownWords.value !== words) p.ownWords.value = words;
+  if (p.ownWords !== globalThis.document?.activeElement && p.ownWords.value !== words) p.ownWords.value = words;
   p.ownWordsPrint.textContent = p.ownWords.value;
   p.ownWordsSection.classList.toggle('is-empty', !p.ownWords.value.trim());
   drawRemoved(brief.removed ?? []);

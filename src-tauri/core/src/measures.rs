@@ -340,7 +340,7 @@ pub struct MeasureHistory {
 }
 
 impl MeasureInput {
-    fn validated(self) -> Result<Self> {
+    pub(crate) fn validated(self) -> Result<Self> {
         let form = self.measure.form();
         if self.answers.len() != form.items.len() {
             return Err(Error::invalid(format!(

@@ -221,7 +221,7 @@ fn check_text(text: &mut String, what: &str) -> Result<()> {
 }
 
 impl SafetyPlanInput {
-    fn validated(mut self) -> Result<Self> {
+    pub(crate) fn validated(mut self) -> Result<Self> {
         if let Some(unknown) = self
             .sections
             .keys()
@@ -313,14 +313,7 @@ impl Db {
     ) -> Result<SafetyPlan> {
         let input = input.validated()?;
         let region = self.safety_plan(region)?.region;
-        let stored = Stored {
-            sections: input.sections,
-            contacts: input.contacts,
-            crisis_lines: input.crisis_lines,
-            region,
-        };
-        let body = serde_json::to_string(&stored)
-            .map_err(|e| Error::Storage(format!("couldn't keep the plan: {e}")))?;
+        let body = stored_body(&input, region.as_deref())?;
         let (now, offset) = to_stored(&self.clock.now());
         self.conn.execute(
             "INSERT INTO safety_plan (id, body, updated_at, updated_offset) VALUES (1, ?1, ?2, ?3)
@@ -328,8 +321,19 @@ impl Db {
                  updated_offset = excluded.updated_offset",
             params![body, now, offset],
         )?;
-        self.safety_plan(stored.region.as_deref())
+        self.safety_plan(region.as_deref())
     }
+}
+
+/// The stored JSON of a validated plan.
+pub(crate) fn stored_body(input: &SafetyPlanInput, region: Option<&str>) -> Result<String> {
+    serde_json::to_string(&Stored {
+        sections: input.sections.clone(),
+        contacts: input.contacts.clone(),
+        crisis_lines: input.crisis_lines.clone(),
+        region: region.map(str::to_owned),
+    })
+    .map_err(|e| Error::Storage(format!("couldn't keep the plan: {e}")))
 }
 
 #[cfg(test)]

@@ -557,3 +557,42 @@ fn starring_after_the_fact_brings_an_entry_onto_the_agenda() {
         2
     );
 }
+
+#[test]
+fn questionnaires_and_the_safety_plan_travel_in_the_export() {
+    let mut db = seeded();
+    let mut plan = SafetyPlanInput::default();
+    plan.sections
+        .insert("copingStrategies".into(), vec!["a cold shower".into()]);
+    plan.crisis_lines = db.safety_plan(Some("AU")).unwrap().crisis_lines;
+    db.save_safety_plan(plan, Some("AU")).unwrap();
+    let mut draft = answers(&[1, 1]);
+    draft.extend([None; 5]);
+    db.save_measure(MeasureInput {
+        id: None,
+        measure: MeasureKind::Gad7,
+        answers: draft,
+        difficulty: None,
+    })
+    .unwrap();
+
+    let file = db.export_json(true).unwrap();
+    let mut other = Db::open_in_memory(clock()).unwrap();
+    other.import_json(&file).unwrap();
+    assert_eq!(other.export_json(true).unwrap(), file, "round trip");
+    let h = other.measure_history(MeasureKind::Phq9).unwrap();
+    assert_eq!(h.results.iter().map(|r| r.score).collect::<Vec<_>>(), [Some(16), Some(8)]);
+    assert!(other.measure_history(MeasureKind::Gad7).unwrap().draft.is_some());
+    let p = other.safety_plan(None).unwrap();
+    assert_eq!(p.sections[1].items, ["a cold shower"]);
+    assert_eq!(p.crisis_lines[0].number, "13 11 14");
+    assert_eq!(p.region.as_deref(), Some("AU"));
+
+    // A questionnaire answer out of range names the record; nothing lands.
+    let mut bad: serde_json::Value = serde_json::from_str(&file).unwrap();
+    bad["measures"][0]["answers"][0] = serde_json::json!(9);
+    let mut empty = Db::open_in_memory(clock()).unwrap();
+    let err = empty.import_json(&bad.to_string()).unwrap_err();
+    assert!(err.to_string().contains("Questionnaire 1"), "{err}");
+    assert!(empty.measure_history(MeasureKind::Phq9).unwrap().results.is_empty());
+}

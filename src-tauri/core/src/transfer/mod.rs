@@ -16,6 +16,7 @@
 mod journal;
 mod plans;
 mod reflections;
+mod therapy;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -23,6 +24,7 @@ use serde_json::Value;
 pub use journal::{ExportedCheckin, ExportedMoment, ExportedNote};
 pub use plans::{ExportedBreak, ExportedDay, ExportedPause, ExportedPlan};
 pub use reflections::ExportedReflection;
+pub use therapy::{ExportedMeasure, ExportedSafetyPlan};
 
 use crate::db::Db;
 use crate::error::{Error, Result};
@@ -32,8 +34,9 @@ pub const EXPORT_FORMAT: &str = "interlude-export";
 /// The export format version this build writes and the newest it reads.
 /// Version 1 held reflections only; version 2 added plans and breaks;
 /// version 3 added moments, check-ins, notes, and the star, private flag
-/// and tags of every entry.
-pub const EXPORT_VERSION: u32 = 3;
+/// and tags of every entry; version 4 added PHQ-9 / GAD-7 results and the
+/// safety plan.
+pub const EXPORT_VERSION: u32 = 4;
 /// Top-level parts of the file, in the order they are written, and the
 /// version each arrived in.
 const PARTS: &[(&str, u32)] = &[
@@ -46,6 +49,8 @@ const PARTS: &[(&str, u32)] = &[
     ("moments", 3),
     ("checkins", 3),
     ("notes", 3),
+    ("measures", 4),
+    ("safetyPlan", 4),
 ];
 /// Refuse absurdly large files before reading them into memory.
 pub const MAX_IMPORT_BYTES: u64 = 256 * 1024 * 1024;
@@ -70,6 +75,10 @@ pub struct ExportFile {
     pub checkins: Vec<ExportedCheckin>,
     #[serde(default)]
     pub notes: Vec<ExportedNote>,
+    #[serde(default)]
+    pub measures: Vec<ExportedMeasure>,
+    #[serde(default)]
+    pub safety_plan: Option<ExportedSafetyPlan>,
 }
 
 impl ExportFile {
@@ -108,6 +117,8 @@ impl Db {
             moments,
             checkins,
             notes,
+            measures: therapy::export_measures(self)?,
+            safety_plan: therapy::export_safety_plan(self)?,
         })
     }
 
@@ -146,6 +157,14 @@ impl Db {
             .zip(file.notes)
             .map(|(i, n)| journal::check_note(i, n, now))
             .collect::<Result<Vec<_>>>()?;
+        for (i, m) in (1..).zip(&file.measures) {
+            therapy::check_measure(i, m)?;
+        }
+        let safety_plan = file
+            .safety_plan
+            .as_ref()
+            .map(|p| therapy::check_safety_plan(p).map(|input| (input, p.region.clone())))
+            .transpose()?;
 
         let tx = self.conn.transaction()?;
         let mut summary = ImportSummary {
@@ -176,6 +195,12 @@ impl Db {
         }
         for n in &notes {
             count(journal::insert_note(&tx, n)?);
+        }
+        for m in &file.measures {
+            count(therapy::insert_measure(&tx, m)?);
+        }
+        if let Some((input, region)) = &safety_plan {
+            count(therapy::insert_safety_plan(&tx, input, region.as_deref(), now)?);
         }
         tx.commit()?;
         Ok(summary)
@@ -264,6 +289,15 @@ fn parse_export(text: &str) -> Result<ExportFile> {
         moments: read_list(object, "moments", "Moment")?,
         checkins: read_list(object, "checkins", "Check-in")?,
         notes: read_list(object, "notes", "Note")?,
+        measures: read_list(object, "measures", "Questionnaire")?,
+        safety_plan: match object.get("safetyPlan") {
+            None | Some(Value::Null) => None,
+            Some(v) => Some(serde_json::from_value(v.clone()).map_err(|e| {
+                Error::Import(format!(
+                    "The safety plan in the file can't be read: {e}. Nothing was imported."
+                ))
+            })?),
+        },
     })
 }
 

@@ -1,0 +1,611 @@
+// The session brief: its words and rules (lib/brief.js) and the page itself
+// through a stand-in document and a fake backend that keeps prep the way
+// the real one does — the exact query each control sends, leaving items out
+// and putting them back, the person's own agenda, "in my own words" kept a
+// moment after typing stops, exports and their status line, an honest
+// empty journal, and a refused range said in the backend's own words.
+
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+
+import { FakeEvent, installDom, installTauri, removeDom, removeTauri, settle } from './fake-dom.mjs';
+import {
+  addAgenda, briefQuery, dayText, homeworkCounts, insertAgenda, keyId, leaveOut, leaveOutLabel, measureLines,
+  moodSummary, pointsWord, prepFromBrief, privateLeftOutLine, putBack, rangeLine, removeAgenda, scoreTrend,
+  scoreTrendWord, topCounts,
+} from '../lib/brief.js';
+import brief, { OWN_WORDS_DELAY, resetBriefState } from '../views/brief.js';
+
+// --- The words ------------------------------------------------------------------------
+
+describe('brief words', () => {
+  it('says how many private entries are left out, or nothing', () => {
+    assert.equal(privateLeftOutLine(0), '');
+    assert.equal(privateLeftOutLine(undefined), '');
+    assert.equal(privateLeftOutLine(1), '1 private entry is left out.');
+    assert.equal(privateLeftOutLine(2), '2 private entries are left out.');
+    assert.equal(privateLeftOutLine(12), '12 private entries are left out.');
+  });
+
+  it('words a practice score’s change gently, never as a fall', () => {
+    assert.equal(scoreTrendWord(0.45, 0.62), 'steadier');
+    assert.equal(scoreTrendWord(0.50, 0.54), 'a little steadier');
+    assert.equal(scoreTrendWord(0.50, 0.51), 'about the same');
+    assert.equal(scoreTrendWord(0.50, 0.50), 'about the same');
+    assert.equal(scoreTrendWord(0.60, 0.55), 'a little lower');
+    assert.equal(scoreTrendWord(0.80, 0.40), 'lower for now');
+    assert.equal(scoreTrendWord(null, 0.4), '');
+    assert.deepEqual(scoreTrend(0.45, 0.62), { from: 45, to: 62, word: 'steadier' });
+    assert.equal(scoreTrend(undefined, undefined), null);
+  });
+
+  it('counts a plan’s days in one neutral line', () => {
+    assert.equal(homeworkCounts({ planned: 7, done: 4, partly: 1, skipped: 1, notToday: 1 }),
+      'Planned 7 · Done 4 · Partly 1 · Skipped 1 · Not today 1');
+    assert.equal(homeworkCounts({}), 'Planned 0 · Done 0 · Partly 0 · Skipped 0 · Not today 0');
+  });
+
+  it('names the range, and says when it is since the last session', () => {
+    const b = { from: '2026-11-24', until: '2026-11-28', sinceLastSession: true };
+    assert.equal(rangeLine(b, 2026), 'Since your last session, Tue 24 Nov – Sat 28 Nov');
+    assert.equal(rangeLine({ ...b, sinceLastSession: false, from: '2026-11-17' }, 2026), 'Tue 17 Nov – Sat 28 Nov');
+    assert.equal(rangeLine({ ...b, from: '2026-11-28' }, 2026), 'Since your last session, Sat 28 Nov');
+    assert.equal(dayText('2025-12-30', 2026), 'Tue 30 Dec 2025');
+  });
+
+  it('reads a questionnaire summary with its changes and the clinical words explained', () => {
+    const latest = {
+      measure: 'phq9', at: '2026-11-26T09:00:00+00:00', score: 7,
+      band: { key: 'mild', label: 'mild', range: '5–9' },
+    };
+    const lines = measureLines({ latest, first: 16, sinceFirst: -9, sinceLast: 1, response: true, remission: false }, 2026);
+    assert.equal(lines.headline, '7 out of 27 — mild (5–9), on Thu 26 Nov');
+    assert.deepEqual(lines.changes, ['9 points lower than your first one (16).', '1 point higher than the time before.']);
+    assert.equal(lines.marks.length, 1);
+    assert.match(lines.marks[0], /^Response: .*half or more/);
+
+    const first = measureLines({ latest: { ...latest, score: 3 }, first: 3, sinceFirst: 0, sinceLast: null, response: false, remission: true }, 2026);
+    assert.deepEqual(first.changes, ['The first one here, so there is nothing to compare yet.']);
+    assert.match(first.marks[0], /^Remission: .*below 5/);
+    const gad = measureLines({ latest: { ...latest, measure: 'gad7', score: 12 }, first: 12, sinceFirst: 0, sinceLast: 0 }, 2026);
+    assert.match(gad.headline, /^12 out of 21/);
+    assert.deepEqual(gad.changes, ['The same as your first one (12).', 'The same as the time before.']);
+    assert.equal(measureLines({ latest: { score: null } }), null);
+    assert.equal(pointsWord(-1), '1 point lower');
+  });
+
+  it('sums up mood without grading it', () => {
+    assert.equal(moodSummary([]), '');
+    assert.equal(moodSummary([{ mean: 6 }]), 'Mood averaged 6 out of 10 over 1 day with a check-in.');
+    assert.equal(moodSummary([{ mean: 4 }, { mean: 4 }, { mean: 6 }, { mean: 6 }]),
+      'Mood averaged 5 out of 10 over 4 days with a check-in, higher later on.');
+    assert.match(moodSummary([{ mean: 6 }, { mean: 6 }, { mean: 5.5 }, { mean: 5.4 }]), /a little lower later on\.$/);
+  });
+
+  it('keeps only the three query keys, with days or null', () => {
+    assert.deepEqual(briefQuery({}), { since: null, until: null, includePrivate: false });
+    assert.deepEqual(briefQuery({ since: '2026-11-20', until: '', includePrivate: 1, extra: 'x' }),
+      { since: '2026-11-20', until: null, includePrivate: true });
+    assert.deepEqual(briefQuery({ since: '20/11/2026' }).since, null);
+  });
+
+  it('changes prep without touching the old one', () => {
+    const prep = prepFromBrief({ agenda: { items: [{ key: 'a0', text: 'Sleep' }] }, ownWords: 'Hi', removed: [{ key: 'plan:2', label: 'x' }] });
+    assert.deepEqual(prep, { agenda: ['Sleep'], ownWords: 'Hi', removed: ['plan:2'] });
+    assert.deepEqual(leaveOut(prep, 'plan:2').removed, ['plan:2'], 'leaving out twice keeps one key');
+    assert.deepEqual(leaveOut(prep, 'bridge:1').removed, ['plan:2', 'bridge:1']);
+    assert.deepEqual(putBack(prep, 'plan:2').removed, []);
+    assert.deepEqual(addAgenda(prep, '  the  \n weekend ').agenda, ['Sleep', 'the weekend']);
+    assert.equal(addAgenda(prep, '   '), null);
+    assert.deepEqual(removeAgenda(prep, 0).agenda, []);
+    assert.deepEqual(insertAgenda(removeAgenda(prep, 0), 0, 'Sleep').agenda, ['Sleep']);
+    assert.deepEqual(prep.removed, ['plan:2'], 'the original is unchanged');
+  });
+
+  it('makes ids from keys that stay distinct and selector-safe', () => {
+    assert.equal(keyId('plan:2'), 'plan_3a_2');
+    assert.notEqual(keyId('a:b'), keyId('a_b'));
+    assert.match(keyId('entry/moment 7'), /^[A-Za-z0-9_-]+$/);
+    assert.equal(leaveOutLabel('x'.repeat(80)).length, 'Leave out: '.length + 60);
+  });
+
+  it('lists the most frequent first, without zeros', () => {
+    const top = topCounts([{ label: 'a', count: 1 }, { label: 'b', count: 3 }, { label: 'c', count: 0 }]);
+    assert.deepEqual(top.map((t) => t.label), ['b', 'a']);
+  });
+});
+
+// --- The page ------------------------------------------------------------------------------
+
+const Y = new Date().getFullYear();
+const d = (md) => `${Y}-${md}`;
+const at = (md, time = '09:00') => `${Y}-${md}T${time}:00+00:00`;
+
+const PLAN = {
+  key: 'plan:2', planId: 2, sentence: 'I will breathe for 3 minutes after brushing my teeth',
+  planned: 5, done: 3, partly: 1, skipped: 1, notToday: 0,
+  reasons: ['Felt unwell'], notes: [{ day: d('11-25'), text: 'Calmer after' }], scoreFrom: 0.45, scoreTo: 0.62,
+};
+
+const FULL = {
+  checkins: [{ day: d('11-24'), mean: 5 }, { day: d('11-26'), mean: 6.5 }],
+  phq9: {
+    key: 'measure:phq9',
+    latest: {
+      id: 3, measure: 'phq9', at: at('11-26'), answers: [], difficulty: null, complete: true, score: 8,
+      band: { key: 'mild', label: 'mild', range: '5–9' }, item9: true,
+    },
+    first: 16, sinceFirst: -8, sinceLast: -2, response: true, remission: false,
+  },
+  flags: [{
+    key: 'flag:phq9-item9', text: 'PHQ-9 item 9 was answered above 0.',
+    explanation: 'This is here so your therapist can ask how you are and support you.',
+  }],
+  bridge: { key: 'bridge:12', takeaway: 'I can pause before replying.', focus: 'Notice the “should” voice', sessionAt: at('11-24', '17:50') },
+  starred: [{ key: 'entry:moment:7', kind: 'moment', id: 7, at: at('11-25'), summary: 'Meeting with my boss' }],
+  homework: [PLAN],
+  patterns: {
+    triggers: [{ label: 'at work', count: 3 }],
+    emotions: [{ word: 'anxious', count: 4 }],
+    traps: [{ name: 'Mind reading', count: 2 }],
+    examples: [{
+      key: 'example:7', id: 7, at: at('11-25'), situation: 'Boss went quiet', selfTalk: 'He thinks I failed',
+      friend: 'Quiet isn’t a verdict', starred: true,
+    }],
+  },
+};
+
+const EMPTY = {
+  checkins: [], phq9: null, gad7: null, flags: [], bridge: null, starred: [], homework: [],
+  patterns: { triggers: [], emotions: [], traps: [], examples: [] },
+};
+
+const LABELS = {
+  'measure:phq9': 'PHQ-9 summary', 'flag:phq9-item9': 'A flag for your therapist', 'bridge:12': 'Last reflection',
+  'entry:moment:7': 'Meeting with my boss', 'plan:2': PLAN.sentence, 'example:7': 'Boss went quiet',
+};
+
+const REFUSED = 'The end date is before the start date. Pick an end on or after the start.';
+
+/** A backend that keeps prep per start day and builds Briefs from `data`,
+ *  leaving out what prep removed, as the contract says. */
+function backend(data = FULL, { privateLeftOut = 2, over = {} } = {}) {
+  const kept = new Map();
+  const make = (query) => {
+    const from = query.since ?? d('11-24');
+    const until = query.until ?? d('11-28');
+    if (until < from) throw { kind: 'invalid', message: REFUSED };
+    const prep = kept.get(from) ?? { agenda: [], ownWords: '', removed: [] };
+    const out = (list) => list.filter((x) => !prep.removed.includes(x.key));
+    const has = (x) => x && !prep.removed.includes(x.key);
+    return {
+      from, until, sinceLastSession: query.since === null,
+      privateLeftOut: query.includePrivate ? 0 : privateLeftOut,
+      removed: prep.removed.map((key) => ({ key, label: LABELS[key] ?? key })),
+      mood: {
+        checkins: data.checkins, phq9: has(data.phq9) ? data.phq9 : null, gad7: has(data.gad7) ? data.gad7 : null,
+        flags: out(data.flags),
+      },
+      bridge: has(data.bridge) ? data.bridge : null,
+      agenda: { starred: out(data.starred), items: prep.agenda.map((text, i) => ({ key: `agenda:${i}`, text })) },
+      homework: out(data.homework),
+      patterns: { ...data.patterns, examples: out(data.patterns.examples) },
+      ownWords: prep.ownWords,
+    };
+  };
+  return {
+    get_brief: ({ query }) => make(query),
+    save_brief_prep: ({ query, prep }) => {
+      kept.set(query.since ?? d('11-24'), structuredClone(prep));
+      return make(query);
+    },
+    export_brief: ({ format }) => ({ path: `/home/sam/Downloads/Session brief.${format}` }),
+    ...over,
+  };
+}
+
+let doc;
+let calls;
+const $ = (sel) => doc.body.querySelector(sel);
+const $$ = (sel) => doc.body.querySelectorAll(sel);
+const callsOf = (cmd) => calls.filter((c) => c.cmd === cmd);
+const lastCall = (cmd) => callsOf(cmd).at(-1)?.args;
+const text = (sel) => $(sel)?.textContent ?? null;
+
+async function show(handlers = backend()) {
+  calls = installTauri(handlers);
+  const root = doc.createElement('div');
+  doc.body.replaceChildren(doc.getElementById('toast'), root);
+  const title = await brief.render(root, { view: 'brief', place: 'brief' },
+    { refresh: () => {}, navigate: () => {}, isCurrent: () => true });
+  await settle();
+  return title;
+}
+
+/** Draws the page again, as app.js does when any window writes. */
+async function redraw() {
+  const root = doc.createElement('div');
+  await brief.render(root, { view: 'brief', place: 'brief' }, { refresh: () => {}, navigate: () => {}, isCurrent: () => true });
+  doc.body.replaceChildren(doc.getElementById('toast'), root);
+  await settle();
+}
+
+function change(sel, value) {
+  const el = $(sel);
+  el.value = value;
+  el.dispatchEvent(new FakeEvent('change'));
+}
+
+beforeEach(() => {
+  doc = installDom();
+  resetBriefState();
+});
+
+afterEach(() => {
+  resetBriefState();
+  removeDom();
+  removeTauri();
+  delete globalThis.print;
+});
+
+describe('the brief page', () => {
+  it('asks for the brief since the last session and draws the sections in session order', async () => {
+    const title = await show();
+    assert.equal(title, 'Session brief');
+    assert.deepEqual(callsOf('get_brief').map((c) => c.args), [{ query: { since: null, until: null, includePrivate: false } }]);
+    assert.equal(text('h1'), 'Your session brief');
+    assert.equal(text('#brief-range-line'), `Since your last session, ${dayText(d('11-24'), Y)} – ${dayText(d('11-28'), Y)}`);
+    assert.equal($('#brief-since').value, d('11-24'), 'the dates show the days the brief covers');
+    assert.equal($('#brief-until').value, d('11-28'));
+    assert.equal($('#brief-since-last-session').hidden, true, 'already since the last session');
+    assert.equal($('#brief-include-private').checked, false);
+
+    const order = $$('#brief-document section').map((s) => s.id);
+    assert.deepEqual(order, ['brief-mood', 'brief-bridge', 'brief-agenda', 'brief-homework', 'brief-patterns', 'brief-own-words']);
+    assert.deepEqual($$('#brief-document h2').map((e) => e.textContent),
+      ['How I’ve been', 'Since last time', 'What I want to talk about', 'Homework', 'Patterns', 'In my own words']);
+
+    // How I've been: a chart with words, the questionnaire, the flag.
+    assert.ok($('#brief-mood svg[role="img"]'), 'a mood chart');
+    assert.match(text('#brief-mood .brief-reading'), /Mood averaged 5\.8 out of 10 over 2 days/);
+    assert.match(text('#brief-mood .brief-score'), /^8 out of 27 — mild \(5–9\)/);
+    assert.match(text('#brief-mood .brief-changes'), /8 points lower than your first one \(16\)/);
+    assert.match(text('#brief-mood .brief-mark'), /^Response:/);
+    assert.equal(text('#brief-mood .brief-flag-text'), FULL.flags[0].text);
+    assert.equal(text('#brief-mood .brief-flag-explanation'), FULL.flags[0].explanation);
+
+    assert.match(text('#brief-bridge'), /I can pause before replying\./);
+    assert.match(text('#brief-bridge .brief-focus'), /Notice the “should” voice/);
+    assert.equal($('#brief-agenda a.brief-entry-link').getAttribute('href'), '#moment/7');
+    assert.equal(text('#brief-homework .brief-counts'), 'Planned 5 · Done 3 · Partly 1 · Skipped 1 · Not today 0');
+    assert.match(text('#brief-homework .brief-trend'), /45.*62 out of 100 — steadier\./);
+    assert.match(text('#brief-homework .brief-reasons'), /Felt unwell/);
+    assert.match(text('#brief-homework .brief-notes'), /Calmer after/);
+    assert.match(text('#brief-patterns'), /at work · 3 times/);
+    assert.match(text('#brief-patterns .brief-moment'), /What I’d tell a friendQuiet isn’t a verdict/);
+
+    // Every item can be left out, and says which one for a screen reader.
+    const names = $$('#brief-document button.brief-remove').map((b) => b.getAttribute('aria-label'));
+    assert.equal(names.length, 6);
+    assert.ok(names.every((n) => n.startsWith('Leave out: ')));
+    assert.ok(names.includes(`Leave out: ${PLAN.sentence}`));
+    assert.equal($('#brief-removed').hidden, true, 'nothing left out yet');
+    assert.match(text('#brief-leave-out-hint'), /nothing is deleted from your journal/);
+  });
+
+  it('says how many private entries are left out, until they are included', async () => {
+    await show();
+    assert.equal($('#brief-private-left-out').hidden, false);
+    assert.equal(text('#brief-private-left-out'), '2 private entries are left out.');
+    $('#brief-include-private').click();
+    await settle();
+    assert.deepEqual(lastCall('get_brief'), { query: { since: null, until: null, includePrivate: true } });
+    assert.equal($('#brief-private-left-out').hidden, true);
+    assert.equal($('#brief-include-private').checked, true);
+  });
+
+  it('says one private entry in the singular', async () => {
+    await show(backend(FULL, { privateLeftOut: 1 }));
+    assert.equal(text('#brief-private-left-out'), '1 private entry is left out.');
+  });
+
+  it('sends a chosen range, keeps it through a redraw, and goes back to "since my last session"', async () => {
+    await show();
+    change('#brief-since', d('11-20'));
+    await settle();
+    assert.deepEqual(lastCall('get_brief'), { query: { since: d('11-20'), until: null, includePrivate: false } });
+    assert.equal(text('#brief-range-line'), `${dayText(d('11-20'), Y)} – ${dayText(d('11-28'), Y)}`);
+    assert.equal($('#brief-since-last-session').hidden, false);
+
+    change('#brief-until', d('11-27'));
+    await settle();
+    assert.deepEqual(lastCall('get_brief'), { query: { since: d('11-20'), until: d('11-27'), includePrivate: false } });
+
+    await redraw();
+    assert.deepEqual(lastCall('get_brief'), { query: { since: d('11-20'), until: d('11-27'), includePrivate: false } });
+    assert.equal($('#brief-since').value, d('11-20'));
+
+    $('#brief-since-last-session').click();
+    await settle();
+    assert.deepEqual(lastCall('get_brief'), { query: { since: null, until: null, includePrivate: false } });
+    assert.equal($('#brief-since-last-session').hidden, true);
+    assert.equal(doc.activeElement, $('#brief-since'), 'focus lands on the dates, not on a hidden button');
+  });
+
+  it('shows the backend’s words when the end is before the start, and keeps the last brief', async () => {
+    await show();
+    change('#brief-until', d('11-20'));
+    await settle();
+    assert.deepEqual(lastCall('get_brief'), { query: { since: null, until: d('11-20'), includePrivate: false } });
+    assert.equal(text('#brief-range-status'), REFUSED);
+    assert.ok($('#brief-range-status').classList.contains('is-error'));
+    assert.equal($('#brief-range-status').getAttribute('role'), 'status');
+    assert.equal($('#brief-until').value, d('11-20'), 'the chosen date stays to be corrected');
+    assert.equal($('#brief-document').hidden, false, 'the brief in view stays');
+    assert.match(text('#brief-range-line'), /^Since your last session/);
+
+    change('#brief-until', d('11-28'));
+    await settle();
+    assert.equal(text('#brief-range-status'), '');
+  });
+
+  it('leaves an item out, saving the whole prep, and puts it back', async () => {
+    await show();
+    const button = $('#brief-remove-plan_3a_2');
+    button.focus();
+    button.click();
+    await settle();
+    assert.deepEqual(lastCall('save_brief_prep'), {
+      query: { since: null, until: null, includePrivate: false },
+      prep: { agenda: [], ownWords: '', removed: ['plan:2'] },
+    });
+    assert.equal($('#brief-remove-plan_3a_2'), null, 'drawn again from the Brief the save returned');
+    assert.match(text('#brief-homework'), /No practice plans in these days/);
+    assert.equal(doc.activeElement, $('#brief-homework-title'), 'the last item gone, focus goes to its heading');
+    assert.equal($('#brief-removed').hidden, false);
+    assert.equal(text('#brief-removed-summary'), 'Left out of this brief (1)');
+    assert.match(text('#toast'), /stays in your journal/);
+
+    // Leaving out a second one keeps the first in the list.
+    $('#brief-remove-bridge_3a_12').click();
+    await settle();
+    assert.deepEqual(lastCall('save_brief_prep').prep.removed, ['plan:2', 'bridge:12']);
+    assert.equal(text('#brief-removed-summary'), 'Left out of this brief (2)');
+
+    $('#brief-put-back-plan_3a_2').click();
+    await settle();
+    assert.deepEqual(lastCall('save_brief_prep').prep.removed, ['bridge:12']);
+    assert.ok($('#brief-remove-plan_3a_2'), 'the plan is back');
+    assert.equal(doc.activeElement, $('#brief-remove-plan_3a_2'), 'focus follows it back');
+    assert.equal(text('#brief-removed-summary'), 'Left out of this brief (1)');
+  });
+
+  it('puts an item back from the toast', async () => {
+    await show();
+    $('#brief-remove-entry_3a_moment_3a_7').click();
+    await settle();
+    assert.deepEqual(lastCall('save_brief_prep').prep.removed, ['entry:moment:7']);
+    $('#brief-toast-put-back').click();
+    await settle();
+    assert.deepEqual(lastCall('save_brief_prep').prep.removed, []);
+    assert.ok($('#brief-remove-entry_3a_moment_3a_7'));
+  });
+
+  it('keeps an item in when leaving it out didn’t save, and says so calmly', async () => {
+    const h = backend();
+    await show({ ...h, save_brief_prep: () => { throw { kind: 'io', message: 'The disk is full.' }; } });
+    $('#brief-remove-plan_3a_2').click();
+    await settle();
+    assert.ok($('#brief-remove-plan_3a_2'), 'still there');
+    assert.match(text('#toast'), /didn't save just now.*The disk is full\./);
+    assert.equal($('#brief-remove-plan_3a_2').getAttribute('aria-disabled'), null, 'and can be tried again');
+  });
+
+  it('adds to and removes from the person’s own agenda, with Undo', async () => {
+    await show();
+    assert.match(text('#brief-agenda'), /Nothing on your list yet\./);
+    $('#agenda-new').fill('How to say no at work');
+    $('#agenda-add').click();
+    await settle();
+    assert.deepEqual(lastCall('save_brief_prep').prep, { agenda: ['How to say no at work'], ownWords: '', removed: [] });
+    assert.deepEqual($$('#brief-agenda-list .brief-agenda-text').map((e) => e.textContent), ['How to say no at work']);
+    assert.equal($('#agenda-new').value, '');
+    assert.equal(doc.activeElement, $('#agenda-new'), 'ready for the next one');
+
+    $('#agenda-new').fill('Sleep');
+    $('#agenda-new').closest('form').dispatchEvent(new FakeEvent('submit')); // Enter in the field
+    await settle();
+    assert.deepEqual(lastCall('save_brief_prep').prep.agenda, ['How to say no at work', 'Sleep']);
+
+    const saves = callsOf('save_brief_prep').length;
+    $('#agenda-new').fill('   ');
+    $('#agenda-add').click();
+    await settle();
+    assert.equal(callsOf('save_brief_prep').length, saves, 'no words, nothing saved');
+    assert.match(text('#brief-agenda-status'), /Write a few words first/);
+
+    const remove = $('#agenda-remove-0');
+    assert.equal(remove.getAttribute('aria-label'), 'Remove from my list: How to say no at work');
+    remove.click();
+    await settle();
+    assert.deepEqual(lastCall('save_brief_prep').prep.agenda, ['Sleep']);
+    assert.equal(doc.activeElement, $('#agenda-remove-0'), 'focus stays in the list');
+    $('#brief-agenda-undo').click();
+    await settle();
+    assert.deepEqual(lastCall('save_brief_prep').prep.agenda, ['How to say no at work', 'Sleep']);
+  });
+
+  it('keeps the agenda words in the field when adding didn’t save', async () => {
+    const h = backend();
+    await show({ ...h, save_brief_prep: () => { throw { kind: 'io', message: 'The disk is full.' }; } });
+    $('#agenda-new').fill('Sleep');
+    $('#agenda-add').click();
+    await settle();
+    assert.equal($('#agenda-new').value, 'Sleep');
+    assert.match(text('#brief-agenda-status'), /your words are still here.*The disk is full/);
+    assert.ok($('#brief-agenda-status').classList.contains('is-error'));
+  });
+
+  it('keeps "in my own words" a moment after typing stops, and through a redraw', async (t) => {
+    await show();
+    t.mock.timers.enable({ apis: ['setTimeout'] });
+    const area = $('#brief-own-words-text');
+    area.focus();
+    area.fill('I');
+    t.mock.timers.tick(300);
+    area.fill('I want to start');
+    t.mock.timers.tick(OWN_WORDS_DELAY - 1);
+    await settle();
+    assert.equal(callsOf('save_brief_prep').length, 0, 'nothing saved while typing');
+
+    // A live redraw mid-sentence keeps what was typed.
+    await redraw();
+    assert.equal($('#brief-own-words-text').value, 'I want to start');
+
+    t.mock.timers.tick(1);
+    await settle();
+    assert.equal(callsOf('save_brief_prep').length, 1, 'one save for the whole burst');
+    assert.deepEqual(lastCall('save_brief_prep').prep, { agenda: [], ownWords: 'I want to start', removed: [] });
+    assert.equal(text('#brief-own-words-status'), 'Kept');
+    assert.equal(text('#brief-own-words-print'), 'I want to start', 'print shows the words as text');
+
+    await redraw();
+    assert.equal($('#brief-own-words-text').value, 'I want to start', 'kept words come back from the backend');
+  });
+
+  it('keeps keystrokes typed while a redraw is loading', async () => {
+    const h = backend();
+    let release = null;
+    await show({
+      ...h,
+      get_brief: (args) => (release === null ? h.get_brief(args)
+        : new Promise((resolve) => { release = () => resolve(h.get_brief(args)); })),
+    });
+    const old = $('#brief-own-words-text');
+    old.focus();
+    old.fill('Hel');
+    release = () => {};
+    const root = doc.createElement('div');
+    const drawing = brief.render(root, { view: 'brief' }, { refresh: () => {}, navigate: () => {}, isCurrent: () => true });
+    await settle();
+    old.fill('Hello'); // still typing in the page on screen
+    release();
+    await drawing;
+    assert.equal(root.querySelector('#brief-own-words-text').value, 'Hello');
+  });
+
+  it('saves the words typed so far when leaving the field', async () => {
+    await show();
+    const area = $('#brief-own-words-text');
+    area.focus();
+    area.fill('Before anything else');
+    area.blur();
+    await settle();
+    assert.equal(lastCall('save_brief_prep').prep.ownWords, 'Before anything else');
+  });
+
+  it('says calmly when words didn’t keep, and keeps them', async () => {
+    const h = backend();
+    await show({ ...h, save_brief_prep: () => { throw { kind: 'io', message: 'The disk is full.' }; } });
+    const area = $('#brief-own-words-text');
+    area.focus();
+    area.fill('Please keep this');
+    area.blur();
+    await settle();
+    assert.match(text('#brief-own-words-status'), /^That didn't keep just now — your words are still here\. \(The disk is full\.\)$/);
+    assert.equal($('#brief-own-words-text').value, 'Please keep this');
+    await redraw();
+    assert.equal($('#brief-own-words-text').value, 'Please keep this', 'still there after a redraw');
+  });
+
+  it('exports in each format for the shown range and says where the file went', async () => {
+    await show();
+    for (const [id, format] of [['#brief-export-pdf', 'pdf'], ['#brief-export-md', 'md'], ['#brief-export-html', 'html']]) {
+      $(id).click();
+      await settle();
+      assert.deepEqual(lastCall('export_brief'), { query: { since: null, until: null, includePrivate: false }, format });
+      assert.equal(text('#brief-export-status'), `Saved to /home/sam/Downloads/Session brief.${format}`);
+    }
+    assert.equal(text('#brief-export-pdf'), 'Save as PDF');
+    assert.equal(text('#brief-export-md'), 'Markdown');
+    assert.equal(text('#brief-export-html'), 'Web page (HTML)');
+    assert.equal($('#brief-export-status').getAttribute('role'), 'status');
+
+    $('#brief-include-private').click();
+    await settle();
+    $('#brief-export-md').click();
+    await settle();
+    assert.deepEqual(lastCall('export_brief').query, { since: null, until: null, includePrivate: true });
+  });
+
+  it('keeps words typed a moment ago in the export', async () => {
+    await show();
+    $('#brief-own-words-text').fill('Say this first');
+    $('#brief-export-pdf').click();
+    await settle();
+    const order = calls.map((c) => c.cmd).filter((c) => c !== 'get_brief');
+    assert.deepEqual(order, ['save_brief_prep', 'export_brief'], 'saved before exporting');
+  });
+
+  it('says an export failed in the same line, calmly', async () => {
+    await show({ ...backend(), export_brief: () => { throw { kind: 'io', message: 'The disk is full.' }; } });
+    $('#brief-export-html').click();
+    await settle();
+    assert.equal(text('#brief-export-status'), "That didn't save as a file just now. The disk is full.");
+    assert.ok($('#brief-export-status').classList.contains('is-error'));
+    assert.equal($('#brief-export-html').getAttribute('aria-disabled'), null, 'ready to try again');
+  });
+
+  it('prints with the system dialog', async () => {
+    let printed = 0;
+    globalThis.print = () => { printed += 1; };
+    await show();
+    $('#brief-print').click();
+    assert.equal(printed, 1);
+    delete globalThis.print;
+    $('#brief-print').click();
+    assert.match(text('#brief-export-status'), /Save as PDF/);
+  });
+
+  it('says kindly that there is nothing yet in a new journal', async () => {
+    await show(backend(EMPTY, { privateLeftOut: 0 }));
+    assert.equal($('[role="alert"]'), null, 'never an error');
+    assert.equal($('#brief-private-left-out').hidden, true);
+    assert.match(text('#brief-mood'), /No check-ins in these days\./);
+    assert.match(text('#brief-mood'), /No PHQ-9 or GAD-7 in these days\./);
+    assert.match(text('#brief-bridge'), /No reflection from a session in these days yet/);
+    assert.match(text('#brief-agenda'), /Nothing starred in these days/);
+    assert.match(text('#brief-agenda'), /Nothing on your list yet/);
+    assert.match(text('#brief-homework'), /No practice plans in these days/);
+    assert.match(text('#brief-patterns'), /No moments logged in these days/);
+    assert.equal($$('#brief-document button.brief-remove').length, 0);
+    assert.equal($('#brief-mood svg'), null, 'no chart of nothing');
+  });
+
+  it('offers to try again when the brief can’t load at all', async () => {
+    let fail = true;
+    const h = backend();
+    await show({
+      ...h,
+      get_brief: (args) => {
+        if (fail) throw { kind: 'io', message: 'The journal is busy just now.' };
+        return h.get_brief(args);
+      },
+    });
+    assert.equal($('#brief-document').hidden, true);
+    assert.match(text('#brief-load-error'), /The journal is busy just now\./);
+    fail = false;
+    $('#brief-load-error button').click();
+    await settle();
+    assert.equal($('#brief-document').hidden, false);
+    assert.equal(text('#brief-load-error'), '');
+  });
+
+  it('writes the journal’s words as text, never markup', async () => {
+    const data = structuredClone(FULL);
+    data.starred[0].summary = '<img src=x onerror=alert(1)>';
+    await show(backend(data));
+    assert.equal(text('#brief-agenda a.brief-entry-link'), '<img src=x onerror=alert(1)>');
+    assert.equal($('#brief-agenda img'), null);
+  });
+});
