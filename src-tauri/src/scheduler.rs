@@ -250,7 +250,8 @@ fn on_answer<R: Runtime>(app: &AppHandle<R>, due: &Due, answer: Answer) {
             let _ = match due.kind {
                 ReminderKind::SessionEnd => windows::open_reflection(app, None),
                 ReminderKind::Plan | ReminderKind::Bell => windows::show_main_at(app, "#practice"),
-                ReminderKind::BriefNudge => windows::show_main_at(app, "#reflections"),
+                ReminderKind::BriefNudge => windows::show_main_at(app, "#brief"),
+                ReminderKind::Questionnaire => windows::show_main_at(app, "#measures"),
             };
         }
     }

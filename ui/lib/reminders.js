@@ -4,6 +4,7 @@
 //
 // Form state (every value as its field holds it):
 //   { reflect, reflectDelay: '10', brief, briefTime: 'HH:MM', plans,
+//     questionnaires: 'off'|'beforeSession'|'fortnightly',
 //     bellsMode: 'off'|'interval'|'random', bellsEvery: '60', bellsPerDay: '3',
 //     bellsFrom: 'HH:MM', bellsUntil: 'HH:MM', quietEnabled, quietFrom,
 //     quietUntil, privateText }
@@ -17,6 +18,7 @@ export const DELAY = { min: 0, max: 120 };
 export const BELL_EVERY = { min: 15, max: 240 };
 export const BELL_PER_DAY = { min: 1, max: 12 };
 export const BELL_MODES = ['off', 'interval', 'random'];
+export const QUESTIONNAIRE_MODES = ['off', 'beforeSession', 'fortnightly'];
 
 /** The form holding saved settings. */
 export function settingsToForm(s) {
@@ -26,6 +28,7 @@ export function settingsToForm(s) {
     brief: Boolean(s.briefNudge),
     briefTime: String(s.briefNudgeTime ?? ''),
     plans: Boolean(s.planReminders),
+    questionnaires: QUESTIONNAIRE_MODES.includes(s.questionnaires) ? s.questionnaires : 'off',
     bellsMode: BELL_MODES.includes(s.bells?.mode) ? s.bells.mode : 'off',
     bellsEvery: String(s.bells?.everyMinutes ?? ''),
     bellsPerDay: String(s.bells?.perDay ?? ''),
@@ -60,6 +63,7 @@ export function formToSettings(form, previous) {
     briefNudge: Boolean(form.brief),
     briefNudgeTime: time(form.briefTime, p.briefNudgeTime),
     planReminders: Boolean(form.plans),
+    questionnaires: QUESTIONNAIRE_MODES.includes(form.questionnaires) ? form.questionnaires : 'off',
     bells: {
       mode: BELL_MODES.includes(form.bellsMode) ? form.bellsMode : 'off',
       everyMinutes: num(form.bellsEvery, BELL_EVERY, p.bells.everyMinutes),

@@ -23,6 +23,7 @@ const callsOf = (cmd) => calls.filter((c) => c.cmd === cmd);
 const SETTINGS = {
   reflectAfterSession: true, reflectDelayMinutes: 5, briefNudge: true, briefNudgeTime: '19:00',
   planReminders: true,
+  questionnaires: 'off',
   bells: { mode: 'off', everyMinutes: 60, perDay: 3, from: '09:00', until: '18:00' },
   quietHours: { enabled: false, from: '22:00', until: '07:00' }, showPrivateText: false,
 };

@@ -118,6 +118,7 @@ describe('safety plan: the page', () => {
     assert.deepEqual(lines.map((li) => [li.querySelector('.crisis-name').textContent, li.querySelector('.crisis-number').textContent]),
       [['Samaritans', '116 123'], ['Emergency services', '999']]);
     assert.match($('#crisis-source').textContent, /filled in for your region \(United Kingdom\)/);
+    assert.equal($('#crisis-emergency').hidden, true, 'the emergency number is already listed');
     assert.match($('#safety-about').textContent, /Stanley–Brown/);
     // Each step: its title, prompt and list.
     SPECS.forEach(([key, title2, prompt]) => {
@@ -225,7 +226,8 @@ describe('safety plan: the page', () => {
     assert.equal($('#crisis-empty').hidden, false);
     assert.equal($('#crisis-list').hidden, true);
     assert.ok($('#crisis-edit').hasAttribute('open'));
-    assert.match($('#crisis-lines').textContent, /call your local emergency number/);
+    assert.equal($('#crisis-emergency').hidden, false);
+    assert.match($('#crisis-emergency').textContent, /call your local emergency number/);
   });
 
   it('keeps the words on the page when a save fails', async () => {

@@ -146,7 +146,7 @@ describe('schedule words', () => {
 
 const SETTINGS = {
   reflectAfterSession: true, reflectDelayMinutes: 5, briefNudge: false, briefNudgeTime: '19:00',
-  planReminders: true,
+  planReminders: true, questionnaires: 'fortnightly',
   bells: { mode: 'off', everyMinutes: 60, perDay: 3, from: '09:00', until: '18:00' },
   quietHours: { enabled: true, from: '22:00', until: '07:00' }, showPrivateText: false,
 };

@@ -85,6 +85,7 @@ async function renderForm(root, route, ctx) {
   const submit = h('button', { type: 'submit', class: 'button primary', id: 'measure-submit' }, 'See my score');
 
   const items = form.items.map((text, i) => h('li', {},
+    h('span', { class: 'measure-number', 'aria-hidden': 'true' }, `${i + 1}.`),
     itemField(i + 1, text, form.options, state.answers[i]),
     i + 1 === ITEM9 ? support : null));
   const difficulty = form.difficulty

@@ -34,7 +34,7 @@ function historyChart(form, history) {
         class: ['band-stripe', s.index % 2 ? 'band-odd' : 'band-even'],
         'data-band': s.key, x: s.x, y: s.y, width: s.width, height: s.height,
       }),
-      s.labelFits ? svg('text', { class: 'band-label', x: s.x + 6, y: s.labelY }, truncate(s.label, 24)) : null,
+      s.labelFits ? svg('text', { class: 'band-label', x: s.x + 10, y: s.labelY }, truncate(s.label, 24)) : null,
     ]));
   // Behind everything else: straight after the <title>.
   chart.insertBefore(stripes, chart.querySelector('title').nextSibling);

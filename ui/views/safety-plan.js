@@ -185,8 +185,12 @@ function crisisSection(plan, state, changed) {
   const shown = h('ul', { class: 'crisis-list', id: 'crisis-list' });
   const empty = h('p', { id: 'crisis-empty' },
     'No crisis lines are kept yet. Add one below — a local crisis line or the emergency number — so it’s here when you need it.');
+  // Said whenever no number is kept yet (the regions Interlude knows get
+  // their emergency number filled in; elsewhere it starts blank).
+  const emergency = h('p', { class: 'crisis-emergency', id: 'crisis-emergency' }, EMERGENCY_LINE);
   const draw = () => {
     const lines = state.crisisLines.filter((l) => l.name.trim() || l.number.trim());
+    emergency.hidden = lines.some((l) => l.number.trim());
     replace(shown, lines.map((l) => h('li', {},
       h('span', { class: 'crisis-name' }, l.name.trim()),
       h('span', { class: 'crisis-number' }, l.number.trim()),
@@ -209,7 +213,7 @@ function crisisSection(plan, state, changed) {
     h('p', {}, 'If things feel like too much, you can call one of these at any time — you don’t have to wait for your next session.'),
     shown,
     empty,
-    h('p', { class: 'crisis-emergency' }, EMERGENCY_LINE),
+    emergency,
     h('p', { class: 'muted', id: 'crisis-source' }, crisisSourceLine(plan)),
     h('details', { class: 'safety-edit', id: 'crisis-edit', open: state.crisisLines.length === 0 },
       h('summary', {}, 'Change these numbers'),
@@ -304,16 +308,19 @@ export default {
 
     const state = planToState(plan);
     const status = h('p', { class: 'status', id: 'safety-status', role: 'status' });
+    const savebar = h('div', { class: 'safety-savebar' }, status);
     const autosave = new AutosaveController({
       delay: SAVE_DELAY,
       hasDraft: true, // an emptied list must be kept as empty, too
       isEmpty: () => false,
       save: (payload) => saveSafetyPlan(payload),
       onSaved: () => {
+        savebar.classList.add('is-shown');
         status.classList.remove('is-error');
         status.textContent = `Saved · ${clockTime(new Date())}`;
       },
       onError: (err) => {
+        savebar.classList.add('is-shown');
         status.classList.add('is-error');
         status.textContent = `That didn’t save — your words are still here. (${err?.message ?? ''})`;
       },
@@ -335,7 +342,7 @@ export default {
         + 'Safety Planning Intervention.'),
       contactsSection(state, changed),
       state.sections.map((s, i) => planSection(s, i + 1, changed)),
-      h('div', { class: 'safety-savebar' }, status));
+      savebar);
     return TITLE;
   },
 };

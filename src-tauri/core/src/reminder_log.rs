@@ -32,6 +32,7 @@ impl Db {
             schedule: self.schedule()?,
             plans: self.list_plans(false)?,
             focus: self.home_focus_text()?,
+            last_questionnaire: self.last_questionnaire()?,
         })
     }
 
@@ -121,6 +122,18 @@ impl Db {
             .is_some())
     }
 
+    /// When a PHQ-9 or GAD-7 was last completed.
+    fn last_questionnaire(&self) -> Result<Option<DateTime<Utc>>> {
+        let at: Option<String> = self.conn.query_row(
+            "SELECT max(at) FROM measure WHERE complete = 1 AND deleted_at IS NULL",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(at
+            .and_then(|t| DateTime::parse_from_rfc3339(&t).ok())
+            .map(|t| t.with_timezone(&Utc)))
+    }
+
     fn home_focus_text(&self) -> Result<Option<String>> {
         Ok(self.home()?.focus.map(|f| f.text))
     }
@@ -132,6 +145,7 @@ pub struct ReminderInputs {
     pub schedule: Option<crate::schedule::StoredSchedule>,
     pub plans: Vec<crate::plan::Plan>,
     pub focus: Option<String>,
+    pub last_questionnaire: Option<DateTime<Utc>>,
 }
 
 impl ReminderInputs {
@@ -148,6 +162,7 @@ impl ReminderInputs {
             plans: &self.plans,
             focus: self.focus.as_deref(),
             paused_until,
+            last_questionnaire: self.last_questionnaire,
         }
     }
 }

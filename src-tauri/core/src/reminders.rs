@@ -7,7 +7,9 @@
 //! - after a session ends (plus a delay), the reflection window;
 //! - the evening before a session, a nudge to look back over the week;
 //! - a plan's usual time, its practice;
-//! - mindfulness bells, every N minutes or K random moments a day.
+//! - mindfulness bells, every N minutes or K random moments a day;
+//! - if asked for, the PHQ-9 / GAD-7 check-in: the evening before each
+//!   session, or every two weeks.
 //!
 //! Quiet hours and a pause silence plan reminders and bells; the
 //! after-session reflection and the evening nudge are not lost but moved to
@@ -53,6 +55,19 @@ impl Default for Bells {
     }
 }
 
+/// When to offer the PHQ-9 / GAD-7 check-in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum QuestionnaireReminder {
+    #[default]
+    Off,
+    /// The evening before each session, at the nudge time.
+    BeforeSession,
+    /// Two weeks after the last one filled in (or every other Monday
+    /// until there is one), at the nudge time.
+    Fortnightly,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct QuietHours {
@@ -83,6 +98,7 @@ pub struct ReminderSettings {
     /// On the evening before a session.
     pub brief_nudge_time: String,
     pub plan_reminders: bool,
+    pub questionnaires: QuestionnaireReminder,
     pub bells: Bells,
     pub quiet_hours: QuietHours,
     /// Whether notifications may show a plan's own words.
@@ -97,6 +113,7 @@ impl Default for ReminderSettings {
             brief_nudge: true,
             brief_nudge_time: "19:00".into(),
             plan_reminders: true,
+            questionnaires: QuestionnaireReminder::Off,
             bells: Bells::default(),
             quiet_hours: QuietHours::default(),
             show_private_text: false,
@@ -182,6 +199,7 @@ pub enum ReminderKind {
     BriefNudge,
     Plan,
     Bell,
+    Questionnaire,
 }
 
 /// One reminder due at a moment.
@@ -207,6 +225,21 @@ pub struct Planner<'a> {
     /// This week's focus, for bell lines (shown only when private text is allowed).
     pub focus: Option<&'a str>,
     pub paused_until: Option<DateTime<Utc>>,
+    /// When a PHQ-9 or GAD-7 was last completed.
+    pub last_questionnaire: Option<DateTime<Utc>>,
+}
+
+fn questionnaire_due(key: String, at: DateTime<Utc>) -> Due {
+    Due {
+        key,
+        at,
+        kind: ReminderKind::Questionnaire,
+        title: "A check-in questionnaire".into(),
+        body: "A few minutes with the PHQ-9 and GAD-7 shows you and your therapist how things \
+               are moving."
+            .into(),
+        plan_id: None,
+    }
 }
 
 const BELL_LINES: &[&str] = &[
@@ -231,6 +264,7 @@ impl Planner<'_> {
         while day <= last {
             self.plan_dues(day, &mut raw);
             self.bell_dues(day, &mut raw)?;
+            self.fortnightly_dues(day, &mut raw)?;
             day = day.succ_opt().unwrap_or(day);
             if day == NaiveDate::MAX {
                 break;
@@ -306,6 +340,44 @@ impl Planner<'_> {
                     });
                 }
             }
+            if self.settings.questionnaires == QuestionnaireReminder::BeforeSession {
+                let at =
+                    self.evening_before(session.start.with_timezone(&self.zone).date_naive())?;
+                if at < session.start.with_timezone(&Utc) {
+                    out.push(questionnaire_due(
+                        format!("questionnaire:{}", session.occurrence),
+                        at,
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The nudge time on the evening before `day`.
+    fn evening_before(&self, day: NaiveDate) -> Result<DateTime<Utc>> {
+        let nudge = time(&self.settings.brief_nudge_time, "Evening nudge")?;
+        Ok(resolve_local(self.zone, (day - Duration::days(1)).and_time(nudge)).with_timezone(&Utc))
+    }
+
+    /// The fortnightly check-in: due two weeks after the last one (every
+    /// other Monday while there is none), at the nudge time.
+    fn fortnightly_dues(&self, day: NaiveDate, out: &mut Vec<Due>) -> Result<()> {
+        if self.settings.questionnaires != QuestionnaireReminder::Fortnightly {
+            return Ok(());
+        }
+        let due_day = match self.last_questionnaire {
+            Some(last) => last.with_timezone(&self.zone).date_naive() + Duration::days(14) == day,
+            None => {
+                // A fixed Monday anchors "every other Monday".
+                let anchor = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap_or(NaiveDate::MIN);
+                (day - anchor).num_days().rem_euclid(14) == 0
+            }
+        };
+        if due_day {
+            let nudge = time(&self.settings.brief_nudge_time, "Evening nudge")?;
+            let at = resolve_local(self.zone, day.and_time(nudge)).with_timezone(&Utc);
+            out.push(questionnaire_due(format!("questionnaire:{day}"), at));
         }
         Ok(())
     }

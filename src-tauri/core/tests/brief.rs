@@ -581,8 +581,15 @@ fn questionnaires_and_the_safety_plan_travel_in_the_export() {
     other.import_json(&file).unwrap();
     assert_eq!(other.export_json(true).unwrap(), file, "round trip");
     let h = other.measure_history(MeasureKind::Phq9).unwrap();
-    assert_eq!(h.results.iter().map(|r| r.score).collect::<Vec<_>>(), [Some(16), Some(8)]);
-    assert!(other.measure_history(MeasureKind::Gad7).unwrap().draft.is_some());
+    assert_eq!(
+        h.results.iter().map(|r| r.score).collect::<Vec<_>>(),
+        [Some(16), Some(8)]
+    );
+    assert!(other
+        .measure_history(MeasureKind::Gad7)
+        .unwrap()
+        .draft
+        .is_some());
     let p = other.safety_plan(None).unwrap();
     assert_eq!(p.sections[1].items, ["a cold shower"]);
     assert_eq!(p.crisis_lines[0].number, "13 11 14");
@@ -594,5 +601,9 @@ fn questionnaires_and_the_safety_plan_travel_in_the_export() {
     let mut empty = Db::open_in_memory(clock()).unwrap();
     let err = empty.import_json(&bad.to_string()).unwrap_err();
     assert!(err.to_string().contains("Questionnaire 1"), "{err}");
-    assert!(empty.measure_history(MeasureKind::Phq9).unwrap().results.is_empty());
+    assert!(empty
+        .measure_history(MeasureKind::Phq9)
+        .unwrap()
+        .results
+        .is_empty());
 }

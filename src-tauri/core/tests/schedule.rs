@@ -396,6 +396,7 @@ fn random_bells_are_stable_for_a_day_and_inside_the_window() {
         schedule: None,
         plans: Vec::new(),
         focus: Some("notice the should voice".into()),
+        last_questionnaire: None,
     };
     let mut s = settings();
     s.bells.mode = BellMode::Random;
@@ -502,4 +503,43 @@ fn impossible_reminder_settings_are_refused() {
         .to_string()
         .contains("7pm"));
     assert!(ReminderSettings::default().validated().is_ok());
+}
+
+#[test]
+fn questionnaire_reminders_come_fortnightly_or_the_evening_before_a_session() {
+    use interlude_core::reminders::QuestionnaireReminder;
+    let zone = parse_zone("Europe/London").unwrap();
+    let mut s = settings();
+    s.brief_nudge = false;
+    s.plan_reminders = false;
+    s.reflect_after_session = false;
+
+    // Off by default.
+    let none = interlude_core::reminder_log::ReminderInputs {
+        schedule: None,
+        plans: Vec::new(),
+        focus: None,
+        last_questionnaire: None,
+    };
+    let month = (utc("2026-11-01T00:00:00Z"), utc("2026-12-01T00:00:00Z"));
+    assert!(none.planner(&s, zone, None).dues_between(month.0, month.1).unwrap().is_empty());
+
+    // Fortnightly: two weeks after the last one, at the nudge time.
+    s.questionnaires = QuestionnaireReminder::Fortnightly;
+    let after_one = interlude_core::reminder_log::ReminderInputs {
+        last_questionnaire: Some(utc("2026-11-03T10:00:00Z")),
+        ..none
+    };
+    let dues = after_one.planner(&s, zone, None).dues_between(month.0, month.1).unwrap();
+    let at: Vec<_> = dues.iter().map(|d| (d.kind, d.at)).collect();
+    assert_eq!(at, [(ReminderKind::Questionnaire, utc("2026-11-17T19:00:00Z"))]);
+
+    // Never filled in: every other Monday.
+    let never = interlude_core::reminder_log::ReminderInputs {
+        last_questionnaire: None,
+        ..after_one
+    };
+    let dues = never.planner(&s, zone, None).dues_between(month.0, month.1).unwrap();
+    assert_eq!(dues.len(), 2, "{dues:?}");
+    assert_eq!(dues[1].at - dues[0].at, chrono::Duration::days(14));
 }

@@ -200,7 +200,12 @@ impl Db {
             count(therapy::insert_measure(&tx, m)?);
         }
         if let Some((input, region)) = &safety_plan {
-            count(therapy::insert_safety_plan(&tx, input, region.as_deref(), now)?);
+            count(therapy::insert_safety_plan(
+                &tx,
+                input,
+                region.as_deref(),
+                now,
+            )?);
         }
         tx.commit()?;
         Ok(summary)
