@@ -366,13 +366,12 @@ impl Planner<'_> {
         if self.settings.questionnaires != QuestionnaireReminder::Fortnightly {
             return Ok(());
         }
-        let due_day = match self.last_questionnaire {
-            Some(last) => last.with_timezone(&self.zone).date_naive() + Duration::days(14) == day,
-            None => {
-                // A fixed Monday anchors "every other Monday".
-                let anchor = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap_or(NaiveDate::MIN);
-                (day - anchor).num_days().rem_euclid(14) == 0
-            }
+        let due_day = if let Some(last) = self.last_questionnaire {
+            last.with_timezone(&self.zone).date_naive() + Duration::days(14) == day
+        } else {
+            // A fixed Monday anchors "every other Monday".
+            let anchor = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap_or(NaiveDate::MIN);
+            (day - anchor).num_days().rem_euclid(14) == 0
         };
         if due_day {
             let nudge = time(&self.settings.brief_nudge_time, "Evening nudge")?;
