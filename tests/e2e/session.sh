@@ -28,6 +28,8 @@ for _ in $(seq 1 100); do
   sleep 0.1
 done
 
+# New safety plans start with the crisis lines of one known region.
+export INTERLUDE_REGION=GB
 export INTERLUDE_BIN="${INTERLUDE_BIN:-$PWD/target/debug/interlude}"
 export WEBDRIVER_URL="http://127.0.0.1:$port"
 export E2E_ARTIFACTS="$artifacts"

@@ -135,11 +135,11 @@ async function renderForm(root, route, ctx) {
         : 'Kept as a draft — finish any time.';
     },
     onError: (err) => {
-      const message = `Your answers didn’t save just now — they’re still here. (${err?.message ?? ''})`;
       status.classList.add('is-error');
-      status.textContent = message;
-      // The safety plan may already be showing; then say it there.
-      if (!status.isConnected) showToast(message);
+      status.textContent = `Your answers didn’t save just now — they’re still here. (${err?.message ?? ''})`;
+      // The safety plan may already be showing (question 9); then say it
+      // there, honestly: the form and its answers are no longer on screen.
+      if (!status.isConnected) showToast(`Your last answer to the questionnaire didn’t save just now. (${err?.message ?? ''})`);
     },
   });
 
