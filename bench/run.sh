@@ -38,6 +38,8 @@ jrow() { echo "| $1 | $(j10 "$2") | $(j100 "$2") | $3 |"; }
   jrow "search, worst p95 of the five" search_worst_p95_ms "target ≤ 10 ms at 100k"
   jrow "save one moment" insert_moment_ms "one transaction, WAL, synchronous=FULL"
   jrow "insights, all time" insights_all_time_ms ""
+  jrow "session brief, two weeks (p95)" brief_p95_ms "target ≤ 50 ms at 100k"
+  jrow "brief as PDF" brief_pdf_ms "font embedded, compressed"
   jrow "export JSON, everything" export_json_ms "target ≤ 2 s at 100k"
   jrow "import N entries" import_ms "all or nothing, one transaction"
   echo

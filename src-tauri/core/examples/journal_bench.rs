@@ -295,4 +295,19 @@ fn main() {
         db.export_json(true).unwrap();
     });
     println!("export_json_ms\t{p50:.0}");
+
+    // The brief for the last two weeks, and writing it as a PDF.
+    let query = interlude_core::BriefQuery {
+        since: Some(interlude_core::Clock::now(clock.as_ref()).date_naive() - chrono::Days::new(13)),
+        ..interlude_core::BriefQuery::default()
+    };
+    let (p50, p95) = time(20, || {
+        db.brief(&query).unwrap();
+    });
+    println!("brief_p50_ms\t{p50:.1}\nbrief_p95_ms\t{p95:.1}");
+    let brief = db.brief(&query).unwrap();
+    let (p50, _) = time(5, || {
+        interlude_core::brief::pdf::render(&brief).unwrap();
+    });
+    println!("brief_pdf_ms\t{p50:.1}");
 }
