@@ -77,7 +77,7 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
     if (!lines) return null;
     const info = measureInfo(summary, slot);
     return item('div', summary.key, `${info.name} summary`, [
-      h('h3', {}, info.name, info.about ? muted(` · ${info.about}`) : null),
+      h('h4', { class: 'brief-measure-name' }, info.name, info.about ? muted(` · ${info.about}`) : null),
       h('p', { class: 'brief-score' }, lines.headline),
       lines.changes.length
         ? h('ul', { class: 'brief-changes' }, lines.changes.map((c) => h('li', {}, c))) : null,
@@ -180,7 +180,7 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
           'Practice score ', String(trend.from),
           h('span', { 'aria-hidden': 'true' }, ' → '), h('span', { class: 'visually-hidden' }, ' to '),
           `${trend.to} out of 100 — ${trend.word}.`) : null,
-        reasons.length ? [h('h4', {}, 'When I skipped, because'),
+        reasons.length ? [h('h4', {}, 'Skipped because'),
           h('ul', { class: 'brief-reasons' }, reasons.map((r) => h('li', {}, r)))] : null,
         notes.length ? [h('h4', {}, 'How it went'),
           h('ul', { class: 'brief-notes' }, notes.map((n) => h('li', {},
@@ -207,7 +207,7 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
       h('p', { class: 'brief-muted' },
         h('a', { href: `#moment/${e.id}` }, `Moment · ${when}`),
         e.starred
-          ? h('span', { class: 'star-mark' }, ' ', h('span', { 'aria-hidden': 'true' }, '★'), ' Starred') : null),
+          ? [' · ', h('span', { class: 'star-mark', 'aria-hidden': 'true' }, '★'), ' Starred'] : null),
       h('dl', { class: 'brief-moment' },
         pair('What happened', e.situation),
         pair('What I told myself', e.selfTalk),

@@ -383,7 +383,12 @@ function buildPage(root) {
   });
   p.agendaEmpty = empty('Nothing on your list yet.');
   p.agendaInput = h('input', { type: 'text', id: 'agenda-new', autocomplete: 'off', value: state.agendaDraft });
-  p.agendaInput.addEventListener('input', () => { state.agendaDraft = p.agendaInput.value; });
+  p.agendaInput.addEventListener('input', () => {
+    state.agendaDraft = p.agendaInput.value;
+    // "Added" belongs to the line before; a new one is under way. A failure
+    // stays until the next Add, so its words aren't lost from view.
+    if (!state.agendaStatus.error) setAgendaStatus('');
+  });
   p.agendaStatus = h('p', { class: 'status', id: 'brief-agenda-status', role: 'status' });
   const agendaForm = h('form', {
     class: 'brief-agenda-form',
