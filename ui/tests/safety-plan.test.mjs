@@ -144,7 +144,7 @@ describe('safety plan: the page', () => {
     assert.match(words, /Thank you for answering honestly/);
     assert.match(words, /deserve support now/);
     assert.match(words, /the people you can reach right away/);
-    assert.match(words, /kept as a draft/);
+    assert.match(words, /Your answers are kept/);
     assert.equal($('#safety-back-to-phq9').getAttribute('href'), '#measures/phq9');
     assert.ok(!card.classList.contains('error') && card.getAttribute('role') !== 'alert', 'calm, not an alarm');
   });

@@ -112,7 +112,7 @@ function fromPhq9Card() {
     h('h2', { id: 'safety-from-phq9-title' }, 'Thank you for answering honestly'),
     h('p', {}, 'Thoughts like the ones in that question deserve support now, not later.'),
     h('p', {}, 'Here is your plan, and the people you can reach right away.'),
-    h('p', {}, 'Your answers are kept as a draft, so you can finish the questionnaire whenever you like. ',
+    h('p', {}, 'Your answers are kept, so you can come back to the questionnaire whenever you like. ',
       h('a', { href: '#measures/phq9', id: 'safety-back-to-phq9' }, 'Back to the questionnaire')));
 }
 
