@@ -298,7 +298,9 @@ fn main() {
 
     // The brief for the last two weeks, and writing it as a PDF.
     let query = interlude_core::BriefQuery {
-        since: Some(interlude_core::Clock::now(clock.as_ref()).date_naive() - chrono::Days::new(13)),
+        since: Some(
+            interlude_core::Clock::now(clock.as_ref()).date_naive() - chrono::Days::new(13),
+        ),
         ..interlude_core::BriefQuery::default()
     };
     let (p50, p95) = time(20, || {

@@ -522,7 +522,11 @@ fn questionnaire_reminders_come_fortnightly_or_the_evening_before_a_session() {
         last_questionnaire: None,
     };
     let month = (utc("2026-11-01T00:00:00Z"), utc("2026-12-01T00:00:00Z"));
-    assert!(none.planner(&s, zone, None).dues_between(month.0, month.1).unwrap().is_empty());
+    assert!(none
+        .planner(&s, zone, None)
+        .dues_between(month.0, month.1)
+        .unwrap()
+        .is_empty());
 
     // Fortnightly: two weeks after the last one, at the nudge time.
     s.questionnaires = QuestionnaireReminder::Fortnightly;
@@ -530,16 +534,25 @@ fn questionnaire_reminders_come_fortnightly_or_the_evening_before_a_session() {
         last_questionnaire: Some(utc("2026-11-03T10:00:00Z")),
         ..none
     };
-    let dues = after_one.planner(&s, zone, None).dues_between(month.0, month.1).unwrap();
+    let dues = after_one
+        .planner(&s, zone, None)
+        .dues_between(month.0, month.1)
+        .unwrap();
     let at: Vec<_> = dues.iter().map(|d| (d.kind, d.at)).collect();
-    assert_eq!(at, [(ReminderKind::Questionnaire, utc("2026-11-17T19:00:00Z"))]);
+    assert_eq!(
+        at,
+        [(ReminderKind::Questionnaire, utc("2026-11-17T19:00:00Z"))]
+    );
 
     // Never filled in: every other Monday.
     let never = interlude_core::reminder_log::ReminderInputs {
         last_questionnaire: None,
         ..after_one
     };
-    let dues = never.planner(&s, zone, None).dues_between(month.0, month.1).unwrap();
+    let dues = never
+        .planner(&s, zone, None)
+        .dues_between(month.0, month.1)
+        .unwrap();
     assert_eq!(dues.len(), 2, "{dues:?}");
     assert_eq!(dues[1].at - dues[0].at, chrono::Duration::days(14));
 }
