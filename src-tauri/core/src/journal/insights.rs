@@ -189,11 +189,11 @@ impl Tally {
     }
 
     /// (label, count, mean of values) by count, then label.
-    fn ranked(self, top: usize) -> Vec<(String, u32, Option<f64>)> {
+    fn ranked(&self, top: usize) -> Vec<(String, u32, Option<f64>)> {
         let mut rows: Vec<_> = self
             .counts
-            .into_values()
-            .map(|(label, count, sum, n)| (label, count, (n > 0).then(|| mean(sum, n))))
+            .values()
+            .map(|(label, count, sum, n)| (label.clone(), *count, (*n > 0).then(|| mean(*sum, *n))))
             .collect();
         rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         rows.truncate(top);
@@ -267,6 +267,26 @@ impl MomentPatterns {
         if reframed {
             self.reframed_moments += 1;
         }
+    }
+
+    fn ranked_triggers(&self) -> Vec<LabelCount> {
+        self.triggers
+            .ranked(TOP_TRIGGERS)
+            .into_iter()
+            .map(|(label, count, _)| LabelCount { label, count })
+            .collect()
+    }
+
+    fn ranked_emotions(&self) -> Vec<EmotionCount> {
+        self.emotions
+            .ranked(TOP_EMOTIONS)
+            .into_iter()
+            .map(|(word, count, mean_before)| EmotionCount {
+                word,
+                count,
+                mean_before,
+            })
+            .collect()
     }
 
     fn trap_counts(&self) -> Vec<TrapCount> {
@@ -377,22 +397,8 @@ impl Db {
                     count,
                 })
                 .collect(),
-            triggers: patterns
-                .triggers
-                .ranked(TOP_TRIGGERS)
-                .into_iter()
-                .map(|(label, count, _)| LabelCount { label, count })
-                .collect(),
-            emotions: patterns
-                .emotions
-                .ranked(TOP_EMOTIONS)
-                .into_iter()
-                .map(|(word, count, mean_before)| EmotionCount {
-                    word,
-                    count,
-                    mean_before,
-                })
-                .collect(),
+            triggers: patterns.ranked_triggers(),
+            emotions: patterns.ranked_emotions(),
             reframe,
             enough,
         })
@@ -469,24 +475,11 @@ impl Db {
         for m in self.moment_rows(since, Some(until), include_private)? {
             patterns.add(&m);
         }
-        let traps = patterns.trap_counts();
-        let triggers = patterns
-            .triggers
-            .ranked(TOP_TRIGGERS)
-            .into_iter()
-            .map(|(label, count, _)| LabelCount { label, count })
-            .collect();
-        let emotions = patterns
-            .emotions
-            .ranked(TOP_EMOTIONS)
-            .into_iter()
-            .map(|(word, count, mean_before)| EmotionCount {
-                word,
-                count,
-                mean_before,
-            })
-            .collect();
-        Ok((triggers, emotions, traps))
+        Ok((
+            patterns.ranked_triggers(),
+            patterns.ranked_emotions(),
+            patterns.trap_counts(),
+        ))
     }
 
     fn moment_rows(
