@@ -6,7 +6,7 @@
 CARGO ?= cargo
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: run test deps-run deps-test lint test-core test-shell test-ui test-e2e build-e2e fmt bench
+.PHONY: run test deps-run deps-test lint test-core test-shell test-ui test-e2e build-e2e fmt bench bundle package-check
 
 run: deps-run
 	$(CARGO) run -p interlude
@@ -25,6 +25,7 @@ lint:
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	$(CARGO) clippy -p interlude --features e2e-clock -- -D warnings
 	scripts/check-core-is-tauri-free.sh
+	scripts/check-workflow.sh
 
 test-core:
 	$(CARGO) test -p interlude-core
@@ -45,6 +46,15 @@ test-e2e: build-e2e
 
 fmt:
 	$(CARGO) fmt --all
+
+# Installers: a release build (LTO, stripped) as .deb and .rpm in dist/.
+bundle:
+	scripts/bundle.sh
+
+# The .deb as a person meets it: lintian, apt install, --version/--help,
+# the installed app's window under Xvfb, and removal that keeps the journal.
+package-check:
+	scripts/package-check.sh
 
 # Measurements, not tests: writes docs/benchmarks.md (a few minutes).
 bench: deps-test
