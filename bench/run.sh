@@ -43,6 +43,19 @@ jrow() { echo "| $1 | $(j10 "$2") | $(j100 "$2") | $3 |"; }
   jrow "export JSON, everything" export_json_ms "target ≤ 2 s at 100k"
   jrow "import N entries" import_ms "all or nothing, one transaction"
   echo
+  if [ -f dist/sizes.tsv ]; then
+    size() { awk -F'\t' -v k="$1" '$1 == k { printf "%.1f MB", $2 / 1048576 }' dist/sizes.tsv; }
+    echo "## Packages"
+    echo
+    echo "From \`make bundle\` (release: LTO, opt-level s, stripped; DejaVu Sans embedded for PDF briefs)."
+    echo
+    echo "| figure | value | target |"
+    echo "| --- | --- | --- |"
+    echo "| release binary | $(size binary_bytes) | ≤ 10 MB |"
+    echo "| .deb | $(size deb_bytes) | |"
+    echo "| .rpm | $(size rpm_bytes) | |"
+    echo
+  fi
   echo "## Scheduler"
   echo
   echo "| figure | value | target | how |"
