@@ -21,6 +21,10 @@ export HOME="$(mktemp -d)"
 mkdir -p "$HOME/Downloads"
 trap 'cleanup; rm -rf "$HOME"' EXIT
 
+# New safety plans start with the crisis lines of one known region. Set
+# before tauri-driver starts: the app inherits its environment.
+export INTERLUDE_REGION=GB
+
 port="${TAURI_DRIVER_PORT:-4444}"
 tauri-driver --port "$port" --native-port $((port + 1)) >"$artifacts/tauri-driver.log" 2>&1 & pids+=($!)
 for _ in $(seq 1 100); do
@@ -28,8 +32,6 @@ for _ in $(seq 1 100); do
   sleep 0.1
 done
 
-# New safety plans start with the crisis lines of one known region.
-export INTERLUDE_REGION=GB
 export INTERLUDE_BIN="${INTERLUDE_BIN:-$PWD/target/debug/interlude}"
 export WEBDRIVER_URL="http://127.0.0.1:$port"
 export E2E_ARTIFACTS="$artifacts"
