@@ -50,6 +50,7 @@ pub const COMMANDS: &[&str] = &[
     "dismiss_reminder",
     "get_autostart",
     "set_autostart",
+    "app_ready",
     "get_journal_vocabulary",
     "recent_triggers",
     "list_tags",

@@ -5,7 +5,7 @@
 // whenever any window writes to the journal.
 
 import { reminderBanner } from './components/reminder-banner.js';
-import { getSettings, onJournalChanged, onRemindersChanged } from './ipc.js';
+import { appReady, getSettings, onJournalChanged, onRemindersChanged } from './ipc.js';
 import { h } from './lib/dom.js';
 import { debounce } from './lib/reflection-form.js';
 import { PLACES, parseRoute } from './lib/route.js';
@@ -188,6 +188,9 @@ async function start() {
     /* keep the system theme; Settings shows any storage problem */
   });
   await render({ navigated: false });
+  appReady().catch(() => {
+    /* only a benchmark listens */
+  });
 }
 
 start();

@@ -210,6 +210,9 @@ export const getSettings = () => call('get_settings', {});
 export const setSettings = (settings) => call('set_settings', { settings });
 
 export const getAppInfo = () => call('get_app_info', {});
+
+/** Tells the backend the first view is drawn (timed by `make bench`). */
+export const appReady = () => call('app_ready', {});
 export const getAutostart = () => call('get_autostart', {});
 export const setAutostart = (enabled) => call('set_autostart', { enabled: Boolean(enabled) });
 

@@ -80,6 +80,7 @@ pub fn builder<R: Runtime>(base: Builder<R>, state: AppState) -> Builder<R> {
             commands::reminders::dismiss_reminder,
             commands::get_autostart,
             commands::set_autostart,
+            commands::app_ready,
             commands::journal::get_journal_vocabulary,
             commands::journal::recent_triggers,
             commands::journal::list_tags,

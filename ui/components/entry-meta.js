@@ -103,7 +103,7 @@ export function entryMeta({
     pressed: meta.starred, describedBy: 'entry-star-hint',
   });
   const priv = toggle({
-    id: 'entry-private-toggle', icon: null, label: 'Private — never shared',
+    id: 'entry-private-toggle', icon: null, label: 'Private — left out of briefs and exports',
     pressed: meta.private, describedBy: 'entry-private-hint',
   });
 

@@ -198,10 +198,12 @@ export function measureLines(summary, nowYear, slot) {
     }
   }
   const marks = [];
-  if (summary.response === true) {
+  // Both describe a change, so a first score alone is never called either.
+  const compared = Number.isFinite(summary.sinceLast);
+  if (compared && summary.response === true && summary.first > 0) {
     marks.push('Response: the score has come down by half or more since the first one.');
   }
-  if (summary.remission === true) {
+  if (compared && summary.remission === true) {
     marks.push('Remission: the score is below 5, the range of few or no symptoms.');
   }
   return { headline, changes, marks };

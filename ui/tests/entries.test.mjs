@@ -119,7 +119,7 @@ describe('entry block', () => {
 
   it('keeps private: set_entry_flags with only the private flag, explained in one line', async () => {
     mount({ starred: true, private: false, tags: [] });
-    assert.match($('#entry-private-toggle').textContent, /Private — never shared/);
+    assert.match($('#entry-private-toggle').textContent, /Private — left out of briefs and exports/);
     assert.match($('#entry-private-hint').textContent, /left out of any brief or export unless you include it/i);
     $('#entry-private-toggle').click();
     await settle();

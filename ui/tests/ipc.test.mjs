@@ -95,6 +95,7 @@ const CASES = [
   ['getAutostart', [], 'get_autostart', {}],
   ['setAutostart', [true], 'set_autostart', { enabled: true }],
   ['setAutostart', [0], 'set_autostart', { enabled: false }],
+  ['appReady', [], 'app_ready', {}],
   ['exportJournal', [], 'export_journal', { includePrivate: false }],
   ['exportJournal', [true], 'export_journal', { includePrivate: true }],
   ['importJournal', ['{"format":"x"}'], 'import_journal', { text: '{"format":"x"}' }],

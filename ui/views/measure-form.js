@@ -179,6 +179,16 @@ async function renderForm(root, route, ctx) {
     if (event.key === 'Enter' && event.target?.getAttribute?.('type') === 'radio') event.preventDefault();
   });
 
+  // Arrow keys move through a radio group choosing each answer on the way,
+  // so a keyboard answer to question 9 is final only when focus leaves the
+  // question; a click is final at once.
+  let choosingByKeyboard = false;
+  formEl.addEventListener('keydown', (event) => {
+    if (/^Arrow/.test(event.key) || event.key === ' ') choosingByKeyboard = true;
+  });
+  formEl.addEventListener('pointerdown', () => { choosingByKeyboard = false; });
+  const item9Chosen = () => measure === 'phq9' && state.answers[ITEM9 - 1] > 0;
+
   formEl.addEventListener('change', (event) => {
     const name = event.target?.getAttribute?.('name') ?? '';
     const item = /^item-(\d+)$/.exec(name);
@@ -188,9 +198,18 @@ async function renderForm(root, route, ctx) {
     keep();
     // Question 9 above 0: the plan and the people to reach, now. The draft
     // save above is already on its way and lands while the plan opens.
-    if (measure === 'phq9' && item && Number(item[1]) === ITEM9 && state.answers[ITEM9 - 1] > 0) {
+    // (The calm note beside the question shows at once either way.)
+    if (item && Number(item[1]) === ITEM9 && item9Chosen() && !choosingByKeyboard) {
       ctx.navigate(SAFETY_FROM_PHQ9);
     }
+  });
+
+  formEl.addEventListener('focusout', (event) => {
+    const question = formEl.querySelector(`#item-${ITEM9}`);
+    if (!question || !choosingByKeyboard || !question.contains(event.target)) return;
+    if (question.contains(event.relatedTarget) || !item9Chosen()) return;
+    choosingByKeyboard = false;
+    ctx.navigate(SAFETY_FROM_PHQ9);
   });
 
   clearDifficulty.addEventListener('click', () => {

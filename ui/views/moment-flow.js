@@ -238,7 +238,7 @@ function buildFlow({ state: initial, vocabulary, triggers, tagNames, editing, or
           tagsInput, tagOptions),
         h('div', { class: 'choices' },
           h('label', { class: 'choice' }, starred, 'Bring this to my next session'),
-          h('label', { class: 'choice' }, privateBox, 'Private — never shared in a brief or export'))))),
+          h('label', { class: 'choice' }, privateBox, 'Private — left out of briefs and exports unless you include it'))))),
   ];
 
   // --- Progress and buttons ------------------------------------------------------
@@ -382,6 +382,8 @@ function buildFlow({ state: initial, vocabulary, triggers, tagNames, editing, or
 
   function go(n) {
     if (n < 1 || n > STEP_COUNT) return;
+    // A word typed in "Another word" but not yet added goes with the person.
+    if (ownInput.value.trim()) addOwnWord();
     showStep(n);
     changed();
   }
@@ -500,6 +502,7 @@ function buildFlow({ state: initial, vocabulary, triggers, tagNames, editing, or
   skip.addEventListener('click', () => go(state.step + 1));
 
   save.addEventListener('click', async () => {
+    if (ownInput.value.trim()) addOwnWord();
     if (saving) return;
     saving = true;
     save.setAttribute('aria-disabled', 'true');

@@ -257,19 +257,23 @@ function planSection(section, step, changed) {
     return li;
   }
 
-  function add() {
+  function add({ keepFocus = true } = {}) {
     const item = field.value.trim();
     if (!item) {
-      field.focus();
+      if (keepFocus) field.focus();
       return;
     }
     section.items.push(item);
     list.appendChild(itemElement(item));
     list.hidden = false;
     field.value = '';
-    field.focus();
+    if (keepFocus) field.focus();
     changed(true);
   }
+
+  // Words typed here and left without pressing Add are kept all the same:
+  // this page is written in hard moments, and nothing typed may vanish.
+  field.addEventListener('blur', () => add({ keepFocus: false }));
 
   field.addEventListener('keydown', (event) => {
     if (event.key === 'Enter') {

@@ -5,6 +5,9 @@
 //! prints tab-separated `name value` lines (milliseconds) for
 //! `bench/run.sh`. A measurement, never a test: machines here are noisy.
 //!
+//! `… journal_bench -- --fill DIR N` only fills the journal in `DIR` with
+//! N entries (the data the app benchmarks start on), and exits.
+//!
 //! The data is deterministic (a fixed seed) and shaped like a real journal:
 //! a reflection a week, a check-in most days, moments with emotions and
 //! thinking traps, and notes, with text drawn from an everyday vocabulary in
@@ -226,10 +229,18 @@ fn time(runs: usize, mut f: impl FnMut()) -> (f64, f64) {
 }
 
 fn main() {
-    let n: usize = std::env::args()
-        .nth(1)
-        .and_then(|a| a.parse().ok())
-        .unwrap_or(10_000);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("--fill") {
+        let dir = std::path::PathBuf::from(&args[1]);
+        let n: usize = args.get(2).and_then(|a| a.parse().ok()).unwrap_or(10_000);
+        let clock = Arc::new(interlude_core::SystemClock);
+        let mut db = Db::open_in_dir(&dir, clock.clone()).unwrap();
+        let file = synthetic_export(n, interlude_core::Clock::now(clock.as_ref())).to_string();
+        let summary = db.import_json(&file).unwrap();
+        println!("filled {} with {} entries", dir.display(), summary.added);
+        return;
+    }
+    let n: usize = args.first().and_then(|a| a.parse().ok()).unwrap_or(10_000);
     let clock = Arc::new(ManualClock::at("2026-11-28T20:00:00+01:00"));
     let dir = tempfile::tempdir().unwrap();
     let mut db = Db::open_in_dir(dir.path(), clock.clone()).unwrap();

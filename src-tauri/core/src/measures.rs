@@ -571,7 +571,13 @@ pub fn change_of(kind: MeasureKind, results: &[MeasureResult]) -> Option<Measure
         since_first: i16::from(latest) - i16::from(baseline),
         since_last: before.map(|b| i16::from(latest) - i16::from(b)),
         response: results.len() > 1 && is_response(baseline, latest),
-        remission: is_remission(kind, latest),
+        // Remission describes where treatment has led; a first score alone
+        // is just a score.
+        remission: if results.len() > 1 {
+            is_remission(kind, latest)
+        } else {
+            None
+        },
     })
 }
 

@@ -238,3 +238,14 @@ pub async fn set_autostart<R: Runtime>(app: AppHandle<R>, enabled: Arg<bool>) ->
     })?;
     Ok(manager.is_enabled().unwrap_or(enabled.0))
 }
+
+/// The main window calls this once its first view is drawn. With
+/// `INTERLUDE_BENCH_READY` set (by `make bench`), it says so on stderr, so
+/// start-up can be timed from outside the app to the first interactive
+/// paint; otherwise it does nothing.
+#[tauri::command]
+pub async fn app_ready() {
+    if std::env::var_os("INTERLUDE_BENCH_READY").is_some() {
+        eprintln!("interlude: ready");
+    }
+}
