@@ -25,34 +25,35 @@ tree_pss_mb() {
   awk -v kb="$kb" 'BEGIN { printf "%.1f", kb / 1024 }'
 }
 
-# One start: prints milliseconds to the ready line; leaves the app running
-# with its pid in $app.
+# One start: sets $ms to the milliseconds until the ready line and leaves
+# the app running with its pid in $app. (Not called in $(...): the app
+# would inherit the substitution's pipe and keep it waiting.)
 start_once() {
   local log t0 t1
   log="$(mktemp)"
   t0=$(date +%s%N)
-  INTERLUDE_BENCH_READY=1 "$bin" --data-dir "$data" "$@" 2>"$log" & app=$!
-  for _ in $(seq 1 400); do
+  INTERLUDE_BENCH_READY=1 "$bin" --data-dir "$data" "$@" >/dev/null 2>"$log" & app=$!
+  for _ in $(seq 1 1000); do
     grep -q "interlude: ready" "$log" && break
     sleep 0.01
   done
   t1=$(date +%s%N)
   grep -q "interlude: ready" "$log" || { echo "the app never became ready" >&2; cat "$log" >&2; exit 1; }
   rm -f "$log"
-  echo $(((t1 - t0) / 1000000))
+  ms=$(((t1 - t0) / 1000000))
 }
 
 stop() { kill "$app"; wait "$app" 2>/dev/null || true; sleep 0.5; }
 
-cold=$(start_once); stop
+start_once; cold=$ms; stop
 warm=()
-for _ in 1 2 3 4 5; do warm+=("$(start_once)"); stop; done
+for _ in 1 2 3 4 5; do start_once; warm+=("$ms"); stop; done
 median=$(printf '%s\n' "${warm[@]}" | sort -n | sed -n 3p)
 printf 'start_cold_ms\t%s\nstart_warm_ms\t%s\n' "$cold" "$median"
 
-start_once >/dev/null; sleep 10
+start_once; sleep 10
 printf 'pss_window_mb\t%s\n' "$(tree_pss_mb "$app")"; stop
 
-INTERLUDE_BENCH_READY=1 "$bin" --data-dir "$data" --minimized 2>/dev/null & app=$!
+"$bin" --data-dir "$data" --minimized >/dev/null 2>&1 & app=$!
 sleep 10
 printf 'pss_tray_mb\t%s\n' "$(tree_pss_mb "$app")"; stop

@@ -5,6 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build -p interlude >/dev/null
 cargo build --release -p interlude-core --example journal_bench >/dev/null
+cargo build --release -p interlude >/dev/null
+app="$(xvfb-run -a dbus-run-session -- bash bench/app.sh target/release/interlude 2>/dev/null | grep -P '^\w+\t')"
+appv() { printf '%s\n' "$app" | awk -F'\t' -v k="$1" '$1 == k { print $2 }'; }
 journal10k="$(./target/release/examples/journal_bench 10000)"
 journal100k="$(./target/release/examples/journal_bench 100000)"
 results="$(bash bench/scheduler.sh)"
@@ -18,6 +21,19 @@ jrow() { echo "| $1 | $(j10 "$2") | $(j100 "$2") | $3 |"; }
   echo "Written by \`make bench\` on $(date -u +%Y-%m-%d) at commit $(git rev-parse --short HEAD)"
   echo "on $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr)."
   echo "Figures, not test assertions: machines here are noisy."
+  echo
+  echo "## The app (release build, 10,000 entries, under Xvfb)"
+  echo
+  echo "\`bench/app.sh\`: wall time from exec until the main window reports its first view drawn"
+  echo "(the UI calls \`app_ready\`); PSS summed over the whole process tree, WebKit's processes"
+  echo "included, from /proc/PID/smaps_rollup after 10 s idle."
+  echo
+  echo "| figure | value | target |"
+  echo "| --- | --- | --- |"
+  echo "| start → first interactive paint, cold | $(appv start_cold_ms) ms | |"
+  echo "| start → first interactive paint, warm (median of 5) | $(appv start_warm_ms) ms | < 500 ms |"
+  echo "| memory, window open and idle | $(appv pss_window_mb) MB | ≤ RedNotebook's (not measured yet) |"
+  echo "| memory, tray only (started --minimized) | $(appv pss_tray_mb) MB | ≤ 90 MB |"
   echo
   echo "## Journal at 10,000 and 100,000 entries"
   echo
