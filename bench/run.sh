@@ -8,6 +8,9 @@ cargo build --release -p interlude-core --example journal_bench >/dev/null
 cargo build --release -p interlude >/dev/null
 app="$(xvfb-run -a dbus-run-session -- bash bench/app.sh target/release/interlude 2>/dev/null | grep -P '^\w+\t')"
 appv() { printf '%s\n' "$app" | awk -F'\t' -v k="$1" '$1 == k { print $2 }'; }
+peers="$(xvfb-run -a dbus-run-session -- bash bench/peers.sh target/release/interlude 2>/dev/null | grep -P '^\w+\t')"
+peer() { printf '%s\n' "$peers" | awk -F'\t' -v k="$1" '$1 == k { print $2 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f×", a / b; else print "?" }'; }
 journal10k="$(./target/release/examples/journal_bench 10000)"
 journal100k="$(./target/release/examples/journal_bench 100000)"
 results="$(bash bench/scheduler.sh)"
@@ -32,8 +35,24 @@ jrow() { echo "| $1 | $(j10 "$2") | $(j100 "$2") | $3 |"; }
   echo "| --- | --- | --- |"
   echo "| start → first interactive paint, cold | $(appv start_cold_ms) ms | |"
   echo "| start → first interactive paint, warm (median of 5) | $(appv start_warm_ms) ms | < 500 ms |"
-  echo "| memory, window open and idle | $(appv pss_window_mb) MB | ≤ RedNotebook's (not measured yet) |"
+  echo "| memory, window open and idle | $(appv pss_window_mb) MB | ≤ RedNotebook's ($(peer rednotebook_pss_mb) MB below) |"
   echo "| memory, tray only (started --minimized) | $(appv pss_tray_mb) MB | ≤ 90 MB |"
+  echo
+  echo "## Side by side with peers, same run"
+  echo
+  echo "\`bench/peers.sh\`: RedNotebook (Debian's package, GTK + WebKit) under the same Xvfb, from"
+  echo "exec until its window exists; jrnl (PyPI) on the same 10,000 entries converted to its"
+  echo "text format, each command run 5 times (median), whole processes timed."
+  echo
+  echo "| figure | Interlude | peer | ratio (peer ÷ Interlude) |"
+  echo "| --- | --- | --- | --- |"
+  echo "| start → window (RedNotebook) / first paint (Interlude), warm | $(appv start_warm_ms) ms | $(peer rednotebook_start_ms) ms | $(ratio "$(peer rednotebook_start_ms)" "$(appv start_warm_ms)") |"
+  echo "| memory with the window open | $(appv pss_window_mb) MB | $(peer rednotebook_pss_mb) MB | $(ratio "$(peer rednotebook_pss_mb)" "$(appv pss_window_mb)") |"
+  echo "| search at 10k, whole command (\`interlude search\` vs \`jrnl -contains\`) | $(peer interlude_search_ms) ms | $(peer jrnl_search_ms) ms | $(ratio "$(peer jrnl_search_ms)" "$(peer interlude_search_ms)") |"
+  echo "| add an entry, whole command (\`interlude note\` vs \`jrnl TEXT\`) | $(peer interlude_add_ms) ms | $(peer jrnl_add_ms) ms | $(ratio "$(peer jrnl_add_ms)" "$(peer interlude_add_ms)") |"
+  echo
+  echo "Interlude's search itself at 10k is in the next table (about 1 ms); as whole commands, process"
+  echo "start (loading the desktop libraries the binary links) dominates both."
   echo
   echo "## Journal at 10,000 and 100,000 entries"
   echo

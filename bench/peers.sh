@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Peers, in the same run (inside xvfb-run and dbus-run-session):
+# - jrnl (PyPI): searching and adding at 10,000 entries, against
+#   `interlude search` / `interlude note` on the same text;
+# - RedNotebook (Debian): start until its window shows, and PSS after 10 s.
+# Prints `name<TAB>value` lines. Installs the two when missing.
+set -euo pipefail
+bin="$1"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+command -v jrnl >/dev/null || pip install --quiet jrnl >/dev/null 2>&1
+command -v rednotebook >/dev/null || {
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends rednotebook >/dev/null
+}
+
+# The same 10,000 synthetic entries for both.
+./target/release/examples/journal_bench --fill "$work/interlude" 10000 >/dev/null
+"$bin" export --data-dir "$work/interlude" --include-private > "$work/export.json"
+python3 - "$work/export.json" "$work/journal.txt" <<'PY'
+import json, sys
+from datetime import datetime
+data = json.load(open(sys.argv[1]))
+rows = []
+for kind, at, text in (
+    [("r", r["sessionAt"], r["takeaway"] + " " + r["focus"]) for r in data["reflections"]]
+    + [("m", m["occurredAt"], m["situation"] + " " + m["selfTalk"] + " " + m["friend"]) for m in data["moments"]]
+    + [("c", c["at"], c["note"]) for c in data["checkins"]]
+    + [("n", n["at"], n["text"]) for n in data["notes"]]):
+    rows.append((datetime.fromisoformat(at), text))
+rows.sort()
+with open(sys.argv[2], "w") as f:
+    for at, text in rows:
+        f.write(f"[{at.strftime('%Y-%m-%d %I:%M:%S %p')}] {text}\n\n")
+print(len(rows), file=sys.stderr)
+PY
+mkdir -p "$work/config/jrnl"
+cat > "$work/config/jrnl/jrnl.yaml" <<YAML
+colors: {body: none, date: none, tags: none, title: none}
+default_hour: 9
+default_minute: 0
+editor: ''
+encrypt: false
+highlight: false
+indent_character: '|'
+journals:
+  default:
+    journal: $work/journal.txt
+linewrap: 79
+tagsymbols: '#@'
+template: false
+timeformat: '%Y-%m-%d %I:%M:%S %p'
+version: v4.6
+YAML
+export XDG_CONFIG_HOME="$work/config"
+
+median_ms() { # runs "$@" 5 times, prints the median wall time in ms
+  local t=()
+  for _ in 1 2 3 4 5; do
+    local t0 t1
+    t0=$(date +%s%N); "$@" >/dev/null 2>&1; t1=$(date +%s%N)
+    t+=($(((t1 - t0) / 1000000)))
+  done
+  printf '%s\n' "${t[@]}" | sort -n | sed -n 3p
+}
+printf 'jrnl_search_ms\t%s\n' "$(median_ms jrnl -contains meeting -n 50)"
+printf 'interlude_search_ms\t%s\n' "$(median_ms "$bin" search meeting --limit 50 --data-dir "$work/interlude")"
+printf 'jrnl_add_ms\t%s\n' "$(median_ms jrnl "A new entry about the walk by the river")"
+printf 'interlude_add_ms\t%s\n' "$(median_ms "$bin" note "A new entry about the walk by the river" --data-dir "$work/interlude")"
+
+tree_pss_mb() {
+  local root=$1 pids kb=0
+  pids="$(ps -o pid= --ppid "$root" 2>/dev/null; echo "$root")"
+  for p in $pids; do pids="$pids $(ps -o pid= --ppid "$p" 2>/dev/null)"; done
+  for p in $(echo "$pids" | tr ' ' '\n' | sort -u); do
+    [ -r "/proc/$p/smaps_rollup" ] || continue
+    kb=$((kb + $(awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup")))
+  done
+  awk -v kb="$kb" 'BEGIN { printf "%.1f", kb / 1024 }'
+}
+home="$work/rn-home"; mkdir -p "$home"
+t0=$(date +%s%N)
+HOME="$home" rednotebook >/dev/null 2>&1 & rn=$!
+for _ in $(seq 1 3000); do
+  xwininfo -root -tree 2>/dev/null | grep -q "RedNotebook" && break
+  sleep 0.01
+done
+t1=$(date +%s%N)
+printf 'rednotebook_start_ms\t%s\n' $(((t1 - t0) / 1000000))
+sleep 10
+printf 'rednotebook_pss_mb\t%s\n' "$(tree_pss_mb "$rn")"
+kill "$rn"; wait "$rn" 2>/dev/null || true
