@@ -8,22 +8,12 @@
 #   window open and idle for 10 s, and started --minimized (tray only);
 # all on a journal of 10,000 synthetic entries.
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 bin="$1"
 data="$(mktemp -d)"
 trap 'rm -rf "$data"' EXIT
 ./target/release/examples/journal_bench --fill "$data" 10000 >/dev/null
 
-tree_pss_mb() {
-  local root=$1 pids kb=0
-  pids="$(ps -o pid= --ppid "$root" 2>/dev/null; echo "$root")"
-  # Children of children (WebKit's web and network processes).
-  for p in $pids; do pids="$pids $(ps -o pid= --ppid "$p" 2>/dev/null)"; done
-  for p in $(echo "$pids" | tr ' ' '\n' | sort -u); do
-    [ -r "/proc/$p/smaps_rollup" ] || continue
-    kb=$((kb + $(awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup")))
-  done
-  awk -v kb="$kb" 'BEGIN { printf "%.1f", kb / 1024 }'
-}
 
 # One start: sets $ms to the milliseconds until the ready line and leaves
 # the app running with its pid in $app. (Not called in $(...): the app

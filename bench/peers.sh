@@ -5,6 +5,7 @@
 # - RedNotebook (Debian): start until its window shows, and PSS after 10 s.
 # Prints `name<TAB>value` lines. Installs the two when missing.
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 bin="$1"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -68,16 +69,6 @@ printf 'interlude_search_ms\t%s\n' "$(median_ms "$bin" search meeting --limit 50
 printf 'jrnl_add_ms\t%s\n' "$(median_ms jrnl "A new entry about the walk by the river")"
 printf 'interlude_add_ms\t%s\n' "$(median_ms "$bin" note "A new entry about the walk by the river" --data-dir "$work/interlude")"
 
-tree_pss_mb() {
-  local root=$1 pids kb=0
-  pids="$(ps -o pid= --ppid "$root" 2>/dev/null; echo "$root")"
-  for p in $pids; do pids="$pids $(ps -o pid= --ppid "$p" 2>/dev/null)"; done
-  for p in $(echo "$pids" | tr ' ' '\n' | sort -u); do
-    [ -r "/proc/$p/smaps_rollup" ] || continue
-    kb=$((kb + $(awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup")))
-  done
-  awk -v kb="$kb" 'BEGIN { printf "%.1f", kb / 1024 }'
-}
 home="$work/rn-home"; mkdir -p "$home"
 t0=$(date +%s%N)
 HOME="$home" rednotebook >/dev/null 2>&1 & rn=$!

@@ -1,0 +1,14 @@
+# Shared by the bench scripts (sourced, not run).
+
+# PSS in MB of process $1 and its descendants (WebKit's web and network
+# processes are children of children), from /proc/PID/smaps_rollup.
+tree_pss_mb() {
+  local root=$1 pids kb=0
+  pids="$(ps -o pid= --ppid "$root" 2>/dev/null; echo "$root")"
+  for p in $pids; do pids="$pids $(ps -o pid= --ppid "$p" 2>/dev/null)"; done
+  for p in $(echo "$pids" | tr ' ' '\n' | sort -u); do
+    [ -r "/proc/$p/smaps_rollup" ] || continue
+    kb=$((kb + $(awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup")))
+  done
+  awk -v kb="$kb" 'BEGIN { printf "%.1f", kb / 1024 }'
+}
