@@ -306,6 +306,19 @@ fn main() {
         db.export_json(true).unwrap();
     });
     println!("export_json_ms\t{p50:.0}");
+    // The same split in two: reading everything, and writing the JSON text.
+    let (read, _) = time(3, || {
+        db.export(true).unwrap();
+    });
+    let file = db.export(true).unwrap();
+    let (write, _) = time(3, || {
+        file.to_json().unwrap();
+    });
+    let bytes = file.to_json().unwrap().len();
+    println!(
+        "export_read_ms\t{read:.0}\nexport_write_ms\t{write:.0}\nexport_mb\t{:.1}",
+        bytes as f64 / 1e6
+    );
 
     // The brief for the last two weeks, and writing it as a PDF.
     let query = interlude_core::BriefQuery {
@@ -323,4 +336,8 @@ fn main() {
         interlude_core::brief::pdf::render(&brief).unwrap();
     });
     println!("brief_pdf_ms\t{p50:.1}");
+    let (p50, _) = time(5, || {
+        std::hint::black_box(interlude_core::brief::markdown::render(&brief));
+    });
+    println!("brief_markdown_ms\t{p50:.2}");
 }

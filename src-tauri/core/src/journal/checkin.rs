@@ -85,30 +85,30 @@ impl Db {
 
     /// One check-in, unless it was deleted.
     pub fn checkin(&self, id: i64) -> Result<Checkin> {
+        // Cached: exports read every entry through here.
         let row = self
             .conn
-            .query_row(
+            .prepare_cached(
                 "SELECT c.at, c.at_offset, c.mood, c.note, c.created_at, c.created_offset,
                         c.updated_at, c.updated_offset, e.id, e.starred, e.private
                  FROM checkin c JOIN entry e ON e.kind = 'checkin' AND e.ref_id = c.id
                  WHERE c.id = ?1 AND c.deleted_at IS NULL",
-                [id],
-                |r| {
-                    let checkin = Checkin {
-                        id,
-                        at: from_stored(&r.get::<_, String>(0)?, r.get(1)?)?,
-                        mood: r.get(2)?,
-                        note: r.get(3)?,
-                        created_at: from_stored(&r.get::<_, String>(4)?, r.get(5)?)?,
-                        updated_at: from_stored(&r.get::<_, String>(6)?, r.get(7)?)?,
-                        starred: r.get(9)?,
-                        private: r.get(10)?,
-                        feelings: Vec::new(),
-                        tags: Vec::new(),
-                    };
-                    Ok((checkin, r.get::<_, i64>(8)?))
-                },
-            )
+            )?
+            .query_row([id], |r| {
+                let checkin = Checkin {
+                    id,
+                    at: from_stored(&r.get::<_, String>(0)?, r.get(1)?)?,
+                    mood: r.get(2)?,
+                    note: r.get(3)?,
+                    created_at: from_stored(&r.get::<_, String>(4)?, r.get(5)?)?,
+                    updated_at: from_stored(&r.get::<_, String>(6)?, r.get(7)?)?,
+                    starred: r.get(9)?,
+                    private: r.get(10)?,
+                    feelings: Vec::new(),
+                    tags: Vec::new(),
+                };
+                Ok((checkin, r.get::<_, i64>(8)?))
+            })
             .optional()?;
         let Some((mut checkin, entry_id)) = row else {
             return Err(super::not_found(Kind::Checkin));

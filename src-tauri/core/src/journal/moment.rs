@@ -197,36 +197,36 @@ impl Db {
 
     /// One moment, unless it was deleted.
     pub fn moment(&self, id: i64) -> Result<Moment> {
+        // Cached: exports read every entry through here.
         let row = self
             .conn
-            .query_row(
+            .prepare_cached(
                 "SELECT m.occurred_at, m.occurred_offset, m.situation, m.body, m.self_talk, m.did,
                         m.friend, m.created_at, m.created_offset, m.updated_at, m.updated_offset,
                         e.id, e.starred, e.private
                  FROM moment m JOIN entry e ON e.kind = 'moment' AND e.ref_id = m.id
                  WHERE m.id = ?1 AND m.deleted_at IS NULL",
-                [id],
-                |r| {
-                    let moment = Moment {
-                        id,
-                        occurred_at: from_stored(&r.get::<_, String>(0)?, r.get(1)?)?,
-                        situation: r.get(2)?,
-                        body: r.get(3)?,
-                        self_talk: r.get(4)?,
-                        did: r.get(5)?,
-                        friend: r.get(6)?,
-                        created_at: from_stored(&r.get::<_, String>(7)?, r.get(8)?)?,
-                        updated_at: from_stored(&r.get::<_, String>(9)?, r.get(10)?)?,
-                        // The child rows are read below.
-                        emotions: Vec::new(),
-                        traps: Vec::new(),
-                        tags: Vec::new(),
-                        starred: r.get(12)?,
-                        private: r.get(13)?,
-                    };
-                    Ok((moment, r.get::<_, i64>(11)?))
-                },
-            )
+            )?
+            .query_row([id], |r| {
+                let moment = Moment {
+                    id,
+                    occurred_at: from_stored(&r.get::<_, String>(0)?, r.get(1)?)?,
+                    situation: r.get(2)?,
+                    body: r.get(3)?,
+                    self_talk: r.get(4)?,
+                    did: r.get(5)?,
+                    friend: r.get(6)?,
+                    created_at: from_stored(&r.get::<_, String>(7)?, r.get(8)?)?,
+                    updated_at: from_stored(&r.get::<_, String>(9)?, r.get(10)?)?,
+                    // The child rows are read below.
+                    emotions: Vec::new(),
+                    traps: Vec::new(),
+                    tags: Vec::new(),
+                    starred: r.get(12)?,
+                    private: r.get(13)?,
+                };
+                Ok((moment, r.get::<_, i64>(11)?))
+            })
             .optional()?;
         let Some((mut moment, entry_id)) = row else {
             return Err(super::not_found(Kind::Moment));

@@ -82,29 +82,29 @@ impl Db {
 
     /// One note, unless it was deleted.
     pub fn note(&self, id: i64) -> Result<Note> {
+        // Cached: exports read every entry through here.
         let row = self
             .conn
-            .query_row(
+            .prepare_cached(
                 "SELECT n.at, n.at_offset, n.text, n.mood, n.created_at, n.created_offset,
                         n.updated_at, n.updated_offset, e.id, e.starred, e.private
                  FROM note n JOIN entry e ON e.kind = 'note' AND e.ref_id = n.id
                  WHERE n.id = ?1 AND n.deleted_at IS NULL",
-                [id],
-                |r| {
-                    let note = Note {
-                        id,
-                        at: from_stored(&r.get::<_, String>(0)?, r.get(1)?)?,
-                        text: r.get(2)?,
-                        mood: r.get(3)?,
-                        created_at: from_stored(&r.get::<_, String>(4)?, r.get(5)?)?,
-                        updated_at: from_stored(&r.get::<_, String>(6)?, r.get(7)?)?,
-                        starred: r.get(9)?,
-                        private: r.get(10)?,
-                        tags: Vec::new(),
-                    };
-                    Ok((note, r.get::<_, i64>(8)?))
-                },
-            )
+            )?
+            .query_row([id], |r| {
+                let note = Note {
+                    id,
+                    at: from_stored(&r.get::<_, String>(0)?, r.get(1)?)?,
+                    text: r.get(2)?,
+                    mood: r.get(3)?,
+                    created_at: from_stored(&r.get::<_, String>(4)?, r.get(5)?)?,
+                    updated_at: from_stored(&r.get::<_, String>(6)?, r.get(7)?)?,
+                    starred: r.get(9)?,
+                    private: r.get(10)?,
+                    tags: Vec::new(),
+                };
+                Ok((note, r.get::<_, i64>(8)?))
+            })
             .optional()?;
         let Some((mut note, entry_id)) = row else {
             return Err(super::not_found(Kind::Note));

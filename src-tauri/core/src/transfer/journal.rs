@@ -27,11 +27,10 @@ pub(super) struct Meta {
 /// Reads the flags and tags of `(kind, id)`.
 pub(super) fn meta_of(conn: &Connection, kind: Kind, id: i64) -> Result<Meta> {
     let row = conn
-        .query_row(
-            "SELECT id, starred, private FROM entry WHERE kind = ?1 AND ref_id = ?2",
-            params![kind.as_str(), id],
-            |r| Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?)),
-        )
+        .prepare_cached("SELECT id, starred, private FROM entry WHERE kind = ?1 AND ref_id = ?2")?
+        .query_row(params![kind.as_str(), id], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?))
+        })
         .optional()?;
     let Some((entry_id, starred, private)) = row else {
         return Ok(Meta::default());

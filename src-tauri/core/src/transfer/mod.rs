@@ -103,6 +103,11 @@ impl Db {
     /// Everything kept in the journal (drafts and deleted items excluded).
     /// Entries marked private are left out unless `include_private`.
     pub fn export(&self, include_private: bool) -> Result<ExportFile> {
+        // One read transaction: the file is a single consistent snapshot even
+        // if the scheduler writes meanwhile, and SQLite takes its read lock
+        // once rather than once per statement. Dropped (rolled back) at the
+        // end; nothing is written.
+        let _snapshot = self.conn.unchecked_transaction()?;
         let (reflections, r) = reflections::export(self, include_private)?;
         let (moments, m) = journal::export_moments(self, include_private)?;
         let (checkins, c) = journal::export_checkins(self, include_private)?;
