@@ -34,7 +34,7 @@ test-shell:
 	$(CARGO) test -p interlude
 
 test-ui:
-	node --test ui/tests/*.test.mjs
+	node --test tests/ui/*.test.mjs
 
 # The app as the e2e suite drives it: a debug build whose clock the tests
 # can move (feature e2e-clock; it refuses to build in release mode).

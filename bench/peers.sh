@@ -66,6 +66,24 @@ median_ms() { # runs "$@" 5 times, prints the median wall time in ms
 }
 printf 'jrnl_search_ms\t%s\n' "$(median_ms jrnl -contains meeting -n 50)"
 printf 'interlude_search_ms\t%s\n' "$(median_ms "$bin" search meeting --limit 50 --data-dir "$work/interlude")"
+# Search itself, without process start: jrnl has no index, so its search is
+# reading and parsing the journal file then filtering it (what every
+# `jrnl -contains` does); timed inside Python, median of 5. Interlude's
+# in-process figure is journal_bench's search_meeting_p50_ms.
+python3 - "$work/config/jrnl/jrnl.yaml" <<'PY'
+import statistics, sys, time
+from jrnl.config import load_config, scope_config
+from jrnl.journals.Journal import open_journal
+config = scope_config(load_config(sys.argv[1]), "default")
+times = []
+for _ in range(5):
+    t0 = time.perf_counter()
+    journal = open_journal("default", config)
+    journal.filter(contains=["meeting"])
+    journal.limit(50)
+    times.append((time.perf_counter() - t0) * 1000)
+print(f"jrnl_search_inprocess_ms\t{statistics.median(times):.1f}")
+PY
 printf 'jrnl_add_ms\t%s\n' "$(median_ms jrnl "A new entry about the walk by the river")"
 printf 'interlude_add_ms\t%s\n' "$(median_ms "$bin" note "A new entry about the walk by the river" --data-dir "$work/interlude")"
 

@@ -6,18 +6,21 @@ cd "$(dirname "$0")/.."
 cargo build -p interlude >/dev/null
 cargo build --release -p interlude-core --example journal_bench >/dev/null
 cargo build --release -p interlude >/dev/null
+bash scripts/bundle.sh >/dev/null
 app="$(xvfb-run -a dbus-run-session -- bash bench/app.sh target/release/interlude 2>/dev/null | grep -P '^\w+\t')"
 appv() { printf '%s\n' "$app" | awk -F'\t' -v k="$1" '$1 == k { print $2 }'; }
 peers="$(xvfb-run -a dbus-run-session -- bash bench/peers.sh target/release/interlude 2>/dev/null | grep -P '^\w+\t')"
 peer() { printf '%s\n' "$peers" | awk -F'\t' -v k="$1" '$1 == k { print $2 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f×", a / b; else print "?" }'; }
+journal1k="$(./target/release/examples/journal_bench 1000)"
 journal10k="$(./target/release/examples/journal_bench 10000)"
 journal100k="$(./target/release/examples/journal_bench 100000)"
 results="$(bash bench/scheduler.sh)"
 value() { printf '%s\n' "$results" | awk -F'\t' -v k="$1" '$1 == k { print $2 }'; }
+j1() { printf '%s\n' "$journal1k" | awk -F'\t' -v k="$1" '$1 == k { print $2 }'; }
 j10() { printf '%s\n' "$journal10k" | awk -F'\t' -v k="$1" '$1 == k { print $2 }'; }
 j100() { printf '%s\n' "$journal100k" | awk -F'\t' -v k="$1" '$1 == k { print $2 }'; }
-jrow() { echo "| $1 | $(j10 "$2") | $(j100 "$2") | $3 |"; }
+jrow() { echo "| $1 | $(j1 "$2") | $(j10 "$2") | $(j100 "$2") | $3 |"; }
 {
   echo "# Benchmarks"
   echo
@@ -48,21 +51,22 @@ jrow() { echo "| $1 | $(j10 "$2") | $(j100 "$2") | $3 |"; }
   echo "| --- | --- | --- | --- |"
   echo "| start → window (RedNotebook) / first paint (Interlude), warm | $(appv start_warm_ms) ms | $(peer rednotebook_start_ms) ms | $(ratio "$(peer rednotebook_start_ms)" "$(appv start_warm_ms)") |"
   echo "| memory with the window open | $(appv pss_window_mb) MB | $(peer rednotebook_pss_mb) MB | $(ratio "$(peer rednotebook_pss_mb)" "$(appv pss_window_mb)") |"
+  echo "| search at 10k, the search itself (in process: Interlude's FTS5 query vs jrnl reading and filtering its file) | $(j10 search_meeting_p50_ms) ms | $(peer jrnl_search_inprocess_ms) ms | $(ratio "$(peer jrnl_search_inprocess_ms)" "$(j10 search_meeting_p50_ms)") |"
   echo "| search at 10k, whole command (\`interlude search\` vs \`jrnl -contains\`) | $(peer interlude_search_ms) ms | $(peer jrnl_search_ms) ms | $(ratio "$(peer jrnl_search_ms)" "$(peer interlude_search_ms)") |"
   echo "| add an entry, whole command (\`interlude note\` vs \`jrnl TEXT\`) | $(peer interlude_add_ms) ms | $(peer jrnl_add_ms) ms | $(ratio "$(peer jrnl_add_ms)" "$(peer interlude_add_ms)") |"
   echo
-  echo "Interlude's search itself at 10k is in the next table (about 1 ms); as whole commands, process"
-  echo "start (loading the desktop libraries the binary links) dominates both."
+  echo "Both searched for \"meeting\", 50 results. As whole commands, process start dominates both:"
+  echo "the Python interpreter and jrnl's imports, and the desktop libraries Interlude's binary links."
   echo
-  echo "## Journal at 10,000 and 100,000 entries"
+  echo "## Journal at 1,000, 10,000 and 100,000 entries"
   echo
   echo "\`cargo run --release -p interlude-core --example journal_bench -- N\`: a journal on disk"
   echo "filled with N synthetic entries (seeded; a reflection a week, moments with emotions and"
   echo "traps, check-ins, notes; \"work\" in about a third of them) through the import path, then"
   echo "each call timed as the app makes it (milliseconds; search: 30 runs, timeline: 50 runs)."
   echo
-  echo "| figure (ms) | 10k | 100k | notes |"
-  echo "| --- | --- | --- | --- |"
+  echo "| figure (ms) | 1k | 10k | 100k | notes |"
+  echo "| --- | --- | --- | --- | --- |"
   jrow "timeline, first page (p95)" timeline_first_page_p95_ms "50 entries; target ≤ 5 ms at 100k"
   jrow "timeline, page half way down (p95)" timeline_deep_page_p95_ms "keyset paging: same cost as page 1"
   jrow "search, rare word (p95)" search_rare_p95_ms "a made-up word in a handful of entries"
@@ -75,28 +79,30 @@ jrow() { echo "| $1 | $(j10 "$2") | $(j100 "$2") | $3 |"; }
   jrow "insights, all time" insights_all_time_ms ""
   jrow "session brief, two weeks (p95)" brief_p95_ms "target ≤ 50 ms at 100k"
   jrow "brief as PDF" brief_pdf_ms "font embedded, compressed"
+  jrow "brief as Markdown" brief_markdown_ms ""
   jrow "export JSON, everything" export_json_ms "target ≤ 2 s at 100k"
+  jrow "… of which reading the journal" export_read_ms "one read transaction, cached statements"
+  jrow "… of which writing the JSON text" export_write_ms "pretty-printed"
+  jrow "export file size (MB)" export_mb ""
   jrow "import N entries" import_ms "all or nothing, one transaction"
   echo
-  if [ -f dist/sizes.tsv ]; then
-    size() { awk -F'\t' -v k="$1" '$1 == k { printf "%.1f MB", $2 / 1048576 }' dist/sizes.tsv; }
-    echo "## Packages"
-    echo
-    echo "From \`make bundle\` (release: LTO, opt-level s, stripped; DejaVu Sans embedded for PDF briefs)."
-    echo
-    echo "| figure | value | target |"
-    echo "| --- | --- | --- |"
-    echo "| release binary | $(size binary_bytes) | ≤ 10 MB |"
-    echo "| .deb | $(size deb_bytes) | |"
-    echo "| .rpm | $(size rpm_bytes) | |"
-    echo
-  fi
+  mb() { awk -v b="$1" 'BEGIN { printf "%.1f MB", b / 1048576 }'; }
+  echo "## Size"
+  echo
+  echo "The release binary as \`cargo build --release\` makes it (LTO, opt-level s, stripped; the UI and"
+  echo "DejaVu Sans, zlib-packed, embedded); packages from \`make bundle\`."
+  echo
+  echo "| figure | value | target |"
+  echo "| --- | --- | --- |"
+  echo "| release binary | $(mb "$(stat -c %s target/release/interlude)") | ≤ 10 MB |"
+  echo "| .deb | $(mb "$(stat -c %s dist/*.deb)") | |"
+  echo "| .rpm | $(mb "$(stat -c %s dist/*.rpm)") | |"
+  echo
   echo "## Scheduler"
   echo
   echo "| figure | value | target | how |"
   echo "| --- | --- | --- | --- |"
   echo "| reminder-thread wake-ups per minute, nothing due | $(value idle_wakeups_per_minute) | ≤ 1 | context switches of the \`interlude-reminders\` thread (/proc/PID/task/TID/status) over $(value idle_minutes_measured) minutes, app started with \`--minimized\` on an empty journal |"
-  echo "| memory, tray only (window closed) | $(value tray_only_pss_mb) MB | ≤ 90 MB | PSS summed over the app's process tree from /proc/PID/smaps_rollup after the idle minutes, debug build |"
   echo "| due time → notification on the bus | $(value due_to_notification_seconds) s | < 1 s | a plan due at a whole minute; dbus-monitor's timestamp of the Notify call minus the due time |"
 } > docs/benchmarks.md
 cat docs/benchmarks.md

@@ -10,6 +10,7 @@ pub mod args;
 pub mod cli;
 pub mod commands;
 pub mod export;
+pub mod lock;
 pub mod notifier;
 pub mod scheduler;
 pub mod settings;
@@ -22,7 +23,6 @@ pub mod windows;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use interlude_core::Db;
 use tauri::{Builder, Runtime};
 
 pub use state::AppState;
@@ -111,6 +111,13 @@ pub fn builder<R: Runtime>(base: Builder<R>, state: AppState) -> Builder<R> {
             commands::therapy::get_brief,
             commands::therapy::save_brief_prep,
             commands::therapy::export_brief,
+            commands::lock::get_lock_status,
+            commands::lock::unlock,
+            commands::lock::lock_now,
+            commands::lock::set_passphrase,
+            commands::lock::forget_previous_copy,
+            commands::lock::set_lock_settings,
+            commands::lock::still_here,
         ])
 }
 
@@ -136,10 +143,18 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
 /// A journal that can't be opened does not stop the app: the window opens
 /// and explains what is wrong (see [`AppState`]).
 pub fn run(data_dir: PathBuf, minimized: bool) -> std::process::ExitCode {
-    let db = Db::open_in_dir(&data_dir, clock(&data_dir));
-    if let Err(e) = &db {
-        eprintln!("interlude: {e}");
+    // Our pages are forms and text with small CSS transitions. WebKitGTK's
+    // accelerated compositing gives its web process a GL context (software
+    // rendered where there is no GPU) that cost ~80 MB of memory for nothing
+    // visible here (`make bench`: 302 MB with the window open, 226 MB
+    // without). WebKitGTK reads this once, at start; set here, on the main
+    // thread before any other exists, and never over the person's own choice.
+    #[cfg(target_os = "linux")]
+    if std::env::var_os("WEBKIT_DISABLE_COMPOSITING_MODE").is_none() {
+        std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
     }
+    let clock = clock(&data_dir);
+    let state = AppState::starting(data_dir, clock);
     // One Interlude at a time: a second launch brings the first forward.
     // (Registered first, before anything else can start.)
     let base = Builder::default()
@@ -150,7 +165,7 @@ pub fn run(data_dir: PathBuf, minimized: bool) -> std::process::ExitCode {
             tauri_plugin_autostart::MacosLauncher::LaunchAgent,
             Some(vec!["--minimized"]),
         ));
-    let app = builder(base, AppState::new(db, data_dir))
+    let app = builder(base, state)
         // The tray, the reminder timer and the first window belong to the
         // desktop app only, never to the mock app in tests.
         .setup(move |app| {

@@ -167,13 +167,15 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
 
 /// Shows whatever is due and returns how long to sleep.
 fn tick<R: Runtime>(app: &AppHandle<R>) -> Result<Duration> {
+    // Wakes at least once a minute, which is all auto-lock needs.
+    crate::lock::auto_lock_if_idle(app);
     let scheduler = app.state::<Scheduler>();
     let reminder_settings = settings::reminders(app)?;
     let now = Utc::now();
     let paused = settings::paused_until(app)?.filter(|p| *p > now);
     let zone = settings::system_zone();
     let (due, next, db_now) = {
-        let mut db = app.interlude().db()?;
+        let mut db = app.interlude().db_in_background()?;
         let due = db.take_due_reminders(&reminder_settings, zone, paused)?;
         let db_now = db.now().with_timezone(&Utc);
         let next = db
@@ -207,6 +209,15 @@ fn tick<R: Runtime>(app: &AppHandle<R>) -> Result<Duration> {
 /// Shows one reminder: the reflection window for a session that ended, and
 /// a notification (or, if none can be shown, an in-app banner).
 pub fn deliver<R: Runtime>(app: &AppHandle<R>, due: Due) {
+    // A locked app doesn't put what the person wrote on the screen, unless
+    // they said it may.
+    let due = if app.interlude().window_locked()
+        && !settings::lock(app).is_ok_and(|s| s.notifications_show_text)
+    {
+        due.without_private_text()
+    } else {
+        due
+    };
     if due.kind == ReminderKind::SessionEnd {
         let _ = windows::offer_reflection(app);
     }
@@ -239,7 +250,7 @@ fn on_answer<R: Runtime>(app: &AppHandle<R>, due: &Due, answer: Answer) {
             if let Some(plan_id) = due.plan_id {
                 let done = app
                     .interlude()
-                    .db()
+                    .db_in_background()
                     .and_then(|mut db| db.record_practice(plan_id));
                 if done.is_ok() {
                     let _ = app.emit(crate::commands::JOURNAL_CHANGED, ());

@@ -85,6 +85,26 @@ pub fn save_reminders<R: Runtime>(
     Ok(settings)
 }
 
+/// How the app lock behaves; defaults for anything missing or unreadable.
+pub fn lock<R: Runtime>(app: &AppHandle<R>) -> Result<crate::lock::LockSettings> {
+    let store = store(app)?;
+    Ok(store
+        .get("lock")
+        .and_then(|v| serde_json::from_value(v).ok())
+        .unwrap_or_default())
+}
+
+pub fn save_lock<R: Runtime>(
+    app: &AppHandle<R>,
+    settings: crate::lock::LockSettings,
+) -> Result<crate::lock::LockSettings> {
+    let settings = settings.validated()?;
+    let store = store(app)?;
+    store.set("lock", serde_json::to_value(settings).unwrap_or_default());
+    store.save().map_err(|e| store_error(&e))?;
+    Ok(settings)
+}
+
 /// Until when reminders are paused, if they are.
 pub fn paused_until<R: Runtime>(app: &AppHandle<R>) -> Result<Option<DateTime<Utc>>> {
     let store = store(app)?;

@@ -1,43 +1,188 @@
-//! What the running app holds: the open journal and where it lives.
+//! What the running app holds: the journal (open, sealed or failed), its
+//! key while it is open, and whether the window is locked.
 //!
 //! State enters through `app.manage` once, at start-up, and is read through
-//! the [`AppExt`] extension trait (`app.db()`), never through a global. If
-//! the journal could not be opened (a newer version wrote it, the file is
-//! damaged), the app still starts and every request answers with that one
-//! error, so the window can explain it in plain words instead of vanishing.
+//! the [`AppExt`] extension trait (`app.interlude()`), never through a
+//! global. If the journal could not be opened (a newer version wrote it,
+//! the file is damaged), the app still starts and every request answers
+//! with that one error, so the window can explain it in plain words instead
+//! of vanishing.
+//!
+//! Two kinds of "locked", kept apart on purpose:
+//! - *sealed*: the journal is encrypted and nobody has given its passphrase
+//!   since the app started. Nothing can read it, reminders included.
+//! - *window locked*: the journal is open (the key is in memory, so
+//!   reminders keep working) but the window shows the lock screen and every
+//!   request from it is refused until the passphrase is typed again.
 
+use std::ops::{Deref, DerefMut};
 use std::path::PathBuf;
-use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::Instant;
 
-use interlude_core::{Db, Error, Result};
+use interlude_core::key::JournalKey;
+use interlude_core::{Clock, Db, Error, Result};
 use tauri::{Manager, Runtime};
 
+/// Where the journal stands.
 #[derive(Debug)]
+pub(crate) enum Journal {
+    /// Open; `key` is set when it is encrypted.
+    Open { db: Db, key: Option<JournalKey> },
+    /// Encrypted, and not unlocked since the app started.
+    Sealed,
+    /// It couldn't be opened; every request answers with this.
+    Failed(Error),
+}
+
 pub struct AppState {
-    db: std::result::Result<Mutex<Db>, Error>,
+    journal: Mutex<Journal>,
+    window_locked: AtomicBool,
+    last_activity: Mutex<Instant>,
+    pub(crate) clock: Arc<dyn Clock>,
     pub data_dir: PathBuf,
 }
 
+impl std::fmt::Debug for AppState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AppState")
+            .field("data_dir", &self.data_dir)
+            .field("window_locked", &self.window_locked)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The open journal, held for one request.
+pub struct DbGuard<'a>(MutexGuard<'a, Journal>);
+
+impl std::fmt::Debug for DbGuard<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("DbGuard")
+    }
+}
+
+impl Deref for DbGuard<'_> {
+    type Target = Db;
+    fn deref(&self) -> &Db {
+        match &*self.0 {
+            Journal::Open { db, .. } => db,
+            // A guard is only made for an open journal, and holds the lock,
+            // so the journal can't change under it.
+            Journal::Sealed | Journal::Failed(_) => unreachable!("DbGuard of a closed journal"),
+        }
+    }
+}
+
+impl DerefMut for DbGuard<'_> {
+    fn deref_mut(&mut self) -> &mut Db {
+        match &mut *self.0 {
+            Journal::Open { db, .. } => db,
+            Journal::Sealed | Journal::Failed(_) => unreachable!("DbGuard of a closed journal"),
+        }
+    }
+}
+
 impl AppState {
+    /// The state for a journal that was opened (or failed to open).
     pub fn new(db: Result<Db>, data_dir: PathBuf) -> Self {
+        let journal = match db {
+            Ok(db) => Journal::Open { db, key: None },
+            Err(e) => Journal::Failed(e),
+        };
+        Self::with(journal, Arc::new(interlude_core::SystemClock), data_dir)
+    }
+
+    /// The state at start-up for the journal in `data_dir`: an encrypted
+    /// journal starts sealed (the window asks for its passphrase), any other
+    /// is opened as before. A change of encryption cut off half way is put
+    /// back first.
+    pub fn starting(data_dir: PathBuf, clock: Arc<dyn Clock>) -> Self {
+        let journal = crate::lock::journal_at_start(&data_dir, Arc::clone(&clock));
+        if let Journal::Failed(e) = &journal {
+            eprintln!("interlude: {e}");
+        }
+        Self::with(journal, clock, data_dir)
+    }
+
+    fn with(journal: Journal, clock: Arc<dyn Clock>, data_dir: PathBuf) -> Self {
         Self {
-            db: db.map(Mutex::new),
+            journal: Mutex::new(journal),
+            window_locked: AtomicBool::new(false),
+            last_activity: Mutex::new(Instant::now()),
+            clock,
             data_dir,
         }
     }
 
-    /// The journal, locked for this request.
-    pub fn db(&self) -> Result<MutexGuard<'_, Db>> {
-        match &self.db {
-            // A panic while holding the lock can't leave SQLite half-written
-            // (every write is a transaction), so a poisoned lock is safe to use.
-            Ok(db) => Ok(db.lock().unwrap_or_else(PoisonError::into_inner)),
-            Err(e) => Err(e.clone()),
+    /// The journal, for a request from a window: refused while locked.
+    pub fn db(&self) -> Result<DbGuard<'_>> {
+        if self.window_locked.load(Ordering::SeqCst) {
+            return Err(Error::Locked);
         }
+        self.db_in_background()
+    }
+
+    /// The journal for the app's own work (reminders, a notification's
+    /// Done button): it goes on while the window is locked, never while the
+    /// journal is sealed.
+    pub fn db_in_background(&self) -> Result<DbGuard<'_>> {
+        let guard = self.journal();
+        match &*guard {
+            Journal::Open { .. } => Ok(DbGuard(guard)),
+            Journal::Sealed => Err(Error::Locked),
+            Journal::Failed(e) => Err(e.clone()),
+        }
+    }
+
+    /// The whole journal slot, for opening, sealing and re-keying it.
+    pub(crate) fn journal(&self) -> MutexGuard<'_, Journal> {
+        // A panic while holding the lock can't leave SQLite half-written
+        // (every write is a transaction), so a poisoned lock is safe to use.
+        self.journal.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    pub fn window_locked(&self) -> bool {
+        self.window_locked.load(Ordering::SeqCst)
+    }
+
+    pub(crate) fn set_window_locked(&self, locked: bool) {
+        self.window_locked.store(locked, Ordering::SeqCst);
+        if !locked {
+            self.touch();
+        }
+    }
+
+    /// The person did something in a window (auto-lock counts from here).
+    pub fn touch(&self) {
+        *self
+            .last_activity
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = Instant::now();
+    }
+
+    /// Moves the last activity `by` into the past: lets tests see the
+    /// auto-lock without waiting for it.
+    #[doc(hidden)]
+    pub fn backdate_activity(&self, by: std::time::Duration) {
+        let mut last = self
+            .last_activity
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        if let Some(earlier) = Instant::now().checked_sub(by) {
+            *last = earlier;
+        }
+    }
+
+    pub fn idle_for(&self) -> std::time::Duration {
+        self.last_activity
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .elapsed()
     }
 }
 
-/// `app.state_ref()` from anything that can reach the app.
+/// `app.interlude()` from anything that can reach the app.
 pub trait AppExt<R: Runtime> {
     fn interlude(&self) -> &AppState;
 }

@@ -11,6 +11,7 @@ use tauri::tray::TrayIconBuilder;
 use tauri::{AppHandle, Manager, Runtime};
 
 use crate::scheduler::Scheduler;
+use crate::state::AppExt;
 use crate::{settings, windows};
 
 const TRAY_ID: &str = "interlude";
@@ -35,6 +36,7 @@ pub fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
             &MenuItem::with_id(app, "pause-resume", "Resume", true, None::<&str>)?,
         ],
     )?;
+    let lock = MenuItem::with_id(app, "lock", "Lock Interlude", true, None::<&str>)?;
     let quit = MenuItem::with_id(app, "quit", "Quit Interlude", true, None::<&str>)?;
     let menu = Menu::with_items(
         app,
@@ -49,6 +51,7 @@ pub fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
             &PredefinedMenuItem::separator(app)?,
             &pause,
             &PredefinedMenuItem::separator(app)?,
+            &lock,
             &quit,
         ],
     )?;
@@ -75,6 +78,11 @@ fn on_menu<R: Runtime>(app: &AppHandle<R>, id: &str) {
         "pause-hour" => pause(app, Some(Duration::hours(1))),
         "pause-tomorrow" => pause(app, tomorrow_morning()),
         "pause-resume" => pause(app, None),
+        // Without a passphrase there is nothing to lock with: Settings is
+        // where one is set.
+        "lock" => crate::lock::lock_now(app)
+            .map(|_| ())
+            .or_else(|_| windows::show_main_at(app, "#settings")),
         "quit" => {
             app.exit(0);
             Ok(())
@@ -111,7 +119,9 @@ pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
         .flatten()
         .filter(|p| *p > Utc::now());
     let status = app.state::<Scheduler>().status(paused, zone);
+    let sealed = app.interlude().db_in_background().is_err();
     let text = match (status.paused_until, status.next) {
+        _ if sealed => "Interlude — locked; open it to unlock and get reminders".to_owned(),
         (Some(until), _) => format!(
             "Interlude — reminders paused until {}",
             until.with_timezone(&zone).format("%a %H:%M")

@@ -430,3 +430,52 @@ fn brief_writes_markdown_html_and_a_pdf_whose_text_reads_back() {
         stderr(&bad)
     );
 }
+
+#[test]
+fn an_encrypted_journal_asks_for_its_passphrase_and_refuses_a_wrong_one() {
+    use interlude_core::key::{JournalKey, KdfParams};
+    let dir = tempfile::tempdir().unwrap();
+    let params = KdfParams::new().unwrap();
+    params.save(dir.path()).unwrap();
+    let key = JournalKey::from_passphrase("river stones", &params).unwrap();
+    drop(
+        interlude_core::Db::open_in_dir_keyed(
+            dir.path(),
+            Some(&key),
+            std::sync::Arc::new(interlude_core::SystemClock),
+        )
+        .unwrap(),
+    );
+    let with = |passphrase: Option<&str>, args: &[&str]| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_interlude"));
+        cmd.args(args)
+            .arg("--data-dir")
+            .arg(dir.path())
+            .env_remove("INTERLUDE_PASSPHRASE")
+            .stdin(std::process::Stdio::null());
+        if let Some(p) = passphrase {
+            cmd.env("INTERLUDE_PASSPHRASE", p);
+        }
+        cmd.output().unwrap()
+    };
+
+    // No terminal and no passphrase: it says how to give one.
+    let out = with(None, &["note", "walked by the river"]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("encrypted"), "{}", stderr(&out));
+    let out = with(Some("river stone"), &["note", "walked by the river"]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("doesn't open"), "{}", stderr(&out));
+
+    let out = with(Some("river stones"), &["note", "walked by the river"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = with(Some("river stones"), &["search", "river"]);
+    assert!(
+        stdout(&out).contains("walked by the river"),
+        "{}",
+        stdout(&out)
+    );
+    // The words are not in the file.
+    let bytes = std::fs::read(dir.path().join(interlude_core::DB_FILE)).unwrap();
+    assert!(!bytes.windows(6).any(|w| w == b"walked"));
+}

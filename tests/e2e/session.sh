@@ -36,4 +36,56 @@ export INTERLUDE_BIN="${INTERLUDE_BIN:-$PWD/target/debug/interlude}"
 export WEBDRIVER_URL="http://127.0.0.1:$port"
 export E2E_ARTIFACTS="$artifacts"
 [ $# -gt 0 ] || set -- tests/e2e/*.test.mjs
-node --test --test-concurrency=1 "$@"
+
+# No network, in two parts (tests/e2e/sockets.py watches the app's whole
+# process tree, WebKit's processes included, every 0.2 s):
+# 1. The app as a person starts it (no driver): a window, then a second
+#    launch that brings it forward, idle seconds with the reminder thread
+#    running. Not one inet or inet6 socket may appear.
+# 2. The full driven suite. WebKitWebDriver reaches the app through WebKit's
+#    automation channel, which is loopback TCP, so there only sockets whose
+#    both ends are on loopback are allowed; any other address fails the run.
+inet_report() { echo "$(($(wc -l <"$1") - 1)) inet sockets ($(tail -1 "$1"))"; }
+status=0
+
+alone="$(mktemp -d)"
+rm -f "$artifacts/.sockets-stop"
+python3 tests/e2e/sockets.py "$INTERLUDE_BIN" "$artifacts/sockets-alone.txt" "$artifacts/.sockets-stop" &
+watcher=$!
+"$INTERLUDE_BIN" --data-dir "$alone" >/dev/null 2>&1 &
+app=$!
+sleep 8
+"$INTERLUDE_BIN" --data-dir "$alone" >/dev/null 2>&1 || true
+sleep 4
+kill "$app" 2>/dev/null || true
+wait "$app" 2>/dev/null || true
+touch "$artifacts/.sockets-stop"
+wait "$watcher"
+rm -rf "$alone" "$artifacts/.sockets-stop"
+echo "The app on its own: $(inet_report "$artifacts/sockets-alone.txt")"
+if [ "$(wc -l <"$artifacts/sockets-alone.txt")" -ne 1 ]; then
+  echo "The app opened inet sockets on its own:" >&2
+  cat "$artifacts/sockets-alone.txt" >&2
+  status=1
+fi
+case "$(tail -1 "$artifacts/sockets-alone.txt")" in
+  "samples 0 "*) echo "The socket watcher never saw the app running." >&2; status=1 ;;
+esac
+
+python3 tests/e2e/sockets.py "$INTERLUDE_BIN" "$artifacts/sockets.txt" "$artifacts/.sockets-stop" &
+watcher=$!
+node --test --test-concurrency=1 "$@" || status=$?
+touch "$artifacts/.sockets-stop"
+wait "$watcher"
+rm -f "$artifacts/.sockets-stop"
+echo "The driven suite: $(inet_report "$artifacts/sockets.txt"), all must be loopback"
+loopback='(127\.[0-9.]+|::1|0\.0\.0\.0|::):[0-9]+'
+if grep -v '^samples ' "$artifacts/sockets.txt" | grep -Ev -- "^[0-9]+ [^ ]+ [a-z0-9]+ $loopback -> $loopback\$" >&2; then
+  echo "The app reached beyond loopback during the run (above)." >&2
+  status=1
+fi
+if grep -v '^samples ' "$artifacts/sockets.txt" | grep -E -- "^[0-9]+ [^ ]+ [a-z0-9]+ (0\.0\.0\.0|::):" >&2; then
+  echo "The app listened on every interface during the run (above)." >&2
+  status=1
+fi
+exit "$status"

@@ -297,11 +297,23 @@ fn main() {
     }
     let worst = all.iter().copied().fold(0.0, f64::max);
     println!("search_worst_p95_ms\t{worst:.2}");
+    // The word bench/peers.sh gives jrnl, for the side-by-side ratio (not
+    // part of the mixed set above).
+    let (p50, _) = time(30, || {
+        db.search("meeting", 50).unwrap();
+    });
+    println!("search_meeting_p50_ms\t{p50:.2}");
 
     let (p50, _) = time(5, || {
         db.insights(None).unwrap();
     });
     println!("insights_all_time_ms\t{p50:.1}");
+    exports_and_brief(&db, interlude_core::Clock::now(clock.as_ref()).date_naive());
+}
+
+/// Export as JSON (whole, then read and write apart), and the brief for the
+/// two weeks up to `today`, as data, PDF and Markdown.
+fn exports_and_brief(db: &Db, today: chrono::NaiveDate) {
     let (p50, _) = time(3, || {
         db.export_json(true).unwrap();
     });
@@ -322,9 +334,7 @@ fn main() {
 
     // The brief for the last two weeks, and writing it as a PDF.
     let query = interlude_core::BriefQuery {
-        since: Some(
-            interlude_core::Clock::now(clock.as_ref()).date_naive() - chrono::Days::new(13),
-        ),
+        since: Some(today - chrono::Days::new(13)),
         ..interlude_core::BriefQuery::default()
     };
     let (p50, p95) = time(20, || {

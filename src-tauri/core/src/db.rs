@@ -16,7 +16,9 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use crate::clock::Clock;
+use crate::encryption::{apply_key, FileKind};
 use crate::error::{Error, Result};
+use crate::key::JournalKey;
 
 /// The database file's name inside the data directory.
 pub const DB_FILE: &str = "interlude.db";
@@ -58,14 +60,74 @@ impl Db {
         Self::open(&dir.join(DB_FILE), clock)
     }
 
-    /// Opens (creating if needed) the journal file at `path`.
+    /// Opens (creating if needed) the unencrypted journal file at `path`.
     pub fn open(path: &Path, clock: Arc<dyn Clock>) -> Result<Self> {
+        Self::open_keyed(path, None, clock)
+    }
+
+    /// Opens (creating if needed) the journal in `dir`, encrypted with
+    /// `key` when one is given.
+    pub fn open_in_dir_keyed(
+        dir: &Path,
+        key: Option<&JournalKey>,
+        clock: Arc<dyn Clock>,
+    ) -> Result<Self> {
+        create_private_dir(dir)?;
+        Self::open_keyed(&dir.join(DB_FILE), key, clock)
+    }
+
+    /// Opens (creating if needed) the journal file at `path`. With a key,
+    /// SQLCipher encrypts every page (a new file is created encrypted);
+    /// without one the file must be a plain SQLite database.
+    ///
+    /// Whether the key is right is found out by the first read, before
+    /// anything is written: a wrong key ([`Error::WrongKey`]) or a missing
+    /// one ([`Error::Locked`]) leaves the file exactly as it was.
+    pub fn open_keyed(
+        path: &Path,
+        key: Option<&JournalKey>,
+        clock: Arc<dyn Clock>,
+    ) -> Result<Self> {
+        let kind = FileKind::of(path)?;
+        match (kind, key) {
+            // Without a key, an encrypted journal and a file that is no
+            // database at all look alike; the key settings kept beside an
+            // encrypted journal tell them apart.
+            (FileKind::Encrypted, None)
+                if path
+                    .parent()
+                    .is_some_and(|dir| dir.join(crate::key::KDF_FILE).exists()) =>
+            {
+                return Err(Error::Locked)
+            }
+            (FileKind::Plain, Some(_)) => {
+                return Err(Error::Invalid(
+                    "This journal isn't encrypted yet; it opens without a passphrase.".into(),
+                ))
+            }
+            _ => {}
+        }
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE
                 | OpenFlags::SQLITE_OPEN_CREATE
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
+        // SQLCipher logs a failed page check to stderr; a mistyped
+        // passphrase is an ordinary moment, answered by Error::WrongKey.
+        conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+        if let Some(key) = key {
+            apply_key(&conn, "main", key)?;
+            // The first read decrypts page 1: this is where a wrong key shows.
+            if let Err(e) = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+                r.get::<_, i64>(0)
+            }) {
+                return Err(match Error::from(e) {
+                    Error::Corrupt(_) if kind == FileKind::Encrypted => Error::WrongKey,
+                    other => other,
+                });
+            }
+        }
         Self::init(conn, clock, Some(path.to_path_buf()))
     }
 
@@ -132,6 +194,14 @@ impl Db {
             tx.execute_batch(&format!("PRAGMA user_version = {version}"))?;
             tx.commit()?;
         }
+        Ok(())
+    }
+
+    /// Moves everything in the WAL into the database file and empties the
+    /// WAL (before a backup or a check of what is on disk).
+    pub fn checkpoint(&self) -> Result<()> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         Ok(())
     }
 

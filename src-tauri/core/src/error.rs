@@ -62,6 +62,15 @@ pub enum Error {
         source: std::sync::Arc<std::io::Error>,
     },
 
+    /// The journal is encrypted and no key was given: it must be unlocked.
+    #[error("This journal is locked. Unlock it to go on.")]
+    Locked,
+
+    /// The key (or the passphrase it came from) doesn't open this journal.
+    /// Nothing was changed.
+    #[error("That passphrase doesn't open this journal. Nothing was changed; please try again.")]
+    WrongKey,
+
     /// The desktop around the journal failed: a window that wouldn't open,
     /// settings that couldn't be written. The journal itself is fine.
     #[error("{0}")]
@@ -81,6 +90,8 @@ impl Error {
             Error::Storage(_) => "storage",
             Error::Io { .. } => "io",
             Error::Desktop(_) => "desktop",
+            Error::Locked => "locked",
+            Error::WrongKey => "wrongKey",
         }
     }
 

@@ -215,6 +215,26 @@ pub struct Due {
     pub plan_id: Option<i64>,
 }
 
+impl Due {
+    /// The same reminder with nothing the person wrote in it: what a locked
+    /// app shows, so a notification on the screen says that something is
+    /// due but not what their plan or bell line says. Session, brief and
+    /// questionnaire reminders are fixed text already.
+    #[must_use]
+    pub fn without_private_text(mut self) -> Self {
+        match self.kind {
+            ReminderKind::Plan => {
+                "Your plan for today is here whenever you're ready.".clone_into(&mut self.body);
+            }
+            ReminderKind::Bell => {
+                "A pause to breathe, if now is a good moment.".clone_into(&mut self.body);
+            }
+            ReminderKind::SessionEnd | ReminderKind::BriefNudge | ReminderKind::Questionnaire => {}
+        }
+        self
+    }
+}
+
 /// Everything the rules need, borrowed from the journal and the settings.
 #[derive(Debug)]
 pub struct Planner<'a> {

@@ -556,3 +556,27 @@ fn questionnaire_reminders_come_fortnightly_or_the_evening_before_a_session() {
     assert_eq!(dues.len(), 2, "{dues:?}");
     assert_eq!(dues[1].at - dues[0].at, chrono::Duration::days(14));
 }
+
+#[test]
+fn a_locked_app_shows_reminders_without_what_the_person_wrote() {
+    use interlude_core::reminders::{Due, ReminderKind};
+    let due = |kind, body: &str| Due {
+        key: "k".into(),
+        at: chrono::Utc::now(),
+        kind,
+        title: "Time for your practice".into(),
+        body: body.into(),
+        plan_id: None,
+    };
+    let plan = due(
+        ReminderKind::Plan,
+        "When I get home, I'll walk to the river",
+    )
+    .without_private_text();
+    assert!(!plan.body.contains("river"), "{}", plan.body);
+    assert_eq!(plan.title, "Time for your practice");
+    let bell = due(ReminderKind::Bell, "Remember what Sam said").without_private_text();
+    assert!(!bell.body.contains("Sam"), "{}", bell.body);
+    let fixed = due(ReminderKind::SessionEnd, "How was your session?");
+    assert_eq!(fixed.clone().without_private_text(), fixed);
+}

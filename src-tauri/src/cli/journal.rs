@@ -3,13 +3,12 @@
 
 use std::io::Write;
 use std::path::Path;
-use std::sync::Arc;
 
 use interlude_core::fsutil::write_atomically;
 use interlude_core::journal::search::{MARK_END, MARK_START};
-use interlude_core::{BriefQuery, Db, Error, NoteInput, Result, SearchHit, SystemClock};
+use interlude_core::{BriefQuery, Error, NoteInput, Result, SearchHit};
 
-use super::open_existing;
+use super::{open_existing, open_journal};
 use crate::commands::therapy::BriefFormat;
 
 fn io(e: std::io::Error) -> Error {
@@ -24,7 +23,7 @@ pub(super) fn note(
     private: bool,
     out: &mut dyn Write,
 ) -> Result<u8> {
-    let mut db = Db::open_in_dir(data_dir, Arc::new(SystemClock))?;
+    let mut db = open_journal(data_dir)?;
     let note = db.create_note(NoteInput {
         text: text.join(" "),
         mood,

@@ -9,7 +9,7 @@
 //! are 0 for success and 1 for any failure (including an unhealthy journal
 //! in `doctor`), with a plain message on stderr.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -243,7 +243,7 @@ fn execute(command: &Command, data_dir: &Path, out: &mut dyn Write) -> Result<u8
         }
         Command::Import { file } => {
             let text = read_import(file)?;
-            let mut db = Db::open_in_dir(data_dir, Arc::new(SystemClock))?;
+            let mut db = open_journal(data_dir)?;
             let summary = db.import_json(&text)?;
             writeln!(
                 out,
@@ -362,7 +362,37 @@ pub(crate) fn open_existing(data_dir: &Path) -> Result<Db> {
             data_dir.display()
         )));
     }
-    Db::open(&path, Arc::new(SystemClock))
+    open_journal(data_dir)
+}
+
+/// Opens (or creates) the journal in `data_dir`, asking for its passphrase
+/// when it is encrypted: from `INTERLUDE_PASSPHRASE` if set (for scripts),
+/// otherwise typed at the terminal without echo.
+pub(crate) fn open_journal(data_dir: &Path) -> Result<Db> {
+    use interlude_core::encryption::{self, FileKind};
+    use interlude_core::key::{JournalKey, KdfParams};
+    encryption::recover_interrupted_change(data_dir)?;
+    let kind = FileKind::of(&data_dir.join(DB_FILE))?;
+    let params = KdfParams::load(data_dir)?;
+    let (FileKind::Encrypted, Some(params)) = (kind, params) else {
+        return Db::open_in_dir(data_dir, Arc::new(SystemClock));
+    };
+    let passphrase = match std::env::var("INTERLUDE_PASSPHRASE") {
+        Ok(p) => p,
+        Err(_) if std::io::stdin().is_terminal() => {
+            rpassword::prompt_password("Passphrase for your Interlude journal: ")
+                .map_err(|e| Error::io("Couldn't read the passphrase", e))?
+        }
+        Err(_) => {
+            return Err(Error::Invalid(
+                "This journal is encrypted. Run the command in a terminal to type its \
+                 passphrase, or set INTERLUDE_PASSPHRASE."
+                    .into(),
+            ))
+        }
+    };
+    let key = JournalKey::from_passphrase(&passphrase, &params)?;
+    Db::open_in_dir_keyed(data_dir, Some(&key), Arc::new(SystemClock))
 }
 
 fn read_import(file: &Path) -> Result<String> {

@@ -10,6 +10,7 @@
 //! (UI) thread. Practice commands live in `practice.rs`.
 
 pub mod journal;
+pub mod lock;
 pub mod practice;
 pub mod reminders;
 pub mod therapy;

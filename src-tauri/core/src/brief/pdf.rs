@@ -8,6 +8,7 @@
 //! turn glyphs back into the person's words.
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, UnicodeCmap};
@@ -17,8 +18,17 @@ use super::doc::Block;
 use super::Brief;
 use crate::error::{Error, Result};
 
-/// DejaVu Sans (free licence, see `assets/DejaVuSans-LICENSE.txt`).
-const FONT: &[u8] = include_bytes!("../../assets/DejaVuSans.ttf");
+/// DejaVu Sans (free licence, see `assets/DejaVuSans-LICENSE.txt`),
+/// zlib-compressed by `build.rs`: the PDF's font stream as it is written.
+const FONT_PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/DejaVuSans.ttf.zlib"));
+
+/// The font itself, inflated once, the first time a PDF is made.
+fn font() -> Result<&'static [u8]> {
+    static FONT: OnceLock<Option<Vec<u8>>> = OnceLock::new();
+    FONT.get_or_init(|| miniz_oxide::inflate::decompress_to_vec_zlib(FONT_PACKED).ok())
+        .as_deref()
+        .ok_or_else(|| Error::Storage("the PDF font inside the app is damaged".into()))
+}
 const FONT_NAME: &[u8] = b"DejaVuSans";
 
 const PAGE_W: f32 = 595.0;
@@ -287,7 +297,8 @@ impl<'f> Layout<'f> {
 
 /// The brief as PDF bytes.
 pub fn render(brief: &Brief) -> Result<Vec<u8>> {
-    let face = ttf_parser::Face::parse(FONT, 0)
+    let font_bytes = font()?;
+    let face = ttf_parser::Face::parse(font_bytes, 0)
         .map_err(|e| Error::Storage(format!("the PDF font can't be read: {e}")))?;
     let mut layout = Layout::new(face);
     for block in brief.document() {
@@ -378,12 +389,11 @@ pub fn render(brief: &Brief) -> Result<Vec<u8>> {
         .cap_height(scale(f32::from(face.capital_height().unwrap_or(729))))
         .stem_v(80.0)
         .font_file2(font_file);
-    let packed = miniz_oxide::deflate::compress_to_vec_zlib(FONT, 6);
-    pdf.stream(font_file, &packed)
+    pdf.stream(font_file, FONT_PACKED)
         .filter(Filter::FlateDecode)
         .pair(
             Name(b"Length1"),
-            i32::try_from(FONT.len()).unwrap_or(i32::MAX),
+            i32::try_from(font_bytes.len()).unwrap_or(i32::MAX),
         );
     let mut unicode = UnicodeCmap::new(Name(b"Interlude-UTF16"), system);
     for (&gid, &c) in &used {

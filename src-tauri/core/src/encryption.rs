@@ -1,0 +1,211 @@
+//! Encryption at rest: telling an encrypted journal from a plain one,
+//! keying a connection, and moving a journal between keys.
+//!
+//! SQLCipher encrypts whole pages, so entries, the search index, the WAL
+//! and every index are unreadable without the key. Encrypting an existing
+//! journal, changing its key or removing encryption all go the same safe
+//! way: the journal is copied into a new file under the new key
+//! (`sqlcipher_export`), the copy is opened and checked, and only then are
+//! the two swapped. The old file is kept beside it, renamed, until the
+//! person says they no longer need it; a crash at any point leaves a
+//! journal that opens with one of the two keys.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rusqlite::Connection;
+
+use crate::clock::Clock;
+use crate::db::{Db, DB_FILE};
+use crate::error::{Error, Result};
+use crate::key::JournalKey;
+
+/// What is on disk where the journal should be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// Nothing yet (or an empty file): a new journal.
+    Missing,
+    /// A plain SQLite database.
+    Plain,
+    /// Anything else: an encrypted journal (its first bytes are a random
+    /// salt), or a file that isn't a database at all, which only the key
+    /// can tell apart.
+    Encrypted,
+}
+
+impl FileKind {
+    pub fn of(path: &Path) -> Result<Self> {
+        use std::io::Read;
+        let mut file = match std::fs::File::open(path) {
+            Ok(file) => file,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(FileKind::Missing),
+            Err(e) => return Err(Error::io("Couldn't read the journal file", e)),
+        };
+        let mut head = [0u8; 16];
+        let mut filled = 0;
+        while filled < head.len() {
+            match file.read(&mut head[filled..]) {
+                Ok(0) => break,
+                Ok(n) => filled += n,
+                Err(e) => return Err(Error::io("Couldn't read the journal file", e)),
+            }
+        }
+        Ok(match filled {
+            0 => FileKind::Missing,
+            16 if &head == b"SQLite format 3\0" => FileKind::Plain,
+            _ => FileKind::Encrypted,
+        })
+    }
+}
+
+/// Gives `schema` of `conn` its key. Must come before anything reads it.
+pub(crate) fn apply_key(conn: &Connection, schema: &str, key: &JournalKey) -> Result<()> {
+    // PRAGMA takes no bound parameters; the value is our own hex text and
+    // `schema` one of our own names.
+    conn.execute_batch(&format!("PRAGMA {schema}.key = {};", key.pragma_value()))?;
+    Ok(())
+}
+
+/// The name the journal had before its encryption changed, kept until the
+/// person confirms (see [`forget_previous`]).
+pub const PREVIOUS_FILE: &str = "interlude.db.previous";
+const PARTIAL_FILE: &str = "interlude.db.partial";
+
+/// Moves the journal in `dir` from key `from` to key `to` (`None`: not
+/// encrypted). The journal must not be open anywhere else.
+///
+/// Returns where the previous file was kept. On any failure the journal is
+/// left as it was and the partial copy removed.
+pub fn change_encryption(
+    dir: &Path,
+    from: Option<&JournalKey>,
+    to: Option<&JournalKey>,
+    clock: Arc<dyn Clock>,
+) -> Result<PathBuf> {
+    let path = dir.join(DB_FILE);
+    let partial = dir.join(PARTIAL_FILE);
+    let previous = dir.join(PREVIOUS_FILE);
+    if previous.exists() {
+        return Err(Error::Invalid(
+            "A copy of the journal from the last change is still kept. Remove it in Settings \
+             before changing encryption again."
+                .into(),
+        ));
+    }
+    remove_with_sidecars(&partial)?;
+    let result = (|| {
+        let source = Db::open_keyed(&path, from, Arc::clone(&clock))?;
+        let before = source.doctor()?;
+        if !before.is_healthy() {
+            return Err(Error::Corrupt(before.problems.join("; ")));
+        }
+        export_into(&source, &partial, to)?;
+        drop(source);
+        // A journal open elsewhere keeps its WAL; swapping under it would
+        // lose that connection's writes.
+        if sidecar(&path, "-wal").exists() {
+            return Err(Error::Invalid(
+                "The journal is still open somewhere else. Close Interlude and try again.".into(),
+            ));
+        }
+        let copy = Db::open_keyed(&partial, to, clock)?;
+        let after = copy.doctor()?;
+        drop(copy);
+        if !after.is_healthy()
+            || (after.entries, after.reflections, after.drafts)
+                != (before.entries, before.reflections, before.drafts)
+        {
+            return Err(Error::Storage(
+                "the re-encrypted copy didn't match the journal, so nothing was changed".into(),
+            ));
+        }
+        Ok(())
+    })();
+    if let Err(e) = result {
+        let _ = remove_with_sidecars(&partial);
+        return Err(e);
+    }
+    // Two renames: between them the journal is only at `previous`, which
+    // `recover_interrupted_change` puts back if the app stops right there.
+    std::fs::rename(&path, &previous)
+        .map_err(|e| Error::io("Couldn't set the old journal aside", e))?;
+    if let Err(e) = std::fs::rename(&partial, &path) {
+        let _ = std::fs::rename(&previous, &path);
+        return Err(Error::io("Couldn't put the new journal in place", e));
+    }
+    sync_dir(dir);
+    Ok(previous)
+}
+
+/// Finishes or undoes a change of encryption that was cut off between its
+/// two renames: the journal is missing but the previous file is there.
+/// Run before opening the journal.
+pub fn recover_interrupted_change(dir: &Path) -> Result<bool> {
+    let path = dir.join(DB_FILE);
+    let previous = dir.join(PREVIOUS_FILE);
+    if FileKind::of(&path)? == FileKind::Missing && previous.exists() {
+        std::fs::rename(&previous, &path)
+            .map_err(|e| Error::io("Couldn't restore the journal", e))?;
+        sync_dir(dir);
+        return Ok(true);
+    }
+    Ok(false)
+}
+
+/// Deletes the file kept from before the last change of encryption, once
+/// the person has seen the journal open with its new key.
+pub fn forget_previous(dir: &Path) -> Result<()> {
+    remove_with_sidecars(&dir.join(PREVIOUS_FILE))
+}
+
+/// Writes every table of `source` into a new database at `target`,
+/// encrypted with `key` (or plain), with the same schema version.
+fn export_into(source: &Db, target: &Path, key: Option<&JournalKey>) -> Result<()> {
+    let conn = &source.conn;
+    let name = target
+        .to_str()
+        .ok_or_else(|| Error::Invalid("The data folder's name can't be used here.".into()))?
+        .replace('\'', "''");
+    let key_sql = key.map_or_else(|| "''".to_owned(), JournalKey::pragma_value);
+    conn.execute_batch(&format!(
+        "ATTACH DATABASE '{name}' AS target KEY {key_sql};"
+    ))?;
+    let version: i64 = conn.query_row("PRAGMA main.user_version", [], |r| r.get(0))?;
+    let copied = conn
+        .query_row("SELECT sqlcipher_export('target')", [], |_| Ok(()))
+        .and_then(|()| conn.execute_batch(&format!("PRAGMA target.user_version = {version};")));
+    let detached = conn.execute_batch("DETACH DATABASE target;");
+    copied?;
+    detached?;
+    Ok(())
+}
+
+fn sidecar(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+fn remove_with_sidecars(path: &Path) -> Result<()> {
+    for p in [
+        path.to_path_buf(),
+        sidecar(path, "-wal"),
+        sidecar(path, "-shm"),
+        sidecar(path, "-journal"),
+    ] {
+        match std::fs::remove_file(&p) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(Error::io(format!("Couldn't remove {}", p.display()), e)),
+        }
+    }
+    Ok(())
+}
+
+/// Makes the renames durable (best effort: not every platform can open a
+/// directory to sync it).
+fn sync_dir(dir: &Path) {
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+}

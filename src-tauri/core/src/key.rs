@@ -1,0 +1,247 @@
+//! The journal's encryption key, and how a passphrase becomes one.
+//!
+//! SQLCipher encrypts every page of the database (entries, the search
+//! index, the WAL) with a 256-bit key. We hand it the raw key
+//! (`PRAGMA key = "x'…'"`), so SQLCipher's own PBKDF2 step is skipped and
+//! the stretching is ours: Argon2id, memory-hard, with its parameters and
+//! salt kept beside the database in `interlude.kdf.json` (they are not
+//! secret; without them the passphrase can't be turned into the key again).
+//!
+//! A key never appears in `Debug` output, errors or logs.
+
+use std::fmt;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::fsutil;
+
+/// The file beside the database that holds the KDF's parameters and salt.
+pub const KDF_FILE: &str = "interlude.kdf.json";
+
+/// A 256-bit SQLCipher key.
+#[derive(Clone, PartialEq, Eq)]
+pub struct JournalKey([u8; 32]);
+
+impl fmt::Debug for JournalKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("JournalKey(…)")
+    }
+}
+
+impl JournalKey {
+    /// A fresh random key from the operating system's generator (for
+    /// "unlock with my login", where the keychain keeps it).
+    pub fn random() -> Result<Self> {
+        let mut bytes = [0u8; 32];
+        getrandom::fill(&mut bytes)
+            .map_err(|e| Error::Storage(format!("no random numbers from the system: {e}")))?;
+        Ok(Self(bytes))
+    }
+
+    /// The key a passphrase gives with these parameters.
+    pub fn from_passphrase(passphrase: &str, params: &KdfParams) -> Result<Self> {
+        if passphrase.is_empty() {
+            return Err(Error::Invalid("Please type a passphrase.".into()));
+        }
+        let argon = argon2::Argon2::new(
+            argon2::Algorithm::Argon2id,
+            argon2::Version::V0x13,
+            argon2::Params::new(params.memory_kib, params.passes, params.lanes, Some(32))
+                .map_err(|e| Error::Invalid(format!("The key settings can't be used: {e}")))?,
+        );
+        let salt = params.salt_bytes()?;
+        let mut bytes = [0u8; 32];
+        argon
+            .hash_password_into(passphrase.as_bytes(), &salt, &mut bytes)
+            .map_err(|e| Error::Invalid(format!("The key settings can't be used: {e}")))?;
+        Ok(Self(bytes))
+    }
+
+    /// A key kept as hex text (by the OS keychain).
+    pub fn from_hex(text: &str) -> Result<Self> {
+        let bytes = decode_hex(text.trim())
+            .filter(|b| b.len() == 32)
+            .ok_or_else(|| Error::Invalid("The stored key is not a key.".into()))?;
+        let mut key = [0u8; 32];
+        key.copy_from_slice(&bytes);
+        Ok(Self(key))
+    }
+
+    /// The key as hex text, for the OS keychain.
+    pub fn to_hex(&self) -> String {
+        encode_hex(&self.0)
+    }
+
+    /// The value of `PRAGMA key` / `PRAGMA rekey` for this raw key.
+    pub(crate) fn pragma_value(&self) -> String {
+        format!("\"x'{}'\"", encode_hex(&self.0))
+    }
+}
+
+/// Argon2id's parameters and salt, as stored in [`KDF_FILE`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct KdfParams {
+    /// Always "argon2id"; named so a future change can be recognised.
+    pub kdf: String,
+    pub memory_kib: u32,
+    pub passes: u32,
+    pub lanes: u32,
+    /// 16 random bytes, hex.
+    pub salt: String,
+}
+
+impl KdfParams {
+    /// At least 64 MiB and 3 passes (the floor, and OWASP's
+    /// second recommended Argon2id setting); one lane, so a two-core
+    /// machine takes well under a second.
+    pub const MEMORY_KIB: u32 = 64 * 1024;
+    pub const PASSES: u32 = 3;
+
+    /// New parameters with a fresh random salt.
+    pub fn new() -> Result<Self> {
+        let mut salt = [0u8; 16];
+        getrandom::fill(&mut salt)
+            .map_err(|e| Error::Storage(format!("no random numbers from the system: {e}")))?;
+        Ok(Self {
+            kdf: "argon2id".into(),
+            memory_kib: Self::MEMORY_KIB,
+            passes: Self::PASSES,
+            lanes: 1,
+            salt: encode_hex(&salt),
+        })
+    }
+
+    fn salt_bytes(&self) -> Result<Vec<u8>> {
+        if self.kdf != "argon2id" {
+            return Err(Error::Invalid(format!(
+                "This journal's key uses \"{}\", which this version of Interlude doesn't know.",
+                self.kdf
+            )));
+        }
+        decode_hex(&self.salt)
+            .filter(|s| s.len() >= 16)
+            .ok_or_else(|| Error::Invalid("The key settings file has no usable salt.".into()))
+    }
+
+    /// Reads the parameters kept beside the database in `dir`, if any.
+    pub fn load(dir: &Path) -> Result<Option<Self>> {
+        let path = dir.join(KDF_FILE);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(Error::io("Couldn't read the journal's key settings", e)),
+        };
+        let params: Self = serde_json::from_str(&text)
+            .map_err(|e| Error::Corrupt(format!("{KDF_FILE} can't be read: {e}")))?;
+        params.salt_bytes()?;
+        Ok(Some(params))
+    }
+
+    /// Writes the parameters beside the database in `dir`, atomically.
+    pub fn save(&self, dir: &Path) -> Result<()> {
+        let text = serde_json::to_string_pretty(self)
+            .map_err(|e| Error::Storage(format!("couldn't write the key settings: {e}")))?;
+        fsutil::write_atomically(&dir.join(KDF_FILE), text.as_bytes())
+    }
+}
+
+fn encode_hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes
+        .iter()
+        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        })
+}
+
+fn decode_hex(text: &str) -> Option<Vec<u8>> {
+    if !text.len().is_multiple_of(2) || !text.is_ascii() {
+        return None;
+    }
+    (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&text[i..i + 2], 16).ok())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quick(salt: &str) -> KdfParams {
+        // Small on purpose: unit tests check the plumbing, not the cost.
+        KdfParams {
+            kdf: "argon2id".into(),
+            memory_kib: 256,
+            passes: 1,
+            lanes: 1,
+            salt: salt.into(),
+        }
+    }
+
+    #[test]
+    fn the_same_passphrase_and_salt_give_the_same_key() {
+        let salt = "00112233445566778899aabbccddeeff";
+        let a = JournalKey::from_passphrase("river stones", &quick(salt)).unwrap();
+        let b = JournalKey::from_passphrase("river stones", &quick(salt)).unwrap();
+        assert_eq!(a, b);
+        let other_salt = quick("ffeeddccbbaa99887766554433221100");
+        assert_ne!(
+            a,
+            JournalKey::from_passphrase("river stones", &other_salt).unwrap()
+        );
+        assert_ne!(
+            a,
+            JournalKey::from_passphrase("river stone", &quick(salt)).unwrap()
+        );
+    }
+
+    #[test]
+    fn keys_never_show_in_debug_output() {
+        let key = JournalKey::random().unwrap();
+        assert_eq!(format!("{key:?}"), "JournalKey(…)");
+        assert!(!format!("{:?}", Error::Invalid("x".into())).contains(&key.to_hex()));
+    }
+
+    #[test]
+    fn hex_round_trips_and_rejects_what_is_not_a_key() {
+        let key = JournalKey::random().unwrap();
+        assert_eq!(JournalKey::from_hex(&key.to_hex()).unwrap(), key);
+        for bad in ["", "abc", "zz", &"00".repeat(31), &"00".repeat(33), "é0"] {
+            assert!(JournalKey::from_hex(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn new_parameters_meet_the_floor_and_differ_in_salt() {
+        let a = KdfParams::new().unwrap();
+        let b = KdfParams::new().unwrap();
+        assert!(a.memory_kib >= 64 * 1024 && a.passes >= 3);
+        assert_ne!(a.salt, b.salt);
+    }
+
+    #[test]
+    fn parameters_round_trip_through_their_file_and_refuse_strangers() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(KdfParams::load(dir.path()).unwrap(), None);
+        let params = KdfParams::new().unwrap();
+        params.save(dir.path()).unwrap();
+        assert_eq!(KdfParams::load(dir.path()).unwrap(), Some(params));
+        std::fs::write(dir.path().join(KDF_FILE), "{\"kdf\":\"rot13\"}").unwrap();
+        assert_eq!(KdfParams::load(dir.path()).unwrap_err().kind(), "corrupt");
+        let mut odd = KdfParams::new().unwrap();
+        odd.kdf = "scrypt".into();
+        odd.save(dir.path()).unwrap();
+        assert_eq!(KdfParams::load(dir.path()).unwrap_err().kind(), "invalid");
+    }
+
+    #[test]
+    fn an_empty_passphrase_is_refused() {
+        let err = JournalKey::from_passphrase("", &quick("00112233445566778899aabbccddeeff"));
+        assert_eq!(err.unwrap_err().kind(), "invalid");
+    }
+}

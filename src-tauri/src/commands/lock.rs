@@ -1,0 +1,71 @@
+//! The lock and encryption commands: thin adapters over `lock.rs`.
+//!
+//! `unlock` and `set_passphrase` stretch a passphrase with Argon2id (64 MiB,
+//! a fraction of a second) and may re-encrypt the journal, so like every
+//! command here they are `async`: off the UI thread.
+
+use tauri::{AppHandle, Runtime, State};
+
+use crate::args::Arg;
+use crate::lock::{self, LockSettings, LockStatus};
+use crate::settings;
+use crate::state::AppState;
+
+#[tauri::command]
+pub async fn get_lock_status<R: Runtime>(app: AppHandle<R>) -> interlude_core::Result<LockStatus> {
+    lock::status(&app)
+}
+
+#[tauri::command]
+pub async fn unlock<R: Runtime>(
+    app: AppHandle<R>,
+    passphrase: Arg<String>,
+) -> interlude_core::Result<LockStatus> {
+    lock::unlock(&app, &passphrase.0)
+}
+
+#[tauri::command]
+pub async fn lock_now<R: Runtime>(app: AppHandle<R>) -> interlude_core::Result<LockStatus> {
+    lock::lock_now(&app)
+}
+
+#[tauri::command]
+pub async fn set_passphrase<R: Runtime>(
+    app: AppHandle<R>,
+    current: Arg<Option<String>>,
+    passphrase: Arg<String>,
+) -> interlude_core::Result<LockStatus> {
+    lock::set_passphrase(&app, current.0.as_deref(), &passphrase.0)
+}
+
+#[tauri::command]
+pub async fn forget_previous_copy<R: Runtime>(
+    app: AppHandle<R>,
+) -> interlude_core::Result<LockStatus> {
+    lock::forget_previous(&app)
+}
+
+#[tauri::command]
+pub async fn set_lock_settings<R: Runtime>(
+    app: AppHandle<R>,
+    auto_lock_minutes: Arg<u32>,
+    notifications_show_text: Arg<bool>,
+) -> interlude_core::Result<LockStatus> {
+    settings::save_lock(
+        &app,
+        LockSettings {
+            auto_lock_minutes: auto_lock_minutes.0,
+            notifications_show_text: notifications_show_text.0,
+        },
+    )?;
+    lock::status(&app)
+}
+
+/// The person is at the window: auto-lock counts idle time from here.
+#[tauri::command]
+pub async fn still_here(state: State<'_, AppState>) -> interlude_core::Result<()> {
+    if !state.window_locked() {
+        state.touch();
+    }
+    Ok(())
+}

@@ -1,0 +1,312 @@
+//! Encryption and the app lock through Tauri's mock runtime: the real
+//! commands, capabilities and settings store, a real journal on disk, and
+//! "restarts" that build the app again on the same folder.
+
+#![allow(clippy::unwrap_used)]
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use interlude::AppState;
+use interlude_core::encryption::{FileKind, PREVIOUS_FILE};
+use interlude_core::key::KDF_FILE;
+use interlude_core::{ManualClock, DB_FILE};
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{App, Manager, WebviewUrl, WebviewWindow, WebviewWindowBuilder};
+
+const PASSPHRASE: &str = "the river in winter";
+
+struct App_ {
+    app: App<MockRuntime>,
+    main: WebviewWindow<MockRuntime>,
+    reflection: WebviewWindow<MockRuntime>,
+}
+
+/// The app as it starts on the journal in `dir`.
+fn start(dir: &Path) -> App_ {
+    let clock = Arc::new(ManualClock::at("2026-11-24T18:00:00+01:00"));
+    let state = AppState::starting(dir.to_path_buf(), clock);
+    let app = interlude::builder(mock_builder(), state)
+        .build(interlude::context())
+        .unwrap();
+    let main = WebviewWindowBuilder::new(&app, "main", WebviewUrl::default())
+        .build()
+        .unwrap();
+    let reflection = WebviewWindowBuilder::new(&app, "reflection", WebviewUrl::default())
+        .build()
+        .unwrap();
+    App_ {
+        app,
+        main,
+        reflection,
+    }
+}
+
+fn call(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
+    get_ipc_response(
+        window,
+        InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: InvokeBody::Json(args),
+            headers: tauri::http::HeaderMap::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        },
+    )
+    .map(|body| body.deserialize::<Value>().unwrap())
+}
+
+impl App_ {
+    fn ok(&self, cmd: &str, args: Value) -> Value {
+        call(&self.main, cmd, args.clone()).unwrap_or_else(|e| panic!("{cmd}({args}): {e}"))
+    }
+
+    fn err(&self, cmd: &str, args: Value) -> String {
+        let e = call(&self.main, cmd, args.clone()).expect_err(&format!("{cmd}({args}) worked"));
+        e["kind"].as_str().unwrap_or_default().to_owned()
+    }
+
+    fn note(&self, text: &str) -> i64 {
+        self.ok("create_note", json!({"input": {"text": text}}))["id"]
+            .as_i64()
+            .unwrap()
+    }
+
+    fn note_text(&self, id: i64) -> String {
+        self.ok("get_note", json!({"id": id}))["text"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    }
+}
+
+fn protect(app: &App_) -> Value {
+    app.ok(
+        "set_passphrase",
+        json!({"current": null, "passphrase": PASSPHRASE}),
+    )
+}
+
+#[test]
+fn a_plain_journal_is_protected_and_then_opens_only_with_its_passphrase() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = start(dir.path());
+    let status = app.ok("get_lock_status", json!({}));
+    assert_eq!(status["encrypted"], false);
+    assert_eq!(status["locked"], false);
+    let id = app.note("before the passphrase");
+
+    assert_eq!(
+        app.err(
+            "set_passphrase",
+            json!({"current": null, "passphrase": "short"})
+        ),
+        "invalid"
+    );
+    let status = protect(&app);
+    assert_eq!(status["encrypted"], true);
+    assert_eq!(status["locked"], false);
+    assert_eq!(
+        status["previousKept"], true,
+        "the plain copy is kept until confirmed"
+    );
+    assert_eq!(
+        FileKind::of(&dir.path().join(DB_FILE)).unwrap(),
+        FileKind::Encrypted
+    );
+    assert!(dir.path().join(KDF_FILE).exists());
+    // Still open: nothing to type again straight after setting it.
+    assert_eq!(app.note_text(id), "before the passphrase");
+    let later = app.note("after the passphrase");
+
+    // The plain copy goes when the person says so.
+    let status = app.ok("forget_previous_copy", json!({}));
+    assert_eq!(status["previousKept"], false);
+    assert!(!dir.path().join(PREVIOUS_FILE).exists());
+    drop(app);
+
+    // A restart: sealed until the passphrase is given.
+    let app = start(dir.path());
+    let status = app.ok("get_lock_status", json!({}));
+    assert_eq!(status["encrypted"], true);
+    assert_eq!(status["locked"], true);
+    assert_eq!(app.err("get_home", json!({})), "locked");
+    assert_eq!(
+        app.err("unlock", json!({"passphrase": "the river in summer"})),
+        "wrongKey"
+    );
+    assert_eq!(app.err("unlock", json!({"passphrase": ""})), "invalid");
+    assert_eq!(app.err("get_home", json!({})), "locked", "still sealed");
+    let status = app.ok("unlock", json!({"passphrase": PASSPHRASE}));
+    assert_eq!(status["locked"], false);
+    assert_eq!(app.note_text(id), "before the passphrase");
+    assert_eq!(app.note_text(later), "after the passphrase");
+}
+
+#[test]
+fn locking_the_window_refuses_requests_until_the_passphrase_is_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = start(dir.path());
+    // Nothing to lock with before a passphrase is set.
+    assert_eq!(app.err("lock_now", json!({})), "invalid");
+    protect(&app);
+    let id = app.note("mine");
+
+    let status = app.ok("lock_now", json!({}));
+    assert_eq!(status["locked"], true);
+    for (cmd, args) in [
+        ("get_home", json!({})),
+        ("get_timeline", json!({})),
+        ("search_journal", json!({"query": "mine"})),
+        ("get_note", json!({"id": id})),
+        (
+            "export_journal",
+            json!({"path": null, "includePrivate": false}),
+        ),
+    ] {
+        assert_eq!(app.err(cmd, args), "locked", "{cmd}");
+    }
+    // The reflection window is refused too, and says why.
+    let e = call(&app.reflection, "get_draft", json!({"key": "reflection"})).unwrap_err();
+    assert_eq!(e["kind"], "locked");
+    // The reminders still reach the journal: the key stays in memory.
+    let state = app.app.state::<AppState>();
+    assert!(state.db_in_background().is_ok());
+
+    assert_eq!(app.err("unlock", json!({"passphrase": "mine"})), "wrongKey");
+    assert_eq!(app.ok("get_lock_status", json!({}))["locked"], true);
+    app.ok("unlock", json!({"passphrase": PASSPHRASE}));
+    assert_eq!(app.note_text(id), "mine");
+}
+
+#[test]
+fn the_window_locks_itself_after_the_idle_minutes_chosen() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = start(dir.path());
+    protect(&app);
+    assert_eq!(
+        app.err(
+            "set_lock_settings",
+            json!({"autoLockMinutes": 7, "notificationsShowText": false})
+        ),
+        "invalid"
+    );
+    let status = app.ok(
+        "set_lock_settings",
+        json!({"autoLockMinutes": 5, "notificationsShowText": false}),
+    );
+    assert_eq!(status["autoLockMinutes"], 5);
+    let state = app.app.state::<AppState>();
+
+    state.backdate_activity(Duration::from_secs(4 * 60));
+    interlude::lock::auto_lock_if_idle(app.app.handle());
+    assert_eq!(
+        app.ok("get_lock_status", json!({}))["locked"],
+        false,
+        "4 minutes"
+    );
+
+    // Being at the window counts.
+    app.ok("still_here", json!({}));
+    state.backdate_activity(Duration::from_secs(4 * 60));
+    interlude::lock::auto_lock_if_idle(app.app.handle());
+    assert_eq!(app.ok("get_lock_status", json!({}))["locked"], false);
+
+    state.backdate_activity(Duration::from_secs(6 * 60));
+    interlude::lock::auto_lock_if_idle(app.app.handle());
+    assert_eq!(
+        app.ok("get_lock_status", json!({}))["locked"],
+        true,
+        "6 minutes"
+    );
+
+    // "Never" never locks.
+    app.ok("unlock", json!({"passphrase": PASSPHRASE}));
+    app.ok(
+        "set_lock_settings",
+        json!({"autoLockMinutes": 0, "notificationsShowText": true}),
+    );
+    state.backdate_activity(Duration::from_secs(24 * 3600));
+    interlude::lock::auto_lock_if_idle(app.app.handle());
+    let status = app.ok("get_lock_status", json!({}));
+    assert_eq!(status["locked"], false);
+    assert_eq!(status["notificationsShowText"], true);
+}
+
+#[test]
+fn changing_the_passphrase_re_encrypts_and_the_old_one_stops_working() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = start(dir.path());
+    protect(&app);
+    app.ok("forget_previous_copy", json!({}));
+    let id = app.note("through the change");
+
+    let new = "a longer walk home";
+    assert_eq!(
+        app.err(
+            "set_passphrase",
+            json!({"current": "not it at all", "passphrase": new})
+        ),
+        "wrongKey"
+    );
+    assert_eq!(
+        app.err(
+            "set_passphrase",
+            json!({"current": null, "passphrase": new})
+        ),
+        "invalid"
+    );
+    app.ok(
+        "set_passphrase",
+        json!({"current": PASSPHRASE, "passphrase": new}),
+    );
+    assert_eq!(app.note_text(id), "through the change");
+    assert!(!dir.path().join("interlude.kdf.json.next").exists());
+    drop(app);
+
+    let app = start(dir.path());
+    assert_eq!(
+        app.err("unlock", json!({"passphrase": PASSPHRASE})),
+        "wrongKey"
+    );
+    app.ok("unlock", json!({"passphrase": new}));
+    assert_eq!(app.note_text(id), "through the change");
+}
+
+#[test]
+fn only_the_main_window_can_change_the_lock() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = start(dir.path());
+    for (cmd, args) in [
+        ("lock_now", json!({})),
+        (
+            "set_passphrase",
+            json!({"current": null, "passphrase": PASSPHRASE}),
+        ),
+        ("forget_previous_copy", json!({})),
+        ("unlock", json!({"passphrase": PASSPHRASE})),
+        (
+            "set_lock_settings",
+            json!({"autoLockMinutes": 0, "notificationsShowText": true}),
+        ),
+    ] {
+        let e = call(&app.reflection, cmd, args).unwrap_err();
+        assert!(
+            e.as_str().unwrap_or_default().contains("not allowed"),
+            "{cmd}: {e}"
+        );
+    }
+    assert!(call(&app.reflection, "get_lock_status", json!({})).is_ok());
+    assert!(call(&app.reflection, "still_here", json!({})).is_ok());
+    assert_eq!(
+        FileKind::of(&dir.path().join(DB_FILE)).unwrap(),
+        FileKind::Plain,
+        "nothing was encrypted"
+    );
+}
