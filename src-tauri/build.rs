@@ -88,6 +88,9 @@ pub const COMMANDS: &[&str] = &[
     "forget_previous_copy",
     "set_lock_settings",
     "still_here",
+    "list_backups",
+    "create_backup",
+    "restore_backup",
 ];
 
 /// Release builds of the app on a glibc that understands `DT_RELR` (2.36,

@@ -10,6 +10,7 @@ pub mod args;
 pub mod cli;
 pub mod commands;
 pub mod export;
+pub mod housekeeping;
 pub mod lock;
 pub mod notifier;
 pub mod scheduler;
@@ -33,6 +34,7 @@ pub fn builder<R: Runtime>(base: Builder<R>, state: AppState) -> Builder<R> {
     base.plugin(tauri_plugin_store::Builder::new().build())
         .manage(state)
         .manage(scheduler::Scheduler::default())
+        .manage(housekeeping::Housekeeping::default())
         .invoke_handler(tauri::generate_handler![
             commands::get_home,
             commands::list_reflections,
@@ -118,6 +120,9 @@ pub fn builder<R: Runtime>(base: Builder<R>, state: AppState) -> Builder<R> {
             commands::lock::forget_previous_copy,
             commands::lock::set_lock_settings,
             commands::lock::still_here,
+            commands::backup::list_backups,
+            commands::backup::create_backup,
+            commands::backup::restore_backup,
         ])
 }
 

@@ -196,6 +196,8 @@ fn tick<R: Runtime>(app: &AppHandle<R>) -> Result<Duration> {
         let _ = app.emit(REMINDERS_CHANGED, ());
     }
     crate::tray::refresh(app);
+    // After the reminders, so a backup never makes one late.
+    crate::housekeeping::tick(app);
     let until_next = next.map_or(MAX_SLEEP, |d| {
         (d.at - db_now).to_std().unwrap_or(Duration::ZERO)
     });

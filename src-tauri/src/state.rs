@@ -135,6 +135,31 @@ impl AppState {
         }
     }
 
+    /// Restores the backup `name`: into the open journal (after backing up
+    /// what is there), or, for a journal that couldn't be opened, in place
+    /// of the damaged file, which is set aside and kept.
+    pub fn restore(&self, name: &str) -> Result<Option<interlude_core::backup::BackupInfo>> {
+        if self.window_locked() {
+            return Err(Error::Locked);
+        }
+        let mut journal = self.journal();
+        match &mut *journal {
+            Journal::Open { db, .. } => db.restore_backup(name).map(Some),
+            Journal::Sealed => Err(Error::Locked),
+            Journal::Failed(_) => {
+                interlude_core::backup::recover_from_backup(
+                    &self.data_dir,
+                    name,
+                    None,
+                    chrono::Utc::now(),
+                )?;
+                let db = Db::open_in_dir(&self.data_dir, Arc::clone(&self.clock))?;
+                *journal = Journal::Open { db, key: None };
+                Ok(None)
+            }
+        }
+    }
+
     /// The whole journal slot, for opening, sealing and re-keying it.
     pub(crate) fn journal(&self) -> MutexGuard<'_, Journal> {
         // A panic while holding the lock can't leave SQLite half-written

@@ -479,3 +479,56 @@ fn an_encrypted_journal_asks_for_its_passphrase_and_refuses_a_wrong_one() {
     let bytes = std::fs::read(dir.path().join(interlude_core::DB_FILE)).unwrap();
     assert!(!bytes.windows(6).any(|w| w == b"walked"));
 }
+
+#[test]
+fn backups_from_the_terminal_list_create_and_restore() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = interlude(&["backup", "list"], dir.path());
+    assert_eq!(stdout(&out).trim(), "No backups yet.");
+    assert!(interlude(&["note", "first words"], dir.path())
+        .status
+        .success());
+    let out = interlude(&["backup", "create"], dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let name = stdout(&out)
+        .trim()
+        .strip_prefix("Backed up to ")
+        .unwrap()
+        .strip_suffix(" (checked).")
+        .unwrap()
+        .to_owned();
+    assert!(interlude(&["note", "second words"], dir.path())
+        .status
+        .success());
+    let listed = stdout(&interlude(&["backup", "list", "--json"], dir.path()));
+    let listed: serde_json::Value = serde_json::from_str(&listed).unwrap();
+    assert_eq!(listed[0]["name"], name.as_str());
+    assert_eq!(listed[0]["reason"], "manual");
+
+    let out = interlude(&["backup", "restore", &name], dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let found = stdout(&interlude(&["search", "words", "--json"], dir.path()));
+    assert!(
+        found.contains("first words") && !found.contains("second words"),
+        "{found}"
+    );
+
+    // A damaged journal: restored from the backup, the damaged file kept.
+    std::fs::write(dir.path().join(DB_FILE), b"not a database").unwrap();
+    let out = interlude(&["backup", "restore", &name], dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("damaged journal is kept"),
+        "{}",
+        stdout(&out)
+    );
+    let found = stdout(&interlude(&["search", "first", "--json"], dir.path()));
+    assert!(found.contains("first words"), "{found}");
+    let out = interlude(&["backup", "restore", "../../etc/passwd"], dir.path());
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("no backup called"),
+        "{}",
+        stderr(&out)
+    );
+}

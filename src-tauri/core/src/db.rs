@@ -43,6 +43,8 @@ pub struct Db {
     pub(crate) conn: Connection,
     pub(crate) clock: Arc<dyn Clock>,
     path: Option<PathBuf>,
+    /// The SQLCipher key the journal was opened with; backups use it too.
+    pub(crate) key: Option<JournalKey>,
 }
 
 impl std::fmt::Debug for Db {
@@ -128,16 +130,21 @@ impl Db {
                 });
             }
         }
-        Self::init(conn, clock, Some(path.to_path_buf()))
+        Self::init(conn, clock, Some(path.to_path_buf()), key.cloned())
     }
 
     /// A private in-memory journal running the real migrations; for tests
     /// and benchmarks.
     pub fn open_in_memory(clock: Arc<dyn Clock>) -> Result<Self> {
-        Self::init(Connection::open_in_memory()?, clock, None)
+        Self::init(Connection::open_in_memory()?, clock, None, None)
     }
 
-    fn init(conn: Connection, clock: Arc<dyn Clock>, path: Option<PathBuf>) -> Result<Self> {
+    fn init(
+        conn: Connection,
+        clock: Arc<dyn Clock>,
+        path: Option<PathBuf>,
+        key: Option<JournalKey>,
+    ) -> Result<Self> {
         // Read-only checks first: nothing below may write to a file we are
         // going to refuse.
         let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
@@ -172,7 +179,17 @@ impl Db {
             rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
             true,
         )?;
-        let mut db = Db { conn, clock, path };
+        let mut db = Db {
+            conn,
+            clock,
+            path,
+            key,
+        };
+        // A journal from an older Interlude is copied before its schema
+        // changes: if the migration went wrong, the backup is the way back.
+        if found > 0 && found < SCHEMA_VERSION && db.path.is_some() {
+            db.backup(crate::backup::Reason::BeforeMigration)?;
+        }
         db.migrate(found)?;
         db.purge_deleted()?;
         Ok(db)

@@ -10,6 +10,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod backup;
 pub mod brief;
 pub mod clock;
 pub mod compassion;

@@ -20,6 +20,7 @@ use interlude_core::{Db, Error, Result, SystemClock, DB_FILE};
 
 use crate::commands::therapy::BriefFormat;
 
+mod backup;
 mod journal;
 
 /// The app's identifier (as in `tauri.conf.json`); names the data folder.
@@ -121,6 +122,9 @@ pub enum Command {
     /// What reminders are coming, or what a recurrence rule gives.
     #[command(subcommand)]
     Reminders(Reminders),
+    /// The journal's backups: list them, make one, restore one.
+    #[command(subcommand)]
+    Backup(backup::Backup),
 }
 
 #[derive(Debug, Subcommand)]
@@ -260,6 +264,7 @@ fn execute(command: &Command, data_dir: &Path, out: &mut dyn Write) -> Result<u8
             Ok(0)
         }
         Command::Reminders(r) => reminders(r, data_dir, out),
+        Command::Backup(b) => backup::run(b, data_dir, out),
         Command::Doctor { json } => {
             let report = open_existing(data_dir)?.doctor()?;
             if *json {

@@ -9,6 +9,7 @@
 //! Journal commands are `async` so that SQLite's fsync never blocks the main
 //! (UI) thread. Practice commands live in `practice.rs`.
 
+pub mod backup;
 pub mod journal;
 pub mod lock;
 pub mod practice;

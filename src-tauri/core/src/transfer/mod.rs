@@ -171,6 +171,11 @@ impl Db {
             .map(|p| therapy::check_safety_plan(p).map(|input| (input, p.region.clone())))
             .transpose()?;
 
+        // Everything checked: a way back from an import the person regrets
+        // (a journal kept in memory has no folder for one).
+        if self.path().is_some() {
+            self.backup(crate::backup::Reason::BeforeImport)?;
+        }
         let tx = self.conn.transaction()?;
         let mut summary = ImportSummary {
             added: 0,
