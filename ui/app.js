@@ -3,10 +3,24 @@
 // exports { render(root, route, ctx), live }: `render` fills a detached
 // element and resolves to the page title; `live` views are drawn again
 // whenever any window writes to the journal.
+//
+// While the journal is locked a lock screen covers everything (see
+// components/lock-screen.js) and nothing new is drawn behind it. After the
+// unlock the page is drawn again if it is live or was drawn (or refused)
+// while locked; a form or a practice drawn before the lock is left exactly
+// as it was, so nothing half-typed is lost to a redraw.
 
+import { lockScreen, LOCKED_TITLE } from './components/lock-screen.js';
 import { reminderBanner } from './components/reminder-banner.js';
-import { appReady, getSettings, onJournalChanged, onRemindersChanged } from './ipc.js';
-import { h } from './lib/dom.js';
+import {
+  appReady, getLockStatus, getSettings, lockNow, onJournalChanged, onLockedError, onRemindersChanged,
+  stillHere,
+} from './ipc.js';
+import { watchActivity } from './lib/activity.js';
+import { h, showToast } from './lib/dom.js';
+import {
+  currentLockStatus, isLocked, onLockStatus, publishLockStatus, watchLockStatus,
+} from './lib/lock-status.js';
 import { debounce } from './lib/reflection-form.js';
 import { PLACES, parseRoute } from './lib/route.js';
 import { matchShortcut } from './lib/shortcuts.js';
@@ -68,6 +82,24 @@ let renderSeq = 0;
 // A control to focus once the next page is drawn, instead of its heading
 // (a shortcut asked to search, so the search field should have the keys).
 let focusAfterNavigation = null;
+// Set in start(); reminders are asked for again after an unlock.
+let refreshReminders = () => {};
+// Calls refused because the journal was locked, counted so a render can
+// tell whether what it drew is whole; and whether the page must be drawn
+// again once the journal is open.
+let lockedRefusals = 0;
+let pageNeedsDrawing = false;
+let pageTitle = 'Interlude';
+onLockedError(() => { lockedRefusals += 1; });
+
+const lock = lockScreen(document.getElementById('lock-screen'), {
+  // The whole app, and the toast that could hold an Undo for an entry.
+  covers: [document.querySelector('.shell'), document.getElementById('toast')],
+  onUnlocked: (status) => {
+    publishLockStatus(status);
+    afterUnlock();
+  },
+});
 
 function buildRail() {
   places.replaceChildren(...PLACES.map((p) =>
@@ -94,6 +126,13 @@ function focusSelector(el) {
  *  page's heading so a screen reader announces it; after a background
  *  refresh, focus and scroll stay where the person left them. */
 async function render({ navigated }) {
+  // Behind the lock every call would be refused; the page is drawn after
+  // the unlock instead.
+  if (lock.shown) {
+    pageNeedsDrawing = true;
+    return;
+  }
+  const refusalsBefore = lockedRefusals;
   const route = parseRoute(location.hash);
   const seq = ++renderSeq;
   markCurrentPlace(route.place);
@@ -106,6 +145,15 @@ async function render({ navigated }) {
   };
   const title = await view.render(root, route, ctx);
   if (seq !== renderSeq) return; // a newer render started meanwhile
+  if (lock.shown) {
+    // The journal locked meanwhile: keep what is under the lock as it is,
+    // and draw this page once the journal is open.
+    pageNeedsDrawing = true;
+    return;
+  }
+  // A page drawn with some of its calls refused (a lock that came and
+  // went meanwhile) is drawn again after the next unlock.
+  pageNeedsDrawing = lockedRefusals !== refusalsBefore;
 
   const active = document.activeElement;
   const refocus = focusSelector(active);
@@ -116,6 +164,7 @@ async function render({ navigated }) {
   const scroll = main.scrollTop;
   main.replaceChildren(root);
   document.title = title ? `${title} · Interlude` : 'Interlude';
+  pageTitle = document.title; // to put back after the lock screen's own title
   if (navigated) {
     main.scrollTop = 0;
     const heading = main.querySelector('h1');
@@ -155,21 +204,66 @@ function focusJournalSearch() {
   navigate('#journal');
 }
 
-/** Ctrl/⌘+M logs a moment; Ctrl/⌘+K or "/" searches the journal. Which
- *  keys count lives in lib/shortcuts.js (tested); this only acts on them. */
+/** Ctrl/⌘+Shift+L locks, once there is a passphrase to lock with. */
+async function lockFromShortcut() {
+  try {
+    publishLockStatus(await lockNow());
+  } catch (err) {
+    showToast(err.message);
+  }
+}
+
+/** Ctrl/⌘+M logs a moment; Ctrl/⌘+K or "/" searches the journal;
+ *  Ctrl/⌘+Shift+L locks. Which keys count lives in lib/shortcuts.js
+ *  (tested); this only acts on them. None of them act behind the lock. */
 function onShortcut(event) {
+  if (lock.shown) return;
   const action = matchShortcut(event);
   if (!action) return;
+  // Without a passphrase there is nothing to lock; the keys stay the web view's.
+  if (action === 'lockNow' && currentLockStatus()?.encrypted !== true) return;
   event.preventDefault(); // e.g. "/" must not also be typed, Ctrl+K not reach the web view
   if (action === 'newMoment') navigate('#moment/new');
   else if (action === 'search') focusJournalSearch();
+  else if (action === 'lockNow') lockFromShortcut();
 }
+
+// --- The lock ------------------------------------------------------------
+
+/** Covers the app. An open confirmation closes as if "Keep it" was chosen,
+ *  so nothing is decided behind the lock. */
+function showLock() {
+  for (const dialog of document.querySelectorAll('dialog[open]')) dialog.close();
+  if (lock.show()) document.title = `${LOCKED_TITLE} · Interlude`;
+}
+
+/** The journal is open again: draw the page from it if needed, and hand
+ *  the keys back to the page. */
+async function afterUnlock() {
+  main.focus({ preventScroll: true });
+  getSettings().then((s) => useTheme(s.theme)).catch(() => {});
+  refreshReminders();
+  if (pageNeedsDrawing || VIEWS[parseRoute(location.hash).view].live) {
+    await render({ navigated: false });
+  } else {
+    document.title = pageTitle;
+  }
+  if (!main.contains(document.activeElement)) main.focus({ preventScroll: true });
+}
+
+onLockStatus((status) => {
+  if (status.locked) showLock();
+  else if (lock.hide()) afterUnlock(); // unlocked elsewhere (not on this screen)
+});
 
 async function start() {
   buildRail();
   if (!location.hash) history.replaceState(null, '', '#home');
   window.addEventListener('hashchange', () => render({ navigated: true }));
   document.addEventListener('keydown', onShortcut);
+  // Any sign of life counts for auto-lock (at most one call in 30 s).
+  watchActivity(window, stillHere, { enabled: () => !isLocked() });
+  watchLockStatus();
   // The reflection window autosaves while someone types; one redraw per
   // burst of changes is plenty.
   const redraw = debounce(() => {
@@ -179,15 +273,28 @@ async function start() {
     /* without events the views still show fresh data on navigation */
   });
   // A reminder that couldn't be a system notification waits in a banner.
-  const { refresh: refreshReminders } = reminderBanner(document.getElementById('reminder-banner'));
-  onRemindersChanged(() => refreshReminders()).catch(() => {
+  ({ refresh: refreshReminders } = reminderBanner(document.getElementById('reminder-banner')));
+  onRemindersChanged(() => {
+    if (!lock.shown) refreshReminders();
+  }).catch(() => {
     /* the banner still shows what was waiting when the window opened */
   });
-  refreshReminders();
-  getSettings().then((s) => useTheme(s.theme)).catch(() => {
-    /* keep the system theme; Settings shows any storage problem */
-  });
-  await render({ navigated: false });
+  // Whether to ask for the passphrase first. Without an answer (an older
+  // backend), go on: a refused call still brings the lock screen.
+  let lockStatus = null;
+  try {
+    lockStatus = await getLockStatus();
+  } catch {
+    /* as above */
+  }
+  publishLockStatus(lockStatus); // shows the lock screen if locked
+  if (!lock.shown) {
+    refreshReminders();
+    getSettings().then((s) => useTheme(s.theme)).catch(() => {
+      /* keep the system theme; Settings shows any storage problem */
+    });
+    await render({ navigated: false });
+  }
   appReady().catch(() => {
     /* only a benchmark listens */
   });

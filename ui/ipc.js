@@ -46,11 +46,36 @@ function tauri() {
   return t;
 }
 
+// Whoever must know at once that the journal is locked (the main window's
+// lock screen, the reflection window's note). Any command can be the first
+// to find out — auto-lock happens while nobody is looking — so the news is
+// passed on here, where every call goes through, and no view has to care.
+const lockedListeners = new Set();
+
+/** Calls `callback(error)` whenever a command fails because the journal is
+ *  locked. Returns a function that stops it. */
+export function onLockedError(callback) {
+  lockedListeners.add(callback);
+  return () => lockedListeners.delete(callback);
+}
+
+function tellLocked(error) {
+  for (const callback of [...lockedListeners]) {
+    try {
+      callback(error);
+    } catch {
+      /* one listener's trouble must not change what the caller sees */
+    }
+  }
+}
+
 async function call(cmd, args = {}) {
   try {
     return await tauri().core.invoke(cmd, args);
   } catch (err) {
-    throw toIpcError(err);
+    const error = toIpcError(err);
+    if (error.kind === 'locked') tellLocked(error);
+    throw error;
   }
 }
 
@@ -222,6 +247,34 @@ export const exportJournal = (includePrivate = false) =>
 
 export const importJournal = (text) => call('import_journal', { text });
 
+// --- Encryption and the app lock ------------------------------------------
+// Each answers with a LockStatus: {encrypted, locked, previousKept,
+// autoLockMinutes, notificationsShowText}. While locked, every command that
+// reads or writes the journal fails with kind 'locked' (see onLockedError).
+
+export const getLockStatus = () => call('get_lock_status', {});
+
+export const unlock = (passphrase) => call('unlock', { passphrase });
+
+export const lockNow = () => call('lock_now', {});
+
+/** `current` is null the first time (the journal gets encrypted then). */
+export const setPassphrase = (current, passphrase) =>
+  call('set_passphrase', { current: current ?? null, passphrase });
+
+/** Deletes the copy kept from before the last passphrase change. */
+export const forgetPreviousCopy = () => call('forget_previous_copy', {});
+
+/** `autoLockMinutes` 0 means never. */
+export const setLockSettings = (autoLockMinutes, notificationsShowText) =>
+  call('set_lock_settings', {
+    autoLockMinutes: Number(autoLockMinutes),
+    notificationsShowText: Boolean(notificationsShowText),
+  });
+
+/** The person is here (typing, clicking); auto-lock counts from the last one. */
+export const stillHere = () => call('still_here', {});
+
 // --- Sessions and reminders -------------------------------------------
 
 export const getSchedule = () => call('get_schedule', {});
@@ -278,3 +331,8 @@ export const onJournalChanged = (callback) => listen('journal-changed', callback
  *  a snooze, a reminder that is waiting to be seen). Returns Tauri's
  *  promise of an unlisten function. */
 export const onRemindersChanged = (callback) => listen('reminders-changed', callback);
+
+/** Calls `callback(status)` with the LockStatus whenever the journal is
+ *  locked or unlocked (from any window, the tray, or auto-lock). Returns
+ *  Tauri's promise of an unlisten function. */
+export const onLockChanged = (callback) => listen('lock-changed', (event) => callback(event?.payload));

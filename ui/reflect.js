@@ -3,14 +3,23 @@
 // keeps a draft a moment after every change, so closing it (or a crash)
 // loses at most that moment; and when saving fails every word stays put.
 //
+// While the journal is locked the form steps aside for a calm note (the
+// passphrase is asked in the main window); nothing typed is lost, and the
+// draft is kept as soon as the journal is open again.
+//
 // `reflect.html?id=7` edits reflection 7; without `id` it writes a new one.
 
 import {
-  closeWindow, createReflection, discardDraft, getDraft, getFeelingWords, getReflection,
-  getSettings, saveDraft, showMainWindow, updateReflection,
+  closeWindow, createReflection, discardDraft, getDraft, getFeelingWords, getLockStatus, getReflection,
+  getSettings, saveDraft, showMainWindow, stillHere, updateReflection,
 } from './ipc.js';
 import { feelingCheck } from './components/feeling-check.js';
+import { lockedNote } from './components/locked-note.js';
+import { watchActivity } from './lib/activity.js';
 import { showMessage } from './lib/dom.js';
+import {
+  confirmLocked, isLocked, onLockStatus, publishLockStatus, watchLockStatus,
+} from './lib/lock-status.js';
 import {
   AutosaveController, draftKey, emptyState, formToInput, normalizeState, reflectionToState,
 } from './lib/reflection-form.js';
@@ -41,6 +50,9 @@ const key = draftKey(id);
 let original = null; // the saved reflection being edited, if any
 let autosave = null; // made once we know whether a draft exists
 let saving = false;
+let formLoaded = false; // the form holds what an open journal gave it
+
+const isLockedError = (err) => err?.kind === 'locked';
 
 function readState() {
   return {
@@ -104,7 +116,13 @@ function makeAutosave(hasDraft) {
       draftStatus.classList.remove('is-error');
       draftStatus.textContent = `Draft kept · ${clockTime(draft?.updatedAt) || clockTime(new Date())}`;
     },
-    onError: () => {
+    onError: (err) => {
+      if (isLockedError(err)) {
+        // Not a failure: it is kept once the journal is open again.
+        draftStatus.classList.remove('is-error');
+        draftStatus.textContent = 'Your words are still here. They’ll be kept once Interlude is unlocked.';
+        return;
+      }
       draftStatus.classList.add('is-error');
       draftStatus.textContent = "Couldn't keep a draft just now — your words are still here.";
     },
@@ -126,7 +144,8 @@ $('start-fresh').addEventListener('click', async () => {
     await discardDraft(key);
   } catch (err) {
     autosave.release();
-    showError(err.message);
+    // Locked: the note in place of the form already says so.
+    if (!isLockedError(err)) showError(err.message);
     return;
   }
   autosave.reset({ hasDraft: false });
@@ -172,7 +191,8 @@ form.addEventListener('submit', async (event) => {
     showSaved(reflection);
   } catch (err) {
     autosave.release();
-    showError(err.message);
+    // Locked: the note in place of the form says so, and every word stays.
+    if (!isLockedError(err)) showError(err.message);
   } finally {
     saving = false;
     saveButton.removeAttribute('aria-disabled');
@@ -192,6 +212,33 @@ $('close').addEventListener('click', () => {
   closeWindow().catch((err) => showError(err.message));
 });
 
+// --- The lock ------------------------------------------------------------
+
+const lockNote = lockedNote($('locked'), {
+  covers: [$('reflect-intro'), restored, formError, form, $('saved')],
+});
+
+onLockStatus((status) => {
+  if (status.locked) {
+    lockNote.show();
+    return;
+  }
+  if (!lockNote.shown) return;
+  // Opened while locked (or the lock came mid-start): nothing typed yet,
+  // so start over with what the open journal holds.
+  if (!formLoaded) {
+    window.location.reload();
+    return;
+  }
+  lockNote.hide();
+  // A draft save refused while locked is kept now.
+  if (!saving) changed();
+});
+
+watchLockStatus();
+// Typing here counts as being here, for auto-lock.
+watchActivity(window, stillHere, { enabled: () => !isLocked() });
+
 // --- Opening -------------------------------------------------------------
 
 async function start() {
@@ -201,6 +248,14 @@ async function start() {
     document.title = 'Edit reflection · Interlude';
     saveButton.textContent = 'Save changes';
   }
+  let lockStatus = null;
+  try {
+    lockStatus = await getLockStatus();
+  } catch {
+    /* an older backend, or none: go on as before */
+  }
+  publishLockStatus(lockStatus);
+  if (lockStatus?.locked) return; // the note shows; the form loads after unlock
   getSettings().then((s) => useTheme(s.theme)).catch(() => {});
 
   const [words, draft, saved] = await Promise.allSettled([
@@ -208,6 +263,12 @@ async function start() {
     getDraft(key),
     id === null ? null : getReflection(id),
   ]);
+  if ([words, draft, saved].some((r) => r.status === 'rejected' && isLockedError(r.reason))) {
+    // Locked while opening: a form filled from half the answers could
+    // overwrite the real draft, so wait for the unlock and start over.
+    if (!(await confirmLocked()).locked) window.location.reload();
+    return;
+  }
   if (words.status === 'fulfilled') {
     feelings.offer([...(words.value?.vocabulary ?? []), ...(words.value?.own ?? [])]);
   }
@@ -231,6 +292,7 @@ async function start() {
   // The form appears only now, holding what it will keep: words typed into
   // it earlier could be overwritten by a restored draft.
   form.hidden = false;
+  formLoaded = true;
   $('reflect-heading').focus();
 }
 

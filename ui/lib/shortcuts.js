@@ -3,12 +3,14 @@
 //
 //   Ctrl+M (⌘M on a Mac)        log a moment
 //   Ctrl+K (⌘K), or "/"         search the journal
+//   Ctrl+Shift+L (⌘⇧L)          lock Interlude (only once it has a passphrase;
+//                               app.js checks that)
 //
 // "/" is an ordinary character, so it only counts when the person isn't
 // typing: in a text field it must stay a "/". The modified keys work
-// anywhere, since they type nothing. Nothing fires over an open dialog,
-// while an input method is composing, or with Alt held (Alt+letter types
-// characters on many keyboards).
+// anywhere, since they type nothing. Nothing fires while an input method is
+// composing or with Alt held (Alt+letter types characters on many
+// keyboards), and nothing but the lock fires over an open dialog.
 
 /** Fields where a key press types text. */
 const TEXT_INPUT_TYPES = new Set([
@@ -27,20 +29,29 @@ export function isTextField(el) {
 
 const inDialog = (el) => Boolean(el?.closest?.('dialog'));
 
-/** 'newMoment', 'search' or null for a keydown event (or anything shaped
- *  like one: { key, ctrlKey, metaKey, altKey, shiftKey, target, … }). */
+/** 'newMoment', 'search', 'lockNow' or null for a keydown event (or
+ *  anything shaped like one: { key, ctrlKey, metaKey, altKey, shiftKey,
+ *  target, … }). */
 export function matchShortcut(event) {
   if (!event || event.defaultPrevented || event.isComposing || event.altKey) return null;
-  if (inDialog(event.target)) return null;
   const key = String(event.key ?? '').toLowerCase();
   const command = event.ctrlKey || event.metaKey;
-  if (command && !event.shiftKey) {
+  // Locking is for when someone walks in: it works over a dialog too (the
+  // lock screen closes it, answering "keep").
+  if (command && event.shiftKey) return key === 'l' ? 'lockNow' : null;
+  if (inDialog(event.target)) return null;
+  if (command) {
     if (key === 'm') return 'newMoment';
     if (key === 'k') return 'search';
     return null;
   }
   if (!command && key === '/' && !isTextField(event.target)) return 'search';
   return null;
+}
+
+/** The lock shortcut the way this computer writes it ("Ctrl+Shift+L"). */
+export function lockShortcut(platform = '') {
+  return /mac|iphone|ipad/i.test(platform) ? '⌘⇧L' : 'Ctrl+Shift+L';
 }
 
 /** The shortcuts in words, for a line a person will come across. */

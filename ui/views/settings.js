@@ -1,5 +1,6 @@
-// Settings: appearance, reminders (views/reminders.js), where the journal
-// lives (export and import), and which version is running. Not redrawn on journal changes, so the result
+// Settings: appearance, reminders (views/reminders.js), privacy and the
+// lock (views/privacy.js), where the journal lives (export and import), and
+// which version is running. Not redrawn on journal changes, so the result
 // of an export or import stays on screen for the person to read.
 
 import {
@@ -7,6 +8,7 @@ import {
 } from '../ipc.js';
 import { append, errorNotice, h } from '../lib/dom.js';
 import { applyTheme, normalizeTheme, useTheme } from '../lib/theme.js';
+import { privacySection } from './privacy.js';
 import { remindersSection } from './reminders.js';
 
 const THEMES = [
@@ -140,10 +142,12 @@ export default {
     let settings;
     let info;
     let reminders;
+    let privacy;
     try {
-      // Reminders fail on their own, inside their section, so a problem
-      // there never hides the rest of Settings.
-      [settings, info, reminders] = await Promise.all([getSettings(), getAppInfo(), remindersSection(ctx)]);
+      // Reminders and privacy fail on their own, inside their sections, so
+      // a problem there never hides the rest of Settings.
+      [settings, info, reminders, privacy] = await Promise.all([
+        getSettings(), getAppInfo(), remindersSection(ctx), privacySection(ctx)]);
     } catch (err) {
       append(root, errorNotice(err, ctx.refresh));
       return 'Settings';
@@ -152,6 +156,7 @@ export default {
     append(root,
       appearance(theme),
       reminders,
+      privacy,
       h('section', { 'aria-labelledby': 'data-heading' },
         h('h2', { id: 'data-heading' }, 'Your data'),
         h('p', {}, 'Your journal is stored only on this computer, at ',

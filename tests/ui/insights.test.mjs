@@ -12,11 +12,11 @@ import { installDom, installTauri, removeDom, removeTauri, settle } from './fake
 import {
   BAR_BOX, COLUMN_BOX, LINE_BOX, barChart, barLayout, barLength, columnLayout, lineChart, linePath,
   linePositions, linearScale, maxValue, pairedBars, pairedLayout, truncate,
-} from '../lib/charts.js';
+} from '../../ui/lib/charts.js';
 import insights, {
   countsLine, dayNumber, emotionsReading, listWords, moodReading, oneDecimal, plural, reframeReading,
   shortDay, timeReading, topTies, trapsReading, triggerTrapsReading, triggersReading, weekdaysReading,
-} from '../views/insights.js';
+} from '../../ui/views/insights.js';
 
 let doc;
 

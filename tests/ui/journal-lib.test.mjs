@@ -9,12 +9,12 @@ import { describe, it } from 'node:test';
 import {
   checkinInput, checkinProblem, entryDraftKey, isCheckinEmpty, isNoteEmpty, normalizeCheckin,
   normalizeNote, noteInput, noteProblem, noteToState,
-} from '../lib/entry-forms.js';
+} from '../../ui/lib/entry-forms.js';
 import {
   dayHeading, dayKey, emotionLine, emotionSpoken, hasFilters, kindLabel, kindNoun, kindPlural, matchLine,
   noFilters, parseTags, snippetParts, tagSuggestions, tagsText, timelineQuery, trapName,
-} from '../lib/journal.js';
-import { isTextField, matchShortcut, shortcutHint } from '../lib/shortcuts.js';
+} from '../../ui/lib/journal.js';
+import { isTextField, lockShortcut, matchShortcut, shortcutHint } from '../../ui/lib/shortcuts.js';
 
 const S = '\u0002';
 const E = '\u0003';
@@ -219,6 +219,30 @@ describe('shortcuts', () => {
     assert.equal(matchShortcut(key('/', { defaultPrevented: true })), null);
     assert.equal(matchShortcut(key('k', { ctrlKey: true, target: el('BUTTON', null, true) })), null);
     assert.equal(matchShortcut(null), null);
+  });
+
+  it('Ctrl+Shift+L or ⌘⇧L locks, anywhere, even over a dialog', () => {
+    assert.equal(matchShortcut(key('L', { ctrlKey: true, shiftKey: true })), 'lockNow');
+    assert.equal(matchShortcut(key('l', { metaKey: true, shiftKey: true })), 'lockNow');
+    assert.equal(matchShortcut(key('L', { ctrlKey: true, shiftKey: true, target: el('INPUT', 'password') })), 'lockNow');
+    assert.equal(matchShortcut(key('L', { ctrlKey: true, shiftKey: true, target: el('TEXTAREA') })), 'lockNow');
+    assert.equal(matchShortcut(key('L', { ctrlKey: true, shiftKey: true, target: el('BUTTON', null, true) })), 'lockNow');
+  });
+
+  it('needs both Ctrl (or ⌘) and Shift to lock, and nothing else', () => {
+    assert.equal(matchShortcut(key('l', { ctrlKey: true })), null, 'Ctrl+L alone is not the lock');
+    assert.equal(matchShortcut(key('L', { shiftKey: true })), null, 'a capital L is just a letter');
+    assert.equal(matchShortcut(key('L', { ctrlKey: true, shiftKey: true, altKey: true })), null);
+    assert.equal(matchShortcut(key('L', { ctrlKey: true, shiftKey: true, isComposing: true })), null);
+    assert.equal(matchShortcut(key('L', { ctrlKey: true, shiftKey: true, defaultPrevented: true })), null);
+    assert.equal(matchShortcut(key('K', { ctrlKey: true, shiftKey: true })), null);
+    assert.equal(matchShortcut(key('M', { metaKey: true, shiftKey: true })), null);
+  });
+
+  it('writes the lock keys the way this computer does', () => {
+    assert.equal(lockShortcut('MacIntel'), '⌘⇧L');
+    assert.equal(lockShortcut('Win32'), 'Ctrl+Shift+L');
+    assert.equal(lockShortcut(), 'Ctrl+Shift+L');
   });
 
   it('knows text fields', () => {

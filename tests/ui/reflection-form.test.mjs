@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import {
   AutosaveController, cleanFeelings, debounce, draftKey, emptyState, formToInput, isBlank,
   isEmpty, normalizeState, reflectionToState, summaryLine,
-} from '../lib/reflection-form.js';
+} from '../../ui/lib/reflection-form.js';
 
 /** Timers the test moves by hand. */
 function fakeTimers() {

@@ -5,13 +5,13 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 
-import { h, replace } from '../lib/dom.js';
+import { h, replace } from '../../ui/lib/dom.js';
 import {
   PLACES, newPlanHref, parseRoute, planEditHref, planHref, practiceHref, reflectionHref,
   reflectionIdFromSearch,
-} from '../lib/route.js';
-import { applyTheme, normalizeTheme } from '../lib/theme.js';
-import { exportSummary, importSummary } from '../views/settings.js';
+} from '../../ui/lib/route.js';
+import { applyTheme, normalizeTheme } from '../../ui/lib/theme.js';
+import { exportSummary, importSummary } from '../../ui/views/settings.js';
 
 describe('routes', () => {
   it('parses the places and a reflection', () => {

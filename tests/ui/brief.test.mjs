@@ -13,8 +13,8 @@ import {
   addAgenda, briefQuery, dayText, homeworkCounts, insertAgenda, keyId, leaveOut, leaveOutLabel, measureLines,
   moodSummary, pointsWord, prepFromBrief, privateLeftOutLine, putBack, rangeLine, removeAgenda, scoreTrend,
   scoreTrendWord, topCounts,
-} from '../lib/brief.js';
-import brief, { OWN_WORDS_DELAY, resetBriefState } from '../views/brief.js';
+} from '../../ui/lib/brief.js';
+import brief, { OWN_WORDS_DELAY, resetBriefState } from '../../ui/views/brief.js';
 
 // --- The words ------------------------------------------------------------------------
 

@@ -9,10 +9,10 @@ import {
   emptyScheduleForm, everyOptions, formToSchedule, hhmm, isoWeekday, moveStart, nextSession,
   nextSessionLine, previewLine, scheduleFormProblem, scheduleSummary, scheduleToForm, sessionNote,
   sessionWhen, untilWords, zoneOptions,
-} from '../lib/schedule.js';
+} from '../../ui/lib/schedule.js';
 import {
   formToSettings, isPaused, nextReminderLine, pauseLine, settingsProblem, settingsToForm,
-} from '../lib/reminders.js';
+} from '../../ui/lib/reminders.js';
 
 const SCHEDULE = {
   weekday: 2, time: '17:00', durationMinutes: 50, everyWeeks: 2, startDate: '2026-11-24',

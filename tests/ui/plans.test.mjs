@@ -7,12 +7,12 @@ import { describe, it } from 'node:test';
 
 import {
   emptyPlanForm, formProblem, formToFrequency, formToPlanInput, planToForm, wholeNumber,
-} from '../lib/plan-form.js';
+} from '../../ui/lib/plan-form.js';
 import {
   dayLabel, formatCount, frequencyWords, isoDate, noteInput, outcomeInput, outcomeWord,
   restoreInput, statusWord, todayLine, weekLine,
-} from '../lib/plans.js';
-import { scoreDescription, scorePercent, sparklinePath, trendWord } from '../lib/sparkline.js';
+} from '../../ui/lib/plans.js';
+import { scoreDescription, scorePercent, sparklinePath, trendWord } from '../../ui/lib/sparkline.js';
 
 const history = (...scores) => scores.map((score, i) => ({ date: `2026-11-${String(i + 1).padStart(2, '0')}`, score }));
 

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, it } from 'node:test';
 import {
   FakeEvent, installDom, installTauri as installFakeTauri, removeDom, removeTauri, settle,
 } from './fake-dom.mjs';
-import { resetRowState, todayRow } from '../components/today-row.js';
+import { resetRowState, todayRow } from '../../ui/components/today-row.js';
 
 let calls;
 let handlers;

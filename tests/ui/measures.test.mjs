@@ -9,13 +9,13 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 
 import { installDom, installTauri, removeDom, removeTauri, settle } from './fake-dom.mjs';
-import { LINE_BOX } from '../lib/charts.js';
+import { LINE_BOX } from '../../ui/lib/charts.js';
 import {
   SAFETY_FROM_PHQ9, bandFor, bandName, bandStripes, bandWords, changeLine, changeOf, changeWords, draftLine,
   historyPoints, historySentence, leftLine, listNumbers, normalizeAnswers, progressLine, progressLines, toAnswer,
   unansweredItems,
-} from '../lib/measures.js';
-import { formView, listView } from '../views/measures.js';
+} from '../../ui/lib/measures.js';
+import { formView, listView } from '../../ui/views/measures.js';
 
 // --- Fixtures, shaped like the backend's (src-tauri/core/src/measures.rs) ------------
 

@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import {
   PATTERNS, countText, countsLabel, cycleSeconds, formatClock, normalizeCounts, pacerState,
   sessionSeconds, totalCycles,
-} from '../lib/pacer.js';
+} from '../../ui/lib/pacer.js';
 
 const BOX = PATTERNS.box.counts;
 const FOUR_SEVEN_EIGHT = PATTERNS[478].counts;

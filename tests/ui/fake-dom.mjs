@@ -238,6 +238,12 @@ class FakeElement {
     this.dispatchEvent(new FakeEvent('blur', { bubbles: false }));
   }
 
+  /** Selects all of a field's text (recorded, for tests to check). */
+  select() {
+    this.selectionStart = 0;
+    this.selectionEnd = this.value.length;
+  }
+
   /** Types `text` as a person would: the value changes, `input` fires. */
   fill(text) {
     this.value = text;

@@ -13,9 +13,9 @@ import {
   DraftKeeper, clampStep, cleanEmotions, draftKey, emptyMomentState, fillTrigger, formToInput,
   isEmptyMoment, momentToState, normalizeRating, normalizeState, parseTags, rateEmotion, ratingText,
   toggleEmotion,
-} from '../lib/moment-form.js';
-import { localInputToRfc3339 } from '../lib/time.js';
-import momentFlow from '../views/moment-flow.js';
+} from '../../ui/lib/moment-form.js';
+import { localInputToRfc3339 } from '../../ui/lib/time.js';
+import momentFlow from '../../ui/views/moment-flow.js';
 
 /** Timers the test moves by hand. */
 function fakeTimers() {

@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 
 import { FakeEvent, installDom, installTauri, removeDom, removeTauri, settle } from './fake-dom.mjs';
-import journal, { resetJournalState, SEARCH_DELAY } from '../views/journal.js';
-import home from '../views/home.js';
+import journal, { resetJournalState, SEARCH_DELAY } from '../../ui/views/journal.js';
+import home from '../../ui/views/home.js';
 
 let doc;
 let calls;

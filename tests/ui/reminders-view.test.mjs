@@ -8,10 +8,10 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 
 import { FakeEvent, installDom, installTauri, removeDom, removeTauri, settle } from './fake-dom.mjs';
-import { reminderBanner } from '../components/reminder-banner.js';
-import { publishReminderStatus } from '../lib/reminder-status.js';
-import { remindersSection } from '../views/reminders.js';
-import settings from '../views/settings.js';
+import { reminderBanner } from '../../ui/components/reminder-banner.js';
+import { publishReminderStatus } from '../../ui/lib/reminder-status.js';
+import { remindersSection } from '../../ui/views/reminders.js';
+import settings from '../../ui/views/settings.js';
 
 let doc;
 let calls;

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 
-import * as ipc from '../ipc.js';
+import * as ipc from '../../ui/ipc.js';
 
 let calls;
 
@@ -155,6 +155,17 @@ const CASES = [
   ['getInsights', [], 'get_insights', { days: null }],
   ['getDraft', ['checkin:new'], 'get_draft', { key: 'checkin:new' }],
   ['saveDraft', ['note:4', { text: 'x' }], 'save_draft', { key: 'note:4', body: { text: 'x' } }],
+  ['getLockStatus', [], 'get_lock_status', {}],
+  ['unlock', ['correct horse'], 'unlock', { passphrase: 'correct horse' }],
+  ['lockNow', [], 'lock_now', {}],
+  ['setPassphrase', [null, 'correct horse'], 'set_passphrase', { current: null, passphrase: 'correct horse' }],
+  ['setPassphrase', [undefined, 'correct horse'], 'set_passphrase', { current: null, passphrase: 'correct horse' }],
+  ['setPassphrase', ['old one here', 'new one here'], 'set_passphrase',
+    { current: 'old one here', passphrase: 'new one here' }],
+  ['forgetPreviousCopy', [], 'forget_previous_copy', {}],
+  ['setLockSettings', [15, true], 'set_lock_settings', { autoLockMinutes: 15, notificationsShowText: true }],
+  ['setLockSettings', ['0', 0], 'set_lock_settings', { autoLockMinutes: 0, notificationsShowText: false }],
+  ['stillHere', [], 'still_here', {}],
 ];
 
 describe('commands', () => {
@@ -214,6 +225,33 @@ describe('errors', () => {
     await assert.rejects(ipc.closeWindow(), { kind: 'internal' });
     await assert.rejects(ipc.onJournalChanged(() => {}), { kind: 'internal' });
     await assert.rejects(ipc.onRemindersChanged(() => {}), { kind: 'internal' });
+    await assert.rejects(ipc.onLockChanged(() => {}), { kind: 'internal' });
+  });
+
+  it('tells onLockedError listeners when a call is refused because of the lock, and still rejects', async () => {
+    const locked = { kind: 'locked', message: 'This journal is locked. Unlock it to go on.' };
+    installFake(() => { throw locked; });
+    const heard = [];
+    const stop = ipc.onLockedError((err) => heard.push(err));
+    await assert.rejects(ipc.getHome(), { name: 'IpcError', kind: 'locked', message: locked.message });
+    assert.equal(heard.length, 1);
+    assert.equal(heard[0].kind, 'locked');
+
+    installFake(() => { throw { kind: 'invalid', message: 'Nope.' }; });
+    await assert.rejects(ipc.getHome(), { kind: 'invalid' });
+    assert.equal(heard.length, 1, 'other failures are not the lock');
+
+    installFake(() => { throw locked; });
+    stop();
+    await assert.rejects(ipc.getHome(), { kind: 'locked' });
+    assert.equal(heard.length, 1, 'a stopped listener hears nothing');
+  });
+
+  it('a listener that throws does not change what the caller sees', async () => {
+    installFake(() => { throw { kind: 'locked', message: 'Locked.' }; });
+    const stop = ipc.onLockedError(() => { throw new Error('oops'); });
+    await assert.rejects(ipc.stillHere(), { kind: 'locked', message: 'Locked.' });
+    stop();
   });
 });
 
@@ -243,6 +281,20 @@ describe('window and events', () => {
     assert.deepEqual(listeners.map((l) => l.name), ['reminders-changed']);
     listeners[0].cb({ event: 'reminders-changed', payload: null });
     assert.equal(heard, 1);
+    unlisten();
+    assert.equal(globalThis.__TAURI__.event.listeners.length, 0);
+  });
+
+  it('onLockChanged listens to lock-changed and hands over the LockStatus itself', async () => {
+    const heard = [];
+    const unlisten = await ipc.onLockChanged((status) => heard.push(status));
+    const { listeners } = globalThis.__TAURI__.event;
+    assert.deepEqual(listeners.map((l) => l.name), ['lock-changed']);
+    const status = {
+      encrypted: true, locked: true, previousKept: false, autoLockMinutes: 10, notificationsShowText: false,
+    };
+    listeners[0].cb({ event: 'lock-changed', payload: status });
+    assert.deepEqual(heard, [status]);
     unlisten();
     assert.equal(globalThis.__TAURI__.event.listeners.length, 0);
   });

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import {
   calendarDaysBetween, clockTime, dateToLocalInput, formatDay, formatFriendly, formatOffset,
   greeting, hourOf, localInputToRfc3339, parseRfc3339, relativeDays, rfc3339ToLocalInput,
-} from '../lib/time.js';
+} from '../../ui/lib/time.js';
 
 describe('datetime-local <-> RFC 3339', () => {
   it('adds the given offset, with seconds', () => {

@@ -6,10 +6,10 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 
 import { installDom, installTauri, removeDom, removeTauri, settle } from './fake-dom.mjs';
-import { resetEarlierDay } from '../components/earlier-day.js';
-import { resetRowState } from '../components/today-row.js';
-import practice from '../views/practice.js';
-import planView from '../views/plan.js';
+import { resetEarlierDay } from '../../ui/components/earlier-day.js';
+import { resetRowState } from '../../ui/components/today-row.js';
+import practice from '../../ui/views/practice.js';
+import planView from '../../ui/views/plan.js';
 
 let doc;
 let calls;

@@ -7,10 +7,10 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 
 import { FakeEvent, installDom, installTauri, removeDom, removeTauri, settle } from './fake-dom.mjs';
-import { isoDate } from '../lib/plans.js';
-import { isoWeekday, previewLine } from '../lib/schedule.js';
-import home from '../views/home.js';
-import sessions from '../views/sessions.js';
+import { isoDate } from '../../ui/lib/plans.js';
+import { isoWeekday, previewLine } from '../../ui/lib/schedule.js';
+import home from '../../ui/views/home.js';
+import sessions from '../../ui/views/sessions.js';
 
 let doc;
 let calls;

@@ -7,10 +7,10 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 
 import { installDom, installTauri, removeDom, removeTauri, settle } from './fake-dom.mjs';
-import home from '../views/home.js';
-import planBuilder from '../views/plan-builder.js';
-import breathing from '../views/practices/breathing.js';
-import selfCompassion from '../views/practices/self-compassion.js';
+import home from '../../ui/views/home.js';
+import planBuilder from '../../ui/views/plan-builder.js';
+import breathing from '../../ui/views/practices/breathing.js';
+import selfCompassion from '../../ui/views/practices/self-compassion.js';
 
 let doc;
 let calls;
@@ -331,7 +331,7 @@ describe('breathing guide', () => {
 
 describe('step-by-step practices', () => {
   it('walks grounding from five to one, keeps words on Back, and counts it for the plan', async () => {
-    const { default: grounding } = await import('../views/practices/grounding.js');
+    const { default: grounding } = await import('../../ui/views/practices/grounding.js');
     await show(grounding, { planId: 4 }, {
       get_plan: () => ({ plan: { ...PLAN, id: 4, sentence: 'I will ground myself.' }, progress: {}, logs: [] }),
       record_practice: () => ({ log: {}, progress: { week: { done: 1, target: 7 } } }),
@@ -356,7 +356,7 @@ describe('step-by-step practices', () => {
   });
 
   it('gives the breathing space three steps, each with a quiet minute', async () => {
-    const { default: space } = await import('../views/practices/breathing-space.js');
+    const { default: space } = await import('../../ui/views/practices/breathing-space.js');
     const realInterval = globalThis.setInterval;
     globalThis.setInterval = () => 0; // the minute's clock is not under test here
     try {

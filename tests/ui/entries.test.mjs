@@ -8,11 +8,11 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 
 import { FakeEvent, installDom, installTauri, removeDom, removeTauri, settle } from './fake-dom.mjs';
-import { entryMeta } from '../components/entry-meta.js';
-import { detailView as checkinDetail, formView as checkinForm } from '../views/checkin.js';
-import moment from '../views/moment.js';
-import { detailView as noteDetail, formView as noteForm } from '../views/note.js';
-import { detailView as reflectionDetail } from '../views/reflections.js';
+import { entryMeta } from '../../ui/components/entry-meta.js';
+import { detailView as checkinDetail, formView as checkinForm } from '../../ui/views/checkin.js';
+import moment from '../../ui/views/moment.js';
+import { detailView as noteDetail, formView as noteForm } from '../../ui/views/note.js';
+import { detailView as reflectionDetail } from '../../ui/views/reflections.js';
 
 let doc;
 let calls;

@@ -8,10 +8,10 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 
 import { FakeEvent, installDom, installTauri, removeDom, removeTauri, settle } from './fake-dom.mjs';
-import home from '../views/home.js';
+import home from '../../ui/views/home.js';
 import safetyPlan, {
   SAVE_DELAY, SECTION_KEYS, crisisSourceLine, planToState, regionName, toPayload,
-} from '../views/safety-plan.js';
+} from '../../ui/views/safety-plan.js';
 
 const SPECS = [
   ['warningSigns', 'Warning signs', 'Thoughts, feelings or situations that tell me a hard time may be starting.'],

@@ -1,0 +1,219 @@
+// The main window and the lock (app.js itself, on a stand-in of
+// index.html): opened locked it draws no page until the passphrase is
+// given; a lock-changed event or a refused call covers the app; after the
+// unlock the page is drawn again and focus is on the content; and
+// Ctrl+Shift+L locks only once there is a passphrase.
+
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+
+import { FakeEvent, installDom, installTauri, removeDom, removeTauri, settle } from './fake-dom.mjs';
+import { resetLockStatus } from '../../ui/lib/lock-status.js';
+
+let doc;
+let calls;
+let emit;
+let keydown;
+let loads = 0;
+
+const $ = (sel) => doc.body.querySelector(sel);
+const callsOf = (cmd) => calls.filter((c) => c.cmd === cmd);
+
+const PLAIN = { encrypted: false, locked: false, previousKept: false, autoLockMinutes: 0, notificationsShowText: false };
+const OPEN = { ...PLAIN, encrypted: true, autoLockMinutes: 10 };
+const LOCKED = { ...OPEN, locked: true };
+const REFUSED = { kind: 'locked', message: 'This journal is locked. Unlock it to go on.' };
+
+const HOME = {
+  focus: null, today: [], recent: [], nextSession: null, reflectionCount: 0,
+};
+
+/** The parts of index.html that app.js reaches for. */
+function page() {
+  const el = (tag, id, cls) => {
+    const e = doc.createElement(tag);
+    if (id) e.id = id;
+    if (cls) e.className = cls;
+    return e;
+  };
+  const shell = el('div', null, 'shell');
+  const rail = el('nav', null, 'rail');
+  rail.append(el('ul', 'places'));
+  const column = el('div', null, 'main-column');
+  const banner = el('div', 'reminder-banner');
+  banner.hidden = true;
+  const main = el('main', 'content');
+  main.setAttribute('tabindex', '-1');
+  column.append(banner, main);
+  shell.append(rail, column);
+  const lock = el('div', 'lock-screen', 'lock-screen');
+  lock.hidden = true;
+  const dialog = el('dialog', 'confirm-delete');
+  doc.body.append(shell, lock, dialog);
+}
+
+async function open(handlers) {
+  let locked = handlers.startLocked ?? false;
+  const status = () => (locked ? LOCKED : handlers.status ?? OPEN);
+  calls = installTauri({
+    get_lock_status: status,
+    unlock: ({ passphrase }) => {
+      if (passphrase !== 'correct horse') throw { kind: 'wrongKey', message: 'That passphrase doesn’t open it.' };
+      locked = false;
+      return status();
+    },
+    lock_now: () => {
+      locked = true;
+      return status();
+    },
+    get_home: () => {
+      if (locked) throw REFUSED;
+      return HOME;
+    },
+    get_schedule: () => null,
+    ...handlers,
+    get_settings: () => ({ theme: 'system' }),
+    get_reminder_status: () => ({ pausedUntil: null, next: null, notificationsWorking: true, banner: null }),
+    app_ready: () => null,
+    still_here: () => null,
+  });
+  const listeners = [];
+  globalThis.__TAURI__.event = {
+    async listen(name, cb) {
+      listeners.push({ name, cb });
+      return () => {};
+    },
+  };
+  emit = (name, payload) => {
+    if (name === 'lock-changed') locked = payload.locked;
+    for (const l of listeners.filter((x) => x.name === name)) l.cb({ event: name, payload });
+  };
+  page();
+  loads += 1;
+  await import(`../../ui/app.js?open=${loads}`);
+  await settle();
+  return { lockBackend: () => { locked = true; } };
+}
+
+beforeEach(() => {
+  doc = installDom();
+  const docListeners = [];
+  doc.addEventListener = (type, fn) => docListeners.push({ type, fn });
+  doc.querySelectorAll = (sel) => doc.body.querySelectorAll(sel);
+  keydown = (init) => {
+    const event = new FakeEvent('keydown', { target: doc.body, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...init });
+    for (const l of docListeners.filter((x) => x.type === 'keydown')) l.fn(event);
+    return event;
+  };
+  const win = { addEventListener: () => {}, removeEventListener: () => {} };
+  globalThis.window = win;
+  globalThis.location = { hash: '#home', search: '' };
+  globalThis.history = { replaceState: () => {} };
+  globalThis.CSS = { escape: (s) => s };
+  resetLockStatus();
+});
+afterEach(() => {
+  resetLockStatus();
+  for (const name of ['window', 'location', 'history', 'CSS']) delete globalThis[name];
+  removeDom();
+  removeTauri();
+});
+
+describe('main window and the lock', () => {
+  it('opened locked: the lock screen only, no page drawn until the unlock', async () => {
+    await open({ startLocked: true });
+    assert.equal($('#lock-screen').hidden, false);
+    assert.equal(doc.activeElement, $('#unlock-passphrase'));
+    assert.equal(callsOf('get_home').length, 0, 'nothing is asked of a locked journal');
+    assert.equal($('#content').children.length, 0);
+    assert.ok($('.shell').hasAttribute('inert'));
+    assert.equal($('.shell').getAttribute('aria-hidden'), 'true');
+    assert.equal(doc.title, 'Interlude is locked · Interlude');
+
+    $('#unlock-passphrase').fill('wrong one');
+    $('#unlock').click();
+    await settle();
+    assert.equal($('#unlock-problem').textContent, 'That passphrase doesn’t open it.');
+    assert.equal($('#lock-screen').hidden, false);
+
+    $('#unlock-passphrase').fill('correct horse');
+    $('#unlock').click();
+    await settle();
+    assert.deepEqual(callsOf('unlock').map((c) => c.args), [{ passphrase: 'wrong one' }, { passphrase: 'correct horse' }]);
+    assert.equal($('#lock-screen').hidden, true);
+    assert.equal($('.shell').hasAttribute('inert'), false);
+    assert.equal($('.shell').hasAttribute('aria-hidden'), false);
+    assert.equal(callsOf('get_home').length, 1, 'the current page is drawn from the open journal');
+    assert.ok($('#content').children.length > 0);
+    assert.equal(doc.activeElement, $('#content'), 'focus moves to the main content');
+  });
+
+  it('a lock-changed event covers the app, closes an open dialog, and the page is redrawn after', async () => {
+    await open({});
+    assert.equal(callsOf('get_home').length, 1);
+    assert.equal($('#lock-screen').hidden, true);
+    const dialog = $('#confirm-delete');
+    dialog.showModal();
+
+    emit('lock-changed', LOCKED);
+    assert.equal($('#lock-screen').hidden, false);
+    assert.equal(dialog.open, false, 'nothing is decided behind the lock');
+    assert.ok($('.shell').hasAttribute('inert'));
+
+    // Unlocked elsewhere: the event alone uncovers and redraws.
+    emit('lock-changed', OPEN);
+    await settle();
+    assert.equal($('#lock-screen').hidden, true);
+    assert.equal(callsOf('get_home').length, 2);
+    assert.equal(doc.activeElement, $('#content'));
+  });
+
+  it('a page that is not live (a form) is left as it was, so nothing half-typed is lost', async () => {
+    globalThis.location.hash = '#settings';
+    await open({
+      get_app_info: () => ({ version: '0.1.0', schemaVersion: 3, dataDir: '/tmp/x' }),
+      get_autostart: () => false,
+    });
+    assert.equal(callsOf('get_app_info').length, 1);
+    $('#current-passphrase').fill('half typed');
+    emit('lock-changed', LOCKED);
+    emit('lock-changed', OPEN);
+    await settle();
+    assert.equal(callsOf('get_app_info').length, 1, 'not drawn again');
+    assert.equal($('#current-passphrase').value, 'half typed');
+    assert.equal(doc.title, 'Settings · Interlude', 'the page title is back');
+    assert.equal(doc.activeElement, $('#content'));
+  });
+
+  it('a call refused because of the lock brings the lock screen', async () => {
+    const { lockBackend } = await open({});
+    lockBackend(); // auto-lock, with the event lost
+    const { getHome } = await import('../../ui/ipc.js');
+    await getHome().catch(() => {});
+    await settle();
+    assert.equal($('#lock-screen').hidden, false);
+  });
+
+  it('Ctrl+Shift+L locks once there is a passphrase', async () => {
+    await open({});
+    const event = keydown({ key: 'L', ctrlKey: true, shiftKey: true });
+    assert.equal(event.defaultPrevented, true);
+    await settle();
+    assert.deepEqual(callsOf('lock_now').map((c) => c.args), [{}]);
+    assert.equal($('#lock-screen').hidden, false);
+
+    // Behind the lock no shortcut does anything.
+    const later = keydown({ key: 'm', ctrlKey: true });
+    assert.equal(later.defaultPrevented, false);
+    assert.equal(location.hash, '#home');
+  });
+
+  it('Ctrl+Shift+L does nothing without a passphrase', async () => {
+    await open({ status: PLAIN });
+    const event = keydown({ key: 'L', ctrlKey: true, shiftKey: true });
+    await settle();
+    assert.equal(event.defaultPrevented, false);
+    assert.equal(callsOf('lock_now').length, 0);
+    assert.equal($('#lock-screen').hidden, true);
+  });
+});

@@ -1,0 +1,450 @@
+// The app lock, through a stand-in document and a fake backend: the main
+// window's lock screen covers everything and meets a wrong passphrase
+// calmly; the shared LockStatus follows events and refused calls; signs of
+// life reach the backend at most twice a minute; and the reflection window
+// steps aside for a calm note while locked, without losing a word.
+
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+
+import { FakeEvent, installDom, installTauri, removeDom, removeTauri, settle } from './fake-dom.mjs';
+import { lockScreen, LOCKED_TITLE } from '../../ui/components/lock-screen.js';
+import { LOCKED_MESSAGE, lockedNote } from '../../ui/components/locked-note.js';
+import { stillHere } from '../../ui/ipc.js';
+import { ACTIVITY_EVENTS, PING_INTERVAL_MS, throttlePings, watchActivity } from '../../ui/lib/activity.js';
+import {
+  confirmLocked, currentLockStatus, onLockStatus, publishLockStatus, resetLockStatus, watchLockStatus,
+} from '../../ui/lib/lock-status.js';
+
+let doc;
+let calls;
+
+const $ = (sel) => doc.body.querySelector(sel);
+const callsOf = (cmd) => calls.filter((c) => c.cmd === cmd);
+
+const OPEN = { encrypted: true, locked: false, previousKept: false, autoLockMinutes: 10, notificationsShowText: false };
+const LOCKED = { ...OPEN, locked: true };
+const WRONG = { kind: 'wrongKey', message: 'That passphrase doesn’t open this journal. Please try again.' };
+const REFUSED = { kind: 'locked', message: 'This journal is locked. Unlock it to go on.' };
+
+/** Adds Tauri's event API to the fake backend; returns `emit(name, payload)`. */
+function installEvents() {
+  const listeners = [];
+  globalThis.__TAURI__.event = {
+    async listen(name, cb) {
+      listeners.push({ name, cb });
+      return () => listeners.splice(listeners.findIndex((l) => l.cb === cb), 1);
+    },
+  };
+  return (name, payload) => {
+    for (const l of listeners.filter((x) => x.name === name)) l.cb({ event: name, payload });
+  };
+}
+
+/** A promise and the functions that settle it, for a backend that answers
+ *  only when the test says so. */
+function deferred() {
+  let resolve;
+  let reject;
+  const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
+  return { promise, resolve, reject };
+}
+
+beforeEach(() => {
+  doc = installDom();
+  resetLockStatus();
+});
+afterEach(() => {
+  resetLockStatus();
+  removeDom();
+  removeTauri();
+});
+
+describe('lock screen', () => {
+  function mount(handlers = {}) {
+    calls = installTauri(handlers);
+    const rail = doc.createElement('nav');
+    rail.className = 'rail';
+    const main = doc.createElement('main');
+    main.id = 'content';
+    const shell = doc.createElement('div');
+    shell.className = 'shell';
+    shell.append(rail, main);
+    const host = doc.createElement('div');
+    host.id = 'lock-screen';
+    host.hidden = true;
+    doc.body.append(shell, host);
+    const unlocked = [];
+    const screen = lockScreen(host, { covers: [shell, $('#toast')], onUnlocked: (s) => unlocked.push(s) });
+    return { screen, host, shell, unlocked };
+  }
+
+  it('draws nothing until the journal is locked', () => {
+    const { screen, host, shell } = mount();
+    assert.equal(screen.shown, false);
+    assert.equal(host.children.length, 0);
+    assert.equal(shell.hasAttribute('inert'), false);
+  });
+
+  it('covers the whole app and asks for the passphrase in one labelled field', () => {
+    const { screen, host, shell } = mount();
+    assert.equal(screen.show(), true);
+    assert.equal(screen.shown, true);
+    assert.equal(host.hidden, false);
+    assert.equal($('#lock-heading').textContent, LOCKED_TITLE);
+    assert.equal($('#lock-heading').textContent, 'Interlude is locked');
+
+    const field = $('#unlock-passphrase');
+    assert.equal(field.getAttribute('type'), 'password');
+    assert.equal(field.getAttribute('autocomplete'), 'current-password');
+    assert.ok(field.hasAttribute('autofocus'));
+    assert.equal($('label[for="unlock-passphrase"]').textContent, 'Passphrase');
+    assert.equal(doc.activeElement, field, 'the field has the keys at once');
+    assert.equal(host.querySelectorAll('input').length, 1, 'one field, nothing else to fill');
+
+    // Enter submits: the field and a submit button share one form.
+    const button = $('#unlock');
+    assert.equal(button.type, 'submit');
+    assert.equal(button.textContent, 'Unlock');
+    assert.equal(button.closest('form'), field.closest('form'));
+
+    assert.equal($('#unlock-problem').getAttribute('role'), 'alert');
+    assert.equal($('#unlock-status').getAttribute('role'), 'status');
+    assert.match($('#unlock-why').textContent, /nobody can open this journal — not even the Interlude team/);
+
+    for (const el of [shell, $('#toast')]) {
+      assert.ok(el.hasAttribute('inert'), 'nothing under it can be reached');
+      assert.equal(el.getAttribute('aria-hidden'), 'true');
+      assert.ok(el.classList.contains('is-covered'));
+    }
+  });
+
+  it('a second lock while shown changes nothing', () => {
+    const { screen } = mount();
+    screen.show();
+    $('#unlock-passphrase').fill('half typed');
+    assert.equal(screen.show(), false);
+    assert.equal($('#unlock-passphrase').value, 'half typed');
+  });
+
+  it('asks for something to be typed before calling the backend', async () => {
+    const { screen } = mount({ unlock: () => OPEN });
+    screen.show();
+    $('#unlock').click();
+    await settle();
+    assert.equal(callsOf('unlock').length, 0);
+    assert.match($('#unlock-problem').textContent, /Type your passphrase/);
+    assert.equal(doc.activeElement, $('#unlock-passphrase'));
+  });
+
+  it('is calmly busy while the passphrase is checked, and asks only once', async () => {
+    const answer = deferred();
+    const { screen } = mount({ unlock: () => answer.promise });
+    screen.show();
+    $('#unlock-passphrase').fill('correct horse');
+    $('#unlock').click();
+    $('#unlock-form').dispatchEvent(new FakeEvent('submit')); // Enter pressed again meanwhile
+    await settle();
+    assert.equal(callsOf('unlock').length, 1);
+    assert.equal($('#unlock-form').getAttribute('aria-busy'), 'true');
+    assert.equal($('#unlock').getAttribute('aria-disabled'), 'true');
+    assert.ok($('#unlock-passphrase').hasAttribute('readonly'));
+    assert.equal($('#unlock-status').textContent, 'Opening your journal…');
+    answer.resolve(OPEN);
+    await settle();
+    assert.equal(screen.shown, false);
+  });
+
+  it('meets a wrong passphrase with the backend’s words, in an alert, keeping the field focused and selected', async () => {
+    const { screen, shell, unlocked } = mount({ unlock: () => { throw WRONG; } });
+    screen.show();
+    const field = $('#unlock-passphrase');
+    field.fill('not it');
+    $('#unlock-form').dispatchEvent(new FakeEvent('submit')); // Enter
+    await settle();
+
+    assert.deepEqual(callsOf('unlock')[0].args, { passphrase: 'not it' });
+    const problem = $('#unlock-problem');
+    assert.equal(problem.getAttribute('role'), 'alert');
+    assert.equal(problem.textContent, WRONG.message);
+    assert.equal(problem.classList.contains('is-error'), false, 'calm attention styling, not an error');
+    assert.equal(field.getAttribute('aria-invalid'), 'true');
+    assert.equal(doc.activeElement, field);
+    assert.equal(field.selectionStart, 0);
+    assert.equal(field.selectionEnd, 'not it'.length, 'typing again replaces it');
+    assert.equal(field.hasAttribute('readonly'), false);
+    assert.equal($('#unlock-form').hasAttribute('aria-busy'), false);
+    assert.equal($('#unlock-status').textContent, '');
+    assert.equal(screen.shown, true);
+    assert.ok(shell.hasAttribute('inert'));
+    assert.deepEqual(unlocked, []);
+
+    field.fill('n');
+    assert.equal(problem.textContent, '', 'the note goes once the person types again');
+    assert.equal(field.hasAttribute('aria-invalid'), false);
+  });
+
+  it('shows an empty-passphrase answer from the backend the same calm way', async () => {
+    const { screen } = mount({ unlock: () => { throw { kind: 'invalid', message: 'Please type your passphrase.' }; } });
+    screen.show();
+    $('#unlock-passphrase').fill(' ');
+    $('#unlock').click();
+    await settle();
+    assert.equal($('#unlock-problem').textContent, 'Please type your passphrase.');
+    assert.equal(screen.shown, true);
+  });
+
+  it('on success uncovers the app, forgets the passphrase and calls the re-render hook once', async () => {
+    const { screen, shell, host, unlocked } = mount({ unlock: () => OPEN });
+    screen.show();
+    $('#unlock-passphrase').fill('correct horse');
+    $('#unlock').click();
+    await settle();
+    assert.equal(host.hidden, true);
+    assert.equal(screen.shown, false);
+    for (const el of [shell, $('#toast')]) {
+      assert.equal(el.hasAttribute('inert'), false);
+      assert.equal(el.hasAttribute('aria-hidden'), false);
+      assert.equal(el.classList.contains('is-covered'), false);
+    }
+    assert.equal($('#unlock-passphrase').value, '', 'the passphrase does not linger in the page');
+    assert.deepEqual(unlocked, [OPEN]);
+    assert.equal(screen.hide(), false, 'an unlock event arriving after is a no-op');
+  });
+
+  it('an unlock that lands after the screen was already hidden calls nobody', async () => {
+    const answer = deferred();
+    const { screen, unlocked } = mount({ unlock: () => answer.promise });
+    screen.show();
+    $('#unlock-passphrase').fill('correct horse');
+    $('#unlock').click();
+    await settle();
+    assert.equal(screen.hide(), true); // the lock-changed event got there first
+    answer.resolve(OPEN);
+    await settle();
+    assert.deepEqual(unlocked, [], 'the app redraws once, from the event');
+  });
+
+  it('shows again fresh after a later lock', async () => {
+    const { screen } = mount({ unlock: () => { throw WRONG; } });
+    screen.show();
+    $('#unlock-passphrase').fill('nope');
+    $('#unlock').click();
+    await settle();
+    screen.hide();
+    screen.show();
+    assert.equal($('#unlock-passphrase').value, '');
+    assert.equal($('#unlock-problem').textContent, '');
+    assert.equal(doc.activeElement, $('#unlock-passphrase'));
+  });
+});
+
+describe('lock status', () => {
+  it('passes each status to every listener and remembers the last', () => {
+    const heard = [];
+    const stop = onLockStatus((s) => heard.push(s.locked));
+    publishLockStatus(LOCKED);
+    publishLockStatus(OPEN);
+    stop();
+    publishLockStatus(LOCKED);
+    assert.deepEqual(heard, [true, false]);
+    assert.deepEqual(currentLockStatus(), LOCKED);
+  });
+
+  it('never reads a missing or half status as "unlocked"', () => {
+    publishLockStatus(LOCKED);
+    for (const odd of [null, undefined, {}, { locked: 'no' }, 'unlocked']) publishLockStatus(odd);
+    assert.deepEqual(currentLockStatus(), LOCKED);
+  });
+
+  it('follows lock-changed events', async () => {
+    calls = installTauri({});
+    const emit = installEvents();
+    const stop = watchLockStatus();
+    await settle();
+    emit('lock-changed', LOCKED);
+    assert.equal(currentLockStatus().locked, true);
+    emit('lock-changed', OPEN);
+    assert.equal(currentLockStatus().locked, false);
+    stop();
+  });
+
+  it('a refused call is checked with the backend before anything is covered', async () => {
+    let answer = LOCKED;
+    calls = installTauri({ get_home: () => { throw REFUSED; }, get_lock_status: () => answer });
+    installEvents();
+    const stop = watchLockStatus();
+    const heard = [];
+    onLockStatus((s) => heard.push(s.locked));
+    const { getHome } = await import('../../ui/ipc.js');
+    await Promise.allSettled([getHome(), getHome(), getHome()]);
+    await settle();
+    assert.equal(callsOf('get_lock_status').length, 1, 'three refusals, one question');
+    assert.deepEqual(heard, [true]);
+
+    // Old news: a call sent just before an unlock, answered just after.
+    resetLockStatus();
+    answer = OPEN;
+    const heard2 = [];
+    onLockStatus((s) => heard2.push(s.locked));
+    await Promise.allSettled([getHome()]);
+    await settle();
+    assert.deepEqual(heard2, [false]);
+    stop();
+  });
+
+  it('when even the question fails, it locks (the safe side)', async () => {
+    calls = installTauri({ get_lock_status: () => { throw { kind: 'internal', message: 'x' }; } });
+    publishLockStatus(OPEN);
+    const status = await confirmLocked();
+    assert.equal(status.locked, true);
+    assert.equal(status.encrypted, true);
+    assert.equal(currentLockStatus().locked, true);
+  });
+});
+
+describe('activity pings', () => {
+  it('passes on the first sign of life, then at most one per 30 seconds', () => {
+    let t = 1_000_000;
+    let pings = 0;
+    const onActivity = throttlePings(() => { pings += 1; }, { now: () => t });
+    assert.equal(PING_INTERVAL_MS, 30_000);
+    assert.equal(onActivity(), true);
+    for (const step of [1, 1000, 10_000, 18_998]) {
+      t += step;
+      onActivity();
+    }
+    assert.equal(pings, 1, 'a burst of keys is one ping');
+    t += 1; // 30 s after the first
+    assert.equal(onActivity(), true);
+    assert.equal(pings, 2);
+    t += 29_999;
+    onActivity();
+    assert.equal(pings, 2);
+    t += 5 * 60_000;
+    onActivity();
+    assert.equal(pings, 3);
+  });
+
+  it('does nothing while disabled, and spends no turn doing it', () => {
+    let t = 0;
+    let on = false;
+    let pings = 0;
+    const onActivity = throttlePings(() => { pings += 1; }, { now: () => t, enabled: () => on });
+    onActivity();
+    t += 1000;
+    assert.equal(onActivity(), false);
+    assert.equal(pings, 0);
+    on = true;
+    assert.equal(onActivity(), true, 'the first sign of life after counts at once');
+    assert.equal(pings, 1);
+  });
+
+  it('lets a failed ping go, quietly', async () => {
+    let t = 0;
+    const rejecting = throttlePings(() => Promise.reject(new Error('locked')), { now: () => t });
+    const throwing = throttlePings(() => { throw new Error('no backend'); }, { now: () => t });
+    assert.equal(rejecting(), true);
+    assert.equal(throwing(), true);
+    await settle(); // an unhandled rejection would fail the run
+    t += PING_INTERVAL_MS;
+    assert.equal(rejecting(), true);
+  });
+
+  it('watches keys, pointers, the wheel and focus, only watching', async () => {
+    calls = installTauri({ still_here: () => null });
+    const added = [];
+    const removed = [];
+    const target = {
+      addEventListener: (type, fn, opts) => added.push({ type, fn, opts }),
+      removeEventListener: (type, fn, opts) => removed.push({ type, fn, opts }),
+    };
+    const stop = watchActivity(target, stillHere);
+    assert.deepEqual(added.map((a) => a.type), ACTIVITY_EVENTS);
+    assert.deepEqual(ACTIVITY_EVENTS, ['keydown', 'pointerdown', 'wheel', 'focus']);
+    for (const a of added) assert.deepEqual(a.opts, { capture: true, passive: true });
+    for (const a of added) a.fn(new FakeEvent(a.type));
+    await settle();
+    assert.deepEqual(calls, [{ cmd: 'still_here', args: {} }], 'four kinds of activity at once, one call');
+    stop();
+    assert.deepEqual(removed.map((r) => r.type), ACTIVITY_EVENTS);
+    assert.equal(removed[0].fn, added[0].fn);
+  });
+});
+
+describe('reflection window note while locked', () => {
+  function mount(handlers = {}) {
+    calls = installTauri(handlers);
+    const intro = doc.createElement('p');
+    intro.id = 'reflect-intro';
+    const form = doc.createElement('form');
+    form.id = 'reflection-form';
+    const takeaway = doc.createElement('textarea');
+    takeaway.id = 'takeaway';
+    form.append(takeaway);
+    const saved = doc.createElement('section');
+    saved.id = 'saved';
+    saved.hidden = true;
+    const host = doc.createElement('section');
+    host.id = 'locked';
+    host.hidden = true;
+    doc.body.append(intro, host, form, saved);
+    const note = lockedNote(host, { covers: [intro, form, saved] });
+    return { note, host, form, takeaway, saved, intro };
+  }
+
+  it('stands in for the form with a calm message, keeping every word typed', () => {
+    const { note, host, form, takeaway, saved } = mount();
+    takeaway.fill('What stayed with me was');
+    takeaway.focus();
+    assert.equal(note.show(), true);
+    assert.equal(host.hidden, false);
+    assert.equal($('#locked-message').textContent, LOCKED_MESSAGE);
+    assert.equal(LOCKED_MESSAGE,
+      'Interlude is locked. Unlock it in the main window to write your reflection — your draft is safe.');
+    for (const el of [form, saved]) {
+      assert.ok(el.classList.contains('is-locked-away'));
+      assert.ok(el.hasAttribute('inert'));
+      assert.equal(el.getAttribute('aria-hidden'), 'true');
+    }
+    assert.equal(takeaway.value, 'What stayed with me was', 'nothing typed is thrown away');
+    assert.equal(doc.activeElement, $('#locked-message'));
+    assert.equal($('#locked-open-main').textContent, 'Open Interlude');
+    assert.equal(note.show(), false);
+  });
+
+  it('brings the main window forward', async () => {
+    const { note } = mount({ show_main_window: () => null });
+    note.show();
+    $('#locked-open-main').click();
+    await settle();
+    assert.deepEqual(calls, [{ cmd: 'show_main_window', args: {} }]);
+    assert.equal($('#locked-status').textContent, '');
+  });
+
+  it('says where else to go if the main window does not come', async () => {
+    const { note } = mount({ show_main_window: () => { throw REFUSED; } });
+    note.show();
+    $('#locked-open-main').click();
+    await settle();
+    assert.match($('#locked-status').textContent, /open it from Interlude’s icon in the tray/);
+  });
+
+  it('gives the form back as it was, with focus where the person was writing', () => {
+    const { note, host, form, saved, takeaway } = mount();
+    takeaway.fill('still here');
+    takeaway.focus();
+    note.show();
+    assert.equal(note.hide(), true);
+    assert.equal(host.hidden, true);
+    for (const el of [form, saved]) {
+      assert.equal(el.classList.contains('is-locked-away'), false);
+      assert.equal(el.hasAttribute('inert'), false);
+      assert.equal(el.hasAttribute('aria-hidden'), false);
+    }
+    assert.equal(saved.hidden, true, 'what was hidden before stays hidden');
+    assert.equal(takeaway.value, 'still here');
+    assert.equal(doc.activeElement, takeaway);
+    assert.equal(note.hide(), false);
+  });
+});

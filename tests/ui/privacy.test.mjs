@@ -1,0 +1,360 @@
+// "Privacy and lock" in Settings, through a stand-in document and a fake
+// backend: each state offers the right controls; a too-short or mismatched
+// passphrase is caught before any call; every call carries exactly the
+// arguments the backend expects; and each answer is published so the lock
+// screen and the shortcut know.
+
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+
+import { FakeEvent, installDom, installTauri, removeDom, removeTauri, settle } from './fake-dom.mjs';
+import { currentLockStatus, resetLockStatus } from '../../ui/lib/lock-status.js';
+import {
+  AUTO_LOCK_MINUTES, MIN_PASSPHRASE_LENGTH, passphraseProblem, privacySection,
+} from '../../ui/views/privacy.js';
+import settings from '../../ui/views/settings.js';
+
+let doc;
+let calls;
+
+const $ = (sel) => doc.body.querySelector(sel);
+const callsOf = (cmd) => calls.filter((c) => c.cmd === cmd);
+
+const PLAIN = { encrypted: false, locked: false, previousKept: false, autoLockMinutes: 0, notificationsShowText: false };
+const OPEN = { encrypted: true, locked: false, previousKept: false, autoLockMinutes: 10, notificationsShowText: false };
+
+function deferred() {
+  let resolve;
+  let reject;
+  const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
+  return { promise, resolve, reject };
+}
+
+async function show(status, handlers = {}) {
+  calls = installTauri({ get_lock_status: () => status, ...handlers });
+  const section = await privacySection({ refresh: () => {} });
+  doc.body.append(section);
+  return section;
+}
+
+function type(sel, value) {
+  $(sel).fill(value);
+}
+
+function submit(formSel) {
+  $(formSel).dispatchEvent(new FakeEvent('submit'));
+}
+
+/** Every field has a name a screen reader can say. */
+function assertLabelled(section) {
+  for (const control of section.querySelectorAll('input')) {
+    const labelled = section.querySelector(`label[for="${control.id}"]`) || control.closest('label');
+    assert.ok(labelled, `#${control.id} has a label`);
+  }
+  for (const control of section.querySelectorAll('select')) {
+    assert.ok(section.querySelector(`label[for="${control.id}"]`), `#${control.id} has a label`);
+  }
+}
+
+beforeEach(() => {
+  doc = installDom();
+  resetLockStatus();
+});
+afterEach(() => {
+  resetLockStatus();
+  removeDom();
+  removeTauri();
+});
+
+describe('passphrase rules', () => {
+  it('wants 8 characters as a person counts them, and the same twice', () => {
+    assert.equal(MIN_PASSPHRASE_LENGTH, 8);
+    assert.deepEqual(passphraseProblem('short', 'short'),
+      { field: 'new', message: 'Please use at least 8 characters.' });
+    assert.equal(passphraseProblem('', '').field, 'new');
+    assert.equal(passphraseProblem('🌿🌿🌿🌿', '🌿🌿🌿🌿').field, 'new', 'four leaves are four characters, not 16 bytes');
+    assert.equal(passphraseProblem('eight ch', 'eight ch'), null);
+    assert.equal(passphraseProblem('long enough', 'long enougH').field, 'confirm');
+    assert.match(passphraseProblem('long enough', '').message, /don’t match/);
+  });
+});
+
+describe('privacy and lock, without a passphrase', () => {
+  it('explains what encryption protects and what forgetting means, and offers only the set-up form', async () => {
+    const section = await show(PLAIN);
+    assert.equal($('#privacy-heading').textContent, 'Privacy and lock');
+    assert.equal(section.getAttribute('aria-labelledby'), 'privacy-heading');
+    const about = $('#privacy-about').textContent;
+    for (const part of [/journal file/, /search index/, /backups/, /can’t be read without it/]) assert.match(about, part);
+    assert.match($('#privacy-forget').textContent, /forgotten, the journal can’t be opened/);
+    assert.equal($('#protect-heading').textContent, 'Protect with a passphrase');
+    for (const id of ['new-passphrase', 'confirm-passphrase']) {
+      assert.equal($(`#${id}`).getAttribute('type'), 'password');
+      assert.equal($(`#${id}`).getAttribute('autocomplete'), 'new-password');
+    }
+    assert.match($('#new-passphrase-hint').textContent, /At least 8 characters/);
+    assert.equal($('#protect-submit').type, 'submit');
+    assert.equal($('#protect-status').getAttribute('role'), 'status');
+    for (const absent of ['#current-passphrase', '#lock-now', '#auto-lock', '#lock-show-text', '#previous-copy', '#change-form']) {
+      assert.equal($(absent), null, absent);
+    }
+    assertLabelled(section);
+  });
+
+  it('catches a too-short passphrase without calling', async () => {
+    await show(PLAIN, { set_passphrase: () => OPEN });
+    type('#new-passphrase', 'seven c');
+    type('#confirm-passphrase', 'seven c');
+    submit('#protect-form');
+    await settle();
+    assert.equal(callsOf('set_passphrase').length, 0);
+    assert.equal($('#protect-status').textContent, 'Please use at least 8 characters.');
+    assert.equal(doc.activeElement, $('#new-passphrase'));
+  });
+
+  it('catches a mismatch without calling', async () => {
+    await show(PLAIN, { set_passphrase: () => OPEN });
+    type('#new-passphrase', 'a quiet lake at dawn');
+    type('#confirm-passphrase', 'a quiet lake at dusk');
+    submit('#protect-form');
+    await settle();
+    assert.equal(callsOf('set_passphrase').length, 0);
+    assert.match($('#protect-status').textContent, /don’t match/);
+    assert.equal(doc.activeElement, $('#confirm-passphrase'));
+  });
+
+  it('encrypts with current: null, calmly busy meanwhile, then confirms and shows the lock controls', async () => {
+    const answer = deferred();
+    const section = await show(PLAIN, { set_passphrase: () => answer.promise });
+    type('#new-passphrase', 'a quiet lake at dawn');
+    type('#confirm-passphrase', 'a quiet lake at dawn');
+    submit('#protect-form');
+    submit('#protect-form'); // a second Enter while it works
+    await settle();
+    assert.deepEqual(callsOf('set_passphrase').map((c) => c.args),
+      [{ current: null, passphrase: 'a quiet lake at dawn' }]);
+    assert.equal($('#protect-form fieldset').disabled, true, 'the form is disabled while it works');
+    assert.equal($('#protect-form').getAttribute('aria-busy'), 'true');
+    assert.match($('#protect-status').textContent, /Protecting your journal… This can take a few seconds/);
+    assert.equal(doc.activeElement, $('#protect-status'), 'focus waits on the status, not on a disabled field');
+
+    const encrypted = { ...OPEN, previousKept: true };
+    answer.resolve(encrypted);
+    await settle();
+    assert.match($('#privacy-status').textContent, /Your journal is protected now/);
+    assert.equal($('#privacy-status').getAttribute('role'), 'status');
+    assert.equal(doc.activeElement, $('#privacy-status'));
+    assert.equal($('#protect-form'), null);
+    assert.ok($('#lock-now'));
+    assert.ok($('#previous-copy'));
+    assert.equal(doc.body.querySelectorAll('#privacy').length, 1);
+    assert.equal(section.querySelector('#new-passphrase').value, '', 'the passphrase is not left in the page');
+    assert.deepEqual(currentLockStatus(), encrypted, 'published for the lock screen and the shortcut');
+  });
+
+  it('shows the backend’s reason and gives the form back', async () => {
+    await show(PLAIN, { set_passphrase: () => { throw { kind: 'invalid', message: 'Please use at least 8 characters.' }; } });
+    type('#new-passphrase', 'eight ch');
+    type('#confirm-passphrase', 'eight ch');
+    submit('#protect-form');
+    await settle();
+    assert.equal($('#protect-status').textContent, 'Please use at least 8 characters.');
+    assert.equal($('#protect-form fieldset').disabled, false);
+    assert.equal($('#protect-form').hasAttribute('aria-busy'), false);
+    assert.equal(doc.activeElement, $('#new-passphrase'));
+    assert.equal($('#new-passphrase').value, 'eight ch', 'what was typed stays');
+  });
+});
+
+describe('privacy and lock, with a passphrase', () => {
+  it('offers Lock now, auto-lock, reminder wording and changing the passphrase', async () => {
+    const section = await show(OPEN);
+    assert.match($('#privacy-about').textContent, /encrypted on this computer/);
+    assert.equal($('#lock-now').textContent, 'Lock now');
+    assert.match($('#lock-now-hint').textContent, /Ctrl\+Shift\+L/);
+
+    const select = $('#auto-lock');
+    assert.deepEqual(select.querySelectorAll('option').map((o) => o.getAttribute('value')),
+      AUTO_LOCK_MINUTES.map(String));
+    assert.deepEqual(select.querySelectorAll('option').map((o) => o.textContent),
+      ['Never', '5 minutes', '10 minutes', '15 minutes', '30 minutes', '60 minutes']);
+    assert.equal(select.value, '10');
+
+    const box = $('#lock-show-text');
+    assert.equal(box.getAttribute('type'), 'checkbox');
+    assert.equal(box.checked, false, 'off unless the person turns it on');
+    assert.equal(box.closest('label').textContent, 'Show plan names in reminders while locked');
+    assert.match($('#lock-show-text-hint').textContent, /just say “Time for your practice”/);
+    assert.equal($('#lock-settings-status').getAttribute('role'), 'status');
+
+    assert.equal($('#change-heading').textContent, 'Change passphrase');
+    assert.equal($('#current-passphrase').getAttribute('autocomplete'), 'current-password');
+    assert.equal($('#new-passphrase').getAttribute('autocomplete'), 'new-password');
+    assert.equal($('#confirm-passphrase').getAttribute('autocomplete'), 'new-password');
+    assert.equal($('#change-status').getAttribute('role'), 'status');
+
+    assert.equal($('#previous-copy'), null, 'no old copy, no notice');
+    assert.equal($('#protect-form'), null);
+    assertLabelled(section);
+  });
+
+  it('shows a saved auto-lock this version does not offer as it is', async () => {
+    await show({ ...OPEN, autoLockMinutes: 20 });
+    assert.equal($('#auto-lock').value, '20');
+  });
+
+  it('Lock now locks, and says so to the rest of the app', async () => {
+    await show(OPEN, { lock_now: () => ({ ...OPEN, locked: true }) });
+    $('#lock-now').click();
+    await settle();
+    assert.deepEqual(callsOf('lock_now').map((c) => c.args), [{}]);
+    assert.equal(currentLockStatus().locked, true);
+  });
+
+  it('saves auto-lock and the reminder wording together, with exact arguments', async () => {
+    await show(OPEN, { set_lock_settings: (a) => ({ ...OPEN, ...a }) });
+    const select = $('#auto-lock');
+    select.value = '30';
+    select.dispatchEvent(new FakeEvent('change'));
+    await settle();
+    $('#lock-show-text').click();
+    await settle();
+    assert.deepEqual(callsOf('set_lock_settings').map((c) => c.args), [
+      { autoLockMinutes: 30, notificationsShowText: false },
+      { autoLockMinutes: 30, notificationsShowText: true },
+    ]);
+    assert.equal($('#lock-settings-status').textContent, 'Saved');
+    assert.equal(currentLockStatus().notificationsShowText, true);
+
+    select.value = '0';
+    select.dispatchEvent(new FakeEvent('change'));
+    await settle();
+    assert.deepEqual(callsOf('set_lock_settings')[2].args, { autoLockMinutes: 0, notificationsShowText: true });
+  });
+
+  it('puts back what is really saved when saving fails', async () => {
+    await show(OPEN, { set_lock_settings: () => { throw { kind: 'invalid', message: 'That isn’t a choice here.' }; } });
+    const select = $('#auto-lock');
+    select.value = '60';
+    select.dispatchEvent(new FakeEvent('change'));
+    await settle();
+    assert.equal(select.value, '10');
+    assert.equal($('#lock-settings-status').textContent, 'That isn’t a choice here.');
+  });
+
+  it('changes the passphrase with the current one, after checking the new one here', async () => {
+    await show(OPEN, { set_passphrase: () => ({ ...OPEN, previousKept: true }) });
+    // No current passphrase typed: nothing is sent.
+    type('#new-passphrase', 'a new one, longer');
+    type('#confirm-passphrase', 'a new one, longer');
+    submit('#change-form');
+    await settle();
+    assert.equal(callsOf('set_passphrase').length, 0);
+    assert.equal(doc.activeElement, $('#current-passphrase'));
+
+    type('#current-passphrase', 'the old one');
+    type('#confirm-passphrase', 'a new one, longr');
+    submit('#change-form');
+    await settle();
+    assert.equal(callsOf('set_passphrase').length, 0, 'mismatch caught here');
+
+    type('#confirm-passphrase', 'a new one, longer');
+    submit('#change-form');
+    await settle();
+    assert.deepEqual(callsOf('set_passphrase').map((c) => c.args),
+      [{ current: 'the old one', passphrase: 'a new one, longer' }]);
+    assert.match($('#privacy-status').textContent, /Your passphrase is changed/);
+    assert.equal($('#previous-copy p').textContent,
+      'A copy from before the change is kept until you’re sure everything is here.');
+  });
+
+  it('a wrong current passphrase keeps everything typed and puts focus back on it', async () => {
+    await show(OPEN, { set_passphrase: () => { throw { kind: 'wrongKey', message: 'That isn’t your current passphrase.' }; } });
+    type('#current-passphrase', 'not the old one');
+    type('#new-passphrase', 'a new one, longer');
+    type('#confirm-passphrase', 'a new one, longer');
+    submit('#change-form');
+    await settle();
+    assert.equal($('#change-status').textContent, 'That isn’t your current passphrase.');
+    assert.equal(doc.activeElement, $('#current-passphrase'));
+    assert.equal($('#current-passphrase').selectionEnd, 'not the old one'.length);
+    assert.equal($('#new-passphrase').value, 'a new one, longer');
+  });
+});
+
+describe('the copy kept from before a change', () => {
+  function dialog() {
+    const d = doc.createElement('dialog');
+    d.id = 'confirm-forget-copy';
+    const keep = doc.createElement('button');
+    keep.id = 'confirm-forget-copy-no';
+    d.append(keep);
+    doc.body.append(d);
+    return d;
+  }
+
+  it('is removed only after the dialog says so', async () => {
+    const d = dialog();
+    await show({ ...OPEN, previousKept: true }, { forget_previous_copy: () => OPEN });
+    assert.equal($('#forget-previous').textContent, 'Remove the old copy');
+
+    $('#forget-previous').click();
+    await settle();
+    assert.equal(d.open, true);
+    assert.equal(doc.activeElement, $('#confirm-forget-copy-no'), 'the safe choice has focus');
+    d.close('keep');
+    await settle();
+    assert.equal(callsOf('forget_previous_copy').length, 0);
+    assert.ok($('#previous-copy'));
+
+    $('#forget-previous').click();
+    await settle();
+    d.close('remove');
+    await settle();
+    assert.deepEqual(callsOf('forget_previous_copy').map((c) => c.args), [{}]);
+    assert.equal($('#previous-copy'), null);
+    assert.equal($('#privacy-status').textContent, 'The old copy is removed.');
+    assert.equal(doc.activeElement, $('#privacy-status'));
+  });
+
+  it('says why when it could not be removed', async () => {
+    const d = dialog();
+    await show({ ...OPEN, previousKept: true }, {
+      forget_previous_copy: () => { throw { kind: 'io', message: 'The old copy couldn’t be removed just now.' }; },
+    });
+    $('#forget-previous').click();
+    await settle();
+    d.close('remove');
+    await settle();
+    assert.equal($('#previous-copy-status').textContent, 'The old copy couldn’t be removed just now.');
+    assert.equal($('#forget-previous').disabled, false);
+  });
+});
+
+describe('privacy in Settings', () => {
+  const base = {
+    get_settings: () => ({ theme: 'system' }),
+    get_app_info: () => ({ version: '0.1.0', schemaVersion: 3, dataDir: '/home/a/.local/share/interlude' }),
+    get_autostart: () => false,
+    get_reminder_settings: () => { throw { kind: 'internal', message: 'x' }; },
+    get_reminder_status: () => { throw { kind: 'internal', message: 'x' }; },
+  };
+
+  it('sits after Reminders and before Your data', async () => {
+    calls = installTauri({ ...base, get_lock_status: () => OPEN });
+    const root = doc.createElement('div');
+    await settings.render(root, {}, { refresh: () => {} });
+    const headings = root.querySelectorAll('h2').map((h) => h.textContent);
+    assert.deepEqual(headings.filter((t) => ['Reminders', 'Privacy and lock', 'Your data'].includes(t)),
+      ['Reminders', 'Privacy and lock', 'Your data']);
+  });
+
+  it('fails on its own, inside its section', async () => {
+    calls = installTauri({ ...base, get_lock_status: () => { throw { kind: 'internal', message: 'Privacy settings didn’t load.' }; } });
+    const root = doc.createElement('div');
+    await settings.render(root, {}, { refresh: () => {} });
+    doc.body.append(root);
+    assert.match($('#privacy').textContent, /Privacy settings didn’t load\./);
+    assert.equal($('#app-version').textContent, '0.1.0');
+  });
+});
