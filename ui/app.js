@@ -10,11 +10,12 @@
 // while locked; a form or a practice drawn before the lock is left exactly
 // as it was, so nothing half-typed is lost to a redraw.
 
+import { journalBanner } from './components/journal-banner.js';
 import { lockScreen, LOCKED_TITLE } from './components/lock-screen.js';
 import { reminderBanner } from './components/reminder-banner.js';
 import {
-  appReady, getLockStatus, getSettings, lockNow, onJournalChanged, onLockedError, onRemindersChanged,
-  stillHere,
+  appReady, getLockStatus, getSettings, lockNow, onCorruptError, onJournalChanged, onJournalDamaged,
+  onLockedError, onRemindersChanged, stillHere,
 } from './ipc.js';
 import { watchActivity } from './lib/activity.js';
 import { h, showToast } from './lib/dom.js';
@@ -91,6 +92,13 @@ let lockedRefusals = 0;
 let pageNeedsDrawing = false;
 let pageTitle = 'Interlude';
 onLockedError(() => { lockedRefusals += 1; });
+
+// Trouble with the journal file itself waits in a band above the page,
+// with the newest backup to go back to. A journal that didn't open fails
+// every page with 'corrupt'; whichever call hears it first brings the band,
+// so the way back is offered on every page, the first one included.
+const journalTrouble = journalBanner(document.getElementById('journal-banner'));
+onCorruptError(() => journalTrouble.unreadable());
 
 const lock = lockScreen(document.getElementById('lock-screen'), {
   // The whole app, and the toast that could hold an Undo for an entry.
@@ -243,6 +251,7 @@ async function afterUnlock() {
   main.focus({ preventScroll: true });
   getSettings().then((s) => useTheme(s.theme)).catch(() => {});
   refreshReminders();
+  journalTrouble.refresh();
   if (pageNeedsDrawing || VIEWS[parseRoute(location.hash).view].live) {
     await render({ navigated: false });
   } else {
@@ -279,6 +288,11 @@ async function start() {
   }).catch(() => {
     /* the banner still shows what was waiting when the window opened */
   });
+  // The background check of the journal file reports once, a little after
+  // start; listen before asking, so news between the two isn't missed.
+  onJournalDamaged((found) => journalTrouble.damaged(found)).catch(() => {
+    /* list_backups below still says what the check found */
+  });
   // Whether to ask for the passphrase first. Without an answer (an older
   // backend), go on: a refused call still brings the lock screen.
   let lockStatus = null;
@@ -290,6 +304,7 @@ async function start() {
   publishLockStatus(lockStatus); // shows the lock screen if locked
   if (!lock.shown) {
     refreshReminders();
+    journalTrouble.refresh();
     getSettings().then((s) => useTheme(s.theme)).catch(() => {
       /* keep the system theme; Settings shows any storage problem */
     });

@@ -59,8 +59,21 @@ export function onLockedError(callback) {
   return () => lockedListeners.delete(callback);
 }
 
-function tellLocked(error) {
-  for (const callback of [...lockedListeners]) {
+// Whoever must know that the journal file can't be read (the main
+// window's banner, which offers the newest backup). When the journal fails
+// to open at start, every journal command answers 'corrupt', so whichever
+// call comes first brings the news, as with the lock above.
+const corruptListeners = new Set();
+
+/** Calls `callback(error)` whenever a command fails because the journal
+ *  file can't be read. Returns a function that stops it. */
+export function onCorruptError(callback) {
+  corruptListeners.add(callback);
+  return () => corruptListeners.delete(callback);
+}
+
+function tell(listeners, error) {
+  for (const callback of [...listeners]) {
     try {
       callback(error);
     } catch {
@@ -69,12 +82,19 @@ function tellLocked(error) {
   }
 }
 
+const tellLocked = (error) => tell(lockedListeners, error);
+
+// A restore refused as 'corrupt' means the *backup* failed its check; the
+// journal itself is as it was, so that is not news for the listeners.
+const CORRUPT_MEANS_BACKUP = new Set(['restore_backup']);
+
 async function call(cmd, args = {}) {
   try {
     return await tauri().core.invoke(cmd, args);
   } catch (err) {
     const error = toIpcError(err);
     if (error.kind === 'locked') tellLocked(error);
+    if (error.kind === 'corrupt' && !CORRUPT_MEANS_BACKUP.has(cmd)) tell(corruptListeners, error);
     throw error;
   }
 }
@@ -247,6 +267,22 @@ export const exportJournal = (includePrivate = false) =>
 
 export const importJournal = (text) => call('import_journal', { text });
 
+// --- Backups ---------------------------------------------------------------
+// A BackupInfo is {name, madeAt, reason, bytes}; `name` (the file name) is
+// its identity. These work in the main window only.
+
+/** `{backups (newest first), damage, folder}`; answers even when the
+ *  journal couldn't be opened. `damage` is what the background check found
+ *  wrong with the journal, or null. */
+export const listBackups = () => call('list_backups', {});
+
+/** Makes a checked backup now; resolves to its BackupInfo. */
+export const createBackup = () => call('create_backup', {});
+
+/** Resolves to the backup made of what was there before, or null when the
+ *  journal couldn't be opened at all (the damaged file is set aside then). */
+export const restoreBackup = (name) => call('restore_backup', { name });
+
 // --- Encryption and the app lock ------------------------------------------
 // Each answers with a LockStatus: {encrypted, locked, previousKept,
 // autoLockMinutes, notificationsShowText}. While locked, every command that
@@ -336,3 +372,8 @@ export const onRemindersChanged = (callback) => listen('reminders-changed', call
  *  locked or unlocked (from any window, the tray, or auto-lock). Returns
  *  Tauri's promise of an unlisten function. */
 export const onLockChanged = (callback) => listen('lock-changed', (event) => callback(event?.payload));
+
+/** Calls `callback(found)` once the background check finds a problem with
+ *  the journal file (`found` says what). Returns Tauri's promise of an
+ *  unlisten function. */
+export const onJournalDamaged = (callback) => listen('journal-damaged', (event) => callback(event?.payload));

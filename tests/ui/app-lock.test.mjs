@@ -40,11 +40,13 @@ function page() {
   const rail = el('nav', null, 'rail');
   rail.append(el('ul', 'places'));
   const column = el('div', null, 'main-column');
+  const journalBanner = el('div', 'journal-banner');
+  journalBanner.hidden = true;
   const banner = el('div', 'reminder-banner');
   banner.hidden = true;
   const main = el('main', 'content');
   main.setAttribute('tabindex', '-1');
-  column.append(banner, main);
+  column.append(journalBanner, banner, main);
   shell.append(rail, column);
   const lock = el('div', 'lock-screen', 'lock-screen');
   lock.hidden = true;

@@ -166,6 +166,10 @@ const CASES = [
   ['setLockSettings', [15, true], 'set_lock_settings', { autoLockMinutes: 15, notificationsShowText: true }],
   ['setLockSettings', ['0', 0], 'set_lock_settings', { autoLockMinutes: 0, notificationsShowText: false }],
   ['stillHere', [], 'still_here', {}],
+  ['listBackups', [], 'list_backups', {}],
+  ['createBackup', [], 'create_backup', {}],
+  ['restoreBackup', ['interlude-20261124-090500-daily.db'], 'restore_backup',
+    { name: 'interlude-20261124-090500-daily.db' }],
 ];
 
 describe('commands', () => {
@@ -226,6 +230,7 @@ describe('errors', () => {
     await assert.rejects(ipc.onJournalChanged(() => {}), { kind: 'internal' });
     await assert.rejects(ipc.onRemindersChanged(() => {}), { kind: 'internal' });
     await assert.rejects(ipc.onLockChanged(() => {}), { kind: 'internal' });
+    await assert.rejects(ipc.onJournalDamaged(() => {}), { kind: 'internal' });
   });
 
   it('tells onLockedError listeners when a call is refused because of the lock, and still rejects', async () => {
@@ -245,6 +250,29 @@ describe('errors', () => {
     stop();
     await assert.rejects(ipc.getHome(), { kind: 'locked' });
     assert.equal(heard.length, 1, 'a stopped listener hears nothing');
+  });
+
+  it('tells onCorruptError listeners when the journal file can’t be read, and still rejects', async () => {
+    const corrupt = { kind: 'corrupt', message: 'The journal file looks damaged or isn’t an Interlude journal. Nothing was changed. (file is not a database)' };
+    installFake(() => { throw corrupt; });
+    const heard = [];
+    const stop = ipc.onCorruptError((err) => heard.push(err));
+    await assert.rejects(ipc.getHome(), { name: 'IpcError', kind: 'corrupt', message: corrupt.message });
+    await assert.rejects(ipc.createBackup(), { kind: 'corrupt' });
+    assert.deepEqual(heard.map((e) => e.kind), ['corrupt', 'corrupt']);
+
+    // A restore refused as corrupt means the backup failed its check, not the journal.
+    await assert.rejects(ipc.restoreBackup('interlude-20261124-090500-daily.db'), { kind: 'corrupt' });
+    assert.equal(heard.length, 2, 'a backup that failed its check is not news about the journal');
+
+    installFake(() => { throw { kind: 'locked', message: 'Locked.' }; });
+    await assert.rejects(ipc.getHome(), { kind: 'locked' });
+    assert.equal(heard.length, 2, 'other failures are not a damaged file');
+
+    installFake(() => { throw corrupt; });
+    stop();
+    await assert.rejects(ipc.getHome(), { kind: 'corrupt' });
+    assert.equal(heard.length, 2, 'a stopped listener hears nothing');
   });
 
   it('a listener that throws does not change what the caller sees', async () => {
@@ -295,6 +323,17 @@ describe('window and events', () => {
     };
     listeners[0].cb({ event: 'lock-changed', payload: status });
     assert.deepEqual(heard, [status]);
+    unlisten();
+    assert.equal(globalThis.__TAURI__.event.listeners.length, 0);
+  });
+
+  it('onJournalDamaged listens to journal-damaged and hands over what the check found', async () => {
+    const heard = [];
+    const unlisten = await ipc.onJournalDamaged((found) => heard.push(found));
+    const { listeners } = globalThis.__TAURI__.event;
+    assert.deepEqual(listeners.map((l) => l.name), ['journal-damaged']);
+    listeners[0].cb({ event: 'journal-damaged', payload: 'row 12 missing from index entries_at' });
+    assert.deepEqual(heard, ['row 12 missing from index entries_at']);
     unlisten();
     assert.equal(globalThis.__TAURI__.event.listeners.length, 0);
   });

@@ -1,13 +1,15 @@
 // Settings: appearance, reminders (views/reminders.js), privacy and the
-// lock (views/privacy.js), where the journal lives (export and import), and
-// which version is running. Not redrawn on journal changes, so the result
-// of an export or import stays on screen for the person to read.
+// lock (views/privacy.js), where the journal lives (export and import),
+// backups (views/backups.js), and which version is running. Not redrawn on
+// journal changes, so the result of an export or import stays on screen
+// for the person to read.
 
 import {
   exportJournal, getAppInfo, getAutostart, getSettings, importJournal, setAutostart, setSettings,
 } from '../ipc.js';
 import { append, errorNotice, h } from '../lib/dom.js';
 import { applyTheme, normalizeTheme, useTheme } from '../lib/theme.js';
+import { backupsSection } from './backups.js';
 import { privacySection } from './privacy.js';
 import { remindersSection } from './reminders.js';
 
@@ -143,11 +145,12 @@ export default {
     let info;
     let reminders;
     let privacy;
+    let backups;
     try {
-      // Reminders and privacy fail on their own, inside their sections, so
-      // a problem there never hides the rest of Settings.
-      [settings, info, reminders, privacy] = await Promise.all([
-        getSettings(), getAppInfo(), remindersSection(ctx), privacySection(ctx)]);
+      // Reminders, privacy and backups fail on their own, inside their
+      // sections, so a problem there never hides the rest of Settings.
+      [settings, info, reminders, privacy, backups] = await Promise.all([
+        getSettings(), getAppInfo(), remindersSection(ctx), privacySection(ctx), backupsSection(ctx)]);
     } catch (err) {
       append(root, errorNotice(err, ctx.refresh));
       return 'Settings';
@@ -163,6 +166,7 @@ export default {
           h('span', { class: 'path', id: 'data-dir' }, info.dataDir), '.'),
         exportBlock(),
         importBlock()),
+      backups,
       h('section', { 'aria-labelledby': 'about-heading' },
         h('h2', { id: 'about-heading' }, 'About'),
         h('dl', { class: 'facts' },

@@ -134,7 +134,49 @@ pub fn change_encryption(
         return Err(Error::io("Couldn't put the new journal in place", e));
     }
     sync_dir(dir);
+    // Backups follow the journal: a backup left under the old key (or in
+    // plain text, before the first passphrase) would keep what the person
+    // just protected readable.
+    reencrypt_backups(dir, from, to)?;
     Ok(previous)
+}
+
+/// Moves every backup in `dir` from key `from` to key `to`, each through a
+/// checked copy that replaces it in one rename. A backup the old key can't
+/// open is damaged and could never be restored; it is removed rather than
+/// left behind unprotected.
+fn reencrypt_backups(dir: &Path, from: Option<&JournalKey>, to: Option<&JournalKey>) -> Result<()> {
+    for info in crate::backup::list(dir)? {
+        let path = dir.join(crate::backup::BACKUP_DIR).join(&info.name);
+        let partial = sidecar(&path, ".rekey");
+        let moved = (|| {
+            remove_with_sidecars(&partial)?;
+            let conn = Connection::open_with_flags(
+                &path,
+                // CREATE: the attached copy is made through this connection.
+                rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE
+                    | rusqlite::OpenFlags::SQLITE_OPEN_CREATE
+                    | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )?;
+            conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+            if let Some(key) = from {
+                apply_key(&conn, "main", key)?;
+            }
+            let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            attach_and_export(&conn, &partial, to, version)?;
+            drop(conn);
+            crate::backup::check(&partial, to)?;
+            std::fs::rename(&partial, &path).map_err(|e| Error::io("Couldn't replace a backup", e))
+        })();
+        if let Err(e) = moved {
+            let _ = remove_with_sidecars(&partial);
+            match e {
+                Error::Corrupt(_) | Error::WrongKey => remove_with_sidecars(&path)?,
+                other => return Err(other),
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Finishes or undoes a change of encryption that was cut off between its
@@ -161,7 +203,20 @@ pub fn forget_previous(dir: &Path) -> Result<()> {
 /// Writes every table of `source` into a new database at `target`,
 /// encrypted with `key` (or plain), with the same schema version.
 fn export_into(source: &Db, target: &Path, key: Option<&JournalKey>) -> Result<()> {
-    let conn = &source.conn;
+    let version: i64 = source
+        .conn
+        .query_row("PRAGMA main.user_version", [], |r| r.get(0))?;
+    attach_and_export(&source.conn, target, key, version)
+}
+
+/// `sqlcipher_export` of `conn`'s main database into a new file at
+/// `target` under `key`, with schema version `version`.
+fn attach_and_export(
+    conn: &Connection,
+    target: &Path,
+    key: Option<&JournalKey>,
+    version: i64,
+) -> Result<()> {
     let name = target
         .to_str()
         .ok_or_else(|| Error::Invalid("The data folder's name can't be used here.".into()))?
@@ -170,7 +225,6 @@ fn export_into(source: &Db, target: &Path, key: Option<&JournalKey>) -> Result<(
     conn.execute_batch(&format!(
         "ATTACH DATABASE '{name}' AS target KEY {key_sql};"
     ))?;
-    let version: i64 = conn.query_row("PRAGMA main.user_version", [], |r| r.get(0))?;
     let copied = conn
         .query_row("SELECT sqlcipher_export('target')", [], |_| Ok(()))
         .and_then(|()| conn.execute_batch(&format!("PRAGMA target.user_version = {version};")));

@@ -242,3 +242,40 @@ fn a_change_cut_off_between_its_renames_is_put_back() {
     let db = Db::open_in_dir(dir.path(), clock()).unwrap();
     assert_eq!(db.note(id).unwrap().text, "still here");
 }
+
+#[test]
+fn backups_follow_the_journal_to_its_new_key() {
+    use interlude_core::backup::{self, Reason, BACKUP_DIR};
+    let dir = tempfile::tempdir().unwrap();
+    let mut db = Db::open_in_dir(dir.path(), clock()).unwrap();
+    let id = note(&mut db, &format!("backed up: {MARKER}"));
+    let plain = db.backup(Reason::Daily).unwrap();
+    drop(db);
+    let backups = dir.path().join(BACKUP_DIR);
+    assert!(
+        total(&occurrences(&backups, MARKER.as_bytes())) > 0,
+        "plain to start with"
+    );
+
+    let key = JournalKey::random().unwrap();
+    change_encryption(dir.path(), None, Some(&key), clock()).unwrap();
+    assert_eq!(
+        total(&occurrences(&backups, MARKER.as_bytes())),
+        0,
+        "re-encrypted"
+    );
+    let path = backup::path_of(dir.path(), &plain.name).unwrap();
+    backup::check(&path, Some(&key)).unwrap();
+
+    // And again on a change of key: the old key opens nothing any more.
+    forget_previous(dir.path()).unwrap();
+    let new = JournalKey::random().unwrap();
+    change_encryption(dir.path(), Some(&key), Some(&new), clock()).unwrap();
+    assert_eq!(
+        backup::check(&path, Some(&key)).unwrap_err().kind(),
+        "wrongKey"
+    );
+    let mut db = Db::open_in_dir_keyed(dir.path(), Some(&new), clock()).unwrap();
+    db.restore_backup(&plain.name).unwrap();
+    assert!(db.note(id).unwrap().text.contains(MARKER));
+}

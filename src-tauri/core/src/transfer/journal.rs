@@ -262,12 +262,11 @@ fn judge_at(updated: DateTime<FixedOffset>, now: DateTime<FixedOffset>) -> DateT
 }
 
 pub(super) fn check_moment(
-    index: usize,
+    what: &str,
     m: ExportedMoment,
     now: DateTime<FixedOffset>,
 ) -> Result<Checked<MomentInput>> {
-    let what = format!("Moment {index}");
-    check_uid(&what, &m.uid)?;
+    check_uid(what, &m.uid)?;
     let input = MomentInput {
         occurred_at: Some(m.occurred_at),
         situation: m.situation,
@@ -282,7 +281,7 @@ pub(super) fn check_moment(
         tags: Some(m.tags),
     }
     .validated(judge_at(m.updated_at, now))
-    .map_err(|e| import_error(&what, &e))?;
+    .map_err(|e| import_error(what, &e))?;
     Ok(Checked {
         uid: m.uid,
         input,
@@ -292,12 +291,11 @@ pub(super) fn check_moment(
 }
 
 pub(super) fn check_checkin(
-    index: usize,
+    what: &str,
     c: ExportedCheckin,
     now: DateTime<FixedOffset>,
 ) -> Result<Checked<CheckinInput>> {
-    let what = format!("Check-in {index}");
-    check_uid(&what, &c.uid)?;
+    check_uid(what, &c.uid)?;
     let input = CheckinInput {
         at: Some(c.at),
         mood: Some(c.mood),
@@ -308,7 +306,7 @@ pub(super) fn check_checkin(
         tags: Some(c.tags),
     }
     .validated(judge_at(c.updated_at, now))
-    .map_err(|e| import_error(&what, &e))?;
+    .map_err(|e| import_error(what, &e))?;
     Ok(Checked {
         uid: c.uid,
         input,
@@ -318,12 +316,11 @@ pub(super) fn check_checkin(
 }
 
 pub(super) fn check_note(
-    index: usize,
+    what: &str,
     n: ExportedNote,
     now: DateTime<FixedOffset>,
 ) -> Result<Checked<NoteInput>> {
-    let what = format!("Note {index}");
-    check_uid(&what, &n.uid)?;
+    check_uid(what, &n.uid)?;
     let input = NoteInput {
         at: Some(n.at),
         text: n.text,
@@ -333,13 +330,19 @@ pub(super) fn check_note(
         tags: Some(n.tags),
     }
     .validated(judge_at(n.updated_at, now))
-    .map_err(|e| import_error(&what, &e))?;
+    .map_err(|e| import_error(what, &e))?;
     Ok(Checked {
         uid: n.uid,
         input,
         created: n.created_at,
         updated: n.updated_at,
     })
+}
+
+impl<I> Checked<I> {
+    pub(super) fn uid(&self) -> &str {
+        &self.uid
+    }
 }
 
 /// Inserts one checked moment; `false` if its uid is already here.

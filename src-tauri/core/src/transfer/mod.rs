@@ -9,7 +9,10 @@
 //! Import is all-or-nothing: the file is parsed and every record validated
 //! before anything is written, then everything is inserted in one
 //! transaction. A record whose `uid` is already in the journal is skipped,
-//! so importing the same file twice adds nothing.
+//! so importing the same file twice adds nothing. The check step
+//! (`check_file`) and the write step (`Db::write_checked`) are shared
+//! with the imports from other apps (`crate::import`), which turn another
+//! app's export into an [`ExportFile`] first.
 //!
 //! One submodule per family of records; this file owns the envelope.
 
@@ -18,6 +21,7 @@ mod plans;
 mod reflections;
 mod therapy;
 
+use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -136,41 +140,72 @@ impl Db {
     /// valid.
     pub fn import_json(&mut self, text: &str) -> Result<ImportSummary> {
         let file = parse_export(text)?;
-        let now = self.clock.now();
-        // Check everything before touching the database.
-        let reflections = (1..)
-            .zip(file.reflections)
-            .map(|(i, r)| reflections::check(i, r, now))
-            .collect::<Result<Vec<_>>>()?;
-        let plans = (1..)
-            .zip(file.plans)
-            .map(|(i, p)| plans::check_plan(i, p))
-            .collect::<Result<Vec<_>>>()?;
-        let breaks = (1..)
-            .zip(&file.compassion_breaks)
-            .map(|(i, b)| plans::check_break(i, b).map(|input| (b, input)))
-            .collect::<Result<Vec<_>>>()?;
-        let moments = (1..)
-            .zip(file.moments)
-            .map(|(i, m)| journal::check_moment(i, m, now))
-            .collect::<Result<Vec<_>>>()?;
-        let checkins = (1..)
-            .zip(file.checkins)
-            .map(|(i, c)| journal::check_checkin(i, c, now))
-            .collect::<Result<Vec<_>>>()?;
-        let notes = (1..)
-            .zip(file.notes)
-            .map(|(i, n)| journal::check_note(i, n, now))
-            .collect::<Result<Vec<_>>>()?;
-        for (i, m) in (1..).zip(&file.measures) {
-            therapy::check_measure(i, m)?;
-        }
-        let safety_plan = file
-            .safety_plan
-            .as_ref()
-            .map(|p| therapy::check_safety_plan(p).map(|input| (input, p.region.clone())))
-            .transpose()?;
+        let checked = check_file(file, self.clock.now(), &|part, i| {
+            format!("{} {i} in the file", part.label())
+        })?;
+        self.write_checked(checked)
+    }
 
+    /// How many of a checked file's records are new and how many are
+    /// already here. Reads only. (A safety plan is not counted: only an
+    /// Interlude export has one, and its preview is the file itself.)
+    pub(crate) fn tally(&self, checked: &CheckedFile) -> Result<Tally> {
+        let mut tally = Tally::default();
+        let mut count = |present: bool, new: &mut usize| {
+            if present {
+                tally.present += 1;
+            } else {
+                *new += 1;
+            }
+        };
+        let mut new = [0_usize; 7];
+        for r in &checked.reflections {
+            count(uid_present(&self.conn, "reflection", r.uid())?, &mut new[0]);
+        }
+        let mut plan_days = 0;
+        for (p, _) in &checked.plans {
+            let present = uid_present(&self.conn, "plan", &p.uid)?;
+            if !present {
+                plan_days += p.days.len();
+            }
+            count(present, &mut new[1]);
+        }
+        for (b, _) in &checked.breaks {
+            count(
+                uid_present(&self.conn, "compassion_break", &b.uid)?,
+                &mut new[2],
+            );
+        }
+        for m in &checked.moments {
+            count(uid_present(&self.conn, "moment", m.uid())?, &mut new[3]);
+        }
+        for c in &checked.checkins {
+            count(uid_present(&self.conn, "checkin", c.uid())?, &mut new[4]);
+        }
+        for n in &checked.notes {
+            count(uid_present(&self.conn, "note", n.uid())?, &mut new[5]);
+        }
+        for m in &checked.measures {
+            count(uid_present(&self.conn, "measure", &m.uid)?, &mut new[6]);
+        }
+        let [reflections, plans, breaks, moments, checkins, notes, measures] = new;
+        Ok(Tally {
+            reflections,
+            plans,
+            plan_days,
+            breaks,
+            moments,
+            checkins,
+            notes,
+            measures,
+            ..tally
+        })
+    }
+
+    /// Writes a checked file in one transaction, after a backup; records
+    /// whose uid is already here are skipped.
+    pub(crate) fn write_checked(&mut self, checked: CheckedFile) -> Result<ImportSummary> {
+        let now = self.clock.now();
         // Everything checked: a way back from an import the person regrets
         // (a journal kept in memory has no folder for one).
         if self.path().is_some() {
@@ -188,28 +223,28 @@ impl Db {
                 summary.already_present += 1;
             }
         };
-        for r in &reflections {
+        for r in &checked.reflections {
             count(reflections::insert(&tx, r)?);
         }
-        for (p, input) in &plans {
+        for (p, input) in &checked.plans {
             count(plans::insert_plan(&tx, p, input)?);
         }
-        for (b, input) in &breaks {
+        for (b, input) in &checked.breaks {
             count(plans::insert_break(&tx, b, input)?);
         }
-        for m in &moments {
+        for m in &checked.moments {
             count(journal::insert_moment(&tx, m)?);
         }
-        for c in &checkins {
+        for c in &checked.checkins {
             count(journal::insert_checkin(&tx, c)?);
         }
-        for n in &notes {
+        for n in &checked.notes {
             count(journal::insert_note(&tx, n)?);
         }
-        for m in &file.measures {
+        for m in &checked.measures {
             count(therapy::insert_measure(&tx, m)?);
         }
-        if let Some((input, region)) = &safety_plan {
+        if let Some((input, region)) = &checked.safety_plan {
             count(therapy::insert_safety_plan(
                 &tx,
                 input,
@@ -222,20 +257,154 @@ impl Db {
     }
 }
 
+/// The parts of an export file that hold records, for naming a record in a
+/// message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Part {
+    Reflection,
+    Plan,
+    Break,
+    Moment,
+    Checkin,
+    Note,
+    Measure,
+}
+
+impl Part {
+    /// How the export file's own messages name a record of this part.
+    pub(crate) fn label(self) -> &'static str {
+        match self {
+            Part::Reflection => "Reflection",
+            Part::Plan => "Plan",
+            Part::Break => "Self-compassion break",
+            Part::Moment => "Moment",
+            Part::Checkin => "Check-in",
+            Part::Note => "Note",
+            Part::Measure => "Questionnaire",
+        }
+    }
+}
+
+/// Every record of a file, checked with the app's own rules and ready to
+/// insert. Made by [`check_file`]; nothing has been written yet.
+pub(crate) struct CheckedFile {
+    reflections: Vec<reflections::Checked>,
+    plans: Vec<(ExportedPlan, crate::plan::PlanInput)>,
+    breaks: Vec<(ExportedBreak, crate::compassion::CompassionBreakInput)>,
+    moments: Vec<journal::Checked<crate::journal::moment::MomentInput>>,
+    checkins: Vec<journal::Checked<crate::journal::checkin::CheckinInput>>,
+    notes: Vec<journal::Checked<crate::journal::note::NoteInput>>,
+    measures: Vec<ExportedMeasure>,
+    safety_plan: Option<(crate::safety_plan::SafetyPlanInput, Option<String>)>,
+}
+
+impl std::fmt::Debug for CheckedFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Counts only: the records hold journal text.
+        f.debug_struct("CheckedFile")
+            .field("reflections", &self.reflections.len())
+            .field("plans", &self.plans.len())
+            .field("moments", &self.moments.len())
+            .field("checkins", &self.checkins.len())
+            .field("notes", &self.notes.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// What importing a checked file would do: the records that are new, per
+/// part, and how many are already here (and would be skipped).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Tally {
+    pub reflections: usize,
+    pub plans: usize,
+    /// The days logged in the new plans.
+    pub plan_days: usize,
+    pub breaks: usize,
+    pub moments: usize,
+    pub checkins: usize,
+    pub notes: usize,
+    pub measures: usize,
+    pub present: usize,
+}
+
+/// Checks every record of `file` before anything is written: the step
+/// [`Db::import_json`] and the imports from other apps share. `name` says
+/// how a message names the `i`th record (from 1) of a part.
+pub(crate) fn check_file(
+    file: ExportFile,
+    now: DateTime<FixedOffset>,
+    name: &dyn Fn(Part, usize) -> String,
+) -> Result<CheckedFile> {
+    let reflections = (1..)
+        .zip(file.reflections)
+        .map(|(i, r)| reflections::check(&name(Part::Reflection, i), r, now))
+        .collect::<Result<Vec<_>>>()?;
+    let plans = (1..)
+        .zip(file.plans)
+        .map(|(i, p)| plans::check_plan(&name(Part::Plan, i), p))
+        .collect::<Result<Vec<_>>>()?;
+    let breaks = (1..)
+        .zip(file.compassion_breaks)
+        .map(|(i, b)| plans::check_break(&name(Part::Break, i), &b).map(|input| (b, input)))
+        .collect::<Result<Vec<_>>>()?;
+    let moments = (1..)
+        .zip(file.moments)
+        .map(|(i, m)| journal::check_moment(&name(Part::Moment, i), m, now))
+        .collect::<Result<Vec<_>>>()?;
+    let checkins = (1..)
+        .zip(file.checkins)
+        .map(|(i, c)| journal::check_checkin(&name(Part::Checkin, i), c, now))
+        .collect::<Result<Vec<_>>>()?;
+    let notes = (1..)
+        .zip(file.notes)
+        .map(|(i, n)| journal::check_note(&name(Part::Note, i), n, now))
+        .collect::<Result<Vec<_>>>()?;
+    for (i, m) in (1..).zip(&file.measures) {
+        therapy::check_measure(&name(Part::Measure, i), m)?;
+    }
+    let safety_plan = file
+        .safety_plan
+        .as_ref()
+        .map(|p| therapy::check_safety_plan(p).map(|input| (input, p.region.clone())))
+        .transpose()?;
+    Ok(CheckedFile {
+        reflections,
+        plans,
+        breaks,
+        moments,
+        checkins,
+        notes,
+        measures: file.measures,
+        safety_plan,
+    })
+}
+
+/// Whether a record with this uid is in `table` (one of our own table
+/// names, never input).
+fn uid_present(conn: &rusqlite::Connection, table: &str, uid: &str) -> Result<bool> {
+    use rusqlite::OptionalExtension;
+    Ok(conn
+        .prepare_cached(&format!("SELECT 1 FROM {table} WHERE uid = ?1"))?
+        .query_row([uid], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
 /// Every record's uid must be a UUID: it is what makes a second import of
 /// the same file harmless.
 fn check_uid(what: &str, uid: &str) -> Result<()> {
     if uuid::Uuid::parse_str(uid).is_err() {
         return Err(Error::Import(format!(
-            "{what} in the file has an id (\"uid\") that isn't valid. Nothing was imported."
+            "{what} has an id (\"uid\") that isn't valid. Nothing was imported."
         )));
     }
     Ok(())
 }
 
-/// A record that breaks the app's own rules, named by its place in the file.
+/// A record that breaks the app's own rules, named by its place in the file
+/// ("Moment 3 in the file", "Line 14 of daylio.csv").
 fn import_error(what: &str, err: &Error) -> Error {
-    Error::Import(format!("{what} in the file: {err} Nothing was imported."))
+    Error::Import(format!("{what}: {err} Nothing was imported."))
 }
 
 /// Reads the file's envelope first, so a foreign or newer file gets a

@@ -137,9 +137,8 @@ pub(super) fn export_breaks(db: &Db) -> Result<Vec<ExportedBreak>> {
 }
 
 /// Checks a plan with the plan builder's own rules, and each of its days.
-pub(super) fn check_plan(index: usize, p: ExportedPlan) -> Result<(ExportedPlan, PlanInput)> {
-    let what = format!("Plan {index}");
-    check_uid(&what, &p.uid)?;
+pub(super) fn check_plan(what: &str, p: ExportedPlan) -> Result<(ExportedPlan, PlanInput)> {
+    check_uid(what, &p.uid)?;
     let input = PlanInput {
         action: p.action.clone(),
         amount: p.amount,
@@ -153,12 +152,11 @@ pub(super) fn check_plan(index: usize, p: ExportedPlan) -> Result<(ExportedPlan,
         from_reflection_id: None,
     }
     .validated(p.start_date)
-    .map_err(|e| import_error(&what, &e))?;
+    .map_err(|e| import_error(what, &e))?;
     for day in &p.days {
         if day.day < p.start_date || day.count > 100 {
             return Err(Error::Import(format!(
-                "{what} in the file has a day ({}) that doesn't fit the plan. Nothing was \
-                 imported.",
+                "{what} has a day ({}) that doesn't fit the plan. Nothing was imported.",
                 day.day
             )));
         }
@@ -166,9 +164,8 @@ pub(super) fn check_plan(index: usize, p: ExportedPlan) -> Result<(ExportedPlan,
     Ok((p, input))
 }
 
-pub(super) fn check_break(index: usize, b: &ExportedBreak) -> Result<CompassionBreakInput> {
-    let what = format!("Self-compassion break {index}");
-    check_uid(&what, &b.uid)?;
+pub(super) fn check_break(what: &str, b: &ExportedBreak) -> Result<CompassionBreakInput> {
+    check_uid(what, &b.uid)?;
     CompassionBreakInput {
         mindfulness: b.mindfulness.clone(),
         humanity: b.humanity.clone(),
@@ -176,7 +173,7 @@ pub(super) fn check_break(index: usize, b: &ExportedBreak) -> Result<CompassionB
         plan_id: None,
     }
     .validated()
-    .map_err(|e| import_error(&what, &e))
+    .map_err(|e| import_error(what, &e))
 }
 
 fn id_by_uid(tx: &Transaction<'_>, table: &str, uid: &str) -> Result<Option<i64>> {

@@ -78,12 +78,11 @@ pub(super) fn export(db: &Db, include_private: bool) -> Result<(Vec<ExportedRefl
 
 /// Validates one record with the same rules as the reflection form.
 pub(super) fn check(
-    index: usize,
+    what: &str,
     r: ExportedReflection,
     now: DateTime<FixedOffset>,
 ) -> Result<Checked> {
-    let what = format!("Reflection {index}");
-    check_uid(&what, &r.uid)?;
+    check_uid(what, &r.uid)?;
     let input = ReflectionInput {
         session_at: Some(r.session_at),
         takeaway: r.takeaway,
@@ -96,8 +95,8 @@ pub(super) fn check(
     // Imported sessions may be of any age; "the future" is judged against
     // the time the file was made as well as today.
     .validated(r.updated_at.max(now))
-    .map_err(|e| import_error(&what, &e))?;
-    let tags = crate::journal::tags::clean(r.tags).map_err(|e| import_error(&what, &e))?;
+    .map_err(|e| import_error(what, &e))?;
+    let tags = crate::journal::tags::clean(r.tags).map_err(|e| import_error(what, &e))?;
     Ok(Checked {
         uid: r.uid,
         session_at: r.session_at,
@@ -110,6 +109,12 @@ pub(super) fn check(
         created: r.created_at,
         updated: r.updated_at,
     })
+}
+
+impl Checked {
+    pub(super) fn uid(&self) -> &str {
+        &self.uid
+    }
 }
 
 /// Inserts one checked record; `false` if its uid is already here.

@@ -86,9 +86,8 @@ pub(super) fn export_safety_plan(db: &Db) -> Result<Option<ExportedSafetyPlan>> 
 }
 
 /// Checks a result with the questionnaire's own rules.
-pub(super) fn check_measure(index: usize, m: &ExportedMeasure) -> Result<()> {
-    let what = format!("Questionnaire {index}");
-    check_uid(&what, &m.uid)?;
+pub(super) fn check_measure(what: &str, m: &ExportedMeasure) -> Result<()> {
+    check_uid(what, &m.uid)?;
     MeasureInput {
         id: None,
         measure: m.measure,
@@ -97,7 +96,7 @@ pub(super) fn check_measure(index: usize, m: &ExportedMeasure) -> Result<()> {
     }
     .validated()
     .map(|_| ())
-    .map_err(|e| import_error(&what, &e))
+    .map_err(|e| import_error(what, &e))
 }
 
 pub(super) fn check_safety_plan(p: &ExportedSafetyPlan) -> Result<SafetyPlanInput> {
@@ -107,7 +106,7 @@ pub(super) fn check_safety_plan(p: &ExportedSafetyPlan) -> Result<SafetyPlanInpu
         crisis_lines: p.crisis_lines.clone(),
     }
     .validated()
-    .map_err(|e| import_error("The safety plan", &e))
+    .map_err(|e| import_error("The safety plan in the file", &e))
 }
 
 /// Inserts one checked result; `false` if its uid is already here.

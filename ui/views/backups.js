@@ -1,0 +1,150 @@
+// The "Backups" part of Settings: what Interlude does on its own, where the
+// backups are, a way to make one now, and each backup with a way back to
+// it. Restoring always asks first (components/restore-backup.js), and
+// what is there now is backed up before it is replaced, so nothing here
+// can lose a word.
+//
+// It fails on its own, inside its section, so a problem here never hides
+// the rest of Settings. list_backups answers even when the journal didn't
+// open, so this is also where a person can find every backup then.
+
+import { createBackup, listBackups } from '../ipc.js';
+import { formatSize, reasonWords, whenLabel } from '../lib/backups.js';
+import { errorNotice, h, replace } from '../lib/dom.js';
+import { askToRestore, onRestored, restoreFrom } from '../components/restore-backup.js';
+
+/** How many backups the backend keeps (backup::KEEP). */
+export const KEPT = 14;
+
+export const EMPTY_MESSAGE = 'No backups yet. The first one is made today.';
+
+function setStatus(el, message, isError = false) {
+  el.textContent = message;
+  el.classList.toggle('is-error', isError);
+}
+
+/** aria-disabled rather than disabled, so a control that is busy keeps
+ *  keyboard focus instead of dropping it to the page. */
+function setBusy(control, busy) {
+  if (busy) control.setAttribute('aria-disabled', 'true');
+  else control.removeAttribute('aria-disabled');
+}
+
+/** The backups as a table, newest first; each restore button is named by
+ *  its own words and the row's time ("Restore… Today 09:05"). */
+function backupsTable(backups, now, onRestore) {
+  if (!backups.length) return h('p', { id: 'backups-empty' }, EMPTY_MESSAGE);
+  return h('table', { class: 'backups-table', id: 'backups-list' },
+    h('caption', { class: 'visually-hidden' }, 'Your backups, newest first'),
+    h('thead', {}, h('tr', {},
+      h('th', { scope: 'col' }, 'When'),
+      h('th', { scope: 'col' }, 'Why'),
+      h('th', { scope: 'col' }, 'Size'),
+      h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Restore')))),
+    h('tbody', {}, backups.map((backup, i) => {
+      const button = h('button', {
+        type: 'button', class: 'button quiet', id: `backup-restore-${i}`,
+        'aria-labelledby': `backup-restore-${i} backup-when-${i}`, dataset: { name: backup.name },
+      }, 'Restore…');
+      button.addEventListener('click', () => onRestore(backup, button));
+      return h('tr', { id: `backup-row-${i}`, dataset: { name: backup.name } },
+        h('th', { scope: 'row', id: `backup-when-${i}` },
+          h('time', { datetime: backup.madeAt }, whenLabel(backup.madeAt, now))),
+        h('td', { class: 'backup-why' }, reasonWords(backup.reason)),
+        h('td', { class: 'backup-size' }, formatSize(backup.bytes)),
+        h('td', { class: 'backup-action' }, button));
+    })));
+}
+
+/** The Backups section, filled from the backend. `now` is for tests. */
+export async function backupsSection(ctx, { now = () => new Date() } = {}) {
+  const section = h('section', { id: 'backups', 'aria-labelledby': 'backups-heading' });
+  const heading = h('h2', { id: 'backups-heading' }, 'Backups');
+  let answer;
+  try {
+    answer = await listBackups();
+  } catch (err) {
+    replace(section, heading, errorNotice(err, ctx?.refresh));
+    return section;
+  }
+
+  const status = h('p', { class: 'status', id: 'backup-status', role: 'status', tabindex: '-1' });
+  const backupNow = h('button', { type: 'button', class: 'button', id: 'backup-now' }, 'Back up now');
+  const list = h('div', { class: 'backups-body', id: 'backups-body' });
+  // One thing at a time: a backup and a restore must not cross.
+  let busy = false;
+
+  const busyWith = (on) => {
+    busy = on;
+    setBusy(backupNow, on);
+    for (const button of list.querySelectorAll('button')) setBusy(button, on);
+    if (on) list.setAttribute('aria-busy', 'true');
+    else list.removeAttribute('aria-busy');
+  };
+
+  const drawList = (backups) => replace(list, backupsTable(backups ?? [], now(), restore));
+
+  /** Asks the backend for the list again; if that fails, the list on
+   *  screen stays and the status line (already saying what happened) too. */
+  async function reload() {
+    try {
+      drawList((await listBackups()).backups);
+    } catch {
+      /* the next visit to Settings asks again */
+    }
+  }
+
+  async function restore(backup, button) {
+    if (busy) return;
+    setStatus(status, '');
+    if (!(await askToRestore(backup, { opener: button, now: now() }))) return;
+    busyWith(true);
+    setStatus(status, 'Restoring… This can take a moment.');
+    // Focus waits on the status line: the row's button is about to be
+    // drawn again, and would take focus away with it.
+    status.focus();
+    try {
+      const { message } = await restoreFrom(backup, { now: now() });
+      await reload();
+      setStatus(status, message);
+    } catch (err) {
+      setStatus(status, err.message, true);
+    } finally {
+      busyWith(false);
+    }
+  }
+
+  backupNow.addEventListener('click', async () => {
+    if (busy) return;
+    busyWith(true);
+    setStatus(status, 'Backing up…');
+    try {
+      await createBackup();
+      await reload();
+      setStatus(status, 'Backed up just now.');
+    } catch (err) {
+      setStatus(status, err.message, true);
+    } finally {
+      busyWith(false);
+    }
+  });
+
+  // A restore from the banner while Settings is open: show the new list
+  // (with the backup of what was there before). Our own is drawn above.
+  const stop = onRestored(() => {
+    if (!section.isConnected) stop();
+    else if (!busy) reload();
+  });
+
+  drawList(answer.backups);
+  replace(section, heading,
+    h('p', { class: 'lede', id: 'backups-about' },
+      `Every day, and before an update or an import, Interlude makes a backup of your journal, checks it, `
+      + `and keeps the newest ${KEPT} — encrypted like your journal when it has a passphrase.`),
+    h('p', { id: 'backups-where' }, 'They are kept in ',
+      h('span', { class: 'path', id: 'backups-folder' }, answer.folder ?? ''), '.'),
+    h('div', { class: 'actions' }, backupNow),
+    status,
+    list);
+  return section;
+}
