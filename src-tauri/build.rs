@@ -91,6 +91,8 @@ pub const COMMANDS: &[&str] = &[
     "list_backups",
     "create_backup",
     "restore_backup",
+    "preview_import_from",
+    "import_from",
 ];
 
 /// Release builds of the app on a glibc that understands `DT_RELR` (2.36,

@@ -123,6 +123,8 @@ pub fn builder<R: Runtime>(base: Builder<R>, state: AppState) -> Builder<R> {
             commands::backup::list_backups,
             commands::backup::create_backup,
             commands::backup::restore_backup,
+            commands::import::preview_import_from,
+            commands::import::import_from,
         ])
 }
 

@@ -3,83 +3,11 @@
 
 #![allow(clippy::unwrap_used)]
 
-use std::path::Path;
-use std::sync::Arc;
-
-use interlude::AppState;
-use interlude_core::{ManualClock, DB_FILE};
+use common::{call, start};
+use interlude_core::DB_FILE;
 use serde_json::{json, Value};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::{App, WebviewUrl, WebviewWindow, WebviewWindowBuilder};
 
-struct App_ {
-    #[allow(dead_code)] // keeps the app alive for its windows
-    app: App<MockRuntime>,
-    main: WebviewWindow<MockRuntime>,
-    reflection: WebviewWindow<MockRuntime>,
-}
-
-/// The app as it starts on the journal in `dir`.
-fn start(dir: &Path) -> App_ {
-    let clock = Arc::new(ManualClock::at("2026-11-24T18:00:00+01:00"));
-    let state = AppState::starting(dir.to_path_buf(), clock);
-    let app = interlude::builder(mock_builder(), state)
-        .build(interlude::context())
-        .unwrap();
-    let main = WebviewWindowBuilder::new(&app, "main", WebviewUrl::default())
-        .build()
-        .unwrap();
-    let reflection = WebviewWindowBuilder::new(&app, "reflection", WebviewUrl::default())
-        .build()
-        .unwrap();
-    App_ {
-        app,
-        main,
-        reflection,
-    }
-}
-
-fn call(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
-    get_ipc_response(
-        window,
-        InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
-            body: InvokeBody::Json(args),
-            headers: tauri::http::HeaderMap::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        },
-    )
-    .map(|body| body.deserialize::<Value>().unwrap())
-}
-
-impl App_ {
-    fn ok(&self, cmd: &str, args: Value) -> Value {
-        call(&self.main, cmd, args.clone()).unwrap_or_else(|e| panic!("{cmd}({args}): {e}"))
-    }
-
-    fn err(&self, cmd: &str, args: Value) -> String {
-        let e = call(&self.main, cmd, args.clone()).expect_err(&format!("{cmd}({args}) worked"));
-        e["kind"].as_str().unwrap_or_default().to_owned()
-    }
-
-    fn note(&self, text: &str) -> i64 {
-        self.ok("create_note", json!({"input": {"text": text}}))["id"]
-            .as_i64()
-            .unwrap()
-    }
-
-    fn note_text(&self, id: i64) -> String {
-        self.ok("get_note", json!({"id": id}))["text"]
-            .as_str()
-            .unwrap()
-            .to_owned()
-    }
-}
+mod common;
 
 #[test]
 fn backups_are_listed_made_and_restored_through_commands() {

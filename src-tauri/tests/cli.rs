@@ -532,3 +532,37 @@ fn backups_from_the_terminal_list_create_and_restore() {
         stderr(&out)
     );
 }
+
+#[test]
+fn another_apps_export_is_previewed_with_dry_run_then_imported_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let file =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("core/tests/fixtures/import/jrnl/journal.json");
+    let file = file.to_str().unwrap();
+    let out = interlude(&["import", "--from", "jrnl", file, "--dry-run"], dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).starts_with("jrnl · journal.json"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(stdout(&out).contains("Nothing was imported (dry run)."));
+    let out = interlude(&["search", "a", "--json"], dir.path());
+    assert_eq!(stdout(&out).trim(), "[]", "a dry run writes nothing");
+    let out = interlude(&["import", "--from", "jrnl", file], dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("(0 already here)"),
+        "{}",
+        stdout(&out)
+    );
+    let out = interlude(&["import", "--from", "jrnl", file], dir.path());
+    assert!(
+        stdout(&out).starts_with("Imported 0 entries"),
+        "{}",
+        stdout(&out)
+    );
+    let out = interlude(&["import", "--from", "dayone", file], dir.path());
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("journal.json"), "{}", stderr(&out));
+}

@@ -15,12 +15,12 @@ use std::sync::Arc;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use interlude_core::fsutil::write_atomically;
-use interlude_core::transfer::MAX_IMPORT_BYTES;
 use interlude_core::{Db, Error, Result, SystemClock, DB_FILE};
 
 use crate::commands::therapy::BriefFormat;
 
 mod backup;
+mod import;
 mod journal;
 
 /// The app's identifier (as in `tauri.conf.json`); names the data folder.
@@ -108,10 +108,17 @@ pub enum Command {
         #[arg(long)]
         include_private: bool,
     },
-    /// Add the records from an Interlude export file; all or nothing.
+    /// Add the records from an export file, Interlude's or another app's;
+    /// all or nothing.
     Import {
-        /// An export made by `interlude export` or the app.
+        /// The export file.
         file: PathBuf,
+        /// Which app made it.
+        #[arg(long, value_enum, default_value_t = import::From::Interlude)]
+        from: import::From,
+        /// Show what would come in, and write nothing.
+        #[arg(long)]
+        dry_run: bool,
     },
     /// Check the journal's health; exits non-zero on a problem.
     Doctor {
@@ -245,24 +252,11 @@ fn execute(command: &Command, data_dir: &Path, out: &mut dyn Write) -> Result<u8
             }
             Ok(0)
         }
-        Command::Import { file } => {
-            let text = read_import(file)?;
-            let mut db = open_journal(data_dir)?;
-            let summary = db.import_json(&text)?;
-            writeln!(
-                out,
-                "Imported {} {} ({} already here).",
-                summary.added,
-                if summary.added == 1 {
-                    "entry"
-                } else {
-                    "entries"
-                },
-                summary.already_present
-            )
-            .map_err(io)?;
-            Ok(0)
-        }
+        Command::Import {
+            file,
+            from,
+            dry_run,
+        } => import::run(*from, file, *dry_run, data_dir, out),
         Command::Reminders(r) => reminders(r, data_dir, out),
         Command::Backup(b) => backup::run(b, data_dir, out),
         Command::Doctor { json } => {
@@ -398,25 +392,6 @@ pub(crate) fn open_journal(data_dir: &Path) -> Result<Db> {
     };
     let key = JournalKey::from_passphrase(&passphrase, &params)?;
     Db::open_in_dir_keyed(data_dir, Some(&key), Arc::new(SystemClock))
-}
-
-fn read_import(file: &Path) -> Result<String> {
-    let context = || format!("Couldn't read {}", file.display());
-    let meta = std::fs::metadata(file).map_err(|e| Error::io(context(), e))?;
-    if meta.len() > MAX_IMPORT_BYTES {
-        return Err(Error::Import(format!(
-            "{} is {} MB, larger than any Interlude export could be. Nothing was imported.",
-            file.display(),
-            meta.len() / 1_000_000
-        )));
-    }
-    let bytes = std::fs::read(file).map_err(|e| Error::io(context(), e))?;
-    String::from_utf8(bytes).map_err(|_| {
-        Error::Import(format!(
-            "{} isn't a text file, so it can't be an Interlude export. Nothing was imported.",
-            file.display()
-        ))
-    })
 }
 
 #[cfg(test)]
