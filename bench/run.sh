@@ -86,15 +86,16 @@ jrow() { echo "| $1 | $(j1 "$2") | $(j10 "$2") | $(j100 "$2") | $3 |"; }
   jrow "export file size (MB)" export_mb ""
   jrow "import N entries" import_ms "all or nothing, one transaction"
   echo
-  mb() { awk -v b="$1" 'BEGIN { printf "%.1f MB", b / 1048576 }'; }
+  mb() { awk -v b="$1" 'BEGIN { printf "%.1f MiB (%d bytes)", b / 1048576, b }'; }
   echo "## Size"
   echo
-  echo "The release binary as \`cargo build --release\` makes it (LTO, opt-level s, stripped; the UI and"
-  echo "DejaVu Sans, zlib-packed, embedded); packages from \`make bundle\`."
+  echo "The release binary as \`cargo build --release\` makes it (LTO, opt-level z, abort on panic,"
+  echo "stripped, packed relocations on glibc 2.36+; the UI and DejaVu Sans, zlib-packed, embedded);"
+  echo "packages from \`make bundle\`."
   echo
   echo "| figure | value | target |"
   echo "| --- | --- | --- |"
-  echo "| release binary | $(mb "$(stat -c %s target/release/interlude)") | ≤ 10 MB |"
+  echo "| release binary | $(mb "$(stat -c %s target/release/interlude)") | ≤ 10 MiB |"
   echo "| .deb | $(mb "$(stat -c %s dist/*.deb)") | |"
   echo "| .rpm | $(mb "$(stat -c %s dist/*.rpm)") | |"
   echo
@@ -104,5 +105,7 @@ jrow() { echo "| $1 | $(j1 "$2") | $(j10 "$2") | $(j100 "$2") | $3 |"; }
   echo "| --- | --- | --- | --- |"
   echo "| reminder-thread wake-ups per minute, nothing due | $(value idle_wakeups_per_minute) | ≤ 1 | context switches of the \`interlude-reminders\` thread (/proc/PID/task/TID/status) over $(value idle_minutes_measured) minutes, app started with \`--minimized\` on an empty journal |"
   echo "| due time → notification on the bus | $(value due_to_notification_seconds) s | < 1 s | a plan due at a whole minute; dbus-monitor's timestamp of the Notify call minus the due time |"
+  echo
+  cat bench/notes.md
 } > docs/benchmarks.md
 cat docs/benchmarks.md

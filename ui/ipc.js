@@ -267,6 +267,20 @@ export const exportJournal = (includePrivate = false) =>
 
 export const importJournal = (text) => call('import_journal', { text });
 
+// --- Imports from other apps ----------------------------------------------
+// `source` is 'daylio', 'loop', 'jrnl', 'dayone' or 'freecbt'; `fileName` the
+// picked file's name; `data` its bytes as standard base64 (lib/base64.js).
+// These work in the main window only.
+
+/** What importing the file would add (an ImportPreview); writes nothing. */
+export const previewImportFrom = (source, fileName, data) =>
+  call('preview_import_from', { source, fileName, data });
+
+/** Imports the file, all or nothing, after a backup; resolves to
+ *  `{added, alreadyPresent}`. */
+export const importFrom = (source, fileName, data) =>
+  call('import_from', { source, fileName, data });
+
 // --- Backups ---------------------------------------------------------------
 // A BackupInfo is {name, madeAt, reason, bytes}; `name` (the file name) is
 // its identity. These work in the main window only.

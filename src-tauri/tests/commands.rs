@@ -9,10 +9,10 @@ use std::sync::Arc;
 use interlude::AppState;
 use interlude_core::{Db, ManualClock};
 use serde_json::{json, Value};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
+use tauri::test::{mock_builder, MockRuntime};
 use tauri::{App, Listener, Manager, WebviewUrl, WebviewWindow, WebviewWindowBuilder};
+
+mod common;
 
 struct Harness {
     dir: tempfile::TempDir,
@@ -70,19 +70,7 @@ impl Harness {
         cmd: &str,
         args: Value,
     ) -> Result<Value, Value> {
-        get_ipc_response(
-            window,
-            InvokeRequest {
-                cmd: cmd.into(),
-                callback: CallbackFn(0),
-                error: CallbackFn(1),
-                url: "tauri://localhost".parse().unwrap(),
-                body: InvokeBody::Json(args),
-                headers: tauri::http::HeaderMap::default(),
-                invoke_key: INVOKE_KEY.to_string(),
-            },
-        )
-        .map(|body| body.deserialize::<Value>().unwrap())
+        common::call(window, cmd, args)
     }
 
     fn ok(&self, cmd: &str, args: Value) -> Value {

@@ -16,13 +16,14 @@
 use std::path::Path;
 use std::sync::Arc;
 
+use common::call;
 use interlude::AppState;
 use interlude_core::ManualClock;
 use serde_json::{json, Map, Value};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::{WebviewUrl, WebviewWindow, WebviewWindowBuilder};
+use tauri::test::mock_builder;
+use tauri::{WebviewUrl, WebviewWindowBuilder};
+
+mod common;
 
 const PAYLOADS_PER_COMMAND: usize = 10_000;
 
@@ -250,22 +251,6 @@ fn commands() -> Vec<(String, Vec<String>)> {
     }
     found.sort();
     found
-}
-
-fn call(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
-    get_ipc_response(
-        window,
-        InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
-            body: InvokeBody::Json(args),
-            headers: tauri::http::HeaderMap::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        },
-    )
-    .map(|body| body.deserialize::<Value>().unwrap())
 }
 
 #[test]

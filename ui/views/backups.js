@@ -18,6 +18,21 @@ export const KEPT = 14;
 
 export const EMPTY_MESSAGE = 'No backups yet. The first one is made today.';
 
+// Backups made elsewhere in the window (an import from another app makes
+// one first) are listed as soon as they exist.
+const changedListeners = new Set();
+
+/** Tells every Backups section on screen that the backups changed. */
+export function backupsChanged() {
+  for (const callback of [...changedListeners]) {
+    try {
+      callback();
+    } catch {
+      /* one section's trouble must not reach whoever made the backup */
+    }
+  }
+}
+
 function setStatus(el, message, isError = false) {
   el.textContent = message;
   el.classList.toggle('is-error', isError);
@@ -135,6 +150,11 @@ export async function backupsSection(ctx, { now = () => new Date() } = {}) {
     if (!section.isConnected) stop();
     else if (!busy) reload();
   });
+  const changed = () => {
+    if (!section.isConnected) changedListeners.delete(changed);
+    else if (!busy) reload();
+  };
+  changedListeners.add(changed);
 
   drawList(answer.backups);
   replace(section, heading,

@@ -1,6 +1,7 @@
 // Settings: appearance, reminders (views/reminders.js), privacy and the
-// lock (views/privacy.js), where the journal lives (export and import),
-// backups (views/backups.js), and which version is running. Not redrawn on
+// lock (views/privacy.js), where the journal lives (export and import, and
+// imports from other apps: views/import-other.js), backups
+// (views/backups.js), and which version is running. Not redrawn on
 // journal changes, so the result of an export or import stays on screen
 // for the person to read.
 
@@ -9,7 +10,8 @@ import {
 } from '../ipc.js';
 import { append, errorNotice, h } from '../lib/dom.js';
 import { applyTheme, normalizeTheme, useTheme } from '../lib/theme.js';
-import { backupsSection } from './backups.js';
+import { backupsChanged, backupsSection } from './backups.js';
+import { importOtherBlock } from './import-other.js';
 import { privacySection } from './privacy.js';
 import { remindersSection } from './reminders.js';
 
@@ -165,7 +167,9 @@ export default {
         h('p', {}, 'Your journal is stored only on this computer, at ',
           h('span', { class: 'path', id: 'data-dir' }, info.dataDir), '.'),
         exportBlock(),
-        importBlock()),
+        importBlock(),
+        // An import makes a backup first: Backups below shows it at once.
+        importOtherBlock({ onImported: backupsChanged })),
       backups,
       h('section', { 'aria-labelledby': 'about-heading' },
         h('h2', { id: 'about-heading' }, 'About'),
