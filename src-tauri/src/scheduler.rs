@@ -152,9 +152,12 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
             let wait = match tick(&app) {
                 Ok(wait) => wait,
                 Err(e) => {
-                    // The journal may be locked or unavailable for a moment;
-                    // look again after the usual interval.
-                    eprintln!("interlude: reminders: {e}");
+                    // The journal may be sealed (not unlocked yet) or
+                    // unavailable for a moment; look again after the usual
+                    // interval. Sealed is expected, not worth a line a minute.
+                    if !matches!(e, interlude_core::Error::Locked) {
+                        eprintln!("interlude: reminders: {e}");
+                    }
                     MAX_SLEEP
                 }
             };

@@ -76,13 +76,6 @@ case "$(tail -1 "$artifacts/sockets-alone.txt")" in
   "samples 0 "*) echo "The socket watcher never saw the app running." >&2; status=1 ;;
 esac
 
-# The app turns WebKit's accelerated compositing off (lib.rs: ~80 MB less
-# memory). Its rendering that way is checked above (the app on its own
-# reaches its first view and its web process stays up) and by `make bench`.
-# The driven suite turns it back on: WebKitWebDriver's screenshot of some
-# pages (the empty Home) drops the session with compositing off, a fault in
-# the driver's snapshot path, not in what a person sees.
-export WEBKIT_DISABLE_COMPOSITING_MODE=0
 python3 tests/e2e/sockets.py "$INTERLUDE_BIN" "$artifacts/sockets.txt" "$artifacts/.sockets-stop" &
 watcher=$!
 node --test --test-concurrency=1 "$@" || status=$?

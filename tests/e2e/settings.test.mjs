@@ -70,3 +70,38 @@ test('a second launch brings the first forward instead of opening another', asyn
   await app.waitForVisible('nav a[href="#home"]');
   assert.equal((await app.handles()).length, 1, 'still one window');
 });
+
+test('a Daylio export comes in after a preview, once, with a backup first', async () => {
+  const daylio = fileURLToPath(
+    new URL('../../src-tauri/core/tests/fixtures/import/daylio/daylio_export_2026_11_21.csv', import.meta.url),
+  );
+  await app.click('a[href="#settings"]');
+  await app.click('#other-source-daylio');
+  await app.waitForVisible('#other-file');
+  // WebDriver hands a file to a file input as its path.
+  await app.type('#other-file', daylio);
+  await app.waitForText('#other-preview-adds', '5 check-ins');
+  await app.exec("document.querySelector('#other-preview').scrollIntoView({ block: 'center' })");
+  await sleep(200);
+  await app.screenshot(process.env.E2E_ARTIFACTS, 'settings-import-preview');
+  await app.click('#other-import');
+  await app.waitForText('#other-status', 'Added 5');
+  const listed = JSON.parse(execFileSync(BIN, ['backup', 'list', '--json', '--data-dir', dataDir], { encoding: 'utf8' }));
+  assert.ok(listed.some((b) => b.reason === 'beforeImport'), 'a backup was made first');
+  const found = execFileSync(BIN, ['search', 'apples', '--json', '--data-dir', dataDir], { encoding: 'utf8' });
+  assert.ok(JSON.parse(found).length > 0, 'the check-ins are searchable');
+
+  // The same file again adds nothing.
+  await app.type('#other-file', daylio);
+  await app.waitForVisible('#other-preview-nothing');
+});
+
+test('Back up now makes a checked backup the list shows', async () => {
+  await app.click('a[href="#settings"]');
+  await app.click('#backup-now');
+  await app.waitForText('#backup-status', 'Backed up');
+  await app.waitForVisible('#backup-row-0');
+  await app.exec("document.querySelector('#backups').scrollIntoView({ block: 'start' })");
+  await sleep(200);
+  await app.screenshot(process.env.E2E_ARTIFACTS, 'settings-backups');
+});

@@ -3,7 +3,6 @@
 // It talks only to tauri-driver on 127.0.0.1.
 
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
@@ -241,11 +240,19 @@ export class Session {
     ));
   }
 
-  /** Saves a PNG screenshot of the current window into the artifacts folder. */
+  /** Saves a PNG screenshot into the artifacts folder: the X screen as a
+   *  person would see it (ImageMagick's `import` on the Xvfb root window).
+   *  Not WebDriver's /screenshot: with WebKit's compositing off (as the app
+   *  ships) WebKitWebDriver's snapshot path drops the whole session on some
+   *  pages, while the window itself draws them fine. */
   async screenshot(dir, name) {
-    const b64 = await this.cmd('GET', '/screenshot');
     const path = join(dir, `${name}.png`);
-    writeFileSync(path, Buffer.from(b64, 'base64'));
+    // Let the last change reach the screen (a frame or two).
+    await sleep(150);
+    // Just the current window: its rectangle on the screen, from WebDriver.
+    const { x, y, width, height } = await this.cmd('GET', '/window/rect');
+    const crop = `${Math.round(width)}x${Math.round(height)}+${Math.max(0, Math.round(x))}+${Math.max(0, Math.round(y))}`;
+    execFileSync('import', ['-window', 'root', '-crop', crop, '+repage', path], { timeout: 10000 });
     return path;
   }
 }
