@@ -7,6 +7,8 @@
 use std::{env, fs, path::PathBuf};
 
 fn main() {
+    // Build time only (never in the app): a missing font or an unwritable
+    // OUT_DIR is a broken checkout, and the build should stop loudly.
     let source = "assets/DejaVuSans.ttf";
     println!("cargo:rerun-if-changed={source}");
     let font = fs::read(source).expect("assets/DejaVuSans.ttf is part of the source tree");

@@ -13,9 +13,9 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
-use interlude_core::encryption::{self, FileKind, PREVIOUS_FILE};
+use interlude_core::encryption::{self, PREVIOUS_FILE};
 use interlude_core::key::{JournalKey, KdfParams, KDF_FILE};
-use interlude_core::{Clock, Db, Error, Result, DB_FILE};
+use interlude_core::{Clock, Db, Error, Result};
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Emitter, Runtime};
 
@@ -80,9 +80,9 @@ pub(crate) fn journal_at_start(dir: &Path, clock: Arc<dyn Clock>) -> Journal {
     if let Err(e) = encryption::recover_interrupted_change(dir) {
         return Journal::Failed(e);
     }
-    match FileKind::of(&dir.join(DB_FILE)) {
-        Ok(FileKind::Encrypted) if dir.join(KDF_FILE).exists() => Journal::Sealed,
-        Ok(_) => match Db::open_in_dir(dir, clock) {
+    match encryption::is_encrypted_journal(dir) {
+        Ok(true) => Journal::Sealed,
+        Ok(false) => match Db::open_in_dir(dir, clock) {
             Ok(db) => Journal::Open { db, key: None },
             Err(e) => Journal::Failed(e),
         },
@@ -117,15 +117,9 @@ fn changed<R: Runtime>(app: &AppHandle<R>) -> Result<LockStatus> {
 /// The key a passphrase gives with the settings in `file`, if that file
 /// exists.
 fn key_from(dir: &Path, file: &str, passphrase: &str) -> Result<Option<JournalKey>> {
-    let path = dir.join(file);
-    let text = match std::fs::read_to_string(&path) {
-        Ok(text) => text,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(Error::io("Couldn't read the journal's key settings", e)),
-    };
-    let params: KdfParams = serde_json::from_str(&text)
-        .map_err(|e| Error::Corrupt(format!("{file} can't be read: {e}")))?;
-    JournalKey::from_passphrase(passphrase, &params).map(Some)
+    KdfParams::load_from(dir, file)?
+        .map(|params| JournalKey::from_passphrase(passphrase, &params))
+        .transpose()
 }
 
 /// Opens a sealed journal, or unlocks the window of an open one.
@@ -256,7 +250,7 @@ pub fn set_passphrase<R: Runtime>(
     } else {
         KDF_FILE
     };
-    write_kdf(&dir, settings_file, &params)?;
+    params.save_as(&dir, settings_file)?;
 
     let mut journal = state.journal();
     // Close the journal: the change works on the file.
@@ -293,12 +287,6 @@ pub fn set_passphrase<R: Runtime>(
     drop(journal);
     state.set_window_locked(false);
     changed(app)
-}
-
-fn write_kdf(dir: &Path, file: &str, params: &KdfParams) -> Result<()> {
-    let text = serde_json::to_string_pretty(params)
-        .map_err(|e| Error::Storage(format!("couldn't write the key settings: {e}")))?;
-    interlude_core::fsutil::write_atomically(&dir.join(file), text.as_bytes())
 }
 
 /// Deletes the copy kept from before the last change of encryption.

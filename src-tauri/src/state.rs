@@ -67,8 +67,10 @@ impl Deref for DbGuard<'_> {
     fn deref(&self) -> &Db {
         match &*self.0 {
             Journal::Open { db, .. } => db,
-            // A guard is only made for an open journal, and holds the lock,
-            // so the journal can't change under it.
+            // Cannot happen: the field is private, so a guard is only made
+            // by `db_in_background`, which checked the journal is open; and
+            // it holds the mutex, so nothing (unlock, re-key, restore, all
+            // of which take the same mutex) can change the journal under it.
             Journal::Sealed | Journal::Failed(_) => unreachable!("DbGuard of a closed journal"),
         }
     }
@@ -78,6 +80,7 @@ impl DerefMut for DbGuard<'_> {
     fn deref_mut(&mut self) -> &mut Db {
         match &mut *self.0 {
             Journal::Open { db, .. } => db,
+            // Cannot happen, as in `deref` above.
             Journal::Sealed | Journal::Failed(_) => unreachable!("DbGuard of a closed journal"),
         }
     }

@@ -164,7 +164,7 @@ impl Db {
             Error::Invalid("This journal has no folder to keep backups in.".into())
         })?;
         let dir = data_dir.join(BACKUP_DIR);
-        create_private_dir(&dir)?;
+        crate::db::create_private_dir(&dir)?;
         // Two in the same second (a manual one straight after a daily one)
         // get names a second apart: the name is the backup's identity.
         let mut at = self.clock.now().with_timezone(&Utc);
@@ -261,19 +261,6 @@ fn prune(data_dir: &Path) -> Result<()> {
         std::fs::remove_file(&path).map_err(|e| Error::io("Couldn't remove an old backup", e))?;
     }
     Ok(())
-}
-
-fn create_private_dir(dir: &Path) -> Result<()> {
-    let mut builder = std::fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        builder.mode(0o700);
-    }
-    builder
-        .create(dir)
-        .map_err(|e| Error::io("Couldn't create the backups folder", e))
 }
 
 /// Puts the backup `name` in place of a journal that can't be opened. The

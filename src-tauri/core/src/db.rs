@@ -93,12 +93,11 @@ impl Db {
         let kind = FileKind::of(path)?;
         match (kind, key) {
             // Without a key, an encrypted journal and a file that is no
-            // database at all look alike; the key settings kept beside an
-            // encrypted journal tell them apart.
+            // database at all look alike; the key settings tell them apart.
             (FileKind::Encrypted, None)
                 if path
                     .parent()
-                    .is_some_and(|dir| dir.join(crate::key::KDF_FILE).exists()) =>
+                    .map_or(Ok(false), crate::encryption::is_encrypted_journal)? =>
             {
                 return Err(Error::Locked)
             }
@@ -240,9 +239,10 @@ impl Db {
     }
 }
 
-/// Creates the data directory readable by its owner only: a journal's
-/// neighbours on a shared machine have no business listing it.
-fn create_private_dir(dir: &Path) -> Result<()> {
+/// Creates a folder (the data directory, its backups) readable by its
+/// owner only: a journal's neighbours on a shared machine have no business
+/// listing it.
+pub(crate) fn create_private_dir(dir: &Path) -> Result<()> {
     let mut builder = std::fs::DirBuilder::new();
     builder.recursive(true);
     #[cfg(unix)]
@@ -250,12 +250,9 @@ fn create_private_dir(dir: &Path) -> Result<()> {
         use std::os::unix::fs::DirBuilderExt;
         builder.mode(0o700);
     }
-    builder.create(dir).map_err(|e| {
-        Error::io(
-            format!("Couldn't create the data folder {}", dir.display()),
-            e,
-        )
-    })
+    builder
+        .create(dir)
+        .map_err(|e| Error::io(format!("Couldn't create the folder {}", dir.display()), e))
 }
 
 #[cfg(test)]

@@ -58,6 +58,14 @@ impl FileKind {
     }
 }
 
+/// Whether the journal in `dir` is an encrypted one: a file that isn't
+/// plain SQLite, with the key settings beside it. (Without the settings, a
+/// file that isn't plain SQLite is damaged or foreign, not locked.)
+pub fn is_encrypted_journal(dir: &Path) -> Result<bool> {
+    Ok(FileKind::of(&dir.join(DB_FILE))? == FileKind::Encrypted
+        && dir.join(crate::key::KDF_FILE).exists())
+}
+
 /// Gives `schema` of `conn` its key. Must come before anything reads it.
 pub(crate) fn apply_key(conn: &Connection, schema: &str, key: &JournalKey) -> Result<()> {
     // PRAGMA takes no bound parameters; the value is our own hex text and

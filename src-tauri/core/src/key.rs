@@ -128,23 +128,33 @@ impl KdfParams {
 
     /// Reads the parameters kept beside the database in `dir`, if any.
     pub fn load(dir: &Path) -> Result<Option<Self>> {
-        let path = dir.join(KDF_FILE);
-        let text = match std::fs::read_to_string(&path) {
+        Self::load_from(dir, KDF_FILE)
+    }
+
+    /// Reads the parameters in `dir/file` (the settings file, or the one a
+    /// passphrase change writes first), if it exists.
+    pub fn load_from(dir: &Path, file: &str) -> Result<Option<Self>> {
+        let text = match std::fs::read_to_string(dir.join(file)) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(e) => return Err(Error::io("Couldn't read the journal's key settings", e)),
         };
         let params: Self = serde_json::from_str(&text)
-            .map_err(|e| Error::Corrupt(format!("{KDF_FILE} can't be read: {e}")))?;
+            .map_err(|e| Error::Corrupt(format!("{file} can't be read: {e}")))?;
         params.salt_bytes()?;
         Ok(Some(params))
     }
 
     /// Writes the parameters beside the database in `dir`, atomically.
     pub fn save(&self, dir: &Path) -> Result<()> {
+        self.save_as(dir, KDF_FILE)
+    }
+
+    /// Writes the parameters to `dir/file`, atomically.
+    pub fn save_as(&self, dir: &Path, file: &str) -> Result<()> {
         let text = serde_json::to_string_pretty(self)
             .map_err(|e| Error::Storage(format!("couldn't write the key settings: {e}")))?;
-        fsutil::write_atomically(&dir.join(KDF_FILE), text.as_bytes())
+        fsutil::write_atomically(&dir.join(file), text.as_bytes())
     }
 }
 

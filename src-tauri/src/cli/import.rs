@@ -17,7 +17,7 @@ use super::open_journal;
 
 /// Where the file comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum From {
+pub enum ImportFrom {
     /// An export made by Interlude (`interlude export` or the app).
     Interlude,
     /// Daylio's CSV export.
@@ -32,15 +32,15 @@ pub enum From {
     Freecbt,
 }
 
-impl From {
+impl ImportFrom {
     fn source(self) -> Option<Source> {
         match self {
-            From::Interlude => None,
-            From::Daylio => Some(Source::Daylio),
-            From::Loop => Some(Source::Loop),
-            From::Jrnl => Some(Source::Jrnl),
-            From::Dayone => Some(Source::DayOne),
-            From::Freecbt => Some(Source::FreeCbt),
+            ImportFrom::Interlude => None,
+            ImportFrom::Daylio => Some(Source::Daylio),
+            ImportFrom::Loop => Some(Source::Loop),
+            ImportFrom::Jrnl => Some(Source::Jrnl),
+            ImportFrom::Dayone => Some(Source::DayOne),
+            ImportFrom::Freecbt => Some(Source::FreeCbt),
         }
     }
 }
@@ -50,7 +50,7 @@ fn io(e: std::io::Error) -> Error {
 }
 
 pub fn run(
-    from: From,
+    from: ImportFrom,
     file: &Path,
     dry_run: bool,
     data_dir: &Path,

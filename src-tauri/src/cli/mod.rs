@@ -114,8 +114,8 @@ pub enum Command {
         /// The export file.
         file: PathBuf,
         /// Which app made it.
-        #[arg(long, value_enum, default_value_t = import::From::Interlude)]
-        from: import::From,
+        #[arg(long, value_enum, default_value_t = import::ImportFrom::Interlude)]
+        from: import::ImportFrom,
         /// Show what would come in, and write nothing.
         #[arg(long)]
         dry_run: bool,
@@ -368,14 +368,14 @@ pub(crate) fn open_existing(data_dir: &Path) -> Result<Db> {
 /// when it is encrypted: from `INTERLUDE_PASSPHRASE` if set (for scripts),
 /// otherwise typed at the terminal without echo.
 pub(crate) fn open_journal(data_dir: &Path) -> Result<Db> {
-    use interlude_core::encryption::{self, FileKind};
+    use interlude_core::encryption;
     use interlude_core::key::{JournalKey, KdfParams};
     encryption::recover_interrupted_change(data_dir)?;
-    let kind = FileKind::of(&data_dir.join(DB_FILE))?;
-    let params = KdfParams::load(data_dir)?;
-    let (FileKind::Encrypted, Some(params)) = (kind, params) else {
+    if !encryption::is_encrypted_journal(data_dir)? {
         return Db::open_in_dir(data_dir, Arc::new(SystemClock));
-    };
+    }
+    let params = KdfParams::load(data_dir)?
+        .ok_or_else(|| Error::Corrupt("the journal's key settings are missing".into()))?;
     let passphrase = match std::env::var("INTERLUDE_PASSPHRASE") {
         Ok(p) => p,
         Err(_) if std::io::stdin().is_terminal() => {
