@@ -11,6 +11,7 @@ pub mod cli;
 pub mod commands;
 pub mod export;
 pub mod housekeeping;
+pub mod keychain;
 pub mod lock;
 pub mod notifier;
 pub mod scheduler;
@@ -115,6 +116,9 @@ pub fn builder<R: Runtime>(base: Builder<R>, state: AppState) -> Builder<R> {
             commands::therapy::export_brief,
             commands::lock::get_lock_status,
             commands::lock::unlock,
+            commands::lock::unlock_with_login,
+            commands::lock::create_journal,
+            commands::lock::use_login,
             commands::lock::lock_now,
             commands::lock::set_passphrase,
             commands::lock::forget_previous_copy,
@@ -177,6 +181,9 @@ pub fn run(data_dir: PathBuf, minimized: bool) -> std::process::ExitCode {
         // desktop app only, never to the mock app in tests.
         .setup(move |app| {
             tray::create(app.handle())?;
+            // A key the login keeps is fetched off the start-up path.
+            let handle = app.handle().clone();
+            std::thread::spawn(move || lock::open_with_login(&handle));
             scheduler::start(app.handle().clone());
             if !minimized {
                 windows::show_main(app.handle())?;

@@ -1,20 +1,25 @@
-//! Encryption and the app lock, as the running app does them: opening an
-//! encrypted journal with its passphrase, protecting a plain one, changing
-//! the passphrase, locking the window by hand or after idle minutes.
+//! Encryption and the app lock, as the running app does them: the
+//! first-run choice, opening an encrypted journal with its passphrase or
+//! the login's keychain, protecting a plain one, changing how the key is
+//! kept, locking the window by hand or after idle minutes.
 //!
-//! The key settings (Argon2id parameters and salt) live beside the journal
-//! in `interlude.kdf.json`; the passphrase and the key are never written
-//! anywhere. A change of passphrase writes the new settings as
-//! `interlude.kdf.json.next` first and promotes them only after the journal
-//! has been re-encrypted, so a crash between the two still leaves a journal
-//! one of the two passphrases opens (unlock tries both).
+//! The key settings live beside the journal in `interlude.kdf.json`:
+//! Argon2id's parameters and salt for a passphrase, or the name of the
+//! keychain entry that holds a random key for "unlock with my login". The
+//! passphrase and the key itself are never written to disk by us. A change
+//! writes the new settings as `interlude.kdf.json.next` first and promotes
+//! them only after the journal has been re-encrypted, so a crash between
+//! the two still leaves a journal one of the two opens (both are tried).
+//! The settings that open the copy kept from before a change stay as
+//! `interlude.kdf.json.previous` until the person removes that copy.
 
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
+use interlude_core::db::DB_FILE;
 use interlude_core::encryption::{self, PREVIOUS_FILE};
-use interlude_core::key::{JournalKey, KdfParams, KDF_FILE};
+use interlude_core::key::{JournalKey, KdfParams, KeySettings, LoginEntry, KDF_FILE};
 use interlude_core::{Clock, Db, Error, Result};
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Emitter, Runtime};
@@ -26,6 +31,8 @@ use crate::state::{AppExt, AppState, Journal};
 pub const LOCK_CHANGED: &str = "lock-changed";
 
 const KDF_NEXT: &str = "interlude.kdf.json.next";
+/// The settings that open the copy kept from before the last change.
+pub const KDF_PREVIOUS: &str = "interlude.kdf.json.previous";
 const MIN_PASSPHRASE_CHARS: usize = 8;
 
 /// How the lock behaves; preferences, kept in the settings store.
@@ -73,6 +80,22 @@ pub struct LockStatus {
     pub previous_kept: bool,
     pub auto_lock_minutes: u32,
     pub notifications_show_text: bool,
+    /// How the key is kept: "none" (not encrypted), "passphrase", "login".
+    pub keeper: &'static str,
+    /// The first run: no journal yet, waiting for the person's choice.
+    pub new_journal: bool,
+    /// This computer's keychain answers, so "unlock with my login" works.
+    pub login_available: bool,
+    /// Why the keychain didn't open a login-kept journal, in a sentence.
+    pub login_problem: Option<String>,
+}
+
+/// How the person wants the key kept, from now on.
+#[derive(Debug, Clone, Copy)]
+pub enum Keeper<'a> {
+    None,
+    Passphrase(&'a str),
+    Login,
 }
 
 /// The journal as the app finds it at start-up.
@@ -80,8 +103,11 @@ pub(crate) fn journal_at_start(dir: &Path, clock: Arc<dyn Clock>) -> Journal {
     if let Err(e) = encryption::recover_interrupted_change(dir) {
         return Journal::Failed(e);
     }
+    if !dir.join(DB_FILE).exists() && !dir.join(KDF_FILE).exists() {
+        return Journal::New;
+    }
     match encryption::is_encrypted_journal(dir) {
-        Ok(true) => Journal::Sealed,
+        Ok(true) => Journal::Sealed { problem: None },
         Ok(false) => match Db::open_in_dir(dir, clock) {
             Ok(db) => Journal::Open { db, key: None },
             Err(e) => Journal::Failed(e),
@@ -90,13 +116,37 @@ pub(crate) fn journal_at_start(dir: &Path, clock: Arc<dyn Clock>) -> Journal {
     }
 }
 
+/// The keepers written in the settings file and in a change's `.next` one.
+fn keepers(dir: &Path) -> Vec<KeySettings> {
+    [KDF_FILE, KDF_NEXT]
+        .iter()
+        .filter_map(|file| KeySettings::load_from(dir, file).ok().flatten())
+        .collect()
+}
+
 pub fn status<R: Runtime>(app: &AppHandle<R>) -> Result<LockStatus> {
     let state = app.interlude();
     let prefs = settings::lock(app)?;
-    let (encrypted, sealed) = match &*state.journal() {
-        Journal::Open { key, .. } => (key.is_some(), false),
-        Journal::Sealed => (true, true),
-        Journal::Failed(_) => (false, false),
+    let (encrypted, sealed, new_journal, problem) = match &*state.journal() {
+        Journal::Open { key, .. } => (key.is_some(), false, false, None),
+        Journal::Sealed { problem } => (true, true, false, problem.as_ref().map(Error::to_string)),
+        Journal::New => (false, true, true, None),
+        Journal::Failed(_) => (false, false, false, None),
+    };
+    let keeper = if encrypted {
+        let kept = keepers(&state.data_dir);
+        let login = kept.iter().any(|k| matches!(k, KeySettings::Login(_)));
+        let passphrase = kept.iter().any(|k| matches!(k, KeySettings::Passphrase(_)));
+        // After a change cut off half way both may be written; while the
+        // login hasn't failed it is tried first (by itself), then the
+        // passphrase gets its chance.
+        if login && (problem.is_none() || !passphrase) {
+            "login"
+        } else {
+            "passphrase"
+        }
+    } else {
+        "none"
     };
     Ok(LockStatus {
         encrypted,
@@ -104,6 +154,10 @@ pub fn status<R: Runtime>(app: &AppHandle<R>) -> Result<LockStatus> {
         previous_kept: state.data_dir.join(PREVIOUS_FILE).exists(),
         auto_lock_minutes: prefs.auto_lock_minutes,
         notifications_show_text: prefs.notifications_show_text,
+        keeper,
+        new_journal,
+        login_available: keeper == "login" || state.login_available(),
+        login_problem: problem,
     })
 }
 
@@ -114,82 +168,188 @@ fn changed<R: Runtime>(app: &AppHandle<R>) -> Result<LockStatus> {
     Ok(status)
 }
 
-/// The key a passphrase gives with the settings in `file`, if that file
-/// exists.
-fn key_from(dir: &Path, file: &str, passphrase: &str) -> Result<Option<JournalKey>> {
-    KdfParams::load_from(dir, file)?
-        .map(|params| JournalKey::from_passphrase(passphrase, &params))
-        .transpose()
-}
-
-/// Opens a sealed journal, or unlocks the window of an open one.
-pub fn unlock<R: Runtime>(app: &AppHandle<R>, passphrase: &str) -> Result<LockStatus> {
-    if passphrase.is_empty() {
-        return Err(Error::invalid("Please type your passphrase."));
-    }
-    let state = app.interlude();
-    let sealed = matches!(*state.journal(), Journal::Sealed);
-    if sealed {
-        open_sealed(state, passphrase)?;
-    } else {
-        // The key stretching takes a moment; the journal stays usable by
-        // the reminders meanwhile.
-        let candidate = key_from(&state.data_dir, KDF_FILE, passphrase)?;
-        let right = match &*state.journal() {
-            Journal::Open { key: Some(key), .. } => candidate.as_ref() == Some(key),
-            Journal::Open { key: None, .. } => true,
-            Journal::Sealed => false,
-            Journal::Failed(e) => return Err(e.clone()),
-        };
-        if !right {
-            return Err(Error::WrongKey);
-        }
-    }
-    state.set_window_locked(false);
-    changed(app)
-}
-
-fn open_sealed(state: &AppState, passphrase: &str) -> Result<()> {
+/// Opens a sealed journal with a passphrase (`Some`) or the login's
+/// keychain (`None`), trying the settings file and then a change's `.next`.
+fn open_sealed(state: &AppState, passphrase: Option<&str>) -> Result<()> {
     let dir = &state.data_dir;
-    let mut tried_any = false;
+    let mut tried_passphrase = false;
+    let mut login_error = None;
+    let mut other_keeper = None;
     for file in [KDF_FILE, KDF_NEXT] {
-        let Some(key) = key_from(dir, file, passphrase)? else {
+        let Some(settings) = KeySettings::load_from(dir, file)? else {
             continue;
         };
-        tried_any = true;
+        let key = match (&settings, passphrase) {
+            (KeySettings::Passphrase(params), Some(passphrase)) => {
+                tried_passphrase = true;
+                JournalKey::from_passphrase(passphrase, params)?
+            }
+            (KeySettings::Login(entry), None) => match state.keychain.get(&entry.account) {
+                Ok(key) => key,
+                Err(e) => {
+                    login_error = Some(e);
+                    continue;
+                }
+            },
+            (settings, _) => {
+                other_keeper = Some(settings.keeper());
+                continue;
+            }
+        };
         match Db::open_in_dir_keyed(dir, Some(&key), Arc::clone(&state.clock)) {
             Ok(db) => {
                 if file == KDF_NEXT {
-                    // A change of passphrase that stopped just before its
-                    // last step: the new settings are the ones in use.
-                    std::fs::rename(dir.join(KDF_NEXT), dir.join(KDF_FILE))
-                        .map_err(|e| Error::io("Couldn't finish the passphrase change", e))?;
+                    // A change that stopped just before its last step: the
+                    // new settings are the ones in use.
+                    promote_next(dir)?;
                 }
                 let mut journal = state.journal();
-                if matches!(*journal, Journal::Sealed) {
+                if matches!(*journal, Journal::Sealed { .. }) {
                     *journal = Journal::Open { db, key: Some(key) };
                 }
                 return Ok(());
+            }
+            Err(Error::WrongKey) if passphrase.is_none() => {
+                login_error = Some(Error::Keychain(
+                    "The key your login keychain holds doesn't open this journal. Nothing was \
+                     changed."
+                        .into(),
+                ));
             }
             Err(Error::WrongKey) => {}
             Err(e) => return Err(e),
         }
     }
-    if tried_any {
-        Err(Error::WrongKey)
-    } else {
-        Err(Error::Corrupt(format!("{KDF_FILE} is missing")))
+    if tried_passphrase {
+        return Err(Error::WrongKey);
     }
+    if let Some(e) = login_error {
+        return Err(e);
+    }
+    Err(match other_keeper {
+        Some("login") => Error::invalid("This journal opens with your login, not a passphrase."),
+        Some(_) => Error::invalid("Please type your passphrase."),
+        None => Error::Corrupt(format!("{KDF_FILE} is missing")),
+    })
+}
+
+/// Makes a change's new settings the ones in use, keeping the old ones
+/// beside the copy kept from before it.
+fn promote_next(dir: &Path) -> Result<()> {
+    if let Some(old) = KeySettings::load(dir)? {
+        old.save_as(dir, KDF_PREVIOUS)?;
+    }
+    std::fs::rename(dir.join(KDF_NEXT), dir.join(KDF_FILE))
+        .map_err(|e| Error::io("Couldn't finish changing how the journal is kept", e))
+}
+
+/// At start, a journal whose key the login keeps is opened without a word
+/// from the person, so reminders come even if the window is never opened.
+/// Runs off the start-up path (the keychain may take a moment, or ask).
+pub fn open_with_login<R: Runtime>(app: &AppHandle<R>) {
+    let state = app.interlude();
+    // Asked here, once, so the window never waits on it.
+    let _ = state.login_available();
+    let sealed = matches!(*state.journal(), Journal::Sealed { .. });
+    let login_kept = keepers(&state.data_dir)
+        .iter()
+        .any(|k| matches!(k, KeySettings::Login(_)));
+    if sealed && login_kept {
+        let _ = unlock_with_login(app);
+    }
+}
+
+/// Opens a sealed journal, or unlocks the window of an open one, with a
+/// passphrase.
+pub fn unlock<R: Runtime>(app: &AppHandle<R>, passphrase: &str) -> Result<LockStatus> {
+    if passphrase.is_empty() {
+        return Err(Error::invalid("Please type your passphrase."));
+    }
+    let state = app.interlude();
+    let sealed = matches!(*state.journal(), Journal::Sealed { .. });
+    if sealed {
+        open_sealed(state, Some(passphrase))?;
+    } else {
+        // The key stretching takes a moment; the journal stays usable by
+        // the reminders meanwhile.
+        let candidate = match KeySettings::load(&state.data_dir)? {
+            Some(KeySettings::Passphrase(params)) => {
+                Some(JournalKey::from_passphrase(passphrase, &params)?)
+            }
+            Some(KeySettings::Login(_)) => {
+                return Err(Error::invalid(
+                    "This journal opens with your login, not a passphrase.",
+                ))
+            }
+            None => None,
+        };
+        check_key(state, candidate.as_ref(), Error::WrongKey)?;
+    }
+    state.set_window_locked(false);
+    changed(app)
+}
+
+/// Whether `candidate` is the open journal's key (`Failed` and `New`
+/// answer with their own errors).
+fn check_key(state: &AppState, candidate: Option<&JournalKey>, wrong: Error) -> Result<()> {
+    let right = match &*state.journal() {
+        Journal::Open { key: Some(key), .. } => candidate == Some(key),
+        Journal::Open { key: None, .. } => true,
+        Journal::Sealed { .. } => false,
+        Journal::New => return Err(Error::Locked),
+        Journal::Failed(e) => return Err(e.clone()),
+    };
+    if right {
+        Ok(())
+    } else {
+        Err(wrong)
+    }
+}
+
+/// Opens a sealed journal, or unlocks the window of an open one, with the
+/// key the login's keychain keeps.
+pub fn unlock_with_login<R: Runtime>(app: &AppHandle<R>) -> Result<LockStatus> {
+    let state = app.interlude();
+    let sealed = matches!(*state.journal(), Journal::Sealed { .. });
+    if sealed {
+        if let Err(e) = open_sealed(state, None) {
+            if let Journal::Sealed { problem } = &mut *state.journal() {
+                *problem = Some(e.clone());
+            }
+            let _ = changed(app);
+            return Err(e);
+        }
+    } else {
+        let candidate = match KeySettings::load(&state.data_dir)? {
+            Some(KeySettings::Login(entry)) => Some(state.keychain.get(&entry.account)?),
+            Some(KeySettings::Passphrase(_)) => {
+                return Err(Error::invalid("This journal opens with its passphrase."))
+            }
+            None => None,
+        };
+        check_key(
+            state,
+            candidate.as_ref(),
+            Error::Keychain(
+                "The key your login keychain holds doesn't open this journal. Nothing was \
+                 changed."
+                    .into(),
+            ),
+        )?;
+    }
+    state.set_window_locked(false);
+    changed(app)
 }
 
 /// Locks the window (the journal stays open for reminders).
 pub fn lock_now<R: Runtime>(app: &AppHandle<R>) -> Result<LockStatus> {
     let state = app.interlude();
     match &*state.journal() {
-        Journal::Open { key: Some(_), .. } | Journal::Sealed => {}
+        Journal::Open { key: Some(_), .. } | Journal::Sealed { .. } => {}
         _ => {
             return Err(Error::invalid(
-                "Set a passphrase first: without one there is nothing to lock with.",
+                "Protect the journal first: without a passphrase or your login there is \
+                 nothing to lock with.",
             ))
         }
     }
@@ -213,36 +373,143 @@ pub fn auto_lock_if_idle<R: Runtime>(app: &AppHandle<R>) {
     }
 }
 
+/// The settings and key for a new way of keeping it; for the login, the
+/// key is already in the keychain when this returns.
+fn new_key(state: &AppState, keeper: Keeper<'_>) -> Result<Option<(KeySettings, JournalKey)>> {
+    match keeper {
+        Keeper::None => Ok(None),
+        Keeper::Passphrase(passphrase) => {
+            if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
+                return Err(Error::invalid(format!(
+                    "Please use at least {MIN_PASSPHRASE_CHARS} characters."
+                )));
+            }
+            let params = KdfParams::new()?;
+            let key = JournalKey::from_passphrase(passphrase, &params)?;
+            Ok(Some((KeySettings::Passphrase(params), key)))
+        }
+        Keeper::Login => {
+            let entry = LoginEntry::new()?;
+            let key = JournalKey::random()?;
+            if let Err(e) = state.keychain.set(&entry.account, &key) {
+                state.set_login_available(false);
+                return Err(e);
+            }
+            state.set_login_available(true);
+            Ok(Some((KeySettings::Login(entry), key)))
+        }
+    }
+}
+
+/// Forgets a login key that never came to be used (a change that failed).
+fn forget_unused(state: &AppState, settings: &KeySettings) {
+    if let KeySettings::Login(entry) = settings {
+        let _ = state.keychain.delete(&entry.account);
+    }
+}
+
+/// The first run: makes the journal, kept the way the person chose.
+pub fn create_journal<R: Runtime>(app: &AppHandle<R>, keeper: Keeper<'_>) -> Result<LockStatus> {
+    let state = app.interlude();
+    let dir = state.data_dir.clone();
+    let mut journal = state.journal();
+    if !matches!(*journal, Journal::New) {
+        return Err(Error::invalid(
+            "This journal has already been set up. How it is kept can be changed in Settings.",
+        ));
+    }
+    let made = new_key(state, keeper)?;
+    let opened = match &made {
+        None => Db::open_in_dir(&dir, Arc::clone(&state.clock)),
+        Some((settings, key)) => settings
+            .save_as(&dir, KDF_FILE)
+            .and_then(|()| Db::open_in_dir_keyed(&dir, Some(key), Arc::clone(&state.clock))),
+    };
+    match opened {
+        Ok(db) => {
+            *journal = Journal::Open {
+                db,
+                key: made.map(|(_, key)| key),
+            };
+        }
+        Err(e) => {
+            if let Some((settings, _)) = &made {
+                let _ = std::fs::remove_file(dir.join(KDF_FILE));
+                forget_unused(state, settings);
+            }
+            return Err(e);
+        }
+    }
+    drop(journal);
+    state.set_window_locked(false);
+    changed(app)
+}
+
 /// Protects a plain journal with a passphrase (`current` is `None`), or
-/// changes the passphrase of an encrypted one.
+/// changes the passphrase of an encrypted one (`current` is needed when a
+/// passphrase keeps it; a login-kept one is unlocked already).
 pub fn set_passphrase<R: Runtime>(
     app: &AppHandle<R>,
     current: Option<&str>,
     passphrase: &str,
 ) -> Result<LockStatus> {
-    if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
-        return Err(Error::invalid(format!(
-            "Please use at least {MIN_PASSPHRASE_CHARS} characters."
-        )));
-    }
+    change_keeper(app, current, Keeper::Passphrase(passphrase))
+}
+
+/// Moves the journal to a random key the login's keychain keeps.
+pub fn use_login<R: Runtime>(app: &AppHandle<R>, current: Option<&str>) -> Result<LockStatus> {
+    change_keeper(app, current, Keeper::Login)
+}
+
+/// Re-encrypts the journal for a new way of keeping its key. The person
+/// proves they may: by the current passphrase, or (for a plain or
+/// login-kept journal) by being at the unlocked window.
+fn change_keeper<R: Runtime>(
+    app: &AppHandle<R>,
+    current: Option<&str>,
+    keeper: Keeper<'_>,
+) -> Result<LockStatus> {
     let state = app.interlude();
+    if state.window_locked() {
+        return Err(Error::Locked);
+    }
     let dir = state.data_dir.clone();
-    let old_key = match (&*state.journal(), current) {
-        (Journal::Open { key: None, .. }, _) => None,
-        (Journal::Open { key: Some(key), .. }, Some(current)) => {
-            if key_from(&dir, KDF_FILE, current)?.as_ref() != Some(key) {
-                return Err(Error::WrongKey);
+    let old_key = match &*state.journal() {
+        Journal::Open { key: None, .. } => None,
+        Journal::Open { key: Some(key), .. } => {
+            match KeySettings::load(&dir)? {
+                Some(KeySettings::Passphrase(params)) => {
+                    let Some(current) = current else {
+                        return Err(Error::invalid("Please type your current passphrase first."));
+                    };
+                    if JournalKey::from_passphrase(current, &params)? != *key {
+                        return Err(Error::WrongKey);
+                    }
+                }
+                Some(KeySettings::Login(_)) if matches!(keeper, Keeper::Login) => {
+                    return Err(Error::invalid(
+                        "This journal already opens with your login.",
+                    ))
+                }
+                Some(KeySettings::Login(_)) => {}
+                None => return Err(Error::Corrupt(format!("{KDF_FILE} is missing"))),
             }
             Some(key.clone())
         }
-        (Journal::Open { key: Some(_), .. }, None) => {
-            return Err(Error::invalid("Please type your current passphrase first."))
-        }
-        (Journal::Sealed, _) => return Err(Error::Locked),
-        (Journal::Failed(e), _) => return Err(e.clone()),
+        Journal::Sealed { .. } | Journal::New => return Err(Error::Locked),
+        Journal::Failed(e) => return Err(e.clone()),
     };
-    let params = KdfParams::new()?;
-    let new_key = JournalKey::from_passphrase(passphrase, &params)?;
+    if dir.join(PREVIOUS_FILE).exists() {
+        return Err(Error::invalid(
+            "A copy of the journal from the last change is still kept. Remove it in Settings \
+             before changing how the journal is kept again.",
+        ));
+    }
+    let Some((settings, new_key)) = new_key(state, keeper)? else {
+        return Err(Error::invalid(
+            "Choose a passphrase or your login to keep the key.",
+        ));
+    };
     // The settings go to disk before the journal changes: a journal the
     // new key opens must never exist without them.
     let settings_file = if old_key.is_some() {
@@ -250,11 +517,14 @@ pub fn set_passphrase<R: Runtime>(
     } else {
         KDF_FILE
     };
-    params.save_as(&dir, settings_file)?;
+    if let Err(e) = settings.save_as(&dir, settings_file) {
+        forget_unused(state, &settings);
+        return Err(e);
+    }
 
     let mut journal = state.journal();
     // Close the journal: the change works on the file.
-    *journal = Journal::Sealed;
+    *journal = Journal::Sealed { problem: None };
     let changed_file = encryption::change_encryption(
         &dir,
         old_key.as_ref(),
@@ -264,8 +534,10 @@ pub fn set_passphrase<R: Runtime>(
     match changed_file {
         Ok(_) => {
             if old_key.is_some() {
-                std::fs::rename(dir.join(KDF_NEXT), dir.join(KDF_FILE))
-                    .map_err(|e| Error::io("Couldn't finish the passphrase change", e))?;
+                promote_next(&dir)?;
+            } else {
+                // The kept copy is plain; nothing is needed to open it.
+                let _ = std::fs::remove_file(dir.join(KDF_PREVIOUS));
             }
             let db = Db::open_in_dir_keyed(&dir, Some(&new_key), Arc::clone(&state.clock))?;
             *journal = Journal::Open {
@@ -276,6 +548,7 @@ pub fn set_passphrase<R: Runtime>(
         Err(e) => {
             // Back to how it was: the old settings, the old key.
             let _ = std::fs::remove_file(dir.join(settings_file));
+            forget_unused(state, &settings);
             *journal = match Db::open_in_dir_keyed(&dir, old_key.as_ref(), Arc::clone(&state.clock))
             {
                 Ok(db) => Journal::Open { db, key: old_key },
@@ -289,8 +562,23 @@ pub fn set_passphrase<R: Runtime>(
     changed(app)
 }
 
-/// Deletes the copy kept from before the last change of encryption.
+/// Deletes the copy kept from before the last change of encryption, and
+/// the key that opened it when the login's keychain held that one.
 pub fn forget_previous<R: Runtime>(app: &AppHandle<R>) -> Result<LockStatus> {
-    encryption::forget_previous(&app.interlude().data_dir)?;
+    let state = app.interlude();
+    let dir = &state.data_dir;
+    encryption::forget_previous(dir)?;
+    if let Ok(Some(KeySettings::Login(old))) = KeySettings::load_from(dir, KDF_PREVIOUS) {
+        let in_use = matches!(
+            KeySettings::load(dir),
+            Ok(Some(KeySettings::Login(ref now))) if now.account == old.account
+        );
+        if !in_use {
+            // If the keychain doesn't answer now, the old key stays there:
+            // harmless, it opens nothing any more.
+            let _ = state.keychain.delete(&old.account);
+        }
+    }
+    let _ = std::fs::remove_file(dir.join(KDF_PREVIOUS));
     changed(app)
 }

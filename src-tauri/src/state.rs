@@ -10,7 +10,9 @@
 //!
 //! Two kinds of "locked", kept apart on purpose:
 //! - *sealed*: the journal is encrypted and nobody has given its passphrase
-//!   since the app started. Nothing can read it, reminders included.
+//!   (or the keychain its key) since the app started. Nothing can read it,
+//!   reminders included. A journal not made yet (the first run, waiting for
+//!   the person to choose how it is kept private) is closed the same way.
 //! - *window locked*: the journal is open (the key is in memory, so
 //!   reminders keep working) but the window shows the lock screen and every
 //!   request from it is refused until the passphrase is typed again.
@@ -22,6 +24,8 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Instant;
 
 use interlude_core::key::JournalKey;
+
+use crate::keychain::{Keychain, OsKeychain};
 use interlude_core::{Clock, Db, Error, Result};
 use tauri::{Manager, Runtime};
 
@@ -30,8 +34,12 @@ use tauri::{Manager, Runtime};
 pub(crate) enum Journal {
     /// Open; `key` is set when it is encrypted.
     Open { db: Db, key: Option<JournalKey> },
-    /// Encrypted, and not unlocked since the app started.
-    Sealed,
+    /// Encrypted, and not unlocked since the app started. `problem` is why
+    /// the login keychain couldn't open it, when it tried.
+    Sealed { problem: Option<Error> },
+    /// No journal yet: the first run, until the person chooses how to keep
+    /// it private.
+    New,
     /// It couldn't be opened; every request answers with this.
     Failed(Error),
 }
@@ -41,6 +49,10 @@ pub struct AppState {
     window_locked: AtomicBool,
     last_activity: Mutex<Instant>,
     pub(crate) clock: Arc<dyn Clock>,
+    pub(crate) keychain: Arc<dyn Keychain>,
+    /// Whether the keychain answered, once asked (asking may start its
+    /// daemon, so it is asked once, off the start-up path when it can be).
+    login_available: Mutex<Option<bool>>,
     pub data_dir: PathBuf,
 }
 
@@ -71,7 +83,9 @@ impl Deref for DbGuard<'_> {
             // by `db_in_background`, which checked the journal is open; and
             // it holds the mutex, so nothing (unlock, re-key, restore, all
             // of which take the same mutex) can change the journal under it.
-            Journal::Sealed | Journal::Failed(_) => unreachable!("DbGuard of a closed journal"),
+            Journal::Sealed { .. } | Journal::New | Journal::Failed(_) => {
+                unreachable!("DbGuard of a closed journal")
+            }
         }
     }
 }
@@ -81,7 +95,9 @@ impl DerefMut for DbGuard<'_> {
         match &mut *self.0 {
             Journal::Open { db, .. } => db,
             // Cannot happen, as in `deref` above.
-            Journal::Sealed | Journal::Failed(_) => unreachable!("DbGuard of a closed journal"),
+            Journal::Sealed { .. } | Journal::New | Journal::Failed(_) => {
+                unreachable!("DbGuard of a closed journal")
+            }
         }
     }
 }
@@ -93,29 +109,73 @@ impl AppState {
             Ok(db) => Journal::Open { db, key: None },
             Err(e) => Journal::Failed(e),
         };
-        Self::with(journal, Arc::new(interlude_core::SystemClock), data_dir)
+        Self::with(
+            journal,
+            Arc::new(interlude_core::SystemClock),
+            Arc::new(OsKeychain),
+            data_dir,
+        )
     }
 
     /// The state at start-up for the journal in `data_dir`: an encrypted
-    /// journal starts sealed (the window asks for its passphrase), any other
-    /// is opened as before. A change of encryption cut off half way is put
-    /// back first.
+    /// journal starts sealed (the window asks for its passphrase; a key the
+    /// login keeps is fetched by [`crate::lock::open_with_login`] right
+    /// after), a folder without one waits for the first-run choice, any
+    /// other is opened as before. A change of encryption cut off half way
+    /// is put back first.
     pub fn starting(data_dir: PathBuf, clock: Arc<dyn Clock>) -> Self {
+        Self::starting_with_keychain(data_dir, clock, Arc::new(OsKeychain))
+    }
+
+    /// [`AppState::starting`] with another keychain (tests use one in memory).
+    pub fn starting_with_keychain(
+        data_dir: PathBuf,
+        clock: Arc<dyn Clock>,
+        keychain: Arc<dyn Keychain>,
+    ) -> Self {
         let journal = crate::lock::journal_at_start(&data_dir, Arc::clone(&clock));
         if let Journal::Failed(e) = &journal {
             eprintln!("interlude: {e}");
         }
-        Self::with(journal, clock, data_dir)
+        Self::with(journal, clock, keychain, data_dir)
     }
 
-    fn with(journal: Journal, clock: Arc<dyn Clock>, data_dir: PathBuf) -> Self {
+    fn with(
+        journal: Journal,
+        clock: Arc<dyn Clock>,
+        keychain: Arc<dyn Keychain>,
+        data_dir: PathBuf,
+    ) -> Self {
         Self {
             journal: Mutex::new(journal),
             window_locked: AtomicBool::new(false),
             last_activity: Mutex::new(Instant::now()),
             clock,
+            keychain,
+            login_available: Mutex::new(None),
             data_dir,
         }
+    }
+
+    /// Whether this computer's keychain answers (asked once, then kept;
+    /// a keychain that failed to keep a key since is taken at its word).
+    pub fn login_available(&self) -> bool {
+        let known = *self
+            .login_available
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        known.unwrap_or_else(|| {
+            let answer = self.keychain.available();
+            self.set_login_available(answer);
+            answer
+        })
+    }
+
+    pub(crate) fn set_login_available(&self, answer: bool) {
+        *self
+            .login_available
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = Some(answer);
     }
 
     /// The journal, for a request from a window: refused while locked.
@@ -133,7 +193,7 @@ impl AppState {
         let guard = self.journal();
         match &*guard {
             Journal::Open { .. } => Ok(DbGuard(guard)),
-            Journal::Sealed => Err(Error::Locked),
+            Journal::Sealed { .. } | Journal::New => Err(Error::Locked),
             Journal::Failed(e) => Err(e.clone()),
         }
     }
@@ -148,7 +208,7 @@ impl AppState {
         let mut journal = self.journal();
         match &mut *journal {
             Journal::Open { db, .. } => db.restore_backup(name).map(Some),
-            Journal::Sealed => Err(Error::Locked),
+            Journal::Sealed { .. } | Journal::New => Err(Error::Locked),
             Journal::Failed(_) => {
                 interlude_core::backup::recover_from_backup(
                     &self.data_dir,
@@ -168,6 +228,11 @@ impl AppState {
         // A panic while holding the lock can't leave SQLite half-written
         // (every write is a transaction), so a poisoned lock is safe to use.
         self.journal.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The first run: no journal until the person chooses how to keep it.
+    pub fn journal_is_new(&self) -> bool {
+        matches!(*self.journal(), Journal::New)
     }
 
     pub fn window_locked(&self) -> bool {

@@ -78,8 +78,8 @@ fn on_menu<R: Runtime>(app: &AppHandle<R>, id: &str) {
         "pause-hour" => pause(app, Some(Duration::hours(1))),
         "pause-tomorrow" => pause(app, tomorrow_morning()),
         "pause-resume" => pause(app, None),
-        // Without a passphrase there is nothing to lock with: Settings is
-        // where one is set.
+        // Without a passphrase or the login there is nothing to lock with:
+        // Settings is where the journal is protected.
         "lock" => crate::lock::lock_now(app)
             .map(|_| ())
             .or_else(|_| windows::show_main_at(app, "#settings")),
@@ -121,6 +121,9 @@ pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
     let status = app.state::<Scheduler>().status(paused, zone);
     let sealed = app.interlude().db_in_background().is_err();
     let text = match (status.paused_until, status.next) {
+        _ if app.interlude().journal_is_new() => {
+            "Interlude — open it to set up your journal".to_owned()
+        }
         _ if sealed => "Interlude — locked; open it to unlock and get reminders".to_owned(),
         (Some(until), _) => format!(
             "Interlude — reminders paused until {}",

@@ -277,7 +277,17 @@ fn ten_thousand_generated_payloads_per_command_never_panic() {
     for (seed, (cmd, params)) in (1_u64..).zip(&commands) {
         let dir = scratch.path().join(cmd);
         let clock = Arc::new(ManualClock::at("2026-11-24T18:00:00+01:00"));
-        let app = interlude::builder(mock_builder(), AppState::starting(dir, clock))
+        // Every command but the first-run one meets an open journal, so
+        // its payloads get past "locked"; the keychain is one in memory.
+        if cmd != "create_journal" {
+            drop(interlude_core::Db::open_in_dir(&dir, clock.clone()).unwrap());
+        }
+        let state = AppState::starting_with_keychain(
+            dir,
+            clock,
+            Arc::new(interlude::keychain::MemoryKeychain::default()),
+        );
+        let app = interlude::builder(mock_builder(), state)
             .build(interlude::context())
             .unwrap();
         let label = if REFLECTION_WINDOW_ONLY.contains(&cmd.as_str()) {

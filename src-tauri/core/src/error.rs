@@ -71,6 +71,12 @@ pub enum Error {
     #[error("That passphrase doesn't open this journal. Nothing was changed; please try again.")]
     WrongKey,
 
+    /// The operating system's keychain (Secret Service, Keychain, Credential
+    /// Manager) couldn't keep or give the journal's key. The message says
+    /// what happened and what to do instead; nothing was changed.
+    #[error("{0}")]
+    Keychain(String),
+
     /// The desktop around the journal failed: a window that wouldn't open,
     /// settings that couldn't be written. The journal itself is fine.
     #[error("{0}")]
@@ -92,6 +98,7 @@ impl Error {
             Error::Desktop(_) => "desktop",
             Error::Locked => "locked",
             Error::WrongKey => "wrongKey",
+            Error::Keychain(_) => "keychain",
         }
     }
 

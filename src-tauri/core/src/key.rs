@@ -126,34 +126,96 @@ impl KdfParams {
             .ok_or_else(|| Error::Invalid("The key settings file has no usable salt.".into()))
     }
 
-    /// Reads the parameters kept beside the database in `dir`, if any.
+    /// Writes the parameters beside the database in `dir`, atomically.
+    pub fn save(&self, dir: &Path) -> Result<()> {
+        KeySettings::Passphrase(self.clone()).save_as(dir, KDF_FILE)
+    }
+}
+
+/// A key kept by the operating system's keychain: which entry holds it.
+/// The key itself is never in this file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct LoginEntry {
+    /// Always "login"; what tells this file from a passphrase's.
+    pub keeper: String,
+    /// The keychain entry's account name. A new one for every key, so the
+    /// entry of an old key (which still opens the copy kept from before a
+    /// change) is never overwritten by the new one.
+    pub account: String,
+}
+
+impl LoginEntry {
+    /// A new entry name, `journal-` and 16 random hex digits.
+    pub fn new() -> Result<Self> {
+        let mut id = [0u8; 8];
+        getrandom::fill(&mut id)
+            .map_err(|e| Error::Storage(format!("no random numbers from the system: {e}")))?;
+        Ok(Self {
+            keeper: "login".into(),
+            account: format!("journal-{}", encode_hex(&id)),
+        })
+    }
+}
+
+/// How the journal's key is kept, as recorded in [`KDF_FILE`]: stretched
+/// from a passphrase, or kept whole by the OS keychain ("unlock with my
+/// login"). Files written before the keychain existed are passphrase ones.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeySettings {
+    Passphrase(KdfParams),
+    Login(LoginEntry),
+}
+
+impl KeySettings {
+    /// "passphrase" or "login", as the UI names the two.
+    pub fn keeper(&self) -> &'static str {
+        match self {
+            KeySettings::Passphrase(_) => "passphrase",
+            KeySettings::Login(_) => "login",
+        }
+    }
+
+    /// Reads the settings kept beside the database in `dir`, if any.
     pub fn load(dir: &Path) -> Result<Option<Self>> {
         Self::load_from(dir, KDF_FILE)
     }
 
-    /// Reads the parameters in `dir/file` (the settings file, or the one a
-    /// passphrase change writes first), if it exists.
+    /// Reads the settings in `dir/file` (the settings file, the one a
+    /// change writes first, or the one kept with the previous copy), if it
+    /// exists.
     pub fn load_from(dir: &Path, file: &str) -> Result<Option<Self>> {
         let text = match std::fs::read_to_string(dir.join(file)) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(e) => return Err(Error::io("Couldn't read the journal's key settings", e)),
         };
-        let params: Self = serde_json::from_str(&text)
-            .map_err(|e| Error::Corrupt(format!("{file} can't be read: {e}")))?;
+        let unreadable =
+            |e: serde_json::Error| Error::Corrupt(format!("{file} can't be read: {e}"));
+        let value: serde_json::Value = serde_json::from_str(&text).map_err(unreadable)?;
+        if value.get("keeper").is_some() {
+            let entry: LoginEntry = serde_json::from_value(value).map_err(unreadable)?;
+            if entry.keeper != "login" || entry.account.trim().is_empty() {
+                return Err(Error::Invalid(format!(
+                    "This journal's key is kept by \"{}\", which this version of Interlude \
+                     doesn't know.",
+                    entry.keeper
+                )));
+            }
+            return Ok(Some(KeySettings::Login(entry)));
+        }
+        let params: KdfParams = serde_json::from_value(value).map_err(unreadable)?;
         params.salt_bytes()?;
-        Ok(Some(params))
+        Ok(Some(KeySettings::Passphrase(params)))
     }
 
-    /// Writes the parameters beside the database in `dir`, atomically.
-    pub fn save(&self, dir: &Path) -> Result<()> {
-        self.save_as(dir, KDF_FILE)
-    }
-
-    /// Writes the parameters to `dir/file`, atomically.
+    /// Writes the settings to `dir/file`, atomically.
     pub fn save_as(&self, dir: &Path, file: &str) -> Result<()> {
-        let text = serde_json::to_string_pretty(self)
-            .map_err(|e| Error::Storage(format!("couldn't write the key settings: {e}")))?;
+        let text = match self {
+            KeySettings::Passphrase(params) => serde_json::to_string_pretty(params),
+            KeySettings::Login(entry) => serde_json::to_string_pretty(entry),
+        }
+        .map_err(|e| Error::Storage(format!("couldn't write the key settings: {e}")))?;
         fsutil::write_atomically(&dir.join(file), text.as_bytes())
     }
 }
@@ -237,16 +299,61 @@ mod tests {
     #[test]
     fn parameters_round_trip_through_their_file_and_refuse_strangers() {
         let dir = tempfile::tempdir().unwrap();
-        assert_eq!(KdfParams::load(dir.path()).unwrap(), None);
+        assert_eq!(KeySettings::load(dir.path()).unwrap(), None);
         let params = KdfParams::new().unwrap();
         params.save(dir.path()).unwrap();
-        assert_eq!(KdfParams::load(dir.path()).unwrap(), Some(params));
+        assert_eq!(
+            KeySettings::load(dir.path()).unwrap(),
+            Some(KeySettings::Passphrase(params))
+        );
         std::fs::write(dir.path().join(KDF_FILE), "{\"kdf\":\"rot13\"}").unwrap();
-        assert_eq!(KdfParams::load(dir.path()).unwrap_err().kind(), "corrupt");
+        assert_eq!(KeySettings::load(dir.path()).unwrap_err().kind(), "corrupt");
         let mut odd = KdfParams::new().unwrap();
         odd.kdf = "scrypt".into();
         odd.save(dir.path()).unwrap();
-        assert_eq!(KdfParams::load(dir.path()).unwrap_err().kind(), "invalid");
+        assert_eq!(KeySettings::load(dir.path()).unwrap_err().kind(), "invalid");
+    }
+
+    #[test]
+    fn a_login_entry_round_trips_and_holds_no_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let entry = LoginEntry::new().unwrap();
+        assert!(entry.account.starts_with("journal-") && entry.account.len() == 24);
+        assert_ne!(entry, LoginEntry::new().unwrap());
+        let settings = KeySettings::Login(entry);
+        settings.save_as(dir.path(), KDF_FILE).unwrap();
+        assert_eq!(
+            KeySettings::load(dir.path()).unwrap(),
+            Some(settings.clone())
+        );
+        assert_eq!(settings.keeper(), "login");
+        let text = std::fs::read_to_string(dir.path().join(KDF_FILE)).unwrap();
+        assert_eq!(
+            serde_json::from_str::<serde_json::Value>(&text)
+                .unwrap()
+                .as_object()
+                .unwrap()
+                .len(),
+            2,
+            "{text}"
+        );
+        for (bad, kind) in [
+            ("{\"keeper\":\"tpm\",\"account\":\"x\"}", "invalid"),
+            ("{\"keeper\":\"login\",\"account\":\" \"}", "invalid"),
+            ("{\"keeper\":\"login\"}", "corrupt"),
+            (
+                "{\"keeper\":\"login\",\"account\":\"x\",\"key\":\"00\"}",
+                "corrupt",
+            ),
+            ("[]", "corrupt"),
+        ] {
+            std::fs::write(dir.path().join(KDF_FILE), bad).unwrap();
+            assert_eq!(
+                KeySettings::load(dir.path()).unwrap_err().kind(),
+                kind,
+                "{bad}"
+            );
+        }
     }
 
     #[test]

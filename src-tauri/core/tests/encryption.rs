@@ -11,7 +11,7 @@ use interlude_core::encryption::{
 };
 use interlude_core::journal::note::NoteInput;
 use interlude_core::journal::{EntryRef, Kind};
-use interlude_core::key::{JournalKey, KdfParams};
+use interlude_core::key::{JournalKey, KdfParams, KeySettings};
 use interlude_core::{Clock, Db, ManualClock, DB_FILE};
 
 /// 32 bytes no journal would contain by chance.
@@ -145,7 +145,9 @@ fn a_passphrase_opens_what_it_locked_through_argon2id() {
     let id = note(&mut db, "a passphrase journal");
     drop(db);
 
-    let stored = KdfParams::load(dir.path()).unwrap().unwrap();
+    let Some(KeySettings::Passphrase(stored)) = KeySettings::load(dir.path()).unwrap() else {
+        panic!("the passphrase's settings are kept");
+    };
     assert!(stored.memory_kib >= 64 * 1024 && stored.passes >= 3);
     let again = JournalKey::from_passphrase("the river in winter", &stored).unwrap();
     let db = Db::open_in_dir_keyed(dir.path(), Some(&again), clock()).unwrap();

@@ -364,34 +364,46 @@ pub(crate) fn open_existing(data_dir: &Path) -> Result<Db> {
     open_journal(data_dir)
 }
 
-/// Opens (or creates) the journal in `data_dir`, asking for its passphrase
-/// when it is encrypted: from `INTERLUDE_PASSPHRASE` if set (for scripts),
-/// otherwise typed at the terminal without echo.
+/// Opens (or creates) the journal in `data_dir`. An encrypted one opens
+/// with the key the login's keychain keeps, or with its passphrase: from
+/// `INTERLUDE_PASSPHRASE` if set (for scripts), otherwise typed at the
+/// terminal without echo.
 pub(crate) fn open_journal(data_dir: &Path) -> Result<Db> {
     use interlude_core::encryption;
-    use interlude_core::key::{JournalKey, KdfParams};
+    use interlude_core::key::{JournalKey, KeySettings};
     encryption::recover_interrupted_change(data_dir)?;
     if !encryption::is_encrypted_journal(data_dir)? {
         return Db::open_in_dir(data_dir, Arc::new(SystemClock));
     }
-    let params = KdfParams::load(data_dir)?
-        .ok_or_else(|| Error::Corrupt("the journal's key settings are missing".into()))?;
-    let passphrase = match std::env::var("INTERLUDE_PASSPHRASE") {
-        Ok(p) => p,
-        Err(_) if std::io::stdin().is_terminal() => {
-            rpassword::prompt_password("Passphrase for your Interlude journal: ")
-                .map_err(|e| Error::io("Couldn't read the passphrase", e))?
+    let key = match KeySettings::load(data_dir)? {
+        Some(KeySettings::Login(entry)) => {
+            crate::keychain::Keychain::get(&crate::keychain::OsKeychain, &entry.account)?
         }
-        Err(_) => {
-            return Err(Error::Invalid(
-                "This journal is encrypted. Run the command in a terminal to type its \
-                 passphrase, or set INTERLUDE_PASSPHRASE."
-                    .into(),
+        Some(KeySettings::Passphrase(params)) => {
+            JournalKey::from_passphrase(&passphrase()?, &params)?
+        }
+        None => {
+            return Err(Error::Corrupt(
+                "the journal's key settings are missing".into(),
             ))
         }
     };
-    let key = JournalKey::from_passphrase(&passphrase, &params)?;
     Db::open_in_dir_keyed(data_dir, Some(&key), Arc::new(SystemClock))
+}
+
+fn passphrase() -> Result<String> {
+    match std::env::var("INTERLUDE_PASSPHRASE") {
+        Ok(p) => Ok(p),
+        Err(_) if std::io::stdin().is_terminal() => {
+            rpassword::prompt_password("Passphrase for your Interlude journal: ")
+                .map_err(|e| Error::io("Couldn't read the passphrase", e))
+        }
+        Err(_) => Err(Error::Invalid(
+            "This journal is encrypted. Run the command in a terminal to type its \
+             passphrase, or set INTERLUDE_PASSPHRASE."
+                .into(),
+        )),
+    }
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@
 use tauri::{AppHandle, Runtime, State};
 
 use crate::args::Arg;
-use crate::lock::{self, LockSettings, LockStatus};
+use crate::lock::{self, Keeper, LockSettings, LockStatus};
 use crate::settings;
 use crate::state::AppState;
 
@@ -22,6 +22,48 @@ pub async fn unlock<R: Runtime>(
     passphrase: Arg<String>,
 ) -> interlude_core::Result<LockStatus> {
     lock::unlock(&app, &passphrase.0)
+}
+
+/// The same, with the key the login's keychain keeps.
+#[tauri::command]
+pub async fn unlock_with_login<R: Runtime>(
+    app: AppHandle<R>,
+) -> interlude_core::Result<LockStatus> {
+    lock::unlock_with_login(&app)
+}
+
+/// The first run: makes the journal, kept as chosen ("login",
+/// "passphrase" with its passphrase, or "none").
+#[tauri::command]
+pub async fn create_journal<R: Runtime>(
+    app: AppHandle<R>,
+    keeper: Arg<String>,
+    passphrase: Arg<Option<String>>,
+) -> interlude_core::Result<LockStatus> {
+    let keeper = match (keeper.0.as_str(), passphrase.0.as_deref()) {
+        ("login", _) => Keeper::Login,
+        ("passphrase", Some(passphrase)) => Keeper::Passphrase(passphrase),
+        ("passphrase", None) => {
+            return Err(interlude_core::Error::invalid("Please type a passphrase."))
+        }
+        ("none", _) => Keeper::None,
+        (other, _) => {
+            return Err(interlude_core::Error::invalid(format!(
+                "\"{other}\" isn't a way to keep the journal: choose login, passphrase or none."
+            )))
+        }
+    };
+    lock::create_journal(&app, keeper)
+}
+
+/// Moves the journal to a key the login's keychain keeps (`current`: the
+/// passphrase, when one keeps it now).
+#[tauri::command]
+pub async fn use_login<R: Runtime>(
+    app: AppHandle<R>,
+    current: Arg<Option<String>>,
+) -> interlude_core::Result<LockStatus> {
+    lock::use_login(&app, current.0.as_deref())
 }
 
 #[tauri::command]

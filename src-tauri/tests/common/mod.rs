@@ -8,6 +8,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
+use interlude::keychain::MemoryKeychain;
 use interlude::AppState;
 use interlude_core::ManualClock;
 use serde_json::{json, Value};
@@ -22,10 +23,24 @@ pub struct App_ {
     pub reflection: WebviewWindow<MockRuntime>,
 }
 
-/// The app as it starts on the journal in `dir`.
+/// The app as it starts on the journal in `dir`; an empty folder gets a
+/// plain journal first (as made before the first-run choice existed), so
+/// tests of everything else start at an open journal.
 pub fn start(dir: &Path) -> App_ {
+    if !dir.join(interlude_core::DB_FILE).exists()
+        && !dir.join(interlude_core::key::KDF_FILE).exists()
+    {
+        let clock = Arc::new(ManualClock::at("2026-11-24T18:00:00+01:00"));
+        drop(interlude_core::Db::open_in_dir(dir, clock).unwrap());
+    }
+    start_with(dir, Arc::new(MemoryKeychain::default()))
+}
+
+/// The app as it starts on `dir` exactly as it is (an empty folder is the
+/// first run), with `keychain` standing in for the OS one.
+pub fn start_with(dir: &Path, keychain: Arc<MemoryKeychain>) -> App_ {
     let clock = Arc::new(ManualClock::at("2026-11-24T18:00:00+01:00"));
-    let state = AppState::starting(dir.to_path_buf(), clock);
+    let state = AppState::starting_with_keychain(dir.to_path_buf(), clock, keychain);
     let app = interlude::builder(mock_builder(), state)
         .build(interlude::context())
         .unwrap();
