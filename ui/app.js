@@ -4,14 +4,15 @@
 // element and resolves to the page title; `live` views are drawn again
 // whenever any window writes to the journal.
 //
-// While the journal is locked a lock screen covers everything (see
+// While the journal is locked — or doesn't exist yet, and the first-run
+// choice is asked — a lock screen covers everything (see
 // components/lock-screen.js) and nothing new is drawn behind it. After the
 // unlock the page is drawn again if it is live or was drawn (or refused)
 // while locked; a form or a practice drawn before the lock is left exactly
 // as it was, so nothing half-typed is lost to a redraw.
 
 import { journalBanner } from './components/journal-banner.js';
-import { lockScreen, LOCKED_TITLE } from './components/lock-screen.js';
+import { lockScreen } from './components/lock-screen.js';
 import { reminderBanner } from './components/reminder-banner.js';
 import {
   appReady, getLockStatus, getSettings, lockNow, onCorruptError, onJournalChanged, onJournalDamaged,
@@ -20,7 +21,7 @@ import {
 import { watchActivity } from './lib/activity.js';
 import { h, showToast } from './lib/dom.js';
 import {
-  currentLockStatus, isLocked, onLockStatus, publishLockStatus, watchLockStatus,
+  currentLockStatus, isClosed, isLocked, onLockStatus, publishLockStatus, watchLockStatus,
 } from './lib/lock-status.js';
 import { debounce } from './lib/reflection-form.js';
 import { PLACES, parseRoute } from './lib/route.js';
@@ -91,6 +92,9 @@ let refreshReminders = () => {};
 let lockedRefusals = 0;
 let pageNeedsDrawing = false;
 let pageTitle = 'Interlude';
+// True while start() hands over the first status: a journal locked then is
+// sealed, and a login-kept one may be opened without a click.
+let starting = false;
 onLockedError(() => { lockedRefusals += 1; });
 
 // Trouble with the journal file itself waits in a band above the page,
@@ -212,7 +216,8 @@ function focusJournalSearch() {
   navigate('#journal');
 }
 
-/** Ctrl/⌘+Shift+L locks, once there is a passphrase to lock with. */
+/** Ctrl/⌘+Shift+L locks, once the journal is encrypted (by a passphrase
+ *  or the login). */
 async function lockFromShortcut() {
   try {
     publishLockStatus(await lockNow());
@@ -228,7 +233,7 @@ function onShortcut(event) {
   if (lock.shown) return;
   const action = matchShortcut(event);
   if (!action) return;
-  // Without a passphrase there is nothing to lock; the keys stay the web view's.
+  // Unencrypted there is nothing to lock; the keys stay the web view's.
   if (action === 'lockNow' && currentLockStatus()?.encrypted !== true) return;
   event.preventDefault(); // e.g. "/" must not also be typed, Ctrl+K not reach the web view
   if (action === 'newMoment') navigate('#moment/new');
@@ -238,11 +243,13 @@ function onShortcut(event) {
 
 // --- The lock ------------------------------------------------------------
 
-/** Covers the app. An open confirmation closes as if "Keep it" was chosen,
- *  so nothing is decided behind the lock. */
-function showLock() {
+/** Covers the app with the screen `status` calls for (passphrase, login,
+ *  or the first-run choice). An open confirmation closes as if "Keep it"
+ *  was chosen, so nothing is decided behind the lock. */
+function showLock(status) {
   for (const dialog of document.querySelectorAll('dialog[open]')) dialog.close();
-  if (lock.show()) document.title = `${LOCKED_TITLE} · Interlude`;
+  lock.show(status, { atStart: starting });
+  if (lock.shown) document.title = `${lock.title} · Interlude`;
 }
 
 /** The journal is open again: draw the page from it if needed, and hand
@@ -261,7 +268,7 @@ async function afterUnlock() {
 }
 
 onLockStatus((status) => {
-  if (status.locked) showLock();
+  if (isClosed(status)) showLock(status);
   else if (lock.hide()) afterUnlock(); // unlocked elsewhere (not on this screen)
 });
 
@@ -293,15 +300,20 @@ async function start() {
   onJournalDamaged((found) => journalTrouble.damaged(found)).catch(() => {
     /* list_backups below still says what the check found */
   });
-  // Whether to ask for the passphrase first. Without an answer (an older
-  // backend), go on: a refused call still brings the lock screen.
+  // Whether to ask for the passphrase (or the login, or the first-run
+  // choice) first. Without an answer (an older backend), go on: a refused
+  // call still brings the lock screen.
   let lockStatus = null;
   try {
     lockStatus = await getLockStatus();
   } catch {
     /* as above */
   }
+  starting = true;
   publishLockStatus(lockStatus); // shows the lock screen if locked
+  starting = false;
+  // Nothing was drawn behind the lock: the page is drawn once it opens.
+  if (lock.shown) pageNeedsDrawing = true;
   if (!lock.shown) {
     refreshReminders();
     journalTrouble.refresh();

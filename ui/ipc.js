@@ -299,8 +299,12 @@ export const restoreBackup = (name) => call('restore_backup', { name });
 
 // --- Encryption and the app lock ------------------------------------------
 // Each answers with a LockStatus: {encrypted, locked, previousKept,
-// autoLockMinutes, notificationsShowText}. While locked, every command that
-// reads or writes the journal fails with kind 'locked' (see onLockedError).
+// autoLockMinutes, notificationsShowText, keeper ('none', 'passphrase' or
+// 'login': how the key is kept), newJournal (no journal yet: the first-run
+// choice; `locked` is true meanwhile), loginAvailable (this computer's
+// keychain answered), loginProblem (a sentence when a login-kept journal's
+// key didn't come, else null)}. While locked, every command that reads or
+// writes the journal fails with kind 'locked' (see onLockedError).
 
 export const getLockStatus = () => call('get_lock_status', {});
 
@@ -308,11 +312,29 @@ export const unlock = (passphrase) => call('unlock', { passphrase });
 
 export const lockNow = () => call('lock_now', {});
 
-/** `current` is null the first time (the journal gets encrypted then). */
+/** `current` is null the first time (the journal gets encrypted then) and
+ *  from a login-kept journal ("Use a passphrase instead"). */
 export const setPassphrase = (current, passphrase) =>
   call('set_passphrase', { current: current ?? null, passphrase });
 
-/** Deletes the copy kept from before the last passphrase change. */
+/** The first-run choice, valid only while `newJournal`: `keeper` is
+ *  'login', 'passphrase' or 'none'; `passphrase` is null unless it is
+ *  'passphrase'. Fails with kind 'keychain' when the keychain couldn't keep
+ *  the key, 'invalid' when the passphrase won't do. */
+export const createJournal = (keeper, passphrase) =>
+  call('create_journal', { keeper, passphrase: passphrase ?? null });
+
+/** Opens a login-kept journal (or its locked window) by asking the
+ *  keychain again. Fails with kind 'keychain' and a sentence. */
+export const unlockWithLogin = () => call('unlock_with_login', {});
+
+/** Moves the journal to being kept by the login: `current` is null from
+ *  an unencrypted journal, the passphrase from a passphrase-kept one (a
+ *  wrong one fails with kind 'wrongKey'). The copy from before is kept. */
+export const useLogin = (current) => call('use_login', { current: current ?? null });
+
+/** Deletes the copy kept from before the last change of passphrase or
+ *  keeper. */
 export const forgetPreviousCopy = () => call('forget_previous_copy', {});
 
 /** `autoLockMinutes` 0 means never. */

@@ -3,9 +3,10 @@
 // keeps a draft a moment after every change, so closing it (or a crash)
 // loses at most that moment; and when saving fails every word stays put.
 //
-// While the journal is locked the form steps aside for a calm note (the
-// passphrase is asked in the main window); nothing typed is lost, and the
-// draft is kept as soon as the journal is open again.
+// While the journal is locked the form steps aside for a calm note (it is
+// opened in the main window); nothing typed is lost, and the draft is kept
+// as soon as the journal is open again. Before there is a journal at all
+// (the first-run choice), the note asks to set it up there first.
 //
 // `reflect.html?id=7` edits reflection 7; without `id` it writes a new one.
 
@@ -18,7 +19,7 @@ import { lockedNote } from './components/locked-note.js';
 import { watchActivity } from './lib/activity.js';
 import { showMessage } from './lib/dom.js';
 import {
-  confirmLocked, isLocked, onLockStatus, publishLockStatus, watchLockStatus,
+  confirmLocked, isClosed, isLocked, onLockStatus, publishLockStatus, watchLockStatus,
 } from './lib/lock-status.js';
 import {
   AutosaveController, draftKey, emptyState, formToInput, normalizeState, reflectionToState,
@@ -219,8 +220,8 @@ const lockNote = lockedNote($('locked'), {
 });
 
 onLockStatus((status) => {
-  if (status.locked) {
-    lockNote.show();
+  if (isClosed(status)) {
+    lockNote.show(status);
     return;
   }
   if (!lockNote.shown) return;
@@ -255,7 +256,7 @@ async function start() {
     /* an older backend, or none: go on as before */
   }
   publishLockStatus(lockStatus);
-  if (lockStatus?.locked) return; // the note shows; the form loads after unlock
+  if (isClosed(lockStatus)) return; // the note shows; the form loads after unlock
   getSettings().then((s) => useTheme(s.theme)).catch(() => {});
 
   const [words, draft, saved] = await Promise.allSettled([
@@ -266,7 +267,7 @@ async function start() {
   if ([words, draft, saved].some((r) => r.status === 'rejected' && isLockedError(r.reason))) {
     // Locked while opening: a form filled from half the answers could
     // overwrite the real draft, so wait for the unlock and start over.
-    if (!(await confirmLocked()).locked) window.location.reload();
+    if (!isClosed(await confirmLocked())) window.location.reload();
     return;
   }
   if (words.status === 'fulfilled') {

@@ -1,5 +1,5 @@
 //! "Unlock with my login": the journal's key kept by the operating system's
-//! keychain — Secret Service on Linux (GNOME Keyring, KWallet), Keychain on
+//! keychain — Secret Service on Linux (GNOME Keyring or `KWallet`), Keychain on
 //! macOS, Credential Manager on Windows — which the person's login unlocks.
 //!
 //! Only the key lives there (as hex, under the service "Interlude" and an

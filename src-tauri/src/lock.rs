@@ -310,6 +310,10 @@ fn check_key(state: &AppState, candidate: Option<&JournalKey>, wrong: Error) -> 
 /// key the login's keychain keeps.
 pub fn unlock_with_login<R: Runtime>(app: &AppHandle<R>) -> Result<LockStatus> {
     let state = app.interlude();
+    let _one_at_a_time = state
+        .login_attempt
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let sealed = matches!(*state.journal(), Journal::Sealed { .. });
     if sealed {
         if let Err(e) = open_sealed(state, None) {

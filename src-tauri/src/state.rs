@@ -53,6 +53,10 @@ pub struct AppState {
     /// Whether the keychain answered, once asked (asking may start its
     /// daemon, so it is asked once, off the start-up path when it can be).
     login_available: Mutex<Option<bool>>,
+    /// One keychain request at a time: the start-up opening and the
+    /// window's own try arrive together, and a locked keychain would
+    /// otherwise ask for the login password twice.
+    pub(crate) login_attempt: Mutex<()>,
     pub data_dir: PathBuf,
 }
 
@@ -153,6 +157,7 @@ impl AppState {
             clock,
             keychain,
             login_available: Mutex::new(None),
+            login_attempt: Mutex::new(()),
             data_dir,
         }
     }

@@ -30,7 +30,7 @@ async function shot(name) {
 
 async function launch() {
   app = await Session.start(DRIVER, BIN, ['--data-dir', dataDir]);
-  await app.waitForVisible('#log-moment', 20000);
+  await app.ready('#log-moment');
 }
 
 const running = () => appRunning(BIN, dataDir);

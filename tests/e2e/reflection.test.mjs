@@ -31,7 +31,7 @@ async function shot(name) {
 async function launch() {
   app = await Session.start(DRIVER, BIN, ['--data-dir', dataDir]);
   main = await app.handle();
-  await app.waitForVisible('#reflect-now', 20000);
+  await app.ready('#reflect-now');
 }
 
 async function quit() {

@@ -60,7 +60,7 @@ after(async () => {
 test('a plan with a usual time, and reminders set to open the reflection at once', async () => {
   app = await Session.start(process.env.WEBDRIVER_URL, BIN, ['--data-dir', dataDir]);
   main = await app.handle();
-  await app.waitForVisible('#reflect-now', 20000);
+  await app.ready('#reflect-now');
 
   await app.click('a[href="#practice"]');
   await app.click('#new-plan');

@@ -21,6 +21,16 @@ export HOME="$(mktemp -d)"
 mkdir -p "$HOME/Downloads"
 trap 'cleanup; rm -rf "$HOME"' EXIT
 
+# A login keyring on the private bus, unlocked as a desktop login unlocks
+# it, for "unlock with my login" (Secret Service; the app finds it on D-Bus).
+printf %s e2e-login | gnome-keyring-daemon --foreground --unlock --components=secrets \
+  >"$artifacts/gnome-keyring.log" 2>&1 & pids+=($!)
+for _ in $(seq 1 50); do
+  dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+    org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q true && break
+  sleep 0.1
+done
+
 # New safety plans start with the crisis lines of one known region. Set
 # before tauri-driver starts: the app inherits its environment.
 export INTERLUDE_REGION=GB

@@ -104,6 +104,29 @@ export class Session {
     );
   }
 
+  /** Waits for `css`, answering the first-run choice on the way if the
+   *  folder had no journal yet: with "Not now" (a plain journal, as before
+   *  the choice existed) unless `keeper` says otherwise. Tests of the first
+   *  run itself drive that screen step by step. */
+  async ready(css, { keeper = 'none', timeout = 20000 } = {}) {
+    const visible = async (sel) => {
+      try {
+        return await this.cmd('GET', `/element/${await this.find(sel)}/displayed`);
+      } catch {
+        return false;
+      }
+    };
+    const first = await waitFor(async () => {
+      if (await visible('#first-run')) return 'first-run';
+      return (await visible(css)) ? 'ready' : null;
+    }, { timeout, what: `the first run or ${css}` });
+    if (first === 'first-run') {
+      await this.click(`#first-run-keeper-${keeper}`);
+      await this.click('#first-run-start');
+      await this.waitForVisible(css, timeout);
+    }
+  }
+
   async click(css) {
     // A view may redraw between finding a control and clicking it (data
     // arriving, a refresh after a save): find it again and retry briefly.

@@ -210,6 +210,21 @@ describe('main window and the lock', () => {
     assert.equal(location.hash, '#home');
   });
 
+  it('opened locked on a page that is not live, draws it once the journal is open', async () => {
+    globalThis.location.hash = '#settings';
+    await open({
+      startLocked: true,
+      get_app_info: () => ({ version: '0.1.0', schemaVersion: 3, dataDir: '/tmp/x' }),
+      get_autostart: () => false,
+    });
+    assert.equal(callsOf('get_app_info').length, 0);
+    $('#unlock-passphrase').fill('correct horse');
+    $('#unlock').click();
+    await settle();
+    assert.equal(callsOf('get_app_info').length, 1, 'nothing was drawn behind the lock, so it is drawn now');
+    assert.equal(doc.title, 'Settings · Interlude');
+  });
+
   it('Ctrl+Shift+L does nothing without a passphrase', async () => {
     await open({ status: PLAIN });
     const event = keydown({ key: 'L', ctrlKey: true, shiftKey: true });
@@ -217,5 +232,148 @@ describe('main window and the lock', () => {
     assert.equal(event.defaultPrevented, false);
     assert.equal(callsOf('lock_now').length, 0);
     assert.equal($('#lock-screen').hidden, true);
+  });
+});
+
+describe('main window: the first run', () => {
+  const FIRST = {
+    ...PLAIN, locked: true, keeper: 'none', newJournal: true, loginAvailable: true, loginProblem: null,
+  };
+
+  function firstRunBackend() {
+    let state = FIRST;
+    return {
+      made: (next) => { state = next; },
+      get_lock_status: () => state,
+      create_journal: ({ keeper }) => {
+        state = {
+          ...FIRST, locked: false, newJournal: false, keeper, encrypted: keeper !== 'none',
+        };
+        return state;
+      },
+      get_home: () => {
+        if (state.newJournal) throw REFUSED;
+        return HOME;
+      },
+    };
+  }
+
+  it('opens on the welcome, asks nothing of the journal, and goes Home once it is made', async () => {
+    await open(firstRunBackend());
+    assert.equal($('#lock-screen').hidden, false);
+    assert.ok($('#first-run'));
+    assert.equal($('#unlock-passphrase'), null);
+    assert.equal(doc.title, 'Welcome · Interlude');
+    assert.equal(doc.activeElement, $('#first-run-heading'));
+    assert.ok($('.shell').hasAttribute('inert'));
+    assert.equal($('.shell').getAttribute('aria-hidden'), 'true');
+    assert.equal(callsOf('get_home').length, 0, 'no journal yet: nothing is asked of it');
+
+    // No shortcut acts behind it.
+    const later = keydown({ key: 'm', ctrlKey: true });
+    assert.equal(later.defaultPrevented, false);
+
+    $('#first-run-start').click();
+    await settle();
+    assert.deepEqual(callsOf('create_journal').map((c) => c.args), [{ keeper: 'login', passphrase: null }]);
+    assert.equal($('#lock-screen').hidden, true);
+    assert.equal($('.shell').hasAttribute('inert'), false);
+    assert.equal(callsOf('get_home').length, 1, 'Home is drawn from the new journal');
+    assert.ok($('#content').children.length > 0);
+    assert.equal(doc.activeElement, $('#content'));
+  });
+
+  it('a new journal made in another way (the event first) uncovers the app just the same', async () => {
+    const backend = firstRunBackend();
+    await open(backend);
+    const made = { ...FIRST, locked: false, newJournal: false };
+    backend.made(made);
+    emit('lock-changed', made);
+    await settle();
+    assert.equal($('#lock-screen').hidden, true);
+    assert.equal(callsOf('get_home').length, 1);
+  });
+});
+
+describe('main window: a journal kept with the login', () => {
+  const LOGIN_OPEN = {
+    ...OPEN, keeper: 'login', newJournal: false, loginAvailable: true, loginProblem: null,
+  };
+  const LOGIN_SEALED = { ...LOGIN_OPEN, locked: true };
+
+  function loginBackend({ sealed = true, opens = () => true } = {}) {
+    let state = sealed ? LOGIN_SEALED : LOGIN_OPEN;
+    return {
+      opened: () => { state = LOGIN_OPEN; },
+      get_lock_status: () => state,
+      unlock_with_login: () => {
+        if (!opens()) throw { kind: 'keychain', message: 'The keychain didn’t answer just now.' };
+        state = LOGIN_OPEN;
+        return state;
+      },
+      lock_now: () => {
+        state = LOGIN_SEALED;
+        return state;
+      },
+      get_home: () => {
+        if (state.locked) throw REFUSED;
+        return HOME;
+      },
+    };
+  }
+
+  it('sealed at start, opens by itself and draws Home', async () => {
+    await open(loginBackend());
+    await settle();
+    assert.deepEqual(callsOf('unlock_with_login').map((c) => c.args), [{}]);
+    assert.equal($('#lock-screen').hidden, true);
+    assert.equal(callsOf('get_home').length, 1);
+    assert.equal(doc.activeElement, $('#content'));
+  });
+
+  it('when the keychain doesn’t answer at start, says so and waits for Try again', async () => {
+    let opens = false;
+    await open(loginBackend({ opens: () => opens }));
+    await settle();
+    assert.equal($('#lock-screen').hidden, false);
+    assert.equal($('#unlock-problem').textContent, 'The keychain didn’t answer just now.');
+    assert.equal($('#unlock-login').textContent, 'Try again');
+    assert.equal(callsOf('get_home').length, 0);
+    opens = true;
+    $('#unlock-login').click();
+    await settle();
+    assert.equal($('#lock-screen').hidden, true);
+    assert.equal(callsOf('get_home').length, 1);
+  });
+
+  it('the backend’s own opening at start (the event) uncovers the app just the same', async () => {
+    const backend = loginBackend();
+    let answer;
+    backend.unlock_with_login = () => new Promise((resolve) => { answer = resolve; });
+    await open(backend);
+    assert.equal($('#unlock-status').textContent, 'Opening your journal…');
+    backend.opened();
+    emit('lock-changed', LOGIN_OPEN);
+    await settle();
+    assert.equal($('#lock-screen').hidden, true);
+    answer(LOGIN_OPEN);
+    await settle();
+    assert.equal(callsOf('get_home').length, 1, 'drawn once');
+  });
+
+  it('locked by hand, it waits for Unlock instead of opening at once', async () => {
+    await open(loginBackend({ sealed: false }));
+    const event = keydown({ key: 'L', ctrlKey: true, shiftKey: true });
+    assert.equal(event.defaultPrevented, true, 'encrypted by the login, so there is a lock');
+    await settle();
+    assert.equal($('#lock-screen').hidden, false);
+    assert.ok($('#unlock-login'));
+    assert.equal($('#unlock-passphrase'), null);
+    assert.equal(doc.title, 'Interlude is locked · Interlude');
+    assert.equal(callsOf('unlock_with_login').length, 0);
+    $('#unlock-login').click();
+    await settle();
+    assert.equal($('#lock-screen').hidden, true);
+    assert.equal(callsOf('unlock_with_login').length, 1);
   });
 });

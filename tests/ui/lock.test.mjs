@@ -8,13 +8,17 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 
 import { FakeEvent, installDom, installTauri, removeDom, removeTauri, settle } from './fake-dom.mjs';
-import { lockScreen, LOCKED_TITLE } from '../../ui/components/lock-screen.js';
-import { LOCKED_MESSAGE, lockedNote } from '../../ui/components/locked-note.js';
+import { lockScreen, LOCKED_TITLE, screenFor } from '../../ui/components/lock-screen.js';
+import {
+  LOCKED_MESSAGE, NEW_JOURNAL_MESSAGE, lockedMessage, lockedNote,
+} from '../../ui/components/locked-note.js';
 import { stillHere } from '../../ui/ipc.js';
 import { ACTIVITY_EVENTS, PING_INTERVAL_MS, throttlePings, watchActivity } from '../../ui/lib/activity.js';
 import {
-  confirmLocked, currentLockStatus, onLockStatus, publishLockStatus, resetLockStatus, watchLockStatus,
+  confirmLocked, currentLockStatus, isClosed, isLocked, onLockStatus, publishLockStatus, resetLockStatus,
+  watchLockStatus,
 } from '../../ui/lib/lock-status.js';
+import { keeperOf } from '../../ui/lib/passphrase.js';
 
 let doc;
 let calls;
@@ -26,6 +30,11 @@ const OPEN = { encrypted: true, locked: false, previousKept: false, autoLockMinu
 const LOCKED = { ...OPEN, locked: true };
 const WRONG = { kind: 'wrongKey', message: 'That passphrase doesn’t open this journal. Please try again.' };
 const REFUSED = { kind: 'locked', message: 'This journal is locked. Unlock it to go on.' };
+const LOGIN_OPEN = { ...OPEN, keeper: 'login', newJournal: false, loginAvailable: true, loginProblem: null };
+const LOGIN_LOCKED = { ...LOGIN_OPEN, locked: true };
+const PASSPHRASE_LOCKED = { ...LOCKED, keeper: 'passphrase', newJournal: false, loginAvailable: true, loginProblem: null };
+const KEYCHAIN = { kind: 'keychain', message: 'The keychain didn’t give Interlude its key just now. Is it unlocked?' };
+const NO_KEY = 'Your login’s keychain didn’t open your journal. Unlock the keychain, then try again.';
 
 /** Adds Tauri's event API to the fake backend; returns `emit(name, payload)`. */
 function installEvents() {
@@ -239,6 +248,213 @@ describe('lock screen', () => {
   });
 });
 
+describe('lock screen for a journal kept with the login', () => {
+  function mount(handlers = {}) {
+    calls = installTauri(handlers);
+    const shell = doc.createElement('div');
+    shell.className = 'shell';
+    const host = doc.createElement('div');
+    host.id = 'lock-screen';
+    host.hidden = true;
+    doc.body.append(shell, host);
+    const unlocked = [];
+    const screen = lockScreen(host, { covers: [shell, $('#toast')], onUnlocked: (s) => unlocked.push(s) });
+    return { screen, host, shell, unlocked };
+  }
+
+  it('knows which screen each status calls for', () => {
+    assert.equal(screenFor(LOGIN_LOCKED), 'login');
+    assert.equal(screenFor(PASSPHRASE_LOCKED), 'passphrase');
+    assert.equal(screenFor(LOCKED), 'passphrase', 'an older status without keeper');
+    assert.equal(screenFor(null), 'passphrase');
+    assert.equal(screenFor({ ...LOGIN_LOCKED, newJournal: true }), 'first-run');
+    assert.equal(keeperOf({ encrypted: false }), 'none');
+    assert.equal(keeperOf({ encrypted: true }), 'passphrase');
+    assert.equal(keeperOf({ encrypted: true, keeper: 'login' }), 'login');
+  });
+
+  it('asks for nothing to be typed: one Unlock button, focused, under the same covers', () => {
+    const { screen, host, shell } = mount();
+    assert.equal(screen.show(LOGIN_LOCKED), true);
+    assert.equal(screen.kind, 'login');
+    assert.equal(screen.title, LOCKED_TITLE);
+    assert.equal($('#lock-heading').textContent, LOCKED_TITLE);
+    assert.equal($('#unlock-login-about').textContent, 'Your journal opens with your login on this computer.');
+    assert.equal(host.querySelectorAll('input').length, 0, 'no passphrase field');
+    assert.equal($('#unlock-passphrase'), null);
+    assert.equal($('#unlock'), null);
+    const button = $('#unlock-login');
+    assert.equal(button.textContent, 'Unlock');
+    assert.equal(button.type, 'submit');
+    assert.equal(doc.activeElement, button);
+    assert.equal($('#unlock-problem').getAttribute('role'), 'alert');
+    assert.equal($('#unlock-status').getAttribute('role'), 'status');
+    assert.doesNotMatch(host.textContent, /passphrase/i);
+    for (const el of [shell, $('#toast')]) {
+      assert.ok(el.hasAttribute('inert'));
+      assert.equal(el.getAttribute('aria-hidden'), 'true');
+    }
+    assert.equal(calls.length, 0, 'shown after a lock, it waits for the click');
+  });
+
+  it('Unlock asks the keychain, calmly busy, and uncovers the app', async () => {
+    const answer = deferred();
+    const { screen, shell, unlocked } = mount({ unlock_with_login: () => answer.promise });
+    screen.show(LOGIN_LOCKED);
+    $('#unlock-login').click();
+    $('#unlock-login-form').dispatchEvent(new FakeEvent('submit')); // Enter again meanwhile
+    await settle();
+    assert.deepEqual(callsOf('unlock_with_login').map((c) => c.args), [{}]);
+    assert.equal($('#unlock-status').textContent, 'Opening your journal…');
+    assert.equal($('#unlock-login').getAttribute('aria-disabled'), 'true');
+    assert.equal($('#unlock-login-form').getAttribute('aria-busy'), 'true');
+    answer.resolve(LOGIN_OPEN);
+    await settle();
+    assert.equal(screen.shown, false);
+    assert.equal(shell.hasAttribute('inert'), false);
+    assert.deepEqual(unlocked, [LOGIN_OPEN]);
+  });
+
+  it('meets a keychain that doesn’t answer with its sentence, and the button says Try again', async () => {
+    let fail = true;
+    const { screen, unlocked } = mount({
+      unlock_with_login: () => {
+        if (fail) throw KEYCHAIN;
+        return LOGIN_OPEN;
+      },
+    });
+    screen.show(LOGIN_LOCKED);
+    $('#unlock-login').click();
+    await settle();
+    assert.equal($('#unlock-problem').textContent, KEYCHAIN.message);
+    assert.equal($('#unlock-problem').classList.contains('is-error'), false, 'calm attention styling');
+    assert.equal($('#unlock-login').textContent, 'Try again');
+    assert.equal($('#unlock-login').hasAttribute('aria-disabled'), false);
+    assert.equal($('#unlock-status').textContent, '');
+    assert.equal(doc.activeElement, $('#unlock-login'));
+    assert.equal(screen.shown, true);
+
+    fail = false;
+    $('#unlock-login').click();
+    await settle();
+    assert.equal(screen.shown, false);
+    assert.equal(unlocked.length, 1);
+  });
+
+  it('never opens on an answer that is still locked', async () => {
+    const { screen } = mount({ unlock_with_login: () => ({ ...LOGIN_LOCKED, loginProblem: NO_KEY }) });
+    screen.show(LOGIN_LOCKED);
+    $('#unlock-login').click();
+    await settle();
+    assert.equal(screen.shown, true);
+    assert.equal($('#unlock-problem').textContent, NO_KEY);
+    assert.equal($('#unlock-login').textContent, 'Try again');
+  });
+
+  it('sealed at start, opens by itself once, saying so meanwhile', async () => {
+    const answer = deferred();
+    const { screen, unlocked } = mount({ unlock_with_login: () => answer.promise });
+    screen.show(LOGIN_LOCKED, { atStart: true });
+    await settle();
+    assert.deepEqual(callsOf('unlock_with_login').map((c) => c.args), [{}], 'asked without a click');
+    assert.equal($('#unlock-status').textContent, 'Opening your journal…');
+    answer.resolve(LOGIN_OPEN);
+    await settle();
+    assert.equal(screen.shown, false);
+    assert.deepEqual(unlocked, [LOGIN_OPEN]);
+
+    // Locked by hand later: it waits for the click.
+    screen.show(LOGIN_LOCKED);
+    await settle();
+    assert.equal(callsOf('unlock_with_login').length, 1);
+    assert.equal($('#unlock-status').textContent, '');
+    assert.equal($('#unlock-login').textContent, 'Unlock');
+  });
+
+  it('covered by an early event, then found sealed at start, still opens by itself', async () => {
+    const { screen } = mount({ unlock_with_login: () => LOGIN_OPEN });
+    screen.show(LOGIN_LOCKED); // lock-changed before get_lock_status answered
+    await settle();
+    assert.equal(callsOf('unlock_with_login').length, 0);
+    assert.equal(screen.show(LOGIN_LOCKED, { atStart: true }), false);
+    await settle();
+    assert.equal(callsOf('unlock_with_login').length, 1);
+    assert.equal(screen.shown, false);
+  });
+
+  it('sealed at start, tries by itself only once; the trouble shows with Try again', async () => {
+    const { screen } = mount({ unlock_with_login: () => { throw KEYCHAIN; } });
+    screen.show(LOGIN_LOCKED, { atStart: true });
+    await settle();
+    assert.equal(callsOf('unlock_with_login').length, 1);
+    assert.equal($('#unlock-problem').textContent, KEYCHAIN.message);
+    assert.equal($('#unlock-login').textContent, 'Try again');
+    screen.show({ ...LOGIN_LOCKED }); // the same news again
+    await settle();
+    assert.equal(callsOf('unlock_with_login').length, 1, 'no loop of tries');
+    screen.show(PASSPHRASE_LOCKED); // drawn again while still sealed
+    screen.show(LOGIN_LOCKED);
+    await settle();
+    assert.equal(callsOf('unlock_with_login').length, 1, 'still once');
+  });
+
+  it('with a login problem already known, shows it and waits for Try again', async () => {
+    const { screen } = mount({ unlock_with_login: () => LOGIN_OPEN });
+    screen.show({ ...LOGIN_LOCKED, loginProblem: NO_KEY }, { atStart: true });
+    await settle();
+    assert.equal(callsOf('unlock_with_login').length, 0, 'the backend already asked; it said why not');
+    assert.equal($('#unlock-problem').textContent, NO_KEY);
+    assert.equal($('#unlock-login').textContent, 'Try again');
+    $('#unlock-login').click();
+    await settle();
+    assert.equal(screen.shown, false);
+  });
+
+  it('a login problem heard while shown comes into the note', async () => {
+    const { screen } = mount();
+    screen.show(LOGIN_LOCKED);
+    assert.equal(screen.show({ ...LOGIN_LOCKED, loginProblem: NO_KEY }), false, 'already shown');
+    assert.equal($('#unlock-problem').textContent, NO_KEY);
+    assert.equal($('#unlock-login').textContent, 'Try again');
+  });
+
+  it('the journal opening by itself first leaves focus to the page when the late answer fails', async () => {
+    const answer = deferred();
+    const { screen, unlocked } = mount({ unlock_with_login: () => answer.promise });
+    screen.show(LOGIN_LOCKED, { atStart: true });
+    await settle();
+    assert.equal(screen.hide(), true); // the backend's lock-changed got there first
+    const main = doc.createElement('main');
+    doc.body.append(main);
+    main.focus();
+    answer.reject(KEYCHAIN);
+    await settle();
+    assert.equal(doc.activeElement, main);
+    assert.deepEqual(unlocked, []);
+  });
+
+  it('draws the screen again when the way the key is kept differs', async () => {
+    const { screen, host } = mount();
+    screen.show(PASSPHRASE_LOCKED);
+    assert.ok($('#unlock-passphrase'));
+    screen.show(LOGIN_LOCKED); // a newer status while shown
+    assert.equal(screen.kind, 'login');
+    assert.equal($('#unlock-passphrase'), null);
+    assert.equal(doc.activeElement, $('#unlock-login'));
+    assert.equal(host.querySelectorAll('#lock-heading').length, 1);
+
+    screen.hide();
+    screen.show(PASSPHRASE_LOCKED); // changed in Settings, then locked
+    assert.equal(screen.kind, 'passphrase');
+    assert.equal($('#unlock-login'), null);
+    assert.equal(doc.activeElement, $('#unlock-passphrase'));
+
+    screen.hide();
+    screen.show(); // no status: the screen as last built
+    assert.equal(screen.kind, 'passphrase');
+  });
+});
+
 describe('lock status', () => {
   it('passes each status to every listener and remembers the last', () => {
     const heard = [];
@@ -291,6 +507,15 @@ describe('lock status', () => {
     await settle();
     assert.deepEqual(heard2, [false]);
     stop();
+  });
+
+  it('counts a journal not made yet as closed, whatever `locked` says', () => {
+    assert.equal(isClosed({ locked: false, newJournal: true }), true);
+    assert.equal(isClosed(LOCKED), true);
+    assert.equal(isClosed(OPEN), false);
+    assert.equal(isClosed(null), false);
+    publishLockStatus({ ...OPEN, newJournal: true });
+    assert.equal(isLocked(), true, 'no activity pings, no shortcut before the journal exists');
   });
 
   it('when even the question fails, it locks (the safe side)', async () => {
@@ -411,6 +636,23 @@ describe('reflection window note while locked', () => {
     assert.equal(doc.activeElement, $('#locked-message'));
     assert.equal($('#locked-open-main').textContent, 'Open Interlude');
     assert.equal(note.show(), false);
+  });
+
+  it('never names the passphrase: the login unlocks too, and a new journal is set up first', () => {
+    const { note } = mount();
+    assert.equal(lockedMessage(LOGIN_LOCKED), LOCKED_MESSAGE);
+    assert.doesNotMatch(LOCKED_MESSAGE, /passphrase/i);
+    assert.equal(lockedMessage({ ...LOCKED, newJournal: true }), NEW_JOURNAL_MESSAGE);
+    assert.match(NEW_JOURNAL_MESSAGE, /^Open Interlude to set up your journal first\./);
+    assert.doesNotMatch(NEW_JOURNAL_MESSAGE, /passphrase|locked/i);
+
+    assert.equal(note.show({ ...LOCKED, newJournal: true, keeper: 'none' }), true);
+    assert.equal($('#locked-message').textContent, NEW_JOURNAL_MESSAGE);
+    assert.equal($('#locked').getAttribute('aria-label'), 'Your journal isn’t set up yet');
+    // Set up with a passphrase, then locked before this window caught up.
+    assert.equal(note.show(PASSPHRASE_LOCKED), false, 'already shown');
+    assert.equal($('#locked-message').textContent, LOCKED_MESSAGE);
+    assert.equal($('#locked').getAttribute('aria-label'), 'Interlude is locked');
   });
 
   it('brings the main window forward', async () => {

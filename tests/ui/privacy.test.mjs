@@ -13,6 +13,7 @@ import {
   AUTO_LOCK_MINUTES, MIN_PASSPHRASE_LENGTH, passphraseProblem, privacySection,
 } from '../../ui/views/privacy.js';
 import settings from '../../ui/views/settings.js';
+import { NO_KEYCHAIN } from '../../ui/lib/passphrase.js';
 
 let doc;
 let calls;
@@ -22,6 +23,11 @@ const callsOf = (cmd) => calls.filter((c) => c.cmd === cmd);
 
 const PLAIN = { encrypted: false, locked: false, previousKept: false, autoLockMinutes: 0, notificationsShowText: false };
 const OPEN = { encrypted: true, locked: false, previousKept: false, autoLockMinutes: 10, notificationsShowText: false };
+const KEEPING = { newJournal: false, loginAvailable: true, loginProblem: null };
+const NONE = { ...PLAIN, ...KEEPING, keeper: 'none' };
+const WITH_PASSPHRASE = { ...OPEN, ...KEEPING, keeper: 'passphrase' };
+const WITH_LOGIN = { ...OPEN, ...KEEPING, keeper: 'login' };
+const KEYCHAIN = { kind: 'keychain', message: 'This computer’s keychain couldn’t keep the key just now.' };
 
 function deferred() {
   let resolve;
@@ -356,5 +362,187 @@ describe('privacy in Settings', () => {
     doc.body.append(root);
     assert.match($('#privacy').textContent, /Privacy settings didn’t load\./);
     assert.equal($('#app-version').textContent, '0.1.0');
+  });
+});
+
+describe('how your journal is kept', () => {
+  it('unencrypted: two ways to protect it, the login first', async () => {
+    const section = await show(NONE);
+    assert.equal($('#keeper-heading').textContent, 'How your journal is kept');
+    assert.match($('#keeper-now').textContent, /kept unencrypted/);
+    assert.equal($('#privacy-keeper').dataset.keeper, 'none');
+    const button = $('#protect-login');
+    assert.equal(button.textContent, 'Protect it with my login');
+    assert.equal(button.disabled, false);
+    assert.match($('#protect-login-about').textContent, /keychain/);
+    assert.match($('#protect-login-about').textContent, /anyone who can log in as you here can open it/);
+    assert.equal($('#protect-login-note'), null);
+    assert.ok($('#protect-form'), 'and the passphrase form, as before');
+    assert.equal($('#protect-heading').textContent, 'Protect with a passphrase');
+    for (const absent of ['#use-login', '#use-passphrase', '#lock-now', '#change-form']) assert.equal($(absent), null, absent);
+    assertLabelled(section);
+  });
+
+  it('unencrypted, without a keychain: the login is offered disabled, with a plain note', async () => {
+    await show({ ...NONE, loginAvailable: false }, { use_login: () => WITH_LOGIN });
+    assert.equal($('#protect-login').disabled, true);
+    assert.equal($('#protect-login-note').textContent, NO_KEYCHAIN);
+    assert.match($('#protect-login').getAttribute('aria-describedby'), /protect-login-note/);
+    $('#protect-login').click();
+    await settle();
+    assert.equal(callsOf('use_login').length, 0);
+    assert.ok($('#protect-form'), 'the passphrase is still offered');
+  });
+
+  it('an older status (no keeper, no loginAvailable) reads as unencrypted with the login out of reach', async () => {
+    await show(PLAIN);
+    assert.equal($('#privacy-keeper').dataset.keeper, 'none');
+    assert.equal($('#protect-login').disabled, true);
+  });
+
+  it('Protect it with my login: one call with current null, calmly busy, then the login’s part', async () => {
+    const answer = deferred();
+    await show(NONE, { use_login: () => answer.promise });
+    $('#protect-login').click();
+    $('#protect-login').click(); // twice, while it works
+    await settle();
+    assert.deepEqual(callsOf('use_login').map((c) => c.args), [{ current: null }]);
+    assert.match($('#protect-login-status').textContent, /Protecting your journal…/);
+    assert.equal(doc.activeElement, $('#protect-login-status'));
+    assert.equal($('#protect-login').disabled, true);
+
+    answer.resolve({ ...WITH_LOGIN, previousKept: true });
+    await settle();
+    assert.equal($('#privacy-status').textContent,
+      'Your journal is protected now. It opens with your login on this computer.');
+    assert.equal(doc.activeElement, $('#privacy-status'));
+    assert.equal($('#privacy-keeper').dataset.keeper, 'login');
+    assert.ok($('#lock-now'));
+    assert.ok($('#previous-copy'));
+    assert.equal(currentLockStatus().keeper, 'login', 'published for the lock screen');
+  });
+
+  it('Protect it with my login: a keychain that won’t keep the key is said plainly, and the button comes back', async () => {
+    await show(NONE, { use_login: () => { throw KEYCHAIN; } });
+    $('#protect-login').click();
+    await settle();
+    assert.equal($('#protect-login-status').textContent, KEYCHAIN.message);
+    assert.equal($('#protect-login').disabled, false);
+    assert.equal($('#privacy-keeper').dataset.keeper, 'none');
+  });
+
+  it('with a passphrase: change it, or use the login instead with the current passphrase', async () => {
+    const section = await show(WITH_PASSPHRASE);
+    assert.equal($('#keeper-now').textContent, 'With a passphrase you type when Interlude opens.');
+    assert.ok($('#change-form'));
+    assert.equal($('#change-heading').textContent, 'Change passphrase');
+    assert.equal($('#use-login-heading').textContent, 'Use my login instead');
+    const field = $('#use-login-current');
+    assert.equal(field.getAttribute('type'), 'password');
+    assert.equal(field.getAttribute('autocomplete'), 'current-password');
+    assert.equal($('label[for="use-login-current"]').textContent, 'Current passphrase');
+    assert.equal($('#use-login').textContent, 'Use my login instead');
+    assert.equal($('#use-login').disabled, false);
+    assert.equal($('#use-login-status').getAttribute('role'), 'status');
+    for (const id of ['#lock-now', '#auto-lock', '#lock-show-text']) assert.ok($(id), id);
+    for (const absent of ['#protect-login', '#use-passphrase', '#protect-form']) assert.equal($(absent), null, absent);
+    assert.equal(section.querySelectorAll('#current-passphrase').length, 1, 'ids stay unique');
+    assertLabelled(section);
+  });
+
+  it('with a passphrase, without a keychain: Use my login is disabled, with the note', async () => {
+    await show({ ...WITH_PASSPHRASE, loginAvailable: false }, { use_login: () => WITH_LOGIN });
+    assert.equal($('#use-login').disabled, true);
+    assert.equal($('#use-login-current').disabled, true);
+    assert.equal($('#use-login-note').textContent, NO_KEYCHAIN);
+    submit('#use-login-form');
+    await settle();
+    assert.equal(callsOf('use_login').length, 0);
+  });
+
+  it('Use my login instead: asks for the current passphrase first, then sends it', async () => {
+    await show(WITH_PASSPHRASE, { use_login: () => ({ ...WITH_LOGIN, previousKept: true }) });
+    submit('#use-login-form');
+    await settle();
+    assert.equal(callsOf('use_login').length, 0);
+    assert.equal($('#use-login-status').textContent, 'Please type your current passphrase first.');
+    assert.equal(doc.activeElement, $('#use-login-current'));
+
+    type('#use-login-current', 'the old one');
+    $('#use-login').click();
+    await settle();
+    assert.deepEqual(callsOf('use_login').map((c) => c.args), [{ current: 'the old one' }]);
+    assert.match($('#privacy-status').textContent, /opens with your login on this computer now/);
+    assert.equal($('#privacy-keeper').dataset.keeper, 'login');
+    assert.equal($('#use-login-current'), null, 'the passphrase is not left in the page');
+    assert.ok($('#previous-copy'));
+  });
+
+  it('Use my login instead: a wrong passphrase keeps it typed, selected, with focus', async () => {
+    await show(WITH_PASSPHRASE, {
+      use_login: () => { throw { kind: 'wrongKey', message: 'That isn’t your current passphrase.' }; },
+    });
+    type('#use-login-current', 'not it');
+    submit('#use-login-form');
+    await settle();
+    assert.equal($('#use-login-status').textContent, 'That isn’t your current passphrase.');
+    assert.equal(doc.activeElement, $('#use-login-current'));
+    assert.equal($('#use-login-current').selectionEnd, 'not it'.length);
+    assert.equal($('#use-login').disabled, false);
+    assert.equal($('#use-login-form').hasAttribute('aria-busy'), false);
+  });
+
+  it('with the login: says so, keeps the lock controls, and offers a passphrase instead', async () => {
+    const section = await show(WITH_LOGIN);
+    assert.match($('#privacy-about').textContent, /encrypted on this computer/);
+    assert.doesNotMatch($('#privacy-about').textContent, /passphrase/);
+    assert.equal($('#keeper-now').textContent, 'Opens with your login on this computer.');
+    for (const id of ['#lock-now', '#auto-lock', '#lock-show-text']) assert.ok($(id), id);
+    assert.equal($('#use-passphrase-heading').textContent, 'Use a passphrase instead');
+    for (const id of ['use-passphrase-new', 'use-passphrase-confirm']) {
+      assert.equal($(`#${id}`).getAttribute('type'), 'password');
+      assert.equal($(`#${id}`).getAttribute('autocomplete'), 'new-password');
+    }
+    assert.match($('#use-passphrase-new-hint').textContent, /At least 8 characters/);
+    assert.match($('#use-passphrase-forget').textContent, /forgotten, the journal can’t be opened/);
+    assert.equal($('#use-passphrase').type, 'submit');
+    for (const absent of ['#current-passphrase', '#change-form', '#protect-form', '#protect-login', '#use-login']) {
+      assert.equal($(absent), null, absent);
+    }
+    assertLabelled(section);
+  });
+
+  it('Use a passphrase instead: checked here first, then set with current null', async () => {
+    const answer = deferred();
+    await show({ ...WITH_LOGIN, previousKept: true }, { set_passphrase: () => answer.promise, forget_previous_copy: () => WITH_LOGIN });
+    assert.ok($('#previous-copy'), 'the old copy part works for the login too');
+    type('#use-passphrase-new', 'short');
+    type('#use-passphrase-confirm', 'short');
+    submit('#use-passphrase-form');
+    await settle();
+    assert.equal(callsOf('set_passphrase').length, 0);
+    assert.equal($('#use-passphrase-status').textContent, 'Please use at least 8 characters.');
+    assert.equal(doc.activeElement, $('#use-passphrase-new'));
+
+    type('#use-passphrase-new', 'a quiet lake at dawn');
+    type('#use-passphrase-confirm', 'a quiet lake at dusk');
+    submit('#use-passphrase-form');
+    await settle();
+    assert.equal(callsOf('set_passphrase').length, 0);
+    assert.equal(doc.activeElement, $('#use-passphrase-confirm'));
+
+    type('#use-passphrase-confirm', 'a quiet lake at dawn');
+    $('#use-passphrase').click();
+    await settle();
+    assert.deepEqual(callsOf('set_passphrase').map((c) => c.args), [{ current: null, passphrase: 'a quiet lake at dawn' }]);
+    assert.match($('#use-passphrase-status').textContent, /Moving your journal to a passphrase…/);
+    assert.equal($('#use-passphrase-form fieldset').disabled, true);
+
+    answer.resolve({ ...WITH_PASSPHRASE, previousKept: true });
+    await settle();
+    assert.match($('#privacy-status').textContent, /opens with your passphrase now/);
+    assert.equal($('#privacy-keeper').dataset.keeper, 'passphrase');
+    assert.ok($('#change-form'));
+    assert.equal(currentLockStatus().keeper, 'passphrase');
   });
 });

@@ -129,6 +129,26 @@ describe('reflection window and the lock', () => {
     assert.equal(reloads, 1, 'the form loads from the open journal');
   });
 
+  it('opened before there is a journal, asks to set it up in the main window first', async () => {
+    const FIRST = {
+      ...LOCKED, encrypted: false, keeper: 'none', newJournal: true, loginAvailable: true, loginProblem: null,
+    };
+    await open({ get_lock_status: () => FIRST });
+    assert.equal($('#locked').hidden, false);
+    assert.equal($('#locked-message').textContent.startsWith('Open Interlude to set up your journal first.'), true);
+    assert.doesNotMatch($('#locked-message').textContent, /passphrase/i);
+    assert.equal(callsOf('get_draft').length, 0, 'nothing is asked of a journal that isn’t there');
+    emit('lock-changed', { ...FIRST, locked: false, newJournal: false });
+    assert.equal(reloads, 1, 'the form loads once the journal is made');
+  });
+
+  it('a journal kept with the login: the note says unlock, never passphrase', async () => {
+    await open({ get_lock_status: () => ({ ...LOCKED, keeper: 'login', newJournal: false }) });
+    assert.equal($('#locked').hidden, false);
+    assert.match($('#locked-message').textContent, /Unlock it in the main window/);
+    assert.doesNotMatch($('#locked-message').textContent, /passphrase/i);
+  });
+
   it('opened unlocked, shows the form as before', async () => {
     await open({ get_lock_status: () => OPEN });
     assert.equal($('#locked').hidden, true);

@@ -2,29 +2,57 @@
 // journal is locked — at start, after auto-lock or "Lock now", or when a
 // command finds the journal locked. Everything under it is made inert and
 // hidden from assistive tech, so neither a Tab nor a screen reader can reach
-// a word of the journal until the passphrase is given.
+// a word of the journal until it is open.
 //
-// A wrong passphrase is not a failure: the backend's sentence appears in a
-// calm attention note (never red), the field keeps focus with its text
-// selected, so typing again simply replaces it.
+// What it shows follows the LockStatus:
+// - a passphrase-kept journal asks for the passphrase. A wrong one is not a
+//   failure: the backend's sentence appears in a calm attention note (never
+//   red), the field keeps focus with its text selected, so typing again
+//   simply replaces it;
+// - a login-kept journal has one button, Unlock, that asks the keychain.
+//   Sealed at start, it asks once by itself ("Opening your journal…"), so
+//   normally the screen is there only for a moment; when the keychain
+//   doesn't give the key, its sentence shows and the button says Try again;
+// - no journal yet (`newJournal`): the first-run choice
+//   (components/first-run.js) in the same place, under the same covers.
 
-import { unlock } from '../ipc.js';
+import { unlock, unlockWithLogin } from '../ipc.js';
 import { h } from '../lib/dom.js';
+import { isClosed } from '../lib/lock-status.js';
+import { keeperOf } from '../lib/passphrase.js';
+import { FIRST_RUN_TITLE, firstRun } from './first-run.js';
 
 export const LOCKED_TITLE = 'Interlude is locked';
 
 const EMPTY = 'Type your passphrase, then choose Unlock.';
+const NOT_OPENED = "That didn't open the journal just now. Please try again.";
+
+/** Which screen a LockStatus calls for: 'first-run', 'login' or
+ *  'passphrase' (also for an older status that doesn't say). */
+export function screenFor(status) {
+  if (status?.newJournal === true) return 'first-run';
+  return keeperOf(status) === 'login' ? 'login' : 'passphrase';
+}
 
 /** Fills `host` (#lock-screen, hidden at first) and returns
- *  `{show, hide, shown}`. `covers` are the elements it hides while shown
- *  (the rail and content); `onUnlocked(status)` runs after an unlock from
- *  this screen, once the app is uncovered. `show` and `hide` return
- *  whether anything changed, so a second lock or unlock is a no-op. */
+ *  `{show, hide, shown, title, kind}`. `covers` are the elements it hides
+ *  while shown (the rail and content); `onUnlocked(status)` runs after an
+ *  unlock (or the first-run choice) from this screen, once the app is
+ *  uncovered. `show` and `hide` return whether anything changed, so a
+ *  second lock or unlock is a no-op. */
 export function lockScreen(host, { covers = [], onUnlocked } = {}) {
+  let kind = null; // the screen built in host
   let parts = null;
   let busy = false;
+  let latest = null; // the newest status heard while shown
+  // Shown since start, never opened since: only then may a login-kept
+  // journal be opened without a click (after "Lock now" it must wait).
+  let sealed = false;
+  let triedByItself = false;
 
-  function build() {
+  // --- passphrase ---------------------------------------------------------
+
+  function buildPassphrase() {
     const field = h('input', {
       type: 'password', id: 'unlock-passphrase', name: 'passphrase',
       autocomplete: 'current-password', autofocus: true, spellcheck: 'false',
@@ -47,44 +75,16 @@ export function lockScreen(host, { covers = [], onUnlocked } = {}) {
       h('p', { class: 'hint', id: 'unlock-why' },
         'Without your passphrase nobody can open this journal — not even the Interlude team.'));
     host.replaceChildren(card);
-    form.addEventListener('submit', submit);
+    form.addEventListener('submit', submitPassphrase);
     // What went wrong is about the passphrase as it was; once it changes,
     // the note has done its work.
     field.addEventListener('input', () => {
       if (field.hasAttribute('aria-invalid')) say('');
     });
-    parts = { field, problem, status, button, form };
+    return { field, problem, status, button, form, focus: () => field.focus() };
   }
 
-  function say(message) {
-    parts.problem.textContent = message;
-    if (message) parts.field.setAttribute('aria-invalid', 'true');
-    else parts.field.removeAttribute('aria-invalid');
-  }
-
-  function setBusy(on) {
-    busy = on;
-    const { form, field, button, status } = parts;
-    if (on) {
-      form.setAttribute('aria-busy', 'true');
-      button.setAttribute('aria-disabled', 'true');
-      field.setAttribute('readonly', '');
-      status.textContent = 'Opening your journal…';
-    } else {
-      form.removeAttribute('aria-busy');
-      button.removeAttribute('aria-disabled');
-      field.removeAttribute('readonly');
-      status.textContent = '';
-    }
-  }
-
-  function tryAgain(message) {
-    say(message);
-    parts.field.focus();
-    parts.field.select?.();
-  }
-
-  async function submit(event) {
+  async function submitPassphrase(event) {
     event.preventDefault();
     if (busy) return;
     const passphrase = parts.field.value;
@@ -100,39 +100,212 @@ export function lockScreen(host, { covers = [], onUnlocked } = {}) {
     } catch (err) {
       setBusy(false);
       tryAgain(err.message);
+      catchUp();
       return;
     }
     setBusy(false);
-    if (status?.locked) {
+    if (isClosed(status)) {
       // Not expected, but the screen must never open on a locked journal.
-      tryAgain("That didn't open the journal just now. Please try again.");
+      tryAgain(NOT_OPENED);
+      catchUp();
       return;
     }
+    opened(status);
+  }
+
+  // --- login --------------------------------------------------------------
+
+  function buildLogin() {
+    const problem = h('p', { id: 'unlock-problem', class: 'lock-problem', role: 'alert' });
+    const status = h('p', { id: 'unlock-status', class: 'status', role: 'status' });
+    const button = h('button', {
+      type: 'submit', id: 'unlock-login', class: 'button primary', 'aria-describedby': 'unlock-problem',
+    }, 'Unlock');
+    const form = h('form', { id: 'unlock-login-form', class: 'lock-form', novalidate: true },
+      problem,
+      h('div', { class: 'actions' }, button),
+      status);
+    const card = h('section', { class: 'lock-card card', 'aria-labelledby': 'lock-heading' },
+      h('h1', { id: 'lock-heading' }, LOCKED_TITLE),
+      h('p', { class: 'lede', id: 'unlock-login-about' },
+        'Your journal opens with your login on this computer.'),
+      form,
+      h('p', { class: 'hint', id: 'unlock-why' },
+        'Its key is kept in this computer’s keychain, which opens when you log in.'));
+    host.replaceChildren(card);
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      openWithLogin();
+    });
+    return { problem, status, button, form, focus: () => button.focus() };
+  }
+
+  /** The keychain's key didn't come: its sentence, and the button says
+   *  what pressing it will do now. */
+  function loginTrouble(message) {
+    say(message);
+    parts.button.textContent = message ? 'Try again' : 'Unlock';
+  }
+
+  async function openWithLogin() {
+    if (busy) return;
+    say('');
+    setBusy(true);
+    let status;
+    try {
+      status = await unlockWithLogin();
+    } catch (err) {
+      setBusy(false);
+      loginFailed(err.message);
+      return;
+    }
+    setBusy(false);
+    if (isClosed(status)) {
+      loginFailed(status?.loginProblem || NOT_OPENED);
+      return;
+    }
+    opened(status);
+  }
+
+  function loginFailed(message) {
+    loginTrouble(message);
+    // Unless the journal opened meanwhile by itself (the backend's own try
+    // at start): focus then belongs to the page.
+    if (!host.hidden) parts.button.focus();
+    catchUp();
+  }
+
+  /** Sealed at start, a login-kept journal is asked for once by itself. */
+  function openByItselfOnce() {
+    if (kind !== 'login' || !sealed || triedByItself || latest?.loginProblem) return;
+    triedByItself = true;
+    openWithLogin();
+  }
+
+  // --- first run ----------------------------------------------------------
+
+  function buildFirstRun(status) {
+    const screen = firstRun(status, { onCreated: opened });
+    host.replaceChildren(screen.element);
+    return screen;
+  }
+
+  // --- shared -------------------------------------------------------------
+
+  function build(next, status) {
+    busy = false;
+    kind = next;
+    if (next === 'first-run') parts = buildFirstRun(status);
+    else if (next === 'login') parts = buildLogin();
+    else parts = buildPassphrase();
+  }
+
+  /** The screen as it should be for `status` (cleared of anything typed). */
+  function fresh(status) {
+    if (kind === 'first-run') {
+      parts.reset();
+      parts.update(status);
+      return;
+    }
+    if (parts.field) parts.field.value = '';
+    if (kind === 'login') loginTrouble(status?.loginProblem ?? '');
+    else say('');
+  }
+
+  function say(message) {
+    parts.problem.textContent = message;
+    if (!parts.field) return;
+    if (message) parts.field.setAttribute('aria-invalid', 'true');
+    else parts.field.removeAttribute('aria-invalid');
+  }
+
+  function setBusy(on) {
+    busy = on;
+    const { form, field, button, status } = parts;
+    if (on) {
+      form.setAttribute('aria-busy', 'true');
+      button.setAttribute('aria-disabled', 'true');
+      field?.setAttribute('readonly', '');
+      status.textContent = 'Opening your journal…';
+    } else {
+      form.removeAttribute('aria-busy');
+      button.removeAttribute('aria-disabled');
+      field?.removeAttribute('readonly');
+      status.textContent = '';
+    }
+  }
+
+  /** After an answer that left the screen up: a status heard meanwhile
+   *  may call for another screen. */
+  function catchUp() {
+    if (!host.hidden && latest && screenFor(latest) !== kind) follow(latest);
+  }
+
+  function tryAgain(message) {
+    say(message);
+    parts.field.focus();
+    parts.field.select?.();
+  }
+
+  function opened(status) {
     if (hide()) onUnlocked?.(status);
   }
 
-  function show() {
-    if (!host.hidden) return false;
-    if (!parts) build();
-    parts.field.value = '';
-    say('');
+  /** While shown: a newer status draws another screen if it calls for one,
+   *  or brings news to this one (a login problem, the keychain answering). */
+  function follow(status) {
+    if (!status || busy) return;
+    const next = screenFor(status);
+    if (next !== kind) {
+      build(next, status);
+      fresh(status);
+      parts.focus();
+      openByItselfOnce();
+    } else if (kind === 'first-run') {
+      parts.update(status);
+    } else if (kind === 'login' && status.loginProblem) {
+      loginTrouble(status.loginProblem);
+    }
+  }
+
+  /** Covers the app with the screen `status` calls for (the passphrase
+   *  one without a status). `atStart`: the journal is sealed, as found
+   *  when the window opened. */
+  function show(status = null, { atStart = false } = {}) {
+    if (status) latest = status;
+    // Hide() ends it: only a screen up since the window opened is sealed.
+    if (atStart) sealed = true;
+    if (!host.hidden) {
+      follow(status);
+      openByItselfOnce(); // an event may have covered the app before start did
+      return false;
+    }
+    const next = status ? screenFor(status) : kind ?? 'passphrase';
+    if (next !== kind || !parts) build(next, status);
+    fresh(status);
     for (const el of covers) {
       el.setAttribute('inert', '');
       el.setAttribute('aria-hidden', 'true');
       el.classList.add('is-covered');
     }
     host.hidden = false;
-    parts.field.focus();
+    parts.focus();
+    openByItselfOnce();
     return true;
   }
 
   function hide() {
     if (host.hidden) return false;
     host.hidden = true;
+    sealed = false;
+    latest = null;
     // The passphrase doesn't linger in the page.
     if (parts) {
-      parts.field.value = '';
-      say('');
+      if (kind === 'first-run') parts.reset();
+      else {
+        if (parts.field) parts.field.value = '';
+        say('');
+      }
     }
     for (const el of covers) {
       el.removeAttribute('inert');
@@ -146,5 +319,9 @@ export function lockScreen(host, { covers = [], onUnlocked } = {}) {
     show,
     hide,
     get shown() { return !host.hidden; },
+    /** The page title while shown. */
+    get title() { return kind === 'first-run' ? FIRST_RUN_TITLE : LOCKED_TITLE; },
+    /** Which screen is built: 'passphrase', 'login', 'first-run' or null. */
+    get kind() { return kind; },
   };
 }

@@ -1,5 +1,7 @@
 // The reflection window while the journal is locked: a calm note in place
-// of the form, pointing to the main window, where the passphrase is asked.
+// of the form, pointing to the main window, where it is opened (with the
+// passphrase or the login). Before there is a journal at all, the note says
+// to set it up there first.
 // The form is only put out of sight, never cleared, so every word typed
 // stays in it and is kept as a draft once the journal is open again.
 //
@@ -14,8 +16,16 @@ import { h } from '../lib/dom.js';
 export const LOCKED_MESSAGE = 'Interlude is locked. Unlock it in the main window to write your reflection '
   + '— your draft is safe.';
 
+export const NEW_JOURNAL_MESSAGE = 'Open Interlude to set up your journal first. It only takes a moment, '
+  + 'and then this window is ready for your reflection.';
+
+/** What the note says for `status` (none: locked). It never names the
+ *  passphrase: the journal may open with the login, or not exist yet. */
+export const lockedMessage = (status) => (status?.newJournal === true ? NEW_JOURNAL_MESSAGE : LOCKED_MESSAGE);
+
 /** Fills `host` (hidden at first) and returns `{show, hide, shown}`.
- *  `covers` are put out of sight while the note shows. */
+ *  `covers` are put out of sight while the note shows; `show(status)`
+ *  words it for that LockStatus (and, shown already, follows a newer one). */
 export function lockedNote(host, { covers = [] } = {}) {
   let parts = null;
   let returnFocus = null;
@@ -34,17 +44,19 @@ export function lockedNote(host, { covers = [] } = {}) {
       }
     });
     host.replaceChildren(
-      h('p', { id: 'locked-message', class: 'locked-message', tabindex: '-1' }, LOCKED_MESSAGE),
+      h('p', { id: 'locked-message', class: 'locked-message', tabindex: '-1' }),
       h('div', { class: 'actions' }, button),
       status);
     host.setAttribute('role', 'region');
-    host.setAttribute('aria-label', 'Interlude is locked');
     parts = { status, message: host.querySelector('#locked-message') };
   }
 
-  function show() {
-    if (!host.hidden) return false;
+  function show(status = null) {
     if (!parts) build();
+    const message = lockedMessage(status);
+    if (parts.message.textContent !== message) parts.message.textContent = message;
+    host.setAttribute('aria-label', message === NEW_JOURNAL_MESSAGE ? 'Your journal isn’t set up yet' : 'Interlude is locked');
+    if (!host.hidden) return false;
     parts.status.textContent = '';
     const active = globalThis.document?.activeElement;
     returnFocus = covers.some((el) => el.contains(active)) ? active : null;

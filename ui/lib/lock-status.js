@@ -28,7 +28,12 @@ export function publishLockStatus(status) {
   for (const callback of [...listeners]) callback(status);
 }
 
-export const isLocked = () => current?.locked === true;
+/** Whether `status` keeps the journal out of reach: locked, or not yet
+ *  made (the first-run choice; the backend says locked then too, but a
+ *  new journal is never to be read as an open one). */
+export const isClosed = (status) => status?.locked === true || status?.newJournal === true;
+
+export const isLocked = () => isClosed(current);
 
 let checking = null;
 

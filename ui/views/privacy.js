@@ -1,8 +1,12 @@
-// The "Privacy and lock" part of Settings. Without a passphrase it explains,
-// plainly, what encryption protects and what forgetting the passphrase
-// means, and offers to set one. With one, it offers Lock now, auto-lock,
-// what reminders may say while locked, changing the passphrase, and — after
-// a change — removing the copy kept from before it.
+// The "Privacy and lock" part of Settings, and in it "How your journal is
+// kept": unencrypted, with a passphrase, or with the login on this computer
+// (its keychain keeps the key). Unencrypted, it explains plainly what
+// encryption protects and offers both ways to protect the journal. With a
+// passphrase, it offers changing it or using the login instead; with the
+// login, using a passphrase instead. Either way it offers Lock now,
+// auto-lock, what reminders may say while locked, and — after a change —
+// removing the copy kept from before it. Where the keychain didn't answer,
+// the login is offered disabled, with a plain note why.
 //
 // Passphrases that are too short or don't match are caught here, before
 // the backend is asked (encrypting a big journal takes a few seconds, and
@@ -10,31 +14,21 @@
 // LockStatus; it is published, so the lock screen and the shortcut know.
 
 import {
-  forgetPreviousCopy, getLockStatus, lockNow, setLockSettings, setPassphrase,
+  forgetPreviousCopy, getLockStatus, lockNow, setLockSettings, setPassphrase, useLogin,
 } from '../ipc.js';
 import { confirmDialog, errorNotice, h, replace } from '../lib/dom.js';
 import { publishLockStatus } from '../lib/lock-status.js';
+import {
+  MIN_PASSPHRASE_LENGTH, NO_KEYCHAIN, keeperOf, passphraseProblem,
+} from '../lib/passphrase.js';
 import { lockShortcut } from '../lib/shortcuts.js';
 
-export const MIN_PASSPHRASE_LENGTH = 8;
+export { MIN_PASSPHRASE_LENGTH, passphraseProblem };
 
 /** Minutes of being away before Interlude locks itself; 0 is never. */
 export const AUTO_LOCK_MINUTES = [0, 5, 10, 15, 30, 60];
 
 export const autoLockLabel = (minutes) => (minutes === 0 ? 'Never' : `${minutes} minutes`);
-
-/** What stops a new passphrase and its second typing from being sent, as
- *  `{field: 'new'|'confirm', message}`, or null when there is nothing.
- *  Length counts characters as a person sees them, not bytes. */
-export function passphraseProblem(passphrase, confirm) {
-  if ([...String(passphrase ?? '')].length < MIN_PASSPHRASE_LENGTH) {
-    return { field: 'new', message: `Please use at least ${MIN_PASSPHRASE_LENGTH} characters.` };
-  }
-  if (passphrase !== confirm) {
-    return { field: 'confirm', message: 'The two don’t match yet. Please type the new passphrase again in both fields.' };
-  }
-  return null;
-}
 
 function setStatus(el, message, isError = false) {
   el.textContent = message;
@@ -55,25 +49,64 @@ const passwordField = (id, label, autocomplete, hint) => h('div', { class: 'fiel
     'aria-describedby': hint ? `${id}-hint` : null,
   }));
 
-/** The form that sets a passphrase (`withCurrent` false: the first time)
- *  or changes it. `done(status, message)` draws the section again. */
-function passphraseForm({ withCurrent, done }) {
-  const prefix = withCurrent ? 'change' : 'protect';
-  const heading = withCurrent ? 'Change passphrase' : 'Protect with a passphrase';
-  const current = withCurrent
-    ? passwordField('current-passphrase', 'Current passphrase', 'current-password')
-    : null;
-  const fresh = passwordField('new-passphrase', withCurrent ? 'New passphrase' : 'Passphrase', 'new-password',
-    `At least ${MIN_PASSPHRASE_LENGTH} characters. A short sentence only you would think of is easy to remember.`);
-  const again = passwordField('confirm-passphrase', withCurrent ? 'The new passphrase again' : 'The passphrase again',
-    'new-password');
+const NEW_HINT = `At least ${MIN_PASSPHRASE_LENGTH} characters. A short sentence only you would think of is easy to remember.`;
+
+const FORGET = 'Choose one you’ll remember. If the passphrase is forgotten, the journal can’t be opened, '
+  + 'and there is no way to reset it.';
+
+/** The three passphrase forms: set one on an unencrypted journal, change
+ *  it, or move a login-kept journal to one. Their ids are what the e2e
+ *  suite clicks, so they stay as they are. */
+const PASSPHRASE_FORMS = {
+  protect: {
+    heading: 'Protect with a passphrase',
+    current: null,
+    fresh: ['new-passphrase', 'Passphrase'],
+    again: ['confirm-passphrase', 'The passphrase again'],
+    submit: ['protect-submit', 'Protect my journal'],
+    busy: 'Protecting your journal… This can take a few seconds. You can keep Interlude open meanwhile.',
+    done: 'Your journal is protected now. Interlude will ask for your passphrase each time it opens.',
+    forget: 'privacy-forget',
+  },
+  change: {
+    heading: 'Change passphrase',
+    current: ['current-passphrase', 'Current passphrase'],
+    fresh: ['new-passphrase', 'New passphrase'],
+    again: ['confirm-passphrase', 'The new passphrase again'],
+    submit: ['change-submit', 'Change passphrase'],
+    busy: 'Changing your passphrase… This can take a few seconds.',
+    done: 'Your passphrase is changed. Use the new one from now on.',
+  },
+  'use-passphrase': {
+    heading: 'Use a passphrase instead',
+    current: null,
+    fresh: ['use-passphrase-new', 'Passphrase'],
+    again: ['use-passphrase-confirm', 'The passphrase again'],
+    submit: ['use-passphrase', 'Use this passphrase'],
+    busy: 'Moving your journal to a passphrase… This can take a few seconds.',
+    done: 'Your journal opens with your passphrase now. Interlude will ask for it each time it opens.',
+    forget: 'use-passphrase-forget',
+  },
+};
+
+/** One of PASSPHRASE_FORMS (`prefix` names it and its form, heading and
+ *  status ids). `done(status, message)` draws the section again. */
+function passphraseForm(prefix, done) {
+  const spec = PASSPHRASE_FORMS[prefix];
+  const withCurrent = spec.current !== null;
+  const [currentId, currentLabel] = spec.current ?? [];
+  const [newId, newLabel] = spec.fresh;
+  const [confirmId, confirmLabel] = spec.again;
+  const [submitId, submitLabel] = spec.submit;
+  const current = withCurrent ? passwordField(currentId, currentLabel, 'current-password') : null;
+  const fresh = passwordField(newId, newLabel, 'new-password', NEW_HINT);
+  const again = passwordField(confirmId, confirmLabel, 'new-password');
   const status = h('p', { class: 'status', id: `${prefix}-status`, role: 'status', tabindex: '-1' });
   // One fieldset, so the whole form can be disabled while it works.
   const fields = h('fieldset', { class: 'passphrase-fields' },
     current, fresh, again,
     h('div', { class: 'actions' },
-      h('button', { type: 'submit', class: 'button primary', id: `${prefix}-submit` },
-        withCurrent ? 'Change passphrase' : 'Protect my journal')));
+      h('button', { type: 'submit', class: 'button primary', id: submitId }, submitLabel)));
   const form = h('form', {
     id: `${prefix}-form`, class: 'passphrase-form', novalidate: true, 'aria-labelledby': `${prefix}-heading`,
   }, fields, status);
@@ -83,24 +116,22 @@ function passphraseForm({ withCurrent, done }) {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     if (busy) return;
-    const currentValue = withCurrent ? input('current-passphrase').value : null;
-    const passphrase = input('new-passphrase').value;
+    const currentValue = withCurrent ? input(currentId).value : null;
+    const passphrase = input(newId).value;
     if (withCurrent && !currentValue) {
       setStatus(status, 'Please type your current passphrase first.', true);
-      refocus(input('current-passphrase'));
+      refocus(input(currentId));
       return;
     }
-    const problem = passphraseProblem(passphrase, input('confirm-passphrase').value);
+    const problem = passphraseProblem(passphrase, input(confirmId).value);
     if (problem) {
       setStatus(status, problem.message, true);
-      refocus(input(problem.field === 'new' ? 'new-passphrase' : 'confirm-passphrase'));
+      refocus(input(problem.field === 'new' ? newId : confirmId));
       return;
     }
     busy = true;
     form.setAttribute('aria-busy', 'true');
-    setStatus(status, withCurrent
-      ? 'Changing your passphrase… This can take a few seconds.'
-      : 'Protecting your journal… This can take a few seconds. You can keep Interlude open meanwhile.');
+    setStatus(status, spec.busy);
     // Focus waits on the status line, not on a control that is about to
     // be disabled (which would drop it to the page).
     status.focus();
@@ -113,19 +144,135 @@ function passphraseForm({ withCurrent, done }) {
       form.removeAttribute('aria-busy');
       fields.disabled = false;
       setStatus(status, err.message, true);
-      if (err.kind === 'wrongKey' && withCurrent) refocus(input('current-passphrase'));
-      else if (err.kind === 'invalid') refocus(input('new-passphrase'));
+      if (err.kind === 'wrongKey' && withCurrent) refocus(input(currentId));
+      else if (err.kind === 'invalid') refocus(input(newId));
       return;
     }
     publishLockStatus(answer);
-    done(answer, withCurrent
-      ? 'Your passphrase is changed. Use the new one from now on.'
-      : 'Your journal is protected now. Interlude will ask for your passphrase each time it opens.');
+    done(answer, spec.done);
   });
 
   return h('div', { class: 'subsection' },
-    h('h3', { id: `${prefix}-heading` }, heading),
+    h('h4', { id: `${prefix}-heading` }, spec.heading),
+    spec.forget ? h('p', { id: spec.forget }, FORGET) : null,
     form);
+}
+
+const LOGIN_ABOUT = 'Interlude keeps the key in this computer’s keychain, so your journal opens by itself '
+  + 'when you’re logged in. There’s nothing to remember — and anyone who can log in as you here can open it.';
+
+/** "Protect it with my login", for an unencrypted journal. */
+function protectLoginBlock(lockStatus, done) {
+  const available = lockStatus.loginAvailable === true;
+  const status = h('p', { class: 'status', id: 'protect-login-status', role: 'status', tabindex: '-1' });
+  const button = h('button', {
+    type: 'button', class: 'button primary', id: 'protect-login',
+    'aria-describedby': available ? 'protect-login-about' : 'protect-login-about protect-login-note',
+  }, 'Protect it with my login');
+  button.disabled = !available;
+  button.addEventListener('click', async () => {
+    if (button.disabled) return;
+    setStatus(status, 'Protecting your journal… This can take a few seconds.');
+    status.focus();
+    button.disabled = true;
+    let answer;
+    try {
+      answer = await useLogin(null);
+    } catch (err) {
+      button.disabled = false;
+      setStatus(status, err.message, true);
+      return;
+    }
+    publishLockStatus(answer);
+    done(answer, 'Your journal is protected now. It opens with your login on this computer.');
+  });
+  return h('div', { class: 'subsection', id: 'protect-login-part' },
+    h('h4', { id: 'protect-login-heading' }, 'With my login'),
+    h('p', { class: 'hint', id: 'protect-login-about' }, LOGIN_ABOUT),
+    available ? null : h('p', { class: 'keeper-note', id: 'protect-login-note' }, NO_KEYCHAIN),
+    h('div', { class: 'actions' }, button),
+    status);
+}
+
+/** "Use my login instead", for a passphrase-kept journal: it needs the
+ *  current passphrase. */
+function useLoginForm(lockStatus, done) {
+  const available = lockStatus.loginAvailable === true;
+  const current = passwordField('use-login-current', 'Current passphrase', 'current-password');
+  const status = h('p', { class: 'status', id: 'use-login-status', role: 'status', tabindex: '-1' });
+  const button = h('button', {
+    type: 'submit', class: 'button', id: 'use-login',
+    'aria-describedby': available ? null : 'use-login-note',
+  }, 'Use my login instead');
+  const fields = h('fieldset', { class: 'passphrase-fields' },
+    current,
+    h('div', { class: 'actions' }, button));
+  const form = h('form', {
+    id: 'use-login-form', class: 'passphrase-form', novalidate: true, 'aria-labelledby': 'use-login-heading',
+  }, fields, status);
+  const field = form.querySelector('#use-login-current');
+  const rest = (on) => {
+    fields.disabled = on;
+    // Each control too, so nothing is offered that can't be done.
+    button.disabled = on || !available;
+    field.disabled = on || !available;
+  };
+  rest(false);
+  let busy = false;
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (busy || !available) return;
+    const currentValue = field.value;
+    if (!currentValue) {
+      setStatus(status, 'Please type your current passphrase first.', true);
+      refocus(field);
+      return;
+    }
+    busy = true;
+    form.setAttribute('aria-busy', 'true');
+    setStatus(status, 'Moving your journal to your login… This can take a few seconds.');
+    status.focus();
+    rest(true);
+    let answer;
+    try {
+      answer = await useLogin(currentValue);
+    } catch (err) {
+      busy = false;
+      form.removeAttribute('aria-busy');
+      rest(false);
+      setStatus(status, err.message, true);
+      if (err.kind === 'wrongKey') refocus(field);
+      return;
+    }
+    publishLockStatus(answer);
+    done(answer, 'Your journal opens with your login on this computer now. There’s no passphrase to type.');
+  });
+
+  return h('div', { class: 'subsection' },
+    h('h4', { id: 'use-login-heading' }, 'Use my login instead'),
+    h('p', { class: 'hint', id: 'use-login-about' }, LOGIN_ABOUT),
+    available ? null : h('p', { class: 'keeper-note', id: 'use-login-note' }, NO_KEYCHAIN),
+    form);
+}
+
+/** "How your journal is kept": what it is now, and the ways to change it. */
+function keeperBlock(lockStatus, done) {
+  const keeper = keeperOf(lockStatus);
+  const now = {
+    none: 'Right now it’s kept unencrypted. You can protect it in one of two ways.',
+    passphrase: 'With a passphrase you type when Interlude opens.',
+    login: 'Opens with your login on this computer.',
+  }[keeper];
+  const ways = {
+    none: () => [protectLoginBlock(lockStatus, done), passphraseForm('protect', done)],
+    passphrase: () => [passphraseForm('change', done), useLoginForm(lockStatus, done)],
+    login: () => [passphraseForm('use-passphrase', done)],
+  }[keeper]();
+  return h('div', { class: 'subsection keeper', id: 'privacy-keeper', dataset: { keeper } },
+    h('h3', { id: 'keeper-heading' }, 'How your journal is kept'),
+    h('p', { id: 'keeper-now' }, now),
+    ways);
 }
 
 /** Lock now, and the line about the shortcut. */
@@ -234,27 +381,27 @@ function draw(section, lockStatus, message = '') {
   };
   const note = h('p', { class: 'status privacy-status', id: 'privacy-status', role: 'status', tabindex: '-1' }, message);
   const heading = h('h2', { id: 'privacy-heading' }, 'Privacy and lock');
-  if (!lockStatus.encrypted) {
+  const keeper = keeperOf(lockStatus);
+  if (keeper === 'none') {
     replace(section, heading,
       h('p', { class: 'lede', id: 'privacy-about' },
-        'A passphrase encrypts your journal on this computer: the journal file, its search index '
-        + 'and its backups can’t be read without it — by anyone, the Interlude team included.'),
-      h('p', { id: 'privacy-forget' },
-        'Choose one you’ll remember. If the passphrase is forgotten, the journal can’t be opened, '
-        + 'and there is no way to reset it.'),
+        'Interlude can encrypt your journal on this computer: the journal file, its search index '
+        + 'and its backups then can’t be read without its key — by anyone, the Interlude team included.'),
       note,
-      passphraseForm({ withCurrent: false, done }));
+      keeperBlock(lockStatus, done));
     return;
   }
   replace(section, heading,
-    h('p', { class: 'lede', id: 'privacy-about' },
-      'Your journal is encrypted on this computer. Interlude asks for your passphrase when it opens '
-      + 'and after it locks.'),
+    h('p', { class: 'lede', id: 'privacy-about' }, keeper === 'login'
+      ? 'Your journal is encrypted on this computer, and its key is kept in this computer’s keychain. '
+        + 'After it locks, Unlock opens it again.'
+      : 'Your journal is encrypted on this computer. Interlude asks for your passphrase when it opens '
+        + 'and after it locks.'),
     note,
     lockStatus.previousKept ? previousCopyBlock(done) : null,
     lockNowBlock(),
     lockSettingsBlock(lockStatus),
-    passphraseForm({ withCurrent: true, done }));
+    keeperBlock(lockStatus, done));
 }
 
 /** The Privacy and lock section, filled from the backend. It fails on its

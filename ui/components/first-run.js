@@ -1,0 +1,224 @@
+// The first-run screen: when there is no journal yet, the main window
+// opens on one calm choice of how to keep it private — the login on this
+// computer, a passphrase, or not now — and nothing else. It is shown by
+// components/lock-screen.js in the lock screen's place (same host, same
+// covers), so nothing under it can be reached until the journal exists.
+//
+// A passphrase that is too short or typed differently twice is caught here,
+// before anything is sent (setting one up takes about a second). If the
+// keychain can't keep the key after all, the choice moves to a passphrase
+// and the backend's sentence says why; nothing is lost but that second.
+
+import { createJournal } from '../ipc.js';
+import { h } from '../lib/dom.js';
+import { isClosed } from '../lib/lock-status.js';
+import { MIN_PASSPHRASE_LENGTH, NO_KEYCHAIN, passphraseProblem } from '../lib/passphrase.js';
+
+export const FIRST_RUN_TITLE = 'Welcome';
+
+export const LOGIN_HINT = 'Opens by itself when you’re logged in. Nothing to remember.';
+
+const CHOICES = [
+  { value: 'login', label: 'My login on this computer', hint: LOGIN_HINT },
+  {
+    value: 'passphrase',
+    label: 'A passphrase',
+    hint: 'You type it each time Interlude opens. Choose one you’ll remember: if it’s forgotten, '
+      + 'nobody can recover it — not even the Interlude team.',
+  },
+  {
+    value: 'none',
+    label: 'Not now',
+    hint: 'Your journal is kept unencrypted. You can protect it later in Settings → Privacy and lock.',
+  },
+];
+
+const passwordField = (id, label, hint) => h('div', { class: 'field' },
+  h('label', { for: id }, label),
+  hint ? h('p', { class: 'hint', id: `${id}-hint` }, hint) : null,
+  h('input', {
+    type: 'password', id, name: id, autocomplete: 'new-password', spellcheck: 'false',
+    'aria-describedby': hint ? `${id}-hint first-run-problem` : 'first-run-problem',
+  }));
+
+/** Builds the screen (`element`, the #first-run card) for a LockStatus
+ *  with `newJournal`. `onCreated(status)` runs with the open journal's
+ *  status once it is made. Returns `{element, focus, update, reset}`:
+ *  `update(status)` follows a newer status (the keychain answering late),
+ *  `reset()` forgets anything typed. */
+export function firstRun(status, { onCreated } = {}) {
+  let busy = false;
+  let touched = false; // the person chose something themselves
+  let keychainRefused = false; // create_journal said the keychain can't keep the key
+
+  const options = Object.fromEntries(CHOICES.map(({ value, label, hint }) => {
+    const id = `first-run-keeper-${value}`;
+    const input = h('input', {
+      type: 'radio', name: 'keeper', id, value, 'aria-describedby': `${id}-hint`,
+    });
+    const hintEl = h('p', { class: 'hint', id: `${id}-hint` }, hint);
+    const block = h('div', { class: 'keeper-choice' },
+      h('label', { class: 'choice', for: id }, input, label),
+      hintEl);
+    return [value, { input, hintEl, block }];
+  }));
+
+  const fresh = passwordField('first-run-passphrase', 'Passphrase',
+    `At least ${MIN_PASSPHRASE_LENGTH} characters. A short sentence only you would think of is easy to remember.`);
+  const again = passwordField('first-run-confirm', 'The passphrase again');
+  const passphraseFields = h('div', { class: 'first-run-passphrase', id: 'first-run-passphrase-fields', hidden: true },
+    fresh, again);
+  options.passphrase.block.append(passphraseFields);
+  const field = (id) => passphraseFields.querySelector(`#${id}`);
+  const newField = field('first-run-passphrase');
+  const confirmField = field('first-run-confirm');
+
+  const keeperChoice = h('fieldset', { class: 'keeper-choices', id: 'first-run-keeper' },
+    h('legend', {}, 'Keep my journal private with…'),
+    h('div', { class: 'choices' }, CHOICES.map(({ value }) => options[value].block)));
+  const problem = h('p', { id: 'first-run-problem', class: 'lock-problem', role: 'alert' });
+  const startButton = h('button', { type: 'submit', id: 'first-run-start', class: 'button primary' },
+    'Start my journal');
+  const statusLine = h('p', { id: 'first-run-status', class: 'status', role: 'status', tabindex: '-1' });
+  // One fieldset around every control, so the whole form rests while it works.
+  const fields = h('fieldset', { class: 'first-run-fields' },
+    keeperChoice,
+    problem,
+    h('div', { class: 'actions' }, startButton));
+  const form = h('form', { id: 'first-run-form', class: 'lock-form first-run-form', novalidate: true },
+    fields, statusLine);
+  const heading = h('h1', { id: 'first-run-heading', tabindex: '-1' }, 'Welcome to Interlude');
+  const element = h('section', {
+    id: 'first-run', class: 'lock-card card first-run', 'aria-labelledby': 'first-run-heading',
+    'aria-describedby': 'first-run-about',
+  },
+  heading,
+  h('p', { class: 'lede', id: 'first-run-about' },
+    'What you write here stays on this computer. Choose how to keep it private — '
+    + 'you can change this later in Settings.'),
+  form);
+
+  const chosen = () => CHOICES.map(({ value }) => options[value].input).find((r) => r.checked)?.value ?? null;
+
+  /** Shows the passphrase fields only while a passphrase is the choice. */
+  function syncFields() {
+    passphraseFields.hidden = chosen() !== 'passphrase';
+  }
+
+  function choose(value) {
+    for (const { value: v } of CHOICES) options[v].input.checked = v === value;
+    syncFields();
+  }
+
+  /** Offers the login only when the keychain answered (and didn't refuse
+   *  the key since); otherwise says plainly why not. */
+  function offerLogin(available) {
+    const ok = available === true && !keychainRefused;
+    const { input, hintEl, block } = options.login;
+    input.disabled = !ok;
+    block.classList.toggle('is-unavailable', !ok);
+    hintEl.textContent = ok ? LOGIN_HINT : NO_KEYCHAIN;
+    if (!ok && chosen() === 'login') choose('passphrase');
+    else if (ok && !touched && chosen() !== 'login') choose('login');
+  }
+
+  function say(message, target = null, { invalid = false } = {}) {
+    problem.textContent = message;
+    for (const el of [newField, confirmField]) el.removeAttribute('aria-invalid');
+    if (message && invalid && target) target.setAttribute('aria-invalid', 'true');
+    if (target) {
+      target.focus();
+      target.select?.();
+    }
+  }
+
+  function setBusy(on) {
+    busy = on;
+    if (on) {
+      form.setAttribute('aria-busy', 'true');
+      statusLine.textContent = 'Setting up your journal…';
+      // Focus waits on the status line, not on a control about to rest
+      // (which would drop it to the page).
+      statusLine.focus();
+      fields.disabled = true;
+    } else {
+      form.removeAttribute('aria-busy');
+      statusLine.textContent = '';
+      fields.disabled = false;
+    }
+  }
+
+  keeperChoice.addEventListener('change', () => {
+    touched = true;
+    syncFields();
+  });
+  // A note about the passphrase as it was has done its work once it changes.
+  for (const el of [newField, confirmField]) {
+    el.addEventListener('input', () => {
+      touched = true; // typing a passphrase is choosing one
+      if (el.hasAttribute('aria-invalid')) say('');
+    });
+  }
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (busy) return;
+    const keeper = chosen() ?? 'passphrase';
+    let passphrase = null;
+    if (keeper === 'passphrase') {
+      passphrase = newField.value;
+      const trouble = passphraseProblem(passphrase, confirmField.value);
+      if (trouble) {
+        say(trouble.message, trouble.field === 'new' ? newField : confirmField, { invalid: true });
+        return;
+      }
+    }
+    say('');
+    setBusy(true);
+    let answer;
+    try {
+      answer = await createJournal(keeper, passphrase);
+    } catch (err) {
+      setBusy(false);
+      if (err.kind === 'keychain') {
+        keychainRefused = true;
+        offerLogin(false);
+        choose('passphrase');
+        say(err.message, newField);
+      } else if (err.kind === 'invalid' && keeper === 'passphrase') {
+        say(err.message, newField, { invalid: true });
+      } else {
+        say(err.message, startButton);
+      }
+      return;
+    }
+    setBusy(false);
+    if (!answer || isClosed(answer)) {
+      // Not expected, but the app must never open on a journal that isn't.
+      say('That didn’t set up your journal just now. Please try again.', startButton);
+      return;
+    }
+    reset();
+    onCreated?.(answer);
+  });
+
+  /** Forgets what was typed (the passphrase doesn't linger in the page). */
+  function reset() {
+    newField.value = '';
+    confirmField.value = '';
+    say('');
+  }
+
+  offerLogin(status?.loginAvailable);
+  if (!chosen()) choose(options.login.input.disabled ? 'passphrase' : 'login');
+
+  return {
+    element,
+    /** The welcome is read first; Tab goes on to the choice. */
+    focus: () => heading.focus(),
+    update(next) {
+      if (!busy && next) offerLogin(next.loginAvailable);
+    },
+    reset,
+  };
+}

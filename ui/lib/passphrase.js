@@ -1,0 +1,31 @@
+// What a new passphrase must be before the backend is asked to use it,
+// shared by Settings → Privacy and the first-run screen. Checked here, not
+// only in the backend: encrypting takes a second or more (Argon2id), and
+// nobody should wait that long to hear about a typo.
+
+export const MIN_PASSPHRASE_LENGTH = 8;
+
+/** What stops a new passphrase and its second typing from being sent, as
+ *  `{field: 'new'|'confirm', message}`, or null when there is nothing.
+ *  Length counts characters as a person sees them, not bytes. */
+export function passphraseProblem(passphrase, confirm) {
+  if ([...String(passphrase ?? '')].length < MIN_PASSPHRASE_LENGTH) {
+    return { field: 'new', message: `Please use at least ${MIN_PASSPHRASE_LENGTH} characters.` };
+  }
+  if (passphrase !== confirm) {
+    return { field: 'confirm', message: 'The two don’t match yet. Please type the new passphrase again in both fields.' };
+  }
+  return null;
+}
+
+/** Said wherever the login can't be offered. */
+export const NO_KEYCHAIN = 'This computer has no keychain Interlude can use, so a passphrase is the way '
+  + 'to protect your journal.';
+
+/** How the journal's key is kept: 'none', 'passphrase' or 'login'. An
+ *  older status without `keeper` is read from `encrypted`. */
+export function keeperOf(status) {
+  const keeper = status?.keeper;
+  if (keeper === 'none' || keeper === 'passphrase' || keeper === 'login') return keeper;
+  return status?.encrypted ? 'passphrase' : 'none';
+}
