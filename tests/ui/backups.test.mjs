@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 
-import { installDom, installTauri, removeDom, removeTauri, settle } from './fake-dom.mjs';
+import { installDom, installTauri, removeDom, removeTauri, settle, deferred } from './fake-dom.mjs';
 import {
   REASON_WORDS, formatSize, reasonWords, whenLabel, whenPhrase,
 } from '../../ui/lib/backups.js';
@@ -26,13 +26,6 @@ let calls;
 
 const $ = (sel) => doc.body.querySelector(sel);
 const callsOf = (cmd) => calls.filter((c) => c.cmd === cmd);
-
-function deferred() {
-  let resolve;
-  let reject;
-  const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
-  return { promise, resolve, reject };
-}
 
 /** An instant `daysAgo` days before today at hh:mm on this computer's
  *  clock, as the backend writes it (RFC 3339, UTC, whole seconds). */

@@ -357,3 +357,12 @@ export function installTauri(handlers) {
 export function removeTauri() {
   delete globalThis.__TAURI__;
 }
+
+/** A promise and the functions that settle it, for a backend that answers
+ *  only when the test says so. */
+export function deferred() {
+  let resolve;
+  let reject;
+  const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
+  return { promise, resolve, reject };
+}

@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 
-import { FakeEvent, installDom, installTauri, removeDom, removeTauri, settle } from './fake-dom.mjs';
+import { FakeEvent, installDom, installTauri, removeDom, removeTauri, settle, deferred } from './fake-dom.mjs';
 import { FIRST_RUN_TITLE, LOGIN_HINT, firstRun } from '../../ui/components/first-run.js';
 import { lockScreen, screenFor } from '../../ui/components/lock-screen.js';
 import { resetLockStatus } from '../../ui/lib/lock-status.js';
@@ -32,13 +32,6 @@ const made = (keeper) => ({
   autoLockMinutes: keeper === 'none' ? 0 : 10,
 });
 const KEYCHAIN = { kind: 'keychain', message: 'This computer’s keychain couldn’t keep the key just now, so please choose a passphrase.' };
-
-function deferred() {
-  let resolve;
-  let reject;
-  const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
-  return { promise, resolve, reject };
-}
 
 beforeEach(() => {
   doc = installDom();

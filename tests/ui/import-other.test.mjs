@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 
-import { FakeEvent, installDom, installTauri, removeDom, removeTauri, settle } from './fake-dom.mjs';
+import { FakeEvent, installDom, installTauri, removeDom, removeTauri, settle, deferred } from './fake-dom.mjs';
 import {
   MAX_FILE_BYTES, SOURCES, alreadyLine, countsPhrase, importOtherBlock, importedMessage, listWords,
   rangeLine, totalNew,
@@ -23,13 +23,6 @@ const $ = (sel) => doc.body.querySelector(sel);
 const $$ = (sel) => doc.body.querySelectorAll(sel);
 const callsOf = (cmd) => calls.filter((c) => c.cmd === cmd);
 const b64 = (text) => Buffer.from(text, 'utf8').toString('base64');
-
-function deferred() {
-  let resolve;
-  let reject;
-  const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
-  return { promise, resolve, reject };
-}
 
 /** A File as the picker gives it: a name, a size and its bytes. */
 function fakeFile(name, content, { size, fail = false } = {}) {

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 
-import { FakeEvent, installDom, installTauri, removeDom, removeTauri, settle } from './fake-dom.mjs';
+import { FakeEvent, installDom, installTauri, removeDom, removeTauri, settle, deferred } from './fake-dom.mjs';
 import { lockScreen, LOCKED_TITLE, screenFor } from '../../ui/components/lock-screen.js';
 import {
   LOCKED_MESSAGE, NEW_JOURNAL_MESSAGE, lockedMessage, lockedNote,
@@ -48,15 +48,6 @@ function installEvents() {
   return (name, payload) => {
     for (const l of listeners.filter((x) => x.name === name)) l.cb({ event: name, payload });
   };
-}
-
-/** A promise and the functions that settle it, for a backend that answers
- *  only when the test says so. */
-function deferred() {
-  let resolve;
-  let reject;
-  const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
-  return { promise, resolve, reject };
 }
 
 beforeEach(() => {

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 
-import { FakeEvent, installDom, installTauri, removeDom, removeTauri, settle } from './fake-dom.mjs';
+import { FakeEvent, installDom, installTauri, removeDom, removeTauri, settle, deferred } from './fake-dom.mjs';
 import { currentLockStatus, resetLockStatus } from '../../ui/lib/lock-status.js';
 import {
   AUTO_LOCK_MINUTES, MIN_PASSPHRASE_LENGTH, passphraseProblem, privacySection,
@@ -28,13 +28,6 @@ const NONE = { ...PLAIN, ...KEEPING, keeper: 'none' };
 const WITH_PASSPHRASE = { ...OPEN, ...KEEPING, keeper: 'passphrase' };
 const WITH_LOGIN = { ...OPEN, ...KEEPING, keeper: 'login' };
 const KEYCHAIN = { kind: 'keychain', message: 'This computer’s keychain couldn’t keep the key just now.' };
-
-function deferred() {
-  let resolve;
-  let reject;
-  const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
-  return { promise, resolve, reject };
-}
 
 async function show(status, handlers = {}) {
   calls = installTauri({ get_lock_status: () => status, ...handlers });

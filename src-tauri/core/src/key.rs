@@ -34,10 +34,7 @@ impl JournalKey {
     /// A fresh random key from the operating system's generator (for
     /// "unlock with my login", where the keychain keeps it).
     pub fn random() -> Result<Self> {
-        let mut bytes = [0u8; 32];
-        getrandom::fill(&mut bytes)
-            .map_err(|e| Error::Storage(format!("no random numbers from the system: {e}")))?;
-        Ok(Self(bytes))
+        Ok(Self(random_bytes()?))
     }
 
     /// The key a passphrase gives with these parameters.
@@ -102,9 +99,7 @@ impl KdfParams {
 
     /// New parameters with a fresh random salt.
     pub fn new() -> Result<Self> {
-        let mut salt = [0u8; 16];
-        getrandom::fill(&mut salt)
-            .map_err(|e| Error::Storage(format!("no random numbers from the system: {e}")))?;
+        let salt: [u8; 16] = random_bytes()?;
         Ok(Self {
             kdf: "argon2id".into(),
             memory_kib: Self::MEMORY_KIB,
@@ -148,9 +143,7 @@ pub struct LoginEntry {
 impl LoginEntry {
     /// A new entry name, `journal-` and 16 random hex digits.
     pub fn new() -> Result<Self> {
-        let mut id = [0u8; 8];
-        getrandom::fill(&mut id)
-            .map_err(|e| Error::Storage(format!("no random numbers from the system: {e}")))?;
+        let id: [u8; 8] = random_bytes()?;
         Ok(Self {
             keeper: "login".into(),
             account: format!("journal-{}", encode_hex(&id)),
@@ -218,6 +211,14 @@ impl KeySettings {
         .map_err(|e| Error::Storage(format!("couldn't write the key settings: {e}")))?;
         fsutil::write_atomically(&dir.join(file), text.as_bytes())
     }
+}
+
+/// `N` bytes from the operating system's random number generator.
+fn random_bytes<const N: usize>() -> Result<[u8; N]> {
+    let mut bytes = [0u8; N];
+    getrandom::fill(&mut bytes)
+        .map_err(|e| Error::Storage(format!("no random numbers from the system: {e}")))?;
+    Ok(bytes)
 }
 
 fn encode_hex(bytes: &[u8]) -> String {
