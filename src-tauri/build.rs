@@ -86,6 +86,8 @@ pub const COMMANDS: &[&str] = &[
     "unlock_with_login",
     "create_journal",
     "use_login",
+    "get_recovery_key",
+    "unlock_with_recovery_key",
     "lock_now",
     "set_passphrase",
     "forget_previous_copy",

@@ -119,6 +119,8 @@ pub fn builder<R: Runtime>(base: Builder<R>, state: AppState) -> Builder<R> {
             commands::lock::unlock_with_login,
             commands::lock::create_journal,
             commands::lock::use_login,
+            commands::lock::get_recovery_key,
+            commands::lock::unlock_with_recovery_key,
             commands::lock::lock_now,
             commands::lock::set_passphrase,
             commands::lock::forget_previous_copy,

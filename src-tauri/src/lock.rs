@@ -345,6 +345,82 @@ pub fn unlock_with_login<R: Runtime>(app: &AppHandle<R>) -> Result<LockStatus> {
     changed(app)
 }
 
+/// The open login-kept journal's key as a recovery code, for the person to
+/// write down: if the keychain is ever reset, it opens the journal (and its
+/// backups, which share the key). Only at the unlocked window, only for a
+/// key the login keeps (a passphrase's key is the passphrase's business).
+pub fn recovery_key<R: Runtime>(app: &AppHandle<R>) -> Result<String> {
+    let state = app.interlude();
+    if state.window_locked() {
+        return Err(Error::Locked);
+    }
+    let journal = state.journal();
+    let key = match &*journal {
+        Journal::Open { key: Some(key), .. } => key,
+        Journal::Open { key: None, .. } => {
+            return Err(Error::invalid(
+                "This journal isn't encrypted, so it has no recovery key.",
+            ))
+        }
+        Journal::Sealed { .. } | Journal::New => return Err(Error::Locked),
+        Journal::Failed(e) => return Err(e.clone()),
+    };
+    match KeySettings::load(&state.data_dir)? {
+        Some(KeySettings::Login(_)) => Ok(key.to_recovery_code()),
+        _ => Err(Error::invalid(
+            "A recovery key is for a journal your login keeps; this one opens with its \
+             passphrase.",
+        )),
+    }
+}
+
+/// Opens a sealed login-kept journal with its recovery code, and gives the
+/// key back to the keychain so the next start opens by itself again. If
+/// the keychain still can't keep it, the journal opens anyway and the
+/// status says the code will be needed next time.
+pub fn unlock_with_recovery_key<R: Runtime>(app: &AppHandle<R>, code: &str) -> Result<LockStatus> {
+    let key = JournalKey::from_recovery_code(code)?;
+    let state = app.interlude();
+    let _one_at_a_time = state
+        .login_attempt
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if !matches!(*state.journal(), Journal::Sealed { .. }) {
+        return Err(Error::invalid(
+            "The journal is open already; the recovery key is for when your login can't open it.",
+        ));
+    }
+    let Some(KeySettings::Login(entry)) = KeySettings::load(&state.data_dir)? else {
+        return Err(Error::invalid(
+            "This journal opens with its passphrase, not a recovery key.",
+        ));
+    };
+    let db =
+        match Db::open_in_dir_keyed(&state.data_dir, Some(&key), Arc::clone(&state.clock)) {
+            Ok(db) => db,
+            Err(Error::WrongKey) => return Err(Error::Invalid(
+                "That recovery key doesn't open this journal. Nothing was changed; please check \
+                 it and try again."
+                    .into(),
+            )),
+            Err(e) => return Err(e),
+        };
+    let kept_again = state.keychain.set(&entry.account, &key);
+    {
+        let mut journal = state.journal();
+        *journal = Journal::Open { db, key: Some(key) };
+    }
+    state.set_window_locked(false);
+    let mut status = changed(app)?;
+    if let Err(e) = kept_again {
+        status.login_problem = Some(format!(
+            "Your journal is open, but the keychain couldn't keep its key, so the recovery key \
+             will be needed again next time. ({e})"
+        ));
+    }
+    Ok(status)
+}
+
 /// Locks the window (the journal stays open for reminders).
 pub fn lock_now<R: Runtime>(app: &AppHandle<R>) -> Result<LockStatus> {
     let state = app.interlude();

@@ -14,7 +14,7 @@ use interlude::lock::KDF_PREVIOUS;
 use interlude_core::encryption::{FileKind, PREVIOUS_FILE};
 use interlude_core::key::KDF_FILE;
 use interlude_core::DB_FILE;
-use serde_json::json;
+use serde_json::{json, Value};
 
 mod common;
 
@@ -324,4 +324,83 @@ fn only_the_main_window_can_make_or_move_the_key() {
     // The reflection window may still ask how things stand.
     let status = call(&app.reflection, "get_lock_status", json!({})).unwrap();
     assert_eq!(status["newJournal"], true);
+}
+
+#[test]
+fn a_recovery_key_opens_the_journal_when_the_keychain_forgot_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let keychain = Arc::new(MemoryKeychain::default());
+    let app = start_with(dir.path(), Arc::clone(&keychain));
+    app.ok(
+        "create_journal",
+        json!({"keeper": "login", "passphrase": null}),
+    );
+    let id = app.note(MARKER);
+    let code = app.ok("get_recovery_key", json!({}))["code"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(code.split(' ').count(), 13, "{code}");
+    assert!(code.split(' ').all(|g| g.len() == 4), "{code}");
+    // Not while the window is locked, and not for an open journal.
+    app.ok("lock_now", json!({}));
+    assert_eq!(app.err("get_recovery_key", json!({})), "locked");
+    app.ok("unlock_with_login", json!({}));
+    assert_eq!(
+        app.err("unlock_with_recovery_key", json!({"code": code})),
+        "invalid"
+    );
+    drop(app);
+
+    keychain.clear();
+    let app = restart(dir.path(), &keychain);
+    assert_eq!(app.ok("get_lock_status", json!({}))["locked"], true);
+    let before = files(dir.path());
+    let other = interlude_core::key::JournalKey::random()
+        .unwrap()
+        .to_recovery_code();
+    for bad in [other.as_str(), "not a key at all", ""] {
+        let e = call(&app.main, "unlock_with_recovery_key", json!({"code": bad})).unwrap_err();
+        assert_eq!(e["kind"], "invalid", "{bad}");
+        assert!(
+            e["message"].as_str().unwrap().contains("recovery key"),
+            "{e}"
+        );
+    }
+    assert_eq!(files(dir.path()), before, "a wrong code changes nothing");
+
+    let sloppy = code.to_lowercase().replace(' ', "-");
+    let status = app.ok("unlock_with_recovery_key", json!({"code": sloppy}));
+    assert_eq!(status["locked"], false);
+    assert_eq!(status["loginProblem"], Value::Null);
+    assert_eq!(app.note_text(id), MARKER);
+    assert_eq!(
+        keychain.accounts().len(),
+        1,
+        "the key is back in the keychain"
+    );
+    drop(app);
+
+    let app = restart(dir.path(), &keychain);
+    assert_eq!(app.ok("get_lock_status", json!({}))["locked"], false);
+    assert_eq!(app.note_text(id), MARKER);
+}
+
+#[test]
+fn only_a_login_kept_journal_has_a_recovery_key() {
+    for keeper in [
+        json!({"keeper": "none", "passphrase": null}),
+        json!({"keeper": "passphrase", "passphrase": PASSPHRASE}),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let app = start_with(dir.path(), Arc::new(MemoryKeychain::default()));
+        assert_eq!(app.err("get_recovery_key", json!({})), "locked");
+        app.ok("create_journal", keeper);
+        assert_eq!(app.err("get_recovery_key", json!({})), "invalid");
+        let e = call(&app.reflection, "get_recovery_key", json!({})).unwrap_err();
+        assert!(
+            e.as_str().unwrap_or_default().contains("not allowed"),
+            "{e}"
+        );
+    }
 }

@@ -71,6 +71,68 @@ impl JournalKey {
         encode_hex(&self.0)
     }
 
+    /// The key as a recovery code a person can write down: Crockford's
+    /// base32 (no I, L, O or U to misread), 52 characters in 13 groups of 4.
+    pub fn to_recovery_code(&self) -> String {
+        let mut chars = Vec::with_capacity(52);
+        let (mut buffer, mut bits) = (0u32, 0u32);
+        for byte in self.0 {
+            buffer = (buffer << 8) | u32::from(byte);
+            bits += 8;
+            while bits >= 5 {
+                bits -= 5;
+                chars.push(CROCKFORD[((buffer >> bits) & 31) as usize]);
+            }
+        }
+        // 256 bits leave 1 over: padded with zeros to a whole character.
+        chars.push(CROCKFORD[((buffer << (5 - bits)) & 31) as usize]);
+        chars
+            .chunks(4)
+            .map(|group| group.iter().map(|&c| char::from(c)).collect::<String>())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// The key a recovery code stands for. Spaces, dashes and case don't
+    /// matter, and O reads as 0, I and L as 1, as Crockford's base32 says.
+    pub fn from_recovery_code(text: &str) -> Result<Self> {
+        let not_a_code = |why: &str| Error::Invalid(format!("That isn't a recovery key: {why}"));
+        let mut values = Vec::with_capacity(52);
+        for c in text.chars().filter(|c| !c.is_whitespace() && *c != '-') {
+            let c = match c.to_ascii_uppercase() {
+                'O' => '0',
+                'I' | 'L' => '1',
+                c => c,
+            };
+            let value = CROCKFORD
+                .iter()
+                .position(|&d| char::from(d) == c)
+                .ok_or_else(|| not_a_code(&format!("\"{c}\" is not one of its letters.")))?;
+            values.push(value as u32);
+        }
+        if values.len() != 52 {
+            return Err(not_a_code(&format!(
+                "it has 52 letters and digits, and this has {}.",
+                values.len()
+            )));
+        }
+        let mut key = [0u8; 32];
+        let (mut buffer, mut bits, mut at) = (0u32, 0u32, 0usize);
+        for value in values {
+            buffer = (buffer << 5) | value;
+            bits += 5;
+            if bits >= 8 && at < 32 {
+                bits -= 8;
+                key[at] = ((buffer >> bits) & 0xff) as u8;
+                at += 1;
+            }
+        }
+        if buffer & ((1 << bits) - 1) != 0 {
+            return Err(not_a_code("its last character can't end a key."));
+        }
+        Ok(Self(key))
+    }
+
     /// The value of `PRAGMA key` / `PRAGMA rekey` for this raw key.
     pub(crate) fn pragma_value(&self) -> String {
         format!("\"x'{}'\"", encode_hex(&self.0))
@@ -213,6 +275,9 @@ impl KeySettings {
     }
 }
 
+/// Crockford's base32 digits, for recovery codes.
+const CROCKFORD: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
 /// `N` bytes from the operating system's random number generator.
 fn random_bytes<const N: usize>() -> Result<[u8; N]> {
     let mut bytes = [0u8; N];
@@ -286,6 +351,48 @@ mod tests {
         assert_eq!(JournalKey::from_hex(&key.to_hex()).unwrap(), key);
         for bad in ["", "abc", "zz", &"00".repeat(31), &"00".repeat(33), "é0"] {
             assert!(JournalKey::from_hex(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn recovery_codes_round_trip_and_forgive_what_people_mistype() {
+        for _ in 0..200 {
+            let key = JournalKey::random().unwrap();
+            let code = key.to_recovery_code();
+            assert_eq!(code.len(), 52 + 12, "{code}");
+            assert!(code
+                .split(' ')
+                .all(|g| g.len() == 4 && g.bytes().all(|b| CROCKFORD.contains(&b))));
+            assert_eq!(JournalKey::from_recovery_code(&code).unwrap(), key);
+            let sloppy = code
+                .to_lowercase()
+                .replace(' ', "-")
+                .replace('0', "o")
+                .replace('1', "l");
+            assert_eq!(JournalKey::from_recovery_code(&sloppy).unwrap(), key);
+        }
+        let zero = JournalKey([0; 32]).to_recovery_code();
+        assert_eq!(zero, "0000 ".repeat(12) + "0000");
+        let ones = JournalKey([0xff; 32]).to_recovery_code();
+        assert!(ones.ends_with('G'), "{ones}: 1 bit then 4 zeros is 16");
+        let code = JournalKey::random().unwrap().to_recovery_code();
+        for (bad, why) in [
+            ("", "52"),
+            (&code[..code.len() - 1], "52"),
+            (&format!("{code}0"), "52"),
+            (
+                &code.replacen(|c: char| c.is_ascii_alphanumeric(), "U", 1),
+                "\"U\"",
+            ),
+            (
+                &code.replacen(|c: char| c.is_ascii_alphanumeric(), "*", 1),
+                "\"*\"",
+            ),
+            (&format!("{}Z", &code[..code.len() - 1]), "last character"),
+        ] {
+            let e = JournalKey::from_recovery_code(bad).unwrap_err();
+            assert_eq!(e.kind(), "invalid");
+            assert!(e.to_string().contains(why), "{bad}: {e}");
         }
     }
 

@@ -66,6 +66,28 @@ pub async fn use_login<R: Runtime>(
     lock::use_login(&app, current.0.as_deref())
 }
 
+/// The login-kept journal's key as a code to write down.
+#[tauri::command]
+pub async fn get_recovery_key<R: Runtime>(
+    app: AppHandle<R>,
+) -> interlude_core::Result<RecoveryKey> {
+    lock::recovery_key(&app).map(|code| RecoveryKey { code })
+}
+
+#[derive(Debug, serde::Serialize)]
+pub struct RecoveryKey {
+    code: String,
+}
+
+/// Opens a sealed login-kept journal with its recovery key.
+#[tauri::command]
+pub async fn unlock_with_recovery_key<R: Runtime>(
+    app: AppHandle<R>,
+    code: Arg<String>,
+) -> interlude_core::Result<LockStatus> {
+    lock::unlock_with_recovery_key(&app, &code.0)
+}
+
 #[tauri::command]
 pub async fn lock_now<R: Runtime>(app: AppHandle<R>) -> interlude_core::Result<LockStatus> {
     lock::lock_now(&app)
