@@ -10,7 +10,7 @@ app_pkgs=(pkg-config libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3
 # End-to-end tests: the WebKit WebDriver, a virtual X server, a private
 # D-Bus session and a real notification daemon; pdftotext (poppler-utils)
 # reads the text back out of an exported PDF brief.
-e2e_pkgs=(webkit2gtk-driver xvfb xauth dbus-x11 dunst gnome-keyring procps fonts-dejavu-core poppler-utils imagemagick)
+e2e_pkgs=(webkit2gtk-driver xvfb xauth dbus-x11 dunst gnome-keyring libsecret-tools procps fonts-dejavu-core poppler-utils imagemagick)
 
 pkgs=("${app_pkgs[@]}")
 [ "$mode" = test ] && pkgs+=("${e2e_pkgs[@]}")

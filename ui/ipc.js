@@ -328,6 +328,19 @@ export const createJournal = (keeper, passphrase) =>
  *  keychain again. Fails with kind 'keychain' and a sentence. */
 export const unlockWithLogin = () => call('unlock_with_login', {});
 
+/** The open, unlocked login-kept journal's key as a code to write down:
+ *  `{code}`, 52 characters of Crockford base32 in 13 groups of four
+ *  ("7K2M 9QXR …"). Any other journal fails with kind 'invalid' or
+ *  'locked'. */
+export const getRecoveryKey = () => call('get_recovery_key', {});
+
+/** Opens a sealed login-kept journal with its recovery key (spaces, dashes
+ *  and case don't matter) and gives the key back to the keychain. A code
+ *  that isn't one fails with kind 'invalid', one that doesn't open this
+ *  journal with a sentence saying so. If the keychain still can't keep the
+ *  key, the journal opens anyway and `loginProblem` says so. */
+export const unlockWithRecoveryKey = (code) => call('unlock_with_recovery_key', { code });
+
 /** Moves the journal to being kept by the login: `current` is null from
  *  an unencrypted journal, the passphrase from a passphrase-kept one (a
  *  wrong one fails with kind 'wrongKey'). The copy from before is kept. */

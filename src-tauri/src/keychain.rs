@@ -40,9 +40,8 @@ fn unreachable_keychain(detail: &dyn std::fmt::Display) -> Error {
 
 fn no_such_key() -> Error {
     Error::Keychain(
-        "Your login keychain has no key for this journal. If you moved the journal from \
-         another computer or reset the keychain, restore a backup made there, or open it \
-         where it was made."
+        "Your login keychain has no key for this journal. If the keychain was reset, or the \
+         journal came from another computer, the recovery key you wrote down opens it."
             .into(),
     )
 }

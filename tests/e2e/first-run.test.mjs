@@ -1,7 +1,8 @@
 // The first run, end to end: a new journal is offered encryption before a
 // word is written, with "my login on this computer" chosen already when the
 // desktop has a keychain (session.sh starts GNOME Keyring on the private
-// bus, unlocked as a login would). The login-kept journal opens by itself
+// bus, unlocked as a login would). Before the login-kept journal opens,
+// its recovery key is shown to be written down. It opens by itself
 // after a restart, the CLI opens it through the same keychain, its words
 // are nowhere on disk, and Settings moves the key to a passphrase. A second
 // journal is started with a passphrase and restarts into the lock screen.
@@ -20,6 +21,8 @@ const ARTIFACTS = process.env.E2E_ARTIFACTS;
 const PASSPHRASE = 'the river in winter';
 // 32 bytes no journal holds by chance.
 const MARKER = 'MARKER-e2e-first-run-7c41d09ab3e';
+// 13 groups of four in Crockford's base32 (no I, L, O or U).
+const RECOVERY_CODE = /^([0-9A-HJKMNP-TV-Z]{4} ){12}[0-9A-HJKMNP-TV-Z]{4}$/;
 const dirs = [];
 let app;
 let step = 0;
@@ -72,6 +75,13 @@ test('a new journal is kept with the login, opens by itself, and moves to a pass
     'nothing is made before the choice');
   await shot('choice');
   await app.click('#first-run-start');
+  // The recovery key comes first, to be written down.
+  await app.waitForVisible('#recovery-key', 20000);
+  // As shown (innerText); a line that wraps between two groups is still one space.
+  const code = (await app.text('#recovery-key')).replace(/\s+/g, ' ').trim();
+  assert.match(code, RECOVERY_CODE);
+  await shot('recovery-key');
+  await app.click('#first-run-continue');
   await app.waitForVisible('#reflect-now', 20000);
   await shot('home');
 
@@ -113,6 +123,41 @@ test('a new journal is kept with the login, opens by itself, and moves to a pass
   await app.waitForVisible('#reflect-now', 20000);
   await app.click('a[href="#journal"]');
   await app.waitForText('main', 'A private line');
+  await quit();
+});
+
+test('a reset keychain: the recovery key opens the journal and gives the key back', async () => {
+  const dataDir = newDataDir();
+  await launch(dataDir, '#first-run');
+  await app.click('#first-run-start');
+  await app.waitForVisible('#recovery-key', 20000);
+  const code = (await app.text('#recovery-key')).replace(/\s+/g, ' ').trim();
+  assert.match(code, RECOVERY_CODE);
+  await app.click('#first-run-continue');
+  await app.waitForVisible('#reflect-now', 20000);
+  // Settings shows the same key again.
+  await app.click('a[href="#settings"]');
+  await app.click('#show-recovery-key');
+  await app.waitForVisible('#recovery-key-shown');
+  assert.equal((await app.text('#recovery-key-shown')).replace(/\s+/g, ' ').trim(), code);
+  await quit();
+  execFileSync(BIN, ['note', `A private line: ${MARKER}`, '--data-dir', dataDir]);
+
+  // The keychain forgets every Interlude key, as a reset login keyring would.
+  execFileSync('secret-tool', ['clear', 'service', 'Interlude']);
+  await launch(dataDir, '#recovery-code');
+  await app.waitForText('#unlock-problem', 'no key for this journal');
+  await shot('keychain-forgot');
+  await app.type('#recovery-code', code.toLowerCase());
+  await app.click('#unlock-recovery');
+  await app.waitForVisible('#reflect-now', 20000);
+  await app.click('a[href="#journal"]');
+  await app.waitForText('main', 'A private line');
+  await quit();
+
+  // The key is back in the keychain: the next start opens by itself.
+  await launch(dataDir, '#reflect-now');
+  assert.equal(await lockShown(), false);
   await quit();
 });
 

@@ -123,6 +123,8 @@ export class Session {
     if (first === 'first-run') {
       await this.click(`#first-run-keeper-${keeper}`);
       await this.click('#first-run-start');
+      // The login's recovery key is shown before the app opens.
+      if (keeper === 'login') await this.click('#first-run-continue');
       await this.waitForVisible(css, timeout);
     }
   }

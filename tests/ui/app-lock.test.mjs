@@ -251,12 +251,14 @@ describe('main window: the first run', () => {
         };
         return state;
       },
+      get_recovery_key: () => ({ code: CODE }),
       get_home: () => {
         if (state.newJournal) throw REFUSED;
         return HOME;
       },
     };
   }
+  const CODE = '7K2M 9QXR 0ABC DEFG HJKM NPQR STVW XYZ0 1234 5678 9ABC DEFG HJKM';
 
   it('opens on the welcome, asks nothing of the journal, and goes Home once it is made', async () => {
     await open(firstRunBackend());
@@ -276,10 +278,40 @@ describe('main window: the first run', () => {
     $('#first-run-start').click();
     await settle();
     assert.deepEqual(callsOf('create_journal').map((c) => c.args), [{ keeper: 'login', passphrase: null }]);
+    assert.equal($('#recovery-key').textContent, CODE, 'with the login, its recovery key first');
+    assert.equal($('#lock-screen').hidden, false);
+    assert.equal(callsOf('get_home').length, 0);
+    $('#first-run-continue').click();
+    await settle();
     assert.equal($('#lock-screen').hidden, true);
     assert.equal($('.shell').hasAttribute('inert'), false);
     assert.equal(callsOf('get_home').length, 1, 'Home is drawn from the new journal');
     assert.ok($('#content').children.length > 0);
+    assert.equal(doc.activeElement, $('#content'));
+  });
+
+  it('the new journal’s own event doesn’t take the recovery key away before it is kept', async () => {
+    const backend = firstRunBackend();
+    const create = backend.create_journal;
+    backend.create_journal = (args) => {
+      const made = create(args);
+      emit('lock-changed', made); // the backend's news, ahead of its answer
+      return made;
+    };
+    await open(backend);
+    $('#first-run-start').click();
+    await settle();
+    assert.equal($('#lock-screen').hidden, false);
+    assert.equal($('#recovery-key').textContent, CODE);
+    assert.equal($('.shell').hasAttribute('inert'), true);
+    assert.equal(callsOf('get_home').length, 0, 'nothing drawn behind it');
+    const later = keydown({ key: 'm', ctrlKey: true });
+    assert.equal(later.defaultPrevented, false, 'no shortcut acts behind it');
+    $('#first-run-continue').click();
+    await settle();
+    assert.equal($('#lock-screen').hidden, true);
+    assert.equal(callsOf('get_home').length, 1, 'drawn once');
+    assert.equal($('#recovery-key').textContent, '');
     assert.equal(doc.activeElement, $('#content'));
   });
 

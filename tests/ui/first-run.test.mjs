@@ -3,17 +3,24 @@
 // the login on this computer, a passphrase, or not now — under the same
 // covers; a short or mismatched passphrase is caught before any call; the
 // choice is sent with exactly the arguments the backend expects; a keychain
-// that can't keep the key moves the choice to a passphrase; and once the
-// journal exists the app is uncovered as after an unlock.
+// that can't keep the key moves the choice to a passphrase; with the login,
+// the recovery key is shown before the app opens, holding the screen until
+// the person goes on; and once the journal exists the app is uncovered as
+// after an unlock.
 
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 
 import { FakeEvent, installDom, installTauri, removeDom, removeTauri, settle, deferred } from './fake-dom.mjs';
-import { FIRST_RUN_TITLE, LOGIN_HINT, firstRun } from '../../ui/components/first-run.js';
+import {
+  FIRST_RUN_TITLE, KEPT_IT, LOGIN_HINT, RECOVERY_LATER, firstRun,
+} from '../../ui/components/first-run.js';
 import { lockScreen, screenFor } from '../../ui/components/lock-screen.js';
 import { resetLockStatus } from '../../ui/lib/lock-status.js';
 import { NO_KEYCHAIN } from '../../ui/lib/passphrase.js';
+import {
+  RECOVERY_ABOUT, fillRecoveryKey, recoveryGroups, recoveryKeyElement, spelt,
+} from '../../ui/lib/recovery-key.js';
 
 let doc;
 let calls;
@@ -32,6 +39,8 @@ const made = (keeper) => ({
   autoLockMinutes: keeper === 'none' ? 0 : 10,
 });
 const KEYCHAIN = { kind: 'keychain', message: 'This computer’s keychain couldn’t keep the key just now, so please choose a passphrase.' };
+const CODE = '7K2M 9QXR 0ABC DEFG HJKM NPQR STVW XYZ0 1234 5678 9ABC DEFG HJKM';
+const CROCKFORD_CODE = /^([0-9A-HJKMNP-TV-Z]{4} ){12}[0-9A-HJKMNP-TV-Z]{4}$/;
 
 beforeEach(() => {
   doc = installDom();
@@ -157,11 +166,16 @@ describe('first run: what it shows', () => {
 });
 
 describe('first run: starting the journal', () => {
-  it('with the login: sends keeper "login" and no passphrase, then uncovers the app', async () => {
-    const { screen, shell, unlocked } = mount(NEW, { create_journal: () => made('login') });
+  it('with the login: sends keeper "login" and no passphrase, shows the recovery key, then uncovers the app', async () => {
+    const { screen, shell, unlocked } = mount(NEW, {
+      create_journal: () => made('login'), get_recovery_key: () => ({ code: CODE }),
+    });
     $('#first-run-start').click();
     await settle();
     assert.deepEqual(callsOf('create_journal').map((c) => c.args), [{ keeper: 'login', passphrase: null }]);
+    assert.equal(screen.shown, true, 'the recovery key comes first');
+    assert.deepEqual(unlocked, []);
+    $('#first-run-continue').click();
     assert.equal(screen.shown, false);
     assert.equal(shell.hasAttribute('inert'), false);
     assert.equal(shell.hasAttribute('aria-hidden'), false);
@@ -175,6 +189,8 @@ describe('first run: starting the journal', () => {
     await settle();
     assert.deepEqual(callsOf('create_journal').map((c) => c.args), [{ keeper: 'none', passphrase: null }]);
     assert.equal(unlocked.length, 1);
+    assert.equal(callsOf('get_recovery_key').length, 0, 'no key, no recovery key');
+    assert.equal($('#recovery-step'), null);
   });
 
   it('catches a too-short passphrase, and a mismatch, without calling', async () => {
@@ -223,6 +239,8 @@ describe('first run: starting the journal', () => {
     assert.deepEqual(unlocked, [made('passphrase')]);
     assert.equal($('#first-run-passphrase').value, '', 'the passphrase does not linger in the page');
     assert.equal($('#first-run-confirm').value, '');
+    assert.equal(callsOf('get_recovery_key').length, 0, 'a passphrase journal’s key is the passphrase’s');
+    assert.equal($('#recovery-step'), null);
   });
 
   it('when the keychain can’t keep the key: moves to a passphrase, leaves the login out, and says why', async () => {
@@ -247,6 +265,8 @@ describe('first run: starting the journal', () => {
     assert.equal(doc.activeElement, $('#first-run-passphrase'), 'ready for the passphrase');
     assert.equal($('#first-run-form').hasAttribute('aria-busy'), false);
     assert.equal($('#first-run-form fieldset').disabled, false);
+    assert.equal(callsOf('get_recovery_key').length, 0);
+    assert.equal($('#recovery-step'), null);
 
     // A later status saying the keychain answered doesn't offer it again.
     screen.show({ ...NEW, loginAvailable: true });
@@ -342,5 +362,195 @@ describe('first run: following the keychain', () => {
     assert.equal(doc.activeElement, $('#first-run-heading'));
     screen.update(null); // nothing known: nothing changes
     assert.equal(chosen(), 'passphrase');
+  });
+});
+
+describe('first run: the recovery key of a login-kept journal', () => {
+  const backend = (more = {}) => ({
+    create_journal: () => made('login'), get_recovery_key: () => ({ code: CODE }), ...more,
+  });
+
+  it('shows it as a second step, read from its heading, before the app opens', async () => {
+    const { screen, shell, unlocked } = mount(NEW, backend());
+    $('#first-run-start').click();
+    await settle();
+    assert.deepEqual(callsOf('get_recovery_key').map((c) => c.args), [{}]);
+    assert.equal(screen.shown, true);
+    assert.equal(screen.kind, 'first-run');
+    assert.ok(shell.hasAttribute('inert'), 'the app stays covered');
+    assert.deepEqual(unlocked, []);
+
+    const step = $('#recovery-step');
+    assert.ok(step);
+    assert.equal(step.closest('#first-run'), $('#first-run'), 'in the same card');
+    assert.equal($('#recovery-heading').localName, 'h1');
+    assert.equal($('#recovery-heading').textContent, 'Your recovery key');
+    assert.equal(doc.activeElement, $('#recovery-heading'));
+    assert.equal($('#recovery-heading').getAttribute('tabindex'), '-1');
+    assert.equal($('#recovery-about').textContent, RECOVERY_ABOUT);
+    assert.equal(RECOVERY_ABOUT, 'If this computer’s keychain is ever reset, this key opens your journal. '
+      + 'Write it down and keep it somewhere safe, away from this computer.');
+    assert.equal($('#first-run').getAttribute('aria-labelledby'), 'recovery-heading');
+    assert.equal($('#first-run').getAttribute('aria-describedby'), 'recovery-about');
+    for (const gone of ['#first-run-heading', '#first-run-about', '#first-run-form']) {
+      assert.equal($(gone).hidden, true, `${gone} has done its work`);
+    }
+
+    const key = $('#recovery-key');
+    assert.equal(key.textContent, CODE, 'selected and copied, it is the code exactly');
+    assert.match(key.textContent, CROCKFORD_CODE);
+    assert.equal(key.getAttribute('aria-label'), 'Recovery key');
+    assert.equal(key.getAttribute('role'), 'list');
+    const groups = key.querySelectorAll('span');
+    assert.equal(groups.length, 13);
+    assert.equal(groups[0].getAttribute('role'), 'listitem');
+    assert.equal(groups[0].getAttribute('aria-label'), '7 K 2 M', 'read group by group, a character at a time');
+    assert.ok(key.classList.contains('recovery-key'));
+
+    const next = $('#first-run-continue');
+    assert.equal(next.textContent, KEPT_IT);
+    assert.equal(KEPT_IT, 'I’ve kept it safe — continue');
+    assert.ok(next.classList.contains('primary'));
+    assert.equal(next.type, 'button');
+    assert.equal($('#recovery-problem'), null);
+  });
+
+  it('“I’ve kept it safe” takes the key out of the page and opens the app as before, once', async () => {
+    const { screen, shell, unlocked } = mount(NEW, backend());
+    $('#first-run-start').click();
+    await settle();
+    $('#first-run-continue').click();
+    $('#first-run-continue').click(); // twice
+    assert.equal(screen.shown, false);
+    assert.equal(shell.hasAttribute('inert'), false);
+    assert.deepEqual(unlocked, [made('login')], 'the status create_journal answered');
+    assert.equal($('#recovery-key').textContent, '', 'the code doesn’t linger in the page');
+    assert.equal($('#recovery-key').children.length, 0);
+  });
+
+  it('stays calmly busy while the key is fetched, with no empty box', async () => {
+    const key = deferred();
+    mount(NEW, backend({ get_recovery_key: () => key.promise }));
+    $('#first-run-start').click();
+    await settle();
+    assert.equal($('#first-run-status').textContent, 'Setting up your journal…');
+    assert.equal($('#first-run-form').getAttribute('aria-busy'), 'true');
+    assert.equal($('#recovery-step'), null);
+    key.resolve({ code: CODE });
+    await settle();
+    assert.equal($('#recovery-key').textContent, CODE);
+    assert.equal($('#first-run-form').hasAttribute('aria-busy'), false);
+  });
+
+  it('holds the screen against the new journal’s own news, before and after the answer', async () => {
+    const answer = deferred();
+    const { screen, unlocked } = mount(NEW, backend({ create_journal: () => answer.promise }));
+    $('#first-run-start').click();
+    await settle();
+    assert.equal(screen.hide(), false, 'the lock-changed event may come before the answer');
+    assert.equal(screen.shown, true);
+    answer.resolve(made('login'));
+    await settle();
+    assert.ok($('#recovery-key'));
+    assert.equal(screen.hide(), false, '…or after it');
+    assert.equal(screen.shown, true);
+    assert.equal($('#recovery-key').textContent, CODE, 'the key is still there to write down');
+    $('#first-run-continue').click();
+    assert.equal(screen.shown, false);
+    assert.deepEqual(unlocked, [made('login')]);
+  });
+
+  it('holds nothing once the keychain refused the key', async () => {
+    const { screen } = mount(NEW, backend({ create_journal: () => { throw KEYCHAIN; } }));
+    $('#first-run-start').click();
+    await settle();
+    assert.equal(screen.hide(), true);
+  });
+
+  it('holds nothing for the other choices: their news uncovers the app as before', async () => {
+    const answer = deferred();
+    const { screen } = mount(NEW, backend({ create_journal: () => answer.promise }));
+    radio('none').click();
+    start();
+    await settle();
+    assert.equal(screen.hide(), true, 'the event first');
+    answer.resolve(made('none'));
+    await settle();
+    assert.equal(callsOf('get_recovery_key').length, 0);
+  });
+
+  it('if the key can’t be fetched, says calmly where to find it later, and Continue still opens the app', async () => {
+    const { screen, unlocked } = mount(NEW, backend({
+      get_recovery_key: () => { throw { kind: 'locked', message: 'This journal is locked. Unlock it to go on.' }; },
+      get_lock_status: () => made('login'),
+    }));
+    $('#first-run-start').click();
+    await settle();
+    assert.equal(screen.shown, true);
+    assert.equal(doc.activeElement, $('#recovery-heading'));
+    assert.equal($('#recovery-key'), null, 'no empty box');
+    const note = $('#recovery-problem');
+    assert.equal(note.textContent, RECOVERY_LATER);
+    assert.match(RECOVERY_LATER, /Settings → Privacy and lock/);
+    assert.equal(note.getAttribute('role'), 'alert');
+    assert.ok(note.classList.contains('lock-problem'), 'the calm attention note');
+    assert.equal(note.classList.contains('is-error'), false);
+    assert.doesNotMatch($('#recovery-about').textContent, /this key/, 'no key on screen to point at');
+    assert.equal($('#first-run-continue').textContent, 'Continue');
+    $('#first-run-continue').click();
+    assert.equal(screen.shown, false);
+    assert.deepEqual(unlocked, [made('login')]);
+  });
+
+  it('a lock while the key is shown draws the lock screen, and the key is gone', async () => {
+    const { screen, unlocked } = mount(NEW, backend());
+    $('#first-run-start').click();
+    await settle();
+    const key = $('#recovery-key');
+    const next = $('#first-run-continue');
+    screen.show({ ...made('login'), locked: true }); // auto-lock, or the tray
+    assert.equal(screen.kind, 'login');
+    assert.equal($('#recovery-key'), null);
+    assert.ok($('#unlock-login'));
+    assert.equal(key.textContent, '', 'not even kept aside');
+    next.click();
+    assert.deepEqual(unlocked, [], 'the old step opens nothing');
+    assert.equal(screen.shown, true);
+  });
+
+  it('a lock while the key is being fetched: the key is never drawn', async () => {
+    const key = deferred();
+    const { screen } = mount(NEW, backend({ get_recovery_key: () => key.promise }));
+    $('#first-run-start').click();
+    await settle();
+    const card = $('#first-run');
+    screen.show({ ...made('login'), locked: true });
+    key.resolve({ code: CODE });
+    await settle();
+    assert.equal(screen.kind, 'login');
+    assert.equal(card.querySelector('#recovery-step'), null, 'not even in the card set aside');
+    assert.doesNotMatch(doc.body.textContent, /7K2M/);
+  });
+});
+
+describe('recovery key: shown as text, read group by group', () => {
+  it('splits the backend’s code into its groups, and spells each one out', () => {
+    assert.deepEqual(recoveryGroups(CODE).length, 13);
+    assert.deepEqual(recoveryGroups(' 7K2M  9QXR '), ['7K2M', '9QXR']);
+    assert.deepEqual(recoveryGroups(null), []);
+    assert.equal(spelt('7K2M'), '7 K 2 M');
+  });
+
+  it('fills and empties the element, one space between groups', () => {
+    calls = installTauri({});
+    const el = recoveryKeyElement('k', CODE);
+    doc.body.append(el);
+    assert.equal(el.textContent, CODE);
+    assert.equal(el.getAttribute('tabindex'), '-1');
+    fillRecoveryKey(el, '0000 1111');
+    assert.equal(el.textContent, '0000 1111');
+    assert.equal(el.querySelectorAll('span').length, 2);
+    fillRecoveryKey(el, '');
+    assert.equal(el.childNodes.length, 0);
   });
 });

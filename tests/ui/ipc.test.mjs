@@ -176,6 +176,8 @@ const CASES = [
   ['createJournal', ['passphrase', 'correct horse'], 'create_journal',
     { keeper: 'passphrase', passphrase: 'correct horse' }],
   ['unlockWithLogin', [], 'unlock_with_login', {}],
+  ['getRecoveryKey', [], 'get_recovery_key', {}],
+  ['unlockWithRecoveryKey', ['7K2M 9QXR'], 'unlock_with_recovery_key', { code: '7K2M 9QXR' }],
   ['useLogin', [null], 'use_login', { current: null }],
   ['useLogin', [], 'use_login', { current: null }],
   ['useLogin', ['old one here'], 'use_login', { current: 'old one here' }],

@@ -35,6 +35,10 @@ const LOGIN_LOCKED = { ...LOGIN_OPEN, locked: true };
 const PASSPHRASE_LOCKED = { ...LOCKED, keeper: 'passphrase', newJournal: false, loginAvailable: true, loginProblem: null };
 const KEYCHAIN = { kind: 'keychain', message: 'The keychain didn’t give Interlude its key just now. Is it unlocked?' };
 const NO_KEY = 'Your login’s keychain didn’t open your journal. Unlock the keychain, then try again.';
+const CODE = '7K2M 9QXR 0ABC DEFG HJKM NPQR STVW XYZ0 1234 5678 9ABC DEFG HJKM';
+const WRONG_CODE = { kind: 'wrongKey', message: 'That recovery key doesn’t open this journal. Nothing was changed; please check it and try again.' };
+const NOT_A_CODE = { kind: 'invalid', message: 'That isn’t a recovery key: it has 51 characters, and a recovery key has 52.' };
+const STILL_NOT_KEPT = 'Your journal is open, but the keychain couldn’t keep its key, so the recovery key will be needed again next time.';
 
 /** Adds Tauri's event API to the fake backend; returns `emit(name, payload)`. */
 function installEvents() {
@@ -443,6 +447,197 @@ describe('lock screen for a journal kept with the login', () => {
     screen.hide();
     screen.show(); // no status: the screen as last built
     assert.equal(screen.kind, 'passphrase');
+  });
+});
+
+describe('lock screen: the recovery key', () => {
+  const SEALED_PROBLEM = { ...LOGIN_LOCKED, loginProblem: NO_KEY };
+
+  function mount(handlers = {}) {
+    calls = installTauri(handlers);
+    const shell = doc.createElement('div');
+    shell.className = 'shell';
+    const host = doc.createElement('div');
+    host.id = 'lock-screen';
+    host.hidden = true;
+    doc.body.append(shell, host);
+    const unlocked = [];
+    const screen = lockScreen(host, { covers: [shell, $('#toast')], onUnlocked: (s) => unlocked.push(s) });
+    return { screen, host, shell, unlocked };
+  }
+
+  const submitCode = () => $('#recovery-form').dispatchEvent(new FakeEvent('submit'));
+
+  it('is not offered on an ordinary login lock', () => {
+    const { screen, host } = mount();
+    screen.show(LOGIN_LOCKED);
+    assert.equal($('#recovery-form'), null);
+    assert.equal(host.querySelectorAll('input').length, 0);
+  });
+
+  it('with a login problem, offers a small form under the sentence and Try again', async () => {
+    const { screen, host } = mount({ unlock_with_login: () => LOGIN_OPEN });
+    screen.show(SEALED_PROBLEM, { atStart: true });
+    await settle();
+    const form = $('#recovery-form');
+    assert.ok(form);
+    assert.equal(form.localName, 'form');
+    const card = $('#unlock-login-form').parentNode;
+    const order = card.children.map((el) => el.id);
+    assert.ok(order.indexOf('recovery-form') === order.indexOf('unlock-login-form') + 1,
+      'right under the problem and the Try again button');
+    assert.equal($('#unlock-problem').textContent, NO_KEY);
+    assert.equal($('#unlock-login').textContent, 'Try again');
+    assert.equal(doc.activeElement, $('#unlock-login'), 'Try again keeps focus; Tab goes on to the form');
+
+    assert.equal(form.getAttribute('aria-labelledby'), 'recovery-form-heading');
+    assert.equal($('#recovery-form-heading').textContent, 'Use your recovery key');
+    const field = $('#recovery-code');
+    assert.equal(field.getAttribute('type'), 'text');
+    assert.equal(field.getAttribute('autocomplete'), 'off');
+    assert.equal(field.getAttribute('spellcheck'), 'false');
+    assert.equal(field.getAttribute('autocapitalize'), 'characters');
+    assert.match(field.getAttribute('aria-describedby'), /unlock-problem/);
+    assert.equal($('label[for="recovery-code"]').textContent, 'Recovery key');
+    const button = $('#unlock-recovery');
+    assert.equal(button.textContent, 'Open with recovery key');
+    assert.equal(button.type, 'submit');
+    assert.equal(button.closest('form'), form);
+    assert.doesNotMatch(host.textContent, /passphrase/i);
+    assert.equal(callsOf('unlock_with_recovery_key').length, 0);
+  });
+
+  it('comes with a login problem heard while shown, and goes with a fresh lock', async () => {
+    const { screen } = mount();
+    screen.show(LOGIN_LOCKED);
+    assert.equal($('#recovery-form'), null);
+    screen.show(SEALED_PROBLEM); // lock-changed with the backend's reason
+    assert.ok($('#recovery-form'));
+    $('#recovery-code').fill('7K2M');
+    screen.hide();
+    assert.equal($('#recovery-form'), null, 'what was typed leaves the page');
+    screen.show(LOGIN_LOCKED);
+    assert.equal($('#recovery-form'), null);
+    screen.hide();
+    screen.show(SEALED_PROBLEM);
+    assert.equal($('#recovery-code').value, '');
+  });
+
+  it('comes after a Try again that failed, when the backend said why meanwhile', async () => {
+    const { screen } = mount({
+      unlock_with_login: () => {
+        screen.show(SEALED_PROBLEM); // the lock-changed event while it works
+        throw { kind: 'keychain', message: NO_KEY };
+      },
+    });
+    screen.show(LOGIN_LOCKED);
+    $('#unlock-login').click();
+    await settle();
+    assert.equal($('#unlock-problem').textContent, NO_KEY);
+    assert.ok($('#recovery-form'));
+  });
+
+  it('asks for the key to be typed before calling', async () => {
+    const { screen } = mount({ unlock_with_recovery_key: () => LOGIN_OPEN });
+    screen.show(SEALED_PROBLEM);
+    $('#recovery-code').fill('   ');
+    submitCode();
+    await settle();
+    assert.equal(callsOf('unlock_with_recovery_key').length, 0);
+    assert.equal($('#unlock-problem').textContent, 'Type your recovery key, then choose Open with recovery key.');
+    assert.equal(doc.activeElement, $('#recovery-code'));
+  });
+
+  it('sends the key as typed, calmly busy, once, and opens like the login', async () => {
+    const answer = deferred();
+    const { screen, shell, unlocked } = mount({ unlock_with_recovery_key: () => answer.promise });
+    screen.show(SEALED_PROBLEM);
+    $('#recovery-code').fill(' 7k2m-9qxr 0abc ');
+    $('#unlock-recovery').click();
+    submitCode(); // Enter again meanwhile
+    $('#unlock-login').click(); // and the other button
+    await settle();
+    assert.deepEqual(callsOf('unlock_with_recovery_key').map((c) => c.args), [{ code: '7k2m-9qxr 0abc' }],
+      'the backend reads spaces, dashes and case');
+    assert.equal(callsOf('unlock_with_login').length, 0, 'one try at a time');
+    assert.equal($('#unlock-status').textContent, 'Opening your journal…');
+    assert.equal($('#recovery-form').getAttribute('aria-busy'), 'true');
+    assert.equal($('#unlock-recovery').getAttribute('aria-disabled'), 'true');
+    assert.equal($('#unlock-login').getAttribute('aria-disabled'), 'true');
+    assert.ok($('#recovery-code').hasAttribute('readonly'));
+
+    answer.resolve(LOGIN_OPEN);
+    await settle();
+    assert.equal(screen.shown, false);
+    assert.equal(shell.hasAttribute('inert'), false);
+    assert.deepEqual(unlocked, [LOGIN_OPEN]);
+    assert.equal($('#recovery-form'), null, 'the key doesn’t linger in the page');
+    assert.equal($('#toast').textContent, '', 'nothing more to say');
+  });
+
+  it('meets a key that doesn’t open it calmly: the sentence, focus on the field, its text selected', async () => {
+    let answer = () => { throw WRONG_CODE; };
+    const { screen, unlocked } = mount({ unlock_with_recovery_key: () => answer() });
+    screen.show(SEALED_PROBLEM);
+    const field = $('#recovery-code');
+    field.fill(CODE);
+    submitCode();
+    await settle();
+    assert.equal($('#unlock-problem').textContent, WRONG_CODE.message);
+    assert.equal($('#unlock-problem').getAttribute('role'), 'alert');
+    assert.equal($('#unlock-problem').classList.contains('is-error'), false, 'calm attention styling, not an error');
+    assert.equal(field.getAttribute('aria-invalid'), 'true');
+    assert.equal(doc.activeElement, field);
+    assert.equal(field.selectionEnd, CODE.length, 'typing again replaces it');
+    assert.equal(field.hasAttribute('readonly'), false);
+    assert.equal($('#unlock-recovery').hasAttribute('aria-disabled'), false);
+    assert.equal($('#unlock-login').textContent, 'Try again', 'the login can still be tried');
+    assert.equal(screen.shown, true);
+    assert.deepEqual(unlocked, []);
+
+    field.fill('7K2M 9QXR');
+    assert.equal(field.hasAttribute('aria-invalid'), false);
+    assert.equal($('#unlock-problem').textContent, NO_KEY, 'back to the keychain’s sentence');
+
+    answer = () => { throw NOT_A_CODE; };
+    $('#unlock-recovery').click();
+    await settle();
+    assert.equal($('#unlock-problem').textContent, NOT_A_CODE.message);
+    assert.equal(doc.activeElement, field);
+
+    answer = () => LOGIN_OPEN;
+    $('#unlock-recovery').click();
+    await settle();
+    assert.equal(screen.shown, false);
+  });
+
+  it('never opens on an answer that is still locked', async () => {
+    const { screen } = mount({ unlock_with_recovery_key: () => SEALED_PROBLEM });
+    screen.show(SEALED_PROBLEM);
+    $('#recovery-code').fill(CODE);
+    submitCode();
+    await settle();
+    assert.equal(screen.shown, true);
+    assert.match($('#unlock-problem').textContent, /didn't open the journal just now/);
+  });
+
+  it('open, but the keychain still can’t keep the key: says so once, calmly, over the page', async (t) => {
+    t.mock.timers.enable({ apis: ['setTimeout'] }); // the toast's own time to go
+    const { screen, unlocked } = mount({
+      unlock_with_recovery_key: () => ({ ...LOGIN_OPEN, loginProblem: STILL_NOT_KEPT }),
+    });
+    screen.show(SEALED_PROBLEM);
+    $('#recovery-code').fill(CODE);
+    submitCode();
+    await settle();
+    assert.equal(screen.shown, false, 'the journal opens anyway');
+    assert.equal(unlocked.length, 1);
+    assert.equal($('#toast').textContent, STILL_NOT_KEPT);
+    assert.ok($('#toast').classList.contains('is-shown'));
+    t.mock.timers.tick(14_999);
+    assert.equal($('#toast').textContent, STILL_NOT_KEPT, 'long enough to read');
+    t.mock.timers.tick(1);
+    assert.equal($('#toast').textContent, '');
   });
 });
 

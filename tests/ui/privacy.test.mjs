@@ -8,12 +8,13 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 
 import { FakeEvent, installDom, installTauri, removeDom, removeTauri, settle, deferred } from './fake-dom.mjs';
-import { currentLockStatus, resetLockStatus } from '../../ui/lib/lock-status.js';
+import { currentLockStatus, publishLockStatus, resetLockStatus } from '../../ui/lib/lock-status.js';
 import {
   AUTO_LOCK_MINUTES, MIN_PASSPHRASE_LENGTH, passphraseProblem, privacySection,
 } from '../../ui/views/privacy.js';
 import settings from '../../ui/views/settings.js';
 import { NO_KEYCHAIN } from '../../ui/lib/passphrase.js';
+import { RECOVERY_ABOUT } from '../../ui/lib/recovery-key.js';
 
 let doc;
 let calls;
@@ -28,6 +29,7 @@ const NONE = { ...PLAIN, ...KEEPING, keeper: 'none' };
 const WITH_PASSPHRASE = { ...OPEN, ...KEEPING, keeper: 'passphrase' };
 const WITH_LOGIN = { ...OPEN, ...KEEPING, keeper: 'login' };
 const KEYCHAIN = { kind: 'keychain', message: 'This computer’s keychain couldn’t keep the key just now.' };
+const CODE = '7K2M 9QXR 0ABC DEFG HJKM NPQR STVW XYZ0 1234 5678 9ABC DEFG HJKM';
 
 async function show(status, handlers = {}) {
   calls = installTauri({ get_lock_status: () => status, ...handlers });
@@ -537,5 +539,115 @@ describe('how your journal is kept', () => {
     assert.equal($('#privacy-keeper').dataset.keeper, 'passphrase');
     assert.ok($('#change-form'));
     assert.equal(currentLockStatus().keeper, 'passphrase');
+  });
+});
+
+describe('the recovery key in Settings', () => {
+  const withKey = (more = {}) => ({ get_recovery_key: () => ({ code: CODE }), ...more });
+
+  it('is offered for a login-kept journal only, and not fetched until asked for', async () => {
+    await show(WITH_LOGIN, withKey());
+    const part = $('#recovery-part');
+    assert.ok(part);
+    assert.equal(part.closest('#privacy-keeper'), $('#privacy-keeper'), 'part of how the journal is kept');
+    assert.equal($('#recovery-part-heading').textContent, 'Recovery key');
+    assert.equal($('#recovery-part-about').textContent, RECOVERY_ABOUT);
+    const button = $('#show-recovery-key');
+    assert.equal(button.textContent, 'Show my recovery key');
+    assert.equal(button.type, 'button');
+    assert.equal(button.getAttribute('aria-expanded'), 'false');
+    assert.equal(button.getAttribute('aria-controls'), 'recovery-key-shown');
+    assert.equal($('#recovery-key-shown').hidden, true);
+    assert.equal($('#recovery-key-shown').textContent, '');
+    assert.equal(callsOf('get_recovery_key').length, 0);
+    assert.equal($('#recovery-status').getAttribute('role'), 'status');
+
+    for (const status of [NONE, WITH_PASSPHRASE]) {
+      removeDom();
+      doc = installDom();
+      await show(status, withKey());
+      assert.equal($('#recovery-part'), null, `not for keeper ${status.keeper}`);
+      assert.equal($('#show-recovery-key'), null);
+    }
+  });
+
+  it('Show fetches it and shows it, focused; Hide takes it out of the page and gives focus back', async () => {
+    await show(WITH_LOGIN, withKey());
+    $('#show-recovery-key').click();
+    await settle();
+    assert.deepEqual(callsOf('get_recovery_key').map((c) => c.args), [{}]);
+    const key = $('#recovery-key-shown');
+    assert.equal(key.hidden, false);
+    assert.equal(key.textContent, CODE);
+    assert.equal(key.getAttribute('aria-label'), 'Recovery key');
+    assert.equal(key.querySelectorAll('span').length, 13);
+    assert.equal(doc.activeElement, key, 'read out at once');
+    assert.equal($('#show-recovery-key').hidden, true);
+    assert.equal($('#show-recovery-key').getAttribute('aria-expanded'), 'true');
+    const hide = $('#hide-recovery-key');
+    assert.equal(hide.textContent, 'Hide');
+    assert.equal(hide.closest('[hidden]'), null, 'Hide is there to press');
+
+    hide.click();
+    assert.equal(key.textContent, '', 'hidden means gone from the page');
+    assert.equal(key.children.length, 0);
+    assert.equal(key.hidden, true);
+    assert.equal(hide.closest('[hidden]') !== null, true);
+    assert.equal($('#show-recovery-key').hidden, false);
+    assert.equal($('#show-recovery-key').getAttribute('aria-expanded'), 'false');
+    assert.equal(doc.activeElement, $('#show-recovery-key'));
+
+    $('#show-recovery-key').click();
+    await settle();
+    assert.equal(callsOf('get_recovery_key').length, 2, 'fetched again, never kept');
+    assert.equal(key.textContent, CODE);
+  });
+
+  it('is hidden again when the app locks', async () => {
+    await show(WITH_LOGIN, withKey({ lock_now: () => ({ ...WITH_LOGIN, locked: true }) }));
+    $('#show-recovery-key').click();
+    await settle();
+    publishLockStatus({ ...WITH_LOGIN, autoLockMinutes: 5 }); // news that isn't a lock
+    assert.equal($('#recovery-key-shown').textContent, CODE);
+    $('#lock-now').click();
+    await settle();
+    assert.equal($('#recovery-key-shown').textContent, '');
+    assert.equal($('#recovery-key-shown').hidden, true);
+    assert.equal($('#show-recovery-key').hidden, false);
+  });
+
+  it('is hidden again once the section has left the page (another page, a redraw)', async () => {
+    const section = await show(WITH_LOGIN, withKey());
+    $('#show-recovery-key').click();
+    await settle();
+    const key = $('#recovery-key-shown');
+    section.remove();
+    publishLockStatus(WITH_LOGIN); // the next news of any kind
+    assert.equal(key.textContent, '');
+  });
+
+  it('an answer that comes after the page was left isn’t shown', async () => {
+    const answer = deferred();
+    const section = await show(WITH_LOGIN, withKey({ get_recovery_key: () => answer.promise }));
+    const key = $('#recovery-key-shown');
+    $('#show-recovery-key').click();
+    await settle();
+    assert.equal($('#recovery-part').getAttribute('aria-busy'), 'true');
+    section.remove();
+    answer.resolve({ code: CODE });
+    await settle();
+    assert.equal(key.textContent, '');
+  });
+
+  it('says why when it can’t be shown, and the button comes back', async () => {
+    await show(WITH_LOGIN, withKey({
+      get_recovery_key: () => { throw { kind: 'invalid', message: 'A recovery key is for a journal your login keeps.' }; },
+    }));
+    $('#show-recovery-key').click();
+    await settle();
+    assert.equal($('#recovery-status').textContent, 'A recovery key is for a journal your login keeps.');
+    assert.equal($('#recovery-key-shown').hidden, true);
+    assert.equal($('#show-recovery-key').hidden, false);
+    assert.equal($('#recovery-part').hasAttribute('aria-busy'), false);
   });
 });

@@ -8,11 +8,20 @@
 // before anything is sent (setting one up takes about a second). If the
 // keychain can't keep the key after all, the choice moves to a passphrase
 // and the backend's sentence says why; nothing is lost but that second.
+//
+// With the login chosen, the journal's key lives only in the keychain, so
+// a second step follows before the app opens: the recovery key, to write
+// down (if the keychain is ever reset, it opens the journal). Until the
+// person goes on from it, the screen holds (`holding`), whatever news of
+// the open journal arrives meanwhile; the key leaves the page as they go.
 
-import { createJournal } from '../ipc.js';
+import { createJournal, getRecoveryKey } from '../ipc.js';
 import { h } from '../lib/dom.js';
 import { isClosed } from '../lib/lock-status.js';
 import { MIN_PASSPHRASE_LENGTH, NO_KEYCHAIN, passphraseProblem } from '../lib/passphrase.js';
+import {
+  RECOVERY_ABOUT, RECOVERY_CARE, fillRecoveryKey, recoveryKeyElement,
+} from '../lib/recovery-key.js';
 
 export const FIRST_RUN_TITLE = 'Welcome';
 
@@ -33,6 +42,15 @@ const CHOICES = [
   },
 ];
 
+export const KEPT_IT = 'I’ve kept it safe — continue';
+
+/** Said when the recovery key couldn't be fetched: the journal is made,
+ *  and the key can be shown again later. */
+export const RECOVERY_LATER = 'Your journal is ready, but its recovery key couldn’t be shown just now. '
+  + 'You can see it any time in Settings → Privacy and lock — please write it down from there.';
+
+const RECOVERY_WHY = 'If this computer’s keychain is ever reset, a recovery key opens your journal.';
+
 const passwordField = (id, label, hint) => h('div', { class: 'field' },
   h('label', { for: id }, label),
   hint ? h('p', { class: 'hint', id: `${id}-hint` }, hint) : null,
@@ -43,13 +61,19 @@ const passwordField = (id, label, hint) => h('div', { class: 'field' },
 
 /** Builds the screen (`element`, the #first-run card) for a LockStatus
  *  with `newJournal`. `onCreated(status)` runs with the open journal's
- *  status once it is made. Returns `{element, focus, update, reset}`:
+ *  status once it is made (with the login, once its recovery key has been
+ *  seen). Returns `{element, focus, update, reset, holding, discard}`:
  *  `update(status)` follows a newer status (the keychain answering late),
- *  `reset()` forgets anything typed. */
+ *  `reset()` forgets anything typed, `holding` is true from sending the
+ *  login choice until the person goes on from the recovery key, and
+ *  `discard()` lets go when another screen takes its place. */
 export function firstRun(status, { onCreated } = {}) {
   let busy = false;
   let touched = false; // the person chose something themselves
   let keychainRefused = false; // create_journal said the keychain can't keep the key
+  let holding = false;
+  let recovery = null; // the recovery step, once shown: {step, heading, key, created}
+  let discarded = false; // another screen took this one's place
 
   const options = Object.fromEntries(CHOICES.map(({ value, label, hint }) => {
     const id = `first-run-keeper-${value}`;
@@ -88,14 +112,15 @@ export function firstRun(status, { onCreated } = {}) {
   const form = h('form', { id: 'first-run-form', class: 'lock-form first-run-form', novalidate: true },
     fields, statusLine);
   const heading = h('h1', { id: 'first-run-heading', tabindex: '-1' }, 'Welcome to Interlude');
+  const about = h('p', { class: 'lede', id: 'first-run-about' },
+    'What you write here stays on this computer. Choose how to keep it private — '
+    + 'you can change this later in Settings.');
   const element = h('section', {
     id: 'first-run', class: 'lock-card card first-run', 'aria-labelledby': 'first-run-heading',
     'aria-describedby': 'first-run-about',
   },
   heading,
-  h('p', { class: 'lede', id: 'first-run-about' },
-    'What you write here stays on this computer. Choose how to keep it private — '
-    + 'you can change this later in Settings.'),
+  about,
   form);
 
   const chosen = () => CHOICES.map(({ value }) => options[value].input).find((r) => r.checked)?.value ?? null;
@@ -175,10 +200,14 @@ export function firstRun(status, { onCreated } = {}) {
     }
     say('');
     setBusy(true);
+    // The new journal's own news (lock-changed) may come before the answer;
+    // with the login, the screen must still be here for the recovery key.
+    holding = keeper === 'login';
     let answer;
     try {
       answer = await createJournal(keeper, passphrase);
     } catch (err) {
+      holding = false;
       setBusy(false);
       if (err.kind === 'keychain') {
         keychainRefused = true;
@@ -192,21 +221,77 @@ export function firstRun(status, { onCreated } = {}) {
       }
       return;
     }
-    setBusy(false);
     if (!answer || isClosed(answer)) {
       // Not expected, but the app must never open on a journal that isn't.
+      holding = false;
+      setBusy(false);
       say('That didn’t set up your journal just now. Please try again.', startButton);
       return;
     }
+    if (keeper === 'login') {
+      // Still "setting up" while the key is fetched: a moment, no blank box.
+      let code = null;
+      try {
+        code = (await getRecoveryKey())?.code || null;
+      } catch {
+        /* said calmly below; Settings can show it later */
+      }
+      if (discarded) return; // locked meanwhile: Settings can show it later
+      setBusy(false);
+      reset();
+      showRecovery(answer, code);
+      return;
+    }
+    setBusy(false);
     reset();
     onCreated?.(answer);
   });
+
+  /** The second step for a login-kept journal: its recovery key (or, if
+   *  it couldn't be fetched, where to find it later) and one way on. */
+  function showRecovery(created, code) {
+    const stepHeading = h('h1', { id: 'recovery-heading', tabindex: '-1' }, 'Your recovery key');
+    const key = code ? recoveryKeyElement('recovery-key', code) : null;
+    const next = h('button', { type: 'button', id: 'first-run-continue', class: 'button primary' },
+      code ? KEPT_IT : 'Continue');
+    const step = h('div', { id: 'recovery-step', class: 'recovery-step' },
+      stepHeading,
+      h('p', { class: 'lede', id: 'recovery-about' }, code ? RECOVERY_ABOUT : RECOVERY_WHY),
+      key,
+      code
+        ? h('p', { class: 'hint', id: 'recovery-care' }, RECOVERY_CARE)
+        : h('p', { class: 'lock-problem', id: 'recovery-problem', role: 'alert' }, RECOVERY_LATER),
+      h('div', { class: 'actions' }, next));
+    recovery = { step, heading: stepHeading, key, created };
+    // The welcome has done its work; the card is about the key now.
+    for (const el of [heading, about, form]) el.hidden = true;
+    element.setAttribute('aria-labelledby', 'recovery-heading');
+    element.setAttribute('aria-describedby', 'recovery-about');
+    element.append(step);
+    next.addEventListener('click', goOn);
+    stepHeading.focus();
+  }
+
+  /** "I've kept it safe": the key leaves the page, the app opens. */
+  function goOn() {
+    if (!recovery?.created) return;
+    const { created } = recovery;
+    recovery.created = null;
+    forgetKey();
+    holding = false;
+    onCreated?.(created);
+  }
+
+  function forgetKey() {
+    if (recovery?.key) fillRecoveryKey(recovery.key, '');
+  }
 
   /** Forgets what was typed (the passphrase doesn't linger in the page). */
   function reset() {
     newField.value = '';
     confirmField.value = '';
     say('');
+    if (!holding) forgetKey();
   }
 
   offerLogin(status?.loginAvailable);
@@ -214,11 +299,21 @@ export function firstRun(status, { onCreated } = {}) {
 
   return {
     element,
-    /** The welcome is read first; Tab goes on to the choice. */
-    focus: () => heading.focus(),
+    /** The welcome is read first; Tab goes on to the choice. (On the
+     *  recovery step, its heading.) */
+    focus: () => (recovery ? recovery.heading : heading).focus(),
     update(next) {
-      if (!busy && next) offerLogin(next.loginAvailable);
+      if (!busy && !holding && next) offerLogin(next.loginAvailable);
     },
     reset,
+    get holding() { return holding; },
+    /** Another screen takes this one's place (the journal locked before
+     *  the person went on): nothing held, no key left behind. */
+    discard() {
+      discarded = true;
+      holding = false;
+      if (recovery) recovery.created = null;
+      forgetKey();
+    },
   };
 }

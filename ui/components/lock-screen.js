@@ -12,12 +12,19 @@
 // - a login-kept journal has one button, Unlock, that asks the keychain.
 //   Sealed at start, it asks once by itself ("Opening your journal…"), so
 //   normally the screen is there only for a moment; when the keychain
-//   doesn't give the key, its sentence shows and the button says Try again;
+//   doesn't give the key, its sentence shows and the button says Try again.
+//   When the backend says why the login didn't open it (`loginProblem`: the
+//   keychain may have been reset), a small form under it takes the
+//   recovery key instead; a wrong one is met as calmly as a wrong
+//   passphrase. If the keychain still can't keep the key, the journal
+//   opens anyway and a toast says the recovery key will be needed again;
 // - no journal yet (`newJournal`): the first-run choice
-//   (components/first-run.js) in the same place, under the same covers.
+//   (components/first-run.js) in the same place, under the same covers. It
+//   holds the screen while the recovery key of a new login-kept journal is
+//   shown, so the journal's own news can't uncover the app under it.
 
-import { unlock, unlockWithLogin } from '../ipc.js';
-import { h } from '../lib/dom.js';
+import { unlock, unlockWithLogin, unlockWithRecoveryKey } from '../ipc.js';
+import { h, showToast } from '../lib/dom.js';
 import { isClosed } from '../lib/lock-status.js';
 import { keeperOf } from '../lib/passphrase.js';
 import { FIRST_RUN_TITLE, firstRun } from './first-run.js';
@@ -26,6 +33,7 @@ export const LOCKED_TITLE = 'Interlude is locked';
 
 const EMPTY = 'Type your passphrase, then choose Unlock.';
 const NOT_OPENED = "That didn't open the journal just now. Please try again.";
+const NO_CODE = 'Type your recovery key, then choose Open with recovery key.';
 
 /** Which screen a LockStatus calls for: 'first-run', 'login' or
  *  'passphrase' (also for an older status that doesn't say). */
@@ -137,14 +145,105 @@ export function lockScreen(host, { covers = [], onUnlocked } = {}) {
       event.preventDefault();
       openWithLogin();
     });
-    return { problem, status, button, form, focus: () => button.focus() };
+    // In the page only while there is a login problem (see showRecovery).
+    const recovery = buildRecovery();
+    return { problem, status, button, form, recovery, focus: () => button.focus() };
+  }
+
+  /** "Use your recovery key": one field and a button. Its notes go to the
+   *  same #unlock-problem as the keychain's sentence. */
+  function buildRecovery() {
+    const field = h('input', {
+      type: 'text', id: 'recovery-code', name: 'recovery-code', autocomplete: 'off',
+      spellcheck: 'false', autocapitalize: 'characters', autocorrect: 'off',
+      'aria-describedby': 'recovery-code-hint unlock-problem',
+    });
+    const button = h('button', { type: 'submit', id: 'unlock-recovery', class: 'button' },
+      'Open with recovery key');
+    const form = h('form', {
+      id: 'recovery-form', class: 'lock-form recovery-form', novalidate: true,
+      'aria-labelledby': 'recovery-form-heading',
+    },
+    h('h2', { id: 'recovery-form-heading' }, 'Use your recovery key'),
+    h('p', { class: 'hint', id: 'recovery-code-hint' },
+      'If this computer’s keychain was reset, the recovery key you wrote down opens your journal, '
+      + 'and your login keeps it again from then on.'),
+    h('label', { for: 'recovery-code' }, 'Recovery key'),
+    field,
+    h('div', { class: 'actions' }, button));
+    form.addEventListener('submit', submitRecovery);
+    // The note was about the key as it was; once it changes, the keychain's
+    // sentence is what still holds.
+    field.addEventListener('input', () => {
+      if (!field.hasAttribute('aria-invalid')) return;
+      field.removeAttribute('aria-invalid');
+      say(latest?.loginProblem ?? '');
+    });
+    return { form, field, button };
+  }
+
+  /** The recovery form is offered only while the backend says why the
+   *  login didn't open the journal; without it, it leaves the page (and
+   *  whatever was typed in it). */
+  function showRecovery(on) {
+    const { recovery, form } = parts;
+    if (on && !recovery.form.isConnected) form.after(recovery.form);
+    if (!on) {
+      recovery.field.value = '';
+      recovery.field.removeAttribute('aria-invalid');
+      recovery.form.remove();
+    }
   }
 
   /** The keychain's key didn't come: its sentence, and the button says
-   *  what pressing it will do now. */
+   *  what pressing it will do now. With the backend's reason known, the
+   *  recovery key is offered too. */
   function loginTrouble(message) {
     say(message);
     parts.button.textContent = message ? 'Try again' : 'Unlock';
+    showRecovery(Boolean(latest?.loginProblem));
+  }
+
+  async function submitRecovery(event) {
+    event.preventDefault();
+    if (busy || kind !== 'login') return;
+    const { field } = parts.recovery;
+    const code = field.value.trim();
+    if (!code) {
+      recoveryTrouble(NO_CODE);
+      return;
+    }
+    say('');
+    setBusy(true);
+    let status;
+    try {
+      status = await unlockWithRecoveryKey(code);
+    } catch (err) {
+      setBusy(false);
+      if (!host.hidden) recoveryTrouble(err.message);
+      catchUp();
+      return;
+    }
+    setBusy(false);
+    if (isClosed(status)) {
+      recoveryTrouble(NOT_OPENED);
+      catchUp();
+      return;
+    }
+    opened(status);
+    // Open, but the keychain still couldn't keep the key: said once, calmly,
+    // over the page (Settings can show the recovery key again).
+    if (status?.loginProblem) showToast(status.loginProblem, { timeout: 15_000 });
+  }
+
+  /** A recovery key that didn't open it: the note says why, and the field
+   *  keeps focus with its text selected, so typing again replaces it. */
+  function recoveryTrouble(message) {
+    const { field } = parts.recovery;
+    say(message);
+    field.setAttribute('aria-invalid', 'true');
+    field.focus();
+    field.select?.();
   }
 
   async function openWithLogin() {
@@ -193,6 +292,7 @@ export function lockScreen(host, { covers = [], onUnlocked } = {}) {
   // --- shared -------------------------------------------------------------
 
   function build(next, status) {
+    if (kind === 'first-run') parts?.discard();
     busy = false;
     kind = next;
     if (next === 'first-run') parts = buildFirstRun(status);
@@ -221,16 +321,19 @@ export function lockScreen(host, { covers = [], onUnlocked } = {}) {
 
   function setBusy(on) {
     busy = on;
-    const { form, field, button, status } = parts;
+    const { form, field, button, status, recovery } = parts;
+    const forms = [form, recovery?.form].filter(Boolean);
+    const buttons = [button, recovery?.button].filter(Boolean);
+    const fields = [field, recovery?.field].filter(Boolean);
     if (on) {
-      form.setAttribute('aria-busy', 'true');
-      button.setAttribute('aria-disabled', 'true');
-      field?.setAttribute('readonly', '');
+      for (const f of forms) f.setAttribute('aria-busy', 'true');
+      for (const b of buttons) b.setAttribute('aria-disabled', 'true');
+      for (const f of fields) f.setAttribute('readonly', '');
       status.textContent = 'Opening your journal…';
     } else {
-      form.removeAttribute('aria-busy');
-      button.removeAttribute('aria-disabled');
-      field?.removeAttribute('readonly');
+      for (const f of forms) f.removeAttribute('aria-busy');
+      for (const b of buttons) b.removeAttribute('aria-disabled');
+      for (const f of fields) f.removeAttribute('readonly');
       status.textContent = '';
     }
   }
@@ -296,15 +399,19 @@ export function lockScreen(host, { covers = [], onUnlocked } = {}) {
 
   function hide() {
     if (host.hidden) return false;
+    // A new login-kept journal's recovery key stays until the person goes
+    // on from it (then the first run uncovers the app itself).
+    if (kind === 'first-run' && parts?.holding) return false;
     host.hidden = true;
     sealed = false;
     latest = null;
-    // The passphrase doesn't linger in the page.
+    // The passphrase (or recovery key) doesn't linger in the page.
     if (parts) {
       if (kind === 'first-run') parts.reset();
       else {
         if (parts.field) parts.field.value = '';
         say('');
+        if (parts.recovery) showRecovery(false);
       }
     }
     for (const el of covers) {

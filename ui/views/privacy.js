@@ -3,7 +3,9 @@
 // (its keychain keeps the key). Unencrypted, it explains plainly what
 // encryption protects and offers both ways to protect the journal. With a
 // passphrase, it offers changing it or using the login instead; with the
-// login, using a passphrase instead. Either way it offers Lock now,
+// login, using a passphrase instead, and showing the recovery key (only on
+// request, and gone from the page again as soon as it is hidden, the view
+// is left or the app locks). Either way it offers Lock now,
 // auto-lock, what reminders may say while locked, and — after a change —
 // removing the copy kept from before it. Where the keychain didn't answer,
 // the login is offered disabled, with a plain note why.
@@ -14,13 +16,16 @@
 // LockStatus; it is published, so the lock screen and the shortcut know.
 
 import {
-  forgetPreviousCopy, getLockStatus, lockNow, setLockSettings, setPassphrase, useLogin,
+  forgetPreviousCopy, getLockStatus, getRecoveryKey, lockNow, setLockSettings, setPassphrase, useLogin,
 } from '../ipc.js';
 import { confirmDialog, errorNotice, h, replace } from '../lib/dom.js';
-import { publishLockStatus } from '../lib/lock-status.js';
+import { isClosed, onLockStatus, publishLockStatus } from '../lib/lock-status.js';
 import {
   MIN_PASSPHRASE_LENGTH, NO_KEYCHAIN, keeperOf, passphraseProblem,
 } from '../lib/passphrase.js';
+import {
+  RECOVERY_ABOUT, RECOVERY_CARE, fillRecoveryKey, recoveryKeyElement,
+} from '../lib/recovery-key.js';
 import { lockShortcut } from '../lib/shortcuts.js';
 
 export { MIN_PASSPHRASE_LENGTH, passphraseProblem };
@@ -256,6 +261,76 @@ function useLoginForm(lockStatus, done) {
     form);
 }
 
+/** "Recovery key", for a login-kept journal: shown only when asked for,
+ *  and cleared from the page when hidden, when the app locks, or once the
+ *  section has left the page. */
+function recoveryBlock() {
+  const status = h('p', { class: 'status', id: 'recovery-status', role: 'status' });
+  const show = h('button', {
+    type: 'button', class: 'button', id: 'show-recovery-key',
+    'aria-describedby': 'recovery-part-about', 'aria-controls': 'recovery-key-shown',
+  }, 'Show my recovery key');
+  const key = recoveryKeyElement('recovery-key-shown');
+  const hideButton = h('button', { type: 'button', class: 'button quiet', id: 'hide-recovery-key' }, 'Hide');
+  const shown = h('div', { class: 'recovery-shown', hidden: true },
+    key,
+    h('p', { class: 'hint', id: 'recovery-part-care' }, RECOVERY_CARE),
+    h('div', { class: 'actions' }, hideButton));
+  key.hidden = true;
+  const part = h('div', { class: 'subsection', id: 'recovery-part' },
+    h('h4', { id: 'recovery-part-heading' }, 'Recovery key'),
+    h('p', { class: 'hint', id: 'recovery-part-about' }, RECOVERY_ABOUT),
+    h('div', { class: 'actions' }, show),
+    shown,
+    status);
+  let busy = false;
+  let stopWatching = null;
+
+  /** Back to the button alone, the code gone from the page. */
+  function conceal({ focus = false } = {}) {
+    stopWatching?.();
+    stopWatching = null;
+    fillRecoveryKey(key, '');
+    key.hidden = true;
+    shown.hidden = true;
+    show.hidden = false;
+    show.setAttribute('aria-expanded', 'false');
+    if (focus) show.focus();
+  }
+
+  show.setAttribute('aria-expanded', 'false');
+  show.addEventListener('click', async () => {
+    if (busy) return;
+    busy = true;
+    setStatus(status, '');
+    part.setAttribute('aria-busy', 'true');
+    let code;
+    try {
+      ({ code } = await getRecoveryKey());
+    } catch (err) {
+      setStatus(status, err.message, true);
+      return;
+    } finally {
+      busy = false;
+      part.removeAttribute('aria-busy');
+    }
+    if (!part.isConnected) return; // the view was left meanwhile
+    fillRecoveryKey(key, code);
+    key.hidden = false;
+    shown.hidden = false;
+    show.hidden = true;
+    show.setAttribute('aria-expanded', 'true');
+    // Read out at once; Tab goes on to Hide.
+    key.focus();
+    // Locked, or this section gone (another page, a redraw): hidden again.
+    stopWatching = onLockStatus((next) => {
+      if (isClosed(next) || !part.isConnected) conceal();
+    });
+  });
+  hideButton.addEventListener('click', () => conceal({ focus: true }));
+  return part;
+}
+
 /** "How your journal is kept": what it is now, and the ways to change it. */
 function keeperBlock(lockStatus, done) {
   const keeper = keeperOf(lockStatus);
@@ -267,7 +342,7 @@ function keeperBlock(lockStatus, done) {
   const ways = {
     none: () => [protectLoginBlock(lockStatus, done), passphraseForm('protect', done)],
     passphrase: () => [passphraseForm('change', done), useLoginForm(lockStatus, done)],
-    login: () => [passphraseForm('use-passphrase', done)],
+    login: () => [recoveryBlock(), passphraseForm('use-passphrase', done)],
   }[keeper]();
   return h('div', { class: 'subsection keeper', id: 'privacy-keeper', dataset: { keeper } },
     h('h3', { id: 'keeper-heading' }, 'How your journal is kept'),

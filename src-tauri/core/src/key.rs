@@ -106,9 +106,10 @@ impl JournalKey {
             };
             let value = CROCKFORD
                 .iter()
-                .position(|&d| char::from(d) == c)
+                .zip(0u32..)
+                .find_map(|(&d, value)| (char::from(d) == c).then_some(value))
                 .ok_or_else(|| not_a_code(&format!("\"{c}\" is not one of its letters.")))?;
-            values.push(value as u32);
+            values.push(value);
         }
         if values.len() != 52 {
             return Err(not_a_code(&format!(
@@ -123,7 +124,8 @@ impl JournalKey {
             bits += 5;
             if bits >= 8 && at < 32 {
                 bits -= 8;
-                key[at] = ((buffer >> bits) & 0xff) as u8;
+                // The low byte of what has gathered.
+                key[at] = (buffer >> bits).to_le_bytes()[0];
                 at += 1;
             }
         }
