@@ -300,7 +300,9 @@ export const restoreBackup = (name) => call('restore_backup', { name });
 // --- Encryption and the app lock ------------------------------------------
 // Each answers with a LockStatus: {encrypted, locked, previousKept,
 // autoLockMinutes, notificationsShowText, keeper ('none', 'passphrase' or
-// 'login': how the key is kept), newJournal (no journal yet: the first-run
+// 'login': how the key is kept), sealed (encrypted and not opened since the
+// app started, as opposed to open behind a locked window), newJournal (no
+// journal yet: the first-run
 // choice; `locked` is true meanwhile), loginAvailable (this computer's
 // keychain answered), loginProblem (a sentence when a login-kept journal's
 // key didn't come, else null)}. While locked, every command that reads or

@@ -82,6 +82,10 @@ pub struct LockStatus {
     pub notifications_show_text: bool,
     /// How the key is kept: "none" (not encrypted), "passphrase", "login".
     pub keeper: &'static str,
+    /// Encrypted and not opened since the app started (as opposed to an
+    /// open journal behind a locked window): only then may the window ask
+    /// the login's keychain by itself, without a click.
+    pub sealed: bool,
     /// The first run: no journal yet, waiting for the person's choice.
     pub new_journal: bool,
     /// This computer's keychain answers, so "unlock with my login" works.
@@ -151,6 +155,7 @@ pub fn status<R: Runtime>(app: &AppHandle<R>) -> Result<LockStatus> {
     Ok(LockStatus {
         encrypted,
         locked: sealed || (encrypted && state.window_locked()),
+        sealed: sealed && !new_journal,
         previous_kept: state.data_dir.join(PREVIOUS_FILE).exists(),
         auto_lock_minutes: prefs.auto_lock_minutes,
         notifications_show_text: prefs.notifications_show_text,

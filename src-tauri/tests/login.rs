@@ -52,6 +52,7 @@ fn the_first_run_asks_and_a_login_kept_journal_then_opens_by_itself() {
     let status = app.ok("get_lock_status", json!({}));
     assert_eq!(status["newJournal"], true);
     assert_eq!(status["locked"], true);
+    assert_eq!(status["sealed"], false, "nothing to open yet");
     assert_eq!(status["keeper"], "none");
     assert_eq!(status["loginAvailable"], true);
     // Nothing exists, and nothing can be written, before the choice.
@@ -106,7 +107,12 @@ fn the_first_run_asks_and_a_login_kept_journal_then_opens_by_itself() {
     assert_eq!(app.note_text(id), MARKER);
 
     // The window lock works with the login too, and a passphrase is no way in.
-    app.ok("lock_now", json!({}));
+    let status = app.ok("lock_now", json!({}));
+    assert_eq!(
+        (status["locked"].clone(), status["sealed"].clone()),
+        (json!(true), json!(false)),
+        "locked, but open behind the window"
+    );
     assert_eq!(app.err("get_note", json!({"id": id})), "locked");
     assert_eq!(
         app.err("unlock", json!({"passphrase": PASSPHRASE})),
@@ -221,6 +227,7 @@ fn a_reset_keychain_is_explained_and_the_journal_left_untouched() {
     let app = restart(dir.path(), &keychain);
     let status = app.ok("get_lock_status", json!({}));
     assert_eq!(status["locked"], true);
+    assert_eq!(status["sealed"], true);
     assert_eq!(status["keeper"], "login");
     assert!(
         status["loginProblem"]

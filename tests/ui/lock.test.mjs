@@ -366,6 +366,26 @@ describe('lock screen for a journal kept with the login', () => {
     assert.equal($('#unlock-login').textContent, 'Unlock');
   });
 
+  it('a window opened again on a journal locked by hand waits for the click', async () => {
+    const { screen } = mount({ unlock_with_login: () => LOGIN_OPEN });
+    screen.show({ ...LOGIN_LOCKED, sealed: false }, { atStart: true });
+    await settle();
+    assert.equal(callsOf('unlock_with_login').length, 0, 'not opened without a click');
+    assert.equal($('#unlock-login').textContent, 'Unlock');
+    $('#unlock-login').click();
+    await settle();
+    assert.equal(callsOf('unlock_with_login').length, 1);
+    assert.equal(screen.shown, false);
+  });
+
+  it('sealed, as the backend says, opens by itself once', async () => {
+    const { screen } = mount({ unlock_with_login: () => LOGIN_OPEN });
+    screen.show({ ...LOGIN_LOCKED, sealed: true });
+    await settle();
+    assert.equal(callsOf('unlock_with_login').length, 1, 'asked without a click');
+    assert.equal(screen.shown, false);
+  });
+
   it('covered by an early event, then found sealed at start, still opens by itself', async () => {
     const { screen } = mount({ unlock_with_login: () => LOGIN_OPEN });
     screen.show(LOGIN_LOCKED); // lock-changed before get_lock_status answered

@@ -277,6 +277,9 @@ export function lockScreen(host, { covers = [], onUnlocked } = {}) {
   /** Sealed at start, a login-kept journal is asked for once by itself. */
   function openByItselfOnce() {
     if (kind !== 'login' || !sealed || triedByItself || latest?.loginProblem) return;
+    // The backend knows best: an open journal behind a locked window (a
+    // window opened again after "Lock now") waits for the click.
+    if (latest?.sealed === false) return;
     triedByItself = true;
     openWithLogin();
   }
@@ -377,7 +380,7 @@ export function lockScreen(host, { covers = [], onUnlocked } = {}) {
   function show(status = null, { atStart = false } = {}) {
     if (status) latest = status;
     // Hide() ends it: only a screen up since the window opened is sealed.
-    if (atStart) sealed = true;
+    if (atStart || status?.sealed === true) sealed = true;
     if (!host.hidden) {
       follow(status);
       openByItselfOnce(); // an event may have covered the app before start did
