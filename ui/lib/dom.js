@@ -133,3 +133,17 @@ export function showToast(message, { actionLabel, actionId, onAction, timeout } 
   arm();
   return dismiss;
 }
+
+/** Puts `message` in a status line; `isError` gives it the calm attention
+ *  colour (app.css `.status.is-error`), never red. */
+export function setStatus(el, message, isError = false) {
+  el.textContent = message;
+  el.classList.toggle('is-error', isError);
+}
+
+/** aria-disabled rather than disabled, so a control that is busy keeps
+ *  keyboard focus instead of dropping it to the page. */
+export function setBusy(control, busy) {
+  if (busy) control.setAttribute('aria-disabled', 'true');
+  else control.removeAttribute('aria-disabled');
+}

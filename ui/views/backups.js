@@ -10,7 +10,7 @@
 
 import { createBackup, listBackups } from '../ipc.js';
 import { formatSize, reasonWords, whenLabel } from '../lib/backups.js';
-import { errorNotice, h, replace } from '../lib/dom.js';
+import { errorNotice, h, replace, setBusy, setStatus } from '../lib/dom.js';
 import { askToRestore, onRestored, restoreFrom } from '../components/restore-backup.js';
 
 /** How many backups the backend keeps (backup::KEEP). */
@@ -31,18 +31,6 @@ export function backupsChanged() {
       /* one section's trouble must not reach whoever made the backup */
     }
   }
-}
-
-function setStatus(el, message, isError = false) {
-  el.textContent = message;
-  el.classList.toggle('is-error', isError);
-}
-
-/** aria-disabled rather than disabled, so a control that is busy keeps
- *  keyboard focus instead of dropping it to the page. */
-function setBusy(control, busy) {
-  if (busy) control.setAttribute('aria-disabled', 'true');
-  else control.removeAttribute('aria-disabled');
 }
 
 /** The backups as a table, newest first; each restore button is named by

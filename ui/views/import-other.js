@@ -11,7 +11,7 @@
 
 import { importFrom, previewImportFrom } from '../ipc.js';
 import { bytesToBase64 } from '../lib/base64.js';
-import { h, replace } from '../lib/dom.js';
+import { h, replace, setBusy, setStatus } from '../lib/dom.js';
 import { formatDay } from '../lib/time.js';
 
 /** The largest file the backend reads (transfer::MAX_IMPORT_BYTES). A
@@ -103,17 +103,6 @@ export function importedMessage({ added, alreadyPresent } = {}) {
 
 /** The words of a hint, with `…` parts shown as code. */
 const hintText = (text) => text.split('`').map((part, i) => (i % 2 ? h('code', {}, part) : part));
-
-function setStatus(el, message, isError = false) {
-  el.textContent = message;
-  el.classList.toggle('is-error', isError);
-}
-
-/** aria-disabled rather than disabled, so a busy button keeps focus. */
-function setBusy(control, busy) {
-  if (busy) control.setAttribute('aria-disabled', 'true');
-  else control.removeAttribute('aria-disabled');
-}
 
 /** The preview's body: where from, what would come in, what is already
  *  here, the dates, a few samples, what doesn't come across, and the next

@@ -18,7 +18,7 @@
 import {
   forgetPreviousCopy, getLockStatus, getRecoveryKey, lockNow, setLockSettings, setPassphrase, useLogin,
 } from '../ipc.js';
-import { confirmDialog, errorNotice, h, replace } from '../lib/dom.js';
+import { confirmDialog, errorNotice, h, replace, setStatus } from '../lib/dom.js';
 import { isClosed, onLockStatus, publishLockStatus } from '../lib/lock-status.js';
 import {
   MIN_PASSPHRASE_LENGTH, NO_KEYCHAIN, keeperOf, passphraseProblem,
@@ -34,11 +34,6 @@ export { MIN_PASSPHRASE_LENGTH, passphraseProblem };
 export const AUTO_LOCK_MINUTES = [0, 5, 10, 15, 30, 60];
 
 export const autoLockLabel = (minutes) => (minutes === 0 ? 'Never' : `${minutes} minutes`);
-
-function setStatus(el, message, isError = false) {
-  el.textContent = message;
-  el.classList.toggle('is-error', isError);
-}
 
 /** Focuses `el` and selects what is typed there, so typing replaces it. */
 function refocus(el) {

@@ -8,7 +8,7 @@
 import {
   exportJournal, getAppInfo, getAutostart, getSettings, importJournal, setAutostart, setSettings,
 } from '../ipc.js';
-import { append, errorNotice, h } from '../lib/dom.js';
+import { append, errorNotice, h, setStatus } from '../lib/dom.js';
 import { applyTheme, normalizeTheme, useTheme } from '../lib/theme.js';
 import { backupsChanged, backupsSection } from './backups.js';
 import { importOtherBlock } from './import-other.js';
@@ -27,11 +27,6 @@ const plural = (n, one, many) => (n === 1 ? one : many);
 export function importSummary({ added, alreadyPresent }) {
   return `Added ${added} ${plural(added, 'entry', 'entries')} `
     + `(${alreadyPresent} ${plural(alreadyPresent, 'was', 'were')} already here).`;
-}
-
-function setStatus(el, message, isError = false) {
-  el.textContent = message;
-  el.classList.toggle('is-error', isError);
 }
 
 function appearance(current) {
