@@ -46,6 +46,13 @@ fn no_such_key() -> Error {
     )
 }
 
+/// The keychain gave a key, but not this journal's.
+pub(crate) fn key_does_not_open() -> Error {
+    Error::Keychain(
+        "The key your login keychain holds doesn't open this journal. Nothing was changed.".into(),
+    )
+}
+
 /// The platform's own keychain, through the `keyring` crate.
 #[derive(Debug, Default)]
 pub struct OsKeychain;

@@ -215,11 +215,7 @@ fn open_sealed(state: &AppState, passphrase: Option<&str>) -> Result<()> {
                 return Ok(());
             }
             Err(Error::WrongKey) if passphrase.is_none() => {
-                login_error = Some(Error::Keychain(
-                    "The key your login keychain holds doesn't open this journal. Nothing was \
-                     changed."
-                        .into(),
-                ));
+                login_error = Some(crate::keychain::key_does_not_open());
             }
             Err(Error::WrongKey) => {}
             Err(e) => return Err(e),
@@ -232,10 +228,15 @@ fn open_sealed(state: &AppState, passphrase: Option<&str>) -> Result<()> {
         return Err(e);
     }
     Err(match other_keeper {
-        Some("login") => Error::invalid("This journal opens with your login, not a passphrase."),
+        Some("login") => opens_with_login(),
         Some(_) => Error::invalid("Please type your passphrase."),
         None => Error::Corrupt(format!("{KDF_FILE} is missing")),
     })
+}
+
+/// A passphrase offered for a journal the login's keychain keeps.
+fn opens_with_login() -> Error {
+    Error::invalid("This journal opens with your login, not a passphrase.")
 }
 
 /// Makes a change's new settings the ones in use, keeping the old ones
@@ -281,11 +282,7 @@ pub fn unlock<R: Runtime>(app: &AppHandle<R>, passphrase: &str) -> Result<LockSt
             Some(KeySettings::Passphrase(params)) => {
                 Some(JournalKey::from_passphrase(passphrase, &params)?)
             }
-            Some(KeySettings::Login(_)) => {
-                return Err(Error::invalid(
-                    "This journal opens with your login, not a passphrase.",
-                ))
-            }
+            Some(KeySettings::Login(_)) => return Err(opens_with_login()),
             None => None,
         };
         check_key(state, candidate.as_ref(), Error::WrongKey)?;
@@ -339,11 +336,7 @@ pub fn unlock_with_login<R: Runtime>(app: &AppHandle<R>) -> Result<LockStatus> {
         check_key(
             state,
             candidate.as_ref(),
-            Error::Keychain(
-                "The key your login keychain holds doesn't open this journal. Nothing was \
-                 changed."
-                    .into(),
-            ),
+            crate::keychain::key_does_not_open(),
         )?;
     }
     state.set_window_locked(false);

@@ -28,6 +28,17 @@ fn restart(dir: &Path, keychain: &Arc<MemoryKeychain>) -> App_ {
     app
 }
 
+/// The app on a first run in `dir`, answered with `keeper` ("login" or
+/// "none").
+fn made(dir: &Path, keychain: &Arc<MemoryKeychain>, keeper: &str) -> App_ {
+    let app = start_with(dir, Arc::clone(keychain));
+    app.ok(
+        "create_journal",
+        json!({"keeper": keeper, "passphrase": null}),
+    );
+    app
+}
+
 /// Every file in the folder (not the settings store), with its bytes.
 fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
     let mut all: Vec<_> = std::fs::read_dir(dir)
@@ -214,11 +225,7 @@ fn not_now_makes_a_plain_journal() {
 fn a_reset_keychain_is_explained_and_the_journal_left_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let keychain = Arc::new(MemoryKeychain::default());
-    let app = start_with(dir.path(), Arc::clone(&keychain));
-    app.ok(
-        "create_journal",
-        json!({"keeper": "login", "passphrase": null}),
-    );
+    let app = made(dir.path(), &keychain, "login");
     app.note(MARKER);
     drop(app);
     let before = files(dir.path());
@@ -246,11 +253,7 @@ fn a_reset_keychain_is_explained_and_the_journal_left_untouched() {
 fn the_key_moves_between_login_and_passphrase_and_old_keys_go_when_the_old_copy_does() {
     let dir = tempfile::tempdir().unwrap();
     let keychain = Arc::new(MemoryKeychain::default());
-    let app = start_with(dir.path(), Arc::clone(&keychain));
-    app.ok(
-        "create_journal",
-        json!({"keeper": "none", "passphrase": null}),
-    );
+    let app = made(dir.path(), &keychain, "none");
     let id = app.note(MARKER);
 
     // Plain → login: the plain copy is kept until the person removes it.
@@ -337,11 +340,7 @@ fn only_the_main_window_can_make_or_move_the_key() {
 fn a_recovery_key_opens_the_journal_when_the_keychain_forgot_it() {
     let dir = tempfile::tempdir().unwrap();
     let keychain = Arc::new(MemoryKeychain::default());
-    let app = start_with(dir.path(), Arc::clone(&keychain));
-    app.ok(
-        "create_journal",
-        json!({"keeper": "login", "passphrase": null}),
-    );
+    let app = made(dir.path(), &keychain, "login");
     let id = app.note(MARKER);
     let code = app.ok("get_recovery_key", json!({}))["code"]
         .as_str()
