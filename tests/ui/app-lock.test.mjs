@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 
-import { FakeEvent, installDom, installTauri, removeDom, removeTauri, settle } from './fake-dom.mjs';
+import { FakeEvent, installDom, installTauri, removeDom, removeTauri, settle, appPage } from './fake-dom.mjs';
 import { resetLockStatus } from '../../ui/lib/lock-status.js';
 
 let doc;
@@ -28,30 +28,9 @@ const HOME = {
   focus: null, today: [], recent: [], nextSession: null, reflectionCount: 0,
 };
 
-/** The parts of index.html that app.js reaches for. */
+/** The app's page, with this file's dialog. */
 function page() {
-  const el = (tag, id, cls) => {
-    const e = doc.createElement(tag);
-    if (id) e.id = id;
-    if (cls) e.className = cls;
-    return e;
-  };
-  const shell = el('div', null, 'shell');
-  const rail = el('nav', null, 'rail');
-  rail.append(el('ul', 'places'));
-  const column = el('div', null, 'main-column');
-  const journalBanner = el('div', 'journal-banner');
-  journalBanner.hidden = true;
-  const banner = el('div', 'reminder-banner');
-  banner.hidden = true;
-  const main = el('main', 'content');
-  main.setAttribute('tabindex', '-1');
-  column.append(journalBanner, banner, main);
-  shell.append(rail, column);
-  const lock = el('div', 'lock-screen', 'lock-screen');
-  lock.hidden = true;
-  const dialog = el('dialog', 'confirm-delete');
-  doc.body.append(shell, lock, dialog);
+  appPage(doc, (el) => [el('dialog', 'confirm-delete')]);
 }
 
 async function open(handlers) {

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 
-import { installDom, installTauri, removeDom, removeTauri, settle } from './fake-dom.mjs';
+import { installDom, installTauri, removeDom, removeTauri, settle, appPage } from './fake-dom.mjs';
 import { resetRestoreState } from '../../ui/components/restore-backup.js';
 import { resetLockStatus } from '../../ui/lib/lock-status.js';
 
@@ -39,31 +39,13 @@ const NEWEST = { name: 'interlude-20261124-090500-daily.db', madeAt: at(0, 9, 5)
 const OLDER = { name: 'interlude-20261123-091000-daily.db', madeAt: at(1, 9, 10), reason: 'daily', bytes: 47 * 1024 };
 const FOLDER = '/home/a/.local/share/interlude/backups';
 
-/** The parts of index.html that app.js reaches for. */
+/** The app's page, with this file's dialog. */
 function page() {
-  const el = (tag, id, cls) => {
-    const e = doc.createElement(tag);
-    if (id) e.id = id;
-    if (cls) e.className = cls;
-    return e;
-  };
-  const shell = el('div', null, 'shell');
-  const rail = el('nav', null, 'rail');
-  rail.append(el('ul', 'places'));
-  const column = el('div', null, 'main-column');
-  const journalBanner = el('div', 'journal-banner', 'reminder-banner journal-banner');
-  journalBanner.hidden = true;
-  const banner = el('div', 'reminder-banner');
-  banner.hidden = true;
-  const main = el('main', 'content');
-  main.setAttribute('tabindex', '-1');
-  column.append(journalBanner, banner, main);
-  shell.append(rail, column);
-  const lock = el('div', 'lock-screen', 'lock-screen');
-  lock.hidden = true;
-  const dialog = el('dialog', 'confirm-restore');
-  dialog.append(el('p', 'confirm-restore-body'), el('button', 'confirm-restore-no'), el('button', 'confirm-restore-yes'));
-  doc.body.append(shell, lock, dialog);
+  appPage(doc, (el) => {
+    const dialog = el('dialog', 'confirm-restore');
+    dialog.append(el('p', 'confirm-restore-body'), el('button', 'confirm-restore-no'), el('button', 'confirm-restore-yes'));
+    return [dialog];
+  });
 }
 
 async function open(handlers) {

@@ -366,3 +366,30 @@ export function deferred() {
   const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
   return { promise, resolve, reject };
 }
+
+/** The parts of index.html that app.js reaches for (rail, banners, main,
+ *  lock screen), plus `extra` elements (a page's dialogs), in `doc`'s body.
+ *  `el(tag, id, cls)` is handed to `extra` so it can build its own. */
+export function appPage(doc, extra = () => []) {
+  const el = (tag, id, cls) => {
+    const e = doc.createElement(tag);
+    if (id) e.id = id;
+    if (cls) e.className = cls;
+    return e;
+  };
+  const shell = el('div', null, 'shell');
+  const rail = el('nav', null, 'rail');
+  rail.append(el('ul', 'places'));
+  const column = el('div', null, 'main-column');
+  const journalBanner = el('div', 'journal-banner', 'reminder-banner journal-banner');
+  journalBanner.hidden = true;
+  const banner = el('div', 'reminder-banner');
+  banner.hidden = true;
+  const main = el('main', 'content');
+  main.setAttribute('tabindex', '-1');
+  column.append(journalBanner, banner, main);
+  shell.append(rail, column);
+  const lock = el('div', 'lock-screen', 'lock-screen');
+  lock.hidden = true;
+  doc.body.append(shell, lock, ...extra(el));
+}
