@@ -29,13 +29,29 @@ pub trait Keychain: Send + Sync + std::fmt::Debug {
     fn delete(&self, account: &str) -> Result<()>;
 }
 
+/// What the keychain was asked to do, for the words of its failure.
+#[derive(Debug, Clone, Copy)]
+enum Asked {
+    /// Keep a new key: a passphrase can be chosen instead.
+    Keep,
+    /// Give (or forget) a key it keeps: the recovery key is the way round.
+    Give,
+}
+
 /// The sentence for a keychain that didn't answer, with its own words for
 /// whoever helps the person.
-fn unreachable_keychain(detail: &dyn std::fmt::Display) -> Error {
-    Error::Keychain(format!(
-        "This computer's keychain didn't answer, so Interlude can't use your login to keep \
-         the journal's key. A passphrase works instead. ({detail})"
-    ))
+fn unreachable_keychain(asked: Asked, detail: &dyn std::fmt::Display) -> Error {
+    Error::Keychain(match asked {
+        Asked::Keep => format!(
+            "This computer's keychain didn't answer, so Interlude can't use your login to keep \
+             the journal's key. A passphrase works instead. ({detail})"
+        ),
+        Asked::Give => format!(
+            "This computer's keychain didn't answer, so Interlude couldn't get the journal's \
+             key. If the keychain is locked, unlock it and try again; the recovery key you \
+             wrote down also opens the journal. ({detail})"
+        ),
+    })
 }
 
 fn no_such_key() -> Error {
@@ -59,12 +75,12 @@ pub struct OsKeychain;
 
 #[cfg(any(target_os = "linux", target_os = "macos", windows))]
 mod os {
-    use super::{no_such_key, unreachable_keychain, Keychain, OsKeychain, SERVICE};
+    use super::{no_such_key, unreachable_keychain, Asked, Keychain, OsKeychain, SERVICE};
     use interlude_core::key::JournalKey;
     use interlude_core::{Error, Result};
 
-    fn entry(account: &str) -> Result<keyring::Entry> {
-        keyring::Entry::new(SERVICE, account).map_err(|e| unreachable_keychain(&e))
+    fn entry(account: &str, asked: Asked) -> Result<keyring::Entry> {
+        keyring::Entry::new(SERVICE, account).map_err(|e| unreachable_keychain(asked, &e))
     }
 
     impl Keychain for OsKeychain {
@@ -78,7 +94,7 @@ mod os {
         }
 
         fn get(&self, account: &str) -> Result<JournalKey> {
-            match entry(account)?.get_password() {
+            match entry(account, Asked::Give)?.get_password() {
                 Ok(hex) => JournalKey::from_hex(&hex).map_err(|_| {
                     Error::Keychain(
                         "The keychain holds something for this journal that is not its key. \
@@ -87,15 +103,15 @@ mod os {
                     )
                 }),
                 Err(keyring::Error::NoEntry) => Err(no_such_key()),
-                Err(e) => Err(unreachable_keychain(&e)),
+                Err(e) => Err(unreachable_keychain(Asked::Give, &e)),
             }
         }
 
         fn set(&self, account: &str, key: &JournalKey) -> Result<()> {
-            let entry = entry(account)?;
+            let entry = entry(account, Asked::Keep)?;
             entry
                 .set_password(&key.to_hex())
-                .map_err(|e| unreachable_keychain(&e))?;
+                .map_err(|e| unreachable_keychain(Asked::Keep, &e))?;
             // A name a person recognises in Seahorse or Keychain Access
             // (not every store has labels; the key is kept either way).
             let _ = entry.update_attributes(&std::collections::HashMap::from([(
@@ -106,9 +122,9 @@ mod os {
         }
 
         fn delete(&self, account: &str) -> Result<()> {
-            match entry(account)?.delete_credential() {
+            match entry(account, Asked::Give)?.delete_credential() {
                 Ok(()) | Err(keyring::Error::NoEntry) => Ok(()),
-                Err(e) => Err(unreachable_keychain(&e)),
+                Err(e) => Err(unreachable_keychain(Asked::Give, &e)),
             }
         }
     }
@@ -120,10 +136,16 @@ impl Keychain for OsKeychain {
         false
     }
     fn get(&self, _: &str) -> Result<JournalKey> {
-        Err(unreachable_keychain(&"no keychain on this system"))
+        Err(unreachable_keychain(
+            Asked::Give,
+            &"no keychain on this system",
+        ))
     }
     fn set(&self, _: &str, _: &JournalKey) -> Result<()> {
-        Err(unreachable_keychain(&"no keychain on this system"))
+        Err(unreachable_keychain(
+            Asked::Keep,
+            &"no keychain on this system",
+        ))
     }
     fn delete(&self, _: &str) -> Result<()> {
         Ok(())
@@ -163,9 +185,9 @@ impl MemoryKeychain {
         self.keys.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    fn reachable(&self) -> Result<()> {
+    fn reachable(&self, asked: Asked) -> Result<()> {
         if self.absent {
-            Err(unreachable_keychain(&"no keychain in this test"))
+            Err(unreachable_keychain(asked, &"no keychain in this test"))
         } else {
             Ok(())
         }
@@ -177,17 +199,17 @@ impl Keychain for MemoryKeychain {
         !self.absent
     }
     fn get(&self, account: &str) -> Result<JournalKey> {
-        self.reachable()?;
+        self.reachable(Asked::Give)?;
         let hex = self.keys().get(account).cloned().ok_or_else(no_such_key)?;
         JournalKey::from_hex(&hex)
     }
     fn set(&self, account: &str, key: &JournalKey) -> Result<()> {
-        self.reachable()?;
+        self.reachable(Asked::Keep)?;
         self.keys().insert(account.to_owned(), key.to_hex());
         Ok(())
     }
     fn delete(&self, account: &str) -> Result<()> {
-        self.reachable()?;
+        self.reachable(Asked::Give)?;
         self.keys().remove(account);
         Ok(())
     }

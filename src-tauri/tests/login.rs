@@ -410,3 +410,18 @@ fn only_a_login_kept_journal_has_a_recovery_key() {
         );
     }
 }
+
+#[test]
+fn a_keychain_that_stops_answering_points_to_the_recovery_key_not_a_passphrase() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(made(
+        dir.path(),
+        &Arc::new(MemoryKeychain::default()),
+        "login",
+    ));
+    let app = restart(dir.path(), &Arc::new(MemoryKeychain::absent()));
+    let status = app.ok("get_lock_status", json!({}));
+    let problem = status["loginProblem"].as_str().unwrap();
+    assert!(problem.contains("recovery key"), "{problem}");
+    assert!(!problem.contains("passphrase"), "{problem}");
+}
