@@ -14,6 +14,7 @@ pub mod housekeeping;
 pub mod keychain;
 pub mod lock;
 pub mod notifier;
+pub mod plan_copy;
 pub mod scheduler;
 pub mod settings;
 pub mod state;
@@ -31,6 +32,8 @@ pub use state::AppState;
 
 /// The app on top of `base` (`Builder::default()` for the desktop,
 /// `tauri::test::mock_builder()` in tests): plugins, state and commands.
+// One line per command: splitting the list would only hide it.
+#[allow(clippy::too_many_lines)]
 pub fn builder<R: Runtime>(base: Builder<R>, state: AppState) -> Builder<R> {
     base.plugin(tauri_plugin_store::Builder::new().build())
         .manage(state)
@@ -111,6 +114,10 @@ pub fn builder<R: Runtime>(base: Builder<R>, state: AppState) -> Builder<R> {
             commands::therapy::restore_measure,
             commands::therapy::get_safety_plan,
             commands::therapy::save_safety_plan,
+            commands::therapy::use_region_crisis_lines,
+            commands::crisis::get_crisis_help,
+            commands::crisis::list_regions,
+            commands::crisis::set_region,
             commands::therapy::get_brief,
             commands::therapy::save_brief_prep,
             commands::therapy::export_brief,

@@ -43,6 +43,9 @@ pub struct LockSettings {
     pub auto_lock_minutes: u32,
     /// Whether reminders raised while locked may show plan wording.
     pub notifications_show_text: bool,
+    /// Keep a plain copy of the safety plan for the lock screen.
+    #[serde(default)]
+    pub safety_plan_on_lock_screen: bool,
 }
 
 impl Default for LockSettings {
@@ -50,6 +53,7 @@ impl Default for LockSettings {
         Self {
             auto_lock_minutes: 10,
             notifications_show_text: false,
+            safety_plan_on_lock_screen: false,
         }
     }
 }
@@ -80,6 +84,7 @@ pub struct LockStatus {
     pub previous_kept: bool,
     pub auto_lock_minutes: u32,
     pub notifications_show_text: bool,
+    pub safety_plan_on_lock_screen: bool,
     /// How the key is kept: "none" (not encrypted), "passphrase", "login".
     pub keeper: &'static str,
     /// Encrypted and not opened since the app started (as opposed to an
@@ -159,6 +164,7 @@ pub fn status<R: Runtime>(app: &AppHandle<R>) -> Result<LockStatus> {
         previous_kept: state.data_dir.join(PREVIOUS_FILE).exists(),
         auto_lock_minutes: prefs.auto_lock_minutes,
         notifications_show_text: prefs.notifications_show_text,
+        safety_plan_on_lock_screen: prefs.safety_plan_on_lock_screen,
         keeper,
         new_journal,
         login_available: keeper == "login" || state.login_available(),
@@ -168,6 +174,11 @@ pub fn status<R: Runtime>(app: &AppHandle<R>) -> Result<LockStatus> {
 
 fn changed<R: Runtime>(app: &AppHandle<R>) -> Result<LockStatus> {
     let status = status(app)?;
+    if !status.locked && status.safety_plan_on_lock_screen {
+        // Opened: bring the lock screen's copy up to date with whatever
+        // came in while it was closed (an import, a restored backup).
+        let _ = crate::plan_copy::refresh(app);
+    }
     let _ = app.emit(LOCK_CHANGED, &status);
     crate::tray::refresh(app);
     Ok(status)

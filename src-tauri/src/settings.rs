@@ -148,27 +148,73 @@ pub fn read_reminders_file(
     (settings, paused)
 }
 
+/// The name of the computer's time zone: `TZ` when set (as every C
+/// program and chrono's `Local` read it), else the system's setting.
+pub fn system_zone_name() -> Option<String> {
+    std::env::var("TZ")
+        .ok()
+        .map(|tz| {
+            // ":Europe/Berlin" and "/usr/share/zoneinfo/Europe/Berlin" name
+            // the same zone.
+            let tz = tz.trim_start_matches(':');
+            tz.rsplit_once("zoneinfo/")
+                .map_or(tz, |(_, name)| name)
+                .to_owned()
+        })
+        .filter(|tz| tz.parse::<chrono_tz::Tz>().is_ok())
+        .or_else(|| iana_time_zone::get_timezone().ok())
+}
+
 /// The system's IANA time zone, or UTC if it can't be told.
 pub fn system_zone() -> chrono_tz::Tz {
-    iana_time_zone::get_timezone()
-        .ok()
+    system_zone_name()
         .and_then(|name| name.parse().ok())
         .unwrap_or(chrono_tz::Tz::UTC)
 }
 
-/// The region ("US", "GB"…) of the person's locale, for the crisis lines
-/// a new safety plan starts with. `INTERLUDE_REGION` overrides it (tests,
-/// and anyone whose locale says less than where they live).
-pub fn system_region() -> Option<String> {
-    if let Some(region) = std::env::var("INTERLUDE_REGION")
-        .ok()
-        .filter(|r| r.len() == 2 && r.chars().all(|c| c.is_ascii_alphabetic()))
-    {
-        return Some(region.to_ascii_uppercase());
+/// The region the person picked for crisis lines, if they did.
+pub fn chosen_region<R: Runtime>(app: &AppHandle<R>) -> Result<Option<String>> {
+    let store = store(app)?;
+    Ok(store
+        .get("region")
+        .and_then(|v| v.as_str().map(str::to_owned)))
+}
+
+/// Keeps the person's pick (`None`: guess again from the computer).
+pub fn set_chosen_region<R: Runtime>(app: &AppHandle<R>, region: Option<&str>) -> Result<()> {
+    let store = store(app)?;
+    match region {
+        Some(code) => store.set("region", code),
+        None => {
+            store.delete("region");
+        }
     }
-    ["LC_ALL", "LC_MESSAGES", "LANG"]
+    store.save().map_err(|e| store_error(&e))
+}
+
+/// The region in force for crisis lines, and where it came from: the
+/// person's pick, `INTERLUDE_REGION`, the time zone's country, then the
+/// locale's territory — or `None`, and the app asks. A settings file that
+/// can't be read still leaves the guesses.
+pub fn region<R: Runtime>(
+    app: &AppHandle<R>,
+) -> Option<(String, interlude_core::crisis::RegionSource)> {
+    let chosen = chosen_region(app).ok().flatten();
+    let environment = std::env::var("INTERLUDE_REGION").ok();
+    let zone = system_zone_name();
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
         .filter_map(|var| std::env::var(var).ok())
-        .find(|v| !v.is_empty())
-        .and_then(|locale| interlude_core::safety_plan::region_of_locale(&locale))
+        .find(|v| !v.is_empty());
+    interlude_core::crisis::resolve_region(&interlude_core::crisis::RegionHints {
+        chosen: chosen.as_deref(),
+        environment: environment.as_deref(),
+        zone: zone.as_deref(),
+        locale: locale.as_deref(),
+    })
+}
+
+/// Just the region's code, for the safety plan.
+pub fn region_code<R: Runtime>(app: &AppHandle<R>) -> Option<String> {
+    region(app).map(|(code, _)| code)
 }

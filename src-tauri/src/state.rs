@@ -17,11 +17,11 @@
 //!   reminders keep working) but the window shows the lock screen and every
 //!   request from it is refused until the passphrase is typed again.
 
+use chrono::{DateTime, FixedOffset};
 use std::ops::{Deref, DerefMut};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
-use std::time::Instant;
 
 use interlude_core::key::JournalKey;
 
@@ -47,7 +47,9 @@ pub(crate) enum Journal {
 pub struct AppState {
     journal: Mutex<Journal>,
     window_locked: AtomicBool,
-    last_activity: Mutex<Instant>,
+    /// On the app's clock, so idle minutes pass with it (the e2e suite's
+    /// clock moves; so does a laptop's across a suspend).
+    last_activity: Mutex<DateTime<FixedOffset>>,
     pub(crate) clock: Arc<dyn Clock>,
     pub(crate) keychain: Arc<dyn Keychain>,
     /// Whether the keychain answered, once asked (asking may start its
@@ -153,7 +155,7 @@ impl AppState {
         Self {
             journal: Mutex::new(journal),
             window_locked: AtomicBool::new(false),
-            last_activity: Mutex::new(Instant::now()),
+            last_activity: Mutex::new(clock.now()),
             clock,
             keychain,
             login_available: Mutex::new(None),
@@ -256,7 +258,7 @@ impl AppState {
         *self
             .last_activity
             .lock()
-            .unwrap_or_else(PoisonError::into_inner) = Instant::now();
+            .unwrap_or_else(PoisonError::into_inner) = self.clock.now();
     }
 
     /// Moves the last activity `by` into the past: lets tests see the
@@ -267,16 +269,18 @@ impl AppState {
             .last_activity
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
-        if let Some(earlier) = Instant::now().checked_sub(by) {
-            *last = earlier;
+        if let Ok(by) = chrono::Duration::from_std(by) {
+            *last -= by;
         }
     }
 
     pub fn idle_for(&self) -> std::time::Duration {
-        self.last_activity
+        let last = *self
+            .last_activity
             .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .elapsed()
+            .unwrap_or_else(PoisonError::into_inner);
+        // A clock set back reads as no idle time, never a negative one.
+        (self.clock.now() - last).to_std().unwrap_or_default()
     }
 }
 

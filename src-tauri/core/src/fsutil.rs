@@ -3,6 +3,11 @@
 //! Exports are written to a temporary file beside the target, flushed to
 //! disk, then renamed over it: the target is either the old file or the
 //! whole new one, never a torn mix.
+//!
+//! The temporary file is made afresh (never opened through a link someone
+//! left in its place) and readable by its owner only: exports and briefs
+//! hold the journal's words, and the safety-plan copy its most private
+//! ones.
 
 use std::io::Write;
 use std::path::Path;
@@ -21,7 +26,18 @@ pub fn write_atomically(path: &Path, contents: &[u8]) -> Result<()> {
     let tmp = dir.join(format!(".{name}.partial"));
     let context = || format!("Couldn't write {}", path.display());
     let result = (|| {
-        let mut file = std::fs::File::create(&tmp)?;
+        // A partial file left by a crash (or a link planted in its name) is
+        // removed, not followed; `create_new` then refuses anything that
+        // appears in between.
+        match std::fs::remove_file(&tmp) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+            _ => {}
+        }
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let mut file = options.open(&tmp)?;
         file.write_all(contents)?;
         file.sync_all()?;
         std::fs::rename(&tmp, path)
@@ -47,6 +63,23 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "new contents");
         let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(names.len(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn new_files_are_the_owners_alone_and_links_are_not_followed() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("brief.md");
+        // Someone planted a link where the partial file will go.
+        let elsewhere = dir.path().join("elsewhere");
+        std::fs::write(&elsewhere, "untouched").unwrap();
+        std::os::unix::fs::symlink(&elsewhere, dir.path().join(".brief.md.partial")).unwrap();
+        write_atomically(&path, b"private words").unwrap();
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+        assert_eq!(std::fs::read_to_string(&elsewhere).unwrap(), "untouched");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "private words");
     }
 
     #[test]

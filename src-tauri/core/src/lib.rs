@@ -14,6 +14,7 @@ pub mod backup;
 pub mod brief;
 pub mod clock;
 pub mod compassion;
+pub mod crisis;
 pub mod db;
 pub mod doctor;
 pub mod draft;

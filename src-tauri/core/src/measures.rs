@@ -108,27 +108,38 @@ const OPTIONS: [AnswerOption; 4] = [
     },
 ];
 
-const DIFFICULTY: DifficultyQuestion = DifficultyQuestion {
+const DIFFICULTY_OPTIONS: [AnswerOption; 4] = [
+    AnswerOption {
+        value: 0,
+        label: "Not difficult at all",
+    },
+    AnswerOption {
+        value: 1,
+        label: "Somewhat difficult",
+    },
+    AnswerOption {
+        value: 2,
+        label: "Very difficult",
+    },
+    AnswerOption {
+        value: 3,
+        label: "Extremely difficult",
+    },
+];
+
+/// The PHQ-9's closing question, as printed on the form.
+const PHQ9_DIFFICULTY: DifficultyQuestion = DifficultyQuestion {
     question: "If you checked off any problems, how difficult have these problems made it for \
                you to do your work, take care of things at home, or get along with other people?",
-    options: [
-        AnswerOption {
-            value: 0,
-            label: "Not difficult at all",
-        },
-        AnswerOption {
-            value: 1,
-            label: "Somewhat difficult",
-        },
-        AnswerOption {
-            value: 2,
-            label: "Very difficult",
-        },
-        AnswerOption {
-            value: 3,
-            label: "Extremely difficult",
-        },
-    ],
+    options: DIFFICULTY_OPTIONS,
+};
+
+/// The GAD-7's, which differs by one word: "have these made it", without
+/// the PHQ-9's "problems" (docs/design.md, "Clinical sources").
+const GAD7_DIFFICULTY: DifficultyQuestion = DifficultyQuestion {
+    question: "If you checked off any problems, how difficult have these made it for you to do \
+               your work, take care of things at home, or get along with other people?",
+    options: DIFFICULTY_OPTIONS,
 };
 
 /// The attribution line both questionnaires carry, exactly as published.
@@ -159,7 +170,7 @@ pub const PHQ9: MeasureForm = MeasureForm {
         "Thoughts that you would be better off dead or of hurting yourself in some way",
     ],
     options: OPTIONS,
-    difficulty: DIFFICULTY,
+    difficulty: PHQ9_DIFFICULTY,
     attribution: ATTRIBUTION,
 };
 
@@ -180,7 +191,7 @@ pub const GAD7: MeasureForm = MeasureForm {
         "Feeling afraid as if something awful might happen",
     ],
     options: OPTIONS,
-    difficulty: DIFFICULTY,
+    difficulty: GAD7_DIFFICULTY,
     attribution: ATTRIBUTION,
 };
 
@@ -277,14 +288,57 @@ pub fn band(kind: MeasureKind, score: u8) -> Band {
     }
 }
 
-/// Response: at least a 50% drop from the first score.
-pub fn is_response(baseline: u8, latest: u8) -> bool {
-    baseline > 0 && u16::from(latest) * 2 <= u16::from(baseline)
+/// A first score at or above this is in the clinical range ("caseness"),
+/// the only start from which response and remission mean anything: PHQ-9
+/// 10 (Kroenke et al. 2001), GAD-7 8 (the NHS Talking Therapies cut-off).
+/// See docs/design.md, "Clinical sources".
+pub fn clinical_cutoff(kind: MeasureKind) -> u8 {
+    match kind {
+        MeasureKind::Phq9 => 10,
+        MeasureKind::Gad7 => 8,
+    }
 }
 
-/// Remission (PHQ-9 only): a score under 5.
-pub fn is_remission(kind: MeasureKind, latest: u8) -> Option<bool> {
-    (kind == MeasureKind::Phq9).then_some(latest < 5)
+/// The smallest change that is more than measurement noise (reliable
+/// change, as NHS Talking Therapies uses it): PHQ-9 6, GAD-7 4.
+pub fn reliable_change(kind: MeasureKind) -> u8 {
+    match kind {
+        MeasureKind::Phq9 => 6,
+        MeasureKind::Gad7 => 4,
+    }
+}
+
+/// Response: from a first score in the clinical range, a drop of at least
+/// half.
+pub fn is_response(kind: MeasureKind, baseline: u8, latest: u8) -> bool {
+    baseline >= clinical_cutoff(kind) && u16::from(latest) * 2 <= u16::from(baseline)
+}
+
+/// Remission (PHQ-9 only): from a first score in the clinical range, a
+/// score under 5. `None` where the word doesn't apply.
+pub fn is_remission(kind: MeasureKind, baseline: u8, latest: u8) -> Option<bool> {
+    (kind == MeasureKind::Phq9 && baseline >= clinical_cutoff(kind)).then_some(latest < 5)
+}
+
+/// A change since the first score big enough to be reliable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Reliable {
+    Improvement,
+    Deterioration,
+}
+
+/// Reliable improvement or deterioration from `baseline` to `latest`.
+pub fn reliable(kind: MeasureKind, baseline: u8, latest: u8) -> Option<Reliable> {
+    let change = i16::from(latest) - i16::from(baseline);
+    let needed = i16::from(reliable_change(kind));
+    if change <= -needed {
+        Some(Reliable::Improvement)
+    } else if change >= needed {
+        Some(Reliable::Deterioration)
+    } else {
+        None
+    }
 }
 
 /// What the questionnaire form sends.
@@ -325,8 +379,11 @@ pub struct MeasureChange {
     pub latest: u8,
     pub since_first: i16,
     pub since_last: Option<i16>,
+    /// The first score was in the clinical range (see [`clinical_cutoff`]).
+    pub baseline_clinical: bool,
     pub response: bool,
     pub remission: Option<bool>,
+    pub reliable: Option<Reliable>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -565,19 +622,18 @@ pub fn change_of(kind: MeasureKind, results: &[MeasureResult]) -> Option<Measure
     let baseline = results.first()?.score?;
     let latest = results.last()?.score?;
     let before = results.len().checked_sub(2).and_then(|i| results[i].score);
+    let compared = results.len() > 1;
     Some(MeasureChange {
         baseline,
         latest,
         since_first: i16::from(latest) - i16::from(baseline),
         since_last: before.map(|b| i16::from(latest) - i16::from(b)),
-        response: results.len() > 1 && is_response(baseline, latest),
-        // Remission describes where treatment has led; a first score alone
-        // is just a score.
-        remission: if results.len() > 1 {
-            is_remission(kind, latest)
-        } else {
-            None
-        },
+        baseline_clinical: baseline >= clinical_cutoff(kind),
+        // Each describes where things have moved since the first score; a
+        // first score alone is just a score.
+        response: compared && is_response(kind, baseline, latest),
+        remission: is_remission(kind, baseline, latest).filter(|_| compared),
+        reliable: reliable(kind, baseline, latest).filter(|_| compared),
     })
 }
 
@@ -619,14 +675,42 @@ mod tests {
     }
 
     #[test]
-    fn response_is_half_of_baseline_and_remission_is_under_five() {
-        assert!(is_response(20, 10));
-        assert!(!is_response(20, 11));
-        assert!(is_response(9, 4));
-        assert!(!is_response(0, 0), "nothing to respond from");
-        assert_eq!(is_remission(MeasureKind::Phq9, 4), Some(true));
-        assert_eq!(is_remission(MeasureKind::Phq9, 5), Some(false));
-        assert_eq!(is_remission(MeasureKind::Gad7, 2), None);
+    fn response_is_half_of_a_clinical_baseline_and_remission_is_under_five() {
+        use MeasureKind::{Gad7, Phq9};
+        // 20 → 10: 10 × 2 = 20 ≤ 20, half exactly.
+        assert!(is_response(Phq9, 20, 10));
+        // 20 → 11: 22 > 20.
+        assert!(!is_response(Phq9, 20, 11));
+        // 10 is the lowest clinical PHQ-9; 10 → 5 is half.
+        assert!(is_response(Phq9, 10, 5));
+        // 9 → 4 halves, but 9 is under the clinical range: no response.
+        assert!(!is_response(Phq9, 9, 4));
+        assert!(!is_response(Phq9, 0, 0), "nothing to respond from");
+        // GAD-7 from 8 (clinical) to 4 halves; from 7 it doesn't count.
+        assert!(is_response(Gad7, 8, 4));
+        assert!(!is_response(Gad7, 7, 3));
+        assert_eq!(is_remission(Phq9, 10, 4), Some(true));
+        assert_eq!(is_remission(Phq9, 10, 5), Some(false));
+        assert_eq!(
+            is_remission(Phq9, 9, 0),
+            None,
+            "not from a non-clinical start"
+        );
+        assert_eq!(is_remission(Gad7, 15, 2), None);
+    }
+
+    #[test]
+    fn reliable_change_is_six_on_phq9_and_four_on_gad7() {
+        use MeasureKind::{Gad7, Phq9};
+        assert_eq!(reliable(Phq9, 12, 6), Some(Reliable::Improvement)); // −6
+        assert_eq!(reliable(Phq9, 12, 7), None); // −5
+        assert_eq!(reliable(Phq9, 10, 16), Some(Reliable::Deterioration)); // +6
+        assert_eq!(reliable(Phq9, 10, 15), None); // +5
+        assert_eq!(reliable(Gad7, 8, 4), Some(Reliable::Improvement)); // −4
+        assert_eq!(reliable(Gad7, 8, 5), None); // −3
+        assert_eq!(reliable(Gad7, 3, 7), Some(Reliable::Deterioration)); // +4
+                                                                         // Reliable change doesn't need a clinical start: 7 → 1 is −6.
+        assert_eq!(reliable(Phq9, 7, 1), Some(Reliable::Improvement));
     }
 
     #[test]
@@ -636,5 +720,18 @@ mod tests {
         assert!(PHQ9.items[8].starts_with("Thoughts that you would be better off dead"));
         assert!(ATTRIBUTION
             .ends_with("No permission required to reproduce, translate, display or distribute."));
+    }
+
+    #[test]
+    fn each_form_closes_with_its_own_difficulty_question() {
+        assert!(PHQ9
+            .difficulty
+            .question
+            .contains("how difficult have these problems made it"));
+        assert!(GAD7
+            .difficulty
+            .question
+            .contains("how difficult have these made it for you"));
+        assert_eq!(PHQ9.difficulty.options, GAD7.difficulty.options);
     }
 }

@@ -2,9 +2,10 @@
 //! while calm, to reach for when things get dark — plus the people and the
 //! crisis lines to contact.
 //!
-//! Until the person edits them, the crisis lines come from a small,
-//! reviewed table by region (from the system locale); once saved, the plan
-//! is exactly what they wrote.
+//! Until the person edits them, the crisis lines come from the sourced
+//! table of the person's region (`crate::crisis`); once saved, the plan is
+//! exactly what they wrote. When the region changes, the app offers the new
+//! region's lines and asks before replacing lines the person edited.
 
 use std::collections::BTreeMap;
 
@@ -13,6 +14,7 @@ use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 use crate::clock::{from_stored, to_stored};
+use crate::crisis::default_crisis_lines;
 use crate::db::Db;
 use crate::error::{Error, Result};
 
@@ -60,7 +62,8 @@ pub const SECTIONS: &[SectionSpec] = &[
     SectionSpec {
         key: "safeEnvironment",
         title: "Making where I am safer",
-        prompt: "Things I can put away or ask someone to keep for now.",
+        prompt: "Medicines, sharp objects, a firearm, or anything else I could hurt myself with: \
+                 what I can lock away or get rid of, and who I can ask to hold it for now.",
     },
     SectionSpec {
         key: "reasonsForLiving",
@@ -104,8 +107,14 @@ pub struct SafetyPlan {
     pub sections: Vec<Section>,
     pub contacts: Vec<Contact>,
     pub crisis_lines: Vec<CrisisLine>,
-    /// The region the crisis lines were first filled in for.
+    /// The region the crisis lines were filled in for.
     pub region: Option<String>,
+    /// The region in force now; when it differs from `region`, the app
+    /// offers this region's lines.
+    pub current_region: Option<String>,
+    /// The saved crisis lines differ from the table's for `region`: the
+    /// person wrote their own, so replacing them needs a yes.
+    pub crisis_lines_edited: bool,
     pub updated_at: Option<DateTime<FixedOffset>>,
 }
 
@@ -129,64 +138,6 @@ struct Stored {
     contacts: Vec<Contact>,
     crisis_lines: Vec<CrisisLine>,
     region: Option<String>,
-}
-
-/// The region ("US", "GB"…) of a POSIX or BCP 47 locale such as
-/// `en_GB.UTF-8` or `en-CA`.
-pub fn region_of_locale(locale: &str) -> Option<String> {
-    let base = locale.split(['.', '@']).next()?;
-    let region = base.split(['_', '-']).nth(1)?;
-    (region.len() == 2 && region.chars().all(|c| c.is_ascii_alphabetic()))
-        .then(|| region.to_ascii_uppercase())
-}
-
-fn line(name: &str, number: &str, note: &str) -> CrisisLine {
-    CrisisLine {
-        name: name.to_owned(),
-        number: number.to_owned(),
-        note: note.to_owned(),
-    }
-}
-
-/// The crisis lines offered before the person writes their own: the
-/// national line where there is one everyone can call, and the emergency
-/// number. Reviewed by hand; the person can change every line.
-pub fn default_crisis_lines(region: Option<&str>) -> Vec<CrisisLine> {
-    let emergency = |n: &str| line("Emergency services", n, "If you are in danger right now.");
-    match region {
-        Some("US" | "CA") => vec![
-            line(
-                "988 Suicide & Crisis Lifeline",
-                "988",
-                "Call or text, any time, free.",
-            ),
-            emergency("911"),
-        ],
-        Some("GB") => vec![
-            line("Samaritans", "116 123", "Free, any time, day or night."),
-            emergency("999"),
-        ],
-        Some("IE") => vec![
-            line("Samaritans", "116 123", "Free, any time, day or night."),
-            emergency("112 or 999"),
-        ],
-        Some("AU") => vec![
-            line("Lifeline", "13 11 14", "Any time, day or night."),
-            emergency("000"),
-        ],
-        Some("NZ") => vec![emergency("111")],
-        Some("JP") => vec![emergency("119")],
-        Some(
-            "AT" | "BE" | "BG" | "CH" | "CY" | "CZ" | "DE" | "DK" | "EE" | "ES" | "FI" | "FR"
-            | "GR" | "HR" | "HU" | "IS" | "IT" | "LI" | "LT" | "LU" | "LV" | "MT" | "NL" | "NO"
-            | "PL" | "PT" | "RO" | "SE" | "SI" | "SK",
-        ) => vec![emergency("112")],
-        _ => vec![line(
-            "Your local emergency number",
-            "",
-            "Add the number for where you live, and a crisis line you trust.",
-        )],
-    }
 }
 
 fn clean_lines(lines: Vec<String>, what: &str) -> Result<Vec<String>> {
@@ -288,6 +239,8 @@ impl Db {
                 None,
             ),
         };
+        let crisis_lines_edited =
+            stored.crisis_lines != default_crisis_lines(stored.region.as_deref());
         Ok(SafetyPlan {
             sections: SECTIONS
                 .iter()
@@ -301,6 +254,8 @@ impl Db {
             contacts: stored.contacts,
             crisis_lines: stored.crisis_lines,
             region: stored.region,
+            current_region: region.map(str::to_owned),
+            crisis_lines_edited,
             updated_at,
         })
     }
@@ -312,8 +267,31 @@ impl Db {
         region: Option<&str>,
     ) -> Result<SafetyPlan> {
         let input = input.validated()?;
-        let region = self.safety_plan(region)?.region;
-        let body = stored_body(&input, region.as_deref())?;
+        let plan_region = self.safety_plan(region)?.region;
+        self.store_plan(&input, plan_region.as_deref())?;
+        self.safety_plan(region)
+    }
+
+    /// Puts the table's crisis lines for `region` (the one in force) in
+    /// place of the plan's, and makes it the plan's region. The window asks
+    /// first when the person had edited theirs.
+    pub fn use_region_crisis_lines(&mut self, region: Option<&str>) -> Result<SafetyPlan> {
+        let plan = self.safety_plan(region)?;
+        let input = SafetyPlanInput {
+            sections: plan
+                .sections
+                .into_iter()
+                .map(|s| (s.key, s.items))
+                .collect(),
+            contacts: plan.contacts,
+            crisis_lines: default_crisis_lines(region),
+        };
+        self.store_plan(&input, region)?;
+        self.safety_plan(region)
+    }
+
+    fn store_plan(&mut self, input: &SafetyPlanInput, region: Option<&str>) -> Result<()> {
+        let body = stored_body(input, region)?;
         let (now, offset) = to_stored(&self.clock.now());
         self.conn.execute(
             "INSERT INTO safety_plan (id, body, updated_at, updated_offset) VALUES (1, ?1, ?2, ?3)
@@ -321,7 +299,59 @@ impl Db {
                  updated_offset = excluded.updated_offset",
             params![body, now, offset],
         )?;
-        self.safety_plan(region.as_deref())
+        Ok(())
+    }
+}
+
+/// The file beside the journal that holds a plain copy of the plan, kept
+/// only while the person has chosen "Show my safety plan on the lock
+/// screen". It is the one piece of the journal readable without the key.
+pub const LOCK_SCREEN_COPY: &str = "safety-plan.lock-screen.json";
+
+/// The plan as the lock screen shows it (what the copy holds).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SafetyPlanCopy {
+    pub sections: Vec<Section>,
+    pub contacts: Vec<Contact>,
+    pub crisis_lines: Vec<CrisisLine>,
+    pub updated_at: Option<DateTime<FixedOffset>>,
+}
+
+impl From<SafetyPlan> for SafetyPlanCopy {
+    fn from(plan: SafetyPlan) -> Self {
+        Self {
+            sections: plan.sections,
+            contacts: plan.contacts,
+            crisis_lines: plan.crisis_lines,
+            updated_at: plan.updated_at,
+        }
+    }
+}
+
+/// Writes (or refreshes) the lock-screen copy of `plan` in `dir`, readable
+/// by its owner only.
+pub fn write_lock_screen_copy(dir: &std::path::Path, plan: SafetyPlan) -> Result<()> {
+    let json = serde_json::to_vec_pretty(&SafetyPlanCopy::from(plan))
+        .map_err(|e| Error::Storage(format!("couldn't copy the plan: {e}")))?;
+    crate::fsutil::write_atomically(&dir.join(LOCK_SCREEN_COPY), &json)
+}
+
+/// The lock-screen copy, if there is a readable one. A damaged copy is no
+/// copy: the lock screen then shows the crisis lines alone.
+pub fn read_lock_screen_copy(dir: &std::path::Path) -> Option<SafetyPlanCopy> {
+    let text = std::fs::read(dir.join(LOCK_SCREEN_COPY)).ok()?;
+    serde_json::from_slice(&text).ok()
+}
+
+/// Removes the lock-screen copy (switched off, or nothing to copy).
+pub fn remove_lock_screen_copy(dir: &std::path::Path) -> Result<()> {
+    match std::fs::remove_file(dir.join(LOCK_SCREEN_COPY)) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(Error::io(
+            "Couldn't remove the lock screen's copy of your safety plan",
+            e,
+        )),
+        _ => Ok(()),
     }
 }
 
@@ -334,32 +364,4 @@ pub(crate) fn stored_body(input: &SafetyPlanInput, region: Option<&str>) -> Resu
         region: region.map(str::to_owned),
     })
     .map_err(|e| Error::Storage(format!("couldn't keep the plan: {e}")))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn regions_come_from_posix_and_bcp47_locales() {
-        assert_eq!(region_of_locale("en_GB.UTF-8").as_deref(), Some("GB"));
-        assert_eq!(region_of_locale("fr-CA").as_deref(), Some("CA"));
-        assert_eq!(region_of_locale("de_DE@euro").as_deref(), Some("DE"));
-        assert_eq!(region_of_locale("C"), None);
-        assert_eq!(region_of_locale("en"), None);
-    }
-
-    #[test]
-    fn crisis_lines_follow_the_reviewed_table() {
-        assert_eq!(default_crisis_lines(Some("US"))[0].number, "988");
-        assert_eq!(default_crisis_lines(Some("CA"))[0].number, "988");
-        assert_eq!(default_crisis_lines(Some("GB"))[0].number, "116 123");
-        assert_eq!(default_crisis_lines(Some("IE"))[0].name, "Samaritans");
-        assert_eq!(default_crisis_lines(Some("AU"))[0].number, "13 11 14");
-        assert_eq!(default_crisis_lines(Some("DE"))[0].number, "112");
-        assert_eq!(
-            default_crisis_lines(None)[0].name,
-            "Your local emergency number"
-        );
-    }
 }

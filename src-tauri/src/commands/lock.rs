@@ -114,14 +114,26 @@ pub async fn set_lock_settings<R: Runtime>(
     app: AppHandle<R>,
     auto_lock_minutes: Arg<u32>,
     notifications_show_text: Arg<bool>,
+    safety_plan_on_lock_screen: Arg<Option<bool>>,
 ) -> interlude_core::Result<LockStatus> {
-    settings::save_lock(
-        &app,
-        LockSettings {
-            auto_lock_minutes: auto_lock_minutes.0,
-            notifications_show_text: notifications_show_text.0,
-        },
-    )?;
+    let before = settings::lock(&app)?;
+    let after = LockSettings {
+        auto_lock_minutes: auto_lock_minutes.0,
+        notifications_show_text: notifications_show_text.0,
+        safety_plan_on_lock_screen: safety_plan_on_lock_screen
+            .0
+            .unwrap_or(before.safety_plan_on_lock_screen),
+    };
+    settings::save_lock(&app, after)?;
+    if after.safety_plan_on_lock_screen != before.safety_plan_on_lock_screen {
+        // The copy is made (or removed) now, so the choice holds from the
+        // next lock on; if that fails, so does the choice.
+        if let Err(e) = crate::plan_copy::refresh(&app) {
+            settings::save_lock(&app, before)?;
+            let _ = crate::plan_copy::refresh(&app);
+            return Err(e);
+        }
+    }
     lock::status(&app)
 }
 

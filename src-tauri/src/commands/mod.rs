@@ -10,6 +10,7 @@
 //! (UI) thread. Practice commands live in `practice.rs`.
 
 pub mod backup;
+pub mod crisis;
 pub mod import;
 pub mod journal;
 pub mod lock;

@@ -12,7 +12,7 @@ use tauri::{AppHandle, Runtime, State};
 
 use super::announce;
 use crate::args::Arg;
-use crate::settings::system_region;
+use crate::settings::region_code;
 use crate::state::AppState;
 
 #[tauri::command]
@@ -56,8 +56,11 @@ pub async fn restore_measure<R: Runtime>(
 }
 
 #[tauri::command]
-pub async fn get_safety_plan(state: State<'_, AppState>) -> Result<SafetyPlan> {
-    state.db()?.safety_plan(system_region().as_deref())
+pub async fn get_safety_plan<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<SafetyPlan> {
+    state.db()?.safety_plan(region_code(&app).as_deref())
 }
 
 #[tauri::command]
@@ -66,11 +69,34 @@ pub async fn save_safety_plan<R: Runtime>(
     state: State<'_, AppState>,
     plan: Arg<SafetyPlanInput>,
 ) -> Result<SafetyPlan> {
-    let region = system_region();
-    announce(
+    let region = region_code(&app);
+    let saved = announce(
         &app,
         state.db()?.save_safety_plan(plan.0, region.as_deref()),
-    )
+    )?;
+    keep_lock_screen_copy(&app);
+    Ok(saved)
+}
+
+/// Puts the current region's crisis lines in the plan (the window has
+/// asked first if the person had edited theirs).
+#[tauri::command]
+pub async fn use_region_crisis_lines<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<SafetyPlan> {
+    let region = region_code(&app);
+    let saved = announce(&app, state.db()?.use_region_crisis_lines(region.as_deref()))?;
+    keep_lock_screen_copy(&app);
+    Ok(saved)
+}
+
+/// The plan is saved either way; a copy that couldn't be refreshed is
+/// written again at the next unlock.
+fn keep_lock_screen_copy<R: Runtime>(app: &AppHandle<R>) {
+    if let Err(e) = crate::plan_copy::refresh(app) {
+        eprintln!("interlude: the lock screen's copy of the safety plan wasn't refreshed: {e}");
+    }
 }
 
 #[tauri::command]

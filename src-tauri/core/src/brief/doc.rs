@@ -8,6 +8,7 @@ use std::fmt::Write;
 use chrono::NaiveDate;
 
 use super::{Brief, MeasureSummary};
+use crate::measures::Reliable;
 
 /// One block of the document.
 #[derive(Debug, Clone, PartialEq)]
@@ -64,8 +65,19 @@ fn measure_lines(m: &MeasureSummary) -> Vec<Block> {
             signed(last)
         );
     }
+    // The same rules as the history chart (measures::change_of): response
+    // and remission only from a first score in the clinical range.
+    match m.reliable {
+        Some(Reliable::Improvement) => {
+            line.push_str(" A reliable improvement (more than day-to-day variation).");
+        }
+        Some(Reliable::Deterioration) => {
+            line.push_str(" A reliable rise (more than day-to-day variation).");
+        }
+        None => {}
+    }
     if m.response {
-        line.push_str(" That is at least half the first score: a response.");
+        line.push_str(" At least half the first score: a response.");
     }
     if m.remission == Some(true) {
         line.push_str(" Under 5: remission.");

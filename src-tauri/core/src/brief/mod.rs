@@ -86,8 +86,10 @@ pub struct MeasureSummary {
     pub first: u8,
     pub since_first: i16,
     pub since_last: Option<i16>,
+    pub baseline_clinical: bool,
     pub response: bool,
     pub remission: Option<bool>,
+    pub reliable: Option<crate::measures::Reliable>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -461,8 +463,10 @@ impl Db {
                 first: change.baseline,
                 since_first: change.since_first,
                 since_last: change.since_last,
+                baseline_clinical: change.baseline_clinical,
                 response: change.response,
                 remission: change.remission,
+                reliable: change.reliable,
             }))
         };
         let mut flags = Vec::new();

@@ -1,0 +1,24 @@
+//! The lock screen's copy of the safety plan: kept only while the person
+//! has chosen "Show my safety plan on the lock screen", so that in a hard
+//! moment their own plan is one click away without the passphrase. It is
+//! the one part of the journal stored without encryption (README's privacy
+//! table says so), written 0600 beside the journal.
+
+use interlude_core::safety_plan;
+use interlude_core::Result;
+use tauri::{AppHandle, Runtime};
+
+use crate::settings;
+use crate::state::AppExt;
+
+/// Writes the copy from the open journal when the setting is on, removes it
+/// when off. A locked journal leaves the copy as it is.
+pub fn refresh<R: Runtime>(app: &AppHandle<R>) -> Result<()> {
+    let state = app.interlude();
+    if !settings::lock(app)?.safety_plan_on_lock_screen {
+        return safety_plan::remove_lock_screen_copy(&state.data_dir);
+    }
+    let region = settings::region_code(app);
+    let plan = state.db()?.safety_plan(region.as_deref())?;
+    safety_plan::write_lock_screen_copy(&state.data_dir, plan)
+}
