@@ -242,6 +242,12 @@ impl AppState {
         matches!(*self.journal(), Journal::New)
     }
 
+    /// Whether the window must show the lock screen: the journal is sealed
+    /// or not made yet, or its window is locked.
+    pub fn is_locked(&self) -> bool {
+        self.window_locked() || matches!(*self.journal(), Journal::Sealed { .. } | Journal::New)
+    }
+
     pub fn window_locked(&self) -> bool {
         self.window_locked.load(Ordering::SeqCst)
     }

@@ -169,19 +169,11 @@ const REVIEWED: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// The app's commands, read from `build.rs`'s `COMMANDS` list.
+/// The app's commands: the one list build.rs declares to Tauri.
 fn app_commands() -> BTreeSet<String> {
-    let build = std::fs::read_to_string(manifest_dir().join("build.rs")).expect("build.rs");
-    let start = build.find("COMMANDS: &[&str] = &[").expect("COMMANDS list");
-    let end = start + build[start..].find("];").expect("end of COMMANDS");
-    build[start..end]
-        .lines()
-        .filter_map(|line| {
-            let line = line.trim();
-            line.strip_prefix('"')
-                .and_then(|rest| rest.strip_suffix("\","))
-                .map(str::to_owned)
-        })
+    interlude::COMMANDS
+        .iter()
+        .map(|c| (*c).to_owned())
         .collect()
 }
 

@@ -31,6 +31,15 @@ for _ in $(seq 1 50); do
   sleep 0.1
 done
 
+# A tray host, as a desktop panel provides one: the app's tray item
+# registers with this watcher, and tests/e2e/tray.mjs reads and clicks its
+# menu over D-Bus as a panel does.
+status-notifier-watcher >"$artifacts/status-notifier-watcher.log" 2>&1 & pids+=($!)
+for _ in $(seq 1 50); do
+  busctl --user status org.kde.StatusNotifierWatcher >/dev/null 2>&1 && break
+  sleep 0.1
+done
+
 # New safety plans start with the crisis lines of one known region. Set
 # before tauri-driver starts: the app inherits its environment.
 export INTERLUDE_REGION=GB

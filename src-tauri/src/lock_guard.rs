@@ -1,0 +1,46 @@
+//! The window lock, enforced where every request passes, not command by
+//! command: while the journal is locked (sealed at start, locked by hand or
+//! after idle minutes, or not made yet at the first run), the app answers
+//! only what the lock screen needs, and refuses the rest with the same
+//! typed `locked` error the window already understands.
+//!
+//! Commands that read the journal refuse by themselves too (`AppState::db`);
+//! this list also covers those that don't touch it — settings, reminders,
+//! backups, the old copy — so nothing is changed from behind the lock.
+
+use tauri::ipc::Invoke;
+use tauri::{Manager, Runtime};
+
+use crate::state::AppState;
+
+/// What the lock screen (and the first run) may ask while locked: the lock
+/// itself, the crisis help (from the app's own table, never the journal:
+/// the one exception the lock makes for content), the theme, and start-up
+/// timing.
+pub const ALLOWED_WHILE_LOCKED: &[&str] = &[
+    "get_lock_status",
+    "unlock",
+    "unlock_with_login",
+    "unlock_with_recovery_key",
+    "create_journal",
+    "lock_now",
+    "still_here",
+    "get_crisis_help",
+    "list_regions",
+    "set_region",
+    "get_settings",
+    "show_main_window",
+    "app_ready",
+];
+
+/// Refuses `invoke` if the journal is locked and the command isn't on the
+/// list; returns whether it did.
+pub fn refused<R: Runtime>(invoke: &Invoke<R>) -> bool {
+    let command = invoke.message.command();
+    !ALLOWED_WHILE_LOCKED.contains(&command)
+        && invoke
+            .message
+            .webview_ref()
+            .try_state::<AppState>()
+            .is_some_and(|state| state.is_locked())
+}
