@@ -20,6 +20,7 @@ use std::time::Duration;
 use interlude_core::db::DB_FILE;
 use interlude_core::encryption::{self, PREVIOUS_FILE};
 use interlude_core::key::{JournalKey, KdfParams, KeySettings, LoginEntry, KDF_FILE};
+use interlude_core::keyfiles;
 use interlude_core::{Clock, Db, Error, Result};
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Emitter, Runtime};
@@ -30,9 +31,7 @@ use crate::state::{AppExt, AppState, Journal};
 /// Sent to every window when the lock changes (payload: [`LockStatus`]).
 pub const LOCK_CHANGED: &str = "lock-changed";
 
-const KDF_NEXT: &str = "interlude.kdf.json.next";
-/// The settings that open the copy kept from before the last change.
-pub const KDF_PREVIOUS: &str = "interlude.kdf.json.previous";
+pub use interlude_core::keyfiles::KDF_PREVIOUS;
 const MIN_PASSPHRASE_CHARS: usize = 8;
 
 /// How the lock behaves; preferences, kept in the settings store.
@@ -97,6 +96,9 @@ pub struct LockStatus {
     pub login_available: bool,
     /// Why the keychain didn't open a login-kept journal, in a sentence.
     pub login_problem: Option<String>,
+    /// What a change of key left to know (backups still under the old
+    /// key), in a sentence; only in the answer to that change.
+    pub notice: Option<String>,
 }
 
 /// How the person wants the key kept, from now on.
@@ -127,10 +129,7 @@ pub(crate) fn journal_at_start(dir: &Path, clock: Arc<dyn Clock>) -> Journal {
 
 /// The keepers written in the settings file and in a change's `.next` one.
 fn keepers(dir: &Path) -> Vec<KeySettings> {
-    [KDF_FILE, KDF_NEXT]
-        .iter()
-        .filter_map(|file| KeySettings::load_from(dir, file).ok().flatten())
-        .collect()
+    keyfiles::keepers(dir)
 }
 
 pub fn status<R: Runtime>(app: &AppHandle<R>) -> Result<LockStatus> {
@@ -169,6 +168,7 @@ pub fn status<R: Runtime>(app: &AppHandle<R>) -> Result<LockStatus> {
         new_journal,
         login_available: keeper == "login" || state.login_available(),
         login_problem: problem,
+        notice: None,
     })
 }
 
@@ -185,52 +185,46 @@ fn changed<R: Runtime>(app: &AppHandle<R>) -> Result<LockStatus> {
 }
 
 /// Opens a sealed journal with a passphrase (`Some`) or the login's
-/// keychain (`None`), trying the settings file and then a change's `.next`.
+/// keychain (`None`), trying the settings file and then a change's `.next`
+/// (core's `keyfiles::open_encrypted`, the path the CLI takes too).
 fn open_sealed(state: &AppState, passphrase: Option<&str>) -> Result<()> {
     let dir = &state.data_dir;
     let mut tried_passphrase = false;
     let mut login_error = None;
     let mut other_keeper = None;
-    for file in [KDF_FILE, KDF_NEXT] {
-        let Some(settings) = KeySettings::load_from(dir, file)? else {
-            continue;
-        };
-        let key = match (&settings, passphrase) {
+    let opened = keyfiles::open_encrypted(dir, Arc::clone(&state.clock), |settings| {
+        match (settings, passphrase) {
             (KeySettings::Passphrase(params), Some(passphrase)) => {
                 tried_passphrase = true;
-                JournalKey::from_passphrase(passphrase, params)?
+                JournalKey::from_passphrase(passphrase, params).map(Some)
             }
             (KeySettings::Login(entry), None) => match state.keychain.get(&entry.account) {
-                Ok(key) => key,
+                Ok(key) => Ok(Some(key)),
                 Err(e) => {
                     login_error = Some(e);
-                    continue;
+                    Ok(None)
                 }
             },
             (settings, _) => {
                 other_keeper = Some(settings.keeper());
-                continue;
+                Ok(None)
             }
-        };
-        match Db::open_in_dir_keyed(dir, Some(&key), Arc::clone(&state.clock)) {
-            Ok(db) => {
-                if file == KDF_NEXT {
-                    // A change that stopped just before its last step: the
-                    // new settings are the ones in use.
-                    promote_next(dir)?;
-                }
-                let mut journal = state.journal();
-                if matches!(*journal, Journal::Sealed { .. }) {
-                    *journal = Journal::Open { db, key: Some(key) };
-                }
-                return Ok(());
-            }
-            Err(Error::WrongKey) if passphrase.is_none() => {
-                login_error = Some(crate::keychain::key_does_not_open());
-            }
-            Err(Error::WrongKey) => {}
-            Err(e) => return Err(e),
         }
+    });
+    match opened {
+        Ok((db, key)) => {
+            let mut journal = state.journal();
+            if matches!(*journal, Journal::Sealed { .. }) {
+                *journal = Journal::Open { db, key: Some(key) };
+            }
+            return Ok(());
+        }
+        Err(Error::WrongKey) if passphrase.is_none() => {
+            login_error = Some(crate::keychain::key_does_not_open());
+        }
+        Err(Error::WrongKey) => {}
+        Err(Error::Corrupt(_)) if other_keeper.is_some() || login_error.is_some() => {}
+        Err(e) => return Err(e),
     }
     if tried_passphrase {
         return Err(Error::WrongKey);
@@ -248,16 +242,6 @@ fn open_sealed(state: &AppState, passphrase: Option<&str>) -> Result<()> {
 /// A passphrase offered for a journal the login's keychain keeps.
 fn opens_with_login() -> Error {
     Error::invalid("This journal opens with your login, not a passphrase.")
-}
-
-/// Makes a change's new settings the ones in use, keeping the old ones
-/// beside the copy kept from before it.
-fn promote_next(dir: &Path) -> Result<()> {
-    if let Some(old) = KeySettings::load(dir)? {
-        old.save_as(dir, KDF_PREVIOUS)?;
-    }
-    std::fs::rename(dir.join(KDF_NEXT), dir.join(KDF_FILE))
-        .map_err(|e| Error::io("Couldn't finish changing how the journal is kept", e))
 }
 
 /// At start, a journal whose key the login keeps is opened without a word
@@ -599,44 +583,41 @@ fn change_keeper<R: Runtime>(
             "Choose a passphrase or your login to keep the key.",
         ));
     };
-    // The settings go to disk before the journal changes: a journal the
-    // new key opens must never exist without them.
-    let settings_file = if old_key.is_some() {
-        KDF_NEXT
-    } else {
-        KDF_FILE
-    };
-    if let Err(e) = settings.save_as(&dir, settings_file) {
-        forget_unused(state, &settings);
-        return Err(e);
-    }
-
     let mut journal = state.journal();
     // Close the journal: the change works on the file.
     *journal = Journal::Sealed { problem: None };
-    let changed_file = encryption::change_encryption(
+    let change = keyfiles::change_key(
         &dir,
         old_key.as_ref(),
-        Some(&new_key),
+        &settings,
+        &new_key,
         Arc::clone(&state.clock),
+        &mut |_| Ok(()),
     );
-    match changed_file {
-        Ok(_) => {
-            if old_key.is_some() {
-                promote_next(&dir)?;
-            } else {
-                // The kept copy is plain; nothing is needed to open it.
-                let _ = std::fs::remove_file(dir.join(KDF_PREVIOUS));
-            }
-            let db = Db::open_in_dir_keyed(&dir, Some(&new_key), Arc::clone(&state.clock))?;
-            *journal = Journal::Open {
-                db,
-                key: Some(new_key),
+    let notice = match change {
+        Ok(change) => {
+            // The journal in place is under the new key now; whatever
+            // happens next, its settings stay (`keyfiles`).
+            *journal = match Db::open_in_dir_keyed(&dir, Some(&new_key), Arc::clone(&state.clock)) {
+                Ok(db) => {
+                    // A plain copy kept after protecting a journal would
+                    // leave every word readable: once the encrypted journal
+                    // has opened and passed its check, it goes. (An old
+                    // encrypted copy stays until the person removes it.)
+                    if old_key.is_none() && db.doctor().is_ok_and(|d| d.is_healthy()) {
+                        let _ = encryption::forget_previous(&dir);
+                    }
+                    Journal::Open {
+                        db,
+                        key: Some(new_key),
+                    }
+                }
+                Err(e) => Journal::Sealed { problem: Some(e) },
             };
+            change.notice()
         }
         Err(e) => {
-            // Back to how it was: the old settings, the old key.
-            let _ = std::fs::remove_file(dir.join(settings_file));
+            // Nothing changed on disk: the old key, as it was.
             forget_unused(state, &settings);
             *journal = match Db::open_in_dir_keyed(&dir, old_key.as_ref(), Arc::clone(&state.clock))
             {
@@ -645,10 +626,12 @@ fn change_keeper<R: Runtime>(
             };
             return Err(e);
         }
-    }
+    };
     drop(journal);
     state.set_window_locked(false);
-    changed(app)
+    let mut status = changed(app)?;
+    status.notice = notice;
+    Ok(status)
 }
 
 /// Deletes the copy kept from before the last change of encryption, and

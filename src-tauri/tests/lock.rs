@@ -45,9 +45,10 @@ fn a_plain_journal_is_protected_and_then_opens_only_with_its_passphrase() {
     assert_eq!(status["encrypted"], true);
     assert_eq!(status["locked"], false);
     assert_eq!(
-        status["previousKept"], true,
-        "the plain copy is kept until confirmed"
+        status["previousKept"], false,
+        "the plain copy goes once the encrypted journal has opened and passed its check"
     );
+    assert!(!dir.path().join(PREVIOUS_FILE).exists());
     assert_eq!(
         FileKind::of(&dir.path().join(DB_FILE)).unwrap(),
         FileKind::Encrypted
@@ -57,10 +58,9 @@ fn a_plain_journal_is_protected_and_then_opens_only_with_its_passphrase() {
     assert_eq!(app.note_text(id), "before the passphrase");
     let later = app.note("after the passphrase");
 
-    // The plain copy goes when the person says so.
+    // Nothing is left to remove by hand.
     let status = app.ok("forget_previous_copy", json!({}));
     assert_eq!(status["previousKept"], false);
-    assert!(!dir.path().join(PREVIOUS_FILE).exists());
     drop(app);
 
     // A restart: sealed until the passphrase is given.
@@ -209,6 +209,41 @@ fn changing_the_passphrase_re_encrypts_and_the_old_one_stops_working() {
     );
     app.ok("unlock", json!({"passphrase": new}));
     assert_eq!(app.note_text(id), "through the change");
+}
+
+#[test]
+fn a_backup_that_cant_follow_the_new_key_never_locks_the_person_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = start(dir.path());
+    protect(&app);
+    let id = app.note("kept through a failing change");
+    app.ok("create_backup", json!({}));
+    // The backup's re-keyed copy can't be made: a folder stands where it
+    // would go (a failure root can't write past, unlike a read-only one).
+    let backups = dir.path().join(interlude_core::backup::BACKUP_DIR);
+    let name = interlude_core::backup::list(dir.path()).unwrap()[0]
+        .name
+        .clone();
+    std::fs::create_dir_all(backups.join(format!("{name}.rekey")).join("blocked")).unwrap();
+
+    let new = "a longer walk home";
+    let status = app.ok(
+        "set_passphrase",
+        json!({"current": PASSPHRASE, "passphrase": new}),
+    );
+    // The change stands, and the window is told what was left behind.
+    let notice = status["notice"].as_str().unwrap_or_default();
+    assert!(notice.contains("1 backup couldn't be moved"), "{status}");
+    assert_eq!(app.note_text(id), "kept through a failing change");
+    drop(app);
+
+    let app = start(dir.path());
+    assert_eq!(
+        app.err("unlock", json!({"passphrase": PASSPHRASE})),
+        "wrongKey"
+    );
+    app.ok("unlock", json!({"passphrase": new}));
+    assert_eq!(app.note_text(id), "kept through a failing change");
 }
 
 #[test]

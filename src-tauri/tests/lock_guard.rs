@@ -60,8 +60,14 @@ fn a_locked_window_refuses_everything_but_the_lock_screens_own() {
     app.note("behind the lock");
     app.ok(
         "set_passphrase",
-        json!({"current": null, "passphrase": PASSPHRASE}),
+        json!({"current": null, "passphrase": "an older passphrase"}),
     );
+    // A change of passphrase keeps the old (encrypted) copy until removed.
+    let status = app.ok(
+        "set_passphrase",
+        json!({"current": "an older passphrase", "passphrase": PASSPHRASE}),
+    );
+    assert_eq!(status["previousKept"], true);
     assert_eq!(app.ok("lock_now", json!({}))["locked"], true);
     let before = snapshot(dir.path());
     let wrong = refusals(&app);

@@ -256,12 +256,13 @@ fn the_key_moves_between_login_and_passphrase_and_old_keys_go_when_the_old_copy_
     let app = made(dir.path(), &keychain, "none");
     let id = app.note(MARKER);
 
-    // Plain → login: the plain copy is kept until the person removes it.
+    // Plain → login: the plain copy goes once the encrypted journal opens.
     let status = app.ok("use_login", json!({"current": null}));
     assert_eq!(
         (status["keeper"].clone(), status["previousKept"].clone()),
-        (json!("login"), json!(true))
+        (json!("login"), json!(false))
     );
+    assert!(!dir.path().join(PREVIOUS_FILE).exists());
     assert_eq!(app.err("use_login", json!({"current": null})), "invalid");
     app.ok("forget_previous_copy", json!({}));
     let first = keychain.accounts();

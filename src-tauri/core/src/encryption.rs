@@ -58,12 +58,11 @@ impl FileKind {
     }
 }
 
-/// Whether the journal in `dir` is an encrypted one: a file that isn't
-/// plain SQLite, with the key settings beside it. (Without the settings, a
-/// file that isn't plain SQLite is damaged or foreign, not locked.)
+/// Whether the journal in `dir` is an encrypted one (see
+/// [`crate::keyfiles::is_encrypted_journal`], which also counts a change's
+/// new settings).
 pub fn is_encrypted_journal(dir: &Path) -> Result<bool> {
-    Ok(FileKind::of(&dir.join(DB_FILE))? == FileKind::Encrypted
-        && dir.join(crate::key::KDF_FILE).exists())
+    crate::keyfiles::is_encrypted_journal(dir)
 }
 
 /// Gives `schema` of `conn` its key. Must come before anything reads it.
@@ -80,26 +79,46 @@ pub const PREVIOUS_FILE: &str = "interlude.db.previous";
 const PARTIAL_FILE: &str = "interlude.db.partial";
 
 /// Moves the journal in `dir` from key `from` to key `to` (`None`: not
-/// encrypted). The journal must not be open anywhere else.
+/// encrypted), without touching key settings (`keyfiles::change_key` is the
+/// whole change, settings included). The journal must not be open
+/// anywhere else.
 ///
-/// Returns where the previous file was kept. On any failure the journal is
-/// left as it was and the partial copy removed.
+/// Returns where the previous file was kept. A failure before the swap
+/// leaves the journal as it was; backups that can't be moved to the new key
+/// are left under the old one.
 pub fn change_encryption(
     dir: &Path,
     from: Option<&JournalKey>,
     to: Option<&JournalKey>,
     clock: Arc<dyn Clock>,
 ) -> Result<PathBuf> {
-    let path = dir.join(DB_FILE);
-    let partial = dir.join(PARTIAL_FILE);
-    let previous = dir.join(PREVIOUS_FILE);
-    if previous.exists() {
+    if dir.join(PREVIOUS_FILE).exists() {
         return Err(Error::Invalid(
             "A copy of the journal from the last change is still kept. Remove it in Settings \
              before changing encryption again."
                 .into(),
         ));
     }
+    copy_under_key(dir, from, to, clock)?;
+    swap_in_copy(dir)?;
+    // Backups follow the journal: a backup left under the old key (or in
+    // plain text, before the first passphrase) would keep what the person
+    // just protected readable.
+    let _ = reencrypt_backups(dir, from, to);
+    Ok(dir.join(PREVIOUS_FILE))
+}
+
+/// Copies the journal in `dir` (opened with `from`) into a new file under
+/// `to`, and checks the copy holds everything the journal does. The copy
+/// waits beside the journal for [`swap_in_copy`]; on failure it is removed.
+pub(crate) fn copy_under_key(
+    dir: &Path,
+    from: Option<&JournalKey>,
+    to: Option<&JournalKey>,
+    clock: Arc<dyn Clock>,
+) -> Result<()> {
+    let path = dir.join(DB_FILE);
+    let partial = dir.join(PARTIAL_FILE);
     remove_with_sidecars(&partial)?;
     let result = (|| {
         let source = Db::open_keyed(&path, from, Arc::clone(&clock))?;
@@ -129,32 +148,50 @@ pub fn change_encryption(
         }
         Ok(())
     })();
-    if let Err(e) = result {
+    if result.is_err() {
         let _ = remove_with_sidecars(&partial);
-        return Err(e);
     }
-    // Two renames: between them the journal is only at `previous`, which
-    // `recover_interrupted_change` puts back if the app stops right there.
+    result
+}
+
+/// Removes a copy [`copy_under_key`] left, if any.
+pub(crate) fn discard_copy(dir: &Path) -> Result<()> {
+    remove_with_sidecars(&dir.join(PARTIAL_FILE))
+}
+
+/// Puts the checked copy in place of the journal, keeping the journal as
+/// [`PREVIOUS_FILE`]. Two renames: between them the journal is only at
+/// `previous`, which [`recover_interrupted_change`] puts back if the app
+/// stops right there. A failed second rename is undone.
+pub(crate) fn swap_in_copy(dir: &Path) -> Result<()> {
+    let path = dir.join(DB_FILE);
+    let previous = dir.join(PREVIOUS_FILE);
     std::fs::rename(&path, &previous)
         .map_err(|e| Error::io("Couldn't set the old journal aside", e))?;
-    if let Err(e) = std::fs::rename(&partial, &path) {
+    if let Err(e) = std::fs::rename(dir.join(PARTIAL_FILE), &path) {
         let _ = std::fs::rename(&previous, &path);
         return Err(Error::io("Couldn't put the new journal in place", e));
     }
     sync_dir(dir);
-    // Backups follow the journal: a backup left under the old key (or in
-    // plain text, before the first passphrase) would keep what the person
-    // just protected readable.
-    reencrypt_backups(dir, from, to)?;
-    Ok(previous)
+    Ok(())
 }
 
 /// Moves every backup in `dir` from key `from` to key `to`, each through a
 /// checked copy that replaces it in one rename. A backup the old key can't
 /// open is damaged and could never be restored; it is removed rather than
-/// left behind unprotected.
-fn reencrypt_backups(dir: &Path, from: Option<&JournalKey>, to: Option<&JournalKey>) -> Result<()> {
-    for info in crate::backup::list(dir)? {
+/// left behind unprotected. Returns the backups that stayed under the old
+/// key (disk full, permissions…), with why; they still open with it.
+pub(crate) fn reencrypt_backups(
+    dir: &Path,
+    from: Option<&JournalKey>,
+    to: Option<&JournalKey>,
+) -> Vec<(String, String)> {
+    let backups = match crate::backup::list(dir) {
+        Ok(list) => list,
+        Err(e) => return vec![("backups".to_owned(), e.to_string())],
+    };
+    let mut left = Vec::new();
+    for info in backups {
         let path = dir.join(crate::backup::BACKUP_DIR).join(&info.name);
         let partial = sidecar(&path, ".rekey");
         let moved = (|| {
@@ -178,13 +215,14 @@ fn reencrypt_backups(dir: &Path, from: Option<&JournalKey>, to: Option<&JournalK
         })();
         if let Err(e) = moved {
             let _ = remove_with_sidecars(&partial);
-            match e {
-                Error::Corrupt(_) | Error::WrongKey => remove_with_sidecars(&path)?,
-                other => return Err(other),
+            let gone = matches!(e, Error::Corrupt(_) | Error::WrongKey)
+                && remove_with_sidecars(&path).is_ok();
+            if !gone {
+                left.push((info.name.clone(), e.to_string()));
             }
         }
     }
-    Ok(())
+    left
 }
 
 /// Finishes or undoes a change of encryption that was cut off between its
@@ -266,7 +304,7 @@ fn remove_with_sidecars(path: &Path) -> Result<()> {
 
 /// Makes the renames durable (best effort: not every platform can open a
 /// directory to sync it).
-fn sync_dir(dir: &Path) {
+pub(crate) fn sync_dir(dir: &Path) {
     if let Ok(d) = std::fs::File::open(dir) {
         let _ = d.sync_all();
     }

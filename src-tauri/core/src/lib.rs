@@ -26,6 +26,7 @@ pub mod home;
 pub mod import;
 pub mod journal;
 pub mod key;
+pub mod keyfiles;
 pub mod measures;
 pub mod plan;
 pub mod practice_log;

@@ -369,26 +369,30 @@ pub(crate) fn open_existing(data_dir: &Path) -> Result<Db> {
 /// `INTERLUDE_PASSPHRASE` if set (for scripts), otherwise typed at the
 /// terminal without echo.
 pub(crate) fn open_journal(data_dir: &Path) -> Result<Db> {
-    use interlude_core::encryption;
     use interlude_core::key::{JournalKey, KeySettings};
+    use interlude_core::{encryption, keyfiles};
     encryption::recover_interrupted_change(data_dir)?;
     if !encryption::is_encrypted_journal(data_dir)? {
         return Db::open_in_dir(data_dir, Arc::new(SystemClock));
     }
-    let key = match KeySettings::load(data_dir)? {
-        Some(KeySettings::Login(entry)) => {
-            crate::keychain::Keychain::get(&crate::keychain::OsKeychain, &entry.account)?
-        }
-        Some(KeySettings::Passphrase(params)) => {
-            JournalKey::from_passphrase(&passphrase()?, &params)?
-        }
-        None => {
-            return Err(Error::Corrupt(
-                "the journal's key settings are missing".into(),
-            ))
-        }
-    };
-    Db::open_in_dir_keyed(data_dir, Some(&key), Arc::new(SystemClock))
+    // The same path the app takes: the settings in use, then a change's
+    // new ones (a change stopped after its swap), which it then finishes.
+    // The passphrase is asked once, whichever settings it is tried with.
+    let mut typed: Option<String> = None;
+    let (db, _) =
+        keyfiles::open_encrypted(data_dir, Arc::new(SystemClock), |settings| match settings {
+            KeySettings::Login(entry) => {
+                crate::keychain::Keychain::get(&crate::keychain::OsKeychain, &entry.account)
+                    .map(Some)
+            }
+            KeySettings::Passphrase(params) => {
+                if typed.is_none() {
+                    typed = Some(passphrase()?);
+                }
+                JournalKey::from_passphrase(typed.as_deref().unwrap_or_default(), params).map(Some)
+            }
+        })?;
+    Ok(db)
 }
 
 fn passphrase() -> Result<String> {

@@ -92,7 +92,7 @@ pub const TRAPS: &[Trap] = &[
         name: "All-or-nothing thinking",
         explanation:
             "Seeing things in only two boxes, perfect or a disaster, with nothing between.",
-        example: "\"I ate one biscuit, so the whole day is ruined.\"",
+        example: "\"One typo in the report, so the whole thing is a failure.\"",
     },
     Trap {
         id: "overgeneralizing",
@@ -135,7 +135,7 @@ pub const TRAPS: &[Trap] = &[
         id: "emotionalReasoning",
         name: "Emotional reasoning",
         explanation: "Taking a feeling as proof of a fact.",
-        example: "\"I feel like a burden, so I must be one.\"",
+        example: "\"I feel nervous about flying, so it must be dangerous.\"",
     },
     Trap {
         id: "shouldStatements",
@@ -159,7 +159,8 @@ pub const TRAPS: &[Trap] = &[
         id: "otherBlaming",
         name: "Other-blaming",
         explanation:
-            "Putting all the responsibility on someone else, leaving nothing you can change.",
+            "Putting all the responsibility on someone else, leaving nothing you can change. \
+             When others really do share the responsibility, saying so is not a trap.",
         example: "\"I'm only stressed because my manager is impossible.\"",
     },
 ];
