@@ -95,7 +95,8 @@ mod os {
 
         fn get(&self, account: &str) -> Result<JournalKey> {
             match entry(account, Asked::Give)?.get_password() {
-                Ok(hex) => JournalKey::from_hex(&hex).map_err(|_| {
+                // The hex text is the key: wiped once it has been read.
+                Ok(hex) => JournalKey::from_hex(&zeroize::Zeroizing::new(hex)).map_err(|_| {
                     Error::Keychain(
                         "The keychain holds something for this journal that is not its key. \
                          Nothing was changed."
@@ -205,7 +206,8 @@ impl Keychain for MemoryKeychain {
     }
     fn set(&self, account: &str, key: &JournalKey) -> Result<()> {
         self.reachable(Asked::Keep)?;
-        self.keys().insert(account.to_owned(), key.to_hex());
+        self.keys()
+            .insert(account.to_owned(), key.to_hex().to_string());
         Ok(())
     }
     fn delete(&self, account: &str) -> Result<()> {

@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rusqlite::Connection;
+use zeroize::Zeroizing;
 
 use crate::clock::Clock;
 use crate::db::{Db, DB_FILE};
@@ -69,7 +70,8 @@ pub fn is_encrypted_journal(dir: &Path) -> Result<bool> {
 pub(crate) fn apply_key(conn: &Connection, schema: &str, key: &JournalKey) -> Result<()> {
     // PRAGMA takes no bound parameters; the value is our own hex text and
     // `schema` one of our own names.
-    conn.execute_batch(&format!("PRAGMA {schema}.key = {};", key.pragma_value()))?;
+    let sql = Zeroizing::new(format!("PRAGMA {schema}.key = {};", *key.pragma_value()));
+    conn.execute_batch(&sql).map_err(keyed_statement_error)?;
     Ok(())
 }
 
@@ -267,10 +269,12 @@ fn attach_and_export(
         .to_str()
         .ok_or_else(|| Error::Invalid("The data folder's name can't be used here.".into()))?
         .replace('\'', "''");
-    let key_sql = key.map_or_else(|| "''".to_owned(), JournalKey::pragma_value);
-    conn.execute_batch(&format!(
-        "ATTACH DATABASE '{name}' AS target KEY {key_sql};"
-    ))?;
+    let key_sql = key.map_or_else(|| Zeroizing::new("''".to_owned()), JournalKey::pragma_value);
+    let sql = Zeroizing::new(format!(
+        "ATTACH DATABASE '{name}' AS target KEY {};",
+        *key_sql
+    ));
+    conn.execute_batch(&sql).map_err(keyed_statement_error)?;
     let copied = conn
         .query_row("SELECT sqlcipher_export('target')", [], |_| Ok(()))
         .and_then(|()| conn.execute_batch(&format!("PRAGMA target.user_version = {version};")));
@@ -278,6 +282,40 @@ fn attach_and_export(
     copied?;
     detached?;
     Ok(())
+}
+
+/// The error of a statement that carried a key. SQLite can quote the text
+/// near a syntax error (`near "x'…'"`), so the message is rebuilt from the
+/// error's code and its words with every long run of hex digits — a key —
+/// blanked, and nothing else of the statement.
+fn keyed_statement_error(e: rusqlite::Error) -> Error {
+    match e {
+        rusqlite::Error::SqliteFailure(code, message) => Error::from(
+            rusqlite::Error::SqliteFailure(code, message.map(|m| without_hex_runs(&m))),
+        ),
+        _ => Error::Storage("a statement that carried the key failed".into()),
+    }
+}
+
+/// `text` with every run of 16 or more hex digits replaced by "…".
+pub(crate) fn without_hex_runs(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut run = String::new();
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if c.is_ascii_hexdigit() {
+            run.push(c);
+            continue;
+        }
+        if run.len() >= 16 {
+            out.push('…');
+        } else {
+            out.push_str(&run);
+        }
+        run.clear();
+        out.push(c);
+    }
+    out.pop();
+    out
 }
 
 fn sidecar(path: &Path, suffix: &str) -> PathBuf {
@@ -307,5 +345,25 @@ fn remove_with_sidecars(path: &Path) -> Result<()> {
 pub(crate) fn sync_dir(dir: &Path) {
     if let Ok(d) = std::fs::File::open(dir) {
         let _ = d.sync_all();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failed_statement_that_carried_the_key_never_shows_it() {
+        let key = JournalKey::from_hex(&"5c".repeat(32)).unwrap();
+        let conn = Connection::open_in_memory().unwrap();
+        // ATTACH … KEY fails: the folder the copy would go in isn't there.
+        let err = attach_and_export(&conn, Path::new("/nonexistent/dir/copy.db"), Some(&key), 1)
+            .unwrap_err();
+        let shown = format!("{err} {err:?}");
+        assert!(!shown.contains("5c5c5c5c"), "{shown}");
+        // A syntax error quotes the text near it; a key there is blanked.
+        let quoted = format!("near \"x'{}'\": syntax error", "5c".repeat(32));
+        assert_eq!(without_hex_runs(&quoted), "near \"x'…'\": syntax error");
+        assert_eq!(without_hex_runs("code 26 at 0xdead"), "code 26 at 0xdead");
     }
 }

@@ -13,6 +13,7 @@ use std::fmt;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
+use zeroize::{Zeroize, Zeroizing};
 
 use crate::error::{Error, Result};
 use crate::fsutil;
@@ -20,9 +21,15 @@ use crate::fsutil;
 /// The file beside the database that holds the KDF's parameters and salt.
 pub const KDF_FILE: &str = "interlude.kdf.json";
 
-/// A 256-bit SQLCipher key.
+/// A 256-bit SQLCipher key, wiped from memory when dropped.
 #[derive(Clone, PartialEq, Eq)]
 pub struct JournalKey([u8; 32]);
+
+impl Drop for JournalKey {
+    fn drop(&mut self) {
+        self.0.zeroize();
+    }
+}
 
 impl fmt::Debug for JournalKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -49,26 +56,28 @@ impl JournalKey {
                 .map_err(|e| Error::Invalid(format!("The key settings can't be used: {e}")))?,
         );
         let salt = params.salt_bytes()?;
-        let mut bytes = [0u8; 32];
+        let mut bytes = Zeroizing::new([0u8; 32]);
         argon
-            .hash_password_into(passphrase.as_bytes(), &salt, &mut bytes)
+            .hash_password_into(passphrase.as_bytes(), &salt, bytes.as_mut())
             .map_err(|e| Error::Invalid(format!("The key settings can't be used: {e}")))?;
-        Ok(Self(bytes))
+        Ok(Self(*bytes))
     }
 
     /// A key kept as hex text (by the OS keychain).
     pub fn from_hex(text: &str) -> Result<Self> {
-        let bytes = decode_hex(text.trim())
-            .filter(|b| b.len() == 32)
-            .ok_or_else(|| Error::Invalid("The stored key is not a key.".into()))?;
+        let bytes = Zeroizing::new(
+            decode_hex(text.trim())
+                .filter(|b| b.len() == 32)
+                .ok_or_else(|| Error::Invalid("The stored key is not a key.".into()))?,
+        );
         let mut key = [0u8; 32];
         key.copy_from_slice(&bytes);
         Ok(Self(key))
     }
 
     /// The key as hex text, for the OS keychain.
-    pub fn to_hex(&self) -> String {
-        encode_hex(&self.0)
+    pub fn to_hex(&self) -> Zeroizing<String> {
+        Zeroizing::new(encode_hex(&self.0))
     }
 
     /// The key as a recovery code a person can write down: Crockford's
@@ -136,8 +145,8 @@ impl JournalKey {
     }
 
     /// The value of `PRAGMA key` / `PRAGMA rekey` for this raw key.
-    pub(crate) fn pragma_value(&self) -> String {
-        format!("\"x'{}'\"", encode_hex(&self.0))
+    pub(crate) fn pragma_value(&self) -> Zeroizing<String> {
+        Zeroizing::new(format!("\"x'{}'\"", *self.to_hex()))
     }
 }
 
@@ -173,7 +182,28 @@ impl KdfParams {
         })
     }
 
+    /// The most memory (1 GiB) and passes (10) a settings file may ask
+    /// for: beyond them a damaged or hostile file would stall or exhaust
+    /// the machine before saying anything.
+    pub const MAX_MEMORY_KIB: u32 = 1024 * 1024;
+    pub const MAX_PASSES: u32 = 10;
+    pub const MAX_LANES: u32 = 16;
+
     fn salt_bytes(&self) -> Result<Vec<u8>> {
+        if self.memory_kib > Self::MAX_MEMORY_KIB
+            || self.passes > Self::MAX_PASSES
+            || self.lanes == 0
+            || self.lanes > Self::MAX_LANES
+        {
+            return Err(Error::Invalid(format!(
+                "The journal's key settings ask for {} MiB of memory, {} passes and {} lanes, \
+                 more than Interlude allows (1 GiB, 10 passes, 16 lanes). The file may be \
+                 damaged; nothing was changed.",
+                self.memory_kib / 1024,
+                self.passes,
+                self.lanes
+            )));
+        }
         if self.kdf != "argon2id" {
             return Err(Error::Invalid(format!(
                 "This journal's key uses \"{}\", which this version of Interlude doesn't know.",
@@ -344,7 +374,7 @@ mod tests {
     fn keys_never_show_in_debug_output() {
         let key = JournalKey::random().unwrap();
         assert_eq!(format!("{key:?}"), "JournalKey(…)");
-        assert!(!format!("{:?}", Error::Invalid("x".into())).contains(&key.to_hex()));
+        assert!(!format!("{:?}", Error::Invalid("x".into())).contains(key.to_hex().as_str()));
     }
 
     #[test]

@@ -281,3 +281,31 @@ fn backups_follow_the_journal_to_its_new_key() {
     db.restore_backup(&plain.name).unwrap();
     assert!(db.note(id).unwrap().text.contains(MARKER));
 }
+
+#[test]
+fn argon2_settings_past_the_limits_are_refused_before_any_work() {
+    let mut params = KdfParams::new().unwrap();
+    params.memory_kib = 4 * 1024 * 1024; // 4 GiB
+    let err = JournalKey::from_passphrase("anything at all", &params).unwrap_err();
+    assert_eq!(err.kind(), "invalid");
+    assert!(
+        err.to_string().contains("more than Interlude allows"),
+        "{err}"
+    );
+    let mut params = KdfParams::new().unwrap();
+    params.passes = 1_000_000;
+    assert!(JournalKey::from_passphrase("anything at all", &params).is_err());
+    let mut params = KdfParams::new().unwrap();
+    params.lanes = 0;
+    assert!(JournalKey::from_passphrase("anything at all", &params).is_err());
+    // And a settings file asking for them is refused as it is read.
+    let dir = tempfile::tempdir().unwrap();
+    let mut huge = KdfParams::new().unwrap();
+    huge.memory_kib = u32::MAX;
+    std::fs::write(
+        dir.path().join(interlude_core::key::KDF_FILE),
+        serde_json::to_string(&huge).unwrap(),
+    )
+    .unwrap();
+    assert!(KeySettings::load(dir.path()).is_err());
+}
