@@ -58,20 +58,89 @@ describe('brief words', () => {
       measure: 'phq9', at: '2026-11-26T09:00:00+00:00', score: 7,
       band: { key: 'mild', label: 'mild', range: '5–9' },
     };
-    const lines = measureLines({ latest, first: 16, sinceFirst: -9, sinceLast: 1, response: true, remission: false }, 2026);
+    // 16 → 8 → 7, by hand: 16 ≥ 10 is clinical; 7 × 2 = 14 ≤ 16, a response;
+    // 7 is not under 5; −9 reaches 6, a reliable improvement.
+    const lines = measureLines({
+      latest, first: 16, sinceFirst: -9, sinceLast: 1,
+      baselineClinical: true, response: true, remission: false, reliable: 'improvement',
+    }, 2026);
     assert.equal(lines.headline, '7 out of 27 — mild (5–9), on Thu 26 Nov');
     assert.deepEqual(lines.changes, ['9 points lower than your first one (16).', '1 point higher than the time before.']);
-    assert.equal(lines.marks.length, 1);
-    assert.match(lines.marks[0], /^Response: .*half or more/);
+    assert.equal(lines.marks.length, 2);
+    assert.match(lines.marks[0], /^Reliable improvement: .*more than day-to-day ups and downs\.$/);
+    assert.match(lines.marks[1], /^Response: .*half or more/);
 
-    const first = measureLines({ latest: { ...latest, score: 3 }, first: 3, sinceFirst: 0, sinceLast: null, response: false, remission: true }, 2026);
+    const first = measureLines({
+      latest: { ...latest, score: 3 }, first: 3, sinceFirst: 0, sinceLast: null,
+      baselineClinical: false, response: false, remission: null, reliable: null,
+    }, 2026);
     assert.deepEqual(first.changes, ['The first one here, so there is nothing to compare yet.']);
     assert.deepEqual(first.marks, [], 'a first score alone is never called remission');
     const gad = measureLines({ latest: { ...latest, measure: 'gad7', score: 12 }, first: 12, sinceFirst: 0, sinceLast: 0 }, 2026);
     assert.match(gad.headline, /^12 out of 21/);
     assert.deepEqual(gad.changes, ['The same as your first one (12).', 'The same as the time before.']);
+    assert.deepEqual(gad.marks, []);
     assert.equal(measureLines({ latest: { score: null } }), null);
     assert.equal(pointsWord(-1), '1 point lower');
+  });
+
+  it('names response, remission and reliable change only as the backend found them', () => {
+    // Each summary is what the brief's MeasureSummary carries for a first
+    // and a latest score (two results), worked out by hand from the rules
+    // in measures::change_of: clinical first score PHQ-9 ≥ 10 / GAD-7 ≥ 8;
+    // response = latest × 2 ≤ first, from a clinical first score only;
+    // remission = PHQ-9 under 5, from a clinical first score only (null on
+    // the GAD-7); reliable = a change of at least 6 (PHQ-9) / 4 (GAD-7).
+    const at = '2026-11-26T09:00:00+00:00';
+    const summary = (measure, first, score, fields) => ({
+      latest: { measure, at, score, band: null }, first, sinceFirst: score - first, sinceLast: score - first, ...fields,
+    });
+    const marks = (s) => measureLines(s, 2026).marks.join(' ');
+
+    // PHQ-9 6 → 3: not clinical (6 < 10): neither response nor remission,
+    // though 3 halves 6 and is under 5; −3 < 6: not reliable.
+    const phq6to3 = summary('phq9', 6, 3,
+      { baselineClinical: false, response: false, remission: null, reliable: null });
+    assert.doesNotMatch(marks(phq6to3), /[Rr]emission|[Rr]esponse/);
+    assert.doesNotMatch(marks({ ...phq6to3, response: true, remission: true }), /[Rr]emission|[Rr]esponse/,
+      'never from a first score outside the clinical range, whatever a field says');
+
+    // PHQ-9 12 → 6: clinical; 6 × 2 = 12 ≤ 12, response; 6 ≥ 5, no
+    // remission; −6, reliable improvement.
+    const phq12to6 = marks(summary('phq9', 12, 6,
+      { baselineClinical: true, response: true, remission: false, reliable: 'improvement' }));
+    assert.match(phq12to6, /Response:/);
+    assert.doesNotMatch(phq12to6, /Remission/);
+
+    // PHQ-9 12 → 4: clinical; 8 ≤ 12, response; 4 < 5, remission; −8,
+    // reliable improvement.
+    assert.deepEqual(measureLines(summary('phq9', 12, 4,
+      { baselineClinical: true, response: true, remission: true, reliable: 'improvement' }), 2026).marks, [
+      'Reliable improvement: since the first one, a drop big enough to be more than day-to-day ups and downs.',
+      'Response: the score has come down by half or more since the first one.',
+      'Remission: the score is below 5, the range of few or no symptoms.',
+    ]);
+
+    // GAD-7 8 → 4: clinical (8 ≥ 8); 4 × 2 = 8 ≤ 8, response; no remission
+    // on the GAD-7; −4, reliable improvement.
+    const gad8to4 = marks(summary('gad7', 8, 4,
+      { baselineClinical: true, response: true, remission: null, reliable: 'improvement' }));
+    assert.match(gad8to4, /Response:/);
+    assert.match(gad8to4, /Reliable improvement:/);
+    assert.doesNotMatch(gad8to4, /Remission/);
+
+    // GAD-7 7 → 3: not clinical (7 < 8): no response; −4, reliable improvement.
+    const gad7to3 = marks(summary('gad7', 7, 3,
+      { baselineClinical: false, response: false, remission: null, reliable: 'improvement' }));
+    assert.doesNotMatch(gad7to3, /Response|Remission/);
+    assert.match(gad7to3, /Reliable improvement:/);
+
+    // PHQ-9 10 → 16: clinical; no response, no remission; +6, reliable
+    // deterioration — said calmly, as something to talk through.
+    assert.deepEqual(measureLines(summary('phq9', 10, 16,
+      { baselineClinical: true, response: false, remission: false, reliable: 'deterioration' }), 2026).marks, [
+      'A reliable rise: since the first one, up by more than day-to-day ups and downs — worth talking through together.',
+    ]);
   });
 
   it('sums up mood without grading it', () => {
@@ -135,7 +204,10 @@ const FULL = {
       id: 3, measure: 'phq9', at: at('11-26'), answers: [], difficulty: null, complete: true, score: 8,
       band: { key: 'mild', label: 'mild', range: '5–9' }, item9: true,
     },
-    first: 16, sinceFirst: -8, sinceLast: -2, response: true, remission: false,
+    // 16 → 10 → 8: clinical (16 ≥ 10); 8 × 2 = 16 ≤ 16, a response; 8 ≥ 5, no
+    // remission; −8, a reliable improvement.
+    first: 16, sinceFirst: -8, sinceLast: -2,
+    baselineClinical: true, response: true, remission: false, reliable: 'improvement',
   },
   flags: [{
     key: 'flag:phq9-item9', text: 'PHQ-9 item 9 was answered above 0.',
@@ -270,7 +342,7 @@ describe('the brief page', () => {
     assert.match(text('#brief-mood .brief-reading'), /Mood averaged 5\.8 out of 10 over 2 days/);
     assert.match(text('#brief-mood .brief-score'), /^8 out of 27 — mild \(5–9\)/);
     assert.match(text('#brief-mood .brief-changes'), /8 points lower than your first one \(16\)/);
-    assert.match(text('#brief-mood .brief-mark'), /^Response:/);
+    assert.deepEqual($$('#brief-mood .brief-mark').map((m) => m.textContent.split(':')[0]), ['Reliable improvement', 'Response']);
     assert.equal(text('#brief-mood .brief-flag-text'), FULL.flags[0].text);
     assert.equal(text('#brief-mood .brief-flag-explanation'), FULL.flags[0].explanation);
 
@@ -378,6 +450,59 @@ describe('the brief page', () => {
     assert.ok($('#brief-remove-plan_3a_2'), 'the plan is back');
     assert.equal(doc.activeElement, $('#brief-remove-plan_3a_2'), 'focus follows it back');
     assert.equal(text('#brief-removed-summary'), 'Left out of this brief (1)');
+  });
+
+  it('asks once, kindly, before the question 9 note leaves the brief', async () => {
+    await show();
+    const flagButton = () => $('#brief-remove-flag_3a_phq9-item9');
+    flagButton().focus();
+    flagButton().click();
+    await settle();
+    const dialog = $('#confirm-item9');
+    assert.equal(dialog.open, true, 'a confirm dialog, before anything is saved');
+    assert.equal(dialog.localName, 'dialog');
+    assert.equal(text('#confirm-item9-title'), 'The note about question 9');
+    assert.equal(text('#confirm-item9-body'),
+      'This note tells your therapist about question 9. It can help to talk about it. Remove it from this brief?');
+    assert.deepEqual(dialog.querySelectorAll('button').map((b) => b.textContent), ['Keep it', 'Remove']);
+    assert.equal(doc.activeElement, $('#confirm-item9-keep'), 'the kind choice has focus');
+    assert.ok(!$('#confirm-item9-remove').classList.contains('attention'), 'no alarm colour');
+    assert.equal(callsOf('save_brief_prep').length, 0);
+
+    dialog.close('keep');
+    await settle();
+    assert.equal(callsOf('save_brief_prep').length, 0, 'kept');
+    assert.ok(flagButton(), 'still in the brief');
+    assert.equal(doc.activeElement, flagButton(), 'focus goes back to its button');
+
+    // Asked once: the next time it goes straight away.
+    flagButton().click();
+    await settle();
+    assert.equal(dialog.open, false, 'not asked again');
+    assert.deepEqual(lastCall('save_brief_prep').prep.removed, ['flag:phq9-item9']);
+    assert.equal(text('#brief-mood .brief-flag-text'), null);
+
+    // Put back and left out again: still no second question.
+    $('#brief-put-back-flag_3a_phq9-item9').click();
+    await settle();
+    flagButton().click();
+    await settle();
+    assert.equal(dialog.open, false);
+    assert.deepEqual(lastCall('save_brief_prep').prep.removed, ['flag:phq9-item9']);
+  });
+
+  it('leaves the question 9 note out when Remove is chosen, and asks about nothing else', async () => {
+    await show();
+    $('#brief-remove-plan_3a_2').click();
+    await settle();
+    assert.equal($('#confirm-item9'), null, 'other items leave without a question');
+    assert.deepEqual(lastCall('save_brief_prep').prep.removed, ['plan:2']);
+    $('#brief-remove-flag_3a_phq9-item9').click();
+    await settle();
+    $('#confirm-item9').close('remove');
+    await settle();
+    assert.deepEqual(lastCall('save_brief_prep').prep.removed, ['plan:2', 'flag:phq9-item9']);
+    assert.match(text('#toast'), /stays in your journal/);
   });
 
   it('puts an item back from the toast', async () => {

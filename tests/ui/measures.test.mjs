@@ -8,11 +8,12 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 
-import { installDom, installTauri, removeDom, removeTauri, settle } from './fake-dom.mjs';
+import { FakeEvent, installDom, installTauri, removeDom, removeTauri, settle } from './fake-dom.mjs';
 import { LINE_BOX } from '../../ui/lib/charts.js';
 import {
   SAFETY_FROM_PHQ9, bandFor, bandName, bandStripes, bandWords, changeLine, changeOf, changeWords, draftLine,
-  historyPoints, historySentence, leftLine, listNumbers, normalizeAnswers, progressLine, progressLines, toAnswer,
+  historyPoints, historySentence, leftLine, listNumbers, normalizeAnswers, opensSafetyPlan, progressLine, progressLines,
+  progressSummary, toAnswer,
   unansweredItems,
 } from '../../ui/lib/measures.js';
 import { formView, listView } from '../../ui/views/measures.js';
@@ -145,6 +146,61 @@ function backend({ history = {}, plan = null } = {}) {
 
 const choose = (n, value) => $(`input[name="item-${n}"][value="${value}"]`).click();
 
+// How a person answers, event by event, in the order WebKitGTK 2.50 (the
+// Linux web view) fires them — logged there with a real page and real
+// mouse and key presses, not guessed.
+const radio = (n, value) => $(`input[name="item-${n}"][value="${value}"]`);
+const fire = (el, type, init = {}) => el.dispatchEvent(new FakeEvent(type, init));
+
+/** Focus moves to `el`: focusout (with where it goes) on the old one first. */
+function moveFocus(el) {
+  const from = doc.activeElement;
+  if (from === el) return;
+  if (from && from !== doc.body) fire(from, 'focusout', { relatedTarget: el });
+  el.focus();
+}
+
+/** A radio takes its answer: checked, then click, input, change. A radio
+ *  already checked fires only the click: nothing changed. */
+function activate(el) {
+  if (el.checked) fire(el, 'click');
+  else el.click();
+}
+
+/** The mouse: pointerdown, mousedown, focus, then the click. */
+function mouse(n, value) {
+  const el = radio(n, value);
+  fire(el, 'pointerdown');
+  fire(el, 'mousedown');
+  moveFocus(el);
+  activate(el);
+}
+
+/** An arrow key in a radio group: keydown on the focused radio, focus moves
+ *  to the next one, which is chosen on the way (click, change). */
+function arrow(n, toValue, key = 'ArrowDown') {
+  const from = doc.activeElement;
+  fire(from, 'keydown', { key });
+  const to = radio(n, toValue);
+  moveFocus(to);
+  activate(to);
+}
+
+/** Space on the focused radio: keydown, then (as the key comes up) its click. */
+function space() {
+  const el = doc.activeElement;
+  fire(el, 'keydown', { key: ' ' });
+  activate(el);
+}
+
+/** Tab onto a radio (no answer is chosen by it). */
+function tabTo(n, value) {
+  const el = radio(n, value);
+  const from = doc.activeElement;
+  if (from && from !== doc.body) fire(from, 'keydown', { key: 'Tab' });
+  moveFocus(el);
+}
+
 // --- Words and numbers -----------------------------------------------------------------
 
 describe('measures: answers and what is left', () => {
@@ -173,6 +229,20 @@ describe('measures: answers and what is left', () => {
   });
 });
 
+describe('measures: PHQ-9 question 9', () => {
+  it('opens the safety plan for any new or higher answer above 0, on the PHQ-9 only', () => {
+    assert.equal(opensSafetyPlan('phq9', null, 1), true, 'first answer above 0');
+    assert.equal(opensSafetyPlan('phq9', 0, 1), true, 'from "Not at all"');
+    assert.equal(opensSafetyPlan('phq9', 1, 3), true, 'higher');
+    assert.equal(opensSafetyPlan('phq9', 3, 2), false, 'lower: it was offered for the higher one');
+    assert.equal(opensSafetyPlan('phq9', 2, 2), false, 'the same');
+    assert.equal(opensSafetyPlan('phq9', 2, 0), false);
+    assert.equal(opensSafetyPlan('phq9', null, 0), false);
+    assert.equal(opensSafetyPlan('phq9', null, null), false);
+    assert.equal(opensSafetyPlan('gad7', null, 3), false);
+  });
+});
+
 describe('measures: how a score is said', () => {
   it('words a change as plain numbers', () => {
     assert.equal(changeWords(-3, 'last time'), '3 points lower than last time');
@@ -189,16 +259,88 @@ describe('measures: how a score is said', () => {
       '2 points higher than last time; 4 points lower than your first one.');
   });
 
-  it('names response and remission only once there is a change to speak of', () => {
-    const reached = { baseline: 14, latest: 4, sinceFirst: -10, sinceLast: -3, response: true, remission: true };
-    const lines = progressLines(reached, 3);
-    assert.equal(lines.length, 2);
-    assert.match(lines[0], /half or less of your first one — in treatment research this is called a response\.$/);
-    assert.match(lines[1], /under 5 — the range clinicians call remission\.$/);
-    assert.deepEqual(progressLines({ ...reached, sinceLast: null }, 1), [], 'a first score is just a score');
-    assert.deepEqual(progressLines({ baseline: 0, latest: 0, response: true, remission: true }, 2).length, 1,
-      'nothing halves from 0');
-    assert.deepEqual(progressLines({ baseline: 10, latest: 8, response: false, remission: null }, 2), []);
+  it('names only what the backend found: response and remission from a clinical first score, reliable change', () => {
+    // Each MeasureChange below is what measures::change_of sends for two
+    // results, worked out by hand from its rules: clinical first score
+    // PHQ-9 ≥ 10 / GAD-7 ≥ 8; response = latest × 2 ≤ first (from a clinical
+    // first score); remission = PHQ-9 latest < 5 (from a clinical first
+    // score; null on the GAD-7); reliable = a change since the first of
+    // at least 6 (PHQ-9) / 4 (GAD-7).
+    const words = (change) => progressLines(change).join(' ');
+
+    // PHQ-9 6 → 3: 6 < 10, not clinical, so no response (3 × 2 = 6 would
+    // halve) and no remission (3 < 5); −3 is short of 6: not reliable.
+    const phq6to3 = {
+      baseline: 6, latest: 3, sinceFirst: -3, sinceLast: -3,
+      baselineClinical: false, response: false, remission: null, reliable: null,
+    };
+    assert.deepEqual(progressLines(phq6to3), []);
+    assert.doesNotMatch(words(phq6to3), /remission|response/);
+    // Even a field that said otherwise is not named from a non-clinical start.
+    assert.deepEqual(progressLines({ ...phq6to3, response: true, remission: true }), []);
+
+    // PHQ-9 12 → 6: 12 ≥ 10, clinical; 6 × 2 = 12 ≤ 12: response; 6 is not
+    // < 5: no remission; −6 reaches 6: reliable improvement.
+    const phq12to6 = {
+      baseline: 12, latest: 6, sinceFirst: -6, sinceLast: -6,
+      baselineClinical: true, response: true, remission: false, reliable: 'improvement',
+    };
+    assert.match(words(phq12to6), /called a response/);
+    assert.doesNotMatch(words(phq12to6), /remission/);
+    assert.match(words(phq12to6), /more than day-to-day ups and downs — a reliable improvement\./);
+
+    // PHQ-9 12 → 4: clinical; 4 × 2 = 8 ≤ 12: response; 4 < 5: remission;
+    // −8: reliable improvement.
+    const phq12to4 = {
+      baseline: 12, latest: 4, sinceFirst: -8, sinceLast: -8,
+      baselineClinical: true, response: true, remission: true, reliable: 'improvement',
+    };
+    assert.deepEqual(progressLines(phq12to4), [
+      'Since your first one, that’s a big enough change to be more than day-to-day ups and downs — '
+        + 'a reliable improvement.',
+      'Your score is half or less of your first one — in treatment research this is called a response.',
+      'It is under 5 — the range clinicians call remission.',
+    ]);
+
+    // GAD-7 8 → 4: 8 ≥ 8, clinical; 4 × 2 = 8 ≤ 8: response; remission is
+    // null on the GAD-7; −4 reaches 4: reliable improvement.
+    const gad8to4 = {
+      baseline: 8, latest: 4, sinceFirst: -4, sinceLast: -4,
+      baselineClinical: true, response: true, remission: null, reliable: 'improvement',
+    };
+    assert.match(words(gad8to4), /called a response/);
+    assert.match(words(gad8to4), /a reliable improvement/);
+    assert.doesNotMatch(words(gad8to4), /remission/);
+
+    // GAD-7 7 → 3: 7 < 8, not clinical: no response although 3 × 2 ≤ 7;
+    // −4 reaches 4, and reliable change counts from any first score.
+    const gad7to3 = {
+      baseline: 7, latest: 3, sinceFirst: -4, sinceLast: -4,
+      baselineClinical: false, response: false, remission: null, reliable: 'improvement',
+    };
+    assert.doesNotMatch(words(gad7to3), /response|remission/);
+    assert.match(words(gad7to3), /a reliable improvement/);
+
+    // PHQ-9 10 → 16: clinical; 16 × 2 > 10: no response; 16 is not < 5: no
+    // remission; +6 reaches 6: reliable deterioration, said calmly.
+    const phq10to16 = {
+      baseline: 10, latest: 16, sinceFirst: 6, sinceLast: 6,
+      baselineClinical: true, response: false, remission: false, reliable: 'deterioration',
+    };
+    assert.deepEqual(progressLines(phq10to16), [
+      'Since your first one, that’s a rise big enough to be more than day-to-day ups and downs — '
+        + 'worth mentioning to your therapist.',
+    ]);
+    assert.doesNotMatch(words(phq10to16), /worse|warning|alarm|!/);
+
+    // The chart's sentence says the same, from the same fields.
+    assert.equal(progressSummary(phq12to4), 'Since your first one: a reliable improvement, a response and remission.');
+    assert.equal(progressSummary(phq10to16), 'Since your first one: a reliable rise.');
+    assert.equal(progressSummary(phq6to3), '');
+    assert.equal(progressSummary(gad7to3), 'Since your first one: a reliable improvement.');
+    assert.deepEqual(progressLines(null), []);
+    assert.deepEqual(progressLines(changeOf([{ score: 14 }, { score: 4 }])), [],
+      'the fallback has only the numbers: nothing is named from them');
   });
 
   it('reads a band in its own plain words, with its range', () => {
@@ -278,7 +420,13 @@ describe('measures: the list', () => {
   const withHistory = {
     phq9: {
       results: threeResults,
-      change: { baseline: 14, latest: 6, sinceFirst: -8, sinceLast: -3, response: true, remission: false },
+      // 14 → 9 → 6, worked out by hand: 14 ≥ 10 is clinical; 6 × 2 = 12 ≤ 14 is
+      // a response; 6 is not under 5, so no remission; −8 since the first
+      // reaches 6: a reliable improvement.
+      change: {
+        baseline: 14, latest: 6, sinceFirst: -8, sinceLast: -3,
+        baselineClinical: true, response: true, remission: false, reliable: 'improvement',
+      },
     },
     gad7: {
       draft: result({ id: 9, measure: 'gad7', at: '2026-11-25T10:00:00+01:00', answers: [1, 2, null, null, null, null, null] }),
@@ -296,8 +444,11 @@ describe('measures: the list', () => {
     assert.equal(phq.querySelector('.measure-why').textContent, 'Nine questions about the last two weeks.');
     assert.equal($('#phq9-latest').textContent, 'Latest, Tue 24 Nov: 6 out of 27 · Mild: some signs of low mood (5–9).');
     assert.equal($('#phq9-change').textContent, '3 points lower than last time; 8 points lower than your first one.');
-    assert.match(phq.querySelector('.measure-progress').textContent, /called a response/);
-    assert.equal(phq.querySelectorAll('.measure-progress').length, 1, 'no remission at 6');
+    assert.deepEqual(phq.querySelectorAll('.measure-progress').map((p) => p.textContent), [
+      'Since your first one, that’s a big enough change to be more than day-to-day ups and downs — '
+        + 'a reliable improvement.',
+      'Your score is half or less of your first one — in treatment research this is called a response.',
+    ], 'no remission at 6');
     assert.equal($('#take-phq9').getAttribute('href'), '#measures/phq9');
     assert.equal($('#take-phq9').textContent, 'Take the PHQ-9 again');
 
@@ -305,6 +456,8 @@ describe('measures: the list', () => {
     assert.equal(chart.localName, 'svg');
     assert.equal(chart.getAttribute('role'), 'img');
     assert.match(chart.getAttribute('aria-label'), /^Your PHQ-9 scores over time, 3 results/);
+    assert.match(chart.getAttribute('aria-label'), /Since your first one: a reliable improvement and a response\.$/,
+      'the chart reads the same fields as the card');
     assert.equal(chart.querySelectorAll('rect.band-stripe').length, 5);
     assert.equal(chart.querySelectorAll('circle.chart-dot').length, 3);
     assert.equal(chart.children[1].getAttribute('class'), 'band-stripes', 'the stripes sit behind the line');
@@ -448,6 +601,82 @@ describe('measures: the questionnaire', () => {
     assert.equal($('#item9-safety-plan').getAttribute('href'), '#safety-plan?from=phq9');
   });
 
+  // Every way of answering question 9 above "Not at all" opens the plan
+  // at once, whatever was pressed or clicked before.
+  it('opens it for a mouse click, the whole event sequence', async () => {
+    await show(formView, { view: 'measure', measure: 'phq9' }, backend());
+    mouse(8, 0);
+    await settle();
+    mouse(9, 1);
+    assert.deepEqual(navigated, [SAFETY_FROM_PHQ9]);
+  });
+
+  it('opens it for a click after arrow keys were used on another question', async () => {
+    // A click doesn't always come with a pointerdown: a screen reader's
+    // "press", voice control, WebKit's own synthetic clicks. An arrow key
+    // earlier in the form must not turn such a click into a keyboard answer
+    // that waits for focus to leave the question.
+    await show(formView, { view: 'measure', measure: 'phq9' }, backend());
+    tabTo(1, 0);
+    arrow(1, 1);
+    await settle();
+    choose(9, 1); // a click with no pointerdown before it
+    assert.deepEqual(navigated, [SAFETY_FROM_PHQ9]);
+  });
+
+  it('opens it at once for the arrow keys, without waiting for focus to leave', async () => {
+    await show(formView, { view: 'measure', measure: 'phq9' }, backend());
+    tabTo(9, 0); // Tab lands on "Not at all" and chooses nothing
+    assert.deepEqual(navigated, []);
+    arrow(9, 1); // ArrowDown: "Several days"
+    assert.deepEqual(navigated, [SAFETY_FROM_PHQ9], 'while focus is still on question 9');
+    await settle();
+    assert.equal(saves().at(-1).answers[8], 1, 'and the answer is kept');
+  });
+
+  it('opens it at once for the space bar', async () => {
+    await show(formView, { view: 'measure', measure: 'phq9' }, backend());
+    tabTo(9, 0);
+    moveFocus(radio(9, 2)); // e.g. a screen reader's cursor on "More than half the days"
+    space();
+    assert.deepEqual(navigated, [SAFETY_FROM_PHQ9]);
+  });
+
+  it('opens it when an answer changes from "Not at all" to above it — by mouse or keyboard', async () => {
+    await show(formView, { view: 'measure', measure: 'phq9' }, backend());
+    mouse(9, 0);
+    await settle();
+    assert.deepEqual(navigated, []);
+    mouse(9, 2);
+    assert.deepEqual(navigated, [SAFETY_FROM_PHQ9], 'by mouse');
+
+    await show(formView, { view: 'measure', measure: 'phq9' }, backend());
+    tabTo(9, 0);
+    space(); // "Not at all"
+    await settle();
+    assert.deepEqual(navigated, []);
+    arrow(9, 1);
+    assert.deepEqual(navigated, [SAFETY_FROM_PHQ9], 'by keyboard');
+  });
+
+  it('opens it again for a higher answer, never for a lower one on the way back to 0', async () => {
+    const draft = result({ id: 12, answers: [1, 0, 0, 0, 0, 0, 0, 0, 1] }); // back from the plan
+    await show(formView, { view: 'measure', measure: 'phq9' }, backend({ history: { phq9: { draft } } }));
+    assert.equal($('#item9-support').hidden, false, 'the calm note shows with the restored answer');
+    assert.deepEqual(navigated, [], 'coming back to the questionnaire doesn’t send you away again');
+    tabTo(9, 1);
+    arrow(9, 2);
+    assert.deepEqual(navigated, [SAFETY_FROM_PHQ9], 'a higher answer: the plan again');
+    await show(formView, { view: 'measure', measure: 'phq9' },
+      backend({ history: { phq9: { draft: result({ id: 12, answers: [1, 0, 0, 0, 0, 0, 0, 0, 3] }) } } }));
+    tabTo(9, 3);
+    arrow(9, 2, 'ArrowUp');
+    arrow(9, 1, 'ArrowUp');
+    arrow(9, 0, 'ArrowUp');
+    assert.deepEqual(navigated, [], 'walking down to "Not at all" is never interrupted');
+    assert.equal($('#item9-support').hidden, true);
+  });
+
   it('does not open it for "Not at all" on question 9, nor on the GAD-7', async () => {
     await show(formView, { view: 'measure', measure: 'phq9' }, backend());
     choose(9, 0);
@@ -489,9 +718,12 @@ describe('measures: the questionnaire', () => {
       const latest = results.at(-1).score;
       return {
         results,
+        // 10 → 5 on the GAD-7, as the backend says it: 10 ≥ 8 is clinical;
+        // 5 × 2 = 10 ≤ 10 is a response; no remission on the GAD-7; −5
+        // reaches 4: a reliable improvement.
         change: {
           baseline: 10, latest, sinceFirst: latest - 10, sinceLast: results.length > 1 ? latest - 10 : null,
-          response: latest * 2 <= 10, remission: null,
+          baselineClinical: true, response: latest === 5, remission: null, reliable: latest === 5 ? 'improvement' : null,
         },
       };
     };
@@ -506,7 +738,8 @@ describe('measures: the questionnaire', () => {
     assert.equal($('#measure-band').textContent, 'Mild: some signs of anxiety (5–9).');
     assert.match($('#measure-meaning').textContent, /^GAD-7 scores run from 0 to 21\. A lower number means/);
     assert.equal($('#measure-change').textContent, '5 points lower than last time.');
-    assert.match(res.querySelector('.measure-progress').textContent, /called a response/);
+    assert.deepEqual(res.querySelectorAll('.measure-progress').map((p) => p.textContent.split(' — ')[1]),
+      ['a reliable improvement.', 'in treatment research this is called a response.']);
     assert.equal($('#measure-done').getAttribute('href'), '#measures');
     assert.equal($('#measure-item9'), null);
     assert.equal(doc.activeElement, $('#measure-result-title'));

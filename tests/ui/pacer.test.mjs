@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
 import {
-  PATTERNS, countText, countsLabel, cycleSeconds, formatClock, normalizeCounts, pacerState,
+  CYCLE_CHOICES, PATTERNS, countText, countsLabel, cycleSeconds, formatClock, normalizeCounts, pacerState,
   sessionSeconds, totalCycles,
 } from '../../ui/lib/pacer.js';
 
@@ -54,6 +54,48 @@ describe('pacer phases', () => {
     assert.equal(at([3, 0, 5, 0], 2999).phase, 'in');
     assert.equal(at([3, 0, 5, 0], 3000).phase, 'out');
     assert.equal(at([3, 0, 5, 0], 8000).phase, 'in');
+  });
+});
+
+describe('pacer patterns', () => {
+  it('offers a longer out-breath with no holds at all: 4 in, 6 out', () => {
+    const p = PATTERNS.longOut;
+    assert.equal(p.name, 'Longer out-breath');
+    assert.deepEqual(p.counts, [4, 0, 6, 0]);
+    assert.match(p.how, /No holding your breath/);
+    // 0–3999 ms in, 4000–9999 ms out, then in again: never a hold.
+    assert.equal(at(p.counts, 3999).phase, 'in');
+    assert.equal(at(p.counts, 4000).phase, 'out');
+    assert.equal(at(p.counts, 4000).secondsLeft, 6);
+    assert.equal(at(p.counts, 10000).phase, 'in');
+    assert.equal(at(p.counts, 10000).cycle, 2);
+    for (let ms = 0; ms < 10000 * 4; ms += 250) {
+      assert.ok(!at(p.counts, ms).phase.startsWith('hold'), `${ms} ms`);
+    }
+  });
+
+  it('says how to breathe each one; 4-7-8 in through the nose, out through the mouth', () => {
+    assert.equal(PATTERNS[478].how,
+      'In quietly through your nose for 4, hold for 7, then out through your mouth for 8, with a soft whoosh.');
+    assert.equal(PATTERNS[478].why, 'Four breaths is plenty to start: more can make you light-headed at first.');
+    assert.equal(PATTERNS.box.how, 'Breathe in for 4, hold for 4, breathe out for 4, hold for 4.');
+    for (const [key, p] of Object.entries(PATTERNS)) assert.ok(p.how, `${key} says how`);
+  });
+
+  it('counts 4-7-8 in breaths, four by default', () => {
+    assert.equal(PATTERNS[478].cycles, 4);
+    assert.deepEqual(CYCLE_CHOICES, [4, 8]);
+    // Four breaths of 4 + 7 + 8 = 19 s: 76 s, whatever minutes would say.
+    assert.equal(totalCycles(FOUR_SEVEN_EIGHT, { cycles: 4 }), 4);
+    assert.equal(sessionSeconds(FOUR_SEVEN_EIGHT, { cycles: 4 }), 76);
+    assert.equal(totalCycles(FOUR_SEVEN_EIGHT, { cycles: 0 }), 1, 'never less than one breath');
+    const s = pacerState(FOUR_SEVEN_EIGHT, { cycles: 4 }, 57000); // 3 × 19 s: the fourth breath begins
+    assert.equal(s.cycle, 4);
+    assert.equal(s.cycles, 4);
+    assert.equal(s.phase, 'in');
+    assert.equal(pacerState(FOUR_SEVEN_EIGHT, { cycles: 4 }, 75999).done, false);
+    assert.equal(pacerState(FOUR_SEVEN_EIGHT, { cycles: 4 }, 76000).done, true);
+    assert.equal(totalCycles(BOX, { minutes: 1 }), totalCycles(BOX, 1), 'minutes either way');
   });
 });
 

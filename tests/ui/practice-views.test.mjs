@@ -198,11 +198,35 @@ describe('self-compassion break', () => {
     ...over,
   });
 
-  it('shows Neff\'s phrases exactly, saves the words and counts it for the plan', async () => {
-    await show(selfCompassion, { planId: 4 }, handlers());
+  it('quotes Kristin Neff\'s phrases exactly as she publishes them, and only hers', async () => {
+    await show(selfCompassion, { planId: null }, handlers());
+    // self-compassion.org, "Exercise 2: Self-Compassion Break", character
+    // for character (her three phrases have no full stop; some others do).
     const phrases = doc.body.querySelectorAll('blockquote').map((q) => q.textContent);
-    assert.deepEqual(phrases, ['This is a moment of suffering.', 'Struggle is part of life; I am not alone.', 'May I be kind to myself.']);
-    assert.ok(doc.body.querySelectorAll('figcaption').every((c) => c.textContent === "— Kristin Neff's self-compassion break"));
+    assert.deepEqual(phrases, ['This is a moment of suffering', 'Suffering is a part of life', 'May I be kind to myself']);
+    const others = (id) => $(`#${id}-others`).querySelectorAll('q').map((q) => q.textContent);
+    assert.deepEqual(others('sc-mindfulness'), ['This hurts.', 'Ouch.', 'This is stress.']);
+    assert.deepEqual(others('sc-humanity'), ['Other people feel this way.', 'I’m not alone.', 'We all struggle in our lives.']);
+    assert.deepEqual(others('sc-kindness'), [
+      'May I give myself the compassion that I need',
+      'May I learn to accept myself as I am',
+      'May I forgive myself',
+      'May I be strong',
+      'May I be patient',
+    ]);
+    // Quotation styling is hers alone: every <blockquote> and <q> is one of
+    // her phrases, and each figure names her and where she publishes them.
+    const hers = new Set([...phrases, ...['sc-mindfulness', 'sc-humanity', 'sc-kindness'].flatMap(others)]);
+    assert.equal(hers.size, 14);
+    const quoted = [...doc.body.querySelectorAll('blockquote'), ...doc.body.querySelectorAll('q')]
+      .map((q) => q.textContent);
+    assert.ok(quoted.every((t) => hers.has(t)), 'nothing else is styled as a quotation');
+    const captions = doc.body.querySelectorAll('figcaption').map((c) => c.textContent);
+    assert.deepEqual(captions, Array(3).fill('— Kristin Neff, self-compassion.org'));
+  });
+
+  it('saves the words and counts it for the plan', async () => {
+    await show(selfCompassion, { planId: 4 }, handlers());
     $('#sc-mindfulness').fill('this hurts');
     $('#sc-kindness').fill('you did your best');
     $('#sc-save').click();
@@ -297,7 +321,6 @@ describe('breathing guide', () => {
 
   it('pauses the clock, and Stop only offers to count it', async () => {
     await show(breathing, { pattern: '478', planId: 4 }, handlers());
-    $('#duration-1').click();
     $('#breath-start').click();
     $('#breath-pause').click();
     advance(30000);
@@ -312,6 +335,55 @@ describe('breathing guide', () => {
     $('#practice-count').click();
     await settle();
     assert.deepEqual(callsOf('record_practice').map((c) => c.args), [{ planId: 4 }]);
+  });
+
+  it('offers 4-7-8 as four breaths, says why, and how: in through the nose, out through the mouth', async () => {
+    await show(breathing, { pattern: '478', planId: null }, {});
+    assert.equal($('#pattern-478').checked, true);
+    assert.equal($('#breath-duration').hidden, true, 'counted in breaths, not minutes');
+    assert.equal($('#breath-cycles').hidden, false);
+    assert.equal($('#cycles-4').checked, true, 'four by default');
+    assert.equal($('#breath-cycles legend').textContent, 'How many breaths?');
+    assert.equal($('#breath-cycles-why').textContent,
+      'Four breaths is plenty to start: more can make you light-headed at first.');
+    assert.equal($('#breath-how').textContent,
+      'In quietly through your nose for 4, hold for 7, then out through your mouth for 8, with a soft whoosh.');
+    assert.equal($('#breath-pattern').getAttribute('aria-describedby'), 'breath-how');
+    $('#breath-start').click();
+    assert.equal($('#breath-remaining').textContent, 'Breath 1 of 4');
+    assert.match($('#breath-how-run').textContent, /through your nose .* through your mouth/);
+    // Each phase is said in words in a polite live region, for screen readers.
+    const live = $('#breath-phase');
+    assert.equal(live.getAttribute('aria-live'), 'polite');
+    const said = [live.textContent];
+    for (const ms of [4000, 7000, 8000]) {
+      advance(ms);
+      said.push(live.textContent);
+    }
+    assert.deepEqual(said, ['Breathe in', 'Hold', 'Breathe out', 'Breathe in']);
+    assert.equal($('#breath-remaining').textContent, 'Breath 2 of 4');
+    advance(19000 * 3);
+    await settle();
+    assert.equal($('#practice-done-heading').textContent, 'Well done.', 'done after four breaths, 76 s');
+  });
+
+  it('offers a longer out-breath with no holds, 4 in and 6 out, for minutes', async () => {
+    await show(breathing, { pattern: 'box', planId: null }, {});
+    const label = $('#pattern-longOut').closest('label').textContent;
+    assert.equal(label, 'Longer out-breath · 4 in, 6 out, no holding your breath');
+    $('#pattern-longOut').click();
+    assert.equal($('#breath-duration').hidden, false);
+    assert.equal($('#breath-cycles').hidden, true);
+    assert.match($('#breath-how').textContent, /^In through your nose for 4, then out slowly for 6\. No holding/);
+    $('#duration-1').click();
+    $('#breath-start').click();
+    assert.equal($('#breath-phase').textContent, 'Breathe in');
+    assert.equal($('#breath-remaining').textContent, '1:00 left', 'six breaths of 10 s');
+    advance(4000);
+    assert.equal($('#breath-phase').textContent, 'Breathe out');
+    assert.equal($('#breath-count').textContent, '6');
+    advance(6000);
+    assert.equal($('#breath-phase').textContent, 'Breathe in', 'straight back in: no hold');
   });
 
   it('uses the person\'s own counts, kept within 1..10', async () => {

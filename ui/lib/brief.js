@@ -8,6 +8,7 @@
 // that start day), so every change here returns a complete new prep and
 // never mutates the old one: a save in flight keeps the snapshot it took.
 
+import { progressOf } from './measures.js';
 import { parseRfc3339, formatDay } from './time.js';
 
 const finite = (n) => typeof n === 'number' && Number.isFinite(n);
@@ -171,8 +172,9 @@ export function pointsWord(delta) {
 }
 
 /** The lines a questionnaire summary is read as: the latest score and its
- *  band, how it moved since the first and since the last one, and the two
- *  clinical words explained when they are true. */
+ *  band, how it moved since the first and since the last one, and — when
+ *  the backend found them — reliable change, response and remission,
+ *  each explained in a line. */
 export function measureLines(summary, nowYear, slot) {
   const latest = summary?.latest;
   if (!latest || !finite(latest.score)) return null;
@@ -197,13 +199,26 @@ export function measureLines(summary, nowYear, slot) {
       changes.push(w === 'the same' ? 'The same as the time before.' : `${capital(w)} than the time before.`);
     }
   }
+  // Reliable change, response and remission are the backend's to decide
+  // (measures::change_of, the same as the history chart); this only words
+  // them, and never names response or remission from a first score outside
+  // the clinical range.
+  const progress = progressOf({
+    baselineClinical: summary.baselineClinical, response: summary.response,
+    remission: summary.remission, reliable: summary.reliable,
+  });
   const marks = [];
-  // Both describe a change, so a first score alone is never called either.
-  const compared = Number.isFinite(summary.sinceLast);
-  if (compared && summary.response === true && summary.first > 0) {
+  if (progress.reliable === 'improvement') {
+    marks.push('Reliable improvement: since the first one, a drop big enough to be more than day-to-day ups and downs.');
+  }
+  if (progress.reliable === 'deterioration') {
+    marks.push('A reliable rise: since the first one, up by more than day-to-day ups and downs — '
+      + 'worth talking through together.');
+  }
+  if (progress.response) {
     marks.push('Response: the score has come down by half or more since the first one.');
   }
-  if (compared && summary.remission === true) {
+  if (progress.remission) {
     marks.push('Remission: the score is below 5, the range of few or no symptoms.');
   }
   return { headline, changes, marks };

@@ -1,6 +1,7 @@
 // The PHQ-9 and GAD-7 as data and words: which answers are still open, how
-// a score and its change are said, when "response" and "remission" may be
-// named, and where the score bands sit on the history chart. Pure and
+// a score and its change are said, how the backend's response, remission
+// and reliable change are named, and where the score bands sit on the
+// history chart. Pure and
 // DOM-free, so every sentence a person reads about their own scores is
 // tested in node.
 //
@@ -20,6 +21,18 @@ export const SAFETY_FROM_PHQ9 = '#safety-plan?from=phq9';
 /** The PHQ-9 item (1-based) about thoughts of being better off dead or of
  *  self-harm. Any answer above 0 is never just a number. */
 export const ITEM9 = 9;
+
+/** Whether answering PHQ-9 question 9 with `after` (having had `before`:
+ *  null, or 0..3) opens the safety plan at once: any answer above 0 that is
+ *  new or higher than before. How it was chosen doesn't matter — a click,
+ *  an arrow key, space, a screen reader — so every way of answering is
+ *  treated alike. A lower answer doesn't open it again: the plan was
+ *  offered when the higher one was given, and someone walking the radio
+ *  group down to "Not at all" with the arrow keys is never interrupted. */
+export function opensSafetyPlan(measure, before, after) {
+  if (measure !== 'phq9' || !(after > 0)) return false;
+  return !(before >= after); // before is null (unanswered), 0, or lower
+}
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -103,21 +116,63 @@ export function changeLine(change, count) {
   return `${capital(last)}; ${changeWords(change.sinceFirst, 'your first one')}.`;
 }
 
-/** "Response" and "remission", named in plain words once they are reached.
- *  Both describe change, so they wait for a second result: a first score
- *  under 5 is simply a low score, not a remission. A response needs a
- *  first score above 0 to have halved. Remission is PHQ-9 only (null for
- *  the GAD-7). */
-export function progressLines(change, count) {
-  if (!change || count < 2) return [];
+// --- Response, remission and reliable change -------------------------------
+//
+// The backend decides all three (src-tauri/core/src/measures.rs,
+// `change_of`), once, for the list, the result page, the chart and the
+// brief alike; these functions only put its answer into words:
+//   baselineClinical  the first score was in the clinical range (PHQ-9 ≥ 10,
+//                     GAD-7 ≥ 8, the NHS Talking Therapies cut-off)
+//   response          a drop of at least half since that first score
+//   remission         PHQ-9 under 5 (null on the GAD-7, or not applicable)
+//   reliable          "improvement" / "deterioration": a change since the
+//                     first score of at least 6 (PHQ-9) or 4 (GAD-7)
+// Response and remission are never named from a first score outside the
+// clinical range, even if a field said so: from there the words mean
+// nothing. Reliable change applies from any first score.
+
+/** What the backend's MeasureChange says, as plain facts (no arithmetic):
+ *  { reliable: 'improvement' | 'deterioration' | null, response, remission }. */
+export function progressOf(change) {
+  if (!change || typeof change !== 'object') return { reliable: null, response: false, remission: false };
+  const clinical = change.baselineClinical === true;
+  const reliable = change.reliable === 'improvement' || change.reliable === 'deterioration' ? change.reliable : null;
+  return { reliable, response: clinical && change.response === true, remission: clinical && change.remission === true };
+}
+
+/** The one line for a reliable change: calm either way — a rise is
+ *  something to mention, never an alarm. */
+export const RELIABLE_LINES = {
+  improvement: 'Since your first one, that’s a big enough change to be more than day-to-day ups and downs — '
+    + 'a reliable improvement.',
+  deterioration: 'Since your first one, that’s a rise big enough to be more than day-to-day ups and downs — '
+    + 'worth mentioning to your therapist.',
+};
+
+/** Reliable change, response and remission in plain words, each only when
+ *  the backend found it. */
+export function progressLines(change) {
+  const p = progressOf(change);
   const lines = [];
-  if (change.response && finite(change.baseline) && change.baseline > 0) {
+  if (p.reliable) lines.push(RELIABLE_LINES[p.reliable]);
+  if (p.response) {
     lines.push('Your score is half or less of your first one — in treatment research this is called a response.');
   }
-  if (change.remission === true) {
-    lines.push('It is under 5 — the range clinicians call remission.');
-  }
+  if (p.remission) lines.push('It is under 5 — the range clinicians call remission.');
   return lines;
+}
+
+/** The same facts in a few words, for the history chart's sentence:
+ *  "Since your first one: a reliable improvement, a response and
+ *  remission." — '' when there is nothing to name. */
+export function progressSummary(change) {
+  const p = progressOf(change);
+  const parts = [];
+  if (p.reliable === 'improvement') parts.push('a reliable improvement');
+  if (p.reliable === 'deterioration') parts.push('a reliable rise');
+  if (p.response) parts.push('a response');
+  if (p.remission) parts.push('remission');
+  return parts.length ? `Since your first one: ${listNumbers(parts)}.` : '';
 }
 
 /** "8 out of 27". */
@@ -201,14 +256,16 @@ export function bandFor(bands, score) {
   return (Array.isArray(bands) ? bands : []).find((b) => score >= b.from && score <= b.to) ?? null;
 }
 
-/** The sentence the history chart is named by (its role=img label). */
-export function historySentence(title, results, max) {
+/** The sentence the history chart is named by (its role=img label), with
+ *  what the backend's `change` found, in the same words as the card. */
+export function historySentence(title, results, max, change = null) {
   const list = historyPoints(results);
   if (!list.length) return `No ${title} results yet.`;
   const latest = list[list.length - 1];
   const times = list.length === 1 ? 'one result' : `${list.length} results`;
+  const progress = progressSummary(change);
   return `Your ${title} scores over time, ${times}, on a scale of 0 to ${max} with the score bands shaded. `
-    + `Latest: ${latest.value}, on ${latest.label}.`;
+    + `Latest: ${latest.value}, on ${latest.label}.${progress ? ` ${progress}` : ''}`;
 }
 
 /** A short note for the list when a questionnaire was started and not
@@ -222,7 +279,9 @@ export function draftLine(draft, itemCount) {
 
 /** The change between complete results (oldest first), as the history's
  *  `change` has it — used only when the history can't be read again right
- *  after a save, so the result page can still say how it moved. */
+ *  after a save, so the result page can still say how it moved. It has
+ *  only the numbers: response, remission and reliable change are the
+ *  backend's to decide, so none of them is named then. */
 export function changeOf(results) {
   const scores = (Array.isArray(results) ? results : []).map((r) => r?.score).filter(finite);
   if (!scores.length) return null;

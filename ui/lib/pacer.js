@@ -1,7 +1,7 @@
 // The breathing guide's clock, as arithmetic. Given a pattern of four
-// counts (in, hold, out, hold, in seconds) and the time since the start, it
-// says which phase we are in, how long is left of it, and which cycle this
-// is. The view only draws what this module says, so the timing can be
+// counts (in, hold, out, hold, in seconds), a length (minutes, or a number
+// of breaths) and the time since the start, it says which phase we are in,
+// how long is left of it, and which cycle this is. The view only draws what this module says, so the timing can be
 // tested without waiting for real seconds to pass.
 
 export const PHASES = ['in', 'holdIn', 'out', 'holdOut'];
@@ -13,13 +13,42 @@ export const PHASE_WORDS = {
   holdOut: 'Hold',
 };
 
-/** The named patterns. Box breathing evens every side; 4-7-8 lengthens
- *  the out-breath, which is what slows the heart. */
+/** The named patterns, in the order they are offered. Box breathing evens
+ *  every side; 4-7-8 lengthens the out-breath, which is what slows the
+ *  heart; "Longer out-breath" does the same with no holding at all, for
+ *  anyone who finds holding the breath hard (it can feel like air hunger
+ *  in panic). Each has `how`, one line on how to breathe it. 4-7-8 is
+ *  counted in breaths, not minutes (`cycles`, four by default): more can
+ *  make you light-headed at first. */
 export const PATTERNS = {
-  box: { name: 'Box breathing', counts: [4, 4, 4, 4] },
-  478: { name: '4-7-8 breathing', counts: [4, 7, 8, 0] },
-  custom: { name: 'Your own counts', counts: [4, 2, 6, 0] },
+  box: {
+    name: 'Box breathing',
+    counts: [4, 4, 4, 4],
+    how: 'Breathe in for 4, hold for 4, breathe out for 4, hold for 4.',
+  },
+  478: {
+    name: '4-7-8 breathing',
+    counts: [4, 7, 8, 0],
+    cycles: 4,
+    how: 'In quietly through your nose for 4, hold for 7, then out through your mouth for 8, with a soft whoosh.',
+    why: 'Four breaths is plenty to start: more can make you light-headed at first.',
+  },
+  longOut: {
+    name: 'Longer out-breath',
+    counts: [4, 0, 6, 0],
+    how: 'In through your nose for 4, then out slowly for 6. No holding your breath — '
+      + 'gentler if holding feels hard, as it can when you’re anxious or panicky.',
+  },
+  custom: {
+    name: 'Your own counts',
+    counts: [4, 2, 6, 0],
+    how: 'Choose your own counts. A hold can be 0 to leave it out.',
+  },
 };
+
+/** How many breaths a 4-7-8 session can have; the pattern's own `cycles`
+ *  (4) is the default. */
+export const CYCLE_CHOICES = [4, 8];
 
 /** Minutes a session can last. */
 export const DURATIONS = [1, 2, 3, 5];
@@ -41,24 +70,31 @@ export function normalizeCounts(counts) {
 
 export const cycleSeconds = (counts) => normalizeCounts(counts).reduce((a, b) => a + b, 0);
 
-/** Whole cycles that fill about `minutes`: a session always ends at the
- *  end of a breath, never half-way through one. */
-export function totalCycles(counts, minutes) {
+/** Whole cycles for a session `length`: a number of minutes (or
+ *  `{ minutes }`), filled with whole cycles so a session always ends at the
+ *  end of a breath, never half-way through one; or `{ cycles }`, exactly
+ *  that many breaths (as 4-7-8 is counted). */
+export function totalCycles(counts, length) {
+  if (length && typeof length === 'object' && length.cycles !== undefined) {
+    const n = Math.round(Number(length.cycles));
+    return Number.isFinite(n) ? Math.max(1, n) : 1;
+  }
+  const minutes = length && typeof length === 'object' ? length.minutes : length;
   const cycle = cycleSeconds(counts);
   return Math.max(1, Math.round((Number(minutes) * 60) / cycle));
 }
 
 /** How long the session really lasts, in seconds. */
-export const sessionSeconds = (counts, minutes) => totalCycles(counts, minutes) * cycleSeconds(counts);
+export const sessionSeconds = (counts, length) => totalCycles(counts, length) * cycleSeconds(counts);
 
-/** Where the guide is `elapsedMs` after the start of a `minutes`-long
- *  session: { phase, word, index (0..3), phaseSeconds, secondInPhase
- *  (1-based), secondsLeft (in the phase, counted up), cycle (1-based),
- *  cycles, remainingSeconds (of the session), done }. Zero-length holds
- *  are passed over, never shown. */
-export function pacerState(counts, minutes, elapsedMs) {
+/** Where the guide is `elapsedMs` after the start of a session of
+ *  `length` (minutes, or `{ cycles }`; see totalCycles): { phase, word,
+ *  index (0..3), phaseSeconds, secondInPhase (1-based), secondsLeft (in
+ *  the phase, counted up), cycle (1-based), cycles, remainingSeconds (of
+ *  the session), done }. Zero-length holds are passed over, never shown. */
+export function pacerState(counts, length, elapsedMs) {
   const c = normalizeCounts(counts);
-  const cycles = totalCycles(c, minutes);
+  const cycles = totalCycles(c, length);
   const cycleMs = cycleSeconds(c) * 1000;
   const totalMs = cycles * cycleMs;
   const elapsed = Math.max(0, Number(elapsedMs) || 0);

@@ -7,7 +7,9 @@
 // person's prep (their agenda, their own words, what they left out). Prep
 // is always sent whole and the page is drawn again from the Brief the save
 // returns, so what is shown is what was kept. Leaving something out only
-// changes the brief: it never deletes anything from the journal.
+// changes the brief: it never deletes anything from the journal. The note
+// that PHQ-9 question 9 was answered above 0 asks once, kindly, before it
+// goes: talking about it can help.
 //
 // Everything the person chose or typed lives in module state, outside any
 // one drawing: the view is live (redrawn when any window writes to the
@@ -20,11 +22,14 @@ import {
   keyId, leaveOut, prepFromBrief, privateLeftOutLine, putBack, rangeLine, removeAgenda, removedHeading,
   sameQuery, savedLine, withOwnWords,
 } from '../lib/brief.js';
-import { append, errorNotice, h, replace, showMessage, showToast } from '../lib/dom.js';
+import { append, confirmDialog, errorNotice, h, replace, showMessage, showToast } from '../lib/dom.js';
 import { debounce } from '../lib/reflection-form.js';
 
 /** How long "in my own words" waits after the last keystroke to keep them. */
 export const OWN_WORDS_DELAY = 600;
+
+/** The note for the therapist that PHQ-9 question 9 was answered above 0. */
+export const ITEM9_FLAG = 'flag:phq9-item9';
 
 const fresh = () => ({
   query: defaultQuery(), // what the person asked for (the date inputs, the checkbox)
@@ -42,6 +47,7 @@ const fresh = () => ({
   exporting: false,
   removedOpen: false,
   focusAfterDraw: null, // an element id to focus once the document is drawn again
+  item9AskedFor: null, // the brief (its start day) whose question 9 note was asked about once
 });
 
 const state = fresh();
@@ -173,8 +179,45 @@ function focusAfterLeaving(button) {
   return neighbour?.id || section?.querySelector('h2')?.id || null;
 }
 
+/** The one question asked before the question 9 note leaves: kind, and
+ *  "Keep it" first, so a stray Enter keeps it. Made once, beside the
+ *  page rather than in it, so a redraw of the live page can't take it
+ *  away while it is open. */
+function item9Dialog() {
+  const doc = globalThis.document;
+  const found = doc.getElementById('confirm-item9');
+  if (found) return found;
+  const dialog = h('dialog', {
+    id: 'confirm-item9', 'aria-labelledby': 'confirm-item9-title', 'aria-describedby': 'confirm-item9-body',
+  },
+  h('form', { method: 'dialog' },
+    h('h2', { id: 'confirm-item9-title' }, 'The note about question 9'),
+    h('p', { id: 'confirm-item9-body' },
+      'This note tells your therapist about question 9. It can help to talk about it. Remove it from this brief?'),
+    h('p', { class: 'hint' }, 'Either way, nothing is deleted from your journal.'),
+    h('div', { class: 'actions' },
+      h('button', { type: 'submit', id: 'confirm-item9-keep', class: 'button', value: 'keep', autofocus: true }, 'Keep it'),
+      h('button', { type: 'submit', id: 'confirm-item9-remove', class: 'button', value: 'remove' }, 'Remove'))));
+  doc.body.append(dialog);
+  return dialog;
+}
+
+/** Asks about the question 9 note once per brief (the first time it is
+ *  left out); true when it may go. Later it goes without asking. */
+async function mayLeaveOut(key, button) {
+  if (key !== ITEM9_FLAG || state.item9AskedFor === state.prepFor) return true;
+  state.item9AskedFor = state.prepFor;
+  item9Dialog();
+  if (await confirmDialog('confirm-item9', 'remove', 'confirm-item9-keep')) return true;
+  // Kept: back to its button (or the one drawn in its place meanwhile).
+  const again = button.isConnected ? button : globalThis.document.getElementById(button.id);
+  again?.focus();
+  return false;
+}
+
 async function onLeaveOut(key, button) {
   if (!state.prep || button.getAttribute('aria-disabled') === 'true') return;
+  if (!(await mayLeaveOut(key, button)) || !state.prep) return;
   button.setAttribute('aria-disabled', 'true');
   state.focusAfterDraw = focusAfterLeaving(button);
   state.prep = leaveOut(state.prep, key);

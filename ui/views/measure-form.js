@@ -4,15 +4,16 @@
 // in plain words once everything is answered.
 //
 // PHQ-9 question 9 asks about thoughts of being better off dead or of
-// self-harm. The moment it is answered above "Not at all", the safety plan
-// opens — before any score, calmly, with the answers kept. It is never
-// just a number: the result repeats the crisis lines too.
+// self-harm. The moment it is answered above "Not at all" — by mouse,
+// arrow keys, space or a screen reader alike — the safety plan opens,
+// before any score, calmly, with the answers kept. It is never just a
+// number: the result repeats the crisis lines too.
 
 import { deleteMeasure, getMeasureForms, getMeasureHistory, getSafetyPlan, saveMeasure } from '../ipc.js';
 import { append, errorNotice, h, replace, showToast } from '../lib/dom.js';
 import {
   ITEM9, MEASURES_TITLE, SAFETY_FROM_PHQ9, answeredCount, bandWords, changeLine, changeOf, isUntouched, leftLine,
-  maxScore, meaningLine, normalizeAnswers, progressLine, progressLines, toAnswer, unansweredItems,
+  maxScore, meaningLine, normalizeAnswers, opensSafetyPlan, progressLine, progressLines, toAnswer, unansweredItems,
 } from '../lib/measures.js';
 import { AutosaveController } from '../lib/reflection-form.js';
 
@@ -179,37 +180,22 @@ async function renderForm(root, route, ctx) {
     if (event.key === 'Enter' && event.target?.getAttribute?.('type') === 'radio') event.preventDefault();
   });
 
-  // Arrow keys move through a radio group choosing each answer on the way,
-  // so a keyboard answer to question 9 is final only when focus leaves the
-  // question; a click is final at once.
-  let choosingByKeyboard = false;
-  formEl.addEventListener('keydown', (event) => {
-    if (/^Arrow/.test(event.key) || event.key === ' ') choosingByKeyboard = true;
-  });
-  formEl.addEventListener('pointerdown', () => { choosingByKeyboard = false; });
-  const item9Chosen = () => measure === 'phq9' && state.answers[ITEM9 - 1] > 0;
-
   formEl.addEventListener('change', (event) => {
     const name = event.target?.getAttribute?.('name') ?? '';
     const item = /^item-(\d+)$/.exec(name);
-    if (item) state.answers[Number(item[1]) - 1] = toAnswer(event.target.value);
+    const n = item ? Number(item[1]) : null;
+    const before = item ? state.answers[n - 1] : null;
+    if (item) state.answers[n - 1] = toAnswer(event.target.value);
     else if (name === 'difficulty') state.difficulty = toAnswer(event.target.value);
     else return;
     keep();
-    // Question 9 above 0: the plan and the people to reach, now. The draft
-    // save above is already on its way and lands while the plan opens.
-    // (The calm note beside the question shows at once either way.)
-    if (item && Number(item[1]) === ITEM9 && item9Chosen() && !choosingByKeyboard) {
+    // Question 9 above 0: the plan and the people to reach, now — however
+    // it was answered (mouse, arrow keys, space, a screen reader). The
+    // draft save above is already on its way and lands while the plan
+    // opens; the calm note beside the question shows too.
+    if (n === ITEM9 && opensSafetyPlan(measure, before, state.answers[ITEM9 - 1])) {
       ctx.navigate(SAFETY_FROM_PHQ9);
     }
-  });
-
-  formEl.addEventListener('focusout', (event) => {
-    const question = formEl.querySelector(`#item-${ITEM9}`);
-    if (!question || !choosingByKeyboard || !question.contains(event.target)) return;
-    if (question.contains(event.relatedTarget) || !item9Chosen()) return;
-    choosingByKeyboard = false;
-    ctx.navigate(SAFETY_FROM_PHQ9);
   });
 
   clearDifficulty.addEventListener('click', () => {
@@ -257,7 +243,7 @@ async function renderForm(root, route, ctx) {
       h('p', { id: 'measure-band' }, bandWords(saved.band)),
       h('p', { id: 'measure-meaning' }, meaningLine(form.title, max)),
       h('p', { id: 'measure-change' }, changeLine(change, results.length)),
-      after ? progressLines(after.change, results.length).map((line) => h('p', { class: 'measure-progress' }, line)) : null,
+      after ? progressLines(after.change).map((line) => h('p', { class: 'measure-progress' }, line)) : null,
       saved.item9 ? item9Card(plan) : null,
       h('p', { class: 'muted' },
         'A questionnaire is a snapshot of two weeks, not a diagnosis. It can be a good thing to talk through at your next session.'),

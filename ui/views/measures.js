@@ -25,7 +25,7 @@ function historyChart(form, history) {
   const max = maxScore(form.items.length);
   const results = history.results ?? [];
   const chart = lineChart(historyPoints(results), {
-    min: 0, max, label: historySentence(form.title, results, max),
+    min: 0, max, label: historySentence(form.title, results, max, history.change),
   });
   chart.setAttribute('id', `${form.id}-history`);
   const stripes = svg('g', { class: 'band-stripes', 'aria-hidden': 'true' },
@@ -114,7 +114,7 @@ function measureCard(form, settled, ctx) {
         h('strong', {}, scoreWords(latest.score, max)),
         latest.band ? ` · ${bandWords(latest.band)}` : ''),
       h('p', { id: `${id}-change` }, changeLine(history.change, results.length)),
-      progressLines(history.change, results.length).map((line) => h('p', { class: 'measure-progress' }, line)),
+      progressLines(history.change).map((line) => h('p', { class: 'measure-progress' }, line)),
       historyChart(form, history),
     ];
   }

@@ -1,17 +1,24 @@
-// The breathing guide: box (4-4-4-4), 4-7-8, or the person's own counts,
-// for one to five minutes. A circle grows as you breathe in and shrinks as
-// you breathe out; the phase word is announced politely; Pause and Stop are
-// always in reach. With reduced motion nothing moves: the guide counts in
-// words instead ("Breathe in… 2… 3… 4"). The timing is lib/pacer.js.
+// The breathing guide: box (4-4-4-4), 4-7-8, a longer out-breath with no
+// holds (4 in, 6 out), or the person's own counts. Box, the longer
+// out-breath and your own counts last one to five minutes; 4-7-8 is
+// counted in breaths, four by default, and says why in one line. Each
+// pattern says how to breathe it (4-7-8: in through the nose, out through
+// the mouth). A circle grows as you breathe in and shrinks as you breathe
+// out; the phase word ("Breathe in", "Hold", "Breathe out") is announced
+// politely to screen readers; Pause and Stop are always in reach. With
+// reduced motion nothing moves: the guide counts in words instead
+// ("Breathe in… 2… 3… 4"). The timing is lib/pacer.js.
 
 import { h, replace } from '../../lib/dom.js';
 import {
-  DURATIONS, MAX_COUNT, PATTERNS, countText, countsLabel, formatClock, normalizeCounts, pacerState,
+  CYCLE_CHOICES, DURATIONS, MAX_COUNT, PATTERNS, countText, countsLabel, formatClock, normalizeCounts, pacerState,
 } from '../../lib/pacer.js';
 import { finishScreen, practicePage } from './common.js';
 
 // The last choices, so "Once more" and coming back start where you were.
-const chosen = { pattern: 'box', minutes: 3, custom: [...PATTERNS.custom.counts] };
+const chosen = {
+  pattern: 'box', minutes: 3, cycles: PATTERNS[478].cycles, custom: [...PATTERNS.custom.counts],
+};
 
 const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -19,6 +26,16 @@ const COUNT_FIELDS = [
   ['count-in', 'Breathe in', 1], ['count-hold-in', 'Hold', 0],
   ['count-out', 'Breathe out', 1], ['count-hold-out', 'Hold', 0],
 ];
+
+/** The short hint beside each pattern's name. */
+const HINTS = {
+  box: '4-4-4-4, even and steady',
+  478: 'a long, slow out-breath',
+  longOut: '4 in, 6 out, no holding your breath',
+};
+
+/** Counted in breaths (4-7-8), or in minutes (the rest). */
+const byBreaths = (pattern) => PATTERNS[pattern]?.cycles !== undefined;
 
 function radio(name, id, value, label, checked, hint) {
   return h('label', { class: 'choice' },
@@ -32,24 +49,41 @@ function setup(stage, plan) {
     COUNT_FIELDS.map(([id, label, min], i) => h('div', { class: 'field' },
       h('label', { for: id }, label),
       h('input', { type: 'number', id, min, max: MAX_COUNT, step: 1, value: chosen.custom[i], class: 'number' }))));
+  // How to breathe the chosen pattern, in one line (read with the choice).
+  const how = h('p', { class: 'hint', id: 'breath-how' });
+  const minutesBox = h('fieldset', { class: 'field', id: 'breath-duration' },
+    h('legend', {}, 'How long?'),
+    h('div', { class: 'choices choices-row' }, DURATIONS.map((m) =>
+      radio('minutes', `duration-${m}`, m, m === 1 ? '1 minute' : `${m} minutes`, chosen.minutes === m))));
+  const cyclesBox = h('fieldset', {
+    class: 'field', id: 'breath-cycles', 'aria-describedby': 'breath-cycles-why',
+  },
+  h('legend', {}, 'How many breaths?'),
+  h('div', { class: 'choices choices-row' }, CYCLE_CHOICES.map((n) =>
+    radio('cycles', `cycles-${n}`, n, `${n} breaths`, chosen.cycles === n))),
+  h('p', { class: 'hint', id: 'breath-cycles-why' }, PATTERNS[478].why));
   const form = h('form', { id: 'breath-setup', class: 'card', novalidate: true },
-    h('fieldset', { class: 'field', id: 'breath-pattern' },
+    h('fieldset', { class: 'field', id: 'breath-pattern', 'aria-describedby': 'breath-how' },
       h('legend', {}, 'Pattern'),
       h('div', { class: 'choices' },
-        radio('pattern', 'pattern-box', 'box', 'Box breathing', chosen.pattern === 'box', '4-4-4-4, even and steady'),
-        radio('pattern', 'pattern-478', '478', '4-7-8 breathing', chosen.pattern === '478', 'a long, slow out-breath'),
-        radio('pattern', 'pattern-custom', 'custom', 'Your own counts', chosen.pattern === 'custom'),
-        customBox)),
-    h('fieldset', { class: 'field', id: 'breath-duration' },
-      h('legend', {}, 'How long?'),
-      h('div', { class: 'choices choices-row' }, DURATIONS.map((m) =>
-        radio('minutes', `duration-${m}`, m, m === 1 ? '1 minute' : `${m} minutes`, chosen.minutes === m)))),
+        ['box', '478', 'longOut'].map((key) => radio('pattern', `pattern-${key}`, key, PATTERNS[key].name,
+          chosen.pattern === key, HINTS[key])),
+        radio('pattern', 'pattern-custom', 'custom', PATTERNS.custom.name, chosen.pattern === 'custom'),
+        customBox),
+      how),
+    minutesBox,
+    cyclesBox,
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary', id: 'breath-start' }, 'Start')));
   const sync = () => {
     chosen.pattern = form.querySelector('input[name="pattern"]:checked')?.value ?? 'box';
     chosen.minutes = Number(form.querySelector('input[name="minutes"]:checked')?.value ?? 3);
+    chosen.cycles = Number(form.querySelector('input[name="cycles"]:checked')?.value ?? PATTERNS[478].cycles);
     chosen.custom = COUNT_FIELDS.map(([id]) => form.querySelector(`#${id}`).value);
     customBox.hidden = chosen.pattern !== 'custom';
+    minutesBox.hidden = byBreaths(chosen.pattern);
+    cyclesBox.hidden = !byBreaths(chosen.pattern);
+    const line = PATTERNS[chosen.pattern]?.how ?? '';
+    if (how.textContent !== line) how.textContent = line;
   };
   form.addEventListener('change', sync);
   form.addEventListener('input', sync);
@@ -58,13 +92,14 @@ function setup(stage, plan) {
     sync();
     const counts = chosen.pattern === 'custom' ? normalizeCounts(chosen.custom) : PATTERNS[chosen.pattern].counts;
     chosen.custom = chosen.pattern === 'custom' ? counts : chosen.custom;
-    run(stage, plan, counts, chosen.minutes);
+    const length = byBreaths(chosen.pattern) ? { cycles: chosen.cycles } : { minutes: chosen.minutes };
+    run(stage, plan, counts, length, PATTERNS[chosen.pattern]?.how ?? '');
   });
   sync();
   replace(stage, form);
 }
 
-function run(stage, plan, counts, minutes) {
+function run(stage, plan, counts, length, howLine) {
   const reduced = reducedMotion();
   const circle = h('div', { class: 'pacer-circle' });
   const pacer = h('div', { class: 'pacer', 'aria-hidden': 'true' }, circle);
@@ -74,11 +109,12 @@ function run(stage, plan, counts, minutes) {
     id: 'breath-count', class: reduced ? 'count-text' : 'count-number', 'aria-hidden': reduced ? null : 'true',
   });
   const remaining = h('p', { id: 'breath-remaining', class: 'muted' });
+  const how = howLine ? h('p', { id: 'breath-how-run', class: 'hint' }, howLine) : null;
   const pause = h('button', { type: 'button', class: 'button', id: 'breath-pause' }, 'Pause');
   const stop = h('button', { type: 'button', class: 'button', id: 'breath-stop' }, 'Stop');
   const section = h('section', { class: 'pacer-run', id: 'breath-run', 'aria-labelledby': 'breath-run-heading' },
     h('h2', { id: 'breath-run-heading', class: 'visually-hidden' }, `Breathing ${countsLabel(counts)}`),
-    reduced ? null : pacer, phase, count, remaining,
+    reduced ? null : pacer, phase, count, how, remaining,
     h('div', { class: 'actions' }, pause, stop));
   replace(stage, section);
 
@@ -91,7 +127,7 @@ function run(stage, plan, counts, minutes) {
   const end = () => clearInterval(timer);
   function tick() {
     if (!section.isConnected) { end(); return; } // the person went elsewhere
-    const s = pacerState(counts, minutes, elapsed());
+    const s = pacerState(counts, length, elapsed());
     if (s.done) {
       end();
       finishScreen(stage, { plan, again: () => setup(stage, plan) });
@@ -104,7 +140,9 @@ function run(stage, plan, counts, minutes) {
     if (s.secondInPhase !== last.secondInPhase || s.index !== last.index) {
       count.textContent = reduced ? countText(s.word, s.secondInPhase, s.phaseSeconds) : String(s.secondsLeft);
     }
-    remaining.textContent = `${paused ? 'Paused · ' : ''}${formatClock(s.remainingSeconds)} left`;
+    const left = length.cycles !== undefined
+      ? `Breath ${s.cycle} of ${s.cycles}` : `${formatClock(s.remainingSeconds)} left`;
+    remaining.textContent = `${paused ? 'Paused · ' : ''}${left}`;
     last = s;
   }
   const timer = setInterval(tick, 100);
