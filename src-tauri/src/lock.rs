@@ -111,6 +111,7 @@ pub enum Keeper<'a> {
 
 /// The journal as the app finds it at start-up.
 pub(crate) fn journal_at_start(dir: &Path, clock: Arc<dyn Clock>) -> Journal {
+    interlude_core::fsutil::make_private(dir);
     if let Err(e) = encryption::recover_interrupted_change(dir) {
         return Journal::Failed(e);
     }

@@ -6,6 +6,11 @@ use clap::Parser;
 use interlude::cli::{self, Cli};
 
 fn main() -> ExitCode {
+    // Before anything is written: whatever this process makes — the
+    // journal, its settings, WebKit's files, an export — is readable by
+    // its owner only.
+    #[cfg(unix)]
+    rustix::process::umask(rustix::fs::Mode::from_bits_truncate(0o077));
     let cli = Cli::parse();
     let data_dir = cli.data_dir();
     match &cli.command {

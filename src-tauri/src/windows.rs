@@ -62,7 +62,8 @@ fn open_reflection_window<R: Runtime>(
     } else {
         "After your session — Interlude"
     };
-    let window = WebviewWindowBuilder::new(app, &label, WebviewUrl::App(page.into()))
+    let window = WebviewWindowBuilder::new(app, &label, WebviewUrl::App(page.into()));
+    let window = with_own_data_dir(window)
         .title(title)
         .inner_size(520.0, 680.0)
         .min_inner_size(420.0, 480.0)
@@ -74,6 +75,20 @@ fn open_reflection_window<R: Runtime>(
         bring_forward(&window);
     }
     Ok(())
+}
+
+/// The web view's own files (its storage, HSTS list, caches) go to a
+/// folder of their own under the user's cache folder, never into the
+/// journal's: by default Tauri gives the web view the app's data folder,
+/// which is where the journal lives. Both windows share it, so they share
+/// one web context.
+fn with_own_data_dir<R: Runtime, M: Manager<R>>(
+    builder: WebviewWindowBuilder<'_, R, M>,
+) -> WebviewWindowBuilder<'_, R, M> {
+    match dirs::cache_dir() {
+        Some(cache) => builder.data_directory(cache.join(crate::cli::IDENTIFIER).join("webview")),
+        None => builder,
+    }
 }
 
 /// Shows the main window, making it again if it was closed.
@@ -91,6 +106,7 @@ pub fn show_main<R: Runtime>(app: &AppHandle<R>) -> Result<()> {
         .cloned()
         .ok_or_else(|| Error::Desktop("The main window is missing from the app's setup.".into()))?;
     let window = WebviewWindowBuilder::from_config(app, &config)
+        .map(with_own_data_dir)
         .and_then(WebviewWindowBuilder::build)
         .map_err(|e| desktop_error("the main window", &e))?;
     bring_forward(&window);

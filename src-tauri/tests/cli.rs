@@ -566,3 +566,73 @@ fn another_apps_export_is_previewed_with_dry_run_then_imported_once() {
     assert!(!out.status.success());
     assert!(stderr(&out).contains("journal.json"), "{}", stderr(&out));
 }
+
+/// Every path under `root` with its permission bits, links left out.
+#[cfg(unix)]
+fn modes(root: &Path) -> Vec<(String, u32)> {
+    use std::os::unix::fs::PermissionsExt;
+    let mut out = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+            let meta = std::fs::symlink_metadata(entry.path()).unwrap();
+            if meta.is_dir() {
+                stack.push(entry.path());
+            }
+            if !meta.file_type().is_symlink() {
+                out.push((
+                    entry.path().display().to_string(),
+                    meta.permissions().mode() & 0o777,
+                ));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(unix)]
+#[test]
+fn a_default_install_keeps_the_journal_and_what_it_writes_private() {
+    use std::os::unix::fs::PermissionsExt;
+    // A fresh home, no --data-dir: the folder a person's first note makes.
+    let home = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_interlude"))
+            .args(args)
+            .env("HOME", home.path())
+            .env_remove("XDG_DATA_HOME")
+            .env_remove("INTERLUDE_DATA_DIR")
+            .env_remove("INTERLUDE_PASSPHRASE")
+            .output()
+            .unwrap()
+    };
+    let made = run(&["note", "first words"]);
+    assert!(made.status.success(), "{}", stderr(&made));
+    let dir = home.path().join(".local/share/org.interlude.desktop");
+    assert!(dir.join("interlude.db").exists());
+    let out = home.path().join("brief.md");
+    let brief = run(&["brief", "--out", out.to_str().unwrap()]);
+    assert!(brief.status.success(), "{}", stderr(&brief));
+
+    // Loosened by hand (or by an older version): tightened at the next start.
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::set_permissions(
+        dir.join("interlude.db"),
+        std::fs::Permissions::from_mode(0o644),
+    )
+    .unwrap();
+    assert!(run(&["note", "second words"]).status.success());
+
+    for (path, mode) in modes(&dir) {
+        let expected = if std::path::Path::new(&path).is_dir() {
+            0o700
+        } else {
+            0o600
+        };
+        assert_eq!(mode, expected, "{path} is {mode:o}");
+    }
+    let dir_mode = std::fs::metadata(&dir).unwrap().permissions().mode() & 0o777;
+    assert_eq!(dir_mode, 0o700);
+    let brief_mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
+    assert_eq!(brief_mode, 0o600, "an export is the owner's alone");
+}

@@ -50,6 +50,48 @@ pub fn write_atomically(path: &Path, contents: &[u8]) -> Result<()> {
     Ok(())
 }
 
+/// Makes the data folder `dir` its owner's alone, at every start: the
+/// folder and its `backups/` 0700, every file in them 0600. A default
+/// install may have made the folder 0755 before Interlude wrote anything
+/// into it (older versions let the web view do so), and a file copied in by hand
+/// keeps whatever mode it came with. Links are not followed: what they
+/// point to is not ours to change. A file that can't be changed is left as
+/// it is (it may belong to someone else); the journal still opens.
+pub fn make_private(dir: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let set = |path: &Path, mode: u32| {
+            let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode));
+        };
+        for folder in [dir.to_path_buf(), dir.join(crate::backup::BACKUP_DIR)] {
+            let Ok(meta) = std::fs::symlink_metadata(&folder) else {
+                continue;
+            };
+            if !meta.is_dir() {
+                continue;
+            }
+            if meta.permissions().mode() & 0o077 != 0 {
+                set(&folder, 0o700);
+            }
+            let Ok(entries) = std::fs::read_dir(&folder) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                // symlink_metadata: a link is a link, never its target.
+                let Ok(meta) = std::fs::symlink_metadata(entry.path()) else {
+                    continue;
+                };
+                if meta.is_file() && meta.permissions().mode() & 0o077 != 0 {
+                    set(&entry.path(), 0o600);
+                }
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -80,6 +122,44 @@ mod tests {
         assert_eq!(mode, 0o600);
         assert_eq!(std::fs::read_to_string(&elsewhere).unwrap(), "untouched");
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "private words");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_data_folder_is_made_private_and_links_are_left_alone() {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| std::fs::symlink_metadata(p).unwrap().permissions().mode() & 0o777;
+        let set = |p: &Path, m: u32| {
+            std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).unwrap();
+        };
+        let place = tempfile::tempdir().unwrap();
+        let dir = place.path().join("org.interlude.desktop");
+        let backups = dir.join("backups");
+        std::fs::create_dir_all(&backups).unwrap();
+        set(&dir, 0o755);
+        set(&backups, 0o755);
+        for file in [
+            dir.join("interlude.db"),
+            dir.join("settings.json"),
+            backups.join("b.db"),
+        ] {
+            std::fs::write(&file, "x").unwrap();
+            set(&file, 0o644);
+        }
+        let outside = place.path().join("someone-elses");
+        std::fs::write(&outside, "x").unwrap();
+        set(&outside, 0o644);
+        std::os::unix::fs::symlink(&outside, dir.join("link")).unwrap();
+
+        make_private(&dir);
+        assert_eq!(mode(&dir), 0o700);
+        assert_eq!(mode(&backups), 0o700);
+        assert_eq!(mode(&dir.join("interlude.db")), 0o600);
+        assert_eq!(mode(&dir.join("settings.json")), 0o600);
+        assert_eq!(mode(&backups.join("b.db")), 0o600);
+        assert_eq!(mode(&outside), 0o644, "a link's target is not ours");
+        // A folder that isn't there is no error.
+        make_private(&place.path().join("nothing-here"));
     }
 
     #[test]
