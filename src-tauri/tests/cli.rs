@@ -636,3 +636,37 @@ fn a_default_install_keeps_the_journal_and_what_it_writes_private() {
     let brief_mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
     assert_eq!(brief_mode, 0o600, "an export is the owner's alone");
 }
+
+#[test]
+fn times_without_a_zone_are_read_in_the_computers_zone() {
+    // jrnl and Daylio write wall-clock times with no zone; under
+    // TZ=Europe/Berlin, 09:00 and 09:15 in November are 08:00Z and 08:15Z.
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("core/tests/fixtures/import");
+    for (source, file, at) in [
+        ("jrnl", "jrnl/journal.json", "2026-11-16T09:00:00+01:00"),
+        (
+            "daylio",
+            "daylio/daylio_export_2026_11_21.csv",
+            "2026-11-21T09:15:00+01:00",
+        ),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let file = fixtures.join(file);
+        let out = Command::new(env!("CARGO_BIN_EXE_interlude"))
+            .args([
+                "import",
+                "--from",
+                source,
+                file.to_str().unwrap(),
+                "--data-dir",
+            ])
+            .arg(dir.path())
+            .env("TZ", "Europe/Berlin")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{source}: {}", stderr(&out));
+        let export = interlude(&["export"], dir.path());
+        let text = stdout(&export);
+        assert!(text.contains(at), "{source}: {at} not in the export");
+    }
+}
