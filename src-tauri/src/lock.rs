@@ -548,7 +548,10 @@ fn change_keeper<R: Runtime>(
         return Err(Error::Locked);
     }
     let dir = state.data_dir.clone();
-    let old_key = match &*state.journal() {
+    // Held from the first look at the key to the end of the change: two
+    // changes at once must not both start from the same old key.
+    let mut journal = state.journal();
+    let old_key = match &*journal {
         Journal::Open { key: None, .. } => None,
         Journal::Open { key: Some(key), .. } => {
             match KeySettings::load(&dir)? {
@@ -584,7 +587,6 @@ fn change_keeper<R: Runtime>(
             "Choose a passphrase or your login to keep the key.",
         ));
     };
-    let mut journal = state.journal();
     // Close the journal: the change works on the file.
     *journal = Journal::Sealed { problem: None };
     let change = keyfiles::change_key(
@@ -608,6 +610,11 @@ fn change_keeper<R: Runtime>(
                     if old_key.is_none() && db.doctor().is_ok_and(|d| d.is_healthy()) {
                         let _ = encryption::forget_previous(&dir);
                     }
+                    // Older backups stayed under the old key: one under the
+                    // new key now, so there is always one that opens.
+                    if !change.backups_not_moved.is_empty() {
+                        let _ = db.backup(interlude_core::backup::Reason::Manual);
+                    }
                     Journal::Open {
                         db,
                         key: Some(new_key),
@@ -618,12 +625,17 @@ fn change_keeper<R: Runtime>(
             change.notice()
         }
         Err(e) => {
-            // Nothing changed on disk: the old key, as it was.
+            // Nothing changed on disk: the old key, as it was. (Never open
+            // where the journal file isn't: that would make an empty one
+            // while the real journal waits to be put back at the next start.)
             forget_unused(state, &settings);
-            *journal = match Db::open_in_dir_keyed(&dir, old_key.as_ref(), Arc::clone(&state.clock))
-            {
-                Ok(db) => Journal::Open { db, key: old_key },
-                Err(reopen) => Journal::Failed(reopen),
+            *journal = if dir.join(DB_FILE).exists() {
+                match Db::open_in_dir_keyed(&dir, old_key.as_ref(), Arc::clone(&state.clock)) {
+                    Ok(db) => Journal::Open { db, key: old_key },
+                    Err(reopen) => Journal::Failed(reopen),
+                }
+            } else {
+                Journal::Failed(e.clone())
             };
             return Err(e);
         }

@@ -233,7 +233,18 @@ fn a_backup_that_cant_follow_the_new_key_never_locks_the_person_out() {
     );
     // The change stands, and the window is told what was left behind.
     let notice = status["notice"].as_str().unwrap_or_default();
-    assert!(notice.contains("1 backup couldn't be moved"), "{status}");
+    assert!(
+        notice.contains("1 older backup couldn't be moved"),
+        "{status}"
+    );
+    // A fresh backup under the new key is made at once, and the one left
+    // behind is kept, not deleted.
+    let backups = app.ok("list_backups", json!({}));
+    assert_eq!(
+        backups["backups"].as_array().map(Vec::len),
+        Some(2),
+        "{backups}"
+    );
     assert_eq!(app.note_text(id), "kept through a failing change");
     drop(app);
 

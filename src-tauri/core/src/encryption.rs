@@ -179,9 +179,7 @@ pub(crate) fn swap_in_copy(dir: &Path) -> Result<()> {
 }
 
 /// Moves every backup in `dir` from key `from` to key `to`, each through a
-/// checked copy that replaces it in one rename. A backup the old key can't
-/// open is damaged and could never be restored; it is removed rather than
-/// left behind unprotected. Returns the backups that stayed under the old
+/// checked copy that replaces it in one rename. Returns the backups that stayed under the old
 /// key (disk full, permissions…), with why; they still open with it.
 pub(crate) fn reencrypt_backups(
     dir: &Path,
@@ -216,12 +214,11 @@ pub(crate) fn reencrypt_backups(
             std::fs::rename(&partial, &path).map_err(|e| Error::io("Couldn't replace a backup", e))
         })();
         if let Err(e) = moved {
+            // Never deleted: to SQLCipher a damaged backup and one under an
+            // older key (a change that couldn't move it) look the same, and
+            // the second still opens with that key. It is reported instead.
             let _ = remove_with_sidecars(&partial);
-            let gone = matches!(e, Error::Corrupt(_) | Error::WrongKey)
-                && remove_with_sidecars(&path).is_ok();
-            if !gone {
-                left.push((info.name.clone(), e.to_string()));
-            }
+            left.push((info.name.clone(), e.to_string()));
         }
     }
     left

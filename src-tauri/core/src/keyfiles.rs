@@ -85,12 +85,13 @@ impl KeyChange {
         let n = self.backups_not_moved.len();
         let why = &self.backups_not_moved[0].1;
         Some(format!(
-            "Your journal now opens with its new key. {n} backup{s} couldn't be moved to it \
-             ({why}), so {they} still open{verb} with the old one; they'll move with your next \
-             change, or you can make a fresh backup now.",
+            "Your journal now opens with its new key. {n} older backup{s} couldn't be moved to \
+             it ({why}) and {verb} kept as {they} {was}: {they} open with the old key, together \
+             with the old copy. A fresh backup under the new key is the one to rely on now.",
             s = if n == 1 { "" } else { "s" },
             they = if n == 1 { "it" } else { "they" },
-            verb = if n == 1 { "s" } else { "" },
+            verb = if n == 1 { "is" } else { "are" },
+            was = if n == 1 { "was" } else { "were" },
         ))
     }
 }
@@ -170,8 +171,10 @@ pub fn promote_next(dir: &Path) -> Result<()> {
     let fail = |e| Error::io("Couldn't finish changing how the journal is kept", e);
     if dir.join(KDF_FILE).exists() {
         std::fs::rename(dir.join(KDF_FILE), dir.join(KDF_PREVIOUS)).map_err(fail)?;
-    } else {
+    } else if FileKind::of(&dir.join(PREVIOUS_FILE))? != FileKind::Encrypted {
         // First protection: the kept copy is plain and needs no settings.
+        // (With an encrypted copy kept, `.previous` already holds its
+        // settings: a promotion cut off after its first rename.)
         match std::fs::remove_file(dir.join(KDF_PREVIOUS)) {
             Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(fail(e)),
             _ => {}
@@ -213,7 +216,11 @@ pub fn change_key(
     })();
     if let Err(e) = before_swap {
         // Nothing is in place yet: the journal and its settings are as they
-        // were. A copy left half made is removed.
+        // were. A swap whose undo failed too is put back here, as a start
+        // would; only then are the copy and `.next` let go.
+        if encryption::recover_interrupted_change(dir).is_err() {
+            return Err(e);
+        }
         let _ = encryption::discard_copy(dir);
         let _ = std::fs::remove_file(dir.join(KDF_NEXT));
         return Err(e);

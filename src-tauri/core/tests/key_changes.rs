@@ -276,7 +276,10 @@ fn backups_that_cant_be_moved_are_reported_and_nothing_is_rolled_back() {
     assert_eq!(change.backups_not_moved.len(), 1, "{change:?}");
     assert_eq!(change.backups_not_moved[0].0, name);
     let notice = change.notice().unwrap();
-    assert!(notice.contains("1 backup couldn't be moved"), "{notice}");
+    assert!(
+        notice.contains("1 older backup couldn't be moved"),
+        "{notice}"
+    );
     // The journal is under the new key, with its settings in use.
     assert_opens(dir.path(), &from, &to, true, "backups blocked");
     // The backup left behind still opens with the old key.
@@ -310,4 +313,51 @@ fn with_only_the_new_settings_beside_it_the_journal_opens_and_the_change_finishe
     let db = open_with(dir.path(), &to).unwrap();
     assert_every_word(&db, "opened through .next");
     assert!(dir.path().join(KDF_FILE).exists() && !dir.path().join(KDF_NEXT).exists());
+}
+
+#[test]
+fn a_promotion_cut_off_after_its_first_rename_keeps_the_old_copys_settings() {
+    let (from, to) = changes().swap_remove(1);
+    let dir = tempfile::tempdir().unwrap();
+    journal(dir.path(), &from);
+    let _ = run_change(dir.path(), &from, &to, &mut |step| {
+        if step == Step::Swapped {
+            Err(Error::Storage("stop".into()))
+        } else {
+            Ok(())
+        }
+    });
+    // The first half of the promotion: the settings in use set aside.
+    std::fs::rename(dir.path().join(KDF_FILE), dir.path().join(KDF_PREVIOUS)).unwrap();
+    let old = std::fs::read(dir.path().join(KDF_PREVIOUS)).unwrap();
+    let db = open_with(dir.path(), &to).unwrap();
+    assert_every_word(&db, "after the second half");
+    drop(db);
+    assert_eq!(
+        std::fs::read(dir.path().join(KDF_PREVIOUS)).unwrap(),
+        old,
+        "the old copy's settings are still beside it"
+    );
+}
+
+#[test]
+fn a_backup_left_under_an_older_key_is_never_deleted_by_the_next_change() {
+    let all = changes();
+    let dir = tempfile::tempdir().unwrap();
+    let (first, second) = all[1].clone();
+    journal(dir.path(), &first);
+    let name = backup::list(dir.path()).unwrap()[0].name.clone();
+    let blocked = dir.path().join(BACKUP_DIR).join(format!("{name}.rekey"));
+    std::fs::create_dir_all(blocked.join("inside")).unwrap();
+    let change = run_change(dir.path(), &first, &second, &mut |_| Ok(())).unwrap();
+    assert_eq!(change.backups_not_moved.len(), 1);
+    std::fs::remove_dir_all(&blocked).unwrap();
+    interlude_core::encryption::forget_previous(dir.path()).unwrap();
+
+    // The next change can't open that backup with its key: it stays.
+    let (_, third) = all[2].clone();
+    let change = run_change(dir.path(), &second, &third, &mut |_| Ok(())).unwrap();
+    assert_eq!(change.backups_not_moved.len(), 1, "{change:?}");
+    let left = dir.path().join(BACKUP_DIR).join(&name);
+    backup::check(&left, first.key().as_ref()).unwrap();
 }
