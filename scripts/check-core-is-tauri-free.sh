@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The core crate must build without Tauri (see DESIGN.md): fail if any
+# The core crate must build without Tauri (see docs/design.md): fail if any
 # tauri crate appears in its normal dependency tree.
 set -euo pipefail
 if cargo tree -p interlude-core -e normal --prefix none | grep -E '^tauri' ; then

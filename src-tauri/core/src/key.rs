@@ -164,7 +164,7 @@ pub struct KdfParams {
 }
 
 impl KdfParams {
-    /// At least 64 MiB and 3 passes (the floor, and OWASP's
+    /// At least 64 MiB and 3 passes (our floor, and OWASP's
     /// second recommended Argon2id setting); one lane, so a two-core
     /// machine takes well under a second.
     pub const MEMORY_KIB: u32 = 64 * 1024;

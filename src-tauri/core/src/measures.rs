@@ -2,7 +2,7 @@
 //! follow mood and anxiety from session to session.
 //!
 //! Items, answers and attribution are shown exactly as published
-//! (DESIGN.md). Scoring happens here, on the device. A questionnaire with
+//! (docs/design.md). Scoring happens here, on the device. A questionnaire with
 //! any question unanswered is kept as a draft and never scored. Bands are
 //! named in plain words; response is a drop of at least half from the first
 //! score, remission (PHQ-9) a score under 5.

@@ -2,7 +2,7 @@
 //!
 //! Each day, oldest first: `score = score_prev * m + c * (1 - m)` with
 //! `m = 0.5 ^ (sqrt(f) / 13)`, `f` the plan's repetitions per day, and `c`
-//! the share of the plan met in its window, capped at 1 (DESIGN.md). For
+//! the share of the plan met in its window, capped at 1 (docs/design.md). For
 //! plans done less than daily the window and the target are doubled (two
 //! weeks, twice the weekly count), as Loop does, so practising on Tuesday
 //! one week and Thursday the next reads as steady. A day skipped with a

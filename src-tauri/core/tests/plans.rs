@@ -1,7 +1,7 @@
 //! Practice plans: building them, logging days, the forgiving score, the
 //! week count, "start again today", and when a kind minute is offered.
 //!
-//! Expected scores were worked out from DESIGN.md's formula separately (by
+//! Expected scores were worked out from the formula in docs/design.md separately (by
 //! hand, with a calculator script), not by running this code.
 
 #![allow(clippy::unwrap_used, clippy::float_cmp)]

@@ -1,5 +1,5 @@
 //! The words the moment flow offers: emotions in families, and the twelve
-//! thinking traps of CBT (DESIGN.md), each explained in one plain line with
+//! thinking traps of CBT (docs/design.md), each explained in one plain line with
 //! an everyday example. Kept in core so the app, the command line, the
 //! insights and the export all name a trap the same way.
 
@@ -85,7 +85,7 @@ pub const EMOTIONS: &[EmotionGroup] = &[
     },
 ];
 
-/// The twelve traps, in the order DESIGN.md lists them.
+/// The twelve traps, in the order docs/design.md lists them.
 pub const TRAPS: &[Trap] = &[
     Trap {
         id: "allOrNothing",

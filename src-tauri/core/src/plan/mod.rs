@@ -44,7 +44,7 @@ pub enum Frequency {
 }
 
 impl Frequency {
-    /// Repetitions per day, `f` in the habit score (DESIGN.md).
+    /// Repetitions per day, `f` in the habit score (docs/design.md).
     pub fn per_day(&self) -> f64 {
         match self {
             Frequency::Daily => 1.0,
