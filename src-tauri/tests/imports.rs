@@ -67,3 +67,41 @@ fn a_wrong_or_broken_file_is_refused_and_nothing_is_written() {
         "no import, no backup"
     );
 }
+
+#[test]
+fn payloads_past_the_cap_are_refused_before_they_are_decoded() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = start(dir.path());
+    let cap = usize::try_from(interlude_core::transfer::MAX_IMPORT_BYTES).unwrap();
+    // Base64 that would decode to just past the cap: refused by its length.
+    let base64 = "A".repeat((cap / 3 + 1) * 4);
+    let args = json!({"source": "daylio", "fileName": "huge.csv", "data": base64});
+    let before = std::time::Instant::now();
+    let err = common::call(&app.main, "preview_import_from", args).unwrap_err();
+    assert_eq!(err["kind"], "import", "{err}");
+    assert!(
+        err["message"].as_str().unwrap().contains("too large"),
+        "{err}"
+    );
+    // An Interlude export just past the cap: refused before it is parsed.
+    let text = " ".repeat(cap + 1);
+    let err = common::call(&app.main, "import_journal", json!({"text": text})).unwrap_err();
+    assert_eq!(err["kind"], "import", "{err}");
+    assert!(
+        err["message"].as_str().unwrap().contains("too large"),
+        "{err}"
+    );
+    eprintln!("both refused in {:?}", before.elapsed());
+    // Nothing came in.
+    assert_eq!(
+        interlude_core::Db::open_in_dir(
+            dir.path(),
+            std::sync::Arc::new(interlude_core::SystemClock)
+        )
+        .unwrap()
+        .doctor()
+        .unwrap()
+        .entries,
+        0
+    );
+}

@@ -39,8 +39,10 @@ pub async fn import_from<R: Runtime>(
     announce(&app, result)
 }
 
-/// Standard base64 (with or without padding; whitespace ignored).
+/// Standard base64 (with or without padding; whitespace ignored). Text
+/// that would decode past the import cap is refused before decoding.
 pub fn decode_base64(text: &str) -> Result<Vec<u8>> {
+    interlude_core::transfer::check_import_size(text.len() / 4 * 3, "The file")?;
     let bad = || Error::Invalid("The file didn't arrive whole; please pick it again.".into());
     let value = |c: u8| -> Option<u32> {
         Some(u32::from(match c {

@@ -59,6 +59,18 @@ const PARTS: &[(&str, u32)] = &[
 /// Refuse absurdly large files before reading them into memory.
 pub const MAX_IMPORT_BYTES: u64 = 256 * 1024 * 1024;
 
+/// Refuses `len` bytes (of a file, or of the base64 text the window sends
+/// one as) past [`MAX_IMPORT_BYTES`], before anything is decoded.
+pub fn check_import_size(len: usize, what: &str) -> Result<()> {
+    if u64::try_from(len).unwrap_or(u64::MAX) > MAX_IMPORT_BYTES {
+        return Err(Error::Import(format!(
+            "{what} is larger than {} MB, too large to import. Nothing was imported.",
+            MAX_IMPORT_BYTES / (1024 * 1024)
+        )));
+    }
+    Ok(())
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ExportFile {
@@ -410,6 +422,9 @@ fn import_error(what: &str, err: &Error) -> Error {
 /// Reads the file's envelope first, so a foreign or newer file gets a
 /// message about *that*, not about some field deep inside.
 fn parse_export(text: &str) -> Result<ExportFile> {
+    // Before any parsing: a text past the cap would cost its size several
+    // times over as a JSON tree.
+    check_import_size(text.len(), "This file")?;
     let value: Value = serde_json::from_str(text).map_err(|e| {
         Error::Import(format!(
             "This file isn't readable JSON (line {}, column {}), so it can't be an Interlude \
