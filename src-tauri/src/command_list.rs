@@ -97,6 +97,7 @@ pub const COMMANDS: &[&str] = &[
     "forget_previous_copy",
     "set_lock_settings",
     "still_here",
+    "keep_journal_plain",
     "list_backups",
     "create_backup",
     "restore_backup",

@@ -132,6 +132,7 @@ pub fn builder<R: Runtime>(base: Builder<R>, state: AppState) -> Builder<R> {
         commands::lock::forget_previous_copy,
         commands::lock::set_lock_settings,
         commands::lock::still_here,
+        commands::lock::keep_journal_plain,
         commands::backup::list_backups,
         commands::backup::create_backup,
         commands::backup::restore_backup,

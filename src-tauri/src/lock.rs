@@ -99,6 +99,10 @@ pub struct LockStatus {
     /// What a change of key left to know (backups still under the old
     /// key), in a sentence; only in the answer to that change.
     pub notice: Option<String>,
+    /// An open plain journal nobody chose to leave plain (an `interlude`
+    /// command made it before the app ever ran): the window offers to
+    /// protect it.
+    pub plain_unchosen: bool,
 }
 
 /// How the person wants the key kept, from now on.
@@ -136,6 +140,7 @@ fn keepers(dir: &Path) -> Vec<KeySettings> {
 pub fn status<R: Runtime>(app: &AppHandle<R>) -> Result<LockStatus> {
     let state = app.interlude();
     let prefs = settings::lock(app)?;
+    let open = matches!(&*state.journal(), Journal::Open { .. });
     let (encrypted, sealed, new_journal, problem) = match &*state.journal() {
         Journal::Open { key, .. } => (key.is_some(), false, false, None),
         Journal::Sealed { problem } => (true, true, false, problem.as_ref().map(Error::to_string)),
@@ -170,6 +175,7 @@ pub fn status<R: Runtime>(app: &AppHandle<R>) -> Result<LockStatus> {
         login_available: keeper == "login" || state.login_available(),
         login_problem: problem,
         notice: None,
+        plain_unchosen: open && !encrypted && !settings::plain_chosen(app),
     })
 }
 
@@ -493,6 +499,9 @@ pub fn create_journal<R: Runtime>(app: &AppHandle<R>, keeper: Keeper<'_>) -> Res
         ));
     }
     let made = new_key(state, keeper)?;
+    if made.is_none() {
+        settings::set_plain_chosen(app)?;
+    }
     let opened = match &made {
         None => Db::open_in_dir(&dir, Arc::clone(&state.clock)),
         Some((settings, key)) => settings

@@ -172,6 +172,23 @@ pub fn system_zone() -> chrono_tz::Tz {
         .unwrap_or(chrono_tz::Tz::UTC)
 }
 
+/// Whether the person chose to keep the journal plain: at the first run
+/// ("Not now"), or later, when the app asked about a journal that began
+/// plain without being asked (made by an `interlude` command).
+pub fn plain_chosen<R: Runtime>(app: &AppHandle<R>) -> bool {
+    store(app)
+        .ok()
+        .and_then(|s| s.get("plainChosen"))
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}
+
+pub fn set_plain_chosen<R: Runtime>(app: &AppHandle<R>) -> Result<()> {
+    let store = store(app)?;
+    store.set("plainChosen", true);
+    store.save().map_err(|e| store_error(&e))
+}
+
 /// The region the person picked for crisis lines, if they did.
 pub fn chosen_region<R: Runtime>(app: &AppHandle<R>) -> Result<Option<String>> {
     let store = store(app)?;

@@ -288,3 +288,26 @@ fn only_the_main_window_can_change_the_lock() {
         "nothing was encrypted"
     );
 }
+
+#[test]
+fn a_journal_nobody_chose_to_leave_plain_is_offered_protection_until_answered() {
+    // Made the way `interlude note` makes one before the app ever ran.
+    let dir = tempfile::tempdir().unwrap();
+    let app = start(dir.path());
+    assert_eq!(app.ok("get_lock_status", json!({}))["plainUnchosen"], true);
+    let status = app.ok("keep_journal_plain", json!({}));
+    assert_eq!(status["plainUnchosen"], false);
+    drop(app);
+    let app = start(dir.path());
+    assert_eq!(
+        app.ok("get_lock_status", json!({}))["plainUnchosen"],
+        false,
+        "the answer is kept"
+    );
+
+    // Protected instead: nothing to offer.
+    let dir = tempfile::tempdir().unwrap();
+    let app = start(dir.path());
+    let status = protect(&app);
+    assert_eq!(status["plainUnchosen"], false);
+}

@@ -217,7 +217,9 @@ fn not_now_makes_a_plain_journal() {
         FileKind::Plain
     );
     let app = restart(dir.path(), &keychain);
-    assert_eq!(app.ok("get_lock_status", json!({}))["newJournal"], false);
+    let status = app.ok("get_lock_status", json!({}));
+    assert_eq!(status["newJournal"], false);
+    assert_eq!(status["plainUnchosen"], false, "chosen at the first run");
     assert!(keychain.accounts().is_empty());
 }
 

@@ -145,3 +145,13 @@ pub async fn still_here(state: State<'_, AppState>) -> interlude_core::Result<()
     }
     Ok(())
 }
+
+/// The person answered "keep it as it is" about a journal that began plain
+/// without being asked: the window stops offering to protect it.
+#[tauri::command]
+pub async fn keep_journal_plain<R: Runtime>(
+    app: AppHandle<R>,
+) -> interlude_core::Result<LockStatus> {
+    settings::set_plain_chosen(&app)?;
+    lock::status(&app)
+}
