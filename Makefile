@@ -25,6 +25,7 @@ lint:
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	$(CARGO) clippy -p interlude --features e2e-clock -- -D warnings
 	scripts/check-core-is-tauri-free.sh
+	$(CARGO) deny --offline --locked check bans licenses sources
 	scripts/check-workflow.sh
 
 test-core:

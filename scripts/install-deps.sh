@@ -51,6 +51,13 @@ if ! command -v node >/dev/null 2>&1; then
   exit 1
 fi
 
+# cargo deny: the dependency tree's licences, sources and banned (network)
+# crates, checked offline in `make lint`.
+if [ "$mode" = test ] && ! cargo deny --version >/dev/null 2>&1; then
+  echo "Installing cargo-deny (checks the dependency tree's licences and bans)"
+  cargo install cargo-deny --version '^0.20' --locked
+fi
+
 if [ "$mode" = test ] && ! command -v tauri-driver >/dev/null 2>&1; then
   echo "Installing tauri-driver (the WebDriver bridge for the end-to-end tests)"
   cargo install tauri-driver --version '^2' --locked
