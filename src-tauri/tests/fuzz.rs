@@ -7,7 +7,7 @@
 //! remembering to add it. Payloads are built from a seeded generator: the
 //! command's own parameter names (each present or not), values of every
 //! JSON shape nested three deep, and strings chosen to hurt (FTS syntax,
-//! dates, huge text, path tricks, emoji). Each command gets a fresh
+//! dates, text and lists at and just past every limit, path tricks, emoji). Each command gets a fresh
 //! journal, on tmpfs where there is one (so 10,000 saves don't wait on
 //! fsync).
 
@@ -144,10 +144,31 @@ const STRINGS: &[&str] = &[
     "1e999",
 ];
 
+/// Every length limit of text the app takes, in characters: each is tried
+/// at the limit and just past it.
+const TEXT_CAPS: &[usize] = &[
+    interlude_core::journal::tags::MAX_TAG_CHARS,
+    interlude_core::journal::moment::MAX_EMOTION_CHARS,
+    interlude_core::safety_plan::MAX_LINE_CHARS,
+    interlude_core::reflection::MAX_ANSWER_CHARS,
+    interlude_core::journal::note::MAX_NOTE_CHARS,
+];
+
+/// Every limit on how many of a thing a list may hold.
+const COUNT_CAPS: &[usize] = &[
+    interlude_core::journal::tags::MAX_TAGS,
+    interlude_core::journal::moment::MAX_EMOTIONS,
+    interlude_core::reflection::MAX_FEELINGS,
+    interlude_core::safety_plan::MAX_LINES,
+];
+
 fn string(rng: &mut Rng) -> Value {
-    if rng.chance(40) {
-        // Past every length limit.
-        return json!("x".repeat(80_001 + rng.below(3)));
+    if rng.chance(20) {
+        // At a length limit, or one past it; now and then in characters
+        // that take four bytes each, so bytes and characters differ.
+        let cap = TEXT_CAPS[rng.below(TEXT_CAPS.len())] + rng.below(2);
+        let unit = if rng.chance(4) { "😊" } else { "x" };
+        return json!(unit.repeat(cap));
     }
     json!(STRINGS[rng.below(STRINGS.len())])
 }
@@ -177,6 +198,12 @@ fn value(rng: &mut Rng, depth: usize) -> Value {
         };
     }
     if rng.chance(3) {
+        // Short lists, and now and then one at a count limit or just past
+        // (of plain values, so a payload stays a few megabytes at most).
+        if rng.chance(10) {
+            let n = COUNT_CAPS[rng.below(COUNT_CAPS.len())] + rng.below(2);
+            return Value::Array((0..n).map(|_| value(rng, 0)).collect());
+        }
         let n = rng.below(4);
         Value::Array((0..n).map(|_| value(rng, depth - 1)).collect())
     } else {
