@@ -7,9 +7,9 @@
 //! remembering to add it. Payloads are built from a seeded generator: the
 //! command's own parameter names (each present or not), values of every
 //! JSON shape nested three deep, and strings chosen to hurt (FTS syntax,
-//! dates, text and lists at and just past every limit, path tricks, emoji). Each command gets a fresh
-//! journal, on tmpfs where there is one (so 10,000 saves don't wait on
-//! fsync).
+//! dates, path tricks, emoji), with text and lists at and just past every
+//! limit. Each command gets a fresh journal, on tmpfs where there is one
+//! (so 10,000 saves don't wait on fsync).
 
 #![allow(clippy::unwrap_used)]
 
