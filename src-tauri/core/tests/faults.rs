@@ -341,3 +341,97 @@ fn a_full_disk_refuses_saves_clearly_and_loses_nothing() {
         started.elapsed().as_secs_f64()
     );
 }
+
+#[test]
+fn a_key_change_on_a_full_disk_changes_nothing_and_works_once_there_is_room() {
+    use interlude_core::key::{JournalKey, KdfParams, KeySettings};
+    use interlude_core::keyfiles::{self, KDF_NEXT};
+    let place = tempfile::tempdir().unwrap();
+    let Some(_mount) = mount_small_tmpfs(place.path()) else {
+        return;
+    };
+    let dir = place.path().join("interlude");
+    let mut db = open(&dir);
+    let mut acked = Vec::new();
+    for n in 0..60 {
+        let text = format!(
+            "note {n}: {}",
+            "words that fill a page ".repeat(40).trim_end()
+        );
+        acked.push((db.create_note(note(text.clone())).unwrap().id, text));
+    }
+    drop(db);
+    let before = std::fs::read(dir.join(interlude_core::DB_FILE)).unwrap();
+    // Fill the disk until less than the journal's size is left: the
+    // re-keyed copy can't be made.
+    let journal_size = std::fs::metadata(dir.join(interlude_core::DB_FILE))
+        .unwrap()
+        .len();
+    let ballast = place.path().join("ballast");
+    let mut file = std::fs::File::create(&ballast).unwrap();
+    let chunk = vec![0x55_u8; 64 * 1024];
+    while file.write_all(&chunk).is_ok() {}
+    drop(file);
+    let free = |p: &Path| {
+        let out = Command::new("df")
+            .args(["--output=avail", "-B1"])
+            .arg(p)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .nth(1)
+            .unwrap_or("0")
+            .trim()
+            .parse::<u64>()
+            .unwrap_or(0)
+    };
+    assert!(free(place.path()) < journal_size, "the disk is full enough");
+
+    let params = KdfParams {
+        kdf: "argon2id".into(),
+        memory_kib: 1024,
+        passes: 1,
+        lanes: 1,
+        salt: "ab".repeat(16),
+    };
+    let key = JournalKey::from_passphrase("a new passphrase", &params).unwrap();
+    let settings = KeySettings::Passphrase(params);
+    let err = keyfiles::change_key(
+        &dir,
+        None,
+        &settings,
+        &key,
+        Arc::new(SystemClock),
+        &mut |_| Ok(()),
+    )
+    .unwrap_err();
+    assert!(
+        matches!(err, Error::DiskFull | Error::Io { .. } | Error::Storage(_)),
+        "{err:?}"
+    );
+    assert!(!dir.join(KDF_NEXT).exists(), "nothing half done stays");
+    assert!(!keyfiles::is_encrypted_journal(&dir).unwrap());
+    assert!(
+        std::fs::read(dir.join(interlude_core::DB_FILE)).unwrap() == before,
+        "the journal is byte for byte as it was"
+    );
+
+    // With room again: it opens with everything, and the change goes through.
+    std::fs::remove_file(&ballast).unwrap();
+    let db = open(&dir);
+    assert_all_present(&db, &acked, "after the refused change");
+    drop(db);
+    keyfiles::change_key(
+        &dir,
+        None,
+        &settings,
+        &key,
+        Arc::new(SystemClock),
+        &mut |_| Ok(()),
+    )
+    .unwrap();
+    let (db, _) =
+        keyfiles::open_encrypted(&dir, Arc::new(SystemClock), |_| Ok(Some(key.clone()))).unwrap();
+    assert_all_present(&db, &acked, "after the change");
+}
