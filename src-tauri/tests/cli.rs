@@ -670,3 +670,43 @@ fn times_without_a_zone_are_read_in_the_computers_zone() {
         assert!(text.contains(at), "{source}: {at} not in the export");
     }
 }
+
+#[test]
+fn a_change_stopped_after_its_swap_opens_from_the_terminal_too() {
+    use interlude_core::key::{JournalKey, KdfParams, KeySettings, KDF_FILE};
+    use interlude_core::keyfiles::{self, Step, KDF_NEXT};
+    let dir = tempfile::tempdir().unwrap();
+    assert!(
+        interlude(&["note", "written before the change"], dir.path())
+            .status
+            .success()
+    );
+    let params = KdfParams::new().unwrap();
+    let key = JournalKey::from_passphrase("the new passphrase", &params).unwrap();
+    let _ = keyfiles::change_key(
+        dir.path(),
+        None,
+        &KeySettings::Passphrase(params),
+        &key,
+        std::sync::Arc::new(interlude_core::SystemClock),
+        &mut |step| {
+            if step == Step::Swapped {
+                Err(interlude_core::Error::Storage("stopped here".into()))
+            } else {
+                Ok(())
+            }
+        },
+    );
+    assert!(dir.path().join(KDF_NEXT).exists() && !dir.path().join(KDF_FILE).exists());
+    let found = Command::new(env!("CARGO_BIN_EXE_interlude"))
+        .args(["search", "before"])
+        .arg("--data-dir")
+        .arg(dir.path())
+        .env("INTERLUDE_PASSPHRASE", "the new passphrase")
+        .output()
+        .unwrap();
+    assert!(found.status.success(), "{}", stderr(&found));
+    assert!(stdout(&found).contains("written before the change"));
+    // Opening finished the change: its settings are the ones in use now.
+    assert!(dir.path().join(KDF_FILE).exists() && !dir.path().join(KDF_NEXT).exists());
+}
