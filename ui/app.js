@@ -10,12 +10,16 @@
 // unlock the page is drawn again if it is live or was drawn (or refused)
 // while locked; a form or a practice drawn before the lock is left exactly
 // as it was, so nothing half-typed is lost to a redraw.
+//
+// The tray's "My safety plan" shows this window at #safety-plan. Behind the
+// lock the plan can't be read, so the lock screen opens its crisis lines at
+// once instead; the plan itself is drawn after the unlock.
 
 import { journalBanner } from './components/journal-banner.js';
 import { lockScreen } from './components/lock-screen.js';
 import { reminderBanner } from './components/reminder-banner.js';
 import {
-  appReady, getLockStatus, getSettings, lockNow, onCorruptError, onJournalChanged, onJournalDamaged,
+  appReady, getLockStatus, getSettings, lockNow, onCorruptError, onCrisisHelpAsked, onJournalChanged, onJournalDamaged,
   onLockedError, onRemindersChanged, stillHere,
 } from './ipc.js';
 import { watchActivity } from './lib/activity.js';
@@ -243,13 +247,22 @@ function onShortcut(event) {
 
 // --- The lock ------------------------------------------------------------
 
+/** Behind the lock, the safety plan's page (the tray's "My safety plan")
+ *  is the crisis lines on the lock screen, opened at once. */
+function helpIfAskedFor() {
+  if (lock.shown && parseRoute(location.hash).view === 'safetyPlan') lock.openHelp();
+}
+
 /** Covers the app with the screen `status` calls for (passphrase, login,
  *  or the first-run choice). An open confirmation closes as if "Keep it"
  *  was chosen, so nothing is decided behind the lock. */
 function showLock(status) {
   for (const dialog of document.querySelectorAll('dialog[open]')) dialog.close();
-  lock.show(status, { atStart: starting });
+  const covered = lock.show(status, { atStart: starting });
   if (lock.shown) document.title = `${lock.title} · Interlude`;
+  // Only as it covers: later news of the lock mustn't open the lines
+  // again once the person has put them away.
+  if (covered) helpIfAskedFor();
 }
 
 /** The journal is open again: draw the page from it if needed, and hand
@@ -275,7 +288,15 @@ onLockStatus((status) => {
 async function start() {
   buildRail();
   if (!location.hash) history.replaceState(null, '', '#home');
-  window.addEventListener('hashchange', () => render({ navigated: true }));
+  window.addEventListener('hashchange', () => {
+    helpIfAskedFor();
+    render({ navigated: true });
+  });
+  // The tray asks again while the page is already the plan's: no hash
+  // change then, so the lock screen hears it directly.
+  onCrisisHelpAsked(() => {
+    if (lock.shown) lock.openHelp();
+  });
   document.addEventListener('keydown', onShortcut);
   // Any sign of life counts for auto-lock (at most one call in 30 s).
   watchActivity(window, stillHere, { enabled: () => !isLocked() });

@@ -209,9 +209,34 @@ export const deleteMeasure = (id) => call('delete_measure', { id });
 
 export const restoreMeasure = (id) => call('restore_measure', { id });
 
+/** The plan, with `currentRegion` (the region in force now) and
+ *  `crisisLinesEdited` (its lines differ from the table's for `region`). */
 export const getSafetyPlan = () => call('get_safety_plan', {});
 
 export const saveSafetyPlan = (plan) => call('save_safety_plan', { plan });
+
+/** Puts the current region's crisis lines (and emergency number) in the
+ *  plan in place of its own; resolves to the SafetyPlan. Ask first when
+ *  the person edited theirs. */
+export const useRegionCrisisLines = () => call('use_region_crisis_lines', {});
+
+// --- Crisis help ------------------------------------------------------------
+// From the app's own table, never the journal, so these answer while locked,
+// at the first run and with a damaged journal too. A CrisisHelp is
+// {region: {code, name} | null, regionSource ('chosen', 'environment',
+// 'timeZone', 'locale') | null, lines: [{name, number, hours, ways, note,
+// source, verified}], emergency | null, fallback: {number, note, directory,
+// directoryNote}, safetyPlan (the person's copy, if they keep one for the
+// lock screen) | null}.
+
+export const getCrisisHelp = () => call('get_crisis_help', {});
+
+/** Every country the picker offers: `[{code, name, hasLines}]`, by name. */
+export const listRegions = () => call('list_regions', {});
+
+/** `region` is a country code, or null to guess it again (time zone, then
+ *  language settings). Resolves to the new CrisisHelp. */
+export const setRegion = (region) => call('set_region', { region: region ?? null });
 
 /** `query` is `{since, until, includePrivate}`; nulls mean "since the last session" and "today". */
 export const getBrief = (query) => call('get_brief', { query });
@@ -299,8 +324,9 @@ export const restoreBackup = (name) => call('restore_backup', { name });
 
 // --- Encryption and the app lock ------------------------------------------
 // Each answers with a LockStatus: {encrypted, locked, previousKept,
-// autoLockMinutes, notificationsShowText, keeper ('none', 'passphrase' or
-// 'login': how the key is kept), sealed (encrypted and not opened since the
+// autoLockMinutes, notificationsShowText, safetyPlanOnLockScreen (a plain
+// copy of the safety plan is kept for the lock screen), keeper ('none',
+// 'passphrase' or 'login': how the key is kept), sealed (encrypted and not opened since the
 // app started, as opposed to open behind a locked window), newJournal (no
 // journal yet: the first-run
 // choice; `locked` is true meanwhile), loginAvailable (this computer's
@@ -352,11 +378,15 @@ export const useLogin = (current) => call('use_login', { current: current ?? nul
  *  keeper. */
 export const forgetPreviousCopy = () => call('forget_previous_copy', {});
 
-/** `autoLockMinutes` 0 means never. */
-export const setLockSettings = (autoLockMinutes, notificationsShowText) =>
+/** `autoLockMinutes` 0 means never. `safetyPlanOnLockScreen` keeps a
+ *  plain copy of the safety plan for the lock screen; left out (undefined),
+ *  the backend keeps it as it is. */
+export const setLockSettings = (autoLockMinutes, notificationsShowText, safetyPlanOnLockScreen) =>
   call('set_lock_settings', {
     autoLockMinutes: Number(autoLockMinutes),
     notificationsShowText: Boolean(notificationsShowText),
+    ...(safetyPlanOnLockScreen === undefined
+      ? {} : { safetyPlanOnLockScreen: Boolean(safetyPlanOnLockScreen) }),
   });
 
 /** The person is here (typing, clicking); auto-lock counts from the last one. */
@@ -428,3 +458,10 @@ export const onLockChanged = (callback) => listen('lock-changed', (event) => cal
  *  the journal file (`found` says what). Returns Tauri's promise of an
  *  unlisten function. */
 export const onJournalDamaged = (callback) => listen('journal-damaged', (event) => callback(event?.payload));
+
+/** Calls `callback(help)` with the new CrisisHelp whenever the region for
+ *  crisis lines changes (from any window). Returns Tauri's promise of an
+ *  unlisten function. */
+export const onRegionChanged = (callback) => listen('region-changed', (event) => callback(event?.payload));
+/** The tray's "My safety plan" was chosen (behind the lock: the crisis lines). */
+export const onCrisisHelpAsked = (callback) => listen('crisis-help-asked', () => callback());

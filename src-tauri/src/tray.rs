@@ -8,7 +8,7 @@
 use chrono::{Duration, Utc};
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem, Submenu};
 use tauri::tray::TrayIconBuilder;
-use tauri::{AppHandle, Manager, Runtime};
+use tauri::{AppHandle, Emitter, Manager, Runtime};
 
 use crate::scheduler::Scheduler;
 use crate::state::AppExt;
@@ -74,7 +74,7 @@ fn on_menu<R: Runtime>(app: &AppHandle<R>, id: &str) {
         "reflect" => windows::open_reflection(app, None),
         "moment" => windows::show_main_at(app, "#moment/new"),
         "checkin" => windows::show_main_at(app, "#checkin/new"),
-        "safety" => windows::show_main_at(app, "#safety-plan"),
+        "safety" => show_safety_plan(app),
         "practice" => windows::show_main_at(app, "#practice"),
         "breathe" => windows::show_main_at(app, "#practice/box"),
         "pause-hour" => pause(app, Some(Duration::hours(1))),
@@ -91,6 +91,17 @@ fn on_menu<R: Runtime>(app: &AppHandle<R>, id: &str) {
         }
         _ => Ok(()),
     };
+}
+
+/// Sent with "My safety plan": a locked window opens its crisis lines at
+/// once, even when it already shows the plan's page (no hash change then).
+pub const CRISIS_HELP_ASKED: &str = "crisis-help-asked";
+
+/// The safety plan's page, and — behind the lock — the crisis lines.
+fn show_safety_plan<R: Runtime>(app: &AppHandle<R>) -> interlude_core::Result<()> {
+    windows::show_main_at(app, "#safety-plan")?;
+    let _ = app.emit(CRISIS_HELP_ASKED, ());
+    Ok(())
 }
 
 /// From now until 07:00 tomorrow, local time.

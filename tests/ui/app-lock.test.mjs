@@ -388,3 +388,98 @@ describe('main window: a journal kept with the login', () => {
     assert.equal(callsOf('unlock_with_login').length, 1);
   });
 });
+
+describe('main window: the tray’s “My safety plan” while locked', () => {
+  // The backend shows the window at #safety-plan; the plan itself can't be
+  // read behind the lock, so the lock screen's crisis lines open instead.
+  const INDIA = {
+    region: { code: 'IN', name: 'India' }, regionSource: 'timeZone',
+    lines: [{ name: 'Tele-MANAS', number: '14416', hours: '24 hours, every day', ways: ['call'], note: '', source: 'x', verified: '2026-12-04' }],
+    emergency: '112',
+    fallback: { number: '112', note: 'In many countries.', directory: 'findahelpline.com', directoryNote: 'Type it into a browser.' },
+    safetyPlan: null,
+  };
+  const PLAN = {
+    sections: [], contacts: [], crisisLines: [{ name: 'Tele-MANAS', number: '14416', note: '' }],
+    region: 'IN', currentRegion: 'IN', crisisLinesEdited: false, updatedAt: null,
+  };
+  const crisis = {
+    get_crisis_help: () => INDIA,
+    list_regions: () => [{ code: 'IN', name: 'India', hasLines: true }],
+    get_safety_plan: () => PLAN,
+  };
+  let hashListeners;
+
+  beforeEach(() => {
+    hashListeners = [];
+    globalThis.window.addEventListener = (type, fn) => {
+      if (type === 'hashchange') hashListeners.push(fn);
+    };
+  });
+
+  /** The tray sets the hash: the web view fires hashchange. */
+  function trayOpens(hash) {
+    globalThis.location.hash = hash;
+    for (const fn of [...hashListeners]) fn();
+  }
+
+  it('opened locked at #safety-plan: the crisis lines open at once, and the plan waits for the unlock', async () => {
+    globalThis.location.hash = '#safety-plan';
+    await open({ startLocked: true, ...crisis });
+    assert.equal($('#lock-screen').hidden, false);
+    assert.equal($('#lock-help-panel').hidden, false);
+    assert.equal(doc.activeElement, $('#lock-help-panel-title'));
+    assert.equal($('#lock-help-panel-region-name').textContent, 'Crisis lines for India');
+    assert.equal(callsOf('get_safety_plan').length, 0, 'nothing is asked of the locked journal');
+    assert.ok($('.shell').hasAttribute('inert'), 'the app stays covered');
+
+    $('#unlock-passphrase').fill('correct horse');
+    $('#unlock').click();
+    await settle();
+    assert.equal($('#lock-screen').hidden, true);
+    assert.equal(callsOf('get_safety_plan').length, 1, 'the plan itself, once the journal is open');
+    assert.ok($('#crisis-lines'));
+  });
+
+  it('locked on another page, the tray’s #safety-plan opens them on the lock screen', async () => {
+    await open({ startLocked: true, ...crisis });
+    assert.equal($('#lock-help-panel'), null, 'not on any other page');
+    trayOpens('#safety-plan');
+    await settle();
+    assert.equal($('#lock-help-panel').hidden, false);
+    assert.equal(doc.activeElement, $('#lock-help-panel-title'));
+    assert.equal($('#lock-screen').hidden, false);
+    assert.equal(callsOf('get_safety_plan').length, 0);
+    assert.equal(callsOf('unlock').length, 0);
+  });
+
+  it('locked while on the plan, the lock screen opens with them', async () => {
+    globalThis.location.hash = '#safety-plan';
+    await open(crisis);
+    assert.equal(callsOf('get_safety_plan').length, 1);
+    assert.equal($('#lock-screen').hidden, true);
+    emit('lock-changed', LOCKED);
+    await settle();
+    assert.equal($('#lock-help-panel').hidden, false);
+  });
+
+  it('put away, they aren’t opened again by later news of the lock', async () => {
+    globalThis.location.hash = '#safety-plan';
+    await open({ startLocked: true, ...crisis });
+    $('#lock-help-panel').dispatchEvent(new FakeEvent('keydown', { key: 'Escape' }));
+    assert.equal(doc.activeElement, $('#lock-help'));
+    emit('lock-changed', LOCKED);
+    await settle();
+    assert.equal($('#lock-help-panel').hidden, true);
+    assert.equal(doc.activeElement, $('#lock-help'));
+  });
+
+  it('with the journal open, #safety-plan is simply the plan', async () => {
+    await open(crisis);
+    trayOpens('#safety-plan');
+    await settle();
+    assert.equal($('#lock-screen').hidden, true);
+    assert.equal($('#lock-help-panel'), null);
+    assert.equal(callsOf('get_safety_plan').length, 1);
+  });
+});

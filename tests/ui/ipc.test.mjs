@@ -183,6 +183,17 @@ const CASES = [
   ['useLogin', ['old one here'], 'use_login', { current: 'old one here' }],
   ['setLockSettings', [15, true], 'set_lock_settings', { autoLockMinutes: 15, notificationsShowText: true }],
   ['setLockSettings', ['0', 0], 'set_lock_settings', { autoLockMinutes: 0, notificationsShowText: false }],
+  ['setLockSettings', [10, false, true], 'set_lock_settings',
+    { autoLockMinutes: 10, notificationsShowText: false, safetyPlanOnLockScreen: true }],
+  ['setLockSettings', [10, true, 0], 'set_lock_settings',
+    { autoLockMinutes: 10, notificationsShowText: true, safetyPlanOnLockScreen: false }],
+  ['getCrisisHelp', [], 'get_crisis_help', {}],
+  ['listRegions', [], 'list_regions', {}],
+  ['setRegion', ['IN'], 'set_region', { region: 'IN' }],
+  ['setRegion', [null], 'set_region', { region: null }],
+  ['setRegion', [], 'set_region', { region: null }],
+  ['useRegionCrisisLines', [], 'use_region_crisis_lines', {}],
+  ['getSafetyPlan', [], 'get_safety_plan', {}],
   ['stillHere', [], 'still_here', {}],
   ['listBackups', [], 'list_backups', {}],
   ['createBackup', [], 'create_backup', {}],
@@ -249,6 +260,7 @@ describe('errors', () => {
     await assert.rejects(ipc.onRemindersChanged(() => {}), { kind: 'internal' });
     await assert.rejects(ipc.onLockChanged(() => {}), { kind: 'internal' });
     await assert.rejects(ipc.onJournalDamaged(() => {}), { kind: 'internal' });
+    await assert.rejects(ipc.onRegionChanged(() => {}), { kind: 'internal' });
   });
 
   it('tells onLockedError listeners when a call is refused because of the lock, and still rejects', async () => {
@@ -352,6 +364,18 @@ describe('window and events', () => {
     assert.deepEqual(listeners.map((l) => l.name), ['journal-damaged']);
     listeners[0].cb({ event: 'journal-damaged', payload: 'row 12 missing from index entries_at' });
     assert.deepEqual(heard, ['row 12 missing from index entries_at']);
+    unlisten();
+    assert.equal(globalThis.__TAURI__.event.listeners.length, 0);
+  });
+
+  it('onRegionChanged listens to region-changed and hands over the new CrisisHelp', async () => {
+    const heard = [];
+    const unlisten = await ipc.onRegionChanged((help) => heard.push(help));
+    const { listeners } = globalThis.__TAURI__.event;
+    assert.deepEqual(listeners.map((l) => l.name), ['region-changed']);
+    const help = { region: { code: 'IN', name: 'India' }, regionSource: 'chosen', lines: [], emergency: '112' };
+    listeners[0].cb({ event: 'region-changed', payload: help });
+    assert.deepEqual(heard, [help]);
     unlisten();
     assert.equal(globalThis.__TAURI__.event.listeners.length, 0);
   });

@@ -221,8 +221,8 @@ describe('privacy and lock, with a passphrase', () => {
     $('#lock-show-text').click();
     await settle();
     assert.deepEqual(callsOf('set_lock_settings').map((c) => c.args), [
-      { autoLockMinutes: 30, notificationsShowText: false },
-      { autoLockMinutes: 30, notificationsShowText: true },
+      { autoLockMinutes: 30, notificationsShowText: false, safetyPlanOnLockScreen: false },
+      { autoLockMinutes: 30, notificationsShowText: true, safetyPlanOnLockScreen: false },
     ]);
     assert.equal($('#lock-settings-status').textContent, 'Saved');
     assert.equal(currentLockStatus().notificationsShowText, true);
@@ -230,7 +230,8 @@ describe('privacy and lock, with a passphrase', () => {
     select.value = '0';
     select.dispatchEvent(new FakeEvent('change'));
     await settle();
-    assert.deepEqual(callsOf('set_lock_settings')[2].args, { autoLockMinutes: 0, notificationsShowText: true });
+    assert.deepEqual(callsOf('set_lock_settings')[2].args,
+      { autoLockMinutes: 0, notificationsShowText: true, safetyPlanOnLockScreen: false });
   });
 
   it('puts back what is really saved when saving fails', async () => {
@@ -280,6 +281,66 @@ describe('privacy and lock, with a passphrase', () => {
     assert.equal(doc.activeElement, $('#current-passphrase'));
     assert.equal($('#current-passphrase').selectionEnd, 'not the old one'.length);
     assert.equal($('#new-passphrase').value, 'a new one, longer');
+  });
+});
+
+describe('the safety plan on the lock screen', () => {
+  const HINT = 'A copy of your safety plan is kept beside the journal without encryption, so it can be read '
+    + 'without your passphrase — by you in a hard moment, and by anyone who can open your files.';
+
+  it('is off unless the person turns it on, with what it costs said right beside it', async () => {
+    const section = await show(WITH_PASSPHRASE);
+    const box = $('#lock-safety-plan');
+    assert.equal(box.getAttribute('type'), 'checkbox');
+    assert.equal(box.checked, false);
+    assert.equal(box.closest('label').textContent, 'Show my safety plan on the lock screen');
+    assert.equal(box.getAttribute('aria-describedby'), 'lock-safety-plan-hint');
+    assert.equal($('#lock-safety-plan-hint').textContent, HINT);
+    assertLabelled(section);
+  });
+
+  it('shows as saved', async () => {
+    await show({ ...WITH_PASSPHRASE, safetyPlanOnLockScreen: true });
+    assert.equal($('#lock-safety-plan').checked, true);
+  });
+
+  it('is saved through set_lock_settings with the other lock settings, and published', async () => {
+    await show(WITH_PASSPHRASE, { set_lock_settings: (a) => ({ ...WITH_PASSPHRASE, ...a }) });
+    $('#lock-safety-plan').click();
+    await settle();
+    assert.deepEqual(callsOf('set_lock_settings').map((c) => c.args),
+      [{ autoLockMinutes: 10, notificationsShowText: false, safetyPlanOnLockScreen: true }]);
+    assert.equal($('#lock-settings-status').textContent, 'Saved');
+    assert.equal(currentLockStatus().safetyPlanOnLockScreen, true);
+
+    // Another setting later keeps this one as it is.
+    $('#lock-show-text').click();
+    await settle();
+    assert.deepEqual(callsOf('set_lock_settings')[1].args,
+      { autoLockMinutes: 10, notificationsShowText: true, safetyPlanOnLockScreen: true });
+    $('#lock-safety-plan').click();
+    await settle();
+    assert.equal(callsOf('set_lock_settings')[2].args.safetyPlanOnLockScreen, false);
+  });
+
+  it('puts back what is really saved when saving fails', async () => {
+    await show(WITH_PASSPHRASE, {
+      set_lock_settings: () => { throw { kind: 'io', message: 'The copy couldn’t be written just now.' }; },
+    });
+    $('#lock-safety-plan').click();
+    await settle();
+    assert.equal($('#lock-safety-plan').checked, false);
+    assert.equal($('#lock-settings-status').textContent, 'The copy couldn’t be written just now.');
+  });
+
+  it('says “without unlocking” for a journal kept with the login (there is no passphrase)', async () => {
+    await show(WITH_LOGIN);
+    assert.match($('#lock-safety-plan-hint').textContent, /so it can be read without unlocking — by you in a hard moment/);
+  });
+
+  it('isn’t offered without a lock (an unencrypted journal has no lock screen)', async () => {
+    await show(NONE);
+    assert.equal($('#lock-safety-plan'), null);
   });
 });
 

@@ -34,6 +34,8 @@ function plan(over = {}) {
       { name: 'Emergency services', number: '999', note: 'If you are in danger right now.' },
     ],
     region: 'GB',
+    currentRegion: 'GB',
+    crisisLinesEdited: false,
     updatedAt: null,
     ...over,
   };
@@ -103,15 +105,21 @@ describe('safety plan: pure helpers', () => {
 });
 
 describe('safety plan: the page', () => {
-  it('shows crisis lines first, then contacts, then the seven steps in order', async () => {
+  it('shows crisis lines first, then the seven steps in order, the numbers with the people and professionals', async () => {
     const title = await show();
     assert.equal(title, 'My safety plan');
     assert.equal($('h1').textContent, 'My safety plan');
     assert.equal($('#safety-from-phq9'), null, 'no card without the question');
-    const ids = ['#crisis-lines', '#safety-about', '#safety-contacts', ...SECTION_KEYS.map((k) => `#section-${k}`)];
+    const ids = ['#crisis-lines', '#safety-about', ...SECTION_KEYS.slice(0, 5).map((k) => `#section-${k}`),
+      '#safety-contacts', ...SECTION_KEYS.slice(5).map((k) => `#section-${k}`)];
     const places = ids.map(order);
     assert.ok(places.every((p) => p > 0), 'all there');
     assert.deepEqual([...places].sort((a, b) => a - b), places, 'in this order');
+    // One place for who to reach: steps 4 and 5 and their numbers, together.
+    const group = $('#safety-people');
+    assert.deepEqual(group.children.map((c) => c.id), ['section-peopleToAsk', 'section-professionals', 'safety-contacts']);
+    assert.equal($('#safety-contacts-title').textContent, 'Their numbers');
+    assert.match($('#safety-contacts .hint').textContent, /^For the people and professionals above/);
     assert.equal(order('#crisis-lines'), order('h1') + 1, 'straight after the heading');
     // Names and numbers as plain words to read or copy.
     const lines = $$('#crisis-list li');
@@ -221,13 +229,22 @@ describe('safety plan: the page', () => {
     assert.equal($$('#crisis-list li').length, 2);
   });
 
-  it('offers to add lines when there are none, and still says what to do in danger', async () => {
-    await show(undefined, { get_safety_plan: () => plan({ crisisLines: [], region: null }) });
+  it('offers to add lines when there are none, and shows numbers that work in many places meanwhile', async () => {
+    await show(undefined, { get_safety_plan: () => plan({ crisisLines: [] }) });
     assert.equal($('#crisis-empty').hidden, false);
+    assert.match($('#crisis-empty').textContent, /Until you add one, these work in many places/);
     assert.equal($('#crisis-list').hidden, true);
     assert.ok($('#crisis-edit').hasAttribute('open'));
-    assert.equal($('#crisis-emergency').hidden, false);
-    assert.match($('#crisis-emergency').textContent, /call your local emergency number/);
+    // The backend couldn't be asked for its fallback here: the page's own.
+    assert.match($('#crisis-fallback').textContent, /call 112\./);
+    assert.match($('#crisis-fallback').textContent, /findahelpline\.com/);
+    assert.equal($('#crisis-emergency').hidden, true, 'said once, by the fallback');
+
+    // A number typed in: the fallback steps aside.
+    $('#add-crisis-line').click();
+    type('#crisis-0-number', '116 123');
+    assert.equal($('#crisis-fallback'), null);
+    assert.equal($('#crisis-empty').hidden, true);
   });
 
   it('keeps the words on the page when a save fails', async () => {
@@ -244,6 +261,171 @@ describe('safety plan: the page', () => {
     await show(undefined, { get_safety_plan: () => { throw { kind: 'storage', message: 'The plan couldn’t load.' }; } });
     assert.match($('.crisis-emergency').textContent, /local emergency number/);
     assert.equal($('[role="alert"] p').textContent, 'The plan couldn’t load.');
+  });
+});
+
+describe('safety plan: the crisis lines for where you are', () => {
+  const FALLBACK = {
+    number: '112', note: '112 reaches emergency services from a mobile phone in many countries, including all of the EU.',
+    directory: 'findahelpline.com', directoryNote: 'A free directory of crisis lines for most countries. Type the address into a web browser.',
+  };
+  const INDIA = {
+    region: { code: 'IN', name: 'India' }, regionSource: 'chosen',
+    lines: [{ name: 'Tele-MANAS', number: '14416', hours: '24 hours, every day', ways: ['call'], note: 'Free.', source: 'x', verified: '2026-12-04' }],
+    emergency: '112', fallback: FALLBACK, safetyPlan: null,
+  };
+  const NOWHERE = { ...INDIA, region: null, regionSource: null, lines: [], emergency: null };
+  const INDIA_LINES = [
+    { name: 'Tele-MANAS', number: '14416', note: 'Free. 24 hours, every day' },
+    { name: 'Emergency services', number: '112', note: 'If you are in danger right now.' },
+  ];
+  let emit;
+
+  /** The page with a backend that knows countries, and Tauri's events. */
+  async function showWith(over, handlers = {}) {
+    let current = plan(over);
+    calls = installTauri({
+      get_safety_plan: () => current,
+      save_safety_plan: ({ plan: p }) => ({ ...current, ...p, sections: current.sections, updatedAt: '2026-11-28T12:00:00+00:00' }),
+      get_crisis_help: () => (current.currentRegion === 'IN' ? INDIA : NOWHERE),
+      list_regions: () => [{ code: 'GB', name: 'United Kingdom', hasLines: true }, { code: 'IN', name: 'India', hasLines: true }],
+      set_region: ({ region }) => {
+        current = { ...current, currentRegion: region };
+        return region === 'IN' ? INDIA : NOWHERE;
+      },
+      use_region_crisis_lines: () => {
+        current = { ...current, crisisLines: INDIA_LINES, region: current.currentRegion, crisisLinesEdited: false, updatedAt: '2026-11-28T12:00:00+00:00' };
+        return current;
+      },
+      ...handlers,
+    });
+    const listeners = [];
+    globalThis.__TAURI__.event = {
+      async listen(name, cb) {
+        listeners.push({ name, cb });
+        return () => listeners.splice(listeners.findIndex((l) => l.cb === cb), 1);
+      },
+    };
+    emit = (name, payload) => {
+      for (const l of listeners.filter((x) => x.name === name)) l.cb({ event: name, payload });
+    };
+    const root = doc.createElement('div');
+    await safetyPlan.render(root, { view: 'safetyPlan', from: null }, { refresh() {}, navigate() {}, isCurrent: () => true });
+    doc.body.replaceChildren(doc.getElementById('toast') ?? doc.createElement('div'), root);
+  }
+  const used = () => calls.filter((c) => c.cmd === 'use_region_crisis_lines');
+
+  it('unedited lines for another country: one click puts in the new country’s lines', async () => {
+    await showWith({ region: 'GB', currentRegion: 'IN' });
+    const band = $('#crisis-region-band');
+    assert.equal(band.hidden, false);
+    assert.ok(band.classList.contains('notice') && !band.classList.contains('notice-attention'), 'calm, not an alarm');
+    assert.equal($('#crisis-region-band-text').textContent,
+      'Interlude is set to India now, and these lines were filled in for United Kingdom.');
+    assert.equal($('#use-region-lines').textContent, 'Use the crisis lines for India');
+    $('#use-region-lines').click();
+    await settle();
+    assert.deepEqual(used().map((c) => c.args), [{}], 'nothing to lose, so nothing to ask');
+    assert.deepEqual($$('#crisis-list .crisis-number').map((n) => n.textContent), ['14416', '112']);
+    assert.equal($('#crisis-region-band').hidden, true);
+    assert.equal($('#crisis-status').textContent, 'The crisis lines for India are in your plan now.');
+    assert.equal(doc.activeElement, $('#crisis-status'));
+    assert.equal($$('#crisis-lines').length, 1, 'the card is drawn again, not twice');
+
+    // What is saved next carries the new lines, not the old ones.
+    type('#section-warningSigns-new', 'Drinking more');
+    $('#section-warningSigns-add').click();
+    await settle();
+    assert.deepEqual(saved().at(-1).crisisLines, INDIA_LINES);
+  });
+
+  it('lines the person edited are replaced only after a yes', async () => {
+    await showWith({ region: 'GB', currentRegion: 'IN', crisisLinesEdited: true });
+    assert.match($('#crisis-region-band-text').textContent, /You’ve edited them, so using the new ones would replace yours\./);
+    $('#use-region-lines').click();
+    await settle();
+    assert.equal(used().length, 0, 'asked first');
+    assert.equal($('#crisis-region-band-text').textContent,
+      'Replace the lines you edited with the ones for India? Yours won’t be kept.');
+    assert.equal(doc.activeElement, $('#use-region-lines-no'), 'keeping them has focus');
+    assert.equal($('#use-region-lines-no').textContent, 'Keep my lines');
+    $('#use-region-lines-no').click();
+    await settle();
+    assert.equal(used().length, 0);
+    assert.equal(doc.activeElement, $('#use-region-lines'));
+    assert.deepEqual($$('#crisis-list .crisis-number').map((n) => n.textContent), ['116 123', '999'], 'theirs, as they were');
+
+    $('#use-region-lines').click();
+    $('#use-region-lines-yes').click();
+    await settle();
+    assert.equal(used().length, 1);
+    assert.deepEqual($$('#crisis-list .crisis-number').map((n) => n.textContent), ['14416', '112']);
+  });
+
+  it('lines changed on the page count as edited too', async () => {
+    await showWith({ region: 'GB', currentRegion: 'IN' });
+    type('#crisis-0-number', '116 123 (free)');
+    assert.match($('#crisis-region-band-text').textContent, /You’ve edited them/);
+    $('#use-region-lines').click();
+    await settle();
+    assert.equal(used().length, 0, 'asked first');
+    assert.ok($('#use-region-lines-yes'));
+  });
+
+  it('typing still waiting to be kept is kept before the lines are replaced', async () => {
+    await showWith({ region: 'GB', currentRegion: 'IN' });
+    type('#contact-0-note', 'Evenings, after 7');
+    $('#use-region-lines').click();
+    await settle();
+    const order = calls.map((c) => c.cmd).filter((c) => c === 'save_safety_plan' || c === 'use_region_crisis_lines');
+    assert.deepEqual(order, ['save_safety_plan', 'use_region_crisis_lines']);
+    assert.equal(saved()[0].contacts[0].note, 'Evenings, after 7');
+  });
+
+  it('no band when the lines are already the country’s', async () => {
+    await showWith({ region: 'IN', currentRegion: 'IN', crisisLines: INDIA_LINES });
+    assert.equal($('#crisis-region-band').hidden, true);
+    assert.equal($('#use-region-lines'), null);
+    assert.equal($('#crisis-region-ask'), null);
+    assert.match($('#crisis-region').textContent, /^Your country: India · change$/);
+    assert.equal($('#crisis-picker').hidden, true);
+    $('#crisis-region-change').click();
+    assert.equal($('#crisis-picker').hidden, false);
+    assert.equal(doc.activeElement, $('#safety-region'));
+  });
+
+  it('with no country known: asks where, shows numbers that work in many places, and offers the chosen country’s lines', async () => {
+    await showWith({
+      region: null, currentRegion: null,
+      crisisLines: [
+        { name: 'Emergency services', number: '112', note: FALLBACK.note },
+        { name: 'A crisis line where you live', number: '', note: 'Find one at findahelpline.com, then add its number here.' },
+      ],
+    });
+    assert.equal($('#crisis-region-band').hidden, true, 'nothing to offer yet');
+    assert.equal($('#crisis-region-ask').textContent, 'Where are you? Interlude will show the lines for that country.');
+    assert.equal($('#crisis-picker').hidden, false);
+    assert.equal($('label[for="safety-region"]').textContent, 'Country');
+    assert.match($('#crisis-fallback').textContent, /call 112\..*findahelpline\.com.*Type the address into a web browser/);
+
+    $('#safety-region').value = 'IN';
+    $('#safety-region').dispatchEvent(new FakeEvent('change'));
+    await settle();
+    assert.deepEqual(calls.filter((c) => c.cmd === 'set_region').map((c) => c.args), [{ region: 'IN' }]);
+    assert.equal($('#crisis-region-band').hidden, false);
+    assert.equal($('#use-region-lines').textContent, 'Use the crisis lines for India');
+    assert.equal($('#crisis-region-ask'), null);
+    assert.equal($('#crisis-fallback'), null, 'a number is kept, and the country is known');
+    assert.equal(used().length, 0, 'offered, not done');
+  });
+
+  it('follows a country chosen elsewhere (the lock screen, Settings)', async () => {
+    await showWith({ region: 'GB', currentRegion: 'GB' });
+    assert.equal($('#crisis-region-band').hidden, true);
+    emit('region-changed', INDIA);
+    assert.equal($('#crisis-region-band').hidden, false);
+    assert.equal($('#use-region-lines').textContent, 'Use the crisis lines for India');
+    assert.equal($('#safety-region').value, 'IN');
   });
 });
 

@@ -14,6 +14,9 @@
 // down (if the keychain is ever reset, it opens the journal). Until the
 // person goes on from it, the screen holds (`holding`), whatever news of
 // the open journal arrives meanwhile; the key leaves the page as they go.
+//
+// "Need help now?" (#first-run-help) is there through both steps: the
+// crisis lines need no journal, so they don't wait for one.
 
 import { createJournal, getRecoveryKey } from '../ipc.js';
 import { h } from '../lib/dom.js';
@@ -22,6 +25,7 @@ import { MIN_PASSPHRASE_LENGTH, NO_KEYCHAIN, passphraseProblem } from '../lib/pa
 import {
   RECOVERY_ABOUT, RECOVERY_CARE, fillRecoveryKey, recoveryKeyElement,
 } from '../lib/recovery-key.js';
+import { helpEntry } from './crisis-help.js';
 
 export const FIRST_RUN_TITLE = 'Welcome';
 
@@ -62,7 +66,7 @@ const passwordField = (id, label, hint) => h('div', { class: 'field' },
 /** Builds the screen (`element`, the #first-run card) for a LockStatus
  *  with `newJournal`. `onCreated(status)` runs with the open journal's
  *  status once it is made (with the login, once its recovery key has been
- *  seen). Returns `{element, focus, update, reset, holding, discard}`:
+ *  seen). Returns `{element, help, focus, update, reset, holding, discard}`:
  *  `update(status)` follows a newer status (the keychain answering late),
  *  `reset()` forgets anything typed, `holding` is true from sending the
  *  login choice until the person goes on from the recovery key, and
@@ -115,13 +119,16 @@ export function firstRun(status, { onCreated } = {}) {
   const about = h('p', { class: 'lede', id: 'first-run-about' },
     'What you write here stays on this computer. Choose how to keep it private — '
     + 'you can change this later in Settings.');
+  // Outside the form, so it stays within reach while the form rests.
+  const help = helpEntry({ id: 'first-run-help' });
   const element = h('section', {
     id: 'first-run', class: 'lock-card card first-run', 'aria-labelledby': 'first-run-heading',
     'aria-describedby': 'first-run-about',
   },
   heading,
   about,
-  form);
+  form,
+  help.element);
 
   const chosen = () => CHOICES.map(({ value }) => options[value].input).find((r) => r.checked)?.value ?? null;
 
@@ -267,7 +274,7 @@ export function firstRun(status, { onCreated } = {}) {
     for (const el of [heading, about, form]) el.hidden = true;
     element.setAttribute('aria-labelledby', 'recovery-heading');
     element.setAttribute('aria-describedby', 'recovery-about');
-    element.append(step);
+    help.element.before(step); // "Need help now?" stays last
     next.addEventListener('click', goOn);
     stepHeading.focus();
   }
@@ -299,6 +306,8 @@ export function firstRun(status, { onCreated } = {}) {
 
   return {
     element,
+    /** "Need help now?" and its panel (components/crisis-help.js). */
+    help,
     /** The welcome is read first; Tab goes on to the choice. (On the
      *  recovery step, its heading.) */
     focus: () => (recovery ? recovery.heading : heading).focus(),

@@ -13,10 +13,16 @@
 // It is a live region with role=status, so a screen reader hears it
 // arrive without being interrupted. Restoring asks first, through the
 // same dialog as Settings, and the band goes away after any restore.
+//
+// Either way it offers "Need help now?" (#journal-banner-help): the crisis
+// lines need no journal, so trouble with it never keeps them away. They
+// open in a <dialog> (components/crisis-help.js), not in the band, which
+// is a live region and too small to hold them.
 
 import { listBackups } from '../ipc.js';
 import { whenPhrase } from '../lib/backups.js';
 import { h, replace, showToast } from '../lib/dom.js';
+import { helpDialogButton } from './crisis-help.js';
 import {
   askToRestore, onRestored, restoreFrom, setJournalUnreadable,
 } from './restore-backup.js';
@@ -113,6 +119,7 @@ export function journalBanner(host, { now = () => new Date() } = {}) {
           + 'of your journal, Settings → Your data → Import can bring your entries back.';
       actions = [settingsLink()];
     }
+    actions.push(helpDialogButton({ id: 'journal-banner-help' }));
     if (kind === 'damaged') {
       actions.push(h('button', {
         type: 'button', class: 'button quiet', id: 'journal-banner-dismiss',

@@ -22,11 +22,18 @@
 //   (components/first-run.js) in the same place, under the same covers. It
 //   holds the screen while the recovery key of a new login-kept journal is
 //   shown, so the journal's own news can't uncover the app under it.
+//
+// Every one of these screens offers "Need help now?" (#lock-help, or
+// #first-run-help): the crisis lines open in place, in the card, without
+// unlocking anything — they come from the app's own list, not the journal
+// (components/crisis-help.js). `openHelp()` opens them from outside (the
+// tray's "My safety plan" while locked).
 
 import { unlock, unlockWithLogin, unlockWithRecoveryKey } from '../ipc.js';
 import { h, showToast } from '../lib/dom.js';
 import { isClosed } from '../lib/lock-status.js';
 import { keeperOf } from '../lib/passphrase.js';
+import { helpEntry } from './crisis-help.js';
 import { FIRST_RUN_TITLE, firstRun } from './first-run.js';
 
 export const LOCKED_TITLE = 'Interlude is locked';
@@ -43,10 +50,10 @@ export function screenFor(status) {
 }
 
 /** Fills `host` (#lock-screen, hidden at first) and returns
- *  `{show, hide, shown, title, kind}`. `covers` are the elements it hides
- *  while shown (the rail and content); `onUnlocked(status)` runs after an
- *  unlock (or the first-run choice) from this screen, once the app is
- *  uncovered. `show` and `hide` return whether anything changed, so a
+ *  `{show, hide, shown, title, kind, openHelp}`. `covers` are the elements
+ *  it hides while shown (the rail and content); `onUnlocked(status)` runs
+ *  after an unlock (or the first-run choice) from this screen, once the
+ *  app is uncovered. `show` and `hide` return whether anything changed, so a
  *  second lock or unlock is a no-op. */
 export function lockScreen(host, { covers = [], onUnlocked } = {}) {
   let kind = null; // the screen built in host
@@ -75,13 +82,15 @@ export function lockScreen(host, { covers = [], onUnlocked } = {}) {
       problem,
       h('div', { class: 'actions' }, button),
       status);
+    const help = helpEntry({ id: 'lock-help' });
     const card = h('section', { class: 'lock-card card', 'aria-labelledby': 'lock-heading' },
       h('h1', { id: 'lock-heading' }, LOCKED_TITLE),
       h('p', { class: 'lede' }, 'Your journal is kept safe while you’re away. '
         + 'Type your passphrase to open it again.'),
       form,
       h('p', { class: 'hint', id: 'unlock-why' },
-        'Without your passphrase nobody can open this journal — not even the Interlude team.'));
+        'Without your passphrase nobody can open this journal — not even the Interlude team.'),
+      help.element);
     host.replaceChildren(card);
     form.addEventListener('submit', submitPassphrase);
     // What went wrong is about the passphrase as it was; once it changes,
@@ -89,7 +98,7 @@ export function lockScreen(host, { covers = [], onUnlocked } = {}) {
     field.addEventListener('input', () => {
       if (field.hasAttribute('aria-invalid')) say('');
     });
-    return { field, problem, status, button, form, focus: () => field.focus() };
+    return { field, problem, status, button, form, help, focus: () => field.focus() };
   }
 
   async function submitPassphrase(event) {
@@ -133,13 +142,15 @@ export function lockScreen(host, { covers = [], onUnlocked } = {}) {
       problem,
       h('div', { class: 'actions' }, button),
       status);
+    const help = helpEntry({ id: 'lock-help' });
     const card = h('section', { class: 'lock-card card', 'aria-labelledby': 'lock-heading' },
       h('h1', { id: 'lock-heading' }, LOCKED_TITLE),
       h('p', { class: 'lede', id: 'unlock-login-about' },
         'Your journal opens with your login on this computer.'),
       form,
       h('p', { class: 'hint', id: 'unlock-why' },
-        'Its key is kept in this computer’s keychain, which opens when you log in.'));
+        'Its key is kept in this computer’s keychain, which opens when you log in.'),
+      help.element);
     host.replaceChildren(card);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -147,7 +158,7 @@ export function lockScreen(host, { covers = [], onUnlocked } = {}) {
     });
     // In the page only while there is a login problem (see showRecovery).
     const recovery = buildRecovery();
-    return { problem, status, button, form, recovery, focus: () => button.focus() };
+    return { problem, status, button, form, recovery, help, focus: () => button.focus() };
   }
 
   /** "Use your recovery key": one field and a button. Its notes go to the
@@ -242,6 +253,7 @@ export function lockScreen(host, { covers = [], onUnlocked } = {}) {
     const { field } = parts.recovery;
     say(message);
     field.setAttribute('aria-invalid', 'true');
+    if (reading()) return;
     field.focus();
     field.select?.();
   }
@@ -270,7 +282,7 @@ export function lockScreen(host, { covers = [], onUnlocked } = {}) {
     loginTrouble(message);
     // Unless the journal opened meanwhile by itself (the backend's own try
     // at start): focus then belongs to the page.
-    if (!host.hidden) parts.button.focus();
+    if (!host.hidden && !reading()) parts.button.focus();
     catchUp();
   }
 
@@ -349,8 +361,15 @@ export function lockScreen(host, { covers = [], onUnlocked } = {}) {
 
   function tryAgain(message) {
     say(message);
+    if (reading()) return;
     parts.field.focus();
     parts.field.select?.();
+  }
+
+  /** The person is in the crisis lines: news about the unlock is shown,
+   *  but doesn't pull focus away from them. */
+  function reading() {
+    return Boolean(parts?.help?.element.contains(globalThis.document.activeElement));
   }
 
   function opened(status) {
@@ -408,8 +427,10 @@ export function lockScreen(host, { covers = [], onUnlocked } = {}) {
     host.hidden = true;
     sealed = false;
     latest = null;
-    // The passphrase (or recovery key) doesn't linger in the page.
+    // The passphrase (or recovery key) doesn't linger in the page, and the
+    // crisis lines are put away for the next time it shows.
     if (parts) {
+      parts.help?.close({ focus: false });
       if (kind === 'first-run') parts.reset();
       else {
         if (parts.field) parts.field.value = '';
@@ -433,5 +454,12 @@ export function lockScreen(host, { covers = [], onUnlocked } = {}) {
     get title() { return kind === 'first-run' ? FIRST_RUN_TITLE : LOCKED_TITLE; },
     /** Which screen is built: 'passphrase', 'login', 'first-run' or null. */
     get kind() { return kind; },
+    /** Opens the crisis lines on the screen shown, focus in them (the
+     *  tray's "My safety plan" while locked). Returns whether it could. */
+    openHelp() {
+      if (host.hidden || !parts?.help) return false;
+      parts.help.open();
+      return true;
+    },
   };
 }

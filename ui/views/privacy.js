@@ -5,10 +5,11 @@
 // passphrase, it offers changing it or using the login instead; with the
 // login, using a passphrase instead, and showing the recovery key (only on
 // request, and gone from the page again as soon as it is hidden, the view
-// is left or the app locks). Either way it offers Lock now,
-// auto-lock, what reminders may say while locked, and — after a change —
-// removing the copy kept from before it. Where the keychain didn't answer,
-// the login is offered disabled, with a plain note why.
+// is left or the app locks). Either way it offers Lock now, auto-lock,
+// what reminders may say while locked, whether the safety plan shows on the
+// lock screen (a plain copy, as said right beside it), and — after a
+// change — removing the copy kept from before it. Where the keychain
+// didn't answer, the login is offered disabled, with a plain note why.
 //
 // Passphrases that are too short or don't match are caught here, before
 // the backend is asked (encrypting a big journal takes a few seconds, and
@@ -390,8 +391,17 @@ function previousCopyBlock(done) {
     status);
 }
 
-/** Auto-lock and what reminders may say while locked; either change saves
- *  both, one save at a time. */
+/** What "Show my safety plan on the lock screen" costs, said right beside
+ *  it: the copy is not encrypted. */
+export function planOnLockHint(keeper) {
+  const without = keeper === 'login' ? 'without unlocking' : 'without your passphrase';
+  return 'A copy of your safety plan is kept beside the journal without encryption, so it can be read '
+    + `${without} — by you in a hard moment, and by anyone who can open your files.`;
+}
+
+/** Auto-lock, what reminders may say while locked, and whether the safety
+ *  plan shows on the lock screen; any change saves all three, one save at
+ *  a time. */
 function lockSettingsBlock(lockStatus) {
   const minutes = Number(lockStatus.autoLockMinutes) || 0;
   // A value this version doesn't offer still shows as it is, so the
@@ -404,21 +414,32 @@ function lockSettingsBlock(lockStatus) {
     type: 'checkbox', id: 'lock-show-text', checked: lockStatus.notificationsShowText === true,
     'aria-describedby': 'lock-show-text-hint',
   });
+  // Off unless the person turns it on: the copy isn't encrypted.
+  const planBox = h('input', {
+    type: 'checkbox', id: 'lock-safety-plan', checked: lockStatus.safetyPlanOnLockScreen === true,
+    'aria-describedby': 'lock-safety-plan-hint',
+  });
   const status = h('p', { class: 'status', id: 'lock-settings-status', role: 'status' });
-  let saved = { minutes, showText: lockStatus.notificationsShowText === true };
+  const savedFrom = (answer, wanted) => ({
+    minutes: Number(answer?.autoLockMinutes ?? wanted.minutes),
+    showText: answer?.notificationsShowText ?? wanted.showText,
+    planOnLock: answer?.safetyPlanOnLockScreen ?? wanted.planOnLock,
+  });
+  let saved = { minutes, showText: box.checked, planOnLock: planBox.checked };
   let queue = Promise.resolve();
 
   const saveNow = async () => {
-    const wanted = { minutes: Number(select.value), showText: box.checked };
+    const wanted = { minutes: Number(select.value), showText: box.checked, planOnLock: planBox.checked };
     try {
-      const answer = await setLockSettings(wanted.minutes, wanted.showText);
-      saved = { minutes: Number(answer?.autoLockMinutes ?? wanted.minutes), showText: answer?.notificationsShowText ?? wanted.showText };
+      const answer = await setLockSettings(wanted.minutes, wanted.showText, wanted.planOnLock);
+      saved = savedFrom(answer, wanted);
       publishLockStatus(answer);
       setStatus(status, 'Saved');
     } catch (err) {
       // Put back what is really saved, so the screen never lies.
       select.value = String(saved.minutes);
       box.checked = saved.showText;
+      planBox.checked = saved.planOnLock;
       setStatus(status, err.message, true);
     }
   };
@@ -428,6 +449,7 @@ function lockSettingsBlock(lockStatus) {
   };
   select.addEventListener('change', changed);
   box.addEventListener('change', changed);
+  planBox.addEventListener('change', changed);
 
   return h('div', { class: 'subsection' },
     h('h3', {}, 'Locking'),
@@ -439,6 +461,8 @@ function lockSettingsBlock(lockStatus) {
     h('label', { class: 'choice' }, box, 'Show plan names in reminders while locked'),
     h('p', { class: 'hint', id: 'lock-show-text-hint' },
       'Otherwise reminders just say “Time for your practice”, so nothing private shows while Interlude is locked.'),
+    h('label', { class: 'choice' }, planBox, 'Show my safety plan on the lock screen'),
+    h('p', { class: 'hint', id: 'lock-safety-plan-hint' }, planOnLockHint(keeperOf(lockStatus))),
     status);
 }
 

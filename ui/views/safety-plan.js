@@ -1,7 +1,15 @@
 // My safety plan (`#safety-plan`): the Stanley–Brown plan a person writes
 // in a calmer moment for the harder ones. Crisis lines come first and
-// large, as words and numbers that can be read and copied; then the people
-// and professionals to call; then the seven steps, each a short list.
+// large, as words and numbers that can be read and copied; then the seven
+// steps, each a short list — steps 4 and 5 (the people and professionals
+// to ask) together with the numbers to reach them, as one group.
+//
+// The crisis lines follow the person's country. The card says which one
+// Interlude is set to, with a picker (asked for outright when no country
+// is known, beside numbers that work in many places, so the box is never
+// empty). When the country in force isn't the one the lines were filled
+// in for, a calm band offers that country's lines; if the person edited
+// theirs, it says they'd be replaced and waits for a yes.
 //
 // Arriving from PHQ-9 question 9 (`?from=phq9`) adds a calm card at the
 // top: thanks, why support matters now, and that the answers are kept.
@@ -11,8 +19,12 @@
 // removing at once. The whole plan is sent each time (the backend replaces
 // it), so a late save can never leave half of an edit behind.
 
-import { getSafetyPlan, saveSafetyPlan } from '../ipc.js';
-import { append, errorNotice, h, replace } from '../lib/dom.js';
+import { ASK_REGION, fallbackBlock, regionPicker } from '../components/crisis-help.js';
+import {
+  getCrisisHelp, getSafetyPlan, listRegions, onRegionChanged, saveSafetyPlan, setRegion,
+  useRegionCrisisLines,
+} from '../ipc.js';
+import { append, errorNotice, h, replace, setStatus } from '../lib/dom.js';
 import { AutosaveController } from '../lib/reflection-form.js';
 import { clockTime } from '../lib/time.js';
 
@@ -181,16 +193,160 @@ function rowsEditor({ prefix, rows, fields, noun, addLabel, addId, onInput, onCh
   return [list, h('div', { class: 'actions safety-add-row' }, add)];
 }
 
-function crisisSection(plan, state, changed) {
+/** The country's name: from the crisis help when it is about `code`,
+ *  else from the browser's own list. */
+function countryName(code, help) {
+  return help?.region?.code === code ? help.region.name : regionName(code);
+}
+
+/** "Use the crisis lines for India", when the country in force isn't the
+ *  one the plan's lines were filled in for. Lines the person edited are
+ *  replaced only after a yes. `page` is what crisisSection was given;
+ *  `edited()` says whether the lines are the person's own. */
+function regionBand(page, edited) {
+  const band = h('div', { class: 'notice crisis-region-band', id: 'crisis-region-band', hidden: true });
+  const status = h('p', { class: 'status', id: 'crisis-region-band-status', role: 'status' });
+  let busy = false;
+
+  async function apply() {
+    if (busy) return;
+    busy = true;
+    setStatus(status, 'Putting them in…');
+    // Typing still waiting to be kept is kept first, so it can't land on
+    // top of the new lines.
+    await page.drain();
+    let answer;
+    try {
+      answer = await useRegionCrisisLines();
+    } catch (err) {
+      busy = false;
+      setStatus(status, err.message, true);
+      band.querySelector('button')?.focus();
+      return;
+    }
+    page.replaced(answer);
+  }
+
+  function offer({ focus = false } = {}) {
+    const { plan, help } = page;
+    const name = countryName(plan.currentRegion, help);
+    const mine = edited();
+    const use = h('button', { type: 'button', class: 'button', id: 'use-region-lines' },
+      `Use the crisis lines for ${name}`);
+    use.addEventListener('click', () => (mine ? ask() : apply()));
+    replace(band,
+      h('p', { id: 'crisis-region-band-text' },
+        `Interlude is set to ${name} now`,
+        plan.region ? `, and these lines were filled in for ${countryName(plan.region, help)}.` : '.',
+        mine ? ' You’ve edited them, so using the new ones would replace yours.' : ''),
+      use,
+      status);
+    if (focus) use.focus();
+  }
+
+  /** The person's own lines would go: ask, with keeping them in focus. */
+  function ask() {
+    const name = countryName(page.plan.currentRegion, page.help);
+    const keep = h('button', { type: 'button', class: 'button', id: 'use-region-lines-no' }, 'Keep my lines');
+    const yes = h('button', { type: 'button', class: 'button', id: 'use-region-lines-yes' }, 'Replace them');
+    keep.addEventListener('click', () => offer({ focus: true }));
+    yes.addEventListener('click', apply);
+    replace(band,
+      h('p', { id: 'crisis-region-band-text' },
+        `Replace the lines you edited with the ones for ${name}? Yours won’t be kept.`),
+      h('div', { class: 'band-actions' }, keep, yes),
+      status);
+    keep.focus();
+  }
+
+  return {
+    element: band,
+    /** Shown while the country in force differs from the lines' own. */
+    update() {
+      const { plan } = page;
+      const wanted = Boolean(plan.currentRegion) && plan.currentRegion !== plan.region;
+      if (busy) return;
+      if (wanted) offer();
+      else replace(band);
+      band.hidden = !wanted;
+    },
+  };
+}
+
+/** Which country the lines follow, and a way to change it: "Your country:
+ *  India · change", or the question with the picker open when none is
+ *  known. Choosing one tells the backend; `page.regionChanged` follows. */
+function regionPart(page) {
+  const line = h('div', { class: 'crisis-region', id: 'crisis-region' });
+  const pickerArea = h('div', { class: 'crisis-picker', id: 'crisis-picker', hidden: true });
+  const status = h('p', { class: 'status', id: 'crisis-region-status', role: 'status' });
+  const element = h('div', { class: 'crisis-region-part' }, line, pickerArea, status);
+  if (!page.regions) return { element, update: () => {} };
+
+  const picker = regionPicker({
+    id: 'safety-region', regions: page.regions, current: page.plan.currentRegion,
+    describedBy: 'crisis-region-ask',
+    onPick: async (code) => {
+      setStatus(status, '');
+      try {
+        page.regionChanged(await setRegion(code));
+      } catch (err) {
+        picker.set(page.plan.currentRegion);
+        setStatus(status, err.message, true);
+      }
+    },
+  });
+  pickerArea.append(picker.element);
+
+  function update() {
+    const code = page.plan.currentRegion;
+    picker.set(code);
+    if (!code) {
+      replace(line, h('p', { id: 'crisis-region-ask' }, ASK_REGION));
+      pickerArea.hidden = false;
+      return;
+    }
+    const change = h('button', {
+      type: 'button', class: 'button quiet crisis-region-change', id: 'crisis-region-change',
+      'aria-controls': 'crisis-picker', 'aria-expanded': String(!pickerArea.hidden),
+      'aria-label': `Change your country (now ${countryName(code, page.help)})`,
+    }, 'change');
+    change.addEventListener('click', () => {
+      pickerArea.hidden = !pickerArea.hidden;
+      change.setAttribute('aria-expanded', String(!pickerArea.hidden));
+      if (!pickerArea.hidden) picker.select.focus();
+    });
+    replace(line, h('p', {}, `Your country: ${countryName(code, page.help)} · `, change));
+  }
+  return { element, update };
+}
+
+/** The crisis lines card. `page` is {plan, help, regions, state, changed,
+ *  drain, replaced, regionChanged}: what the page knows and can do.
+ *  Returns {element, regionChanged()} — the latter redraws what follows
+ *  the country in force, leaving the lines (and any typing) alone. */
+function crisisSection(page, { said = '' } = {}) {
+  const { plan, state, changed } = page; // `plan` is this card's; its currentRegion follows
+  let touched = false; // lines changed on this page since the card was drawn
   const shown = h('ul', { class: 'crisis-list', id: 'crisis-list' });
   const empty = h('p', { id: 'crisis-empty' },
-    'No crisis lines are kept yet. Add one below — a local crisis line or the emergency number — so it’s here when you need it.');
-  // Said whenever no number is kept yet (the regions Interlude knows get
-  // their emergency number filled in; elsewhere it starts blank).
+    'No crisis lines are kept yet. Until you add one, these work in many places:');
+  const fallback = h('div', { class: 'crisis-fallback-part' });
+  // Said whenever no number is kept yet and the fallback isn't showing.
   const emergency = h('p', { class: 'crisis-emergency', id: 'crisis-emergency' }, EMERGENCY_LINE);
+  const band = regionBand(page, () => plan.crisisLinesEdited === true || touched);
+  const region = regionPart(page);
+  const status = h('p', { class: 'status', id: 'crisis-status', role: 'status', tabindex: '-1' }, said);
+
   const draw = () => {
     const lines = state.crisisLines.filter((l) => l.name.trim() || l.number.trim());
-    emergency.hidden = lines.some((l) => l.number.trim());
+    const numbered = lines.some((l) => l.number.trim());
+    // Never an empty box: with no country known, or no number kept, the
+    // numbers that work in many places.
+    const fallingBack = !plan.currentRegion || !numbered;
+    replace(fallback, fallingBack ? fallbackBlock(page.help?.fallback, { id: 'crisis-fallback' }) : null);
+    fallback.hidden = !fallingBack;
+    emergency.hidden = numbered || fallingBack;
     replace(shown, lines.map((l) => h('li', {},
       h('span', { class: 'crisis-name' }, l.name.trim()),
       h('span', { class: 'crisis-number' }, l.number.trim()),
@@ -199,7 +355,9 @@ function crisisSection(plan, state, changed) {
     empty.hidden = lines.length > 0;
   };
   const update = (now) => {
+    touched = true;
     draw();
+    band.update(); // says so if the lines are the person's own now
     changed(now);
   };
   const editor = rowsEditor({
@@ -208,22 +366,39 @@ function crisisSection(plan, state, changed) {
     onInput: () => update(false), onChange: () => update(true),
   });
   draw();
-  return h('section', { class: 'card crisis-card', id: 'crisis-lines', 'aria-labelledby': 'crisis-title' },
+  band.update();
+  region.update();
+  const element = h('section', { class: 'card crisis-card', id: 'crisis-lines', 'aria-labelledby': 'crisis-title' },
     h('h2', { id: 'crisis-title' }, 'Talk to someone now'),
     h('p', {}, 'If things feel like too much, you can call one of these at any time — you don’t have to wait for your next session.'),
+    status,
+    band.element,
     shown,
     empty,
+    fallback,
     emergency,
     h('p', { class: 'muted', id: 'crisis-source' }, crisisSourceLine(plan)),
+    region.element,
     h('details', { class: 'safety-edit', id: 'crisis-edit', open: state.crisisLines.length === 0 },
       h('summary', {}, 'Change these numbers'),
       editor));
+  return {
+    element,
+    status,
+    regionChanged() {
+      draw();
+      band.update();
+      region.update();
+    },
+  };
 }
 
+/** The numbers for the people and professionals of steps 4 and 5, right
+ *  after them (see peopleGroup). */
 function contactsSection(state, changed) {
-  return h('section', { class: 'card', id: 'safety-contacts', 'aria-labelledby': 'safety-contacts-title' },
-    h('h2', { id: 'safety-contacts-title' }, 'People and professionals I can call'),
-    h('p', { class: 'hint' }, 'A friend, someone in your family, your therapist or doctor — with a number, and a note such as when to call.'),
+  return h('section', { class: 'card safety-contacts', id: 'safety-contacts', 'aria-labelledby': 'safety-contacts-title' },
+    h('h2', { id: 'safety-contacts-title' }, 'Their numbers'),
+    h('p', { class: 'hint' }, 'For the people and professionals above — a friend, someone in your family, your therapist or doctor — with a number, and a note such as when to call.'),
     rowsEditor({
       prefix: 'contact', rows: state.contacts, fields: CONTACT_FIELDS, noun: 'Person',
       addLabel: 'Add someone', addId: 'add-contact',
@@ -298,12 +473,23 @@ function planSection(section, step, changed) {
 
 // --- The page ----------------------------------------------------------------------------
 
+/** Steps 4 and 5 — the people and the professionals to ask — and the
+ *  numbers to reach them, as one group: one place for who to reach. */
+function peopleGroup(sections, contacts) {
+  return h('div', { class: 'safety-people', id: 'safety-people' }, sections, contacts);
+}
+
 export default {
   async render(root, route, ctx) {
     append(root, h('h1', {}, TITLE), route?.from === 'phq9' ? fromPhq9Card() : null);
     let plan;
+    let help;
+    let regions;
     try {
-      plan = await getSafetyPlan();
+      // The country's help and the list of countries only add to the page;
+      // without them it still shows the plan.
+      [plan, help, regions] = await Promise.all([
+        getSafetyPlan(), getCrisisHelp().catch(() => null), listRegions().catch(() => null)]);
     } catch (err) {
       // Even with the plan out of reach, the one thing that must show does.
       append(root, h('p', { class: 'crisis-emergency' }, EMERGENCY_LINE), errorNotice(err, ctx.refresh));
@@ -338,14 +524,57 @@ export default {
     w?.addEventListener?.('hashchange', () => autosave.flush(), { once: true });
     w?.addEventListener?.('pagehide', () => autosave.flush(), { once: true });
 
+    let crisis = null;
+    const page = {
+      plan,
+      help,
+      regions,
+      state,
+      changed,
+      drain: () => autosave.drain(),
+      /** The country in force changed (here, in Settings or on the lock
+       *  screen): what follows it is drawn again. */
+      regionChanged(next) {
+        if (!next || typeof next !== 'object') return;
+        page.help = next;
+        page.plan.currentRegion = next.region?.code ?? null;
+        crisis.regionChanged();
+      },
+      /** The country's lines are in the plan now: the card is drawn
+       *  again from it, and says so. */
+      replaced(answer) {
+        page.plan = answer;
+        state.crisisLines.splice(0, state.crisisLines.length, ...planToState(answer).crisisLines);
+        const name = countryName(answer.region, page.help);
+        const next = crisisSection(page, { said: `The crisis lines for ${name} are in your plan now.` });
+        crisis.element.before(next.element);
+        crisis.element.remove();
+        crisis = next;
+        crisis.status.focus();
+      },
+    };
+    crisis = crisisSection(page);
+
+    // Heard from any window; once this page is gone, it stops listening.
+    let unlisten = null;
+    onRegionChanged((next) => {
+      if (root.isConnected) page.regionChanged(next);
+      else unlisten?.();
+    }).then((stop) => { unlisten = stop; }).catch(() => {
+      /* without events, the page shows the new country when next drawn */
+    });
+
+    const byKey = (key) => state.sections.findIndex((s) => s.key === key);
+    const step = (key) => planSection(state.sections[byKey(key)], byKey(key) + 1, changed);
     append(root,
-      crisisSection(plan, state, changed),
+      crisis.element,
       h('p', { class: 'lede safety-about', id: 'safety-about' },
         'A safety plan is a short list you write in a calmer moment, for the harder ones: the signs that a crisis '
         + 'may be building, what helps, and who to reach — tried one step at a time. It follows the Stanley–Brown '
         + 'Safety Planning Intervention.'),
-      contactsSection(state, changed),
-      state.sections.map((s, i) => planSection(s, i + 1, changed)),
+      ['warningSigns', 'copingStrategies', 'distractions'].map(step),
+      peopleGroup(['peopleToAsk', 'professionals'].map(step), contactsSection(state, changed)),
+      ['safeEnvironment', 'reasonsForLiving'].map(step),
       savebar);
     return TITLE;
   },

@@ -1,14 +1,16 @@
-// Settings: appearance, reminders (views/reminders.js), privacy and the
-// lock (views/privacy.js), where the journal lives (export and import, and
-// imports from other apps: views/import-other.js), backups
-// (views/backups.js), and which version is running. Not redrawn on
-// journal changes, so the result of an export or import stays on screen
-// for the person to read.
+// Settings: appearance, the country for crisis lines, reminders
+// (views/reminders.js), privacy and the lock (views/privacy.js), where the
+// journal lives (export and import, and imports from other apps:
+// views/import-other.js), backups (views/backups.js), and which version is
+// running. Not redrawn on journal changes, so the result of an export or
+// import stays on screen for the person to read.
 
+import { regionPicker, regionSourceLine } from '../components/crisis-help.js';
 import {
-  exportJournal, getAppInfo, getAutostart, getSettings, importJournal, setAutostart, setSettings,
+  exportJournal, getAppInfo, getAutostart, getCrisisHelp, getSettings, importJournal, listRegions,
+  setAutostart, setRegion, setSettings,
 } from '../ipc.js';
-import { append, errorNotice, h, setStatus } from '../lib/dom.js';
+import { append, errorNotice, h, replace, setStatus } from '../lib/dom.js';
 import { applyTheme, normalizeTheme, useTheme } from '../lib/theme.js';
 import { backupsChanged, backupsSection } from './backups.js';
 import { importOtherBlock } from './import-other.js';
@@ -77,6 +79,51 @@ function startAtLogin() {
   return block;
 }
 
+/** "Region for crisis lines": a country, or Automatic (null: guessed
+ *  from the time zone, then the language settings), with where the guess
+ *  came from. It fails on its own, inside its section. */
+export async function regionSection(ctx) {
+  const heading = h('h2', { id: 'region-heading' }, 'Crisis lines');
+  const section = h('section', { id: 'region-settings', 'aria-labelledby': 'region-heading' }, heading);
+  let help;
+  let regions;
+  try {
+    [help, regions] = await Promise.all([getCrisisHelp(), listRegions()]);
+  } catch (err) {
+    return append(section, errorNotice(err, ctx?.refresh));
+  }
+  const chosenCode = (answer) => (answer?.regionSource === 'chosen' ? answer.region?.code ?? null : null);
+  const hint = h('p', { class: 'hint', id: 'settings-region-hint' }, regionSourceLine(help));
+  const status = h('p', { class: 'status', id: 'settings-region-status', role: 'status' });
+  let saved = chosenCode(help);
+  let queue = Promise.resolve();
+  const picker = regionPicker({
+    id: 'settings-region', regions, current: saved, automatic: true, label: 'Region for crisis lines',
+    describedBy: 'settings-region-about settings-region-hint',
+    onPick: (code) => {
+      setStatus(status, '');
+      queue = queue.then(async () => {
+        try {
+          const answer = await setRegion(code);
+          saved = chosenCode(answer);
+          replace(hint, regionSourceLine(answer));
+          setStatus(status, 'Saved');
+        } catch (err) {
+          // Put back what is really saved, so the screen never lies.
+          picker.set(saved);
+          setStatus(status, err.message, true);
+        }
+      });
+    },
+  });
+  return append(section,
+    h('p', { class: 'lede', id: 'settings-region-about' },
+      'The lock screen, the welcome screen and your safety plan show the crisis lines for this country.'),
+    picker.element,
+    hint,
+    status);
+}
+
 /** "Saved to …" and, when some were left out, how many private ones. */
 export function exportSummary({ path, privateLeftOut }) {
   const left = privateLeftOut > 0
@@ -140,14 +187,16 @@ export default {
     append(root, h('h1', {}, 'Settings'));
     let settings;
     let info;
+    let region;
     let reminders;
     let privacy;
     let backups;
     try {
-      // Reminders, privacy and backups fail on their own, inside their
-      // sections, so a problem there never hides the rest of Settings.
-      [settings, info, reminders, privacy, backups] = await Promise.all([
-        getSettings(), getAppInfo(), remindersSection(ctx), privacySection(ctx), backupsSection(ctx)]);
+      // The region, reminders, privacy and backups fail on their own,
+      // inside their sections, so a problem there never hides the rest.
+      [settings, info, region, reminders, privacy, backups] = await Promise.all([
+        getSettings(), getAppInfo(), regionSection(ctx), remindersSection(ctx), privacySection(ctx),
+        backupsSection(ctx)]);
     } catch (err) {
       append(root, errorNotice(err, ctx.refresh));
       return 'Settings';
@@ -155,6 +204,7 @@ export default {
     const theme = useTheme(settings.theme);
     append(root,
       appearance(theme),
+      region,
       reminders,
       privacy,
       h('section', { 'aria-labelledby': 'data-heading' },

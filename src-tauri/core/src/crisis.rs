@@ -292,14 +292,15 @@ pub fn default_crisis_lines(region: Option<&str>) -> Vec<CrisisLine> {
                 "If you are in danger right now.",
             )))
             .collect(),
-        None => vec![
-            plan_line("Emergency services", FALLBACK.number, FALLBACK.note),
-            plan_line(
-                "A crisis line where you live",
-                "",
-                "Find one at findahelpline.com, then add its number here.",
-            ),
-        ],
+        // One line that works, and where to find the rest: never a name
+        // without a number.
+        None => vec![plan_line(
+            "Emergency services",
+            FALLBACK.number,
+            "112 reaches emergency services from a mobile phone in many countries. For a \
+             crisis line where you live, findahelpline.com lists them by country: add its \
+             number here.",
+        )],
     }
 }
 
