@@ -80,10 +80,14 @@ async function opensWithoutUnlocking({ buttonId, panelId, shell, host }) {
   assert.equal(host.hidden, false, 'the lock screen stays');
   assert.ok(shell.hasAttribute('inert'), 'the journal stays covered');
   assert.equal(shell.getAttribute('aria-hidden'), 'true');
+  // The rest of the card steps aside (crisis.css), so the numbers are on
+  // screen at once.
+  assert.ok(button.closest('.card').classList.contains('is-helping'));
 
   $(`#${panelId}`).dispatchEvent(new FakeEvent('keydown', { key: 'Escape' }));
   assert.equal($(`#${panelId}`).hidden, true);
   assert.equal(doc.activeElement, button, 'focus back on the button');
+  assert.ok(!button.closest('.card').classList.contains('is-helping'), 'and the card is whole again');
 }
 
 describe('need help now? on the lock screen', () => {

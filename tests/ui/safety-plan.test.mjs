@@ -420,12 +420,30 @@ describe('safety plan: the crisis lines for where you are', () => {
   });
 
   it('follows a country chosen elsewhere (the lock screen, Settings)', async () => {
-    await showWith({ region: 'GB', currentRegion: 'GB' });
+    // A saved plan: its lines are kept, and the new country's are offered.
+    await showWith({ region: 'GB', currentRegion: 'GB', updatedAt: '2026-11-28T12:00:00+00:00' });
     assert.equal($('#crisis-region-band').hidden, true);
     emit('region-changed', INDIA);
+    await settle();
     assert.equal($('#crisis-region-band').hidden, false);
     assert.equal($('#use-region-lines').textContent, 'Use the crisis lines for India');
     assert.equal($('#safety-region').value, 'IN');
+  });
+
+  it('a plan never saved follows the new country by itself, with nothing to ask', async () => {
+    await showWith({ region: 'GB', currentRegion: 'GB', updatedAt: null });
+    const fetched = () => calls.filter((c) => c.cmd === 'get_safety_plan').length;
+    const before = fetched();
+    // The backend's plan, unsaved, is filled in for the new country.
+    globalThis.__TAURI__.core.invoke = ((invoke) => async (cmd, args) => (cmd === 'get_safety_plan'
+      ? (calls.push({ cmd, args }), { ...plan({ region: 'IN', currentRegion: 'IN', updatedAt: null }), crisisLines: INDIA_LINES })
+      : invoke(cmd, args)))(globalThis.__TAURI__.core.invoke);
+    emit('region-changed', INDIA);
+    await settle();
+    assert.equal(fetched(), before + 1, 'the plan is read again');
+    assert.deepEqual($$('#crisis-list .crisis-number').map((n) => n.textContent), ['14416', '112']);
+    assert.equal($('#crisis-region-band').hidden, true, 'nothing to offer: it is done');
+    assert.equal(used().length, 0, 'and nothing was saved for the person');
   });
 });
 

@@ -314,10 +314,15 @@ export function helpEntry({ id }) {
     if (!isOpen()) {
       panel.element.hidden = false;
       button.setAttribute('aria-expanded', 'true');
+      // The numbers come first: the card's other parts (the passphrase,
+      // the first-run choice) step aside until the lines are put away, so
+      // they are on screen at once, without scrolling.
+      element.closest('.card')?.classList.add('is-helping');
       // Fresh each time: the region may have changed since.
       panel.load();
     }
     panel.focus();
+    panel.element.scrollIntoView?.({ block: 'nearest' });
   }
 
   /** Puts the panel away; focus goes back to the button unless `focus`
@@ -326,6 +331,7 @@ export function helpEntry({ id }) {
     if (!isOpen()) return;
     panel.element.hidden = true;
     button.setAttribute('aria-expanded', 'false');
+    element.closest('.card')?.classList.remove('is-helping');
     if (focus) button.focus();
   }
 

@@ -385,6 +385,8 @@ function crisisSection(page, { said = '' } = {}) {
   return {
     element,
     status,
+    /** The lines are still the table's, never saved nor touched here. */
+    untouched: () => !plan.updatedAt && !plan.crisisLinesEdited && !touched,
     regionChanged() {
       draw();
       band.update();
@@ -534,10 +536,21 @@ export default {
       drain: () => autosave.drain(),
       /** The country in force changed (here, in Settings or on the lock
        *  screen): what follows it is drawn again. */
-      regionChanged(next) {
+      async regionChanged(next) {
         if (!next || typeof next !== 'object') return;
         page.help = next;
         page.plan.currentRegion = next.region?.code ?? null;
+        // A plan never saved follows the country by itself: nothing of the
+        // person's would be replaced, so there is nothing to ask.
+        if (crisis.untouched() && page.plan.currentRegion) {
+          try {
+            const fresh = await getSafetyPlan();
+            if (root.isConnected) page.replaced(fresh);
+            return;
+          } catch {
+            /* the band below still offers them */
+          }
+        }
         crisis.regionChanged();
       },
       /** The country's lines are in the plan now: the card is drawn
