@@ -2,7 +2,7 @@
 // end-to-end suite needs, with no npm dependencies to install or audit.
 // It talks only to tauri-driver on 127.0.0.1.
 
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
@@ -50,6 +50,40 @@ export async function waitFor(fn, { timeout = 10000, interval = 100, what = 'con
     await sleep(interval);
   }
   throw new Error(`timed out waiting for ${what}${last ? `: ${last.message}` : ''}`);
+}
+
+/**
+ * A tauri-driver of the test's own, whose apps inherit `env` (added to, or
+ * with `undefined` values removed from, this process's environment): for
+ * a place (TZ), a language (LANG) or a home the shared driver doesn't
+ * have. Returns its URL and a `stop()`. Ports are the test's to choose.
+ */
+export async function startDriver(env, port) {
+  const merged = { ...process.env };
+  for (const [k, v] of Object.entries(env)) {
+    if (v === undefined) delete merged[k];
+    else merged[k] = v;
+  }
+  const driver = spawn('tauri-driver', ['--port', String(port), '--native-port', String(port + 1)], {
+    env: merged, stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(async () => {
+    try {
+      await fetch(`${url}/status`);
+      return true;
+    } catch {
+      return false;
+    }
+  }, { timeout: 10000, what: `tauri-driver on port ${port}` });
+  return {
+    url,
+    stop: () => new Promise((resolve) => {
+      if (driver.exitCode !== null) return resolve();
+      driver.once('exit', resolve);
+      driver.kill();
+    }),
+  };
 }
 
 export class Session {

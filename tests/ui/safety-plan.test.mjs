@@ -398,15 +398,16 @@ describe('safety plan: the crisis lines for where you are', () => {
     await showWith({
       region: null, currentRegion: null,
       crisisLines: [
-        { name: 'Emergency services', number: '112', note: FALLBACK.note },
-        { name: 'A crisis line where you live', number: '', note: 'Find one at findahelpline.com, then add its number here.' },
+        { name: 'Emergency services', number: '112', note: 'For a crisis line where you live, findahelpline.com lists them by country: add its number here.' },
       ],
     });
     assert.equal($('#crisis-region-band').hidden, true, 'nothing to offer yet');
     assert.equal($('#crisis-region-ask').textContent, 'Where are you? Interlude will show the lines for that country.');
     assert.equal($('#crisis-picker').hidden, false);
     assert.equal($('label[for="safety-region"]').textContent, 'Country');
-    assert.match($('#crisis-fallback').textContent, /call 112\..*findahelpline\.com.*Type the address into a web browser/);
+    // 112 is in the plan already: the fallback adds only where to find a line.
+    assert.match($('#crisis-fallback').textContent, /findahelpline\.com.*Type the address into a web browser/);
+    assert.doesNotMatch($('#crisis-fallback').textContent, /call 112/, 'not said twice');
 
     $('#safety-region').value = 'IN';
     $('#safety-region').dispatchEvent(new FakeEvent('change'));

@@ -344,7 +344,12 @@ function crisisSection(page, { said = '' } = {}) {
     // Never an empty box: with no country known, or no number kept, the
     // numbers that work in many places.
     const fallingBack = !plan.currentRegion || !numbered;
-    replace(fallback, fallingBack ? fallbackBlock(page.help?.fallback, { id: 'crisis-fallback' }) : null);
+    // The fallback's number isn't said twice when the plan already has it.
+    const fallbackNumber = page.help?.fallback?.number ?? '112';
+    const kept = lines.some((l) => l.number.trim() === fallbackNumber) ? fallbackNumber : null;
+    replace(fallback, fallingBack
+      ? fallbackBlock(page.help?.fallback, { id: 'crisis-fallback', emergencyShown: kept })
+      : null);
     fallback.hidden = !fallingBack;
     emergency.hidden = numbered || fallingBack;
     replace(shown, lines.map((l) => h('li', {},
