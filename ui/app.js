@@ -17,6 +17,7 @@
 
 import { journalBanner } from './components/journal-banner.js';
 import { lockScreen } from './components/lock-screen.js';
+import { protectBanner } from './components/protect-banner.js';
 import { reminderBanner } from './components/reminder-banner.js';
 import {
   appReady, getLockStatus, getSettings, lockNow, onCorruptError, onCrisisHelpAsked, onJournalChanged, onJournalDamaged,
@@ -107,6 +108,12 @@ onLockedError(() => { lockedRefusals += 1; });
 // so the way back is offered on every page, the first one included.
 const journalTrouble = journalBanner(document.getElementById('journal-banner'));
 onCorruptError(() => journalTrouble.unreadable());
+
+// A journal made from the terminal was never given the first-run choice:
+// while nobody has chosen how to keep it, a band above the page offers
+// protecting it or keeping it as it is. It hears every published status,
+// so it is made before start() hands over the first one.
+protectBanner(document.getElementById('protect-banner'), { onProtect: () => goToProtect() });
 
 const lock = lockScreen(document.getElementById('lock-screen'), {
   // The whole app, and the toast that could hold an Undo for an entry.
@@ -218,6 +225,22 @@ function focusJournalSearch() {
   }
   focusAfterNavigation = '#journal-search';
   navigate('#journal');
+}
+
+/** Where "Protect it…" takes the person: the protect form's first field
+ *  in Settings → Privacy and lock. */
+const PROTECT_FIELD = '#protect-form #new-passphrase';
+
+/** Goes to Settings with the protect form's first field focused. Already
+ *  there, the field is only focused: a redraw would lose what is typed. */
+function goToProtect() {
+  const field = document.querySelector(PROTECT_FIELD);
+  if (field && parseRoute(location.hash).view === 'settings') {
+    field.focus();
+    return;
+  }
+  focusAfterNavigation = PROTECT_FIELD;
+  navigate('#settings');
 }
 
 /** Ctrl/⌘+Shift+L locks, once the journal is encrypted (by a passphrase

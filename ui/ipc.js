@@ -331,8 +331,13 @@ export const restoreBackup = (name) => call('restore_backup', { name });
 // journal yet: the first-run
 // choice; `locked` is true meanwhile), loginAvailable (this computer's
 // keychain answered), loginProblem (a sentence when a login-kept journal's
-// key didn't come, else null)}. While locked, every command that reads or
-// writes the journal fails with kind 'locked' (see onLockedError).
+// key didn't come, else null), plainUnchosen (open and unencrypted, made by
+// the `interlude` terminal command before the app ran, so nobody was asked
+// how to keep it), notice (only in the answer to a key change: a sentence
+// to show instead of the usual one, such as an older backup that couldn't
+// be moved to the new key; else null or absent)}. While locked, every
+// command that reads or writes the journal fails with kind 'locked' (see
+// onLockedError).
 
 export const getLockStatus = () => call('get_lock_status', {});
 
@@ -351,6 +356,11 @@ export const setPassphrase = (current, passphrase) =>
  *  the key, 'invalid' when the passphrase won't do. */
 export const createJournal = (keeper, passphrase) =>
   call('create_journal', { keeper, passphrase: passphrase ?? null });
+
+/** Keeps a journal made from the terminal unencrypted, as chosen: the
+ *  answer (a LockStatus) has `plainUnchosen` false, and the backend
+ *  remembers it, so nobody is asked again. */
+export const keepJournalPlain = () => call('keep_journal_plain', {});
 
 /** Opens a login-kept journal (or its locked window) by asking the
  *  keychain again. Fails with kind 'keychain' and a sentence. */

@@ -210,9 +210,11 @@ test('a first PHQ-9 of 6 then one of 3 says neither "response" nor "remission"',
 
 // --- 4. No country known, on a fresh home's default folder ----------------------------
 
+let nowhere;
+
 test('with no country known, question 9 opens a plan with 112 and the picker, and the default folder is private', async () => {
   const home = tempDir('home');
-  const nowhere = await driver({
+  nowhere = await driver({
     HOME: home, TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: undefined, INTERLUDE_REGION: undefined,
     XDG_DATA_HOME: undefined, XDG_CACHE_HOME: undefined, XDG_CONFIG_HOME: undefined,
   }, 4470);
@@ -266,4 +268,51 @@ test('with no country known, question 9 opens a plan with 112 and the picker, an
   // The web view's own files live elsewhere.
   assert.ok(statSync(join(home, '.cache', 'org.interlude.desktop', 'webview')).isDirectory());
   assert.ok(!readdirSync(data).some((n) => /hsts|WebKit|storage/i.test(n)), 'no web view files beside the journal');
+});
+
+// --- 5. Question 9 by keyboard, and by a changed answer --------------------------------
+
+/** A fresh PHQ-9 with questions 1–8 answered "Not at all". */
+async function phq9UpTo8() {
+  await app.exec('location.hash = "#measures"');
+  await app.waitForVisible('#take-phq9', 15000);
+  await app.click('#take-phq9');
+  await app.waitForVisible('#measure-form');
+  if (await app.exec('const d = document.querySelector("#measure-draft-restored"); return !!d && !d.hidden')) {
+    await app.click('#measure-start-fresh');
+  }
+  for (const n of [1, 2, 3, 4, 5, 6, 7, 8]) {
+    await app.click(`#measure-form input[name="item-${n}"][value="0"]`);
+  }
+}
+
+async function planOpens(how) {
+  await waitFor(async () => (await app.exec('return location.hash')).startsWith('#safety-plan'),
+    { what: `the safety plan to open (${how})` });
+  await app.waitForVisible('#crisis-lines', 15000);
+}
+
+test('question 9 opens the plan when answered by keyboard, and when an answer is changed', async () => {
+  app = await Session.start(nowhere.url, BIN, []);
+  await app.waitForVisible('#reflect-now', 20000);
+
+  // Keyboard: Space chooses "Not at all" (nothing opens), the arrow key
+  // moves to "Several days", and the plan opens at once.
+  await phq9UpTo8();
+  await app.exec('document.querySelector(\'#measure-form input[name="item-9"][value="0"]\').focus()');
+  await app.press(['\uE00D']); // Space
+  await sleep(400);
+  assert.equal(await app.exec('return location.hash'), '#measures/phq9', 'not for "Not at all"');
+  await app.press(['\uE015']); // ArrowDown
+  await planOpens('keyboard');
+  await shot('q9-keyboard');
+
+  // A changed answer: "Not at all" first, then "More than half the days".
+  await phq9UpTo8();
+  await app.click('#measure-form input[name="item-9"][value="0"]');
+  await sleep(400);
+  assert.ok((await app.exec('return location.hash')).startsWith('#measure'), 'not yet');
+  await app.click('#measure-form input[name="item-9"][value="2"]');
+  await planOpens('changed answer');
+  await quit();
 });

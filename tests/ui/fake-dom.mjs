@@ -367,7 +367,7 @@ export function deferred() {
   return { promise, resolve, reject };
 }
 
-/** The parts of index.html that app.js reaches for (rail, banners, main,
+/** The parts of index.html that app.js reaches for (rail, the three bands, main,
  *  lock screen), plus `extra` elements (a page's dialogs), in `doc`'s body.
  *  `el(tag, id, cls)` is handed to `extra` so it can build its own. */
 export function appPage(doc, extra = () => []) {
@@ -385,9 +385,11 @@ export function appPage(doc, extra = () => []) {
   journalBanner.hidden = true;
   const banner = el('div', 'reminder-banner');
   banner.hidden = true;
+  const protect = el('div', 'protect-banner', 'reminder-banner protect-banner');
+  protect.hidden = true;
   const main = el('main', 'content');
   main.setAttribute('tabindex', '-1');
-  column.append(journalBanner, banner, main);
+  column.append(journalBanner, banner, protect, main);
   shell.append(rail, column);
   const lock = el('div', 'lock-screen', 'lock-screen');
   lock.hidden = true;

@@ -175,6 +175,7 @@ const CASES = [
   ['createJournal', ['none'], 'create_journal', { keeper: 'none', passphrase: null }],
   ['createJournal', ['passphrase', 'correct horse'], 'create_journal',
     { keeper: 'passphrase', passphrase: 'correct horse' }],
+  ['keepJournalPlain', [], 'keep_journal_plain', {}],
   ['unlockWithLogin', [], 'unlock_with_login', {}],
   ['getRecoveryKey', [], 'get_recovery_key', {}],
   ['unlockWithRecoveryKey', ['7K2M 9QXR'], 'unlock_with_recovery_key', { code: '7K2M 9QXR' }],

@@ -712,3 +712,80 @@ describe('the recovery key in Settings', () => {
     assert.equal($('#recovery-part').hasAttribute('aria-busy'), false);
   });
 });
+
+describe('after a key change, the backend’s notice', () => {
+  const NOTICE = 'Your journal now opens with its new key. 1 older backup couldn’t be moved to it '
+    + '(the disk was full) and is kept as it was: interlude-20261124-090500-daily.db.';
+  const PASSPHRASE = 'a quiet lake at dawn';
+
+  /** Each way the key can change: the status it starts from, what the
+   *  backend is asked, how the person asks, and the usual sentence. */
+  const CHANGES = [
+    {
+      name: 'protect with a passphrase', from: NONE, cmd: 'set_passphrase', to: WITH_PASSPHRASE,
+      usual: /Your journal is protected now/,
+      act: () => {
+        type('#new-passphrase', PASSPHRASE);
+        type('#confirm-passphrase', PASSPHRASE);
+        submit('#protect-form');
+      },
+    },
+    {
+      name: 'protect with the login', from: NONE, cmd: 'use_login', to: WITH_LOGIN,
+      usual: /Your journal is protected now\. It opens with your login/,
+      act: () => $('#protect-login').click(),
+    },
+    {
+      name: 'change the passphrase', from: WITH_PASSPHRASE, cmd: 'set_passphrase', to: WITH_PASSPHRASE,
+      usual: /Your passphrase is changed/,
+      act: () => {
+        type('#current-passphrase', 'the old one');
+        type('#new-passphrase', PASSPHRASE);
+        type('#confirm-passphrase', PASSPHRASE);
+        submit('#change-form');
+      },
+    },
+    {
+      name: 'use the login instead', from: WITH_PASSPHRASE, cmd: 'use_login', to: WITH_LOGIN,
+      usual: /opens with your login on this computer now/,
+      act: () => {
+        type('#use-login-current', 'the old one');
+        submit('#use-login-form');
+      },
+    },
+    {
+      name: 'use a passphrase instead', from: WITH_LOGIN, cmd: 'set_passphrase', to: WITH_PASSPHRASE,
+      usual: /opens with your passphrase now/,
+      act: () => {
+        type('#use-passphrase-new', PASSPHRASE);
+        type('#use-passphrase-confirm', PASSPHRASE);
+        submit('#use-passphrase-form');
+      },
+    },
+  ];
+
+  for (const change of CHANGES) {
+    it(`${change.name}: the notice is said instead of the usual sentence, calmly`, async () => {
+      await show(change.from, { [change.cmd]: () => ({ ...change.to, previousKept: true, notice: NOTICE }) });
+      change.act();
+      await settle();
+      assert.equal(callsOf(change.cmd).length, 1);
+      const status = $('#privacy-status');
+      assert.equal(status.textContent, NOTICE);
+      assert.equal(status.getAttribute('role'), 'status', 'a polite live region');
+      assert.equal(status.classList.contains('is-error'), false, 'not an error: the change went through');
+      assert.equal(doc.activeElement, status);
+      assert.equal($('#privacy-keeper').dataset.keeper, change.to.keeper);
+    });
+
+    it(`${change.name}: without a notice (null, or only spaces), the usual sentence`, async () => {
+      for (const notice of [null, '  ']) {
+        doc.body.replaceChildren();
+        await show(change.from, { [change.cmd]: () => ({ ...change.to, notice }) });
+        change.act();
+        await settle();
+        assert.match($('#privacy-status').textContent, change.usual, JSON.stringify(notice));
+      }
+    });
+  }
+});

@@ -15,6 +15,9 @@
 // the backend is asked (encrypting a big journal takes a few seconds, and
 // nobody should wait that long to hear about a typo). Every answer is a
 // LockStatus; it is published, so the lock screen and the shortcut know.
+// After a key change the section's status line (#privacy-status, polite)
+// says it went through, or, when the answer has a `notice` (say, an older
+// backup that stays with its old key), that sentence instead.
 
 import {
   forgetPreviousCopy, getLockStatus, getRecoveryKey, lockNow, setLockSettings, setPassphrase, useLogin,
@@ -35,6 +38,14 @@ export { MIN_PASSPHRASE_LENGTH, passphraseProblem };
 export const AUTO_LOCK_MINUTES = [0, 5, 10, 15, 30, 60];
 
 export const autoLockLabel = (minutes) => (minutes === 0 ? 'Never' : `${minutes} minutes`);
+
+/** What to say after a key change: the backend's `notice` when it has one
+ *  (the change went through, with something worth knowing, such as an
+ *  older backup kept with its old key), else the usual sentence. */
+export function afterChange(answer, usual) {
+  const notice = typeof answer?.notice === 'string' ? answer.notice.trim() : '';
+  return notice || usual;
+}
 
 /** Focuses `el` and selects what is typed there, so typing replaces it. */
 function refocus(el) {
@@ -150,7 +161,7 @@ function passphraseForm(prefix, done) {
       return;
     }
     publishLockStatus(answer);
-    done(answer, spec.done);
+    done(answer, afterChange(answer, spec.done));
   });
 
   return h('div', { class: 'subsection' },
@@ -185,7 +196,7 @@ function protectLoginBlock(lockStatus, done) {
       return;
     }
     publishLockStatus(answer);
-    done(answer, 'Your journal is protected now. It opens with your login on this computer.');
+    done(answer, afterChange(answer, 'Your journal is protected now. It opens with your login on this computer.'));
   });
   return h('div', { class: 'subsection', id: 'protect-login-part' },
     h('h4', { id: 'protect-login-heading' }, 'With my login'),
@@ -247,7 +258,8 @@ function useLoginForm(lockStatus, done) {
       return;
     }
     publishLockStatus(answer);
-    done(answer, 'Your journal opens with your login on this computer now. There’s no passphrase to type.');
+    done(answer, afterChange(answer,
+      'Your journal opens with your login on this computer now. There’s no passphrase to type.'));
   });
 
   return h('div', { class: 'subsection' },
