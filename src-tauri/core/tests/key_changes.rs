@@ -290,11 +290,10 @@ fn backups_that_cant_be_moved_are_reported_and_nothing_is_rolled_back() {
     assert!(dir.path().join(KDF_PREVIOUS).exists());
 }
 
-#[test]
-fn with_only_the_new_settings_beside_it_the_journal_opens_and_the_change_finishes() {
-    // A first protection stopped right after its swap: an encrypted journal
-    // with no settings file, only `.next`.
-    let (from, to) = changes().swap_remove(0);
+/// Change `which` of [`changes`], stopped right after its swap (the new
+/// settings still in `.next`).
+fn stopped_after_swap(which: usize) -> (Keeper, Keeper, tempfile::TempDir) {
+    let (from, to) = changes().swap_remove(which);
     let dir = tempfile::tempdir().unwrap();
     journal(dir.path(), &from);
     let _ = run_change(dir.path(), &from, &to, &mut |step| {
@@ -304,6 +303,14 @@ fn with_only_the_new_settings_beside_it_the_journal_opens_and_the_change_finishe
             Ok(())
         }
     });
+    (from, to, dir)
+}
+
+#[test]
+fn with_only_the_new_settings_beside_it_the_journal_opens_and_the_change_finishes() {
+    // A first protection stopped right after its swap: an encrypted journal
+    // with no settings file, only `.next`.
+    let (_, to, dir) = stopped_after_swap(0);
     assert!(!dir.path().join(KDF_FILE).exists());
     assert!(dir.path().join(KDF_NEXT).exists());
     assert!(
@@ -317,16 +324,7 @@ fn with_only_the_new_settings_beside_it_the_journal_opens_and_the_change_finishe
 
 #[test]
 fn a_promotion_cut_off_after_its_first_rename_keeps_the_old_copys_settings() {
-    let (from, to) = changes().swap_remove(1);
-    let dir = tempfile::tempdir().unwrap();
-    journal(dir.path(), &from);
-    let _ = run_change(dir.path(), &from, &to, &mut |step| {
-        if step == Step::Swapped {
-            Err(Error::Storage("stop".into()))
-        } else {
-            Ok(())
-        }
-    });
+    let (_, to, dir) = stopped_after_swap(1);
     // The first half of the promotion: the settings in use set aside.
     std::fs::rename(dir.path().join(KDF_FILE), dir.path().join(KDF_PREVIOUS)).unwrap();
     let old = std::fs::read(dir.path().join(KDF_PREVIOUS)).unwrap();
