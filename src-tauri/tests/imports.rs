@@ -1,6 +1,6 @@
-//! Imports from other apps through Tauri's mock runtime: the bytes arrive
-//! as base64 from the window, the preview writes nothing, the import is all
-//! or nothing and a second one adds nothing.
+//! Imports from other apps through Tauri's mock runtime: the file's bytes
+//! arrive as the request's raw body, the preview writes nothing, the import
+//! is all or nothing and a second one adds nothing.
 
 #![allow(clippy::unwrap_used)]
 
@@ -9,20 +9,21 @@ use serde_json::json;
 
 mod common;
 
-fn b64(bytes: &[u8]) -> String {
-    const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::new();
-    for chunk in bytes.chunks(3) {
-        let mut n = 0u32;
-        for (i, b) in chunk.iter().enumerate() {
-            n |= u32::from(*b) << (16 - 8 * i);
-        }
-        for i in 0..=chunk.len() {
-            out.push(T[((n >> (18 - 6 * i)) & 63) as usize] as char);
-        }
-        out.push_str(&"=".repeat(3 - chunk.len()));
-    }
-    out
+/// An import as the window sends it: the file's bytes as the body, the
+/// source and the (percent-encoded) name in headers.
+fn send(
+    app: &common::App_,
+    cmd: &str,
+    source: &str,
+    name: &str,
+    bytes: &[u8],
+) -> Result<serde_json::Value, serde_json::Value> {
+    common::call_raw(
+        &app.main,
+        cmd,
+        bytes.to_vec(),
+        &[("interlude-source", source), ("interlude-file-name", name)],
+    )
 }
 
 const DAYLIO: &str =
@@ -32,9 +33,10 @@ const DAYLIO: &str =
 fn a_daylio_export_is_previewed_then_imported_once() {
     let dir = tempfile::tempdir().unwrap();
     let app = start(dir.path());
-    let args =
-        json!({"source": "daylio", "fileName": "daylio.csv", "data": b64(DAYLIO.as_bytes())});
-    let preview = app.ok("preview_import_from", args.clone());
+    let bytes = DAYLIO.as_bytes();
+    // "Dagbók ☀.csv", percent-encoded as the window sends it.
+    let name = "Dagb%C3%B3k%20%E2%98%80.csv";
+    let preview = send(&app, "preview_import_from", "daylio", name, bytes).unwrap();
     assert_eq!(preview["counts"]["checkins"], 5);
     assert_eq!(preview["alreadyHere"], 0);
     assert_eq!(
@@ -42,24 +44,33 @@ fn a_daylio_export_is_previewed_then_imported_once() {
         json!([]),
         "a preview writes nothing"
     );
-    let done = app.ok("import_from", args.clone());
+    let done = send(&app, "import_from", "daylio", name, bytes).unwrap();
     assert_eq!(done["added"], 5);
-    let again = app.ok("import_from", args.clone());
+    let again = send(&app, "import_from", "daylio", name, bytes).unwrap();
     assert_eq!(again["added"], 0);
-    assert_eq!(app.ok("preview_import_from", args)["alreadyHere"], 5);
+    let later = send(&app, "preview_import_from", "daylio", name, bytes).unwrap();
+    assert_eq!(later["alreadyHere"], 5);
 }
 
 #[test]
 fn a_wrong_or_broken_file_is_refused_and_nothing_is_written() {
     let dir = tempfile::tempdir().unwrap();
     let app = start(dir.path());
-    let as_jrnl =
-        json!({"source": "jrnl", "fileName": "daylio.csv", "data": b64(DAYLIO.as_bytes())});
-    assert_eq!(app.err("import_from", as_jrnl), "import");
-    let broken = json!({"source": "daylio", "fileName": "x.csv", "data": "@@not base64@@"});
-    assert_eq!(app.err("import_from", broken), "invalid");
-    let unknown = json!({"source": "evernote", "fileName": "x", "data": ""});
-    assert_eq!(app.err("preview_import_from", unknown), "invalid");
+    let kind = |r: Result<serde_json::Value, serde_json::Value>| r.unwrap_err()["kind"].clone();
+    // Named by the wrong app: refused by what is in it.
+    let as_jrnl = send(&app, "import_from", "jrnl", "daylio.csv", DAYLIO.as_bytes());
+    assert_eq!(kind(as_jrnl), "import");
+    // Not a file at all (the old base64 form, as JSON): refused plainly.
+    let as_json = common::call(
+        &app.main,
+        "import_from",
+        json!({"source": "daylio", "fileName": "x.csv", "data": "QUJD"}),
+    );
+    assert_eq!(kind(as_json), "invalid");
+    let unknown = send(&app, "preview_import_from", "evernote", "x", b"");
+    assert_eq!(kind(unknown), "invalid");
+    let no_source = common::call_raw(&app.main, "import_from", DAYLIO.as_bytes().to_vec(), &[]);
+    assert_eq!(kind(no_source), "invalid");
     assert_eq!(app.ok("get_timeline", json!({}))["items"], json!([]));
     assert_eq!(
         app.ok("list_backups", json!({}))["backups"],
@@ -69,15 +80,20 @@ fn a_wrong_or_broken_file_is_refused_and_nothing_is_written() {
 }
 
 #[test]
-fn payloads_past_the_cap_are_refused_before_they_are_decoded() {
+fn payloads_past_the_cap_are_refused_before_they_are_read() {
     let dir = tempfile::tempdir().unwrap();
     let app = start(dir.path());
     let cap = usize::try_from(interlude_core::transfer::MAX_IMPORT_BYTES).unwrap();
-    // Base64 that would decode to just past the cap: refused by its length.
-    let base64 = "A".repeat((cap / 3 + 1) * 4);
-    let args = json!({"source": "daylio", "fileName": "huge.csv", "data": base64});
+    // A file just past the cap: refused by its size, before it is read.
     let before = std::time::Instant::now();
-    let err = common::call(&app.main, "preview_import_from", args).unwrap_err();
+    let err = send(
+        &app,
+        "preview_import_from",
+        "daylio",
+        "huge.csv",
+        &vec![b'x'; cap + 1],
+    )
+    .unwrap_err();
     assert_eq!(err["kind"], "import", "{err}");
     assert!(
         err["message"].as_str().unwrap().contains("too large"),

@@ -1,94 +1,79 @@
 //! Imports from other apps (Daylio, Loop Habit Tracker, jrnl, Day One,
-//! FreeCBT): a preview that writes nothing, then the import itself. The
-//! window reads the file the person picked and sends its bytes as base64
-//! (Day One's and Loop's exports are zips, not text).
+//! FreeCBT): a preview that writes nothing, then the import itself.
+//!
+//! The window sends the picked file as the request's raw body (a file may
+//! be up to 256 MB, and Day One's and Loop's exports are zips), with the
+//! source and the file's name in two headers. Core reads the bytes where
+//! they arrived: nothing is encoded, decoded or copied on the way.
 
 use interlude_core::{Error, ImportPreview, ImportSummary, Result, Source};
+use tauri::ipc::{InvokeBody, Request};
 use tauri::{AppHandle, Runtime, State};
 
-use crate::args::Arg;
 use crate::commands::announce;
 use crate::settings;
 use crate::state::AppState;
 
+/// The header naming the app the file comes from (`daylio`, `loop`, …).
+pub const SOURCE_HEADER: &str = "interlude-source";
+/// The header with the picked file's name, percent-encoded (names may be
+/// any text; header values are ASCII).
+pub const FILE_NAME_HEADER: &str = "interlude-file-name";
+
+/// The file a request carries: where it is from, its name, its bytes.
+fn file_of<'a>(request: &'a Request<'_>) -> Result<(Source, String, &'a [u8])> {
+    let InvokeBody::Raw(bytes) = request.body() else {
+        return Err(Error::invalid(
+            "The file didn't arrive as a file. Please pick it again; nothing was imported.",
+        ));
+    };
+    interlude_core::transfer::check_import_size(bytes.len(), "The file")?;
+    let header = |name: &str| {
+        request
+            .headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    };
+    let source = header(SOURCE_HEADER)
+        .and_then(|s| serde_json::from_value::<Source>(serde_json::Value::String(s)).ok())
+        .ok_or_else(|| {
+            Error::invalid(
+                "Interlude couldn't tell which app the file comes from. Nothing was imported.",
+            )
+        })?;
+    // A well-kept decoder for untrusted text (the percent-encoding crate,
+    // already in the tree through Tauri's URL handling).
+    let file_name = header(FILE_NAME_HEADER)
+        .map(|n| {
+            percent_encoding::percent_decode_str(&n)
+                .decode_utf8_lossy()
+                .into_owned()
+        })
+        .unwrap_or_default();
+    Ok((source, file_name, bytes))
+}
+
 #[tauri::command]
 pub async fn preview_import_from(
     state: State<'_, AppState>,
-    source: Arg<Source>,
-    file_name: Arg<String>,
-    data: Arg<String>,
+    request: Request<'_>,
 ) -> Result<ImportPreview> {
-    let bytes = decode_base64(&data.0)?;
+    let (source, file_name, bytes) = file_of(&request)?;
     state
         .db()?
-        .preview_import(source.0, &file_name.0, &bytes, settings::system_zone())
+        .preview_import(source, &file_name, bytes, settings::system_zone())
 }
 
 #[tauri::command]
 pub async fn import_from<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
-    source: Arg<Source>,
-    file_name: Arg<String>,
-    data: Arg<String>,
+    request: Request<'_>,
 ) -> Result<ImportSummary> {
-    let bytes = decode_base64(&data.0)?;
+    let (source, file_name, bytes) = file_of(&request)?;
     let result = state
         .db()?
-        .import_from(source.0, &file_name.0, &bytes, settings::system_zone());
+        .import_from(source, &file_name, bytes, settings::system_zone());
     announce(&app, result)
-}
-
-/// Standard base64 (with or without padding; whitespace ignored). Text
-/// that would decode past the import cap is refused before decoding.
-pub fn decode_base64(text: &str) -> Result<Vec<u8>> {
-    interlude_core::transfer::check_import_size(text.len() / 4 * 3, "The file")?;
-    let bad = || Error::Invalid("The file didn't arrive whole; please pick it again.".into());
-    let value = |c: u8| -> Option<u32> {
-        Some(u32::from(match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'+' => 62,
-            b'/' => 63,
-            _ => return None,
-        }))
-    };
-    let clean: Vec<u8> = text.bytes().filter(|c| !c.is_ascii_whitespace()).collect();
-    let body = clean
-        .strip_suffix(b"==")
-        .or_else(|| clean.strip_suffix(b"="))
-        .unwrap_or(&clean);
-    if body.len() % 4 == 1 {
-        return Err(bad());
-    }
-    let mut out = Vec::with_capacity(body.len() / 4 * 3 + 2);
-    for chunk in body.chunks(4) {
-        let mut acc = 0u32;
-        for (i, &c) in chunk.iter().enumerate() {
-            acc |= value(c).ok_or_else(bad)? << (18 - 6 * i);
-        }
-        let bytes = acc.to_be_bytes();
-        out.extend_from_slice(&bytes[1..chunk.len()]);
-    }
-    Ok(out)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::decode_base64;
-
-    #[test]
-    fn base64_decodes_with_and_without_padding_and_refuses_junk() {
-        assert_eq!(decode_base64("").unwrap(), b"");
-        assert_eq!(decode_base64("TQ==").unwrap(), b"M");
-        assert_eq!(decode_base64("TWE=").unwrap(), b"Ma");
-        assert_eq!(decode_base64("TWFu").unwrap(), b"Man");
-        assert_eq!(decode_base64("TWE").unwrap(), b"Ma");
-        assert_eq!(decode_base64("aGVsbG8g\nd29ybGQ=").unwrap(), b"hello world");
-        assert_eq!(decode_base64("/+8=").unwrap(), [0xff, 0xef]);
-        for junk in ["T", "TW!u", "TWFu====", "é"] {
-            assert!(decode_base64(junk).is_err(), "{junk}");
-        }
-    }
 }

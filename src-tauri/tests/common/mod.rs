@@ -73,6 +73,33 @@ pub fn call(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Resu
     .map(|body| body.deserialize::<Value>().unwrap())
 }
 
+/// A command whose body is raw bytes (a file), with `headers`, as the
+/// window sends an import.
+pub fn call_raw(
+    window: &WebviewWindow<MockRuntime>,
+    cmd: &str,
+    body: Vec<u8>,
+    headers: &[(&'static str, &str)],
+) -> Result<Value, Value> {
+    let mut map = tauri::http::HeaderMap::default();
+    for (name, value) in headers {
+        map.insert(*name, tauri::http::HeaderValue::from_str(value).unwrap());
+    }
+    get_ipc_response(
+        window,
+        InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: InvokeBody::Raw(body),
+            headers: map,
+            invoke_key: INVOKE_KEY.to_string(),
+        },
+    )
+    .map(|body| body.deserialize::<Value>().unwrap())
+}
+
 impl App_ {
     pub fn ok(&self, cmd: &str, args: Value) -> Value {
         call(&self.main, cmd, args.clone()).unwrap_or_else(|e| panic!("{cmd}({args}): {e}"))
