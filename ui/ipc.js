@@ -7,7 +7,9 @@
 //
 // Each function is a thin adapter: one command name, one argument object
 // whose keys match the Rust command's parameters exactly (the backend denies
-// unknown fields, so an extra key is a bug, not a convenience).
+// unknown fields, so an extra key is a bug, not a convenience). The two
+// imports from other apps are the exception: a file's raw bytes, with
+// headers (see below).
 
 /** What the person sees when the backend can't be reached at all. */
 export const UNREACHABLE_MESSAGE =
@@ -88,9 +90,12 @@ const tellLocked = (error) => tell(lockedListeners, error);
 // journal itself is as it was, so that is not news for the listeners.
 const CORRUPT_MEANS_BACKUP = new Set(['restore_backup']);
 
-async function call(cmd, args = {}) {
+// `options` (Tauri's InvokeOptions, such as `{headers}`) is passed on only
+// when given, so every other call stays exactly `invoke(cmd, args)`.
+async function call(cmd, args = {}, options = undefined) {
   try {
-    return await tauri().core.invoke(cmd, args);
+    const core = tauri().core;
+    return await (options === undefined ? core.invoke(cmd, args) : core.invoke(cmd, args, options));
   } catch (err) {
     const error = toIpcError(err);
     if (error.kind === 'locked') tellLocked(error);
@@ -294,17 +299,39 @@ export const importJournal = (text) => call('import_journal', { text });
 
 // --- Imports from other apps ----------------------------------------------
 // `source` is 'daylio', 'loop', 'jrnl', 'dayone' or 'freecbt'; `fileName` the
-// picked file's name; `data` its bytes as standard base64 (lib/base64.js).
-// These work in the main window only.
+// picked file's name; `bytes` its contents (a Uint8Array or an ArrayBuffer),
+// sent as they are, with no base64, as the request's raw body (the backend
+// takes up to 256 MB). The source and the name go in headers, the name
+// percent-encoded (encodeURIComponent) so any name fits in one. These work
+// in the main window only.
+
+/** The name as percent-encoded UTF-8. A stray half of a surrogate pair,
+ *  which encodeURIComponent refuses, becomes U+FFFD first (TextEncoder's
+ *  way), so no name can keep a file from being sent. */
+function encodeFileName(name) {
+  const text = String(name);
+  try {
+    return encodeURIComponent(text);
+  } catch {
+    return encodeURIComponent(new TextDecoder().decode(new TextEncoder().encode(text)));
+  }
+}
+
+const importHeaders = (source, fileName) => ({
+  headers: {
+    'interlude-source': String(source),
+    'interlude-file-name': encodeFileName(fileName),
+  },
+});
 
 /** What importing the file would add (an ImportPreview); writes nothing. */
-export const previewImportFrom = (source, fileName, data) =>
-  call('preview_import_from', { source, fileName, data });
+export const previewImportFrom = (source, fileName, bytes) =>
+  call('preview_import_from', bytes, importHeaders(source, fileName));
 
 /** Imports the file, all or nothing, after a backup; resolves to
  *  `{added, alreadyPresent}`. */
-export const importFrom = (source, fileName, data) =>
-  call('import_from', { source, fileName, data });
+export const importFrom = (source, fileName, bytes) =>
+  call('import_from', bytes, importHeaders(source, fileName));
 
 // --- Backups ---------------------------------------------------------------
 // A BackupInfo is {name, madeAt, reason, bytes}; `name` (the file name) is

@@ -710,3 +710,45 @@ fn a_change_stopped_after_its_swap_opens_from_the_terminal_too() {
     // Opening finished the change: its settings are the ones in use now.
     assert!(dir.path().join(KDF_FILE).exists() && !dir.path().join(KDF_NEXT).exists());
 }
+
+#[test]
+fn a_loop_export_is_read_in_the_computers_zone() {
+    // Loop's days have no time and no zone: a plan starts at midnight where
+    // the computer is. Its export is a zip; python3 (there for the e2e
+    // suite's socket watcher) makes one from the fixture folder.
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("core/tests/fixtures/import/loop");
+    let dir = tempfile::tempdir().unwrap();
+    let zip = dir.path().join("Loop Habits CSV 2026-11-21.zip");
+    let zipped = Command::new("python3")
+        .args([
+            "-c",
+            "import shutil, sys; shutil.make_archive(sys.argv[1], 'zip', sys.argv[2])",
+        ])
+        .arg(zip.with_extension(""))
+        .arg(&fixtures)
+        .status();
+    if !zipped.is_ok_and(|s| s.success()) {
+        eprintln!("skipped: no python3 to make the zip");
+        return;
+    }
+    let data = dir.path().join("journal");
+    let out = Command::new(env!("CARGO_BIN_EXE_interlude"))
+        .args([
+            "import",
+            "--from",
+            "loop",
+            zip.to_str().unwrap(),
+            "--data-dir",
+        ])
+        .arg(&data)
+        .env("TZ", "Europe/Berlin")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&interlude(&["export"], &data));
+    assert!(
+        text.contains("T00:00:00+01:00"),
+        "midnight in Berlin, not UTC"
+    );
+    assert!(!text.contains("T00:00:00+00:00"));
+}

@@ -337,17 +337,19 @@ export const settle = async () => {
   for (let i = 0; i < 10; i += 1) await new Promise((r) => setImmediate(r));
 };
 
-/** A fake backend: `handlers[cmd](args)` answers (or throws {kind,
- *  message}); every call is recorded in the returned `calls`. */
+/** A fake backend: `handlers[cmd](args, options)` answers (or throws
+ *  {kind, message}); every call is recorded in the returned `calls` as
+ *  `{cmd, args}`, with `options` too only when invoke was given a third
+ *  argument (the raw-body imports pass their headers there). */
 export function installTauri(handlers) {
   const calls = [];
   globalThis.__TAURI__ = {
     core: {
-      invoke: async (cmd, args) => {
-        calls.push({ cmd, args });
+      invoke: async (cmd, args, ...rest) => {
+        calls.push(rest.length ? { cmd, args, options: rest[0] } : { cmd, args });
         const handler = handlers[cmd];
         if (!handler) throw { kind: 'internal', message: `no fake for ${cmd}` };
-        return handler(args);
+        return handler(args, rest[0]);
       },
     },
   };

@@ -1,7 +1,8 @@
 // Settings → Your data → From another app, through a stand-in document and
 // a fake backend: choosing the app (and so which file to pick), a preview
-// only once a file is chosen, sent with exactly the app's key, the file's
-// name and its bytes as base64; what the preview says (counts, already
+// only once a file is chosen, sent as the file's raw bytes (never base64),
+// with the app's key and the file's percent-encoded name as headers; what
+// the preview says (counts, already
 // here, dates, samples, what doesn't come across); importing, busy, done;
 // nothing new; and the backend's refusals shown as they are.
 
@@ -22,7 +23,11 @@ let calls;
 const $ = (sel) => doc.body.querySelector(sel);
 const $$ = (sel) => doc.body.querySelectorAll(sel);
 const callsOf = (cmd) => calls.filter((c) => c.cmd === cmd);
-const b64 = (text) => Buffer.from(text, 'utf8').toString('base64');
+const utf8 = (text) => new TextEncoder().encode(text);
+/** The InvokeOptions the two import commands carry. */
+const headersOf = (source, encodedName) => ({
+  headers: { 'interlude-source': source, 'interlude-file-name': encodedName },
+});
 
 /** A File as the picker gives it: a name, a size and its bytes. */
 function fakeFile(name, content, { size, fail = false } = {}) {
@@ -193,17 +198,19 @@ describe('choosing the app and the file', () => {
     assert.equal(callsOf('import_from').length, 0, 'a preview is not an import');
   });
 
-  it('sends exactly the app’s key, the file’s name and its bytes as base64', async () => {
+  it('sends the file’s own bytes as they are, with the app’s key and the file’s name as headers', async () => {
     // The backend's words for the apps (Source::as_str), written out here.
     for (const key of ['daylio', 'loop', 'jrnl', 'dayone', 'freecbt']) {
       doc = installDom();
-      show({ preview_import_from: ({ source }) => ({ ...PREVIEW, source }) });
+      show({ preview_import_from: (bytes, { headers }) => ({ ...PREVIEW, source: headers['interlude-source'] }) });
       chooseApp(key);
-      await pick(fakeFile(`export-${key}.bin`, `bytes of ${key} ✓`));
+      await pick(fakeFile(`Dagbók ☀ ${key}.bin`, `bytes of ${key} ✓`));
       assert.deepEqual(calls, [{
         cmd: 'preview_import_from',
-        args: { source: key, fileName: `export-${key}.bin`, data: b64(`bytes of ${key} ✓`) },
+        args: utf8(`bytes of ${key} ✓`),
+        options: headersOf(key, `Dagb%C3%B3k%20%E2%98%80%20${key}.bin`),
       }]);
+      assert.ok(calls[0].args instanceof Uint8Array, 'raw bytes, never a base64 string');
     }
   });
 
@@ -213,10 +220,11 @@ describe('choosing the app and the file', () => {
     show({ preview_import_from: () => ({ ...PREVIEW, source: 'dayone', sourceName: 'Day One' }) });
     chooseApp('dayone');
     await pick(fakeFile('Export-Journal.zip', zip));
-    const { data } = callsOf('preview_import_from')[0].args;
-    assert.match(data, /^UEsDB/);
-    assert.doesNotMatch(data, /^data:|\s/);
-    assert.deepEqual(new Uint8Array(Buffer.from(data, 'base64')), zip);
+    const { args, options } = callsOf('preview_import_from')[0];
+    assert.ok(args instanceof Uint8Array);
+    assert.equal(args.length, 70_000);
+    assert.deepEqual(args, zip);
+    assert.deepEqual(options, headersOf('dayone', 'Export-Journal.zip'));
   });
 });
 
@@ -341,7 +349,12 @@ describe('the preview', () => {
 
   it('shows only the newest pick’s preview when two cross', async () => {
     const first = deferred();
-    show({ preview_import_from: ({ fileName }) => (fileName === 'old.csv' ? first.promise : { ...PREVIEW, fileName }) });
+    show({
+      preview_import_from: (bytes, { headers }) => {
+        const fileName = decodeURIComponent(headers['interlude-file-name']);
+        return fileName === 'old.csv' ? first.promise : { ...PREVIEW, fileName };
+      },
+    });
     chooseApp('daylio');
     await pick(fakeFile('old.csv', 'a'));
     assert.equal($('#other-status').textContent, 'Reading old.csv…');
@@ -382,14 +395,19 @@ describe('importing', () => {
     show({ preview_import_from: () => PREVIEW, import_from: () => answer.promise },
       { onImported: (summary) => heard.push(summary) });
     chooseApp('daylio');
-    await pick(fakeFile('daylio_export.csv', DAYLIO_CSV));
+    await pick(fakeFile('Dagbók ☀.csv', DAYLIO_CSV));
     const button = $('#other-import');
     button.focus();
     button.click();
     await settle();
-    assert.deepEqual(callsOf('import_from').map((c) => c.args),
-      [{ source: 'daylio', fileName: 'daylio_export.csv', data: b64(DAYLIO_CSV) }]);
+    assert.deepEqual(callsOf('import_from'), [{
+      cmd: 'import_from',
+      args: utf8(DAYLIO_CSV),
+      options: headersOf('daylio', 'Dagb%C3%B3k%20%E2%98%80.csv'),
+    }]);
+    assert.ok(callsOf('import_from')[0].args instanceof Uint8Array, 'raw bytes, never a base64 string');
     assert.deepEqual(callsOf('import_from')[0].args, callsOf('preview_import_from')[0].args);
+    assert.deepEqual(callsOf('import_from')[0].options, callsOf('preview_import_from')[0].options);
     assert.equal($('#other-status').textContent, 'Importing… A backup is made first.');
     assert.equal(button.getAttribute('aria-disabled'), 'true');
     assert.equal($('#other-choose-again').getAttribute('aria-disabled'), 'true');
@@ -438,13 +456,15 @@ describe('importing', () => {
 
     // The disk had room again: the same preview imports.
     calls.length = 0;
-    globalThis.__TAURI__.core.invoke = async (cmd, args) => {
-      calls.push({ cmd, args });
+    globalThis.__TAURI__.core.invoke = async (cmd, args, options) => {
+      calls.push({ cmd, args, options });
       return { added: 2, alreadyPresent: 0 };
     };
     $('#other-import').click();
     await settle();
-    assert.deepEqual(calls.map((c) => c.cmd), ['import_from']);
+    assert.deepEqual(calls, [{
+      cmd: 'import_from', args: utf8('PK\u0003\u0004'), options: headersOf('dayone', 'Export.zip'),
+    }], 'the same bytes, sent again');
     assert.equal($('#other-status').textContent, 'Added 2 entries. A backup from just before is in Backups.');
   });
 

@@ -13,9 +13,12 @@ function installFake(invoke) {
   calls = [];
   globalThis.__TAURI__ = {
     core: {
-      invoke: async (cmd, args) => {
-        calls.push({ cmd, args });
-        return invoke ? invoke(cmd, args) : { ok: cmd };
+      // `options` is recorded only when a third argument was passed, so
+      // the command table below also proves every other call is exactly
+      // invoke(cmd, args).
+      invoke: async (cmd, args, ...rest) => {
+        calls.push(rest.length ? { cmd, args, options: rest[0] } : { cmd, args });
+        return invoke ? invoke(cmd, args, rest[0]) : { ok: cmd };
       },
     },
     event: {
@@ -99,14 +102,6 @@ const CASES = [
   ['exportJournal', [], 'export_journal', { includePrivate: false }],
   ['exportJournal', [true], 'export_journal', { includePrivate: true }],
   ['importJournal', ['{"format":"x"}'], 'import_journal', { text: '{"format":"x"}' }],
-  ['previewImportFrom', ['daylio', 'daylio_export.csv', 'ZnVsbF9kYXRl'], 'preview_import_from',
-    { source: 'daylio', fileName: 'daylio_export.csv', data: 'ZnVsbF9kYXRl' }],
-  ['previewImportFrom', ['dayone', 'Export.zip', 'UEsDBA=='], 'preview_import_from',
-    { source: 'dayone', fileName: 'Export.zip', data: 'UEsDBA==' }],
-  ['importFrom', ['loop', 'Loop Habits CSV 2026-11-21.zip', 'UEsDBA=='], 'import_from',
-    { source: 'loop', fileName: 'Loop Habits CSV 2026-11-21.zip', data: 'UEsDBA==' }],
-  ['importFrom', ['freecbt', 'freecbt.json', 'e30='], 'import_from',
-    { source: 'freecbt', fileName: 'freecbt.json', data: 'e30=' }],
   ['getToday', [], 'get_today', {}],
   ['listPlans', [true], 'list_plans', { includeArchived: true }],
   ['listPlans', [], 'list_plans', { includeArchived: false }],
@@ -219,6 +214,73 @@ describe('commands', () => {
   it('reads __TAURI__ at call time, not at import time', async () => {
     installFake(() => 'second fake');
     assert.equal(await ipc.getHome(), 'second fake');
+  });
+});
+
+describe('imports from other apps: the file’s raw bytes, with headers', () => {
+  const utf8 = (text) => new TextEncoder().encode(text);
+  const headersOf = (source, encodedName) => ({
+    headers: { 'interlude-source': source, 'interlude-file-name': encodedName },
+  });
+
+  for (const [fn, cmd] of [['previewImportFrom', 'preview_import_from'], ['importFrom', 'import_from']]) {
+    it(`${fn} sends the bytes as the body, untouched, and the source and name as headers`, async () => {
+      const bytes = utf8('full_date,mood\n2026-11-20,rad 😊\n');
+      const result = await ipc[fn]('daylio', 'Dagbók ☀.csv', bytes);
+      assert.deepEqual(calls, [{
+        cmd,
+        args: new Uint8Array([...bytes]),
+        options: headersOf('daylio', 'Dagb%C3%B3k%20%E2%98%80.csv'),
+      }]);
+      assert.equal(calls[0].args, bytes, 'the very bytes given: not copied, not encoded');
+      assert.equal(typeof calls[0].args, 'object', 'never a (base64) string');
+      assert.deepEqual(result, { ok: cmd });
+    });
+
+    it(`${fn} sends a zip’s binary bytes whole, from an ArrayBuffer too`, async () => {
+      const zip = Uint8Array.from({ length: 70_000 }, (_, i) => (i * 131 + 7) % 256);
+      zip.set([0x50, 0x4b, 0x03, 0x04]);
+      await ipc[fn]('dayone', 'Export.zip', zip.buffer);
+      assert.ok(calls[0].args instanceof ArrayBuffer);
+      assert.deepEqual(new Uint8Array(calls[0].args), zip);
+      assert.deepEqual(calls[0].options, headersOf('dayone', 'Export.zip'));
+    });
+  }
+
+  it('names each app in the backend’s words, and percent-encodes any file name into plain ASCII', async () => {
+    const names = [
+      ['daylio', 'daylio_export.csv', 'daylio_export.csv'],
+      ['loop', 'Loop Habits CSV 2026-11-21.zip', 'Loop%20Habits%20CSV%202026-11-21.zip'],
+      ['jrnl', 'jrnl – mine.json', 'jrnl%20%E2%80%93%20mine.json'],
+      ['dayone', 'Dagbók ☀.zip', 'Dagb%C3%B3k%20%E2%98%80.zip'],
+      ['freecbt', 'a;b,c%d"e.json', 'a%3Bb%2Cc%25d%22e.json'],
+    ];
+    for (const [source, name, encoded] of names) {
+      installFake();
+      await ipc.importFrom(source, name, new Uint8Array([1, 2, 3]));
+      const { headers } = calls[0].options;
+      assert.deepEqual(headers, { 'interlude-source': source, 'interlude-file-name': encoded }, name);
+      assert.match(headers['interlude-file-name'], /^[\x21-\x7e]*$/, 'fits in a header as it is');
+      assert.equal(decodeURIComponent(headers['interlude-file-name']), name, 'and decodes back to the name');
+    }
+  });
+
+  it('still sends a name with a stray half of a surrogate pair, as U+FFFD', async () => {
+    await ipc.previewImportFrom('jrnl', 'odd\ud800.json', new Uint8Array([0x7b, 0x7d]));
+    assert.equal(calls[0].options.headers['interlude-file-name'], 'odd%EF%BF%BD.json');
+  });
+
+  it('fails as any other command does', async () => {
+    const heard = [];
+    const stop = ipc.onLockedError((err) => heard.push(err));
+    installFake(() => { throw { kind: 'locked', message: 'This journal is locked.' }; });
+    await assert.rejects(ipc.importFrom('daylio', 'd.csv', new Uint8Array([1])),
+      { name: 'IpcError', kind: 'locked', message: 'This journal is locked.' });
+    stop();
+    assert.equal(heard.length, 1);
+    installFake(() => { throw { kind: 'import', message: 'd.csv, line 2: no date. Nothing was imported.' }; });
+    await assert.rejects(ipc.previewImportFrom('daylio', 'd.csv', new Uint8Array([1])),
+      { name: 'IpcError', kind: 'import', message: 'd.csv, line 2: no date. Nothing was imported.' });
   });
 });
 

@@ -2,15 +2,14 @@
 // Habit Tracker, jrnl, Day One or FreeCBT (Quirk) come in as check-ins,
 // plans, notes or moments (docs/import-formats.md says how each maps).
 //
-// Choose the app, then its export file. The file is read here and sent, as
-// base64, to Interlude's own backend only (Day One's and Loop's exports are
-// zips, not text). A preview comes first and writes nothing; only "Import"
-// writes — all or nothing, after a backup — and a record already here is
-// never added twice. A refusal names the file and the place in it, and is
+// Choose the app, then its export file. The file is read here and its bytes
+// are sent as they are to Interlude's own backend only (Day One's and Loop's
+// exports are zips, not text). A preview comes first and writes nothing;
+// only "Import" writes — all or nothing, after a backup — and a record
+// already here is never added twice. A refusal names the file and the place in it, and is
 // shown as the backend wrote it: nothing was changed then.
 
 import { importFrom, previewImportFrom } from '../ipc.js';
-import { bytesToBase64 } from '../lib/base64.js';
 import { h, replace, setBusy, setStatus } from '../lib/dom.js';
 import { formatDay } from '../lib/time.js';
 
@@ -169,7 +168,7 @@ export function importOtherBlock({ onImported, now = () => new Date() } = {}) {
     'Choose another file');
 
   let source = null; // the chosen app's SOURCES entry
-  let chosen = null; // {source, fileName, data} of the file previewed
+  let chosen = null; // {source, fileName, bytes} of the file previewed
   let turn = 0; // a newer pick or choice makes an older answer stale
   let busy = false; // importing
 
@@ -220,9 +219,9 @@ export function importOtherBlock({ onImported, now = () => new Date() } = {}) {
       return;
     }
     setStatus(status, `Reading ${file.name}…`);
-    let data;
+    let bytes;
     try {
-      data = bytesToBase64(await file.arrayBuffer());
+      bytes = new Uint8Array(await file.arrayBuffer());
     } catch {
       if (mine !== turn) return;
       setStatus(status, `${file.name} couldn’t be read. Please choose it again. Nothing was imported.`, true);
@@ -232,7 +231,7 @@ export function importOtherBlock({ onImported, now = () => new Date() } = {}) {
     if (mine !== turn) return;
     let answer;
     try {
-      answer = await previewImportFrom(from.key, file.name, data);
+      answer = await previewImportFrom(from.key, file.name, bytes);
     } catch (err) {
       if (mine !== turn) return;
       // The backend's words, as they are: they name the file and the place.
@@ -242,7 +241,7 @@ export function importOtherBlock({ onImported, now = () => new Date() } = {}) {
     }
     if (mine !== turn) return;
     setStatus(status, '');
-    chosen = { source: from.key, fileName: file.name, data };
+    chosen = { source: from.key, fileName: file.name, bytes };
     replace(preview, previewBody(answer, now().getFullYear(), { importButton, againButton }));
     preview.hidden = false;
     // To the preview's heading, so it is read, and Tab reaches Import next.
@@ -251,12 +250,12 @@ export function importOtherBlock({ onImported, now = () => new Date() } = {}) {
 
   importButton.addEventListener('click', async () => {
     if (busy || !chosen) return;
-    const { source: key, fileName, data } = chosen;
+    const { source: key, fileName, bytes } = chosen;
     busyWith(true);
     setStatus(status, 'Importing… A backup is made first.');
     let summary;
     try {
-      summary = await importFrom(key, fileName, data);
+      summary = await importFrom(key, fileName, bytes);
     } catch (err) {
       // Nothing was written; the preview stays, and focus stays on Import.
       busyWith(false);
