@@ -116,6 +116,7 @@ pub enum Keeper<'a> {
 /// The journal as the app finds it at start-up.
 pub(crate) fn journal_at_start(dir: &Path, clock: Arc<dyn Clock>) -> Journal {
     interlude_core::fsutil::make_private(dir);
+    keyfiles::settle(dir);
     if let Err(e) = encryption::recover_interrupted_change(dir) {
         return Journal::Failed(e);
     }
@@ -607,6 +608,21 @@ fn change_keeper<R: Runtime>(
         &mut |_| Ok(()),
     );
     let notice = match change {
+        Ok(change) if !change.settings_current && keyfiles::promote_next(&dir).is_err() => {
+            // Under the new key, but its settings couldn't be made current:
+            // the journal is closed, so that the next unlock goes the way
+            // that tries `.next` (and finishes the change), never one that
+            // reads stale settings.
+            *journal = Journal::Sealed {
+                problem: Some(Error::Storage(
+                    "your journal now opens with its new key, but Interlude couldn't finish \
+                     writing how it is kept"
+                        .into(),
+                )),
+            };
+            drop(journal);
+            return changed(app);
+        }
         Ok(change) => {
             // The journal in place is under the new key now; whatever
             // happens next, its settings stay (`keyfiles`).
@@ -661,6 +677,15 @@ fn change_keeper<R: Runtime>(
 pub fn forget_previous<R: Runtime>(app: &AppHandle<R>) -> Result<LockStatus> {
     let state = app.interlude();
     let dir = &state.data_dir;
+    // Only with the journal open, and held: never while a change is between
+    // its renames (the old copy may then be the only journal), nor for a
+    // journal that didn't open.
+    let journal = state.journal();
+    if !matches!(*journal, Journal::Open { .. }) {
+        return Err(Error::invalid(
+            "The old copy can be removed once your journal is open.",
+        ));
+    }
     encryption::forget_previous(dir)?;
     if let Ok(Some(KeySettings::Login(old))) = KeySettings::load_from(dir, KDF_PREVIOUS) {
         let in_use = matches!(
@@ -674,5 +699,6 @@ pub fn forget_previous<R: Runtime>(app: &AppHandle<R>) -> Result<LockStatus> {
         }
     }
     let _ = std::fs::remove_file(dir.join(KDF_PREVIOUS));
+    drop(journal);
     changed(app)
 }

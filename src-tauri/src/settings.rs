@@ -157,8 +157,10 @@ pub fn system_zone_name() -> Option<String> {
             // ":Europe/Berlin" and "/usr/share/zoneinfo/Europe/Berlin" name
             // the same zone.
             let tz = tz.trim_start_matches(':');
-            tz.rsplit_once("zoneinfo/")
-                .map_or(tz, |(_, name)| name)
+            let name = tz.rsplit_once("zoneinfo/").map_or(tz, |(_, name)| name);
+            // tzdata's "posix/" and "right/" trees hold the same zones.
+            name.trim_start_matches("posix/")
+                .trim_start_matches("right/")
                 .to_owned()
         })
         .filter(|tz| tz.parse::<chrono_tz::Tz>().is_ok())

@@ -244,8 +244,22 @@ impl AppState {
 
     /// Whether the window must show the lock screen: the journal is sealed
     /// or not made yet, or its window is locked.
+    ///
+    /// Asked on the main thread for every request (the lock guard), so it
+    /// never waits for the journal: while a long operation holds it (a key
+    /// change, a backup, an import), the window's own lock decides, and the
+    /// command's own `db()` still refuses a sealed journal off that thread.
     pub fn is_locked(&self) -> bool {
-        self.window_locked() || matches!(*self.journal(), Journal::Sealed { .. } | Journal::New)
+        if self.window_locked() {
+            return true;
+        }
+        match self.journal.try_lock() {
+            Ok(journal) => matches!(*journal, Journal::Sealed { .. } | Journal::New),
+            Err(std::sync::TryLockError::Poisoned(journal)) => {
+                matches!(*journal.into_inner(), Journal::Sealed { .. } | Journal::New)
+            }
+            Err(std::sync::TryLockError::WouldBlock) => false,
+        }
     }
 
     pub fn window_locked(&self) -> bool {

@@ -311,3 +311,24 @@ fn a_journal_nobody_chose_to_leave_plain_is_offered_protection_until_answered() 
     let status = protect(&app);
     assert_eq!(status["plainUnchosen"], false);
 }
+
+#[test]
+fn the_old_copy_is_never_removed_for_a_journal_that_did_not_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = start(dir.path());
+    protect(&app);
+    app.ok(
+        "set_passphrase",
+        json!({"current": PASSPHRASE, "passphrase": "a longer walk home"}),
+    );
+    drop(app);
+    // The journal in place is damaged; the old copy may be all there is.
+    std::fs::write(
+        dir.path().join(DB_FILE),
+        b"SQLite format 3\0 and then nothing",
+    )
+    .unwrap();
+    let app = start(dir.path());
+    assert_eq!(app.err("forget_previous_copy", json!({})), "invalid");
+    assert!(dir.path().join(PREVIOUS_FILE).exists());
+}

@@ -61,19 +61,34 @@ pub fn make_private(dir: &Path) {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let set = |path: &Path, mode: u32| {
-            let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode));
+        // Only a journal's folder: `--data-dir ~` must not change a home.
+        let journal_here = [
+            crate::DB_FILE,
+            crate::key::KDF_FILE,
+            crate::keyfiles::KDF_NEXT,
+        ]
+        .iter()
+        .any(|f| dir.join(f).exists());
+        if !journal_here {
+            return;
+        }
+        // Group and other lose every bit; the owner keeps theirs.
+        let tighten = |path: &Path, mode: u32| {
+            if mode & 0o077 != 0 {
+                let _ =
+                    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode & 0o7700));
+            }
         };
+        // The folder itself may be a link (moved to another disk): it is
+        // ours, so it is followed; what is inside it is not.
         for folder in [dir.to_path_buf(), dir.join(crate::backup::BACKUP_DIR)] {
-            let Ok(meta) = std::fs::symlink_metadata(&folder) else {
+            let Ok(meta) = std::fs::metadata(&folder) else {
                 continue;
             };
             if !meta.is_dir() {
                 continue;
             }
-            if meta.permissions().mode() & 0o077 != 0 {
-                set(&folder, 0o700);
-            }
+            tighten(&folder, meta.permissions().mode());
             let Ok(entries) = std::fs::read_dir(&folder) else {
                 continue;
             };
@@ -82,8 +97,8 @@ pub fn make_private(dir: &Path) {
                 let Ok(meta) = std::fs::symlink_metadata(entry.path()) else {
                     continue;
                 };
-                if meta.is_file() && meta.permissions().mode() & 0o077 != 0 {
-                    set(&entry.path(), 0o600);
+                if meta.is_file() {
+                    tighten(&entry.path(), meta.permissions().mode());
                 }
             }
         }
@@ -153,6 +168,15 @@ mod tests {
 
         make_private(&dir);
         assert_eq!(mode(&dir), 0o700);
+        // A folder with no journal in it (`--data-dir ~`) is left alone.
+        let home = place.path().join("home");
+        std::fs::create_dir(&home).unwrap();
+        set(&home, 0o755);
+        std::fs::write(home.join("script.sh"), "x").unwrap();
+        set(&home.join("script.sh"), 0o755);
+        make_private(&home);
+        assert_eq!(mode(&home), 0o755);
+        assert_eq!(mode(&home.join("script.sh")), 0o755);
         assert_eq!(mode(&backups), 0o700);
         assert_eq!(mode(&dir.join("interlude.db")), 0o600);
         assert_eq!(mode(&dir.join("settings.json")), 0o600);

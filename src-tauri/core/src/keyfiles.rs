@@ -68,6 +68,8 @@ impl Step {
 pub struct KeyChange {
     /// The journal from before, kept until the person removes it.
     pub previous: PathBuf,
+    /// The journal was plain before (a first protection).
+    pub from_plain: bool,
     /// Whether the new settings are in use (`false`: they wait in `.next`,
     /// and the next open makes them current).
     pub settings_current: bool,
@@ -84,6 +86,17 @@ impl KeyChange {
         }
         let n = self.backups_not_moved.len();
         let why = &self.backups_not_moved[0].1;
+        if self.from_plain {
+            return Some(format!(
+                "Your journal is protected now. {n} older backup{s} couldn't be moved under \
+                 its key ({why}) and {verb} still unprotected, in the backups folder beside \
+                 the journal. A fresh, protected backup has been made; the older one{s} can be \
+                 deleted from that folder once you no longer need {them}.",
+                them = if n == 1 { "it" } else { "them" },
+                s = if n == 1 { "" } else { "s" },
+                verb = if n == 1 { "is" } else { "are" },
+            ));
+        }
         Some(format!(
             "Your journal now opens with its new key. {n} older backup{s} couldn't be moved to \
              it ({why}) and {verb} kept as {they} {was}: {they} open with the old key, together \
@@ -99,12 +112,30 @@ impl KeyChange {
 /// The settings to try, in order: those in use, then a change's new ones.
 fn candidates(dir: &Path) -> Result<Vec<(&'static str, KeySettings)>> {
     let mut found = Vec::new();
-    for file in [KDF_FILE, KDF_NEXT] {
-        if let Some(settings) = KeySettings::load_from(dir, file)? {
-            found.push((file, settings));
-        }
+    if let Some(settings) = KeySettings::load_from(dir, KDF_FILE)? {
+        found.push((KDF_FILE, settings));
+    }
+    // A `.next` that can't be read (cut short, or written by a newer
+    // version) is no reason not to open with the settings in use.
+    if let Ok(Some(settings)) = KeySettings::load_from(dir, KDF_NEXT) {
+        found.push((KDF_NEXT, settings));
     }
     Ok(found)
+}
+
+/// Whether a change's new settings wait to be made current.
+pub fn change_pending(dir: &Path) -> bool {
+    dir.join(KDF_NEXT).exists()
+}
+
+/// Clears what a change stopped before its swap left: with the journal
+/// still plain, a `.next` belongs to no journal.
+pub fn settle(dir: &Path) {
+    if dir.join(KDF_NEXT).exists()
+        && FileKind::of(&dir.join(DB_FILE)).is_ok_and(|k| k == FileKind::Plain)
+    {
+        let _ = std::fs::remove_file(dir.join(KDF_NEXT));
+    }
 }
 
 /// Every set of key settings that may open the journal now.
@@ -149,7 +180,15 @@ pub fn open_encrypted(
         match Db::open_in_dir_keyed(dir, Some(&key), Arc::clone(&clock)) {
             Ok(db) => {
                 if file == KDF_NEXT {
-                    promote_next(dir)?;
+                    // The change got past its swap: its settings are the
+                    // ones in use. If that can't be written now, `.next`
+                    // stays and the next open tries again; the journal
+                    // opens either way.
+                    let _ = promote_next(dir);
+                } else if dir.join(KDF_NEXT).exists() {
+                    // The settings in use open it: a change stopped before
+                    // its swap left `.next`, which opens nothing.
+                    let _ = std::fs::remove_file(dir.join(KDF_NEXT));
                 }
                 return Ok((db, key));
             }
@@ -206,6 +245,14 @@ pub fn change_key(
              before changing how the journal is kept again.",
         ));
     }
+    if change_pending(dir) {
+        // `.next` may be the only record of the key in place: never
+        // overwritten by another change before it is made current.
+        return Err(Error::invalid(
+            "Interlude is still finishing the last change to how the journal is kept. Close \
+             and reopen Interlude, then try again.",
+        ));
+    }
     let before_swap = (|| {
         settings.save_as(dir, KDF_NEXT)?;
         on_step(Step::SettingsWritten)?;
@@ -228,6 +275,7 @@ pub fn change_key(
     // From here the journal in place is under the new key: never undo.
     let mut change = KeyChange {
         previous: dir.join(PREVIOUS_FILE),
+        from_plain: from.is_none(),
         settings_current: false,
         backups_not_moved: Vec::new(),
     };

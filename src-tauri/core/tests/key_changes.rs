@@ -359,3 +359,56 @@ fn a_backup_left_under_an_older_key_is_never_deleted_by_the_next_change() {
     let left = dir.path().join(BACKUP_DIR).join(&name);
     backup::check(&left, first.key().as_ref()).unwrap();
 }
+
+#[test]
+fn what_a_change_stopped_before_its_swap_left_is_cleared_and_blocks_nothing() {
+    // Encrypted: a `.next` left beside settings that still open the journal
+    // opens nothing, and goes at the next open.
+    let (from, to) = changes().swap_remove(1);
+    let dir = tempfile::tempdir().unwrap();
+    journal(dir.path(), &from);
+    to.settings()
+        .unwrap()
+        .save_as(dir.path(), KDF_NEXT)
+        .unwrap();
+    // While it is there, no other change may overwrite it.
+    let refused = run_change(dir.path(), &from, &to, &mut |_| Ok(())).unwrap_err();
+    assert!(refused.to_string().contains("still finishing"), "{refused}");
+    let db = open_with(dir.path(), &from).unwrap();
+    assert_every_word(&db, "opened with the settings in use");
+    drop(db);
+    assert!(
+        !dir.path().join(KDF_NEXT).exists(),
+        "the stale .next is gone"
+    );
+    run_change(dir.path(), &from, &to, &mut |_| Ok(())).unwrap();
+
+    // Plain: a `.next` beside a plain journal belongs to nothing.
+    let dir = tempfile::tempdir().unwrap();
+    journal(dir.path(), &Keeper::Plain);
+    to.settings()
+        .unwrap()
+        .save_as(dir.path(), KDF_NEXT)
+        .unwrap();
+    assert!(!keyfiles::is_encrypted_journal(dir.path()).unwrap());
+    keyfiles::settle(dir.path());
+    assert!(!dir.path().join(KDF_NEXT).exists());
+}
+
+#[test]
+fn a_plain_backup_that_stayed_behind_is_called_unprotected() {
+    let (from, to) = changes().swap_remove(0);
+    let dir = tempfile::tempdir().unwrap();
+    journal(dir.path(), &from);
+    let name = backup::list(dir.path()).unwrap()[0].name.clone();
+    std::fs::create_dir_all(
+        dir.path()
+            .join(BACKUP_DIR)
+            .join(format!("{name}.rekey"))
+            .join("x"),
+    )
+    .unwrap();
+    let change = run_change(dir.path(), &from, &to, &mut |_| Ok(())).unwrap();
+    let notice = change.notice().unwrap();
+    assert!(notice.contains("still unprotected"), "{notice}");
+}

@@ -373,6 +373,7 @@ pub(crate) fn open_journal(data_dir: &Path) -> Result<Db> {
     use interlude_core::{encryption, keyfiles};
     interlude_core::fsutil::make_private(data_dir);
     encryption::recover_interrupted_change(data_dir)?;
+    keyfiles::settle(data_dir);
     if !encryption::is_encrypted_journal(data_dir)? {
         return Db::open_in_dir(data_dir, Arc::new(SystemClock));
     }

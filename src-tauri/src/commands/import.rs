@@ -3,8 +3,9 @@
 //!
 //! The window sends the picked file as the request's raw body (a file may
 //! be up to 256 MB, and Day One's and Loop's exports are zips), with the
-//! source and the file's name in two headers. Core reads the bytes where
-//! they arrived: nothing is encoded, decoded or copied on the way.
+//! source and the file's name in two headers. Tauri hands the body over as
+//! it received it, and core reads it in place: no base64 to decode, no
+//! second copy. (The window refuses a file past the cap before sending.)
 
 use interlude_core::{Error, ImportPreview, ImportSummary, Result, Source};
 use tauri::ipc::{InvokeBody, Request};
