@@ -58,6 +58,21 @@ pub fn start_with(dir: &Path, keychain: Arc<MemoryKeychain>) -> App_ {
 }
 
 pub fn call(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
+    invoke(
+        window,
+        cmd,
+        InvokeBody::Json(args),
+        tauri::http::HeaderMap::default(),
+    )
+}
+
+/// One request through the mock runtime's IPC, as a window makes it.
+fn invoke(
+    window: &WebviewWindow<MockRuntime>,
+    cmd: &str,
+    body: InvokeBody,
+    headers: tauri::http::HeaderMap,
+) -> Result<Value, Value> {
     get_ipc_response(
         window,
         InvokeRequest {
@@ -65,8 +80,8 @@ pub fn call(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Resu
             callback: CallbackFn(0),
             error: CallbackFn(1),
             url: "tauri://localhost".parse().unwrap(),
-            body: InvokeBody::Json(args),
-            headers: tauri::http::HeaderMap::default(),
+            body,
+            headers,
             invoke_key: INVOKE_KEY.to_string(),
         },
     )
@@ -85,19 +100,7 @@ pub fn call_raw(
     for (name, value) in headers {
         map.insert(*name, tauri::http::HeaderValue::from_str(value).unwrap());
     }
-    get_ipc_response(
-        window,
-        InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
-            body: InvokeBody::Raw(body),
-            headers: map,
-            invoke_key: INVOKE_KEY.to_string(),
-        },
-    )
-    .map(|body| body.deserialize::<Value>().unwrap())
+    invoke(window, cmd, InvokeBody::Raw(body), map)
 }
 
 impl App_ {
