@@ -353,6 +353,11 @@ async function start() {
   } catch {
     /* as above */
   }
+  // The theme is a preference, not the journal: the lock screen and the
+  // first run follow it too (get_settings answers behind the lock).
+  getSettings().then((s) => useTheme(s.theme)).catch(() => {
+    /* keep the system theme; Settings shows any storage problem */
+  });
   starting = true;
   publishLockStatus(lockStatus); // shows the lock screen if locked
   starting = false;
@@ -361,9 +366,6 @@ async function start() {
   if (!lock.shown) {
     refreshReminders();
     journalTrouble.refresh();
-    getSettings().then((s) => useTheme(s.theme)).catch(() => {
-      /* keep the system theme; Settings shows any storage problem */
-    });
     await render({ navigated: false });
   }
   appReady().catch(() => {

@@ -106,6 +106,8 @@ describe('main window and the lock', () => {
     assert.equal($('#lock-screen').hidden, false);
     assert.equal(doc.activeElement, $('#unlock-passphrase'));
     assert.equal(callsOf('get_home').length, 0, 'nothing is asked of a locked journal');
+    // The theme is a preference, not the journal: the lock screen follows it.
+    assert.equal(callsOf('get_settings').length, 1, 'the theme is asked for behind the lock');
     assert.equal($('#content').children.length, 0);
     assert.ok($('.shell').hasAttribute('inert'));
     assert.equal($('.shell').getAttribute('aria-hidden'), 'true');
