@@ -25,6 +25,18 @@ fn protect(app: &App_) -> Value {
     )
 }
 
+/// A restart after a change of passphrase: the old one is refused, `new`
+/// opens the journal.
+fn restart_with_only(dir: &std::path::Path, new: &str) -> App_ {
+    let app = start(dir);
+    assert_eq!(
+        app.err("unlock", json!({"passphrase": PASSPHRASE})),
+        "wrongKey"
+    );
+    app.ok("unlock", json!({"passphrase": new}));
+    app
+}
+
 #[test]
 fn a_plain_journal_is_protected_and_then_opens_only_with_its_passphrase() {
     let dir = tempfile::tempdir().unwrap();
@@ -202,12 +214,7 @@ fn changing_the_passphrase_re_encrypts_and_the_old_one_stops_working() {
     assert!(!dir.path().join("interlude.kdf.json.next").exists());
     drop(app);
 
-    let app = start(dir.path());
-    assert_eq!(
-        app.err("unlock", json!({"passphrase": PASSPHRASE})),
-        "wrongKey"
-    );
-    app.ok("unlock", json!({"passphrase": new}));
+    let app = restart_with_only(dir.path(), new);
     assert_eq!(app.note_text(id), "through the change");
 }
 
@@ -248,12 +255,7 @@ fn a_backup_that_cant_follow_the_new_key_never_locks_the_person_out() {
     assert_eq!(app.note_text(id), "kept through a failing change");
     drop(app);
 
-    let app = start(dir.path());
-    assert_eq!(
-        app.err("unlock", json!({"passphrase": PASSPHRASE})),
-        "wrongKey"
-    );
-    app.ok("unlock", json!({"passphrase": new}));
+    let app = restart_with_only(dir.path(), new);
     assert_eq!(app.note_text(id), "kept through a failing change");
 }
 

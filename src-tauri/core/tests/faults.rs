@@ -397,15 +397,17 @@ fn a_key_change_on_a_full_disk_changes_nothing_and_works_once_there_is_room() {
     };
     let key = JournalKey::from_passphrase("a new passphrase", &params).unwrap();
     let settings = KeySettings::Passphrase(params);
-    let err = keyfiles::change_key(
-        &dir,
-        None,
-        &settings,
-        &key,
-        Arc::new(SystemClock),
-        &mut |_| Ok(()),
-    )
-    .unwrap_err();
+    let protect = || {
+        keyfiles::change_key(
+            &dir,
+            None,
+            &settings,
+            &key,
+            Arc::new(SystemClock),
+            &mut |_| Ok(()),
+        )
+    };
+    let err = protect().unwrap_err();
     assert!(
         matches!(err, Error::DiskFull | Error::Io { .. } | Error::Storage(_)),
         "{err:?}"
@@ -422,15 +424,7 @@ fn a_key_change_on_a_full_disk_changes_nothing_and_works_once_there_is_room() {
     let db = open(&dir);
     assert_all_present(&db, &acked, "after the refused change");
     drop(db);
-    keyfiles::change_key(
-        &dir,
-        None,
-        &settings,
-        &key,
-        Arc::new(SystemClock),
-        &mut |_| Ok(()),
-    )
-    .unwrap();
+    protect().unwrap();
     let (db, _) =
         keyfiles::open_encrypted(&dir, Arc::new(SystemClock), |_| Ok(Some(key.clone()))).unwrap();
     assert_all_present(&db, &acked, "after the change");
