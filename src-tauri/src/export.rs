@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use interlude_core::fsutil::write_atomically;
+use interlude_core::storage::files::write_atomically;
 use interlude_core::{Db, Result};
 
 /// Where an export went and what it holds.

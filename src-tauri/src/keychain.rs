@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 use std::sync::{Mutex, PoisonError};
 
-use interlude_core::key::JournalKey;
+use interlude_core::storage::key::JournalKey;
 use interlude_core::{Error, Result};
 
 /// The keychain's service name for every Interlude key.
@@ -76,7 +76,7 @@ pub struct OsKeychain;
 #[cfg(any(target_os = "linux", target_os = "macos", windows))]
 mod os {
     use super::{no_such_key, unreachable_keychain, Asked, Keychain, OsKeychain, SERVICE};
-    use interlude_core::key::JournalKey;
+    use interlude_core::storage::key::JournalKey;
     use interlude_core::{Error, Result};
 
     fn entry(account: &str, asked: Asked) -> Result<keyring::Entry> {

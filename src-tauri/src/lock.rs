@@ -17,10 +17,10 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
-use interlude_core::db::DB_FILE;
-use interlude_core::encryption::{self, PREVIOUS_FILE};
-use interlude_core::key::{JournalKey, KdfParams, KeySettings, LoginEntry, KDF_FILE};
-use interlude_core::keyfiles;
+use interlude_core::storage::db::DB_FILE;
+use interlude_core::storage::encryption::{self, PREVIOUS_FILE};
+use interlude_core::storage::key::{JournalKey, KdfParams, KeySettings, LoginEntry, KDF_FILE};
+use interlude_core::storage::keyfiles;
 use interlude_core::{Clock, Db, Error, Result};
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Emitter, Runtime};
@@ -31,7 +31,7 @@ use crate::state::{AppExt, AppState, Journal};
 /// Sent to every window when the lock changes (payload: [`LockStatus`]).
 pub const LOCK_CHANGED: &str = "lock-changed";
 
-pub use interlude_core::keyfiles::KDF_PREVIOUS;
+pub use interlude_core::storage::keyfiles::KDF_PREVIOUS;
 const MIN_PASSPHRASE_CHARS: usize = 8;
 
 /// How the lock behaves; preferences, kept in the settings store.
@@ -115,7 +115,7 @@ pub enum Keeper<'a> {
 
 /// The journal as the app finds it at start-up.
 pub(crate) fn journal_at_start(dir: &Path, clock: Arc<dyn Clock>) -> Journal {
-    interlude_core::fsutil::make_private(dir);
+    interlude_core::storage::files::make_private(dir);
     keyfiles::settle(dir);
     if let Err(e) = encryption::recover_interrupted_change(dir) {
         return Journal::Failed(e);
@@ -638,7 +638,7 @@ fn change_keeper<R: Runtime>(
                     // Older backups stayed under the old key: one under the
                     // new key now, so there is always one that opens.
                     if !change.backups_not_moved.is_empty() {
-                        let _ = db.backup(interlude_core::backup::Reason::Manual);
+                        let _ = db.backup(interlude_core::storage::backup::Reason::Manual);
                     }
                     Journal::Open {
                         db,

@@ -10,7 +10,7 @@
 use std::sync::mpsc;
 use std::time::Duration;
 
-use interlude_core::reminders::{Due, ReminderKind};
+use interlude_core::schedule::reminders::{Due, ReminderKind};
 
 /// How long a notification server gets to accept a notification.
 pub const SHOW_TIMEOUT: Duration = Duration::from_secs(2);

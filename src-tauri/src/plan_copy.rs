@@ -4,7 +4,7 @@
 //! the one part of the journal stored without encryption (README's privacy
 //! table says so), written 0600 beside the journal.
 
-use interlude_core::safety_plan;
+use interlude_core::safety;
 use interlude_core::Result;
 use tauri::{AppHandle, Runtime};
 
@@ -16,9 +16,9 @@ use crate::state::AppExt;
 pub fn refresh<R: Runtime>(app: &AppHandle<R>) -> Result<()> {
     let state = app.interlude();
     if !settings::lock(app)?.safety_plan_on_lock_screen {
-        return safety_plan::remove_lock_screen_copy(&state.data_dir);
+        return safety::plan::remove_lock_screen_copy(&state.data_dir);
     }
     let region = settings::region_code(app);
     let plan = state.db()?.safety_plan(region.as_deref())?;
-    safety_plan::write_lock_screen_copy(&state.data_dir, plan)
+    safety::plan::write_lock_screen_copy(&state.data_dir, plan)
 }

@@ -14,7 +14,7 @@ use std::sync::{Condvar, Mutex, PoisonError};
 use std::time::Duration;
 
 use chrono::Utc;
-use interlude_core::reminders::{Due, ReminderKind};
+use interlude_core::schedule::reminders::{Due, ReminderKind};
 use interlude_core::Result;
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager, Runtime};

@@ -6,7 +6,7 @@
 //! defaults rather than stopping the app.
 
 use chrono::{DateTime, Utc};
-use interlude_core::reminders::ReminderSettings;
+use interlude_core::schedule::reminders::ReminderSettings;
 use interlude_core::{Error, Result};
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Runtime};
@@ -217,7 +217,7 @@ pub fn set_chosen_region<R: Runtime>(app: &AppHandle<R>, region: Option<&str>) -
 /// can't be read still leaves the guesses.
 pub fn region<R: Runtime>(
     app: &AppHandle<R>,
-) -> Option<(String, interlude_core::crisis::RegionSource)> {
+) -> Option<(String, interlude_core::safety::crisis::RegionSource)> {
     let chosen = chosen_region(app).ok().flatten();
     let environment = std::env::var("INTERLUDE_REGION").ok();
     let zone = system_zone_name();
@@ -225,7 +225,7 @@ pub fn region<R: Runtime>(
         .iter()
         .filter_map(|var| std::env::var(var).ok())
         .find(|v| !v.is_empty());
-    interlude_core::crisis::resolve_region(&interlude_core::crisis::RegionHints {
+    interlude_core::safety::crisis::resolve_region(&interlude_core::safety::crisis::RegionHints {
         chosen: chosen.as_deref(),
         environment: environment.as_deref(),
         zone: zone.as_deref(),

@@ -23,7 +23,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
-use interlude_core::key::JournalKey;
+use interlude_core::storage::key::JournalKey;
 
 use crate::keychain::{Keychain, OsKeychain};
 use interlude_core::{Clock, Db, Error, Result};
@@ -208,7 +208,10 @@ impl AppState {
     /// Restores the backup `name`: into the open journal (after backing up
     /// what is there), or, for a journal that couldn't be opened, in place
     /// of the damaged file, which is set aside and kept.
-    pub fn restore(&self, name: &str) -> Result<Option<interlude_core::backup::BackupInfo>> {
+    pub fn restore(
+        &self,
+        name: &str,
+    ) -> Result<Option<interlude_core::storage::backup::BackupInfo>> {
         if self.window_locked() {
             return Err(Error::Locked);
         }
@@ -217,7 +220,7 @@ impl AppState {
             Journal::Open { db, .. } => db.restore_backup(name).map(Some),
             Journal::Sealed { .. } | Journal::New => Err(Error::Locked),
             Journal::Failed(_) => {
-                interlude_core::backup::recover_from_backup(
+                interlude_core::storage::backup::recover_from_backup(
                     &self.data_dir,
                     name,
                     None,

@@ -245,7 +245,7 @@ fn reminders_next_lists_the_schedules_reminders() {
     let dir = tempfile::tempdir().unwrap();
     let clock = Arc::new(ManualClock::at("2026-11-24T18:00:00+00:00"));
     let mut db = Db::open_in_dir(dir.path(), clock).unwrap();
-    db.set_schedule(interlude_core::schedule::SessionSchedule {
+    db.set_schedule(interlude_core::schedule::sessions::SessionSchedule {
         weekday: 2,
         time: "17:00".into(),
         duration_minutes: 50,
@@ -433,7 +433,7 @@ fn brief_writes_markdown_html_and_a_pdf_whose_text_reads_back() {
 
 #[test]
 fn an_encrypted_journal_asks_for_its_passphrase_and_refuses_a_wrong_one() {
-    use interlude_core::key::{JournalKey, KdfParams};
+    use interlude_core::storage::key::{JournalKey, KdfParams};
     let dir = tempfile::tempdir().unwrap();
     let params = KdfParams::new().unwrap();
     params.save(dir.path()).unwrap();
@@ -673,8 +673,8 @@ fn times_without_a_zone_are_read_in_the_computers_zone() {
 
 #[test]
 fn a_change_stopped_after_its_swap_opens_from_the_terminal_too() {
-    use interlude_core::key::{JournalKey, KdfParams, KeySettings, KDF_FILE};
-    use interlude_core::keyfiles::{self, Step, KDF_NEXT};
+    use interlude_core::storage::key::{JournalKey, KdfParams, KeySettings, KDF_FILE};
+    use interlude_core::storage::keyfiles::{self, Step, KDF_NEXT};
     let dir = tempfile::tempdir().unwrap();
     assert!(
         interlude(&["note", "written before the change"], dir.path())

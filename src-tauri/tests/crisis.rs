@@ -6,7 +6,7 @@
 #![allow(clippy::unwrap_used)]
 
 use common::{call, start, App_};
-use interlude_core::safety_plan::LOCK_SCREEN_COPY;
+use interlude_core::safety::plan::LOCK_SCREEN_COPY;
 use serde_json::{json, Value};
 
 mod common;

@@ -149,8 +149,8 @@ const STRINGS: &[&str] = &[
 const TEXT_CAPS: &[usize] = &[
     interlude_core::journal::tags::MAX_TAG_CHARS,
     interlude_core::journal::moment::MAX_EMOTION_CHARS,
-    interlude_core::safety_plan::MAX_LINE_CHARS,
-    interlude_core::reflection::MAX_ANSWER_CHARS,
+    interlude_core::safety::plan::MAX_LINE_CHARS,
+    interlude_core::journal::reflection::MAX_ANSWER_CHARS,
     interlude_core::journal::note::MAX_NOTE_CHARS,
 ];
 
@@ -158,8 +158,8 @@ const TEXT_CAPS: &[usize] = &[
 const COUNT_CAPS: &[usize] = &[
     interlude_core::journal::tags::MAX_TAGS,
     interlude_core::journal::moment::MAX_EMOTIONS,
-    interlude_core::reflection::MAX_FEELINGS,
-    interlude_core::safety_plan::MAX_LINES,
+    interlude_core::journal::reflection::MAX_FEELINGS,
+    interlude_core::safety::plan::MAX_LINES,
 ];
 
 fn string(rng: &mut Rng) -> Value {

@@ -83,7 +83,7 @@ fn a_wrong_or_broken_file_is_refused_and_nothing_is_written() {
 fn payloads_past_the_cap_are_refused_before_they_are_read() {
     let dir = tempfile::tempdir().unwrap();
     let app = start(dir.path());
-    let cap = usize::try_from(interlude_core::transfer::MAX_IMPORT_BYTES).unwrap();
+    let cap = usize::try_from(interlude_core::interchange::transfer::MAX_IMPORT_BYTES).unwrap();
     // A file just past the cap: refused by its size, before it is read.
     let before = std::time::Instant::now();
     let err = send(

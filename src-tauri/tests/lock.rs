@@ -8,8 +8,8 @@ use std::time::Duration;
 
 use common::{call, start, App_};
 use interlude::AppState;
-use interlude_core::encryption::{FileKind, PREVIOUS_FILE};
-use interlude_core::key::KDF_FILE;
+use interlude_core::storage::encryption::{FileKind, PREVIOUS_FILE};
+use interlude_core::storage::key::KDF_FILE;
 use interlude_core::DB_FILE;
 use serde_json::{json, Value};
 use tauri::Manager;
@@ -227,8 +227,8 @@ fn a_backup_that_cant_follow_the_new_key_never_locks_the_person_out() {
     app.ok("create_backup", json!({}));
     // The backup's re-keyed copy can't be made: a folder stands where it
     // would go (a failure root can't write past, unlike a read-only one).
-    let backups = dir.path().join(interlude_core::backup::BACKUP_DIR);
-    let name = interlude_core::backup::list(dir.path()).unwrap()[0]
+    let backups = dir.path().join(interlude_core::storage::backup::BACKUP_DIR);
+    let name = interlude_core::storage::backup::list(dir.path()).unwrap()[0]
         .name
         .clone();
     std::fs::create_dir_all(backups.join(format!("{name}.rekey")).join("blocked")).unwrap();

@@ -82,7 +82,7 @@ fn a_locked_window_refuses_everything_but_the_lock_screens_own() {
     assert_eq!(app.err("forget_previous_copy", json!({})), "locked");
     assert!(dir
         .path()
-        .join(interlude_core::encryption::PREVIOUS_FILE)
+        .join(interlude_core::storage::encryption::PREVIOUS_FILE)
         .exists());
 
     // The lock screen's own still answer.

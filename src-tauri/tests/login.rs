@@ -11,8 +11,8 @@ use std::sync::Arc;
 use common::{call, start_with, App_};
 use interlude::keychain::MemoryKeychain;
 use interlude::lock::KDF_PREVIOUS;
-use interlude_core::encryption::{FileKind, PREVIOUS_FILE};
-use interlude_core::key::KDF_FILE;
+use interlude_core::storage::encryption::{FileKind, PREVIOUS_FILE};
+use interlude_core::storage::key::KDF_FILE;
 use interlude_core::DB_FILE;
 use serde_json::{json, Value};
 
@@ -365,7 +365,7 @@ fn a_recovery_key_opens_the_journal_when_the_keychain_forgot_it() {
     let app = restart(dir.path(), &keychain);
     assert_eq!(app.ok("get_lock_status", json!({}))["locked"], true);
     let before = files(dir.path());
-    let other = interlude_core::key::JournalKey::random()
+    let other = interlude_core::storage::key::JournalKey::random()
         .unwrap()
         .to_recovery_code();
     for bad in [other.as_str(), "not a key at all", ""] {

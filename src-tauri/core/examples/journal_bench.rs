@@ -343,11 +343,11 @@ fn exports_and_brief(db: &Db, today: chrono::NaiveDate) {
     println!("brief_p50_ms\t{p50:.1}\nbrief_p95_ms\t{p95:.1}");
     let brief = db.brief(&query).unwrap();
     let (p50, _) = time(5, || {
-        interlude_core::brief::pdf::render(&brief).unwrap();
+        interlude_core::therapy::brief::pdf::render(&brief).unwrap();
     });
     println!("brief_pdf_ms\t{p50:.1}");
     let (p50, _) = time(5, || {
-        std::hint::black_box(interlude_core::brief::markdown::render(&brief));
+        std::hint::black_box(interlude_core::therapy::brief::markdown::render(&brief));
     });
     println!("brief_markdown_ms\t{p50:.2}");
 }

@@ -8,11 +8,11 @@
 use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
 
-use crate::db::Db;
-use crate::draft::reflection_draft_key;
 use crate::error::Result;
-use crate::reflection::Reflection;
-use crate::today::CompassionOffer;
+use crate::journal::draft::reflection_draft_key;
+use crate::journal::reflection::Reflection;
+use crate::practice::today::CompassionOffer;
+use crate::storage::db::Db;
 
 /// "One skill this week", carried from the reflection that set it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

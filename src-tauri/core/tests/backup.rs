@@ -5,9 +5,9 @@
 
 use std::sync::Arc;
 
-use interlude_core::backup::{self, Reason, BACKUP_DIR, KEEP};
 use interlude_core::journal::note::NoteInput;
-use interlude_core::key::JournalKey;
+use interlude_core::storage::backup::{self, Reason, BACKUP_DIR, KEEP};
+use interlude_core::storage::key::JournalKey;
 use interlude_core::{Db, ManualClock, DB_FILE};
 
 fn clock() -> Arc<ManualClock> {

@@ -6,9 +6,9 @@
 use std::sync::Arc;
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
-use interlude_core::brief::doc::Block;
 use interlude_core::journal::EntryFlags;
-use interlude_core::safety_plan::Contact;
+use interlude_core::safety::plan::Contact;
+use interlude_core::therapy::brief::doc::Block;
 use interlude_core::{
     BriefPrep, BriefQuery, CheckinInput, Db, EmotionRating, EntryRef, Frequency, Kind, LogInput,
     ManualClock, MeasureInput, MeasureKind, MomentInput, Outcome, PlanInput, Practice,
@@ -254,12 +254,12 @@ fn private_entries_appear_only_when_included() {
         .unwrap();
     assert_eq!(with.private_left_out, 0);
     assert_eq!(with.agenda.starred.len(), 2);
-    let md = interlude_core::brief::markdown::render(&with);
+    let md = interlude_core::therapy::brief::markdown::render(&with);
     assert!(md.contains("The secret thing"));
     assert!(md.contains("Entries marked private are included."));
 
     let without = db.brief(&BriefQuery::default()).unwrap();
-    let md = interlude_core::brief::markdown::render(&without);
+    let md = interlude_core::therapy::brief::markdown::render(&without);
     assert!(!md.contains("The secret thing"));
     assert!(!md.contains("Only for me"));
     assert!(md.contains("1 entry marked private is left out."), "{md}");
@@ -322,12 +322,12 @@ fn an_empty_journal_gets_a_kind_empty_brief_in_every_format() {
     let db = Db::open_in_memory(clock()).unwrap();
     let brief = db.brief(&BriefQuery::default()).unwrap();
     assert_eq!(brief.from, day("2026-11-17"), "two weeks without a session");
-    let md = interlude_core::brief::markdown::render(&brief);
+    let md = interlude_core::therapy::brief::markdown::render(&brief);
     assert!(md.starts_with("# Session brief"));
     assert!(md.contains("No mood check-ins in these days."));
-    let html = interlude_core::brief::html::render(&brief);
+    let html = interlude_core::therapy::brief::html::render(&brief);
     assert!(html.contains("<h1>Session brief</h1>"));
-    let pdf = interlude_core::brief::pdf::render(&brief).unwrap();
+    let pdf = interlude_core::therapy::brief::pdf::render(&brief).unwrap();
     assert!(pdf.starts_with(b"%PDF-"));
 }
 
@@ -343,15 +343,15 @@ fn exports_escape_the_persons_words() {
     )
     .unwrap();
     let brief = db.brief(&BriefQuery::default()).unwrap();
-    let html = interlude_core::brief::html::render(&brief);
+    let html = interlude_core::therapy::brief::html::render(&brief);
     assert!(!html.contains("<script>"));
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; *bold*"));
-    let md = interlude_core::brief::markdown::render(&brief);
+    let md = interlude_core::therapy::brief::markdown::render(&brief);
     assert!(
         md.contains("\\<script\\>alert(1)\\</script\\> & \\*bold\\*"),
         "{md}"
     );
-    let pdf = interlude_core::brief::pdf::render(&brief).unwrap();
+    let pdf = interlude_core::therapy::brief::pdf::render(&brief).unwrap();
     assert!(pdf.len() > 10_000, "the font is embedded");
 }
 
@@ -367,7 +367,8 @@ fn a_long_brief_flows_onto_more_pages() {
     )
     .unwrap();
     let pdf =
-        interlude_core::brief::pdf::render(&db.brief(&BriefQuery::default()).unwrap()).unwrap();
+        interlude_core::therapy::brief::pdf::render(&db.brief(&BriefQuery::default()).unwrap())
+            .unwrap();
     let text = String::from_utf8_lossy(&pdf);
     let pages = text.matches("/Type /Page\n").count() + text.matches("/Type /Page ").count();
     assert!(pages >= 2, "{pages} pages");

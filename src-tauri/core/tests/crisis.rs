@@ -8,8 +8,8 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
-use interlude_core::crisis::{self, default_crisis_lines, table, RegionSource};
-use interlude_core::safety_plan::{self, CrisisLine};
+use interlude_core::safety::crisis::{self, default_crisis_lines, table, RegionSource};
+use interlude_core::safety::{self, plan::CrisisLine};
 use interlude_core::{Db, ManualClock, MeasureInput, MeasureKind, SafetyPlanInput};
 
 fn db() -> Db {
@@ -188,21 +188,21 @@ fn the_lock_screen_copy_round_trips_and_is_the_owners_alone() {
         .sections
         .insert("warningSigns".into(), vec!["Not sleeping".into()]);
     let plan = db.save_safety_plan(input, Some("GB")).unwrap();
-    safety_plan::write_lock_screen_copy(dir.path(), plan).unwrap();
-    let copy = safety_plan::read_lock_screen_copy(dir.path()).unwrap();
+    safety::plan::write_lock_screen_copy(dir.path(), plan).unwrap();
+    let copy = safety::plan::read_lock_screen_copy(dir.path()).unwrap();
     assert_eq!(copy.sections[0].items, vec!["Not sleeping".to_owned()]);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let meta = std::fs::metadata(dir.path().join(safety_plan::LOCK_SCREEN_COPY)).unwrap();
+        let meta = std::fs::metadata(dir.path().join(safety::plan::LOCK_SCREEN_COPY)).unwrap();
         assert_eq!(meta.permissions().mode() & 0o777, 0o600);
     }
     // A damaged copy is no copy, not an error on the lock screen.
-    std::fs::write(dir.path().join(safety_plan::LOCK_SCREEN_COPY), "{not json").unwrap();
-    assert!(safety_plan::read_lock_screen_copy(dir.path()).is_none());
-    safety_plan::remove_lock_screen_copy(dir.path()).unwrap();
-    safety_plan::remove_lock_screen_copy(dir.path()).unwrap();
-    assert!(safety_plan::read_lock_screen_copy(dir.path()).is_none());
+    std::fs::write(dir.path().join(safety::plan::LOCK_SCREEN_COPY), "{not json").unwrap();
+    assert!(safety::plan::read_lock_screen_copy(dir.path()).is_none());
+    safety::plan::remove_lock_screen_copy(dir.path()).unwrap();
+    safety::plan::remove_lock_screen_copy(dir.path()).unwrap();
+    assert!(safety::plan::read_lock_screen_copy(dir.path()).is_none());
 }
 
 fn phq9_scoring(db: &mut Db, score: u8) {
@@ -257,6 +257,6 @@ fn from_a_clinical_first_score_the_words_apply() {
     assert_eq!(change.remission, Some(true));
     assert_eq!(
         change.reliable,
-        Some(interlude_core::measures::Reliable::Improvement)
+        Some(interlude_core::therapy::measures::Reliable::Improvement)
     );
 }

@@ -6,12 +6,12 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use interlude_core::encryption::{
-    change_encryption, forget_previous, recover_interrupted_change, FileKind, PREVIOUS_FILE,
-};
 use interlude_core::journal::note::NoteInput;
 use interlude_core::journal::{EntryRef, Kind};
-use interlude_core::key::{JournalKey, KdfParams, KeySettings};
+use interlude_core::storage::encryption::{
+    change_encryption, forget_previous, recover_interrupted_change, FileKind, PREVIOUS_FILE,
+};
+use interlude_core::storage::key::{JournalKey, KdfParams, KeySettings};
 use interlude_core::{Clock, Db, ManualClock, DB_FILE};
 
 /// 32 bytes no journal would contain by chance.
@@ -125,7 +125,7 @@ fn a_wrong_key_or_no_key_changes_nothing() {
     KdfParams::new().unwrap().save(dir.path()).unwrap();
     let err = Db::open_in_dir(dir.path(), clock()).unwrap_err();
     assert_eq!(err.kind(), "locked");
-    std::fs::remove_file(dir.path().join(interlude_core::key::KDF_FILE)).unwrap();
+    std::fs::remove_file(dir.path().join(interlude_core::storage::key::KDF_FILE)).unwrap();
 
     assert_eq!(std::fs::read(&path).unwrap(), before, "byte for byte");
     let names = |v: Vec<(String, usize)>| v.into_iter().map(|(f, _)| f).collect::<Vec<_>>();
@@ -247,7 +247,7 @@ fn a_change_cut_off_between_its_renames_is_put_back() {
 
 #[test]
 fn backups_follow_the_journal_to_its_new_key() {
-    use interlude_core::backup::{self, Reason, BACKUP_DIR};
+    use interlude_core::storage::backup::{self, Reason, BACKUP_DIR};
     let dir = tempfile::tempdir().unwrap();
     let mut db = Db::open_in_dir(dir.path(), clock()).unwrap();
     let id = note(&mut db, &format!("backed up: {MARKER}"));
@@ -303,7 +303,7 @@ fn argon2_settings_past_the_limits_are_refused_before_any_work() {
     let mut huge = KdfParams::new().unwrap();
     huge.memory_kib = u32::MAX;
     std::fs::write(
-        dir.path().join(interlude_core::key::KDF_FILE),
+        dir.path().join(interlude_core::storage::key::KDF_FILE),
         serde_json::to_string(&huge).unwrap(),
     )
     .unwrap();

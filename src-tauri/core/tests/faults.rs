@@ -344,8 +344,8 @@ fn a_full_disk_refuses_saves_clearly_and_loses_nothing() {
 
 #[test]
 fn a_key_change_on_a_full_disk_changes_nothing_and_works_once_there_is_room() {
-    use interlude_core::key::{JournalKey, KdfParams, KeySettings};
-    use interlude_core::keyfiles::{self, KDF_NEXT};
+    use interlude_core::storage::key::{JournalKey, KdfParams, KeySettings};
+    use interlude_core::storage::keyfiles::{self, KDF_NEXT};
     let place = tempfile::tempdir().unwrap();
     let Some(_mount) = mount_small_tmpfs(place.path()) else {
         return;

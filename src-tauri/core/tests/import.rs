@@ -14,7 +14,7 @@ use std::sync::Arc;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use chrono_tz::Tz;
-use interlude_core::import::convert;
+use interlude_core::interchange::import::convert;
 use interlude_core::{
     Db, Frequency, Kind, ManualClock, NoteInput, Outcome, PlanStatus, Source, TimelineQuery, Unit,
 };
@@ -723,7 +723,9 @@ fn all_five_sources_land_in_one_journal_side_by_side() {
 fn importing_into_a_journal_on_disk_backs_it_up_first() {
     let dir = tempfile::tempdir().unwrap();
     let mut db = Db::open_in_dir(dir.path(), clock()).unwrap();
-    let before = interlude_core::backup::list(dir.path()).unwrap().len();
+    let before = interlude_core::storage::backup::list(dir.path())
+        .unwrap()
+        .len();
     db.import_from(
         Source::Jrnl,
         "journal.json",
@@ -731,7 +733,7 @@ fn importing_into_a_journal_on_disk_backs_it_up_first() {
         BERLIN,
     )
     .unwrap();
-    let backups = interlude_core::backup::list(dir.path()).unwrap();
+    let backups = interlude_core::storage::backup::list(dir.path()).unwrap();
     assert_eq!(backups.len(), before + 1);
     // A preview makes none.
     db.preview_import(
@@ -742,7 +744,9 @@ fn importing_into_a_journal_on_disk_backs_it_up_first() {
     )
     .unwrap();
     assert_eq!(
-        interlude_core::backup::list(dir.path()).unwrap().len(),
+        interlude_core::storage::backup::list(dir.path())
+            .unwrap()
+            .len(),
         before + 1
     );
 }
@@ -955,7 +959,8 @@ fn messages_never_repeat_what_was_written() {
 
 #[test]
 fn files_over_the_limit_are_refused_before_reading() {
-    let size = usize::try_from(interlude_core::transfer::MAX_IMPORT_BYTES).unwrap() + 1;
+    let size =
+        usize::try_from(interlude_core::interchange::transfer::MAX_IMPORT_BYTES).unwrap() + 1;
     let huge = vec![b' '; size];
     let err = empty_db()
         .preview_import(Source::Jrnl, "huge.json", &huge, BERLIN)

@@ -9,10 +9,10 @@ use std::path::Path;
 use std::process::Command;
 use std::sync::Arc;
 
-use interlude_core::backup::{self, Reason, BACKUP_DIR};
-use interlude_core::encryption::{recover_interrupted_change, PREVIOUS_FILE};
-use interlude_core::key::{JournalKey, KdfParams, KeySettings, LoginEntry, KDF_FILE};
-use interlude_core::keyfiles::{self, change_key, Step, KDF_NEXT, KDF_PREVIOUS};
+use interlude_core::storage::backup::{self, Reason, BACKUP_DIR};
+use interlude_core::storage::encryption::{recover_interrupted_change, PREVIOUS_FILE};
+use interlude_core::storage::key::{JournalKey, KdfParams, KeySettings, LoginEntry, KDF_FILE};
+use interlude_core::storage::keyfiles::{self, change_key, Step, KDF_NEXT, KDF_PREVIOUS};
 use interlude_core::{Db, Error, NoteInput, SystemClock};
 
 /// Set only on the copy of this binary that runs a change to be killed:
@@ -350,7 +350,7 @@ fn a_backup_left_under_an_older_key_is_never_deleted_by_the_next_change() {
     let change = run_change(dir.path(), &first, &second, &mut |_| Ok(())).unwrap();
     assert_eq!(change.backups_not_moved.len(), 1);
     std::fs::remove_dir_all(&blocked).unwrap();
-    interlude_core::encryption::forget_previous(dir.path()).unwrap();
+    interlude_core::storage::encryption::forget_previous(dir.path()).unwrap();
 
     // The next change can't open that backup with its key: it stays.
     let (_, third) = all[2].clone();

@@ -19,9 +19,9 @@ use std::path::Path;
 use std::sync::Arc;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
-use interlude_core::recurrence::parse_zone;
-use interlude_core::reminders::ReminderSettings;
-use interlude_core::schedule::{
+use interlude_core::schedule::recurrence::parse_zone;
+use interlude_core::schedule::reminders::ReminderSettings;
+use interlude_core::schedule::sessions::{
     Session, SessionSchedule,
     SessionStatus::{Cancelled, Moved, Scheduled},
 };

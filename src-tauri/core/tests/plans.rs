@@ -9,7 +9,7 @@
 use std::sync::Arc;
 
 use chrono::{Duration, NaiveDate};
-use interlude_core::progress::{score_history, DayRecord};
+use interlude_core::practice::progress::{score_history, DayRecord};
 use interlude_core::{
     CompassionBreakInput, Db, Frequency, LogInput, ManualClock, Outcome, PlanInput, PlanStatus,
     Practice, ReflectionInput, Unit,

@@ -6,11 +6,11 @@
 use std::sync::Arc;
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
-use interlude_core::recurrence::{occurrences, parse_zone};
-use interlude_core::reminders::{
+use interlude_core::schedule::recurrence::{occurrences, parse_zone};
+use interlude_core::schedule::reminders::{
     coalesce_missed, BellMode, Planner, ReminderKind, ReminderSettings,
 };
-use interlude_core::schedule::{to_ics, SessionSchedule, SessionStatus};
+use interlude_core::schedule::sessions::{to_ics, SessionSchedule, SessionStatus};
 use interlude_core::{Db, Frequency, ManualClock, PlanInput};
 
 fn local(s: &str) -> NaiveDateTime {
@@ -269,7 +269,7 @@ fn impossible_schedules_are_refused_naming_the_field() {
 
 fn settings() -> ReminderSettings {
     ReminderSettings {
-        quiet_hours: interlude_core::reminders::QuietHours {
+        quiet_hours: interlude_core::schedule::reminders::QuietHours {
             enabled: false,
             ..Default::default()
         },
@@ -277,7 +277,7 @@ fn settings() -> ReminderSettings {
     }
 }
 
-fn keys(dues: &[interlude_core::reminders::Due]) -> Vec<String> {
+fn keys(dues: &[interlude_core::schedule::reminders::Due]) -> Vec<String> {
     dues.iter()
         .map(|d| format!("{} {}", d.key, d.at.to_rfc3339()))
         .collect()
@@ -392,7 +392,7 @@ fn plan_reminders_come_at_the_cue_time_on_the_plans_days_only() {
 
 #[test]
 fn random_bells_are_stable_for_a_day_and_inside_the_window() {
-    let inputs = interlude_core::reminder_log::ReminderInputs {
+    let inputs = interlude_core::schedule::reminder_log::ReminderInputs {
         schedule: None,
         plans: Vec::new(),
         focus: Some("notice the should voice".into()),
@@ -507,7 +507,7 @@ fn impossible_reminder_settings_are_refused() {
 
 #[test]
 fn questionnaire_reminders_come_fortnightly_or_the_evening_before_a_session() {
-    use interlude_core::reminders::QuestionnaireReminder;
+    use interlude_core::schedule::reminders::QuestionnaireReminder;
     let zone = parse_zone("Europe/London").unwrap();
     let mut s = settings();
     s.brief_nudge = false;
@@ -515,7 +515,7 @@ fn questionnaire_reminders_come_fortnightly_or_the_evening_before_a_session() {
     s.reflect_after_session = false;
 
     // Off by default.
-    let none = interlude_core::reminder_log::ReminderInputs {
+    let none = interlude_core::schedule::reminder_log::ReminderInputs {
         schedule: None,
         plans: Vec::new(),
         focus: None,
@@ -530,7 +530,7 @@ fn questionnaire_reminders_come_fortnightly_or_the_evening_before_a_session() {
 
     // Fortnightly: two weeks after the last one, at the nudge time.
     s.questionnaires = QuestionnaireReminder::Fortnightly;
-    let after_one = interlude_core::reminder_log::ReminderInputs {
+    let after_one = interlude_core::schedule::reminder_log::ReminderInputs {
         last_questionnaire: Some(utc("2026-11-03T10:00:00Z")),
         ..none
     };
@@ -545,7 +545,7 @@ fn questionnaire_reminders_come_fortnightly_or_the_evening_before_a_session() {
     );
 
     // Never filled in: every other Monday.
-    let never = interlude_core::reminder_log::ReminderInputs {
+    let never = interlude_core::schedule::reminder_log::ReminderInputs {
         last_questionnaire: None,
         ..after_one
     };
@@ -559,7 +559,7 @@ fn questionnaire_reminders_come_fortnightly_or_the_evening_before_a_session() {
 
 #[test]
 fn a_locked_app_shows_reminders_without_what_the_person_wrote() {
-    use interlude_core::reminders::{Due, ReminderKind};
+    use interlude_core::schedule::reminders::{Due, ReminderKind};
     let due = |kind, body: &str| Due {
         key: "k".into(),
         at: chrono::Utc::now(),

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::Path;
 
 use clap::Subcommand;
-use interlude_core::backup::{self, Reason};
+use interlude_core::storage::backup::{self, Reason};
 use interlude_core::{Error, Result};
 
 use super::open_existing;

@@ -10,7 +10,7 @@ use std::io::Write;
 use std::path::Path;
 
 use clap::ValueEnum;
-use interlude_core::transfer::MAX_IMPORT_BYTES;
+use interlude_core::interchange::transfer::MAX_IMPORT_BYTES;
 use interlude_core::{Error, ImportPreview, ImportSummary, Result, Source};
 
 use super::open_journal;

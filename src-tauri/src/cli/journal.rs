@@ -4,8 +4,8 @@
 use std::io::Write;
 use std::path::Path;
 
-use interlude_core::fsutil::write_atomically;
 use interlude_core::journal::search::{MARK_END, MARK_START};
+use interlude_core::storage::files::write_atomically;
 use interlude_core::{BriefQuery, Error, NoteInput, Result, SearchHit};
 
 use super::{open_existing, open_journal};

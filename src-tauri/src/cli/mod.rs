@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use interlude_core::fsutil::write_atomically;
+use interlude_core::storage::files::write_atomically;
 use interlude_core::{Db, Error, Result, SystemClock, DB_FILE};
 
 use crate::commands::therapy::BriefFormat;
@@ -295,7 +295,7 @@ fn execute(command: &Command, data_dir: &Path, out: &mut dyn Write) -> Result<u8
 }
 
 fn reminders(command: &Reminders, data_dir: &Path, out: &mut dyn Write) -> Result<u8> {
-    use interlude_core::recurrence::{occurrences, parse_zone};
+    use interlude_core::schedule::recurrence::{occurrences, parse_zone};
     let io = |e| Error::io("Couldn't write the output", e);
     match command {
         Reminders::Preview {
@@ -369,9 +369,9 @@ pub(crate) fn open_existing(data_dir: &Path) -> Result<Db> {
 /// `INTERLUDE_PASSPHRASE` if set (for scripts), otherwise typed at the
 /// terminal without echo.
 pub(crate) fn open_journal(data_dir: &Path) -> Result<Db> {
-    use interlude_core::key::{JournalKey, KeySettings};
-    use interlude_core::{encryption, keyfiles};
-    interlude_core::fsutil::make_private(data_dir);
+    use interlude_core::storage::key::{JournalKey, KeySettings};
+    use interlude_core::{storage::encryption, storage::keyfiles};
+    interlude_core::storage::files::make_private(data_dir);
     encryption::recover_interrupted_change(data_dir)?;
     keyfiles::settle(data_dir);
     if !encryption::is_encrypted_journal(data_dir)? {

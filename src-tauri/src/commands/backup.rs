@@ -2,7 +2,7 @@
 //! `interlude_core::backup`; a journal that couldn't be opened at all can
 //! still be restored from here.
 
-use interlude_core::backup::{self, BackupInfo, Reason};
+use interlude_core::storage::backup::{self, BackupInfo, Reason};
 use interlude_core::Result;
 use serde::Serialize;
 use tauri::{AppHandle, Manager, Runtime, State};

@@ -4,8 +4,8 @@
 //! (the one exception is the person's own safety plan, and only when they
 //! chose to keep a copy of it for the lock screen).
 
-use interlude_core::crisis::{self, CrisisHelp, Region};
-use interlude_core::safety_plan::SafetyPlanCopy;
+use interlude_core::safety::crisis::{self, CrisisHelp, Region};
+use interlude_core::safety::plan::SafetyPlanCopy;
 use interlude_core::Result;
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Runtime};
@@ -38,7 +38,7 @@ fn view<R: Runtime>(app: &AppHandle<R>) -> CrisisHelpView {
                 .map(|(code, source)| (code.as_str(), *source)),
         ),
         safety_plan: show_plan
-            .then(|| interlude_core::safety_plan::read_lock_screen_copy(&app.interlude().data_dir))
+            .then(|| interlude_core::safety::plan::read_lock_screen_copy(&app.interlude().data_dir))
             .flatten(),
     }
 }

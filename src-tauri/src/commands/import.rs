@@ -28,7 +28,7 @@ fn file_of<'a>(request: &'a Request<'_>) -> Result<(Source, String, &'a [u8])> {
             "The file didn't arrive as a file. Please pick it again; nothing was imported.",
         ));
     };
-    interlude_core::transfer::check_import_size(bytes.len(), "The file")?;
+    interlude_core::interchange::transfer::check_import_size(bytes.len(), "The file")?;
     let header = |name: &str| {
         request
             .headers()

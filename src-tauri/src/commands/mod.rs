@@ -132,7 +132,7 @@ pub struct FeelingWords {
 pub async fn get_feeling_words(state: State<'_, AppState>) -> Result<FeelingWords> {
     let own = state.db()?.own_feeling_words(24)?;
     Ok(FeelingWords {
-        vocabulary: interlude_core::feelings::VOCABULARY,
+        vocabulary: interlude_core::journal::feelings::VOCABULARY,
         own,
     })
 }

@@ -2,9 +2,9 @@
 //! waking the timer whenever a rule changes.
 
 use chrono::{NaiveDate, Utc};
-use interlude_core::recurrence::{occurrences, parse_zone};
-use interlude_core::reminders::ReminderSettings;
-use interlude_core::schedule::{to_ics, ScheduleView, SessionSchedule};
+use interlude_core::schedule::recurrence::{occurrences, parse_zone};
+use interlude_core::schedule::reminders::ReminderSettings;
+use interlude_core::schedule::sessions::{to_ics, ScheduleView, SessionSchedule};
 use interlude_core::{Error, Result};
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};

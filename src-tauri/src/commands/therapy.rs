@@ -1,8 +1,8 @@
 //! Bringing it back to therapy: PHQ-9 and GAD-7, the safety plan, and the
 //! session brief with its exports. Thin adapters over `interlude-core`.
 
-use interlude_core::brief::{html, markdown, pdf};
-use interlude_core::measures::{GAD7, PHQ9};
+use interlude_core::therapy::brief::{html, markdown, pdf};
+use interlude_core::therapy::measures::{GAD7, PHQ9};
 use interlude_core::{
     Brief, BriefPrep, BriefQuery, MeasureForm, MeasureHistory, MeasureInput, MeasureKind,
     MeasureResult, Result, SafetyPlan, SafetyPlanInput,

@@ -28,7 +28,7 @@ pub struct App_ {
 /// tests of everything else start at an open journal.
 pub fn start(dir: &Path) -> App_ {
     if !dir.join(interlude_core::DB_FILE).exists()
-        && !dir.join(interlude_core::key::KDF_FILE).exists()
+        && !dir.join(interlude_core::storage::key::KDF_FILE).exists()
     {
         let clock = Arc::new(ManualClock::at("2026-11-24T18:00:00+01:00"));
         drop(interlude_core::Db::open_in_dir(dir, clock).unwrap());

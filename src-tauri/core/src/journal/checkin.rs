@@ -8,9 +8,9 @@ use serde::{Deserialize, Serialize};
 
 use super::{tags, EntryFlags, EntryInput, Kind, SpineRow};
 use crate::clock::{from_stored, to_stored};
-use crate::db::Db;
 use crate::error::{Error, Result};
-use crate::reflection::{clean_feelings, MAX_ANSWER_CHARS};
+use crate::journal::reflection::{clean_feelings, MAX_ANSWER_CHARS};
+use crate::storage::db::Db;
 
 /// What the check-in form sends.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -19,8 +19,8 @@ use serde::{Deserialize, Serialize};
 
 use super::vocabulary;
 use crate::clock::{from_stored, to_stored};
-use crate::db::Db;
 use crate::error::Result;
+use crate::storage::db::Db;
 
 /// How many rows the ranked lists keep.
 const TOP_TRIGGERS: usize = 8;

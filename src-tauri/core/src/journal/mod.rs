@@ -12,9 +12,12 @@
 //! insights and the vocabulary live in their own submodules.
 
 pub mod checkin;
+pub mod draft;
+pub mod feelings;
 pub mod insights;
 pub mod moment;
 pub mod note;
+pub mod reflection;
 pub mod search;
 mod spine;
 pub mod tags;
@@ -28,8 +31,8 @@ use rusqlite::{params, Transaction};
 use serde::{Deserialize, Serialize};
 
 use crate::clock::to_stored;
-use crate::db::Db;
 use crate::error::{Error, Result};
+use crate::storage::db::Db;
 
 pub use timeline::TimelineItem;
 

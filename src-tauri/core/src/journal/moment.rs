@@ -10,9 +10,9 @@ use serde::{Deserialize, Serialize};
 
 use super::{tags, vocabulary, EntryFlags, EntryInput, Kind, SpineRow};
 use crate::clock::{from_stored, to_stored};
-use crate::db::Db;
 use crate::error::{Error, Result};
-use crate::reflection::MAX_ANSWER_CHARS;
+use crate::journal::reflection::MAX_ANSWER_CHARS;
+use crate::storage::db::Db;
 
 /// The most emotions one moment may carry.
 pub const MAX_EMOTIONS: usize = 24;

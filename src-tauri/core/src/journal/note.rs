@@ -7,9 +7,9 @@ use serde::{Deserialize, Serialize};
 
 use super::{tags, EntryFlags, EntryInput, Kind, SpineRow};
 use crate::clock::{from_stored, to_stored};
-use crate::db::Db;
 use crate::error::{Error, Result};
-use crate::reflection::MAX_ANSWER_CHARS;
+use crate::journal::reflection::MAX_ANSWER_CHARS;
+use crate::storage::db::Db;
 
 /// A note may be longer than one answer: it is the journal's open page.
 pub const MAX_NOTE_CHARS: usize = 4 * MAX_ANSWER_CHARS;

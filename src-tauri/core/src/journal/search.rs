@@ -18,8 +18,8 @@ use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 
 use super::timeline::{attach_tags, row_to_item, TimelineItem, ITEM_COLUMNS};
-use crate::db::Db;
 use crate::error::Result;
+use crate::storage::db::Db;
 
 /// Marks the start and end of a matched word in a snippet. Control
 /// characters, which entry text never holds (see `search_text`), so the UI

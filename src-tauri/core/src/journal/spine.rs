@@ -26,7 +26,7 @@ pub(crate) struct SpineRow {
 /// removing it if the entry is gone for good. Returns the entry id.
 pub(crate) fn sync(tx: &Transaction<'_>, kind: Kind, id: i64) -> Result<Option<i64>> {
     let row = match kind {
-        Kind::Reflection => crate::reflection::spine_row(tx, id)?,
+        Kind::Reflection => crate::journal::reflection::spine_row(tx, id)?,
         Kind::Moment => moment::spine_row(tx, id)?,
         Kind::Checkin => checkin::spine_row(tx, id)?,
         Kind::Note => note::spine_row(tx, id)?,

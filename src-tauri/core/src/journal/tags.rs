@@ -5,8 +5,8 @@
 use rusqlite::{params, Transaction};
 use serde::{Deserialize, Serialize};
 
-use crate::db::Db;
 use crate::error::{Error, Result};
+use crate::storage::db::Db;
 
 /// The longest a tag may be.
 pub const MAX_TAG_CHARS: usize = 40;

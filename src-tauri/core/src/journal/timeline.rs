@@ -13,8 +13,8 @@ use serde::{Deserialize, Serialize};
 
 use super::Kind;
 use crate::clock::{from_stored, to_stored};
-use crate::db::Db;
 use crate::error::{Error, Result};
+use crate::storage::db::Db;
 
 /// Entries per page unless asked otherwise, and the most one page may hold.
 pub const DEFAULT_PAGE: u32 = 50;

@@ -6,9 +6,9 @@ use chrono::{DateTime, FixedOffset};
 use rusqlite::Transaction;
 
 use super::{apply_flags, not_found, sync, tags, EntryFlags, Kind};
-use crate::db::Db;
-use crate::draft::entry_draft_key;
 use crate::error::Result;
+use crate::journal::draft::entry_draft_key;
+use crate::storage::db::Db;
 
 /// What each kind's form input gives the shared save path, so creating and
 /// editing a moment, a check-in or a note run the same steps: validate,
@@ -73,7 +73,7 @@ impl Db {
         let input = input.validated(now)?;
         let tx = self.conn.transaction()?;
         let id = insert_entry(&tx, &uuid::Uuid::new_v4().to_string(), &input, now, now)?;
-        crate::draft::discard_in(&tx, &entry_draft_key(I::KIND, None))?;
+        crate::journal::draft::discard_in(&tx, &entry_draft_key(I::KIND, None))?;
         tx.commit()?;
         Ok(id)
     }
@@ -91,7 +91,7 @@ impl Db {
         let tx = self.conn.transaction()?;
         input.update_rows(&tx, id, input.at().unwrap_or(current_at), now)?;
         settle(&tx, I::KIND, id, &input)?;
-        crate::draft::discard_in(&tx, &entry_draft_key(I::KIND, Some(id)))?;
+        crate::journal::draft::discard_in(&tx, &entry_draft_key(I::KIND, Some(id)))?;
         tx.commit()?;
         Ok(())
     }

@@ -1,0 +1,532 @@
+//! Export and import of the whole journal as versioned JSON.
+//!
+//! The format is documented in `docs/export-format.md` and is a promise:
+//! files written by this version stay readable by later ones. Output is
+//! deterministic (fixed field order, records sorted, no "exported at"
+//! stamp), so export → import into an empty journal → export gives the same
+//! bytes, and a person can diff two exports.
+//!
+//! Import is all-or-nothing: the file is parsed and every record validated
+//! before anything is written, then everything is inserted in one
+//! transaction. A record whose `uid` is already in the journal is skipped,
+//! so importing the same file twice adds nothing. The check step
+//! (`check_file`) and the write step (`Db::write_checked`) are shared
+//! with the imports from other apps (`crate::import`), which turn another
+//! app's export into an [`ExportFile`] first.
+//!
+//! One submodule per family of records; this file owns the envelope.
+
+mod journal;
+mod plans;
+mod reflections;
+mod therapy;
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+pub use journal::{ExportedCheckin, ExportedMoment, ExportedNote};
+pub use plans::{ExportedBreak, ExportedDay, ExportedPause, ExportedPlan};
+pub use reflections::ExportedReflection;
+pub use therapy::{ExportedMeasure, ExportedSafetyPlan};
+
+use crate::error::{Error, Result};
+use crate::storage::db::Db;
+
+/// The value of `format` in every export file.
+pub const EXPORT_FORMAT: &str = "interlude-export";
+/// The export format version this build writes and the newest it reads.
+/// Version 1 held reflections only; version 2 added plans and breaks;
+/// version 3 added moments, check-ins, notes, and the star, private flag
+/// and tags of every entry; version 4 added PHQ-9 / GAD-7 results and the
+/// safety plan.
+pub const EXPORT_VERSION: u32 = 4;
+/// Top-level parts of the file, in the order they are written, and the
+/// version each arrived in.
+const PARTS: &[(&str, u32)] = &[
+    ("format", 1),
+    ("version", 1),
+    ("privateLeftOut", 3),
+    ("reflections", 1),
+    ("plans", 2),
+    ("compassionBreaks", 2),
+    ("moments", 3),
+    ("checkins", 3),
+    ("notes", 3),
+    ("measures", 4),
+    ("safetyPlan", 4),
+];
+/// Refuse absurdly large files before reading them into memory.
+pub const MAX_IMPORT_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Refuses `len` bytes (of a file, or of the base64 text the window sends
+/// one as) past [`MAX_IMPORT_BYTES`], before anything is decoded.
+pub fn check_import_size(len: usize, what: &str) -> Result<()> {
+    if u64::try_from(len).unwrap_or(u64::MAX) > MAX_IMPORT_BYTES {
+        return Err(Error::Import(format!(
+            "{what} is larger than {} MB, too large to import. Nothing was imported.",
+            MAX_IMPORT_BYTES / (1024 * 1024)
+        )));
+    }
+    Ok(())
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ExportFile {
+    pub format: String,
+    pub version: u32,
+    /// How many entries marked private were left out of this file, so the
+    /// file says plainly that it is not everything.
+    #[serde(default)]
+    pub private_left_out: u32,
+    pub reflections: Vec<ExportedReflection>,
+    #[serde(default)]
+    pub plans: Vec<ExportedPlan>,
+    #[serde(default)]
+    pub compassion_breaks: Vec<ExportedBreak>,
+    #[serde(default)]
+    pub moments: Vec<ExportedMoment>,
+    #[serde(default)]
+    pub checkins: Vec<ExportedCheckin>,
+    #[serde(default)]
+    pub notes: Vec<ExportedNote>,
+    #[serde(default)]
+    pub measures: Vec<ExportedMeasure>,
+    #[serde(default)]
+    pub safety_plan: Option<ExportedSafetyPlan>,
+}
+
+impl ExportFile {
+    /// Pretty JSON text, ending in a newline.
+    pub fn to_json(&self) -> Result<String> {
+        let mut text = serde_json::to_string_pretty(self)
+            .map_err(|e| Error::Storage(format!("couldn't write the export: {e}")))?;
+        text.push('\n');
+        Ok(text)
+    }
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportSummary {
+    pub added: usize,
+    pub already_present: usize,
+}
+
+impl Db {
+    /// Everything kept in the journal (drafts and deleted items excluded).
+    /// Entries marked private are left out unless `include_private`.
+    pub fn export(&self, include_private: bool) -> Result<ExportFile> {
+        // One read transaction: the file is a single consistent snapshot even
+        // if the scheduler writes meanwhile, and SQLite takes its read lock
+        // once rather than once per statement. Dropped (rolled back) at the
+        // end; nothing is written.
+        let _snapshot = self.conn.unchecked_transaction()?;
+        let (reflections, r) = reflections::export(self, include_private)?;
+        let (moments, m) = journal::export_moments(self, include_private)?;
+        let (checkins, c) = journal::export_checkins(self, include_private)?;
+        let (notes, n) = journal::export_notes(self, include_private)?;
+        Ok(ExportFile {
+            format: EXPORT_FORMAT.to_owned(),
+            version: EXPORT_VERSION,
+            private_left_out: r + m + c + n,
+            reflections,
+            plans: plans::export_plans(self)?,
+            compassion_breaks: plans::export_breaks(self)?,
+            moments,
+            checkins,
+            notes,
+            measures: therapy::export_measures(self)?,
+            safety_plan: therapy::export_safety_plan(self)?,
+        })
+    }
+
+    /// The export as pretty JSON text, ending in a newline.
+    pub fn export_json(&self, include_private: bool) -> Result<String> {
+        self.export(include_private)?.to_json()
+    }
+
+    /// Imports an export file's text. Nothing is written unless all of it is
+    /// valid.
+    pub fn import_json(&mut self, text: &str) -> Result<ImportSummary> {
+        let file = parse_export(text)?;
+        let checked = check_file(file, self.clock.now(), &|part, i| {
+            format!("{} {i} in the file", part.label())
+        })?;
+        self.write_checked(checked)
+    }
+
+    /// How many of a checked file's records are new and how many are
+    /// already here. Reads only. (A safety plan is not counted: only an
+    /// Interlude export has one, and its preview is the file itself.)
+    pub(crate) fn tally(&self, checked: &CheckedFile) -> Result<Tally> {
+        let mut tally = Tally::default();
+        let mut count = |present: bool, new: &mut usize| {
+            if present {
+                tally.present += 1;
+            } else {
+                *new += 1;
+            }
+        };
+        let mut new = [0_usize; 7];
+        for r in &checked.reflections {
+            count(uid_present(&self.conn, "reflection", r.uid())?, &mut new[0]);
+        }
+        let mut plan_days = 0;
+        for (p, _) in &checked.plans {
+            let present = uid_present(&self.conn, "plan", &p.uid)?;
+            if !present {
+                plan_days += p.days.len();
+            }
+            count(present, &mut new[1]);
+        }
+        for (b, _) in &checked.breaks {
+            count(
+                uid_present(&self.conn, "compassion_break", &b.uid)?,
+                &mut new[2],
+            );
+        }
+        for m in &checked.moments {
+            count(uid_present(&self.conn, "moment", m.uid())?, &mut new[3]);
+        }
+        for c in &checked.checkins {
+            count(uid_present(&self.conn, "checkin", c.uid())?, &mut new[4]);
+        }
+        for n in &checked.notes {
+            count(uid_present(&self.conn, "note", n.uid())?, &mut new[5]);
+        }
+        for m in &checked.measures {
+            count(uid_present(&self.conn, "measure", &m.uid)?, &mut new[6]);
+        }
+        let [reflections, plans, breaks, moments, checkins, notes, measures] = new;
+        Ok(Tally {
+            reflections,
+            plans,
+            plan_days,
+            breaks,
+            moments,
+            checkins,
+            notes,
+            measures,
+            ..tally
+        })
+    }
+
+    /// Writes a checked file in one transaction, after a backup; records
+    /// whose uid is already here are skipped.
+    pub(crate) fn write_checked(&mut self, checked: CheckedFile) -> Result<ImportSummary> {
+        let now = self.clock.now();
+        // Everything checked: a way back from an import the person regrets
+        // (a journal kept in memory has no folder for one).
+        if self.path().is_some() {
+            self.backup(crate::storage::backup::Reason::BeforeImport)?;
+        }
+        let tx = self.conn.transaction()?;
+        let mut summary = ImportSummary {
+            added: 0,
+            already_present: 0,
+        };
+        let mut count = |added: bool| {
+            if added {
+                summary.added += 1;
+            } else {
+                summary.already_present += 1;
+            }
+        };
+        for r in &checked.reflections {
+            count(reflections::insert(&tx, r)?);
+        }
+        for (p, input) in &checked.plans {
+            count(plans::insert_plan(&tx, p, input)?);
+        }
+        for (b, input) in &checked.breaks {
+            count(plans::insert_break(&tx, b, input)?);
+        }
+        for m in &checked.moments {
+            count(journal::insert_moment(&tx, m)?);
+        }
+        for c in &checked.checkins {
+            count(journal::insert_checkin(&tx, c)?);
+        }
+        for n in &checked.notes {
+            count(journal::insert_note(&tx, n)?);
+        }
+        for m in &checked.measures {
+            count(therapy::insert_measure(&tx, m)?);
+        }
+        if let Some((input, region)) = &checked.safety_plan {
+            count(therapy::insert_safety_plan(
+                &tx,
+                input,
+                region.as_deref(),
+                now,
+            )?);
+        }
+        tx.commit()?;
+        Ok(summary)
+    }
+}
+
+/// The parts of an export file that hold records, for naming a record in a
+/// message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Part {
+    Reflection,
+    Plan,
+    Break,
+    Moment,
+    Checkin,
+    Note,
+    Measure,
+}
+
+impl Part {
+    /// How the export file's own messages name a record of this part.
+    pub(crate) fn label(self) -> &'static str {
+        match self {
+            Part::Reflection => "Reflection",
+            Part::Plan => "Plan",
+            Part::Break => "Self-compassion break",
+            Part::Moment => "Moment",
+            Part::Checkin => "Check-in",
+            Part::Note => "Note",
+            Part::Measure => "Questionnaire",
+        }
+    }
+}
+
+/// Every record of a file, checked with the app's own rules and ready to
+/// insert. Made by [`check_file`]; nothing has been written yet.
+pub(crate) struct CheckedFile {
+    reflections: Vec<reflections::Checked>,
+    plans: Vec<(ExportedPlan, crate::practice::plan::PlanInput)>,
+    breaks: Vec<(
+        ExportedBreak,
+        crate::practice::compassion::CompassionBreakInput,
+    )>,
+    moments: Vec<journal::Checked<crate::journal::moment::MomentInput>>,
+    checkins: Vec<journal::Checked<crate::journal::checkin::CheckinInput>>,
+    notes: Vec<journal::Checked<crate::journal::note::NoteInput>>,
+    measures: Vec<ExportedMeasure>,
+    safety_plan: Option<(crate::safety::plan::SafetyPlanInput, Option<String>)>,
+}
+
+impl std::fmt::Debug for CheckedFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Counts only: the records hold journal text.
+        f.debug_struct("CheckedFile")
+            .field("reflections", &self.reflections.len())
+            .field("plans", &self.plans.len())
+            .field("moments", &self.moments.len())
+            .field("checkins", &self.checkins.len())
+            .field("notes", &self.notes.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// What importing a checked file would do: the records that are new, per
+/// part, and how many are already here (and would be skipped).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Tally {
+    pub reflections: usize,
+    pub plans: usize,
+    /// The days logged in the new plans.
+    pub plan_days: usize,
+    pub breaks: usize,
+    pub moments: usize,
+    pub checkins: usize,
+    pub notes: usize,
+    pub measures: usize,
+    pub present: usize,
+}
+
+/// Checks every record of `file` before anything is written: the step
+/// [`Db::import_json`] and the imports from other apps share. `name` says
+/// how a message names the `i`th record (from 1) of a part.
+pub(crate) fn check_file(
+    file: ExportFile,
+    now: DateTime<FixedOffset>,
+    name: &dyn Fn(Part, usize) -> String,
+) -> Result<CheckedFile> {
+    let reflections = (1..)
+        .zip(file.reflections)
+        .map(|(i, r)| reflections::check(&name(Part::Reflection, i), r, now))
+        .collect::<Result<Vec<_>>>()?;
+    let plans = (1..)
+        .zip(file.plans)
+        .map(|(i, p)| plans::check_plan(&name(Part::Plan, i), p))
+        .collect::<Result<Vec<_>>>()?;
+    let breaks = (1..)
+        .zip(file.compassion_breaks)
+        .map(|(i, b)| plans::check_break(&name(Part::Break, i), &b).map(|input| (b, input)))
+        .collect::<Result<Vec<_>>>()?;
+    let moments = (1..)
+        .zip(file.moments)
+        .map(|(i, m)| journal::check_moment(&name(Part::Moment, i), m, now))
+        .collect::<Result<Vec<_>>>()?;
+    let checkins = (1..)
+        .zip(file.checkins)
+        .map(|(i, c)| journal::check_checkin(&name(Part::Checkin, i), c, now))
+        .collect::<Result<Vec<_>>>()?;
+    let notes = (1..)
+        .zip(file.notes)
+        .map(|(i, n)| journal::check_note(&name(Part::Note, i), n, now))
+        .collect::<Result<Vec<_>>>()?;
+    for (i, m) in (1..).zip(&file.measures) {
+        therapy::check_measure(&name(Part::Measure, i), m)?;
+    }
+    let safety_plan = file
+        .safety_plan
+        .as_ref()
+        .map(|p| therapy::check_safety_plan(p).map(|input| (input, p.region.clone())))
+        .transpose()?;
+    Ok(CheckedFile {
+        reflections,
+        plans,
+        breaks,
+        moments,
+        checkins,
+        notes,
+        measures: file.measures,
+        safety_plan,
+    })
+}
+
+/// Whether a record with this uid is in `table` (one of our own table
+/// names, never input).
+fn uid_present(conn: &rusqlite::Connection, table: &str, uid: &str) -> Result<bool> {
+    use rusqlite::OptionalExtension;
+    Ok(conn
+        .prepare_cached(&format!("SELECT 1 FROM {table} WHERE uid = ?1"))?
+        .query_row([uid], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
+/// Every record's uid must be a UUID: it is what makes a second import of
+/// the same file harmless.
+fn check_uid(what: &str, uid: &str) -> Result<()> {
+    if uuid::Uuid::parse_str(uid).is_err() {
+        return Err(Error::Import(format!(
+            "{what} has an id (\"uid\") that isn't valid. Nothing was imported."
+        )));
+    }
+    Ok(())
+}
+
+/// A record that breaks the app's own rules, named by its place in the file
+/// ("Moment 3 in the file", "Line 14 of daylio.csv").
+fn import_error(what: &str, err: &Error) -> Error {
+    Error::Import(format!("{what}: {err} Nothing was imported."))
+}
+
+/// Reads the file's envelope first, so a foreign or newer file gets a
+/// message about *that*, not about some field deep inside.
+fn parse_export(text: &str) -> Result<ExportFile> {
+    // Before any parsing: a text past the cap would cost its size several
+    // times over as a JSON tree.
+    check_import_size(text.len(), "This file")?;
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        Error::Import(format!(
+            "This file isn't readable JSON (line {}, column {}), so it can't be an Interlude \
+             export. Nothing was imported.",
+            e.line(),
+            e.column()
+        ))
+    })?;
+    let Some(object) = value.as_object() else {
+        return Err(Error::Import(
+            "This file isn't an Interlude export (it should start with '{'). Nothing was imported."
+                .into(),
+        ));
+    };
+    match object.get("format").and_then(Value::as_str) {
+        Some(EXPORT_FORMAT) => {}
+        _ => {
+            return Err(Error::Import(format!(
+                "This file isn't an Interlude export (it has no \"format\": \"{EXPORT_FORMAT}\"). \
+                 Nothing was imported."
+            )))
+        }
+    }
+    let version = match object.get("version").and_then(Value::as_u64) {
+        Some(v) if (1..=u64::from(EXPORT_VERSION)).contains(&v) => v,
+        Some(v) if v > u64::from(EXPORT_VERSION) => {
+            return Err(Error::Import(format!(
+                "This export was made by a newer Interlude (format version {v}; this one reads \
+                 up to {EXPORT_VERSION}). Nothing was imported — please update Interlude first."
+            )))
+        }
+        _ => {
+            return Err(Error::Import(
+                "This export has no version Interlude knows. Nothing was imported.".into(),
+            ))
+        }
+    };
+    // Each version knows the parts that had arrived by then.
+    let known = |key: &str| {
+        PARTS
+            .iter()
+            .any(|(k, since)| *k == key && u64::from(*since) <= version)
+    };
+    if let Some(extra) = object.keys().find(|k| !known(k)) {
+        return Err(Error::Import(format!(
+            "This export has a part (\"{extra}\") this version doesn't know. Nothing was imported."
+        )));
+    }
+    if !object.get("reflections").is_some_and(Value::is_array) {
+        return Err(Error::Import(
+            "This export has no list of reflections. Nothing was imported.".into(),
+        ));
+    }
+    Ok(ExportFile {
+        format: EXPORT_FORMAT.to_owned(),
+        version: EXPORT_VERSION,
+        private_left_out: 0,
+        reflections: read_list(object, "reflections", "Reflection")?,
+        plans: read_list(object, "plans", "Plan")?,
+        compassion_breaks: read_list(object, "compassionBreaks", "Self-compassion break")?,
+        moments: read_list(object, "moments", "Moment")?,
+        checkins: read_list(object, "checkins", "Check-in")?,
+        notes: read_list(object, "notes", "Note")?,
+        measures: read_list(object, "measures", "Questionnaire")?,
+        safety_plan: match object.get("safetyPlan") {
+            None | Some(Value::Null) => None,
+            Some(v) => Some(serde_json::from_value(v.clone()).map_err(|e| {
+                Error::Import(format!(
+                    "The safety plan in the file can't be read: {e}. Nothing was imported."
+                ))
+            })?),
+        },
+    })
+}
+
+/// Reads one part of the file record by record, so an error names the
+/// record ("Plan 3 in the file can't be read: missing field `action`").
+fn read_list<T: serde::de::DeserializeOwned>(
+    object: &serde_json::Map<String, Value>,
+    key: &str,
+    label: &str,
+) -> Result<Vec<T>> {
+    let list = match object.get(key) {
+        None => return Ok(Vec::new()),
+        Some(Value::Array(list)) => list,
+        Some(_) => {
+            return Err(Error::Import(format!(
+                "The \"{key}\" part of this export isn't a list. Nothing was imported."
+            )))
+        }
+    };
+    (1..)
+        .zip(list)
+        .map(|(i, item)| {
+            serde_json::from_value(item.clone()).map_err(|e| {
+                Error::Import(format!(
+                    "{label} {i} in the file can't be read: {e}. Nothing was imported."
+                ))
+            })
+        })
+        .collect()
+}

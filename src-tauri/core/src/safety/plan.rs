@@ -1,0 +1,367 @@
+//! The safety plan (Stanley–Brown): seven short lists the person writes
+//! while calm, to reach for when things get dark — plus the people and the
+//! crisis lines to contact.
+//!
+//! Until the person edits them, the crisis lines come from the sourced
+//! table of the person's region (`crate::crisis`); once saved, the plan is
+//! exactly what they wrote. When the region changes, the app offers the new
+//! region's lines and asks before replacing lines the person edited.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, FixedOffset};
+use rusqlite::{params, OptionalExtension};
+use serde::{Deserialize, Serialize};
+
+use crate::clock::{from_stored, to_stored};
+use crate::error::{Error, Result};
+use crate::safety::crisis::default_crisis_lines;
+use crate::storage::db::Db;
+
+/// The most lines a section, or the contacts, may hold.
+pub const MAX_LINES: usize = 30;
+/// The longest one line may be.
+pub const MAX_LINE_CHARS: usize = 500;
+
+/// One section of the plan, in Stanley and Brown's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SectionSpec {
+    pub key: &'static str,
+    pub title: &'static str,
+    pub prompt: &'static str,
+}
+
+pub const SECTIONS: &[SectionSpec] = &[
+    SectionSpec {
+        key: "warningSigns",
+        title: "Warning signs",
+        prompt: "Thoughts, feelings or situations that tell me a hard time may be starting.",
+    },
+    SectionSpec {
+        key: "copingStrategies",
+        title: "Things I can do on my own",
+        prompt: "What helps me take my mind off things without anyone else: a walk, music, a \
+                 shower, breathing.",
+    },
+    SectionSpec {
+        key: "distractions",
+        title: "People and places that take my mind off things",
+        prompt: "Where I can go and who I can be around, without having to talk about how I feel.",
+    },
+    SectionSpec {
+        key: "peopleToAsk",
+        title: "People I can ask for help",
+        prompt: "People I can tell that I'm struggling.",
+    },
+    SectionSpec {
+        key: "professionals",
+        title: "Professionals I can contact",
+        prompt: "My therapist, my doctor, an out-of-hours service.",
+    },
+    SectionSpec {
+        key: "safeEnvironment",
+        title: "Making where I am safer",
+        prompt: "Medicines, sharp objects, a firearm, or anything else I could hurt myself with: \
+                 what I can lock away or get rid of, and who I can ask to hold it for now.",
+    },
+    SectionSpec {
+        key: "reasonsForLiving",
+        title: "What matters to me",
+        prompt: "The people, things and hopes worth staying for.",
+    },
+];
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Section {
+    pub key: String,
+    pub title: String,
+    pub prompt: String,
+    pub items: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Contact {
+    pub name: String,
+    #[serde(default)]
+    pub phone: String,
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CrisisLine {
+    pub name: String,
+    pub number: String,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// The plan as the app shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SafetyPlan {
+    pub sections: Vec<Section>,
+    pub contacts: Vec<Contact>,
+    pub crisis_lines: Vec<CrisisLine>,
+    /// The region the crisis lines were filled in for.
+    pub region: Option<String>,
+    /// The region in force now; when it differs from `region`, the app
+    /// offers this region's lines.
+    pub current_region: Option<String>,
+    /// The saved crisis lines differ from the table's for `region`: the
+    /// person wrote their own, so replacing them needs a yes.
+    pub crisis_lines_edited: bool,
+    pub updated_at: Option<DateTime<FixedOffset>>,
+}
+
+/// What the editor sends: every section's lines, contacts, crisis lines.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SafetyPlanInput {
+    #[serde(default)]
+    pub sections: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub contacts: Vec<Contact>,
+    #[serde(default)]
+    pub crisis_lines: Vec<CrisisLine>,
+}
+
+/// What is stored: the input as validated, and the region it began with.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Stored {
+    sections: BTreeMap<String, Vec<String>>,
+    contacts: Vec<Contact>,
+    crisis_lines: Vec<CrisisLine>,
+    region: Option<String>,
+}
+
+fn clean_lines(lines: Vec<String>, what: &str) -> Result<Vec<String>> {
+    let lines: Vec<String> = lines
+        .into_iter()
+        .map(|l| l.trim().to_owned())
+        .filter(|l| !l.is_empty())
+        .collect();
+    if lines.len() > MAX_LINES {
+        return Err(Error::invalid(format!(
+            "{what} can hold up to {MAX_LINES} lines; this has {}.",
+            lines.len()
+        )));
+    }
+    if let Some(long) = lines.iter().find(|l| l.chars().count() > MAX_LINE_CHARS) {
+        return Err(Error::invalid(format!(
+            "A line in {what} is longer than {MAX_LINE_CHARS} characters (\"{}…\").",
+            long.chars().take(20).collect::<String>()
+        )));
+    }
+    Ok(lines)
+}
+
+fn check_text(text: &mut String, what: &str) -> Result<()> {
+    *text = text.trim().to_owned();
+    if text.chars().count() > MAX_LINE_CHARS {
+        return Err(Error::invalid(format!(
+            "{what} is longer than {MAX_LINE_CHARS} characters."
+        )));
+    }
+    Ok(())
+}
+
+impl SafetyPlanInput {
+    pub(crate) fn validated(mut self) -> Result<Self> {
+        if let Some(unknown) = self
+            .sections
+            .keys()
+            .find(|k| !SECTIONS.iter().any(|s| s.key == k.as_str()))
+        {
+            return Err(Error::invalid(format!(
+                "\"{unknown}\" isn't a section of the safety plan."
+            )));
+        }
+        for spec in SECTIONS {
+            if let Some(lines) = self.sections.remove(spec.key) {
+                self.sections
+                    .insert(spec.key.to_owned(), clean_lines(lines, spec.title)?);
+            }
+        }
+        if self.contacts.len() > MAX_LINES || self.crisis_lines.len() > MAX_LINES {
+            return Err(Error::invalid(format!(
+                "The plan can hold up to {MAX_LINES} contacts and {MAX_LINES} crisis lines."
+            )));
+        }
+        for c in &mut self.contacts {
+            check_text(&mut c.name, "A contact's name")?;
+            check_text(&mut c.phone, "A contact's number")?;
+            check_text(&mut c.note, "A contact's note")?;
+        }
+        self.contacts
+            .retain(|c| !(c.name.is_empty() && c.phone.is_empty() && c.note.is_empty()));
+        for l in &mut self.crisis_lines {
+            check_text(&mut l.name, "A crisis line's name")?;
+            check_text(&mut l.number, "A crisis line's number")?;
+            check_text(&mut l.note, "A crisis line's note")?;
+        }
+        self.crisis_lines
+            .retain(|l| !(l.name.is_empty() && l.number.is_empty() && l.note.is_empty()));
+        Ok(self)
+    }
+}
+
+impl Db {
+    /// The safety plan; before it is first saved, empty sections and the
+    /// crisis lines for `region`.
+    pub fn safety_plan(&self, region: Option<&str>) -> Result<SafetyPlan> {
+        let row = self
+            .conn
+            .query_row(
+                "SELECT body, updated_at, updated_offset FROM safety_plan WHERE id = 1",
+                [],
+                |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        let (stored, updated_at) = match row {
+            Some((body, at, offset)) => {
+                let stored: Stored = serde_json::from_str(&body).map_err(|e| {
+                    Error::Corrupt(format!("The saved safety plan can't be read: {e}"))
+                })?;
+                (stored, Some(from_stored(&at, offset)?))
+            }
+            None => (
+                Stored {
+                    crisis_lines: default_crisis_lines(region),
+                    region: region.map(str::to_owned),
+                    ..Stored::default()
+                },
+                None,
+            ),
+        };
+        let crisis_lines_edited =
+            stored.crisis_lines != default_crisis_lines(stored.region.as_deref());
+        Ok(SafetyPlan {
+            sections: SECTIONS
+                .iter()
+                .map(|s| Section {
+                    key: s.key.to_owned(),
+                    title: s.title.to_owned(),
+                    prompt: s.prompt.to_owned(),
+                    items: stored.sections.get(s.key).cloned().unwrap_or_default(),
+                })
+                .collect(),
+            contacts: stored.contacts,
+            crisis_lines: stored.crisis_lines,
+            region: stored.region,
+            current_region: region.map(str::to_owned),
+            crisis_lines_edited,
+            updated_at,
+        })
+    }
+
+    /// Saves the whole plan as written.
+    pub fn save_safety_plan(
+        &mut self,
+        input: SafetyPlanInput,
+        region: Option<&str>,
+    ) -> Result<SafetyPlan> {
+        let input = input.validated()?;
+        let plan_region = self.safety_plan(region)?.region;
+        self.store_plan(&input, plan_region.as_deref())?;
+        self.safety_plan(region)
+    }
+
+    /// Puts the table's crisis lines for `region` (the one in force) in
+    /// place of the plan's, and makes it the plan's region. The window asks
+    /// first when the person had edited theirs.
+    pub fn use_region_crisis_lines(&mut self, region: Option<&str>) -> Result<SafetyPlan> {
+        let plan = self.safety_plan(region)?;
+        let input = SafetyPlanInput {
+            sections: plan
+                .sections
+                .into_iter()
+                .map(|s| (s.key, s.items))
+                .collect(),
+            contacts: plan.contacts,
+            crisis_lines: default_crisis_lines(region),
+        };
+        self.store_plan(&input, region)?;
+        self.safety_plan(region)
+    }
+
+    fn store_plan(&mut self, input: &SafetyPlanInput, region: Option<&str>) -> Result<()> {
+        let body = stored_body(input, region)?;
+        let (now, offset) = to_stored(&self.clock.now());
+        self.conn.execute(
+            "INSERT INTO safety_plan (id, body, updated_at, updated_offset) VALUES (1, ?1, ?2, ?3)
+             ON CONFLICT (id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at,
+                 updated_offset = excluded.updated_offset",
+            params![body, now, offset],
+        )?;
+        Ok(())
+    }
+}
+
+/// The file beside the journal that holds a plain copy of the plan, kept
+/// only while the person has chosen "Show my safety plan on the lock
+/// screen". It is the one piece of the journal readable without the key.
+pub const LOCK_SCREEN_COPY: &str = "safety-plan.lock-screen.json";
+
+/// The plan as the lock screen shows it (what the copy holds).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SafetyPlanCopy {
+    pub sections: Vec<Section>,
+    pub contacts: Vec<Contact>,
+    pub crisis_lines: Vec<CrisisLine>,
+    pub updated_at: Option<DateTime<FixedOffset>>,
+}
+
+impl From<SafetyPlan> for SafetyPlanCopy {
+    fn from(plan: SafetyPlan) -> Self {
+        Self {
+            sections: plan.sections,
+            contacts: plan.contacts,
+            crisis_lines: plan.crisis_lines,
+            updated_at: plan.updated_at,
+        }
+    }
+}
+
+/// Writes (or refreshes) the lock-screen copy of `plan` in `dir`, readable
+/// by its owner only.
+pub fn write_lock_screen_copy(dir: &std::path::Path, plan: SafetyPlan) -> Result<()> {
+    let json = serde_json::to_vec_pretty(&SafetyPlanCopy::from(plan))
+        .map_err(|e| Error::Storage(format!("couldn't copy the plan: {e}")))?;
+    crate::storage::files::write_atomically(&dir.join(LOCK_SCREEN_COPY), &json)
+}
+
+/// The lock-screen copy, if there is a readable one. A damaged copy is no
+/// copy: the lock screen then shows the crisis lines alone.
+pub fn read_lock_screen_copy(dir: &std::path::Path) -> Option<SafetyPlanCopy> {
+    let text = std::fs::read(dir.join(LOCK_SCREEN_COPY)).ok()?;
+    serde_json::from_slice(&text).ok()
+}
+
+/// Removes the lock-screen copy (switched off, or nothing to copy).
+pub fn remove_lock_screen_copy(dir: &std::path::Path) -> Result<()> {
+    match std::fs::remove_file(dir.join(LOCK_SCREEN_COPY)) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(Error::io(
+            "Couldn't remove the lock screen's copy of your safety plan",
+            e,
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// The stored JSON of a validated plan.
+pub(crate) fn stored_body(input: &SafetyPlanInput, region: Option<&str>) -> Result<String> {
+    serde_json::to_string(&Stored {
+        sections: input.sections.clone(),
+        contacts: input.contacts.clone(),
+        crisis_lines: input.crisis_lines.clone(),
+        region: region.map(str::to_owned),
+    })
+    .map_err(|e| Error::Storage(format!("couldn't keep the plan: {e}")))
+}

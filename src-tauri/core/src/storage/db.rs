@@ -1,0 +1,375 @@
+//! The journal database: opening it safely and keeping its schema current.
+//!
+//! One SQLite file holds everything. On open we check, before writing a
+//! single byte, that the file is a database and that its schema is one we
+//! understand: a file from a newer Interlude is refused and left exactly as
+//! it was. Then the connection gets the settings that make "saved" mean
+//! saved (WAL with `synchronous=FULL`, so an acknowledged entry survives a
+//! power cut), and the embedded migrations run, each in its own IMMEDIATE
+//! transaction together with the version bump, so a crash mid-migration
+//! leaves the previous version intact.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+
+use crate::clock::Clock;
+use crate::error::{Error, Result};
+use crate::storage::encryption::{apply_key, FileKind};
+use crate::storage::key::JournalKey;
+
+/// The database file's name inside the data directory.
+pub const DB_FILE: &str = "interlude.db";
+
+/// Migrations, in order. The schema version is the number of migrations
+/// applied (`PRAGMA user_version`). Add new files at the end; never edit or
+/// reorder the ones already here.
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/0001_reflections.sql"),
+    include_str!("../../migrations/0002_plans.sql"),
+    include_str!("../../migrations/0003_schedule.sql"),
+    include_str!("../../migrations/0004_journal.sql"),
+    include_str!("../../migrations/0005_therapy.sql"),
+];
+
+/// The newest schema version this build understands.
+#[allow(clippy::cast_possible_wrap)] // a handful of migrations, never near i64::MAX
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// An open journal. Domain modules add their operations in `impl Db` blocks.
+pub struct Db {
+    pub(crate) conn: Connection,
+    pub(crate) clock: Arc<dyn Clock>,
+    path: Option<PathBuf>,
+    /// The SQLCipher key the journal was opened with; backups use it too.
+    pub(crate) key: Option<JournalKey>,
+}
+
+impl std::fmt::Debug for Db {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Db")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Db {
+    /// Opens (creating if needed) the journal in `dir`.
+    pub fn open_in_dir(dir: &Path, clock: Arc<dyn Clock>) -> Result<Self> {
+        create_private_dir(dir)?;
+        Self::open(&dir.join(DB_FILE), clock)
+    }
+
+    /// Opens (creating if needed) the unencrypted journal file at `path`.
+    pub fn open(path: &Path, clock: Arc<dyn Clock>) -> Result<Self> {
+        Self::open_keyed(path, None, clock)
+    }
+
+    /// Opens (creating if needed) the journal in `dir`, encrypted with
+    /// `key` when one is given.
+    pub fn open_in_dir_keyed(
+        dir: &Path,
+        key: Option<&JournalKey>,
+        clock: Arc<dyn Clock>,
+    ) -> Result<Self> {
+        create_private_dir(dir)?;
+        Self::open_keyed(&dir.join(DB_FILE), key, clock)
+    }
+
+    /// Opens (creating if needed) the journal file at `path`. With a key,
+    /// SQLCipher encrypts every page (a new file is created encrypted);
+    /// without one the file must be a plain SQLite database.
+    ///
+    /// Whether the key is right is found out by the first read, before
+    /// anything is written: a wrong key ([`Error::WrongKey`]) or a missing
+    /// one ([`Error::Locked`]) leaves the file exactly as it was.
+    pub fn open_keyed(
+        path: &Path,
+        key: Option<&JournalKey>,
+        clock: Arc<dyn Clock>,
+    ) -> Result<Self> {
+        let kind = FileKind::of(path)?;
+        match (kind, key) {
+            // Without a key, an encrypted journal and a file that is no
+            // database at all look alike; the key settings tell them apart.
+            (FileKind::Encrypted, None)
+                if path
+                    .parent()
+                    .map_or(Ok(false), crate::storage::encryption::is_encrypted_journal)? =>
+            {
+                return Err(Error::Locked)
+            }
+            (FileKind::Plain, Some(_)) => {
+                return Err(Error::Invalid(
+                    "This journal isn't encrypted yet; it opens without a passphrase.".into(),
+                ))
+            }
+            _ => {}
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        // SQLCipher logs a failed page check to stderr; a mistyped
+        // passphrase is an ordinary moment, answered by Error::WrongKey.
+        conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+        if let Some(key) = key {
+            apply_key(&conn, "main", key)?;
+            // The first read decrypts page 1: this is where a wrong key shows.
+            if let Err(e) = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+                r.get::<_, i64>(0)
+            }) {
+                return Err(match Error::from(e) {
+                    Error::Corrupt(_) if kind == FileKind::Encrypted => Error::WrongKey,
+                    other => other,
+                });
+            }
+        }
+        Self::init(conn, clock, Some(path.to_path_buf()), key.cloned())
+    }
+
+    /// A private in-memory journal running the real migrations; for tests
+    /// and benchmarks.
+    pub fn open_in_memory(clock: Arc<dyn Clock>) -> Result<Self> {
+        Self::init(Connection::open_in_memory()?, clock, None, None)
+    }
+
+    fn init(
+        conn: Connection,
+        clock: Arc<dyn Clock>,
+        path: Option<PathBuf>,
+        key: Option<JournalKey>,
+    ) -> Result<Self> {
+        // Read-only checks first: nothing below may write to a file we are
+        // going to refuse.
+        let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if found > SCHEMA_VERSION {
+            return Err(Error::NewerSchema {
+                found,
+                supported: SCHEMA_VERSION,
+            });
+        }
+
+        conn.busy_timeout(Duration::from_secs(5))?;
+        // journal_mode answers with a row, so it is queried, not executed.
+        let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        conn.execute_batch(
+            "PRAGMA synchronous = FULL;
+             PRAGMA foreign_keys = ON;
+             PRAGMA secure_delete = ON;",
+        )?;
+
+        // The app reuses a few dozen statements (entry getters, timeline,
+        // search, spine sync); rusqlite's default cache of 16 would keep
+        // evicting and re-preparing them.
+        conn.set_prepared_statement_cache_capacity(64);
+        // Query-planner stability: plans are fixed when a statement is
+        // prepared. Without it, SQLite marks any statement whose `?` is
+        // compared against our partial indexes' constants (`starred = 1`)
+        // for re-preparing after every rebind, and rusqlite clears the
+        // bindings each time a cached statement goes back to the cache, so
+        // every cached statement was parsed again on every use (42% of an
+        // export's time, measured with perf).
+        conn.set_db_config(
+            rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
+            true,
+        )?;
+        let mut db = Db {
+            conn,
+            clock,
+            path,
+            key,
+        };
+        // A journal from an older Interlude is copied before its schema
+        // changes: if the migration went wrong, the backup is the way back.
+        if found > 0 && found < SCHEMA_VERSION && db.path.is_some() {
+            db.backup(crate::storage::backup::Reason::BeforeMigration)?;
+        }
+        db.migrate(found)?;
+        db.purge_deleted()?;
+        Ok(db)
+    }
+
+    fn migrate(&mut self, from: i64) -> Result<()> {
+        let start = usize::try_from(from).unwrap_or(0);
+        for (version, sql) in (1_i64..).zip(MIGRATIONS).skip(start) {
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            // Another process may have migrated while we waited for the lock.
+            let current: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            if current >= version {
+                continue;
+            }
+            tx.execute_batch(sql)?;
+            // PRAGMA takes no bound parameters; `version` is our own integer.
+            tx.execute_batch(&format!("PRAGMA user_version = {version}"))?;
+            tx.commit()?;
+        }
+        Ok(())
+    }
+
+    /// Moves everything in the WAL into the database file and empties the
+    /// WAL (before a backup or a check of what is on disk).
+    pub fn checkpoint(&self) -> Result<()> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+
+    /// The schema version of this database.
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    /// Where the database lives, if it is a file.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// The clock this journal reads "now" from.
+    pub fn now(&self) -> chrono::DateTime<chrono::FixedOffset> {
+        self.clock.now()
+    }
+}
+
+/// Creates a folder (the data directory, its backups) readable by its
+/// owner only: a journal's neighbours on a shared machine have no business
+/// listing it.
+pub(crate) fn create_private_dir(dir: &Path) -> Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder
+        .create(dir)
+        .map_err(|e| Error::io(format!("Couldn't create the folder {}", dir.display()), e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::ManualClock;
+
+    fn clock() -> Arc<dyn Clock> {
+        Arc::new(ManualClock::at("2026-11-24T18:00:00+01:00"))
+    }
+
+    #[test]
+    fn fresh_database_reaches_latest_schema() {
+        let db = Db::open_in_memory(clock()).unwrap();
+        assert_eq!(db.schema_version().unwrap(), SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn file_database_uses_wal_and_full_sync_and_foreign_keys() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Db::open_in_dir(dir.path(), clock()).unwrap();
+        let mode: String = db
+            .conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap();
+        let sync: i64 = db
+            .conn
+            .query_row("PRAGMA synchronous", [], |r| r.get(0))
+            .unwrap();
+        let fk: i64 = db
+            .conn
+            .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
+        assert_eq!(sync, 2, "FULL");
+        assert_eq!(fk, 1);
+    }
+
+    #[test]
+    fn reopening_does_not_migrate_again() {
+        let dir = tempfile::tempdir().unwrap();
+        drop(Db::open_in_dir(dir.path(), clock()).unwrap());
+        let db = Db::open_in_dir(dir.path(), clock()).unwrap();
+        assert_eq!(db.schema_version().unwrap(), SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn newer_schema_is_refused_and_file_left_byte_for_byte() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(DB_FILE);
+        {
+            // A database "from the future": rollback journal, version far ahead.
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch("CREATE TABLE from_the_future (x TEXT); PRAGMA user_version = 999;")
+                .unwrap();
+        }
+        let before = std::fs::read(&path).unwrap();
+        let err = Db::open(&path, clock()).unwrap_err();
+        assert_eq!(err.kind(), "newerSchema");
+        assert!(err.to_string().contains("999"), "{err}");
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_database_is_refused_as_corrupt_and_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(DB_FILE);
+        let junk = b"this is a shopping list, not a journal\n".repeat(200);
+        std::fs::write(&path, &junk).unwrap();
+        let err = Db::open(&path, clock()).unwrap_err();
+        assert_eq!(err.kind(), "corrupt");
+        assert_eq!(std::fs::read(&path).unwrap(), junk);
+    }
+
+    /// SQLite answers `SQLITE_FULL` when a database reaches its page limit,
+    /// exactly as on a full disk: the write fails whole, with plain words,
+    /// and everything saved before is intact.
+    #[test]
+    fn a_full_disk_refuses_the_new_write_and_keeps_the_old() {
+        use crate::journal::reflection::ReflectionInput;
+        let dir = tempfile::tempdir().unwrap();
+        let mut db = Db::open_in_dir(dir.path(), clock()).unwrap();
+        let first = db
+            .create_reflection(ReflectionInput {
+                takeaway: "already safe".into(),
+                ..ReflectionInput::default()
+            })
+            .unwrap();
+        let pages: i64 = db
+            .conn
+            .query_row("PRAGMA page_count", [], |r| r.get(0))
+            .unwrap();
+        db.conn
+            .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()))
+            .unwrap();
+        let err = db
+            .create_reflection(ReflectionInput {
+                takeaway: "a long new entry ".repeat(1000),
+                ..ReflectionInput::default()
+            })
+            .unwrap_err();
+        assert_eq!(err.kind(), "diskFull");
+        assert!(err.to_string().contains("disk is full"), "{err}");
+        assert_eq!(db.count_reflections().unwrap(), 1);
+        drop(db);
+        let db = Db::open_in_dir(dir.path(), clock()).unwrap();
+        assert_eq!(db.reflection(first.id).unwrap().takeaway, "already safe");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn data_dir_is_private_to_its_owner() {
+        use std::os::unix::fs::PermissionsExt;
+        let parent = tempfile::tempdir().unwrap();
+        let dir = parent.path().join("interlude");
+        Db::open_in_dir(&dir, clock()).unwrap();
+        let mode = std::fs::metadata(&dir).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o700);
+    }
+}

@@ -1,0 +1,504 @@
+//! The journal's encryption key, and how a passphrase becomes one.
+//!
+//! SQLCipher encrypts every page of the database (entries, the search
+//! index, the WAL) with a 256-bit key. We hand it the raw key
+//! (`PRAGMA key = "x'…'"`), so SQLCipher's own PBKDF2 step is skipped and
+//! the stretching is ours: Argon2id, memory-hard, with its parameters and
+//! salt kept beside the database in `interlude.kdf.json` (they are not
+//! secret; without them the passphrase can't be turned into the key again).
+//!
+//! A key never appears in `Debug` output, errors or logs.
+
+use std::fmt;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+use zeroize::{Zeroize, Zeroizing};
+
+use crate::error::{Error, Result};
+use crate::storage::files;
+
+/// The file beside the database that holds the KDF's parameters and salt.
+pub const KDF_FILE: &str = "interlude.kdf.json";
+
+/// A 256-bit SQLCipher key, wiped from memory when dropped.
+#[derive(Clone, PartialEq, Eq)]
+pub struct JournalKey([u8; 32]);
+
+impl Drop for JournalKey {
+    fn drop(&mut self) {
+        self.0.zeroize();
+    }
+}
+
+impl fmt::Debug for JournalKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("JournalKey(…)")
+    }
+}
+
+impl JournalKey {
+    /// A fresh random key from the operating system's generator (for
+    /// "unlock with my login", where the keychain keeps it).
+    pub fn random() -> Result<Self> {
+        Ok(Self(random_bytes()?))
+    }
+
+    /// The key a passphrase gives with these parameters.
+    pub fn from_passphrase(passphrase: &str, params: &KdfParams) -> Result<Self> {
+        if passphrase.is_empty() {
+            return Err(Error::Invalid("Please type a passphrase.".into()));
+        }
+        let argon = argon2::Argon2::new(
+            argon2::Algorithm::Argon2id,
+            argon2::Version::V0x13,
+            argon2::Params::new(params.memory_kib, params.passes, params.lanes, Some(32))
+                .map_err(|e| Error::Invalid(format!("The key settings can't be used: {e}")))?,
+        );
+        let salt = params.salt_bytes()?;
+        let mut bytes = Zeroizing::new([0u8; 32]);
+        argon
+            .hash_password_into(passphrase.as_bytes(), &salt, bytes.as_mut())
+            .map_err(|e| Error::Invalid(format!("The key settings can't be used: {e}")))?;
+        Ok(Self(*bytes))
+    }
+
+    /// A key kept as hex text (by the OS keychain).
+    pub fn from_hex(text: &str) -> Result<Self> {
+        let bytes = Zeroizing::new(
+            decode_hex(text.trim())
+                .filter(|b| b.len() == 32)
+                .ok_or_else(|| Error::Invalid("The stored key is not a key.".into()))?,
+        );
+        let mut key = [0u8; 32];
+        key.copy_from_slice(&bytes);
+        Ok(Self(key))
+    }
+
+    /// The key as hex text, for the OS keychain.
+    pub fn to_hex(&self) -> Zeroizing<String> {
+        Zeroizing::new(encode_hex(&self.0))
+    }
+
+    /// The key as a recovery code a person can write down: Crockford's
+    /// base32 (no I, L, O or U to misread), 52 characters in 13 groups of 4.
+    pub fn to_recovery_code(&self) -> String {
+        let mut chars = Vec::with_capacity(52);
+        let (mut buffer, mut bits) = (0u32, 0u32);
+        for byte in self.0 {
+            buffer = (buffer << 8) | u32::from(byte);
+            bits += 8;
+            while bits >= 5 {
+                bits -= 5;
+                chars.push(CROCKFORD[((buffer >> bits) & 31) as usize]);
+            }
+        }
+        // 256 bits leave 1 over: padded with zeros to a whole character.
+        chars.push(CROCKFORD[((buffer << (5 - bits)) & 31) as usize]);
+        chars
+            .chunks(4)
+            .map(|group| group.iter().map(|&c| char::from(c)).collect::<String>())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// The key a recovery code stands for. Spaces, dashes and case don't
+    /// matter, and O reads as 0, I and L as 1, as Crockford's base32 says.
+    pub fn from_recovery_code(text: &str) -> Result<Self> {
+        let not_a_code = |why: &str| Error::Invalid(format!("That isn't a recovery key: {why}"));
+        let mut values = Vec::with_capacity(52);
+        for c in text.chars().filter(|c| !c.is_whitespace() && *c != '-') {
+            let c = match c.to_ascii_uppercase() {
+                'O' => '0',
+                'I' | 'L' => '1',
+                c => c,
+            };
+            let value = CROCKFORD
+                .iter()
+                .zip(0u32..)
+                .find_map(|(&d, value)| (char::from(d) == c).then_some(value))
+                .ok_or_else(|| not_a_code(&format!("\"{c}\" is not one of its letters.")))?;
+            values.push(value);
+        }
+        if values.len() != 52 {
+            return Err(not_a_code(&format!(
+                "it has 52 letters and digits, and this has {}.",
+                values.len()
+            )));
+        }
+        let mut key = [0u8; 32];
+        let (mut buffer, mut bits, mut at) = (0u32, 0u32, 0usize);
+        for value in values {
+            buffer = (buffer << 5) | value;
+            bits += 5;
+            if bits >= 8 && at < 32 {
+                bits -= 8;
+                // The low byte of what has gathered.
+                key[at] = (buffer >> bits).to_le_bytes()[0];
+                at += 1;
+            }
+        }
+        if buffer & ((1 << bits) - 1) != 0 {
+            return Err(not_a_code("its last character can't end a key."));
+        }
+        Ok(Self(key))
+    }
+
+    /// The value of `PRAGMA key` / `PRAGMA rekey` for this raw key.
+    pub(crate) fn pragma_value(&self) -> Zeroizing<String> {
+        Zeroizing::new(format!("\"x'{}'\"", *self.to_hex()))
+    }
+}
+
+/// Argon2id's parameters and salt, as stored in [`KDF_FILE`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct KdfParams {
+    /// Always "argon2id"; named so a future change can be recognised.
+    pub kdf: String,
+    pub memory_kib: u32,
+    pub passes: u32,
+    pub lanes: u32,
+    /// 16 random bytes, hex.
+    pub salt: String,
+}
+
+impl KdfParams {
+    /// At least 64 MiB and 3 passes (our floor, and OWASP's
+    /// second recommended Argon2id setting); one lane, so a two-core
+    /// machine takes well under a second.
+    pub const MEMORY_KIB: u32 = 64 * 1024;
+    pub const PASSES: u32 = 3;
+
+    /// New parameters with a fresh random salt.
+    pub fn new() -> Result<Self> {
+        let salt: [u8; 16] = random_bytes()?;
+        Ok(Self {
+            kdf: "argon2id".into(),
+            memory_kib: Self::MEMORY_KIB,
+            passes: Self::PASSES,
+            lanes: 1,
+            salt: encode_hex(&salt),
+        })
+    }
+
+    /// The most memory (1 GiB) and passes (10) a settings file may ask
+    /// for: beyond them a damaged or hostile file would stall or exhaust
+    /// the machine before saying anything.
+    pub const MAX_MEMORY_KIB: u32 = 1024 * 1024;
+    pub const MAX_PASSES: u32 = 10;
+    pub const MAX_LANES: u32 = 16;
+
+    fn salt_bytes(&self) -> Result<Vec<u8>> {
+        if self.memory_kib > Self::MAX_MEMORY_KIB
+            || self.passes > Self::MAX_PASSES
+            || self.lanes == 0
+            || self.lanes > Self::MAX_LANES
+        {
+            return Err(Error::Invalid(format!(
+                "The journal's key settings ask for {} MiB of memory, {} passes and {} lanes, \
+                 more than Interlude allows (1 GiB, 10 passes, 16 lanes). The file may be \
+                 damaged; nothing was changed.",
+                self.memory_kib / 1024,
+                self.passes,
+                self.lanes
+            )));
+        }
+        if self.kdf != "argon2id" {
+            return Err(Error::Invalid(format!(
+                "This journal's key uses \"{}\", which this version of Interlude doesn't know.",
+                self.kdf
+            )));
+        }
+        decode_hex(&self.salt)
+            .filter(|s| s.len() >= 16)
+            .ok_or_else(|| Error::Invalid("The key settings file has no usable salt.".into()))
+    }
+
+    /// Writes the parameters beside the database in `dir`, atomically.
+    pub fn save(&self, dir: &Path) -> Result<()> {
+        KeySettings::Passphrase(self.clone()).save_as(dir, KDF_FILE)
+    }
+}
+
+/// A key kept by the operating system's keychain: which entry holds it.
+/// The key itself is never in this file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct LoginEntry {
+    /// Always "login"; what tells this file from a passphrase's.
+    pub keeper: String,
+    /// The keychain entry's account name. A new one for every key, so the
+    /// entry of an old key (which still opens the copy kept from before a
+    /// change) is never overwritten by the new one.
+    pub account: String,
+}
+
+impl LoginEntry {
+    /// A new entry name, `journal-` and 16 random hex digits.
+    pub fn new() -> Result<Self> {
+        let id: [u8; 8] = random_bytes()?;
+        Ok(Self {
+            keeper: "login".into(),
+            account: format!("journal-{}", encode_hex(&id)),
+        })
+    }
+}
+
+/// How the journal's key is kept, as recorded in [`KDF_FILE`]: stretched
+/// from a passphrase, or kept whole by the OS keychain ("unlock with my
+/// login"). Files written before the keychain existed are passphrase ones.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeySettings {
+    Passphrase(KdfParams),
+    Login(LoginEntry),
+}
+
+impl KeySettings {
+    /// "passphrase" or "login", as the UI names the two.
+    pub fn keeper(&self) -> &'static str {
+        match self {
+            KeySettings::Passphrase(_) => "passphrase",
+            KeySettings::Login(_) => "login",
+        }
+    }
+
+    /// Reads the settings kept beside the database in `dir`, if any.
+    pub fn load(dir: &Path) -> Result<Option<Self>> {
+        Self::load_from(dir, KDF_FILE)
+    }
+
+    /// Reads the settings in `dir/file` (the settings file, the one a
+    /// change writes first, or the one kept with the previous copy), if it
+    /// exists.
+    pub fn load_from(dir: &Path, file: &str) -> Result<Option<Self>> {
+        let text = match std::fs::read_to_string(dir.join(file)) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(Error::io("Couldn't read the journal's key settings", e)),
+        };
+        let unreadable =
+            |e: serde_json::Error| Error::Corrupt(format!("{file} can't be read: {e}"));
+        let value: serde_json::Value = serde_json::from_str(&text).map_err(unreadable)?;
+        if value.get("keeper").is_some() {
+            let entry: LoginEntry = serde_json::from_value(value).map_err(unreadable)?;
+            if entry.keeper != "login" || entry.account.trim().is_empty() {
+                return Err(Error::Invalid(format!(
+                    "This journal's key is kept by \"{}\", which this version of Interlude \
+                     doesn't know.",
+                    entry.keeper
+                )));
+            }
+            return Ok(Some(KeySettings::Login(entry)));
+        }
+        let params: KdfParams = serde_json::from_value(value).map_err(unreadable)?;
+        params.salt_bytes()?;
+        Ok(Some(KeySettings::Passphrase(params)))
+    }
+
+    /// Writes the settings to `dir/file`, atomically.
+    pub fn save_as(&self, dir: &Path, file: &str) -> Result<()> {
+        let text = match self {
+            KeySettings::Passphrase(params) => serde_json::to_string_pretty(params),
+            KeySettings::Login(entry) => serde_json::to_string_pretty(entry),
+        }
+        .map_err(|e| Error::Storage(format!("couldn't write the key settings: {e}")))?;
+        files::write_atomically(&dir.join(file), text.as_bytes())
+    }
+}
+
+/// Crockford's base32 digits, for recovery codes.
+const CROCKFORD: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/// `N` bytes from the operating system's random number generator.
+fn random_bytes<const N: usize>() -> Result<[u8; N]> {
+    let mut bytes = [0u8; N];
+    getrandom::fill(&mut bytes)
+        .map_err(|e| Error::Storage(format!("no random numbers from the system: {e}")))?;
+    Ok(bytes)
+}
+
+fn encode_hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes
+        .iter()
+        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        })
+}
+
+fn decode_hex(text: &str) -> Option<Vec<u8>> {
+    if !text.len().is_multiple_of(2) || !text.is_ascii() {
+        return None;
+    }
+    (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&text[i..i + 2], 16).ok())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quick(salt: &str) -> KdfParams {
+        // Small on purpose: unit tests check the plumbing, not the cost.
+        KdfParams {
+            kdf: "argon2id".into(),
+            memory_kib: 256,
+            passes: 1,
+            lanes: 1,
+            salt: salt.into(),
+        }
+    }
+
+    #[test]
+    fn the_same_passphrase_and_salt_give_the_same_key() {
+        let salt = "00112233445566778899aabbccddeeff";
+        let a = JournalKey::from_passphrase("river stones", &quick(salt)).unwrap();
+        let b = JournalKey::from_passphrase("river stones", &quick(salt)).unwrap();
+        assert_eq!(a, b);
+        let other_salt = quick("ffeeddccbbaa99887766554433221100");
+        assert_ne!(
+            a,
+            JournalKey::from_passphrase("river stones", &other_salt).unwrap()
+        );
+        assert_ne!(
+            a,
+            JournalKey::from_passphrase("river stone", &quick(salt)).unwrap()
+        );
+    }
+
+    #[test]
+    fn keys_never_show_in_debug_output() {
+        let key = JournalKey::random().unwrap();
+        assert_eq!(format!("{key:?}"), "JournalKey(…)");
+        assert!(!format!("{:?}", Error::Invalid("x".into())).contains(key.to_hex().as_str()));
+    }
+
+    #[test]
+    fn hex_round_trips_and_rejects_what_is_not_a_key() {
+        let key = JournalKey::random().unwrap();
+        assert_eq!(JournalKey::from_hex(&key.to_hex()).unwrap(), key);
+        for bad in ["", "abc", "zz", &"00".repeat(31), &"00".repeat(33), "é0"] {
+            assert!(JournalKey::from_hex(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn recovery_codes_round_trip_and_forgive_what_people_mistype() {
+        for _ in 0..200 {
+            let key = JournalKey::random().unwrap();
+            let code = key.to_recovery_code();
+            assert_eq!(code.len(), 52 + 12, "{code}");
+            assert!(code
+                .split(' ')
+                .all(|g| g.len() == 4 && g.bytes().all(|b| CROCKFORD.contains(&b))));
+            assert_eq!(JournalKey::from_recovery_code(&code).unwrap(), key);
+            let sloppy = code
+                .to_lowercase()
+                .replace(' ', "-")
+                .replace('0', "o")
+                .replace('1', "l");
+            assert_eq!(JournalKey::from_recovery_code(&sloppy).unwrap(), key);
+        }
+        let zero = JournalKey([0; 32]).to_recovery_code();
+        assert_eq!(zero, "0000 ".repeat(12) + "0000");
+        let ones = JournalKey([0xff; 32]).to_recovery_code();
+        assert!(ones.ends_with('G'), "{ones}: 1 bit then 4 zeros is 16");
+        let code = JournalKey::random().unwrap().to_recovery_code();
+        for (bad, why) in [
+            ("", "52"),
+            (&code[..code.len() - 1], "52"),
+            (&format!("{code}0"), "52"),
+            (
+                &code.replacen(|c: char| c.is_ascii_alphanumeric(), "U", 1),
+                "\"U\"",
+            ),
+            (
+                &code.replacen(|c: char| c.is_ascii_alphanumeric(), "*", 1),
+                "\"*\"",
+            ),
+            (&format!("{}Z", &code[..code.len() - 1]), "last character"),
+        ] {
+            let e = JournalKey::from_recovery_code(bad).unwrap_err();
+            assert_eq!(e.kind(), "invalid");
+            assert!(e.to_string().contains(why), "{bad}: {e}");
+        }
+    }
+
+    #[test]
+    fn new_parameters_meet_the_floor_and_differ_in_salt() {
+        let a = KdfParams::new().unwrap();
+        let b = KdfParams::new().unwrap();
+        assert!(a.memory_kib >= 64 * 1024 && a.passes >= 3);
+        assert_ne!(a.salt, b.salt);
+    }
+
+    #[test]
+    fn parameters_round_trip_through_their_file_and_refuse_strangers() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(KeySettings::load(dir.path()).unwrap(), None);
+        let params = KdfParams::new().unwrap();
+        params.save(dir.path()).unwrap();
+        assert_eq!(
+            KeySettings::load(dir.path()).unwrap(),
+            Some(KeySettings::Passphrase(params))
+        );
+        std::fs::write(dir.path().join(KDF_FILE), "{\"kdf\":\"rot13\"}").unwrap();
+        assert_eq!(KeySettings::load(dir.path()).unwrap_err().kind(), "corrupt");
+        let mut odd = KdfParams::new().unwrap();
+        odd.kdf = "scrypt".into();
+        odd.save(dir.path()).unwrap();
+        assert_eq!(KeySettings::load(dir.path()).unwrap_err().kind(), "invalid");
+    }
+
+    #[test]
+    fn a_login_entry_round_trips_and_holds_no_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let entry = LoginEntry::new().unwrap();
+        assert!(entry.account.starts_with("journal-") && entry.account.len() == 24);
+        assert_ne!(entry, LoginEntry::new().unwrap());
+        let settings = KeySettings::Login(entry);
+        settings.save_as(dir.path(), KDF_FILE).unwrap();
+        assert_eq!(
+            KeySettings::load(dir.path()).unwrap(),
+            Some(settings.clone())
+        );
+        assert_eq!(settings.keeper(), "login");
+        let text = std::fs::read_to_string(dir.path().join(KDF_FILE)).unwrap();
+        assert_eq!(
+            serde_json::from_str::<serde_json::Value>(&text)
+                .unwrap()
+                .as_object()
+                .unwrap()
+                .len(),
+            2,
+            "{text}"
+        );
+        for (bad, kind) in [
+            ("{\"keeper\":\"tpm\",\"account\":\"x\"}", "invalid"),
+            ("{\"keeper\":\"login\",\"account\":\" \"}", "invalid"),
+            ("{\"keeper\":\"login\"}", "corrupt"),
+            (
+                "{\"keeper\":\"login\",\"account\":\"x\",\"key\":\"00\"}",
+                "corrupt",
+            ),
+            ("[]", "corrupt"),
+        ] {
+            std::fs::write(dir.path().join(KDF_FILE), bad).unwrap();
+            assert_eq!(
+                KeySettings::load(dir.path()).unwrap_err().kind(),
+                kind,
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_empty_passphrase_is_refused() {
+        let err = JournalKey::from_passphrase("", &quick("00112233445566778899aabbccddeeff"));
+        assert_eq!(err.unwrap_err().kind(), "invalid");
+    }
+}
