@@ -18,7 +18,7 @@ import {
 } from '../../ui/lib/measures.js';
 import { formView, listView } from '../../ui/views/measures.js';
 
-// --- Fixtures, shaped like the backend's (src-tauri/core/src/measures.rs) ------------
+// --- Fixtures, shaped like the backend's (src-tauri/core/src/therapy/measures.rs) ------------
 
 const OPTIONS = [
   { value: 0, label: 'Not at all' }, { value: 1, label: 'Several days' },

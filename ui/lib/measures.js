@@ -118,7 +118,7 @@ export function changeLine(change, count) {
 
 // --- Response, remission and reliable change -------------------------------
 //
-// The backend decides all three (src-tauri/core/src/measures.rs,
+// The backend decides all three (src-tauri/core/src/therapy/measures.rs,
 // `change_of`), once, for the list, the result page, the chart and the
 // brief alike; these functions only put its answer into words:
 //   baselineClinical  the first score was in the clinical range (PHQ-9 ≥ 10,

@@ -30,7 +30,7 @@ import { clockTime } from '../lib/time.js';
 
 export const SAVE_DELAY = 500;
 
-/** The longest line the backend keeps (safety_plan.rs MAX_LINE_CHARS). */
+/** The longest line the backend keeps (core safety/plan.rs MAX_LINE_CHARS). */
 const MAX_CHARS = 500;
 
 const TITLE = 'My safety plan';

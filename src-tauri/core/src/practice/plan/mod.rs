@@ -5,7 +5,7 @@
 //! implementation intention: action, amount, when, cue). This module keeps
 //! plans, checks that each one can actually happen (a plan that would never
 //! fire is refused with what to fix), and writes the sentence the person
-//! sees everywhere. Day-by-day logging is in `practice_log.rs`, progress in
+//! sees everywhere. Day-by-day logging is in `practice/log.rs`, progress in
 //! `progress.rs`.
 //!
 //! This file owns the types and their storage; `validate.rs` the rules a
