@@ -14,11 +14,9 @@ import {
 import { lineChart } from '../lib/charts.js';
 import { h } from '../lib/dom.js';
 import { kindLabel } from '../lib/journal.js';
-import { formatDay, formatFriendly } from '../lib/time.js';
+import { formatDay, formatFriendly, nowYear } from '../lib/time.js';
 
 const finite = (n) => typeof n === 'number' && Number.isFinite(n);
-
-const nowYear = () => new Date().getFullYear();
 
 export const empty = (text, ...more) => h('p', { class: 'brief-empty' }, text, more);
 

@@ -4,7 +4,7 @@
 import { h } from '../lib/dom.js';
 import { kindLabel, snippetParts } from '../lib/journal.js';
 import { entryHref } from '../lib/route.js';
-import { clockTime, formatFriendly } from '../lib/time.js';
+import { clockTime, formatFriendly, nowYear } from '../lib/time.js';
 
 /** A snippet as text nodes and <mark> elements. Every piece goes in as
  *  text, so whatever was typed into the journal stays words. */
@@ -44,14 +44,14 @@ export function timelineItem(item, dayHeading = null) {
 }
 
 /** A search hit: kind, date, and the snippet with its matches marked. */
-export function searchHit(hit, nowYear = new Date().getFullYear()) {
+export function searchHit(hit, year = nowYear()) {
   const snippet = String(hit.snippet ?? '').trim() ? markedSnippet(hit.snippet) : hit.summary;
   return h('li', { dataset: ids(hit) },
     h('a', { href: entryHref(hit), class: ['entry-link', hit.starred && 'is-starred'] },
       h('span', { class: 'entry-kind' },
         kindLabel(hit.kind),
         h('span', { class: 'muted' }, ' · '),
-        h('time', { datetime: hit.at }, formatFriendly(hit.at, nowYear))),
+        h('time', { datetime: hit.at }, formatFriendly(hit.at, year))),
       h('span', { class: 'entry-snippet' }, snippet || 'A few words'),
       marks(hit)));
 }

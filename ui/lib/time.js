@@ -81,6 +81,10 @@ function weekday(p) {
   return DAYS[new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay()];
 }
 
+/** The year on this computer's calendar now: what `nowYear` means below,
+ *  the year a date doesn't repeat ("Tue 24 Nov", not "… 2026"). */
+export const nowYear = () => new Date().getFullYear();
+
 /** "Tue 24 Nov", with the year added when it isn't `nowYear`. */
 export function formatDay(text, nowYear) {
   const p = parseRfc3339(text);

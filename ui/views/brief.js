@@ -24,6 +24,7 @@ import {
 } from '../lib/brief.js';
 import { append, confirmDialog, errorNotice, h, replace, showMessage, showToast } from '../lib/dom.js';
 import { debounce } from '../lib/reflection-form.js';
+import { nowYear } from '../lib/time.js';
 
 /** How long "in my own words" waits after the last keystroke to keep them. */
 export const OWN_WORDS_DELAY = 600;
@@ -518,7 +519,7 @@ function draw() {
   const active = globalThis.document?.activeElement;
   const activeId = active && p.root.contains(active) ? active.id : '';
   const brief = state.brief;
-  const year = new Date().getFullYear();
+  const year = nowYear();
 
   // Range and controls: what was asked for, even when it was refused.
   const line = brief ? rangeLine(brief, year) : '';

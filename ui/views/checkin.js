@@ -14,9 +14,7 @@ import { append, h } from '../lib/dom.js';
 import {
   checkinInput, checkinProblem, checkinToState, emptyCheckin, isCheckinEmpty, normalizeCheckin,
 } from '../lib/entry-forms.js';
-import { formatDay, formatFriendly } from '../lib/time.js';
-
-const nowYear = () => new Date().getFullYear();
+import { formatDay, formatFriendly, nowYear } from '../lib/time.js';
 
 /** The words offered as chips: each feeling family's own name, then the
  *  person's own words from earlier. Either list may be missing. */

@@ -12,9 +12,7 @@ import {
   MEASURES_TITLE, bandName, bandStripes, bandWords, changeLine, draftLine, historyPoints, historySentence, maxScore,
   progressLines, scoreWords,
 } from '../lib/measures.js';
-import { formatDay } from '../lib/time.js';
-
-const nowYear = () => new Date().getFullYear();
+import { formatDay, nowYear } from '../lib/time.js';
 
 // --- The history chart ----------------------------------------------------------
 

@@ -11,9 +11,7 @@ import { backToJournal, editLink, missingEntry } from '../components/entry-page.
 import { append, h } from '../lib/dom.js';
 import { emotionLine, emotionSpoken, trapName } from '../lib/journal.js';
 import { practiceHref } from '../lib/route.js';
-import { formatDay, formatFriendly } from '../lib/time.js';
-
-const nowYear = () => new Date().getFullYear();
+import { formatDay, formatFriendly, nowYear } from '../lib/time.js';
 
 // The vocabulary never changes while the app runs; ask once.
 let vocabulary = null;

@@ -14,9 +14,7 @@ import {
   emptyNote, isNoteEmpty, normalizeNote, noteInput, noteProblem, noteToState,
 } from '../lib/entry-forms.js';
 import { tagSuggestions } from '../lib/journal.js';
-import { formatDay, formatFriendly } from '../lib/time.js';
-
-const nowYear = () => new Date().getFullYear();
+import { formatDay, formatFriendly, nowYear } from '../lib/time.js';
 
 function buildFields({ changed }) {
   const text = h('textarea', {

@@ -11,14 +11,12 @@ import { entryMeta } from '../components/entry-meta.js';
 import { append, errorNotice, h, showToast } from '../lib/dom.js';
 import { summaryLine } from '../lib/reflection-form.js';
 import { reflectionHref } from '../lib/route.js';
-import { formatDay, formatFriendly } from '../lib/time.js';
+import { formatDay, formatFriendly, nowYear } from '../lib/time.js';
 
 const PAGE = 50;
 // How many rows the list showed last, so a refresh after a change (or
 // coming back from a reflection) doesn't fold "Show more" pages away.
 let shown = PAGE;
-
-const nowYear = () => new Date().getFullYear();
 
 async function openWindow(id) {
   try {

@@ -15,6 +15,7 @@ import {
   DURATION, WEEKDAYS, emptyScheduleForm, everyOptions, formToSchedule, nextSession, previewLine,
   scheduleFormProblem, scheduleSummary, scheduleToForm, sessionWhen, zoneOptions,
 } from '../lib/schedule.js';
+import { nowYear } from '../lib/time.js';
 
 const PREVIEW_COUNT = 4;
 const PREVIEW_WAITING = 'Choose a time, and your next few sessions will show here.';
@@ -100,7 +101,7 @@ export default {
       append(root, errorNotice(err, ctx.refresh));
       return title;
     }
-    const nowYear = new Date().getFullYear();
+    const year = nowYear();
     const form = view.schedule
       ? scheduleToForm(view.schedule) : emptyScheduleForm(isoDate(), view.systemTimeZone);
 
@@ -125,7 +126,7 @@ export default {
       summary.hidden = !has;
       summary.textContent = scheduleSummary(view.schedule);
       clear.hidden = !has;
-      replace(lists, has ? [sessionLists(view, { nowYear, onChange }), exportBlock()] : null);
+      replace(lists, has ? [sessionLists(view, { nowYear: year, onChange }), exportBlock()] : null);
     };
     const onChange = (next, occurrence) => {
       show(next);
@@ -157,7 +158,7 @@ export default {
       try {
         const starts = await previewSchedule(formToSchedule(state), PREVIEW_COUNT);
         if (mine !== seq) return;
-        preview.textContent = previewLine(starts, nowYear) || 'No sessions fall on this schedule.';
+        preview.textContent = previewLine(starts, year) || 'No sessions fall on this schedule.';
         preview.classList.remove('is-quiet');
       } catch (err) {
         if (mine === seq) quiet(err.message);
@@ -188,7 +189,7 @@ export default {
       try {
         show(await setSchedule(formToSchedule(state)));
         const next = nextSession(view);
-        status.textContent = next ? `Saved. Your next session is ${sessionWhen(next, nowYear)}.` : 'Saved.';
+        status.textContent = next ? `Saved. Your next session is ${sessionWhen(next, year)}.` : 'Saved.';
       } catch (err) {
         showMessage(error, err.message);
         error.focus();
