@@ -118,10 +118,6 @@ export const createReflection = (input) => call('create_reflection', { input });
 export const updateReflection = (id, input) =>
   call('update_reflection', { id, input });
 
-export const deleteReflection = (id) => call('delete_reflection', { id });
-
-export const restoreReflection = (id) => call('restore_reflection', { id });
-
 // --- Plans and practice ---------------------------------------------------
 
 export const getToday = () => call('get_today', {});

@@ -3,7 +3,10 @@
 // failure must arrive as an IpcError a view can show.
 
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 
 import * as ipc from '../../ui/ipc.js';
 
@@ -76,14 +79,17 @@ const timelineQuery = {
   before: { at: '2026-11-24T17:50:00+01:00', entryId: 41 }, limit: 50,
 };
 
+const measureInput = { id: null, measure: 'gad7', answers: [1, 0, null, 2, 0, 1, 0], difficulty: null };
+const safetyPlan = { warningSigns: ['not sleeping'], copingStrategies: [], reasons: ['my sister'] };
+const briefQuery = { since: null, until: '2026-11-24', includePrivate: false };
+const briefPrep = { agenda: ['sleep'], removed: [], ownWords: 'I want to talk about work.' };
+
 const CASES = [
   ['getHome', [], 'get_home', {}],
   ['listReflections', [50, 100], 'list_reflections', { limit: 50, offset: 100 }],
   ['getReflection', [7], 'get_reflection', { id: 7 }],
   ['createReflection', [input], 'create_reflection', { input }],
   ['updateReflection', [7, input], 'update_reflection', { id: 7, input }],
-  ['deleteReflection', [7], 'delete_reflection', { id: 7 }],
-  ['restoreReflection', [7], 'restore_reflection', { id: 7 }],
   ['getDraft', ['reflection:new'], 'get_draft', { key: 'reflection:new' }],
   ['saveDraft', ['reflection:3', { takeaway: 'x' }], 'save_draft', { key: 'reflection:3', body: { takeaway: 'x' } }],
   ['discardDraft', ['reflection:new'], 'discard_draft', { key: 'reflection:new' }],
@@ -156,6 +162,15 @@ const CASES = [
   ['searchJournal', ['"exact phrase"'], 'search_journal', { query: '"exact phrase"', limit: 50 }],
   ['getInsights', [30], 'get_insights', { days: 30 }],
   ['getInsights', [], 'get_insights', { days: null }],
+  ['getMeasureForms', [], 'get_measure_forms', {}],
+  ['saveMeasure', [measureInput], 'save_measure', { input: measureInput }],
+  ['getMeasureHistory', ['phq9'], 'get_measure_history', { measure: 'phq9' }],
+  ['deleteMeasure', [5], 'delete_measure', { id: 5 }],
+  ['restoreMeasure', [5], 'restore_measure', { id: 5 }],
+  ['saveSafetyPlan', [safetyPlan], 'save_safety_plan', { plan: safetyPlan }],
+  ['getBrief', [briefQuery], 'get_brief', { query: briefQuery }],
+  ['saveBriefPrep', [briefQuery, briefPrep], 'save_brief_prep', { query: briefQuery, prep: briefPrep }],
+  ['exportBrief', [briefQuery, 'pdf'], 'export_brief', { query: briefQuery, format: 'pdf' }],
   ['getDraft', ['checkin:new'], 'get_draft', { key: 'checkin:new' }],
   ['saveDraft', ['note:4', { text: 'x' }], 'save_draft', { key: 'note:4', body: { text: 'x' } }],
   ['getLockStatus', [], 'get_lock_status', {}],
@@ -197,6 +212,10 @@ const CASES = [
     { name: 'interlude-20261124-090500-daily.db' }],
 ];
 
+// The two imports from other apps send a file's bytes, not an argument
+// object; they have their own tests below.
+const RAW_BODY = [['previewImportFrom', 'preview_import_from'], ['importFrom', 'import_from']];
+
 describe('commands', () => {
   for (const [fn, args, cmd, expected] of CASES) {
     it(`${fn}(${args.map((a) => JSON.stringify(a)).join(', ')}) invokes ${cmd}`, async () => {
@@ -217,13 +236,51 @@ describe('commands', () => {
   });
 });
 
+// The Rust app's one list of commands (build.rs grants them to the windows
+// from it). A command added there with no door here, or a door left here
+// to a command that is gone, would only show up as a click that fails.
+function rustCommands() {
+  const source = readFileSync(new URL('../../src-tauri/src/command_list.rs', import.meta.url), 'utf8')
+    .replace(/\/\/.*$/gm, '');
+  const list = /pub const COMMANDS: &\[&str\] = &\[([\s\S]*?)\];/.exec(source);
+  assert.ok(list, 'command_list.rs still has `pub const COMMANDS: &[&str] = &[…];`');
+  return [...list[1].matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+}
+
+const sorted = (names) => [...new Set(names)].sort();
+const ipcSource = () => readFileSync(new URL('../../ui/ipc.js', import.meta.url), 'utf8');
+
+describe('the command table', () => {
+  it('ipc.js calls every command the Rust app registers, and no other', () => {
+    const registered = rustCommands();
+    assert.ok(registered.length > 50, `read ${registered.length} commands from command_list.rs`);
+    assert.deepEqual(sorted(registered), registered.slice().sort(), 'no command is listed twice');
+    const called = [...ipcSource().matchAll(/\bcall\(\s*'([^']+)'/g)].map((m) => m[1]);
+    assert.deepEqual(sorted(called), sorted(registered));
+  });
+
+  it('every command is tried above, in CASES or with a raw body', () => {
+    const tried = [...CASES.map(([, , cmd]) => cmd), ...RAW_BODY.map(([, cmd]) => cmd)];
+    assert.deepEqual(sorted(tried), sorted(rustCommands()));
+  });
+
+  it('no other UI module talks to Tauri itself', () => {
+    const ui = fileURLToPath(new URL('../../ui/', import.meta.url));
+    const modules = readdirSync(ui, { recursive: true }).filter((f) => f.endsWith('.js') && f !== 'ipc.js');
+    assert.ok(modules.length > 10);
+    for (const file of modules) {
+      assert.doesNotMatch(readFileSync(join(ui, file), 'utf8'), /__TAURI__|\binvoke\(/, file);
+    }
+  });
+});
+
 describe('imports from other apps: the file’s raw bytes, with headers', () => {
   const utf8 = (text) => new TextEncoder().encode(text);
   const headersOf = (source, encodedName) => ({
     headers: { 'interlude-source': source, 'interlude-file-name': encodedName },
   });
 
-  for (const [fn, cmd] of [['previewImportFrom', 'preview_import_from'], ['importFrom', 'import_from']]) {
+  for (const [fn, cmd] of RAW_BODY) {
     it(`${fn} sends the bytes as the body, untouched, and the source and name as headers`, async () => {
       const bytes = utf8('full_date,mood\n2026-11-20,rad 😊\n');
       const result = await ipc[fn]('daylio', 'Dagbók ☀.csv', bytes);
