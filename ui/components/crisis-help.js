@@ -25,7 +25,7 @@ export const HELP_TITLE = 'Need to talk to someone now?';
 export const ASK_REGION = 'Where are you? Interlude will show the lines for that country.';
 export const NOT_FROM_JOURNAL = 'These lines come from Interlude’s own list, not from your journal, '
   + 'so they show without unlocking.';
-export const PLAN_COPY_NOTE = 'This is the copy of your safety plan you chose to keep for the lock screen.';
+const PLAN_COPY_NOTE = 'This is the copy of your safety plan you chose to keep for the lock screen.';
 
 /** The backend's fallback, kept here too for the one case it can't be
  *  asked (the backend unreachable): the panel must never be empty. */

@@ -18,7 +18,7 @@ export function resetEarlierDay() {
 }
 
 /** The day before "YYYY-MM-DD". */
-export function dayBefore(iso) {
+function dayBefore(iso) {
   const [y, m, d] = iso.split('-').map(Number);
   const date = new Date(Date.UTC(y, m - 1, d - 1));
   return date.toISOString().slice(0, 10);

@@ -8,7 +8,7 @@ import { clockTime, formatFriendly, nowYear } from '../lib/time.js';
 
 /** A snippet as text nodes and <mark> elements. Every piece goes in as
  *  text, so whatever was typed into the journal stays words. */
-export function markedSnippet(snippet) {
+function markedSnippet(snippet) {
   return snippetParts(snippet).map((p) => (p.mark ? h('mark', {}, p.text) : p.text));
 }
 

@@ -29,7 +29,7 @@ export const KEPT_NOTE = 'Kept as it is. Settings → Privacy and lock can prote
 
 /** Whether `status` asks for the band: an open, unencrypted journal whose
  *  keeping nobody chose. */
-export const wantsProtectBanner = (status) => status?.plainUnchosen === true
+const wantsProtectBanner = (status) => status?.plainUnchosen === true
   && status.encrypted !== true && status.locked !== true && status.newJournal !== true;
 
 /** Keeps `host` (#protect-banner) in step with every published LockStatus.

@@ -7,10 +7,10 @@ import { dismissReminder, getReminderStatus, snoozeReminder } from '../ipc.js';
 import { h, replace, showToast } from '../lib/dom.js';
 import { onReminderStatus, publishReminderStatus } from '../lib/reminder-status.js';
 
-export const SNOOZE_MINUTES = 10;
+const SNOOZE_MINUTES = 10;
 
 /** Draws `status.banner` into `host` (#reminder-banner), or hides it. */
-export function drawBanner(host, status) {
+function drawBanner(host, status) {
   const banner = status?.banner ?? null;
   const shown = host.dataset.key ?? null;
   if (!banner) {

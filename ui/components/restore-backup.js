@@ -15,8 +15,6 @@ import { confirmDialog } from '../lib/dom.js';
 let unreadable = false;
 const listeners = new Set();
 
-export const journalUnreadable = () => unreadable;
-
 export function setJournalUnreadable(value) {
   unreadable = Boolean(value);
 }
@@ -38,7 +36,7 @@ export function restoreBody(backup, now = new Date(), { cantRead = unreadable } 
 
 /** What is said once it is done. `before` is the backup made of what was
  *  there, or null when the journal couldn't be opened at all. */
-export function restoredMessage(backup, before, now = new Date()) {
+function restoredMessage(backup, before, now = new Date()) {
   const when = whenPhrase(backup?.madeAt, now, { on: true });
   return before
     ? `Your journal is back to how it was ${when}. What was there before is saved as a backup.`

@@ -9,7 +9,7 @@
 // never mutates the old one: a save in flight keeps the snapshot it took.
 
 import { progressOf } from './measures.js';
-import { parseRfc3339, formatDay } from './time.js';
+import { formatDay } from './time.js';
 
 const finite = (n) => typeof n === 'number' && Number.isFinite(n);
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -21,7 +21,7 @@ export const defaultQuery = () => ({ since: null, until: null, includePrivate: f
 
 /** A date input's value as a query day: '' (cleared) or anything that isn't
  *  a whole day is null, which the backend reads as its default. */
-export const queryDay = (value) => (DAY.test(String(value ?? '')) ? String(value) : null);
+const queryDay = (value) => (DAY.test(String(value ?? '')) ? String(value) : null);
 
 /** The query with exactly the three keys the backend accepts (it denies
  *  unknown fields, so nothing else may ride along). */
@@ -60,7 +60,7 @@ export const putBack = (prep, key) => ({ ...clonePrep(prep), removed: prep.remov
 
 /** The agenda text as it will be kept: trimmed, one line (a pasted line
  *  break would split one wish into two in the exported list). */
-export const agendaText = (text) => String(text ?? '').replace(/\s+/g, ' ').trim();
+const agendaText = (text) => String(text ?? '').replace(/\s+/g, ' ').trim();
 
 /** Adds a line to the person's own agenda; null when there are no words. */
 export function addAgenda(prep, text) {
@@ -98,13 +98,6 @@ export function rangeLine(brief, nowYear) {
   return brief?.sinceLastSession ? `Since your last session, ${span}` : span;
 }
 
-/** Whole days from one "YYYY-MM-DD" to another (null if either is unreadable). */
-export function daysBetween(from, until) {
-  const a = parseRfc3339(`${from}T00:00:00Z`);
-  const b = parseRfc3339(`${until}T00:00:00Z`);
-  return a && b ? Math.round((b.epochMs - a.epochMs) / 86_400_000) : null;
-}
-
 // --- Small words ----------------------------------------------------------------
 
 export const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -131,7 +124,7 @@ export function homeworkCounts(plan) {
 }
 
 /** A score (0..1) as a whole number out of 100. */
-export const percent = (score) => Math.round(Math.min(1, Math.max(0, score)) * 100);
+const percent = (score) => Math.round(Math.min(1, Math.max(0, score)) * 100);
 
 /** Which way a practice score went, in gentle words. A fall is only ever
  *  "a little lower" or "lower for now": a lapse is a dent, not a verdict. */

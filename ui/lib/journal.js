@@ -142,7 +142,7 @@ export function dayKey(at) {
 }
 
 /** A Date's day on this computer's calendar, "YYYY-MM-DD". */
-export const localDayKey = (date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+const localDayKey = (date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 
 /** The small heading above a day's entries: "Today", "Yesterday" or
  *  "Tue 24 Nov" (with the year when it isn't this one). */

@@ -142,7 +142,7 @@ export function progressOf(change) {
 
 /** The one line for a reliable change: calm either way — a rise is
  *  something to mention, never an alarm. */
-export const RELIABLE_LINES = {
+const RELIABLE_LINES = {
   improvement: 'Since your first one, that’s a big enough change to be more than day-to-day ups and downs — '
     + 'a reliable improvement.',
   deterioration: 'Since your first one, that’s a rise big enough to be more than day-to-day ups and downs — '
@@ -199,7 +199,7 @@ export function meaningLine(title, max) {
 }
 
 /** "24 Nov" for a result's time (on the wall where it was taken). */
-export function shortDate(at) {
+function shortDate(at) {
   const p = parseRfc3339(at);
   return p ? `${p.day} ${MONTHS[p.month - 1]}` : '';
 }
@@ -207,7 +207,7 @@ export function shortDate(at) {
 /** Days since 1970 (with the fraction of the day), so the history chart
  *  spaces results by real time and two on one day don't sit on top of
  *  each other. */
-export function dayPosition(at) {
+function dayPosition(at) {
   const p = parseRfc3339(at);
   return p ? p.epochMs / 86_400_000 : null;
 }

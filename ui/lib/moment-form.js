@@ -98,7 +98,7 @@ export function rateEmotion(emotions, word, which, value) {
 }
 
 /** Trap ids as strings, each once, in the order given. */
-export function cleanTraps(list) {
+function cleanTraps(list) {
   const out = [];
   for (const id of Array.isArray(list) ? list : []) {
     if (typeof id === 'string' && id && !out.includes(id)) out.push(id);
@@ -172,7 +172,7 @@ export function momentToState(moment) {
  *  its original time, and keeps it byte for byte (with its original
  *  offset) while the person hasn't changed it. `offsetMinutes` overrides
  *  this computer's offset (for tests). */
-export function occurredAtFor(when, { originalOccurredAt = null, offsetMinutes } = {}) {
+function occurredAtFor(when, { originalOccurredAt = null, offsetMinutes } = {}) {
   const value = String(when ?? '').trim();
   if (originalOccurredAt && (!value || rfc3339ToLocalInput(originalOccurredAt) === value)) {
     return originalOccurredAt;

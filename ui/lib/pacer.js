@@ -4,9 +4,9 @@
 // how long is left of it, and which cycle this is. The view only draws what this module says, so the timing can be
 // tested without waiting for real seconds to pass.
 
-export const PHASES = ['in', 'holdIn', 'out', 'holdOut'];
+const PHASES = ['in', 'holdIn', 'out', 'holdOut'];
 
-export const PHASE_WORDS = {
+const PHASE_WORDS = {
   in: 'Breathe in',
   holdIn: 'Hold',
   out: 'Breathe out',

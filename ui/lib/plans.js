@@ -13,8 +13,6 @@ export const OUTCOMES = [
   { value: 'notToday', label: 'Not today', word: 'Not today' },
 ];
 
-export const OUTCOME_VALUES = OUTCOMES.map((o) => o.value);
-
 /** "Done", "Partly", "Skipped", "Not today" (or '' for anything else). */
 export const outcomeWord = (outcome) => OUTCOMES.find((o) => o.value === outcome)?.word ?? '';
 

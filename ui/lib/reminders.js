@@ -17,8 +17,8 @@ import {
 export const DELAY = { min: 0, max: 120 };
 export const BELL_EVERY = { min: 15, max: 240 };
 export const BELL_PER_DAY = { min: 1, max: 12 };
-export const BELL_MODES = ['off', 'interval', 'random'];
-export const QUESTIONNAIRE_MODES = ['off', 'beforeSession', 'fortnightly'];
+const BELL_MODES = ['off', 'interval', 'random'];
+const QUESTIONNAIRE_MODES = ['off', 'beforeSession', 'fortnightly'];
 
 /** The form holding saved settings. */
 export function settingsToForm(s) {

@@ -102,10 +102,6 @@ export const entryHref = ({ kind, id }) => `#${kind}/${id}`;
  *  so they have no edit page. */
 export const entryEditHref = ({ kind, id }) => (kind === 'reflection' ? null : `#${kind}/${id}/edit`);
 
-/** The journal, optionally opened on a search. */
-export const journalHref = (search = '') =>
-  (search ? `#journal?q=${encodeURIComponent(search)}` : '#journal');
-
 export const planHref = (id) => `#plan/${id}`;
 
 export const planEditHref = (id) => `#plan/${id}/edit`;

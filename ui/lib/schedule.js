@@ -20,17 +20,17 @@ import {
 export { WEEKDAYS };
 
 export const DURATION = { min: 10, max: 240 };
-export const EVERY = { min: 1, max: 8 };
+const EVERY = { min: 1, max: 8 };
 
 /** A few zones people often mean; the person's own zone joins them. */
-export const COMMON_ZONES = [
+const COMMON_ZONES = [
   'Europe/London', 'Europe/Dublin', 'Europe/Paris', 'Europe/Berlin', 'Europe/Madrid',
   'America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles',
   'America/Toronto', 'Australia/Sydney', 'Asia/Kolkata', 'Asia/Tokyo', 'Pacific/Auckland', 'UTC',
 ];
 
 /** "Every week", "Every 2 weeks" … */
-export const everyLabel = (n) => (Number(n) === 1 ? 'Every week' : `Every ${n} weeks`);
+const everyLabel = (n) => (Number(n) === 1 ? 'Every week' : `Every ${n} weeks`);
 
 /** The "how often" choices: every 1–4 weeks, plus a saved value beyond
  *  that (the backend allows up to 8), so the select never hides it. */
@@ -132,7 +132,7 @@ export function scheduleFormProblem(form) {
 }
 
 /** "Tue 1 Dec 17:00" (the preview's short form). */
-export function formatStart(text, nowYear) {
+function formatStart(text, nowYear) {
   const day = formatDay(text, nowYear);
   return day ? `${day} ${clockTime(text)}` : '';
 }

@@ -29,7 +29,7 @@ function storage() {
   }
 }
 
-export function rememberTheme(theme) {
+function rememberTheme(theme) {
   try {
     storage()?.setItem(HINT_KEY, normalizeTheme(theme));
   } catch {

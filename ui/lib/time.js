@@ -47,7 +47,7 @@ export function formatOffset(offsetMinutes) {
 
 /** This computer's offset (minutes east of UTC) at the given local wall
  *  time, so a date across a daylight-saving change gets its own offset. */
-export function localOffsetAt(year, month, day, hour, minute) {
+function localOffsetAt(year, month, day, hour, minute) {
   return -new Date(year, month - 1, day, hour, minute).getTimezoneOffset();
 }
 

@@ -30,7 +30,7 @@ import { nowYear } from '../lib/time.js';
 export const OWN_WORDS_DELAY = 600;
 
 /** The note for the therapist that PHQ-9 question 9 was answered above 0. */
-export const ITEM9_FLAG = 'flag:phq9-item9';
+const ITEM9_FLAG = 'flag:phq9-item9';
 
 const fresh = () => ({
   query: defaultQuery(), // what the person asked for (the date inputs, the checkbox)

@@ -37,12 +37,12 @@ export { MIN_PASSPHRASE_LENGTH, passphraseProblem };
 /** Minutes of being away before Interlude locks itself; 0 is never. */
 export const AUTO_LOCK_MINUTES = [0, 5, 10, 15, 30, 60];
 
-export const autoLockLabel = (minutes) => (minutes === 0 ? 'Never' : `${minutes} minutes`);
+const autoLockLabel = (minutes) => (minutes === 0 ? 'Never' : `${minutes} minutes`);
 
 /** What to say after a key change: the backend's `notice` when it has one
  *  (the change went through, with something worth knowing, such as an
  *  older backup kept with its old key), else the usual sentence. */
-export function afterChange(answer, usual) {
+function afterChange(answer, usual) {
   const notice = typeof answer?.notice === 'string' ? answer.notice.trim() : '';
   return notice || usual;
 }
@@ -405,7 +405,7 @@ function previousCopyBlock(done) {
 
 /** What "Show my safety plan on the lock screen" costs, said right beside
  *  it: the copy is not encrypted. */
-export function planOnLockHint(keeper) {
+function planOnLockHint(keeper) {
   const without = keeper === 'login' ? 'without unlocking' : 'without your passphrase';
   return 'A copy of your safety plan is kept beside the journal without encryption, so it can be read '
     + `${without} — by you in a hard moment, and by anyone who can open your files.`;

@@ -27,7 +27,7 @@ export function planNote(plan) {
 
 /** Counts one repetition of `plan` today and says so in `status`; on
  *  failure offers to try again. Resolves true once counted. */
-export async function countForPlan(plan, status) {
+async function countForPlan(plan, status) {
   status.classList.remove('is-error');
   status.textContent = 'Noting it in your plan…';
   try {

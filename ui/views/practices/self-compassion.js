@@ -12,12 +12,12 @@ import { append, h, showMessage } from '../../lib/dom.js';
 import { finishScreen, planFor, planNote } from './common.js';
 
 /** Whose words the quotations are, and where she publishes them. */
-export const ATTRIBUTION = '— Kristin Neff, self-compassion.org';
+const ATTRIBUTION = '— Kristin Neff, self-compassion.org';
 
 /** Each step's phrase and her other phrases for it, character for
  *  character as published (her punctuation kept: the three phrases have
  *  no full stop; some of the others do). */
-export const STEPS = [
+const STEPS = [
   {
     id: 'sc-mindfulness',
     title: '1 · Mindfulness',
