@@ -29,7 +29,7 @@ export class IpcError extends Error {
  *  other shapes come from Tauri itself (a missing command, a denied
  *  permission); their wording is for developers, so it is kept only as the
  *  `cause` and the person sees a calm, honest sentence instead. */
-export function toIpcError(err) {
+function toIpcError(err) {
   if (err instanceof IpcError) return err;
   if (
     err !== null &&

@@ -16,7 +16,7 @@ import {
   DAMAGED_TITLE, UNREADABLE_TITLE, journalBanner,
 } from '../../ui/components/journal-banner.js';
 import {
-  resetRestoreState, restoreBody, setJournalUnreadable,
+  askToRestore, resetRestoreState, setJournalUnreadable,
 } from '../../ui/components/restore-backup.js';
 import { EMPTY_MESSAGE, KEPT, backupsSection } from '../../ui/views/backups.js';
 import settings from '../../ui/views/settings.js';
@@ -120,12 +120,21 @@ describe('how a backup is described', () => {
     assert.equal(whenPhrase(here(2026, 10, 20, 7, 0), now, { on: true }), 'on Fri 20 Nov at 07:00');
   });
 
-  it('promises in the dialog only what the restore does', () => {
+  it('promises in the dialog only what the restore does', async () => {
+    const d = restoreDialog();
     const now = new Date(2026, 10, 24, 18, 0);
     const b = { madeAt: new Date(2026, 10, 20, 7, 0).toISOString() };
-    assert.equal(restoreBody(b, now, { cantRead: false }),
+    const promised = async (cantRead) => {
+      setJournalUnreadable(cantRead);
+      const asked = askToRestore(b, { now });
+      const words = $('#confirm-restore-body').textContent;
+      d.close('keep');
+      assert.equal(await asked, false);
+      return words;
+    };
+    assert.equal(await promised(false),
       "Your journal will go back to how it was on Fri 20 Nov at 07:00. What's there now is backed up first, so you can come back to it.");
-    assert.match(restoreBody(b, now, { cantRead: true }), /set aside and kept, not deleted\.$/);
+    assert.match(await promised(true), /set aside and kept, not deleted\.$/);
   });
 });
 

@@ -9,11 +9,9 @@ import { afterEach, beforeEach, describe, it } from 'node:test';
 
 import { FakeEvent, installDom, installTauri, removeDom, removeTauri, settle, deferred } from './fake-dom.mjs';
 import { currentLockStatus, publishLockStatus, resetLockStatus } from '../../ui/lib/lock-status.js';
-import {
-  AUTO_LOCK_MINUTES, MIN_PASSPHRASE_LENGTH, passphraseProblem, privacySection,
-} from '../../ui/views/privacy.js';
+import { AUTO_LOCK_MINUTES, privacySection } from '../../ui/views/privacy.js';
 import settings from '../../ui/views/settings.js';
-import { NO_KEYCHAIN } from '../../ui/lib/passphrase.js';
+import { MIN_PASSPHRASE_LENGTH, NO_KEYCHAIN, passphraseProblem } from '../../ui/lib/passphrase.js';
 import { RECOVERY_ABOUT } from '../../ui/lib/recovery-key.js';
 
 let doc;

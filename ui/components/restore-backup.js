@@ -27,7 +27,7 @@ export function onRestored(callback) {
 }
 
 /** What the dialog says will happen. */
-export function restoreBody(backup, now = new Date(), { cantRead = unreadable } = {}) {
+function restoreBody(backup, now = new Date(), { cantRead = unreadable } = {}) {
   const when = whenPhrase(backup?.madeAt, now, { on: true });
   return cantRead
     ? `Your journal will go back to how it was ${when}. The file that couldn't be read is set aside and kept, not deleted.`

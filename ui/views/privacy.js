@@ -32,8 +32,6 @@ import {
 } from '../lib/recovery-key.js';
 import { lockShortcut } from '../lib/shortcuts.js';
 
-export { MIN_PASSPHRASE_LENGTH, passphraseProblem };
-
 /** Minutes of being away before Interlude locks itself; 0 is never. */
 export const AUTO_LOCK_MINUTES = [0, 5, 10, 15, 30, 60];
 
