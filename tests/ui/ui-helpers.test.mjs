@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 
-import { h, replace } from '../../ui/lib/dom.js';
+import { h, isBusy, replace, withBusy } from '../../ui/lib/dom.js';
 import {
   PLACES, newPlanHref, parseRoute, planEditHref, planHref, practiceHref, reflectionHref,
   reflectionIdFromSearch,
@@ -163,6 +163,42 @@ describe('h', () => {
     const el = h('div', {}, 'old');
     replace(el, 'new');
     assert.deepEqual(el.children, [{ text: 'new' }]);
+  });
+});
+
+describe('withBusy', () => {
+  const control = () => {
+    const attrs = new Map();
+    return {
+      getAttribute: (k) => attrs.get(k) ?? null,
+      setAttribute: (k, v) => attrs.set(k, String(v)),
+      removeAttribute: (k) => attrs.delete(k),
+    };
+  };
+
+  it('marks the control busy while the work runs, and free after', async () => {
+    const button = control();
+    let during = null;
+    const answer = await withBusy(button, async () => {
+      during = [isBusy(button), button.getAttribute('aria-disabled')];
+      return 42;
+    });
+    assert.deepEqual(during, [true, 'true']);
+    assert.equal(answer, 42);
+    assert.equal(isBusy(button), false);
+    assert.equal(button.getAttribute('aria-disabled'), null);
+  });
+
+  it('frees the control before passing a failure on', async () => {
+    const button = control();
+    await assert.rejects(withBusy(button, async () => { throw new Error('no'); }), /no/);
+    assert.equal(isBusy(button), false);
+  });
+
+  it('takes a function for a busy state over several elements', async () => {
+    const marks = [];
+    await assert.rejects(withBusy((on) => marks.push(on), () => { throw new Error('sync'); }), /sync/);
+    assert.deepEqual(marks, [true, false]);
   });
 });
 

@@ -30,7 +30,7 @@
 // tray's "My safety plan" while locked).
 
 import { unlock, unlockWithLogin, unlockWithRecoveryKey } from '../ipc.js';
-import { h, showToast } from '../lib/dom.js';
+import { h, setBusy, showToast, withBusy } from '../lib/dom.js';
 import { isClosed } from '../lib/lock-status.js';
 import { keeperOf } from '../lib/passphrase.js';
 import { helpEntry } from './crisis-help.js';
@@ -56,410 +56,440 @@ export function screenFor(status) {
  *  app is uncovered. `show` and `hide` return whether anything changed, so a
  *  second lock or unlock is a no-op. */
 export function lockScreen(host, { covers = [], onUnlocked } = {}) {
-  let kind = null; // the screen built in host
-  let parts = null;
-  let busy = false;
-  let latest = null; // the newest status heard while shown
-  // Shown since start, never opened since: only then may a login-kept
-  // journal be opened without a click (after "Lock now" it must wait).
-  let sealed = false;
-  let triedByItself = false;
-
-  // --- passphrase ---------------------------------------------------------
-
-  function buildPassphrase() {
-    const field = h('input', {
-      type: 'password', id: 'unlock-passphrase', name: 'passphrase',
-      autocomplete: 'current-password', autofocus: true, spellcheck: 'false',
-      'aria-describedby': 'unlock-problem unlock-why',
-    });
-    const problem = h('p', { id: 'unlock-problem', class: 'lock-problem', role: 'alert' });
-    const status = h('p', { id: 'unlock-status', class: 'status', role: 'status' });
-    const button = h('button', { type: 'submit', id: 'unlock', class: 'button primary' }, 'Unlock');
-    const form = h('form', { id: 'unlock-form', class: 'lock-form', novalidate: true },
-      h('label', { for: 'unlock-passphrase' }, 'Passphrase'),
-      field,
-      problem,
-      h('div', { class: 'actions' }, button),
-      status);
-    const help = helpEntry({ id: 'lock-help' });
-    const card = h('section', { class: 'lock-card card', 'aria-labelledby': 'lock-heading' },
-      h('h1', { id: 'lock-heading' }, LOCKED_TITLE),
-      h('p', { class: 'lede' }, 'Your journal is kept safe while you’re away. '
-        + 'Type your passphrase to open it again.'),
-      form,
-      h('p', { class: 'hint', id: 'unlock-why' },
-        'Without your passphrase nobody can open this journal — not even the Interlude team.'),
-      help.element);
-    host.replaceChildren(card);
-    form.addEventListener('submit', submitPassphrase);
-    // What went wrong is about the passphrase as it was; once it changes,
-    // the note has done its work.
-    field.addEventListener('input', () => {
-      if (field.hasAttribute('aria-invalid')) say('');
-    });
-    return { field, problem, status, button, form, help, focus: () => field.focus() };
-  }
-
-  async function submitPassphrase(event) {
-    event.preventDefault();
-    if (busy) return;
-    const passphrase = parts.field.value;
-    if (!passphrase) {
-      tryAgain(EMPTY);
-      return;
-    }
-    say('');
-    setBusy(true);
-    let status;
-    try {
-      status = await unlock(passphrase);
-    } catch (err) {
-      setBusy(false);
-      tryAgain(err.message);
-      catchUp();
-      return;
-    }
-    setBusy(false);
-    if (isClosed(status)) {
-      // Not expected, but the screen must never open on a locked journal.
-      tryAgain(NOT_OPENED);
-      catchUp();
-      return;
-    }
-    opened(status);
-  }
-
-  // --- login --------------------------------------------------------------
-
-  function buildLogin() {
-    const problem = h('p', { id: 'unlock-problem', class: 'lock-problem', role: 'alert' });
-    const status = h('p', { id: 'unlock-status', class: 'status', role: 'status' });
-    const button = h('button', {
-      type: 'submit', id: 'unlock-login', class: 'button primary', 'aria-describedby': 'unlock-problem',
-    }, 'Unlock');
-    const form = h('form', { id: 'unlock-login-form', class: 'lock-form', novalidate: true },
-      problem,
-      h('div', { class: 'actions' }, button),
-      status);
-    const help = helpEntry({ id: 'lock-help' });
-    const card = h('section', { class: 'lock-card card', 'aria-labelledby': 'lock-heading' },
-      h('h1', { id: 'lock-heading' }, LOCKED_TITLE),
-      h('p', { class: 'lede', id: 'unlock-login-about' },
-        'Your journal opens with your login on this computer.'),
-      form,
-      h('p', { class: 'hint', id: 'unlock-why' },
-        'Its key is kept in this computer’s keychain, which opens when you log in.'),
-      help.element);
-    host.replaceChildren(card);
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      openWithLogin();
-    });
-    // In the page only while there is a login problem (see showRecovery).
-    const recovery = buildRecovery();
-    return { problem, status, button, form, recovery, help, focus: () => button.focus() };
-  }
-
-  /** "Use your recovery key": one field and a button. Its notes go to the
-   *  same #unlock-problem as the keychain's sentence. */
-  function buildRecovery() {
-    const field = h('input', {
-      type: 'text', id: 'recovery-code', name: 'recovery-code', autocomplete: 'off',
-      spellcheck: 'false', autocapitalize: 'characters', autocorrect: 'off',
-      'aria-describedby': 'recovery-code-hint unlock-problem',
-    });
-    const button = h('button', { type: 'submit', id: 'unlock-recovery', class: 'button' },
-      'Open with recovery key');
-    const form = h('form', {
-      id: 'recovery-form', class: 'lock-form recovery-form', novalidate: true,
-      'aria-labelledby': 'recovery-form-heading',
-    },
-    h('h2', { id: 'recovery-form-heading' }, 'Use your recovery key'),
-    h('p', { class: 'hint', id: 'recovery-code-hint' },
-      'If this computer’s keychain was reset, the recovery key you wrote down opens your journal, '
-      + 'and your login keeps it again from then on.'),
-    h('label', { for: 'recovery-code' }, 'Recovery key'),
-    field,
-    h('div', { class: 'actions' }, button));
-    form.addEventListener('submit', submitRecovery);
-    // The note was about the key as it was; once it changes, the keychain's
-    // sentence is what still holds.
-    field.addEventListener('input', () => {
-      if (!field.hasAttribute('aria-invalid')) return;
-      field.removeAttribute('aria-invalid');
-      say(latest?.loginProblem ?? '');
-    });
-    return { form, field, button };
-  }
-
-  /** The recovery form is offered only while the backend says why the
-   *  login didn't open the journal; without it, it leaves the page (and
-   *  whatever was typed in it). */
-  function showRecovery(on) {
-    const { recovery, form } = parts;
-    if (on && !recovery.form.isConnected) form.after(recovery.form);
-    if (!on) {
-      recovery.field.value = '';
-      recovery.field.removeAttribute('aria-invalid');
-      recovery.form.remove();
-    }
-  }
-
-  /** The keychain's key didn't come: its sentence, and the button says
-   *  what pressing it will do now. With the backend's reason known, the
-   *  recovery key is offered too. */
-  function loginTrouble(message) {
-    say(message);
-    parts.button.textContent = message ? 'Try again' : 'Unlock';
-    showRecovery(Boolean(latest?.loginProblem));
-  }
-
-  async function submitRecovery(event) {
-    event.preventDefault();
-    if (busy || kind !== 'login') return;
-    const { field } = parts.recovery;
-    const code = field.value.trim();
-    if (!code) {
-      recoveryTrouble(NO_CODE);
-      return;
-    }
-    say('');
-    setBusy(true);
-    let status;
-    try {
-      status = await unlockWithRecoveryKey(code);
-    } catch (err) {
-      setBusy(false);
-      if (!host.hidden) recoveryTrouble(err.message);
-      catchUp();
-      return;
-    }
-    setBusy(false);
-    if (isClosed(status)) {
-      recoveryTrouble(NOT_OPENED);
-      catchUp();
-      return;
-    }
-    opened(status);
-    // Open, but the keychain still couldn't keep the key: said once, calmly,
-    // over the page (Settings can show the recovery key again).
-    if (status?.loginProblem) showToast(status.loginProblem, { timeout: 15_000 });
-  }
-
-  /** A recovery key that didn't open it: the note says why, and the field
-   *  keeps focus with its text selected, so typing again replaces it. */
-  function recoveryTrouble(message) {
-    const { field } = parts.recovery;
-    say(message);
-    field.setAttribute('aria-invalid', 'true');
-    if (reading()) return;
-    field.focus();
-    field.select?.();
-  }
-
-  async function openWithLogin() {
-    if (busy) return;
-    say('');
-    setBusy(true);
-    let status;
-    try {
-      status = await unlockWithLogin();
-    } catch (err) {
-      setBusy(false);
-      loginFailed(err.message);
-      return;
-    }
-    setBusy(false);
-    if (isClosed(status)) {
-      loginFailed(status?.loginProblem || NOT_OPENED);
-      return;
-    }
-    opened(status);
-  }
-
-  function loginFailed(message) {
-    loginTrouble(message);
-    // Unless the journal opened meanwhile by itself (the backend's own try
-    // at start): focus then belongs to the page.
-    if (!host.hidden && !reading()) parts.button.focus();
-    catchUp();
-  }
-
-  /** Sealed at start, a login-kept journal is asked for once by itself. */
-  function openByItselfOnce() {
-    if (kind !== 'login' || !sealed || triedByItself || latest?.loginProblem) return;
-    // The backend knows best: an open journal behind a locked window (a
-    // window opened again after "Lock now") waits for the click.
-    if (latest?.sealed === false) return;
-    triedByItself = true;
-    openWithLogin();
-  }
-
-  // --- first run ----------------------------------------------------------
-
-  function buildFirstRun(status) {
-    const screen = firstRun(status, { onCreated: opened });
-    host.replaceChildren(screen.element);
-    return screen;
-  }
-
-  // --- shared -------------------------------------------------------------
-
-  function build(next, status) {
-    if (kind === 'first-run') parts?.discard();
-    busy = false;
-    kind = next;
-    if (next === 'first-run') parts = buildFirstRun(status);
-    else if (next === 'login') parts = buildLogin();
-    else parts = buildPassphrase();
-  }
-
-  /** The screen as it should be for `status` (cleared of anything typed). */
-  function fresh(status) {
-    if (kind === 'first-run') {
-      parts.reset();
-      parts.update(status);
-      return;
-    }
-    if (parts.field) parts.field.value = '';
-    if (kind === 'login') loginTrouble(status?.loginProblem ?? '');
-    else say('');
-  }
-
-  function say(message) {
-    parts.problem.textContent = message;
-    if (!parts.field) return;
-    if (message) parts.field.setAttribute('aria-invalid', 'true');
-    else parts.field.removeAttribute('aria-invalid');
-  }
-
-  function setBusy(on) {
-    busy = on;
-    const { form, field, button, status, recovery } = parts;
-    const forms = [form, recovery?.form].filter(Boolean);
-    const buttons = [button, recovery?.button].filter(Boolean);
-    const fields = [field, recovery?.field].filter(Boolean);
-    if (on) {
-      for (const f of forms) f.setAttribute('aria-busy', 'true');
-      for (const b of buttons) b.setAttribute('aria-disabled', 'true');
-      for (const f of fields) f.setAttribute('readonly', '');
-      status.textContent = 'Opening your journal…';
-    } else {
-      for (const f of forms) f.removeAttribute('aria-busy');
-      for (const b of buttons) b.removeAttribute('aria-disabled');
-      for (const f of fields) f.removeAttribute('readonly');
-      status.textContent = '';
-    }
-  }
-
-  /** After an answer that left the screen up: a status heard meanwhile
-   *  may call for another screen. */
-  function catchUp() {
-    if (!host.hidden && latest && screenFor(latest) !== kind) follow(latest);
-  }
-
-  function tryAgain(message) {
-    say(message);
-    if (reading()) return;
-    parts.field.focus();
-    parts.field.select?.();
-  }
-
-  /** The person is in the crisis lines: news about the unlock is shown,
-   *  but doesn't pull focus away from them. */
-  function reading() {
-    return Boolean(parts?.help?.element.contains(globalThis.document.activeElement));
-  }
-
-  function opened(status) {
-    if (hide()) onUnlocked?.(status);
-  }
-
-  /** While shown: a newer status draws another screen if it calls for one,
-   *  or brings news to this one (a login problem, the keychain answering). */
-  function follow(status) {
-    if (!status || busy) return;
-    const next = screenFor(status);
-    if (next !== kind) {
-      build(next, status);
-      fresh(status);
-      parts.focus();
-      openByItselfOnce();
-    } else if (kind === 'first-run') {
-      parts.update(status);
-    } else if (kind === 'login' && status.loginProblem) {
-      loginTrouble(status.loginProblem);
-    }
-  }
-
-  /** Covers the app with the screen `status` calls for (the passphrase
-   *  one without a status). `atStart`: the journal is sealed, as found
-   *  when the window opened. */
-  function show(status = null, { atStart = false } = {}) {
-    if (status) latest = status;
-    // Hide() ends it: only a screen up since the window opened is sealed.
-    if (atStart || status?.sealed === true) sealed = true;
-    if (!host.hidden) {
-      follow(status);
-      openByItselfOnce(); // an event may have covered the app before start did
-      return false;
-    }
-    const next = status ? screenFor(status) : kind ?? 'passphrase';
-    if (next !== kind || !parts) build(next, status);
-    fresh(status);
-    for (const el of covers) {
-      el.setAttribute('inert', '');
-      el.setAttribute('aria-hidden', 'true');
-      el.classList.add('is-covered');
-    }
-    host.hidden = false;
-    parts.focus();
-    openByItselfOnce();
-    return true;
-  }
-
-  function hide() {
-    if (host.hidden) return false;
-    // A new login-kept journal's recovery key stays until the person goes
-    // on from it (then the first run uncovers the app itself).
-    if (kind === 'first-run' && parts?.holding) return false;
-    host.hidden = true;
-    sealed = false;
-    latest = null;
-    // The passphrase (or recovery key) doesn't linger in the page, and the
-    // crisis lines are put away for the next time it shows.
-    if (parts) {
-      parts.help?.close({ focus: false });
-      if (kind === 'first-run') parts.reset();
-      else {
-        if (parts.field) parts.field.value = '';
-        say('');
-        if (parts.recovery) showRecovery(false);
-      }
-    }
-    for (const el of covers) {
-      el.removeAttribute('inert');
-      el.removeAttribute('aria-hidden');
-      el.classList.remove('is-covered');
-    }
-    return true;
-  }
+  // Everything the screens below share, handed to each of them.
+  const lock = {
+    host,
+    covers,
+    onUnlocked,
+    kind: null, // the screen built in host
+    parts: null, // that screen's elements (or the first run's handle)
+    busy: false,
+    latest: null, // the newest status heard while shown
+    // Shown since start, never opened since: only then may a login-kept
+    // journal be opened without a click (after "Lock now" it must wait).
+    sealed: false,
+    triedByItself: false,
+  };
 
   return {
-    show,
-    hide,
+    show: (status, options) => show(lock, status, options),
+    hide: () => hide(lock),
     get shown() { return !host.hidden; },
     /** The page title while shown. */
-    get title() { return kind === 'first-run' ? FIRST_RUN_TITLE : LOCKED_TITLE; },
+    get title() { return lock.kind === 'first-run' ? FIRST_RUN_TITLE : LOCKED_TITLE; },
     /** Which screen is built: 'passphrase', 'login', 'first-run' or null. */
-    get kind() { return kind; },
+    get kind() { return lock.kind; },
     /** Opens the crisis lines on the screen shown, focus in them (the
      *  tray's "My safety plan" while locked). Returns whether it could. */
     openHelp() {
-      if (host.hidden || !parts?.help) return false;
-      parts.help.open();
+      if (host.hidden || !lock.parts?.help) return false;
+      lock.parts.help.open();
       return true;
     },
   };
+}
+
+// --- Covering and uncovering ----------------------------------------------
+
+/** Covers the app with the screen `status` calls for (the passphrase
+ *  one without a status). `atStart`: the journal is sealed, as found
+ *  when the window opened. */
+function show(lock, status = null, { atStart = false } = {}) {
+  if (status) lock.latest = status;
+  // Hide() ends it: only a screen up since the window opened is sealed.
+  if (atStart || status?.sealed === true) lock.sealed = true;
+  if (!lock.host.hidden) {
+    follow(lock, status);
+    openByItselfOnce(lock); // an event may have covered the app before start did
+    return false;
+  }
+  const next = status ? screenFor(status) : lock.kind ?? 'passphrase';
+  if (next !== lock.kind || !lock.parts) build(lock, next, status);
+  fresh(lock, status);
+  cover(lock.covers, true);
+  lock.host.hidden = false;
+  lock.parts.focus();
+  openByItselfOnce(lock);
+  return true;
+}
+
+function hide(lock) {
+  const { host, parts, kind } = lock;
+  if (host.hidden) return false;
+  // A new login-kept journal's recovery key stays until the person goes
+  // on from it (then the first run uncovers the app itself).
+  if (kind === 'first-run' && parts?.holding) return false;
+  host.hidden = true;
+  lock.sealed = false;
+  lock.latest = null;
+  // The passphrase (or recovery key) doesn't linger in the page, and the
+  // crisis lines are put away for the next time it shows.
+  if (parts) {
+    parts.help?.close({ focus: false });
+    if (kind === 'first-run') parts.reset();
+    else {
+      if (parts.field) parts.field.value = '';
+      say(lock, '');
+      if (parts.recovery) showRecovery(lock, false);
+    }
+  }
+  cover(lock.covers, false);
+  return true;
+}
+
+/** Inert and hidden from assistive tech while covered, so neither a Tab
+ *  nor a screen reader reaches the journal under the screen. */
+function cover(covers, on) {
+  for (const el of covers) {
+    if (on) {
+      el.setAttribute('inert', '');
+      el.setAttribute('aria-hidden', 'true');
+    } else {
+      el.removeAttribute('inert');
+      el.removeAttribute('aria-hidden');
+    }
+    el.classList.toggle('is-covered', on);
+  }
+}
+
+function opened(lock, status) {
+  if (hide(lock)) lock.onUnlocked?.(status);
+}
+
+// --- Which screen ---------------------------------------------------------
+
+function build(lock, next, status) {
+  if (lock.kind === 'first-run') lock.parts?.discard();
+  lock.busy = false;
+  lock.kind = next;
+  if (next === 'first-run') lock.parts = firstRunScreen(lock, status);
+  else if (next === 'login') lock.parts = loginScreen(lock);
+  else lock.parts = passphraseScreen(lock);
+}
+
+/** The screen as it should be for `status` (cleared of anything typed). */
+function fresh(lock, status) {
+  const { kind, parts } = lock;
+  if (kind === 'first-run') {
+    parts.reset();
+    parts.update(status);
+    return;
+  }
+  if (parts.field) parts.field.value = '';
+  if (kind === 'login') loginTrouble(lock, status?.loginProblem ?? '');
+  else say(lock, '');
+}
+
+/** While shown: a newer status draws another screen if it calls for one,
+ *  or brings news to this one (a login problem, the keychain answering). */
+function follow(lock, status) {
+  if (!status || lock.busy) return;
+  const next = screenFor(status);
+  if (next !== lock.kind) {
+    build(lock, next, status);
+    fresh(lock, status);
+    lock.parts.focus();
+    openByItselfOnce(lock);
+  } else if (lock.kind === 'first-run') {
+    lock.parts.update(status);
+  } else if (lock.kind === 'login' && status.loginProblem) {
+    loginTrouble(lock, status.loginProblem);
+  }
+}
+
+/** After an answer that left the screen up: a status heard meanwhile
+ *  may call for another screen. */
+function catchUp(lock) {
+  const { host, latest, kind } = lock;
+  if (!host.hidden && latest && screenFor(latest) !== kind) follow(lock, latest);
+}
+
+// --- Shared by the passphrase and login screens ---------------------------
+
+const problemLine = () => h('p', { id: 'unlock-problem', class: 'lock-problem', role: 'alert' });
+const statusLine = () => h('p', { id: 'unlock-status', class: 'status', role: 'status' });
+
+/** The card both locked screens share: the title, what opens the journal
+ *  (`lede`), the form, why (`why`), and "Need help now?" last. */
+function lockedCard(host, { lede, form, why, help }) {
+  host.replaceChildren(h('section', { class: 'lock-card card', 'aria-labelledby': 'lock-heading' },
+    h('h1', { id: 'lock-heading' }, LOCKED_TITLE),
+    lede,
+    form,
+    h('p', { class: 'hint', id: 'unlock-why' }, why),
+    help.element));
+}
+
+function say(lock, message) {
+  const { parts } = lock;
+  parts.problem.textContent = message;
+  if (!parts.field) return;
+  if (message) parts.field.setAttribute('aria-invalid', 'true');
+  else parts.field.removeAttribute('aria-invalid');
+}
+
+/** Every form on the screen rests while the backend answers; the fields
+ *  become read-only rather than disabled, so focus stays where it was. */
+function markBusy(lock, on) {
+  lock.busy = on;
+  const { form, field, button, status, recovery } = lock.parts;
+  const forms = [form, recovery?.form].filter(Boolean);
+  const buttons = [button, recovery?.button].filter(Boolean);
+  const fields = [field, recovery?.field].filter(Boolean);
+  for (const b of buttons) setBusy(b, on);
+  if (on) {
+    for (const f of forms) f.setAttribute('aria-busy', 'true');
+    for (const f of fields) f.setAttribute('readonly', '');
+    status.textContent = 'Opening your journal…';
+  } else {
+    for (const f of forms) f.removeAttribute('aria-busy');
+    for (const f of fields) f.removeAttribute('readonly');
+    status.textContent = '';
+  }
+}
+
+/** Asks the backend with the screen resting meanwhile. */
+const asking = (lock, request) => withBusy((on) => markBusy(lock, on), request);
+
+/** The person is in the crisis lines: news about the unlock is shown,
+ *  but doesn't pull focus away from them. */
+function reading(lock) {
+  return Boolean(lock.parts?.help?.element.contains(globalThis.document.activeElement));
+}
+
+// --- Passphrase -----------------------------------------------------------
+
+function passphraseScreen(lock) {
+  const field = h('input', {
+    type: 'password', id: 'unlock-passphrase', name: 'passphrase',
+    autocomplete: 'current-password', autofocus: true, spellcheck: 'false',
+    'aria-describedby': 'unlock-problem unlock-why',
+  });
+  const problem = problemLine();
+  const status = statusLine();
+  const button = h('button', { type: 'submit', id: 'unlock', class: 'button primary' }, 'Unlock');
+  const form = h('form', { id: 'unlock-form', class: 'lock-form', novalidate: true },
+    h('label', { for: 'unlock-passphrase' }, 'Passphrase'),
+    field,
+    problem,
+    h('div', { class: 'actions' }, button),
+    status);
+  const help = helpEntry({ id: 'lock-help' });
+  lockedCard(lock.host, {
+    lede: h('p', { class: 'lede' }, 'Your journal is kept safe while you’re away. '
+      + 'Type your passphrase to open it again.'),
+    form,
+    why: 'Without your passphrase nobody can open this journal — not even the Interlude team.',
+    help,
+  });
+  form.addEventListener('submit', (event) => submitPassphrase(lock, event));
+  // What went wrong is about the passphrase as it was; once it changes,
+  // the note has done its work.
+  field.addEventListener('input', () => {
+    if (field.hasAttribute('aria-invalid')) say(lock, '');
+  });
+  return { field, problem, status, button, form, help, focus: () => field.focus() };
+}
+
+async function submitPassphrase(lock, event) {
+  event.preventDefault();
+  if (lock.busy) return;
+  const passphrase = lock.parts.field.value;
+  if (!passphrase) {
+    tryAgain(lock, EMPTY);
+    return;
+  }
+  say(lock, '');
+  let status;
+  try {
+    status = await asking(lock, () => unlock(passphrase));
+  } catch (err) {
+    tryAgain(lock, err.message);
+    catchUp(lock);
+    return;
+  }
+  if (isClosed(status)) {
+    // Not expected, but the screen must never open on a locked journal.
+    tryAgain(lock, NOT_OPENED);
+    catchUp(lock);
+    return;
+  }
+  opened(lock, status);
+}
+
+/** A passphrase that didn't open it: the field keeps focus with its text
+ *  selected, so typing again simply replaces it. */
+function tryAgain(lock, message) {
+  say(lock, message);
+  if (reading(lock)) return;
+  lock.parts.field.focus();
+  lock.parts.field.select?.();
+}
+
+// --- Login ----------------------------------------------------------------
+
+function loginScreen(lock) {
+  const problem = problemLine();
+  const status = statusLine();
+  const button = h('button', {
+    type: 'submit', id: 'unlock-login', class: 'button primary', 'aria-describedby': 'unlock-problem',
+  }, 'Unlock');
+  const form = h('form', { id: 'unlock-login-form', class: 'lock-form', novalidate: true },
+    problem,
+    h('div', { class: 'actions' }, button),
+    status);
+  const help = helpEntry({ id: 'lock-help' });
+  lockedCard(lock.host, {
+    lede: h('p', { class: 'lede', id: 'unlock-login-about' },
+      'Your journal opens with your login on this computer.'),
+    form,
+    why: 'Its key is kept in this computer’s keychain, which opens when you log in.',
+    help,
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    openWithLogin(lock);
+  });
+  // In the page only while there is a login problem (see showRecovery).
+  const recovery = recoveryForm(lock);
+  return { problem, status, button, form, recovery, help, focus: () => button.focus() };
+}
+
+async function openWithLogin(lock) {
+  if (lock.busy) return;
+  say(lock, '');
+  let status;
+  try {
+    status = await asking(lock, unlockWithLogin);
+  } catch (err) {
+    loginFailed(lock, err.message);
+    return;
+  }
+  if (isClosed(status)) {
+    loginFailed(lock, status?.loginProblem || NOT_OPENED);
+    return;
+  }
+  opened(lock, status);
+}
+
+function loginFailed(lock, message) {
+  loginTrouble(lock, message);
+  // Unless the journal opened meanwhile by itself (the backend's own try
+  // at start): focus then belongs to the page.
+  if (!lock.host.hidden && !reading(lock)) lock.parts.button.focus();
+  catchUp(lock);
+}
+
+/** The keychain's key didn't come: its sentence, and the button says
+ *  what pressing it will do now. With the backend's reason known, the
+ *  recovery key is offered too. */
+function loginTrouble(lock, message) {
+  say(lock, message);
+  lock.parts.button.textContent = message ? 'Try again' : 'Unlock';
+  showRecovery(lock, Boolean(lock.latest?.loginProblem));
+}
+
+/** Sealed at start, a login-kept journal is asked for once by itself. */
+function openByItselfOnce(lock) {
+  const { kind, sealed, triedByItself, latest } = lock;
+  if (kind !== 'login' || !sealed || triedByItself || latest?.loginProblem) return;
+  // The backend knows best: an open journal behind a locked window (a
+  // window opened again after "Lock now") waits for the click.
+  if (latest?.sealed === false) return;
+  lock.triedByItself = true;
+  openWithLogin(lock);
+}
+
+// --- Recovery key (under the login screen) --------------------------------
+
+/** "Use your recovery key": one field and a button. Its notes go to the
+ *  same #unlock-problem as the keychain's sentence. */
+function recoveryForm(lock) {
+  const field = h('input', {
+    type: 'text', id: 'recovery-code', name: 'recovery-code', autocomplete: 'off',
+    spellcheck: 'false', autocapitalize: 'characters', autocorrect: 'off',
+    'aria-describedby': 'recovery-code-hint unlock-problem',
+  });
+  const button = h('button', { type: 'submit', id: 'unlock-recovery', class: 'button' },
+    'Open with recovery key');
+  const form = h('form', {
+    id: 'recovery-form', class: 'lock-form recovery-form', novalidate: true,
+    'aria-labelledby': 'recovery-form-heading',
+  },
+  h('h2', { id: 'recovery-form-heading' }, 'Use your recovery key'),
+  h('p', { class: 'hint', id: 'recovery-code-hint' },
+    'If this computer’s keychain was reset, the recovery key you wrote down opens your journal, '
+    + 'and your login keeps it again from then on.'),
+  h('label', { for: 'recovery-code' }, 'Recovery key'),
+  field,
+  h('div', { class: 'actions' }, button));
+  form.addEventListener('submit', (event) => submitRecovery(lock, event));
+  // The note was about the key as it was; once it changes, the keychain's
+  // sentence is what still holds.
+  field.addEventListener('input', () => {
+    if (!field.hasAttribute('aria-invalid')) return;
+    field.removeAttribute('aria-invalid');
+    say(lock, lock.latest?.loginProblem ?? '');
+  });
+  return { form, field, button };
+}
+
+/** The recovery form is offered only while the backend says why the
+ *  login didn't open the journal; without it, it leaves the page (and
+ *  whatever was typed in it). */
+function showRecovery(lock, on) {
+  const { recovery, form } = lock.parts;
+  if (on && !recovery.form.isConnected) form.after(recovery.form);
+  if (!on) {
+    recovery.field.value = '';
+    recovery.field.removeAttribute('aria-invalid');
+    recovery.form.remove();
+  }
+}
+
+async function submitRecovery(lock, event) {
+  event.preventDefault();
+  if (lock.busy || lock.kind !== 'login') return;
+  const code = lock.parts.recovery.field.value.trim();
+  if (!code) {
+    recoveryTrouble(lock, NO_CODE);
+    return;
+  }
+  say(lock, '');
+  let status;
+  try {
+    status = await asking(lock, () => unlockWithRecoveryKey(code));
+  } catch (err) {
+    if (!lock.host.hidden) recoveryTrouble(lock, err.message);
+    catchUp(lock);
+    return;
+  }
+  if (isClosed(status)) {
+    recoveryTrouble(lock, NOT_OPENED);
+    catchUp(lock);
+    return;
+  }
+  opened(lock, status);
+  // Open, but the keychain still couldn't keep the key: said once, calmly,
+  // over the page (Settings can show the recovery key again).
+  if (status?.loginProblem) showToast(status.loginProblem, { timeout: 15_000 });
+}
+
+/** A recovery key that didn't open it: the note says why, and the field
+ *  keeps focus with its text selected, so typing again replaces it. */
+function recoveryTrouble(lock, message) {
+  const { field } = lock.parts.recovery;
+  say(lock, message);
+  field.setAttribute('aria-invalid', 'true');
+  if (reading(lock)) return;
+  field.focus();
+  field.select?.();
+}
+
+// --- First run ------------------------------------------------------------
+
+function firstRunScreen(lock, status) {
+  const screen = firstRun(status, { onCreated: (created) => opened(lock, created) });
+  lock.host.replaceChildren(screen.element);
+  return screen;
 }

@@ -147,3 +147,23 @@ export function setBusy(control, busy) {
   if (busy) control.setAttribute('aria-disabled', 'true');
   else control.removeAttribute('aria-disabled');
 }
+
+/** Whether `control` is marked busy by setBusy (or withBusy). */
+export const isBusy = (control) => control.getAttribute('aria-disabled') === 'true';
+
+/** Runs `work()` with `target` marked busy, and clears the mark in
+ *  `finally`: no way out of the work (an answer, an error, an early
+ *  return) may leave a control resting for good. `target` is a control,
+ *  marked as setBusy does, or `(on) => …` for a busy state spread over
+ *  several elements. Resolves to what `work` resolves to; its error is
+ *  passed on once the mark is cleared, so a handler that catches it finds
+ *  the controls usable again. */
+export async function withBusy(target, work) {
+  const mark = typeof target === 'function' ? target : (on) => setBusy(target, on);
+  mark(true);
+  try {
+    return await work();
+  } finally {
+    mark(false);
+  }
+}
