@@ -19,7 +19,7 @@
 // crisis lines need no journal, so they don't wait for one.
 
 import { createJournal, getRecoveryKey } from '../ipc.js';
-import { h } from '../lib/dom.js';
+import { h, withBusy } from '../lib/dom.js';
 import { isClosed } from '../lib/lock-status.js';
 import { MIN_PASSPHRASE_LENGTH, NO_KEYCHAIN, passphraseProblem } from '../lib/passphrase.js';
 import {
@@ -72,14 +72,49 @@ const passwordField = (id, label, hint) => h('div', { class: 'field' },
  *  login choice until the person goes on from the recovery key, and
  *  `discard()` lets go when another screen takes its place. */
 export function firstRun(status, { onCreated } = {}) {
-  let busy = false;
-  let touched = false; // the person chose something themselves
-  let keychainRefused = false; // create_journal said the keychain can't keep the key
-  let holding = false;
-  let recovery = null; // the recovery step, once shown: {step, heading, key, created}
-  let discarded = false; // another screen took this one's place
+  // The page and what the steps below share, handed to each of them.
+  const run = {
+    ...welcome(),
+    onCreated,
+    busy: false,
+    touched: false, // the person chose something themselves
+    keychainRefused: false, // create_journal said the keychain can't keep the key
+    holding: false,
+    recovery: null, // the recovery step, once shown: {step, heading, key, created}
+    discarded: false, // another screen took this one's place
+  };
+  listen(run);
+  offerLogin(run, status?.loginAvailable);
+  if (!chosen(run)) choose(run, run.options.login.input.disabled ? 'passphrase' : 'login');
 
-  const options = Object.fromEntries(CHOICES.map(({ value, label, hint }) => {
+  return {
+    element: run.element,
+    /** "Need help now?" and its panel (components/crisis-help.js). */
+    help: run.help,
+    /** The welcome is read first; Tab goes on to the choice. (On the
+     *  recovery step, its heading.) */
+    focus: () => (run.recovery ? run.recovery.heading : run.heading).focus(),
+    update(next) {
+      if (!run.busy && !run.holding && next) offerLogin(run, next.loginAvailable);
+    },
+    reset: () => reset(run),
+    get holding() { return run.holding; },
+    /** Another screen takes this one's place (the journal locked before
+     *  the person went on): nothing held, no key left behind. */
+    discard() {
+      run.discarded = true;
+      run.holding = false;
+      if (run.recovery) run.recovery.created = null;
+      forgetKey(run);
+    },
+  };
+}
+
+// --- The welcome: how to keep it private -----------------------------------
+
+/** One radio per way of keeping the journal, each with its hint. */
+function keeperOptions() {
+  return Object.fromEntries(CHOICES.map(({ value, label, hint }) => {
     const id = `first-run-keeper-${value}`;
     const input = h('input', {
       type: 'radio', name: 'keeper', id, value, 'aria-describedby': `${id}-hint`,
@@ -90,16 +125,17 @@ export function firstRun(status, { onCreated } = {}) {
       hintEl);
     return [value, { input, hintEl, block }];
   }));
+}
 
-  const fresh = passwordField('first-run-passphrase', 'Passphrase',
-    `At least ${MIN_PASSPHRASE_LENGTH} characters. A short sentence only you would think of is easy to remember.`);
-  const again = passwordField('first-run-confirm', 'The passphrase again');
+/** The #first-run card: the choice (a passphrase's two fields under its
+ *  own option), Start, a status line, and "Need help now?". */
+function welcome() {
+  const options = keeperOptions();
   const passphraseFields = h('div', { class: 'first-run-passphrase', id: 'first-run-passphrase-fields', hidden: true },
-    fresh, again);
+    passwordField('first-run-passphrase', 'Passphrase',
+      `At least ${MIN_PASSPHRASE_LENGTH} characters. A short sentence only you would think of is easy to remember.`),
+    passwordField('first-run-confirm', 'The passphrase again'));
   options.passphrase.block.append(passphraseFields);
-  const field = (id) => passphraseFields.querySelector(`#${id}`);
-  const newField = field('first-run-passphrase');
-  const confirmField = field('first-run-confirm');
 
   const keeperChoice = h('fieldset', { class: 'keeper-choices', id: 'first-run-keeper' },
     h('legend', {}, 'Keep my journal private with…'),
@@ -129,200 +165,203 @@ export function firstRun(status, { onCreated } = {}) {
   about,
   form,
   help.element);
+  return {
+    options,
+    passphraseFields,
+    newField: passphraseFields.querySelector('#first-run-passphrase'),
+    confirmField: passphraseFields.querySelector('#first-run-confirm'),
+    keeperChoice, problem, startButton, statusLine, fields, form, heading, about, help, element,
+  };
+}
 
-  const chosen = () => CHOICES.map(({ value }) => options[value].input).find((r) => r.checked)?.value ?? null;
-
-  /** Shows the passphrase fields only while a passphrase is the choice. */
-  function syncFields() {
-    passphraseFields.hidden = chosen() !== 'passphrase';
-  }
-
-  function choose(value) {
-    for (const { value: v } of CHOICES) options[v].input.checked = v === value;
-    syncFields();
-  }
-
-  /** Offers the login only when the keychain answered (and didn't refuse
-   *  the key since); otherwise says plainly why not. */
-  function offerLogin(available) {
-    const ok = available === true && !keychainRefused;
-    const { input, hintEl, block } = options.login;
-    input.disabled = !ok;
-    block.classList.toggle('is-unavailable', !ok);
-    hintEl.textContent = ok ? LOGIN_HINT : NO_KEYCHAIN;
-    if (!ok && chosen() === 'login') choose('passphrase');
-    else if (ok && !touched && chosen() !== 'login') choose('login');
-  }
-
-  function say(message, target = null, { invalid = false } = {}) {
-    problem.textContent = message;
-    for (const el of [newField, confirmField]) el.removeAttribute('aria-invalid');
-    if (message && invalid && target) target.setAttribute('aria-invalid', 'true');
-    if (target) {
-      target.focus();
-      target.select?.();
-    }
-  }
-
-  function setBusy(on) {
-    busy = on;
-    if (on) {
-      form.setAttribute('aria-busy', 'true');
-      statusLine.textContent = 'Setting up your journal…';
-      // Focus waits on the status line, not on a control about to rest
-      // (which would drop it to the page).
-      statusLine.focus();
-      fields.disabled = true;
-    } else {
-      form.removeAttribute('aria-busy');
-      statusLine.textContent = '';
-      fields.disabled = false;
-    }
-  }
-
+function listen(run) {
+  const { keeperChoice, newField, confirmField, form } = run;
   keeperChoice.addEventListener('change', () => {
-    touched = true;
-    syncFields();
+    run.touched = true;
+    syncFields(run);
   });
   // A note about the passphrase as it was has done its work once it changes.
   for (const el of [newField, confirmField]) {
     el.addEventListener('input', () => {
-      touched = true; // typing a passphrase is choosing one
-      if (el.hasAttribute('aria-invalid')) say('');
+      run.touched = true; // typing a passphrase is choosing one
+      if (el.hasAttribute('aria-invalid')) say(run, '');
     });
   }
+  form.addEventListener('submit', (event) => submit(run, event));
+}
 
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    if (busy) return;
-    const keeper = chosen() ?? 'passphrase';
-    let passphrase = null;
-    if (keeper === 'passphrase') {
-      passphrase = newField.value;
-      const trouble = passphraseProblem(passphrase, confirmField.value);
-      if (trouble) {
-        say(trouble.message, trouble.field === 'new' ? newField : confirmField, { invalid: true });
-        return;
-      }
-    }
-    say('');
-    setBusy(true);
-    // The new journal's own news (lock-changed) may come before the answer;
-    // with the login, the screen must still be here for the recovery key.
-    holding = keeper === 'login';
-    let answer;
-    try {
-      answer = await createJournal(keeper, passphrase);
-    } catch (err) {
-      holding = false;
-      setBusy(false);
-      if (err.kind === 'keychain') {
-        keychainRefused = true;
-        offerLogin(false);
-        choose('passphrase');
-        say(err.message, newField);
-      } else if (err.kind === 'invalid' && keeper === 'passphrase') {
-        say(err.message, newField, { invalid: true });
-      } else {
-        say(err.message, startButton);
-      }
+const chosen = (run) => CHOICES.map(({ value }) => run.options[value].input).find((r) => r.checked)?.value ?? null;
+
+/** Shows the passphrase fields only while a passphrase is the choice. */
+function syncFields(run) {
+  run.passphraseFields.hidden = chosen(run) !== 'passphrase';
+}
+
+function choose(run, value) {
+  for (const { value: v } of CHOICES) run.options[v].input.checked = v === value;
+  syncFields(run);
+}
+
+/** Offers the login only when the keychain answered (and didn't refuse
+ *  the key since); otherwise says plainly why not. */
+function offerLogin(run, available) {
+  const ok = available === true && !run.keychainRefused;
+  const { input, hintEl, block } = run.options.login;
+  input.disabled = !ok;
+  block.classList.toggle('is-unavailable', !ok);
+  hintEl.textContent = ok ? LOGIN_HINT : NO_KEYCHAIN;
+  if (!ok && chosen(run) === 'login') choose(run, 'passphrase');
+  else if (ok && !run.touched && chosen(run) !== 'login') choose(run, 'login');
+}
+
+function say(run, message, target = null, { invalid = false } = {}) {
+  run.problem.textContent = message;
+  for (const el of [run.newField, run.confirmField]) el.removeAttribute('aria-invalid');
+  if (message && invalid && target) target.setAttribute('aria-invalid', 'true');
+  if (target) {
+    target.focus();
+    target.select?.();
+  }
+}
+
+function markBusy(run, on) {
+  run.busy = on;
+  const { form, statusLine, fields } = run;
+  if (on) {
+    form.setAttribute('aria-busy', 'true');
+    statusLine.textContent = 'Setting up your journal…';
+    // Focus waits on the status line, not on a control about to rest
+    // (which would drop it to the page).
+    statusLine.focus();
+    fields.disabled = true;
+  } else {
+    form.removeAttribute('aria-busy');
+    statusLine.textContent = '';
+    fields.disabled = false;
+  }
+}
+
+// --- Making the journal ------------------------------------------------------
+
+async function submit(run, event) {
+  event.preventDefault();
+  if (run.busy) return;
+  const keeper = chosen(run) ?? 'passphrase';
+  let passphrase = null;
+  if (keeper === 'passphrase') {
+    passphrase = run.newField.value;
+    const trouble = passphraseProblem(passphrase, run.confirmField.value);
+    if (trouble) {
+      say(run, trouble.message, trouble.field === 'new' ? run.newField : run.confirmField, { invalid: true });
       return;
     }
-    if (!answer || isClosed(answer)) {
-      // Not expected, but the app must never open on a journal that isn't.
-      holding = false;
-      setBusy(false);
-      say('That didn’t set up your journal just now. Please try again.', startButton);
-      return;
-    }
-    if (keeper === 'login') {
-      // Still "setting up" while the key is fetched: a moment, no blank box.
-      let code = null;
-      try {
-        code = (await getRecoveryKey())?.code || null;
-      } catch {
-        /* said calmly below; Settings can show it later */
-      }
-      if (discarded) return; // locked meanwhile: Settings can show it later
-      setBusy(false);
-      reset();
-      showRecovery(answer, code);
-      return;
-    }
-    setBusy(false);
-    reset();
-    onCreated?.(answer);
-  });
-
-  /** The second step for a login-kept journal: its recovery key (or, if
-   *  it couldn't be fetched, where to find it later) and one way on. */
-  function showRecovery(created, code) {
-    const stepHeading = h('h1', { id: 'recovery-heading', tabindex: '-1' }, 'Your recovery key');
-    const key = code ? recoveryKeyElement('recovery-key', code) : null;
-    const next = h('button', { type: 'button', id: 'first-run-continue', class: 'button primary' },
-      code ? KEPT_IT : 'Continue');
-    const step = h('div', { id: 'recovery-step', class: 'recovery-step' },
-      stepHeading,
-      h('p', { class: 'lede', id: 'recovery-about' }, code ? RECOVERY_ABOUT : RECOVERY_WHY),
-      key,
-      code
-        ? h('p', { class: 'hint', id: 'recovery-care' }, RECOVERY_CARE)
-        : h('p', { class: 'lock-problem', id: 'recovery-problem', role: 'alert' }, RECOVERY_LATER),
-      h('div', { class: 'actions' }, next));
-    recovery = { step, heading: stepHeading, key, created };
-    // The welcome has done its work; the card is about the key now.
-    for (const el of [heading, about, form]) el.hidden = true;
-    element.setAttribute('aria-labelledby', 'recovery-heading');
-    element.setAttribute('aria-describedby', 'recovery-about');
-    help.element.before(step); // "Need help now?" stays last
-    next.addEventListener('click', goOn);
-    stepHeading.focus();
   }
-
-  /** "I've kept it safe": the key leaves the page, the app opens. */
-  function goOn() {
-    if (!recovery?.created) return;
-    const { created } = recovery;
-    recovery.created = null;
-    forgetKey();
-    holding = false;
-    onCreated?.(created);
+  say(run, '');
+  // The new journal's own news (lock-changed) may come before the answer;
+  // with the login, the screen must still be here for the recovery key.
+  run.holding = keeper === 'login';
+  let made;
+  try {
+    made = await withBusy((on) => markBusy(run, on), () => makeJournal(keeper, passphrase));
+  } catch (err) {
+    run.holding = false;
+    refused(run, err, keeper);
+    return;
   }
-
-  function forgetKey() {
-    if (recovery?.key) fillRecoveryKey(recovery.key, '');
+  if (!made) {
+    // Not expected, but the app must never open on a journal that isn't.
+    run.holding = false;
+    say(run, 'That didn’t set up your journal just now. Please try again.', run.startButton);
+    return;
   }
-
-  /** Forgets what was typed (the passphrase doesn't linger in the page). */
-  function reset() {
-    newField.value = '';
-    confirmField.value = '';
-    say('');
-    if (!holding) forgetKey();
+  if (keeper === 'login') {
+    if (run.discarded) return; // locked meanwhile: Settings can show it later
+    reset(run);
+    showRecovery(run, made.answer, made.code);
+    return;
   }
+  reset(run);
+  run.onCreated?.(made.answer);
+}
 
-  offerLogin(status?.loginAvailable);
-  if (!chosen()) choose(options.login.input.disabled ? 'passphrase' : 'login');
+/** Resolves to `{answer, code}`: the open journal's status and, with the
+ *  login, its recovery key (null if it couldn't be fetched), or to null
+ *  when the answer isn't an open journal. The form stays "setting up"
+ *  while the key is fetched: a moment, no blank box. */
+async function makeJournal(keeper, passphrase) {
+  const answer = await createJournal(keeper, passphrase);
+  if (!answer || isClosed(answer)) return null;
+  if (keeper !== 'login') return { answer, code: null };
+  let code = null;
+  try {
+    code = (await getRecoveryKey())?.code || null;
+  } catch {
+    /* said calmly on the next step; Settings can show it later */
+  }
+  return { answer, code };
+}
 
-  return {
-    element,
-    /** "Need help now?" and its panel (components/crisis-help.js). */
-    help,
-    /** The welcome is read first; Tab goes on to the choice. (On the
-     *  recovery step, its heading.) */
-    focus: () => (recovery ? recovery.heading : heading).focus(),
-    update(next) {
-      if (!busy && !holding && next) offerLogin(next.loginAvailable);
-    },
-    reset,
-    get holding() { return holding; },
-    /** Another screen takes this one's place (the journal locked before
-     *  the person went on): nothing held, no key left behind. */
-    discard() {
-      discarded = true;
-      holding = false;
-      if (recovery) recovery.created = null;
-      forgetKey();
-    },
-  };
+/** create_journal said no: the backend's sentence, and focus where it
+ *  points. A keychain that can't keep the key moves the choice to a
+ *  passphrase for good. */
+function refused(run, err, keeper) {
+  if (err.kind === 'keychain') {
+    run.keychainRefused = true;
+    offerLogin(run, false);
+    choose(run, 'passphrase');
+    say(run, err.message, run.newField);
+  } else if (err.kind === 'invalid' && keeper === 'passphrase') {
+    say(run, err.message, run.newField, { invalid: true });
+  } else {
+    say(run, err.message, run.startButton);
+  }
+}
+
+// --- The recovery key (login only) -----------------------------------------
+
+/** The second step for a login-kept journal: its recovery key (or, if
+ *  it couldn't be fetched, where to find it later) and one way on. */
+function showRecovery(run, created, code) {
+  const stepHeading = h('h1', { id: 'recovery-heading', tabindex: '-1' }, 'Your recovery key');
+  const key = code ? recoveryKeyElement('recovery-key', code) : null;
+  const next = h('button', { type: 'button', id: 'first-run-continue', class: 'button primary' },
+    code ? KEPT_IT : 'Continue');
+  const step = h('div', { id: 'recovery-step', class: 'recovery-step' },
+    stepHeading,
+    h('p', { class: 'lede', id: 'recovery-about' }, code ? RECOVERY_ABOUT : RECOVERY_WHY),
+    key,
+    code
+      ? h('p', { class: 'hint', id: 'recovery-care' }, RECOVERY_CARE)
+      : h('p', { class: 'lock-problem', id: 'recovery-problem', role: 'alert' }, RECOVERY_LATER),
+    h('div', { class: 'actions' }, next));
+  run.recovery = { step, heading: stepHeading, key, created };
+  // The welcome has done its work; the card is about the key now.
+  for (const el of [run.heading, run.about, run.form]) el.hidden = true;
+  run.element.setAttribute('aria-labelledby', 'recovery-heading');
+  run.element.setAttribute('aria-describedby', 'recovery-about');
+  run.help.element.before(step); // "Need help now?" stays last
+  next.addEventListener('click', () => goOn(run));
+  stepHeading.focus();
+}
+
+/** "I've kept it safe": the key leaves the page, the app opens. */
+function goOn(run) {
+  if (!run.recovery?.created) return;
+  const { created } = run.recovery;
+  run.recovery.created = null;
+  forgetKey(run);
+  run.holding = false;
+  run.onCreated?.(created);
+}
+
+function forgetKey(run) {
+  if (run.recovery?.key) fillRecoveryKey(run.recovery.key, '');
+}
+
+/** Forgets what was typed (the passphrase doesn't linger in the page). */
+function reset(run) {
+  run.newField.value = '';
+  run.confirmField.value = '';
+  say(run, '');
+  if (!run.holding) forgetKey(run);
 }
