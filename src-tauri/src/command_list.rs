@@ -9,8 +9,6 @@ pub const COMMANDS: &[&str] = &[
     "get_reflection",
     "create_reflection",
     "update_reflection",
-    "delete_reflection",
-    "restore_reflection",
     "get_draft",
     "save_draft",
     "discard_draft",

@@ -20,10 +20,7 @@ pub struct Exported {
 /// private are left out unless `include_private`.
 pub fn to_downloads(db: &Db, data_dir: &Path, include_private: bool) -> Result<Exported> {
     let export = db.export(include_private)?;
-    let entries = export.reflections.len()
-        + export.moments.len()
-        + export.checkins.len()
-        + export.notes.len();
+    let entries = export.entry_count();
     let stem = format!("interlude-export-{}", db.now().format("%Y-%m-%d-%H%M"));
     let path = to_downloads_file(data_dir, &stem, "json", export.to_json()?.as_bytes())?;
     Ok(Exported {

@@ -10,9 +10,6 @@ use tauri::{AppHandle, Emitter, Manager, Runtime};
 
 use crate::state::AppExt;
 
-/// Sent when the integrity check finds a problem (payload: what it found).
-pub const JOURNAL_DAMAGED: &str = "journal-damaged";
-
 #[derive(Debug, Default)]
 pub struct Housekeeping {
     checked: AtomicBool,
@@ -46,7 +43,7 @@ pub fn tick<R: Runtime>(app: &AppHandle<R>) {
                 let found = report.problems.join("; ");
                 eprintln!("interlude: the journal failed its check: {found}");
                 *house.damage.lock().unwrap_or_else(PoisonError::into_inner) = Some(found.clone());
-                let _ = app.emit(JOURNAL_DAMAGED, found);
+                let _ = app.emit(crate::events::JOURNAL_DAMAGED, found);
             }
             Ok(_) => {}
             Err(e) => eprintln!("interlude: the journal couldn't be checked: {e}"),

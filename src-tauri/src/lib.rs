@@ -9,6 +9,7 @@
 pub mod args;
 pub mod cli;
 pub mod commands;
+pub mod events;
 pub mod export;
 pub mod housekeeping;
 pub mod keychain;
@@ -39,24 +40,22 @@ include!("command_list.rs");
 #[allow(clippy::too_many_lines)]
 pub fn builder<R: Runtime>(base: Builder<R>, state: AppState) -> Builder<R> {
     let handler = handler_of::<R, _>(tauri::generate_handler![
-        commands::get_home,
-        commands::list_reflections,
-        commands::get_reflection,
-        commands::create_reflection,
-        commands::update_reflection,
-        commands::delete_reflection,
-        commands::restore_reflection,
-        commands::get_draft,
-        commands::save_draft,
-        commands::discard_draft,
-        commands::get_feeling_words,
-        commands::open_reflection_window,
-        commands::show_main_window,
-        commands::get_settings,
-        commands::set_settings,
-        commands::get_app_info,
-        commands::export_journal,
-        commands::import_journal,
+        commands::app::get_home,
+        commands::reflection::list_reflections,
+        commands::reflection::get_reflection,
+        commands::reflection::create_reflection,
+        commands::reflection::update_reflection,
+        commands::reflection::get_draft,
+        commands::reflection::save_draft,
+        commands::reflection::discard_draft,
+        commands::reflection::get_feeling_words,
+        commands::reflection::open_reflection_window,
+        commands::app::show_main_window,
+        commands::app::get_settings,
+        commands::app::set_settings,
+        commands::app::get_app_info,
+        commands::app::export_journal,
+        commands::app::import_journal,
         commands::practice::get_today,
         commands::practice::list_plans,
         commands::practice::get_plan,
@@ -83,9 +82,9 @@ pub fn builder<R: Runtime>(base: Builder<R>, state: AppState) -> Builder<R> {
         commands::reminders::pause_reminders,
         commands::reminders::snooze_reminder,
         commands::reminders::dismiss_reminder,
-        commands::get_autostart,
-        commands::set_autostart,
-        commands::app_ready,
+        commands::app::get_autostart,
+        commands::app::set_autostart,
+        commands::app::app_ready,
         commands::journal::get_journal_vocabulary,
         commands::journal::recent_triggers,
         commands::journal::list_tags,

@@ -19,7 +19,9 @@ use std::time::Duration;
 
 use interlude_core::storage::db::DB_FILE;
 use interlude_core::storage::encryption::{self, PREVIOUS_FILE};
-use interlude_core::storage::key::{JournalKey, KdfParams, KeySettings, LoginEntry, KDF_FILE};
+use interlude_core::storage::key::{
+    JournalKey, KdfParams, KeptBy, KeySettings, LoginEntry, KDF_FILE,
+};
 use interlude_core::storage::keyfiles;
 use interlude_core::{Clock, Db, Error, Result};
 use serde::{Deserialize, Serialize};
@@ -27,9 +29,6 @@ use tauri::{AppHandle, Emitter, Runtime};
 
 use crate::settings;
 use crate::state::{AppExt, AppState, Journal};
-
-/// Sent to every window when the lock changes (payload: [`LockStatus`]).
-pub const LOCK_CHANGED: &str = "lock-changed";
 
 pub use interlude_core::storage::keyfiles::KDF_PREVIOUS;
 const MIN_PASSPHRASE_CHARS: usize = 8;
@@ -71,27 +70,44 @@ impl LockSettings {
     }
 }
 
-/// What the window needs to know about the lock: a flat answer for the
-/// UI, so the flags stay side by side.
-#[allow(clippy::struct_excessive_bools)]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// Where the journal stands, as the window sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct LockStatus {
-    pub encrypted: bool,
-    pub locked: bool,
-    /// The copy from before the last change of encryption is still kept.
-    pub previous_kept: bool,
-    pub auto_lock_minutes: u32,
-    pub notifications_show_text: bool,
-    pub safety_plan_on_lock_screen: bool,
-    /// How the key is kept: "none" (not encrypted), "passphrase", "login".
-    pub keeper: &'static str,
+pub enum JournalState {
+    /// No journal yet: the first run, waiting for the person's choice.
+    New,
     /// Encrypted and not opened since the app started (as opposed to an
     /// open journal behind a locked window): only then may the window ask
     /// the login's keychain by itself, without a click.
-    pub sealed: bool,
-    /// The first run: no journal yet, waiting for the person's choice.
-    pub new_journal: bool,
+    Sealed,
+    /// Open, behind the locked window.
+    Locked,
+    /// Open and in reach.
+    Open,
+    /// It couldn't be opened; the damaged-journal band says why.
+    Failed,
+}
+
+impl JournalState {
+    /// Whether the journal is out of the window's reach until the person
+    /// unlocks it (or, for a new one, makes it).
+    pub fn is_closed(self) -> bool {
+        matches!(self, Self::New | Self::Sealed | Self::Locked)
+    }
+}
+
+/// What the window needs to know about the lock.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LockStatus {
+    pub state: JournalState,
+    /// What keeps the key; `none` for a plain (or unreadable) journal.
+    pub keeper: KeptBy,
+    /// The lock's preferences, side by side with the state they shape.
+    #[serde(flatten)]
+    pub prefs: LockSettings,
+    /// The copy from before the last change of encryption is still kept.
+    pub previous_kept: bool,
     /// This computer's keychain answers, so "unlock with my login" works.
     pub login_available: bool,
     /// Why the keychain didn't open a login-kept journal, in a sentence.
@@ -141,12 +157,23 @@ fn keepers(dir: &Path) -> Vec<KeySettings> {
 pub fn status<R: Runtime>(app: &AppHandle<R>) -> Result<LockStatus> {
     let state = app.interlude();
     let prefs = settings::lock(app)?;
-    let open = matches!(&*state.journal(), Journal::Open { .. });
-    let (encrypted, sealed, new_journal, problem) = match &*state.journal() {
-        Journal::Open { key, .. } => (key.is_some(), false, false, None),
-        Journal::Sealed { problem } => (true, true, false, problem.as_ref().map(Error::to_string)),
-        Journal::New => (false, true, true, None),
-        Journal::Failed(_) => (false, false, false, None),
+    let (journal_state, encrypted, problem) = match &*state.journal() {
+        Journal::Open { key, .. } => {
+            let locked = key.is_some() && state.window_locked();
+            let shown = if locked {
+                JournalState::Locked
+            } else {
+                JournalState::Open
+            };
+            (shown, key.is_some(), None)
+        }
+        Journal::Sealed { problem } => (
+            JournalState::Sealed,
+            true,
+            problem.as_ref().map(Error::to_string),
+        ),
+        Journal::New => (JournalState::New, false, None),
+        Journal::Failed(_) => (JournalState::Failed, false, None),
     };
     let keeper = if encrypted {
         let kept = keepers(&state.data_dir);
@@ -156,39 +183,35 @@ pub fn status<R: Runtime>(app: &AppHandle<R>) -> Result<LockStatus> {
         // login hasn't failed it is tried first (by itself), then the
         // passphrase gets its chance.
         if login && (problem.is_none() || !passphrase) {
-            "login"
+            KeptBy::Login
         } else {
-            "passphrase"
+            KeptBy::Passphrase
         }
     } else {
-        "none"
+        KeptBy::None
     };
     Ok(LockStatus {
-        encrypted,
-        locked: sealed || (encrypted && state.window_locked()),
-        sealed: sealed && !new_journal,
-        previous_kept: state.data_dir.join(PREVIOUS_FILE).exists(),
-        auto_lock_minutes: prefs.auto_lock_minutes,
-        notifications_show_text: prefs.notifications_show_text,
-        safety_plan_on_lock_screen: prefs.safety_plan_on_lock_screen,
+        state: journal_state,
         keeper,
-        new_journal,
-        login_available: keeper == "login" || state.login_available(),
+        prefs,
+        previous_kept: state.data_dir.join(PREVIOUS_FILE).exists(),
+        login_available: keeper == KeptBy::Login || state.login_available(),
         login_problem: problem,
         notice: None,
-        plain_unchosen: open && !encrypted && !settings::plain_chosen(app),
+        plain_unchosen: journal_state == JournalState::Open
+            && !encrypted
+            && !settings::plain_chosen(app),
     })
 }
 
 fn changed<R: Runtime>(app: &AppHandle<R>) -> Result<LockStatus> {
     let status = status(app)?;
-    if !status.locked && status.safety_plan_on_lock_screen {
+    if !status.state.is_closed() && status.prefs.safety_plan_on_lock_screen {
         // Opened: bring the lock screen's copy up to date with whatever
         // came in while it was closed (an import, a restored backup).
         let _ = crate::plan_copy::refresh(app);
     }
-    let _ = app.emit(LOCK_CHANGED, &status);
-    crate::tray::refresh(app);
+    let _ = app.emit(crate::events::LOCK_CHANGED, &status);
     Ok(status)
 }
 
@@ -241,7 +264,7 @@ fn open_sealed(state: &AppState, passphrase: Option<&str>) -> Result<()> {
         return Err(e);
     }
     Err(match other_keeper {
-        Some("login") => opens_with_login(),
+        Some(KeptBy::Login) => opens_with_login(),
         Some(_) => Error::invalid("Please type your passphrase."),
         None => Error::Corrupt(format!("{KDF_FILE} is missing")),
     })
@@ -356,15 +379,10 @@ pub fn recovery_key<R: Runtime>(app: &AppHandle<R>) -> Result<String> {
         return Err(Error::Locked);
     }
     let journal = state.journal();
-    let key = match &*journal {
-        Journal::Open { key: Some(key), .. } => key,
-        Journal::Open { key: None, .. } => {
-            return Err(Error::invalid(
-                "This journal isn't encrypted, so it has no recovery key.",
-            ))
-        }
-        Journal::Sealed { .. } | Journal::New => return Err(Error::Locked),
-        Journal::Failed(e) => return Err(e.clone()),
+    let Some(key) = journal.open_key()? else {
+        return Err(Error::invalid(
+            "This journal isn't encrypted, so it has no recovery key.",
+        ));
     };
     match KeySettings::load(&state.data_dir)? {
         Some(KeySettings::Login(_)) => Ok(key.to_recovery_code()),
@@ -561,9 +579,9 @@ fn change_keeper<R: Runtime>(
     // Held from the first look at the key to the end of the change: two
     // changes at once must not both start from the same old key.
     let mut journal = state.journal();
-    let old_key = match &*journal {
-        Journal::Open { key: None, .. } => None,
-        Journal::Open { key: Some(key), .. } => {
+    let old_key = match journal.open_key()? {
+        None => None,
+        Some(key) => {
             match KeySettings::load(&dir)? {
                 Some(KeySettings::Passphrase(params)) => {
                     let Some(current) = current else {
@@ -583,8 +601,6 @@ fn change_keeper<R: Runtime>(
             }
             Some(key.clone())
         }
-        Journal::Sealed { .. } | Journal::New => return Err(Error::Locked),
-        Journal::Failed(e) => return Err(e.clone()),
     };
     if dir.join(PREVIOUS_FILE).exists() {
         return Err(Error::invalid(

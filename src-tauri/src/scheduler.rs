@@ -13,7 +13,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Condvar, Mutex, PoisonError};
 use std::time::Duration;
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
+use interlude_core::schedule::reminders::PauseFor;
 use interlude_core::schedule::reminders::{Due, ReminderKind};
 use interlude_core::Result;
 use serde::Serialize;
@@ -28,8 +29,6 @@ use crate::windows;
 pub const MAX_SLEEP: Duration = Duration::from_secs(60);
 /// How long "Snooze" puts a reminder off.
 pub const SNOOZE_MINUTES: i64 = 10;
-/// Fired when the next reminder, the pause or the banner changes.
-pub const REMINDERS_CHANGED: &str = "reminders-changed";
 
 /// The timer's shared state, managed by the app.
 #[derive(Debug, Default)]
@@ -93,8 +92,8 @@ impl Scheduler {
     }
 
     /// Puts a reminder off for [`SNOOZE_MINUTES`] (or `minutes`).
-    pub fn snooze(&self, mut due: Due, minutes: i64) {
-        due.at = Utc::now() + chrono::Duration::minutes(minutes);
+    pub fn snooze(&self, mut due: Due, minutes: i64, now: DateTime<Utc>) {
+        due.at = now + chrono::Duration::minutes(minutes);
         lock(&self.snoozed).retain(|d| d.key != due.key);
         lock(&self.snoozed).push(due);
         self.wake();
@@ -174,7 +173,7 @@ fn tick<R: Runtime>(app: &AppHandle<R>) -> Result<Duration> {
     crate::lock::auto_lock_if_idle(app);
     let scheduler = app.state::<Scheduler>();
     let reminder_settings = settings::reminders(app)?;
-    let now = Utc::now();
+    let now = app.interlude().now();
     let paused = settings::paused_until(app)?.filter(|p| *p > now);
     let zone = settings::system_zone();
     let (due, next, db_now) = {
@@ -196,7 +195,7 @@ fn tick<R: Runtime>(app: &AppHandle<R>) -> Result<Duration> {
         changed
     };
     if changed {
-        let _ = app.emit(REMINDERS_CHANGED, ());
+        let _ = app.emit(crate::events::REMINDERS_CHANGED, ());
     }
     crate::tray::refresh(app);
     // After the reminders, so a backup never makes one late.
@@ -245,12 +244,15 @@ pub fn deliver<R: Runtime>(app: &AppHandle<R>, due: Due) {
         eprintln!("interlude: no notification service answered; showing reminders in the app");
     }
     *lock(&scheduler.banner) = Some(due);
-    let _ = app.emit(REMINDERS_CHANGED, ());
+    let _ = app.emit(crate::events::REMINDERS_CHANGED, ());
 }
 
 fn on_answer<R: Runtime>(app: &AppHandle<R>, due: &Due, answer: Answer) {
     match answer {
-        Answer::Snooze => app.state::<Scheduler>().snooze(due.clone(), SNOOZE_MINUTES),
+        Answer::Snooze => {
+            app.state::<Scheduler>()
+                .snooze(due.clone(), SNOOZE_MINUTES, app.interlude().now());
+        }
         Answer::Done => {
             if let Some(plan_id) = due.plan_id {
                 let done = app
@@ -258,7 +260,7 @@ fn on_answer<R: Runtime>(app: &AppHandle<R>, due: &Due, answer: Answer) {
                     .db_in_background()
                     .and_then(|mut db| db.record_practice(plan_id));
                 if done.is_ok() {
-                    let _ = app.emit(crate::commands::JOURNAL_CHANGED, ());
+                    let _ = app.emit(crate::events::JOURNAL_CHANGED, ());
                 }
             }
         }
@@ -271,4 +273,13 @@ fn on_answer<R: Runtime>(app: &AppHandle<R>, due: &Due, answer: Answer) {
             };
         }
     }
+}
+
+/// Pauses reminders (for an hour, until tomorrow morning) or resumes them,
+/// on the app's clock, and wakes the timer to follow.
+pub fn pause<R: Runtime>(app: &AppHandle<R>, how_long: PauseFor) -> Result<()> {
+    let until = how_long.until(app.interlude().now(), settings::system_zone());
+    settings::set_paused_until(app, until)?;
+    app.state::<Scheduler>().wake();
+    Ok(())
 }

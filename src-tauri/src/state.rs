@@ -44,6 +44,19 @@ pub(crate) enum Journal {
     Failed(Error),
 }
 
+impl Journal {
+    /// The open journal's key (`None` for a plain one), or why there is no
+    /// open journal to use: `Locked` while it waits for its key or for the
+    /// first-run choice, and the error that stopped it opening otherwise.
+    pub(crate) fn open_key(&self) -> Result<Option<&JournalKey>> {
+        match self {
+            Journal::Open { key, .. } => Ok(key.as_ref()),
+            Journal::Sealed { .. } | Journal::New => Err(Error::Locked),
+            Journal::Failed(e) => Err(e.clone()),
+        }
+    }
+}
+
 pub struct AppState {
     journal: Mutex<Journal>,
     window_locked: AtomicBool,
@@ -185,6 +198,12 @@ impl AppState {
             .unwrap_or_else(PoisonError::into_inner) = Some(answer);
     }
 
+    /// "Now" on the app's one clock (the e2e suite's clock moves it), for
+    /// everything the shell times: pauses, snoozes, the tray's tooltip.
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.clock.now().with_timezone(&chrono::Utc)
+    }
+
     /// The journal, for a request from a window: refused while locked.
     pub fn db(&self) -> Result<DbGuard<'_>> {
         if self.window_locked.load(Ordering::SeqCst) {
@@ -198,11 +217,8 @@ impl AppState {
     /// journal is sealed.
     pub fn db_in_background(&self) -> Result<DbGuard<'_>> {
         let guard = self.journal();
-        match &*guard {
-            Journal::Open { .. } => Ok(DbGuard(guard)),
-            Journal::Sealed { .. } | Journal::New => Err(Error::Locked),
-            Journal::Failed(e) => Err(e.clone()),
-        }
+        guard.open_key()?;
+        Ok(DbGuard(guard))
     }
 
     /// Restores the backup `name`: into the open journal (after backing up
@@ -224,7 +240,7 @@ impl AppState {
                     &self.data_dir,
                     name,
                     None,
-                    chrono::Utc::now(),
+                    self.now(),
                 )?;
                 let db = Db::open_in_dir(&self.data_dir, Arc::clone(&self.clock))?;
                 *journal = Journal::Open { db, key: None };

@@ -12,8 +12,8 @@ compile_error!("the e2e-clock feature is for end-to-end test builds only, never 
 
 use std::path::PathBuf;
 
-use chrono::{DateTime, Duration, FixedOffset, Local};
-use interlude_core::Clock;
+use chrono::{DateTime, Duration, FixedOffset};
+use interlude_core::{Clock, SystemClock};
 
 pub const OFFSET_FILE: &str = "e2e-clock-offset";
 
@@ -36,6 +36,6 @@ impl Clock for OffsetFileClock {
             .ok()
             .and_then(|s| s.trim().parse::<i64>().ok())
             .unwrap_or(0);
-        (Local::now() + Duration::seconds(seconds)).fixed_offset()
+        (SystemClock.now() + Duration::seconds(seconds)).fixed_offset()
     }
 }

@@ -5,12 +5,12 @@
 //! paused. Only the desktop app makes a tray (see `lib.rs`); the mock
 //! runtime in tests never does, so `refresh` is a no-op there.
 
-use chrono::{Duration, Utc};
+use interlude_core::schedule::reminders::PauseFor;
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem, Submenu};
 use tauri::tray::TrayIconBuilder;
-use tauri::{AppHandle, Emitter, Manager, Runtime};
+use tauri::{AppHandle, Emitter, Listener, Manager, Runtime};
 
-use crate::scheduler::Scheduler;
+use crate::scheduler::{self, Scheduler};
 use crate::state::AppExt;
 use crate::{settings, windows};
 
@@ -65,6 +65,10 @@ pub fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
         .show_menu_on_left_click(true)
         .on_menu_event(|app, event| on_menu(app, event.id.as_ref()))
         .build(app)?;
+    // The tooltip says "locked" while the journal is; the lock announces
+    // its changes, and the tray follows them like any window does.
+    let handle = app.clone();
+    app.listen_any(crate::events::LOCK_CHANGED, move |_| refresh(&handle));
     Ok(())
 }
 
@@ -77,9 +81,9 @@ fn on_menu<R: Runtime>(app: &AppHandle<R>, id: &str) {
         "safety" => show_safety_plan(app),
         "practice" => windows::show_main_at(app, "#practice"),
         "breathe" => windows::show_main_at(app, "#practice/box"),
-        "pause-hour" => pause(app, Some(Duration::hours(1))),
-        "pause-tomorrow" => pause(app, tomorrow_morning()),
-        "pause-resume" => pause(app, None),
+        "pause-hour" => scheduler::pause(app, PauseFor::Hour),
+        "pause-tomorrow" => scheduler::pause(app, PauseFor::Tomorrow),
+        "pause-resume" => scheduler::pause(app, PauseFor::Resume),
         // Without a passphrase or the login there is nothing to lock with:
         // Settings is where the journal is protected.
         "lock" => crate::lock::lock_now(app)
@@ -93,31 +97,10 @@ fn on_menu<R: Runtime>(app: &AppHandle<R>, id: &str) {
     };
 }
 
-/// Sent with "My safety plan": a locked window opens its crisis lines at
-/// once, even when it already shows the plan's page (no hash change then).
-pub const CRISIS_HELP_ASKED: &str = "crisis-help-asked";
-
 /// The safety plan's page, and — behind the lock — the crisis lines.
 fn show_safety_plan<R: Runtime>(app: &AppHandle<R>) -> interlude_core::Result<()> {
     windows::show_main_at(app, "#safety-plan")?;
-    let _ = app.emit(CRISIS_HELP_ASKED, ());
-    Ok(())
-}
-
-/// From now until 07:00 tomorrow, local time.
-pub fn tomorrow_morning() -> Option<Duration> {
-    let now = chrono::Local::now();
-    let next = (now.date_naive() + Duration::days(1)).and_hms_opt(7, 0, 0)?;
-    Some(next - now.naive_local())
-}
-
-/// Pauses reminders for `for_how_long`, or resumes them (`None`).
-pub fn pause<R: Runtime>(
-    app: &AppHandle<R>,
-    for_how_long: Option<Duration>,
-) -> interlude_core::Result<()> {
-    settings::set_paused_until(app, for_how_long.map(|d| Utc::now() + d))?;
-    app.state::<Scheduler>().wake();
+    let _ = app.emit(crate::events::CRISIS_HELP_ASKED, ());
     Ok(())
 }
 
@@ -130,7 +113,7 @@ pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
     let paused = settings::paused_until(app)
         .ok()
         .flatten()
-        .filter(|p| *p > Utc::now());
+        .filter(|p| *p > app.interlude().now());
     let status = app.state::<Scheduler>().status(paused, zone);
     let sealed = app.interlude().db_in_background().is_err();
     let text = match (status.paused_until, status.next) {

@@ -119,14 +119,16 @@ fn reflection_lifecycle_through_commands() {
     let list = h.ok("list_reflections", json!({"limit": 10}));
     assert_eq!(list.as_array().unwrap().len(), 1);
 
-    assert_eq!(h.ok("delete_reflection", json!({"id": id})), Value::Null);
+    let entry = json!({"kind": "reflection", "id": id});
+    h.ok("delete_entry", json!({"entry": entry}));
     assert_eq!(
         h.ok("list_reflections", json!({"limit": 10, "offset": 0})),
         json!([])
     );
     h.err("get_reflection", json!({"id": id}), "notFound");
+    assert_eq!(h.ok("restore_entry", json!({"entry": entry})), Value::Null);
     assert_eq!(
-        h.ok("restore_reflection", json!({"id": id}))["takeaway"],
+        h.ok("get_reflection", json!({"id": id}))["takeaway"],
         "edited"
     );
 }
@@ -275,7 +277,11 @@ fn windows_are_limited_to_their_own_commands() {
         .as_str()
         .unwrap()
         .contains("not allowed"));
-    let denied = Harness::call_from(&h.reflection, "delete_reflection", json!({"id": 1}));
+    let denied = Harness::call_from(
+        &h.reflection,
+        "delete_entry",
+        json!({"entry": {"kind": "reflection", "id": 1}}),
+    );
     assert!(denied
         .unwrap_err()
         .as_str()

@@ -42,8 +42,8 @@ fn a_plain_journal_is_protected_and_then_opens_only_with_its_passphrase() {
     let dir = tempfile::tempdir().unwrap();
     let app = start(dir.path());
     let status = app.ok("get_lock_status", json!({}));
-    assert_eq!(status["encrypted"], false);
-    assert_eq!(status["locked"], false);
+    assert_eq!(status["keeper"], "none");
+    assert!(!common::locked(&status));
     let id = app.note("before the passphrase");
 
     assert_eq!(
@@ -54,8 +54,8 @@ fn a_plain_journal_is_protected_and_then_opens_only_with_its_passphrase() {
         "invalid"
     );
     let status = protect(&app);
-    assert_eq!(status["encrypted"], true);
-    assert_eq!(status["locked"], false);
+    assert_ne!(status["keeper"], "none");
+    assert!(!common::locked(&status));
     assert_eq!(
         status["previousKept"], false,
         "the plain copy goes once the encrypted journal has opened and passed its check"
@@ -78,8 +78,8 @@ fn a_plain_journal_is_protected_and_then_opens_only_with_its_passphrase() {
     // A restart: sealed until the passphrase is given.
     let app = start(dir.path());
     let status = app.ok("get_lock_status", json!({}));
-    assert_eq!(status["encrypted"], true);
-    assert_eq!(status["locked"], true);
+    assert_ne!(status["keeper"], "none");
+    assert!(common::locked(&status));
     assert_eq!(app.err("get_home", json!({})), "locked");
     assert_eq!(
         app.err("unlock", json!({"passphrase": "the river in summer"})),
@@ -88,7 +88,7 @@ fn a_plain_journal_is_protected_and_then_opens_only_with_its_passphrase() {
     assert_eq!(app.err("unlock", json!({"passphrase": ""})), "invalid");
     assert_eq!(app.err("get_home", json!({})), "locked", "still sealed");
     let status = app.ok("unlock", json!({"passphrase": PASSPHRASE}));
-    assert_eq!(status["locked"], false);
+    assert!(!common::locked(&status));
     assert_eq!(app.note_text(id), "before the passphrase");
     assert_eq!(app.note_text(later), "after the passphrase");
 }
@@ -103,7 +103,7 @@ fn locking_the_window_refuses_requests_until_the_passphrase_is_typed() {
     let id = app.note("mine");
 
     let status = app.ok("lock_now", json!({}));
-    assert_eq!(status["locked"], true);
+    assert!(common::locked(&status));
     for (cmd, args) in [
         ("get_home", json!({})),
         ("get_timeline", json!({})),
@@ -124,7 +124,7 @@ fn locking_the_window_refuses_requests_until_the_passphrase_is_typed() {
     assert!(state.db_in_background().is_ok());
 
     assert_eq!(app.err("unlock", json!({"passphrase": "mine"})), "wrongKey");
-    assert_eq!(app.ok("get_lock_status", json!({}))["locked"], true);
+    assert!(common::locked(&app.ok("get_lock_status", json!({}))));
     app.ok("unlock", json!({"passphrase": PASSPHRASE}));
     assert_eq!(app.note_text(id), "mine");
 }
@@ -151,8 +151,8 @@ fn the_window_locks_itself_after_the_idle_minutes_chosen() {
     state.backdate_activity(Duration::from_secs(4 * 60));
     interlude::lock::auto_lock_if_idle(app.app.handle());
     assert_eq!(
-        app.ok("get_lock_status", json!({}))["locked"],
-        false,
+        app.ok("get_lock_status", json!({}))["state"],
+        "open",
         "4 minutes"
     );
 
@@ -160,13 +160,13 @@ fn the_window_locks_itself_after_the_idle_minutes_chosen() {
     app.ok("still_here", json!({}));
     state.backdate_activity(Duration::from_secs(4 * 60));
     interlude::lock::auto_lock_if_idle(app.app.handle());
-    assert_eq!(app.ok("get_lock_status", json!({}))["locked"], false);
+    assert!(!common::locked(&app.ok("get_lock_status", json!({}))));
 
     state.backdate_activity(Duration::from_secs(6 * 60));
     interlude::lock::auto_lock_if_idle(app.app.handle());
     assert_eq!(
-        app.ok("get_lock_status", json!({}))["locked"],
-        true,
+        app.ok("get_lock_status", json!({}))["state"],
+        "locked",
         "6 minutes"
     );
 
@@ -179,7 +179,7 @@ fn the_window_locks_itself_after_the_idle_minutes_chosen() {
     state.backdate_activity(Duration::from_secs(24 * 3600));
     interlude::lock::auto_lock_if_idle(app.app.handle());
     let status = app.ok("get_lock_status", json!({}));
-    assert_eq!(status["locked"], false);
+    assert!(!common::locked(&status));
     assert_eq!(status["notificationsShowText"], true);
 }
 

@@ -61,9 +61,9 @@ fn the_first_run_asks_and_a_login_kept_journal_then_opens_by_itself() {
     let keychain = Arc::new(MemoryKeychain::default());
     let app = start_with(dir.path(), Arc::clone(&keychain));
     let status = app.ok("get_lock_status", json!({}));
-    assert_eq!(status["newJournal"], true);
-    assert_eq!(status["locked"], true);
-    assert_eq!(status["sealed"], false, "nothing to open yet");
+    assert_eq!(status["state"], "new");
+    assert!(common::locked(&status));
+    assert_ne!(status["state"], "sealed", "nothing to open yet");
     assert_eq!(status["keeper"], "none");
     assert_eq!(status["loginAvailable"], true);
     // Nothing exists, and nothing can be written, before the choice.
@@ -78,9 +78,9 @@ fn the_first_run_asks_and_a_login_kept_journal_then_opens_by_itself() {
         "create_journal",
         json!({"keeper": "login", "passphrase": null}),
     );
-    assert_eq!(status["newJournal"], false);
-    assert_eq!(status["locked"], false);
-    assert_eq!(status["encrypted"], true);
+    assert_ne!(status["state"], "new");
+    assert!(!common::locked(&status));
+    assert_ne!(status["keeper"], "none");
     assert_eq!(status["keeper"], "login");
     assert_eq!(status["previousKept"], false);
     let id = app.note(MARKER);
@@ -113,15 +113,14 @@ fn the_first_run_asks_and_a_login_kept_journal_then_opens_by_itself() {
     // A restart opens it without a word from the person.
     let app = restart(dir.path(), &keychain);
     let status = app.ok("get_lock_status", json!({}));
-    assert_eq!(status["locked"], false, "{status}");
+    assert!(!common::locked(&status), "{status}");
     assert_eq!(status["keeper"], "login");
     assert_eq!(app.note_text(id), MARKER);
 
     // The window lock works with the login too, and a passphrase is no way in.
     let status = app.ok("lock_now", json!({}));
     assert_eq!(
-        (status["locked"].clone(), status["sealed"].clone()),
-        (json!(true), json!(false)),
+        status["state"], "locked",
         "locked, but open behind the window"
     );
     assert_eq!(app.err("get_note", json!({"id": id})), "locked");
@@ -130,7 +129,7 @@ fn the_first_run_asks_and_a_login_kept_journal_then_opens_by_itself() {
         "invalid"
     );
     let status = app.ok("unlock_with_login", json!({}));
-    assert_eq!(status["locked"], false);
+    assert!(!common::locked(&status));
     assert_eq!(app.note_text(id), MARKER);
 }
 
@@ -157,7 +156,7 @@ fn without_a_keychain_the_first_run_says_so_and_a_passphrase_works() {
         "{e}"
     );
     assert!(files(dir.path()).is_empty(), "nothing written");
-    assert_eq!(app.ok("get_lock_status", json!({}))["newJournal"], true);
+    assert_eq!(app.ok("get_lock_status", json!({}))["state"], "new");
     for bad in [
         json!({"keeper": "passphrase", "passphrase": "short"}),
         json!({"keeper": "passphrase", "passphrase": null}),
@@ -178,8 +177,8 @@ fn without_a_keychain_the_first_run_says_so_and_a_passphrase_works() {
     let app = restart(dir.path(), &keychain);
     let status = app.ok("get_lock_status", json!({}));
     assert_eq!(
-        (status["locked"].clone(), status["keeper"].clone()),
-        (json!(true), json!("passphrase"))
+        (status["state"].clone(), status["keeper"].clone()),
+        (json!("sealed"), json!("passphrase"))
     );
     assert_eq!(app.err("unlock_with_login", json!({})), "invalid");
     app.ok("unlock", json!({"passphrase": PASSPHRASE}));
@@ -203,12 +202,8 @@ fn not_now_makes_a_plain_journal() {
         json!({"keeper": "none", "passphrase": null}),
     );
     assert_eq!(
-        (
-            status["encrypted"].clone(),
-            status["keeper"].clone(),
-            status["locked"].clone()
-        ),
-        (json!(false), json!("none"), json!(false))
+        (status["state"].clone(), status["keeper"].clone()),
+        (json!("open"), json!("none"))
     );
     app.note("plain for now");
     drop(app);
@@ -218,7 +213,7 @@ fn not_now_makes_a_plain_journal() {
     );
     let app = restart(dir.path(), &keychain);
     let status = app.ok("get_lock_status", json!({}));
-    assert_eq!(status["newJournal"], false);
+    assert_ne!(status["state"], "new");
     assert_eq!(status["plainUnchosen"], false, "chosen at the first run");
     assert!(keychain.accounts().is_empty());
 }
@@ -235,8 +230,8 @@ fn a_reset_keychain_is_explained_and_the_journal_left_untouched() {
     keychain.clear();
     let app = restart(dir.path(), &keychain);
     let status = app.ok("get_lock_status", json!({}));
-    assert_eq!(status["locked"], true);
-    assert_eq!(status["sealed"], true);
+    assert!(common::locked(&status));
+    assert_eq!(status["state"], "sealed");
     assert_eq!(status["keeper"], "login");
     assert!(
         status["loginProblem"]
@@ -311,7 +306,7 @@ fn the_key_moves_between_login_and_passphrase_and_old_keys_go_when_the_old_copy_
     drop(app);
 
     let app = restart(dir.path(), &keychain);
-    assert_eq!(app.ok("get_lock_status", json!({}))["locked"], false);
+    assert!(!common::locked(&app.ok("get_lock_status", json!({}))));
     assert_eq!(app.note_text(id), MARKER);
 }
 
@@ -336,7 +331,7 @@ fn only_the_main_window_can_make_or_move_the_key() {
     assert!(files(dir.path()).is_empty());
     // The reflection window may still ask how things stand.
     let status = call(&app.reflection, "get_lock_status", json!({})).unwrap();
-    assert_eq!(status["newJournal"], true);
+    assert_eq!(status["state"], "new");
 }
 
 #[test]
@@ -363,7 +358,7 @@ fn a_recovery_key_opens_the_journal_when_the_keychain_forgot_it() {
 
     keychain.clear();
     let app = restart(dir.path(), &keychain);
-    assert_eq!(app.ok("get_lock_status", json!({}))["locked"], true);
+    assert!(common::locked(&app.ok("get_lock_status", json!({}))));
     let before = files(dir.path());
     let other = interlude_core::storage::key::JournalKey::random()
         .unwrap()
@@ -380,7 +375,7 @@ fn a_recovery_key_opens_the_journal_when_the_keychain_forgot_it() {
 
     let sloppy = code.to_lowercase().replace(' ', "-");
     let status = app.ok("unlock_with_recovery_key", json!({"code": sloppy}));
-    assert_eq!(status["locked"], false);
+    assert!(!common::locked(&status));
     assert_eq!(status["loginProblem"], Value::Null);
     assert_eq!(app.note_text(id), MARKER);
     assert_eq!(
@@ -391,7 +386,7 @@ fn a_recovery_key_opens_the_journal_when_the_keychain_forgot_it() {
     drop(app);
 
     let app = restart(dir.path(), &keychain);
-    assert_eq!(app.ok("get_lock_status", json!({}))["locked"], false);
+    assert!(!common::locked(&app.ok("get_lock_status", json!({}))));
     assert_eq!(app.note_text(id), MARKER);
 }
 

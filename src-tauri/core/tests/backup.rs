@@ -8,7 +8,7 @@ use std::sync::Arc;
 use interlude_core::journal::note::NoteInput;
 use interlude_core::storage::backup::{self, Reason, BACKUP_DIR, KEEP};
 use interlude_core::storage::key::JournalKey;
-use interlude_core::{Db, ManualClock, DB_FILE};
+use interlude_core::{Clock, Db, ManualClock, DB_FILE};
 
 fn clock() -> Arc<ManualClock> {
     Arc::new(ManualClock::at("2026-11-24T18:00:00+01:00"))
@@ -225,7 +225,7 @@ fn a_journal_that_wont_open_is_replaced_by_a_backup_and_kept_aside() {
         "corrupt"
     );
 
-    let now = chrono::Utc::now();
+    let now = clock().now().with_timezone(&chrono::Utc);
     let kept = backup::recover_from_backup(dir.path(), &made.name, None, now).unwrap();
     assert_eq!(
         std::fs::read(&kept).unwrap(),

@@ -7,7 +7,8 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Duration, FixedOffset};
 use interlude_core::{
-    reflection_draft_key, Db, ManualClock, ReflectionInput, DB_FILE, MAX_ANSWER_CHARS,
+    reflection_draft_key, Db, EntryRef, Kind, ManualClock, ReflectionInput, DB_FILE,
+    MAX_ANSWER_CHARS,
 };
 use serde_json::json;
 
@@ -176,16 +177,13 @@ fn delete_hides_and_undo_restores_everything() {
         ..reflection("keep me", "focus")
     };
     let saved = db.create_reflection(input).unwrap();
-    db.delete_reflection(saved.id).unwrap();
+    delete(&mut db, saved.id).unwrap();
     assert_eq!(db.count_reflections().unwrap(), 0);
     assert_eq!(db.reflection(saved.id).unwrap_err().kind(), "notFound");
     assert!(db.home().unwrap().focus.is_none());
-    assert_eq!(
-        db.delete_reflection(saved.id).unwrap_err().kind(),
-        "notFound"
-    );
+    assert_eq!(delete(&mut db, saved.id).unwrap_err().kind(), "notFound");
 
-    let restored = db.restore_reflection(saved.id).unwrap();
+    let restored = restore(&mut db, saved.id).unwrap();
     assert_eq!(restored, saved, "feelings and all come back");
 }
 
@@ -197,24 +195,21 @@ fn deleted_reflections_are_purged_for_good_after_the_undo_window() {
     let saved = db
         .create_reflection(reflection("secret words", ""))
         .unwrap();
-    db.delete_reflection(saved.id).unwrap();
+    delete(&mut db, saved.id).unwrap();
     drop(db);
 
     clock.advance(Duration::minutes(5));
     let mut db = Db::open_in_dir(dir.path(), clock.clone()).unwrap();
     assert!(
-        db.restore_reflection(saved.id).is_ok(),
+        restore(&mut db, saved.id).is_ok(),
         "still undoable after 5 min"
     );
-    db.delete_reflection(saved.id).unwrap();
+    delete(&mut db, saved.id).unwrap();
     drop(db);
 
     clock.advance(Duration::minutes(11));
     let mut db = Db::open_in_dir(dir.path(), clock).unwrap();
-    assert_eq!(
-        db.restore_reflection(saved.id).unwrap_err().kind(),
-        "notFound"
-    );
+    assert_eq!(restore(&mut db, saved.id).unwrap_err().kind(), "notFound");
     drop(db);
     // secure_delete is on: the words are not left behind in free pages.
     let bytes = std::fs::read(dir.path().join(DB_FILE)).unwrap();
@@ -351,4 +346,19 @@ fn own_feeling_words_come_back_most_used_first() {
 fn input_with_unknown_fields_is_refused_by_the_schema() {
     let err = serde_json::from_value::<ReflectionInput>(json!({"takeaway": "x", "mood": 3}));
     assert!(err.is_err());
+}
+
+fn delete(db: &mut Db, id: i64) -> interlude_core::Result<()> {
+    db.delete_entry(EntryRef {
+        kind: Kind::Reflection,
+        id,
+    })
+}
+
+fn restore(db: &mut Db, id: i64) -> interlude_core::Result<interlude_core::Reflection> {
+    db.restore_entry(EntryRef {
+        kind: Kind::Reflection,
+        id,
+    })?;
+    db.reflection(id)
 }

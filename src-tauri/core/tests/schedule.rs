@@ -562,7 +562,7 @@ fn a_locked_app_shows_reminders_without_what_the_person_wrote() {
     use interlude_core::schedule::reminders::{Due, ReminderKind};
     let due = |kind, body: &str| Due {
         key: "k".into(),
-        at: chrono::Utc::now(),
+        at: chrono::DateTime::UNIX_EPOCH,
         kind,
         title: "Time for your practice".into(),
         body: body.into(),
@@ -579,4 +579,21 @@ fn a_locked_app_shows_reminders_without_what_the_person_wrote() {
     assert!(!bell.body.contains("Sam"), "{}", bell.body);
     let fixed = due(ReminderKind::SessionEnd, "How was your session?");
     assert_eq!(fixed.clone().without_private_text(), fixed);
+}
+
+#[test]
+fn pausing_until_tomorrow_means_seven_in_the_morning_across_a_clock_change() {
+    use interlude_core::schedule::reminders::PauseFor;
+    let london: chrono_tz::Tz = "Europe/London".parse().unwrap();
+    // Saturday noon; the clocks go forward overnight (28 March 2027).
+    let now = chrono::DateTime::parse_from_rfc3339("2027-03-27T12:00:00Z")
+        .unwrap()
+        .with_timezone(&chrono::Utc);
+    let until = PauseFor::Tomorrow.until(now, london).unwrap();
+    assert_eq!(until.to_rfc3339(), "2027-03-28T06:00:00+00:00", "07:00 BST");
+    assert_eq!(
+        PauseFor::Hour.until(now, london).unwrap() - now,
+        chrono::Duration::hours(1)
+    );
+    assert_eq!(PauseFor::Resume.until(now, london), None);
 }

@@ -77,7 +77,7 @@ pub fn run(command: &Backup, data_dir: &Path, out: &mut dyn Write) -> Result<u8>
                 Ok(0)
             }
             Err(Error::Corrupt(_)) => {
-                let kept = backup::recover_from_backup(data_dir, name, None, chrono::Utc::now())?;
+                let kept = backup::recover_from_backup(data_dir, name, None, super::now())?;
                 writeln!(
                     out,
                     "Restored {name}. The damaged journal is kept as {}.",

@@ -9,7 +9,7 @@ use interlude_core::storage::files::write_atomically;
 use interlude_core::{BriefQuery, Error, NoteInput, Result, SearchHit};
 
 use super::{open_existing, open_journal};
-use crate::commands::therapy::BriefFormat;
+use interlude_core::therapy::brief::BriefFormat;
 
 fn io(e: std::io::Error) -> Error {
     Error::io("Couldn't write the output", e)

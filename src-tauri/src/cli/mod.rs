@@ -17,7 +17,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use interlude_core::storage::files::write_atomically;
 use interlude_core::{Db, Error, Result, SystemClock, DB_FILE};
 
-use crate::commands::therapy::BriefFormat;
+use interlude_core::therapy::brief::BriefFormat;
 
 mod backup;
 mod import;
@@ -332,7 +332,7 @@ fn reminders(command: &Reminders, data_dir: &Path, out: &mut dyn Write) -> Resul
                         ))
                     })?
                     .with_timezone(&chrono::Utc),
-                None => chrono::Utc::now(),
+                None => now(),
             };
             let (settings, paused) = crate::settings::read_reminders_file(data_dir);
             let db = open_existing(data_dir)?;
@@ -410,6 +410,13 @@ fn passphrase() -> Result<String> {
                 .into(),
         )),
     }
+}
+
+/// "Now" for a terminal command: the system's clock, through core's one
+/// `Clock` like everything else.
+fn now() -> chrono::DateTime<chrono::Utc> {
+    use interlude_core::Clock;
+    SystemClock.now().with_timezone(&chrono::Utc)
 }
 
 #[cfg(test)]

@@ -14,10 +14,6 @@ use crate::args::Arg;
 use crate::settings;
 use crate::state::AppExt;
 
-/// Sent to every window when the person picks a region (payload:
-/// [`CrisisHelpView`]).
-pub const REGION_CHANGED: &str = "region-changed";
-
 /// Crisis help as the window shows it.
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -67,6 +63,6 @@ pub async fn set_region<R: Runtime>(
         .transpose()?;
     settings::set_chosen_region(&app, region.as_deref())?;
     let view = view(&app);
-    let _ = app.emit(REGION_CHANGED, &view);
+    let _ = app.emit(crate::events::REGION_CHANGED, &view);
     Ok(view)
 }

@@ -6,6 +6,8 @@
 
 use tauri::{AppHandle, Runtime, State};
 
+use interlude_core::storage::key::KeptBy;
+
 use crate::args::Arg;
 use crate::lock::{self, Keeper, LockSettings, LockStatus};
 use crate::settings;
@@ -37,21 +39,16 @@ pub async fn unlock_with_login<R: Runtime>(
 #[tauri::command]
 pub async fn create_journal<R: Runtime>(
     app: AppHandle<R>,
-    keeper: Arg<String>,
+    keeper: Arg<KeptBy>,
     passphrase: Arg<Option<String>>,
 ) -> interlude_core::Result<LockStatus> {
-    let keeper = match (keeper.0.as_str(), passphrase.0.as_deref()) {
-        ("login", _) => Keeper::Login,
-        ("passphrase", Some(passphrase)) => Keeper::Passphrase(passphrase),
-        ("passphrase", None) => {
+    let keeper = match (keeper.0, passphrase.0.as_deref()) {
+        (KeptBy::Login, _) => Keeper::Login,
+        (KeptBy::Passphrase, Some(passphrase)) => Keeper::Passphrase(passphrase),
+        (KeptBy::Passphrase, None) => {
             return Err(interlude_core::Error::invalid("Please type a passphrase."))
         }
-        ("none", _) => Keeper::None,
-        (other, _) => {
-            return Err(interlude_core::Error::invalid(format!(
-                "\"{other}\" isn't a way to keep the journal: choose login, passphrase or none."
-            )))
-        }
+        (KeptBy::None, _) => Keeper::None,
     };
     lock::create_journal(&app, keeper)
 }

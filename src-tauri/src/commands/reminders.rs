@@ -1,18 +1,18 @@
 //! Session schedule and reminder commands: thin adapters over core, plus
 //! waking the timer whenever a rule changes.
 
-use chrono::{NaiveDate, Utc};
-use interlude_core::schedule::recurrence::{occurrences, parse_zone};
-use interlude_core::schedule::reminders::ReminderSettings;
-use interlude_core::schedule::sessions::{to_ics, ScheduleView, SessionSchedule};
+use chrono::NaiveDate;
+use interlude_core::schedule::reminders::{PauseFor, ReminderSettings};
+use interlude_core::schedule::sessions::{ScheduleView, SessionSchedule};
 use interlude_core::{Error, Result};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 
 use crate::args::Arg;
-use crate::scheduler::{ReminderStatus, Scheduler, REMINDERS_CHANGED};
+use crate::events::REMINDERS_CHANGED;
+use crate::scheduler::{ReminderStatus, Scheduler};
 use crate::settings;
-use crate::state::AppState;
+use crate::state::{AppExt, AppState};
 
 /// How many sessions each list shows.
 const LISTED: usize = 8;
@@ -68,18 +68,11 @@ pub async fn clear_schedule<R: Runtime>(
 
 #[tauri::command]
 pub async fn preview_schedule(
+    state: State<'_, AppState>,
     schedule: Arg<SessionSchedule>,
     count: Arg<Option<usize>>,
 ) -> Result<Vec<String>> {
-    let schedule = schedule.0.validated()?;
-    let zone = parse_zone(&schedule.time_zone)?;
-    let starts = occurrences(
-        &schedule.rrule(),
-        schedule.dtstart()?,
-        zone,
-        Some(Utc::now()),
-        count.0.unwrap_or(4).min(20),
-    )?;
+    let starts = schedule.0.preview(state.now(), count.0.unwrap_or(4))?;
     Ok(starts.iter().map(chrono::DateTime::to_rfc3339).collect())
 }
 
@@ -121,11 +114,7 @@ pub struct Saved {
 
 #[tauri::command]
 pub async fn export_schedule(state: State<'_, AppState>) -> Result<Saved> {
-    let db = state.db()?;
-    let stored = db
-        .schedule()?
-        .ok_or_else(|| Error::NotFound("There's no session schedule to export yet.".into()))?;
-    let text = to_ics(&stored, Utc::now());
+    let text = state.db()?.schedule_ics()?;
     let path = crate::export::to_downloads_file(
         &state.data_dir,
         "interlude-sessions",
@@ -151,7 +140,7 @@ pub async fn set_reminder_settings<R: Runtime>(
 }
 
 fn status<R: Runtime>(app: &AppHandle<R>) -> Result<ReminderStatus> {
-    let paused = settings::paused_until(app)?.filter(|p| *p > Utc::now());
+    let paused = settings::paused_until(app)?.filter(|p| *p > app.interlude().now());
     Ok(app
         .state::<Scheduler>()
         .status(paused, settings::system_zone()))
@@ -162,25 +151,12 @@ pub async fn get_reminder_status<R: Runtime>(app: AppHandle<R>) -> Result<Remind
     status(&app)
 }
 
-#[derive(Debug, Clone, Copy, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub enum PauseFor {
-    Hour,
-    Tomorrow,
-    Resume,
-}
-
 #[tauri::command]
 pub async fn pause_reminders<R: Runtime>(
     app: AppHandle<R>,
     until: Arg<PauseFor>,
 ) -> Result<ReminderStatus> {
-    let span = match until.0 {
-        PauseFor::Hour => Some(chrono::Duration::hours(1)),
-        PauseFor::Tomorrow => crate::tray::tomorrow_morning(),
-        PauseFor::Resume => None,
-    };
-    crate::tray::pause(&app, span)?;
+    crate::scheduler::pause(&app, until.0)?;
     let _ = app.emit(REMINDERS_CHANGED, ());
     status(&app)
 }
@@ -203,6 +179,7 @@ pub async fn snooze_reminder<R: Runtime>(
             .0
             .unwrap_or(crate::scheduler::SNOOZE_MINUTES)
             .clamp(1, 240),
+        app.interlude().now(),
     );
     let _ = app.emit(REMINDERS_CHANGED, ());
     status(&app)

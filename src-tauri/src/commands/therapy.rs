@@ -1,13 +1,13 @@
 //! Bringing it back to therapy: PHQ-9 and GAD-7, the safety plan, and the
 //! session brief with its exports. Thin adapters over `interlude-core`.
 
-use interlude_core::therapy::brief::{html, markdown, pdf};
+use interlude_core::therapy::brief::BriefFormat;
 use interlude_core::therapy::measures::{GAD7, PHQ9};
 use interlude_core::{
     Brief, BriefPrep, BriefQuery, MeasureForm, MeasureHistory, MeasureInput, MeasureKind,
     MeasureResult, Result, SafetyPlan, SafetyPlanInput,
 };
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 
 use super::announce;
@@ -111,34 +111,6 @@ pub async fn save_brief_prep(
     prep: Arg<BriefPrep>,
 ) -> Result<Brief> {
     state.db()?.save_brief_prep(&query.0, prep.0)
-}
-
-/// The brief's export formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum BriefFormat {
-    Md,
-    Html,
-    Pdf,
-}
-
-impl BriefFormat {
-    pub fn extension(self) -> &'static str {
-        match self {
-            BriefFormat::Md => "md",
-            BriefFormat::Html => "html",
-            BriefFormat::Pdf => "pdf",
-        }
-    }
-
-    /// The brief in this format.
-    pub fn render(self, brief: &Brief) -> Result<Vec<u8>> {
-        Ok(match self {
-            BriefFormat::Md => markdown::render(brief).into_bytes(),
-            BriefFormat::Html => html::render(brief).into_bytes(),
-            BriefFormat::Pdf => pdf::render(brief)?,
-        })
-    }
 }
 
 #[derive(Debug, Serialize)]

@@ -126,3 +126,9 @@ impl App_ {
             .to_owned()
     }
 }
+
+/// Whether a `LockStatus` keeps the journal out of the window's reach:
+/// sealed, locked behind the window, or not made yet.
+pub fn locked(status: &Value) -> bool {
+    matches!(status["state"].as_str(), Some("sealed" | "locked" | "new"))
+}

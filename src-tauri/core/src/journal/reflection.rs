@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::clock::{from_stored, to_stored};
 use crate::error::{Error, Result};
 use crate::journal::draft::reflection_draft_key;
-use crate::journal::{self, EntryRef, Kind, SpineRow};
+use crate::journal::{self, Kind, SpineRow};
 use crate::storage::db::Db;
 
 /// The most characters one answer may hold: about eight printed pages. Far
@@ -237,23 +237,6 @@ impl Db {
             [],
             |r| r.get(0),
         )?)
-    }
-
-    /// Deletes a reflection, keeping it restorable for a few minutes.
-    pub fn delete_reflection(&mut self, id: i64) -> Result<()> {
-        self.delete_entry(EntryRef {
-            kind: Kind::Reflection,
-            id,
-        })
-    }
-
-    /// Brings back a reflection deleted a moment ago ("Undo").
-    pub fn restore_reflection(&mut self, id: i64) -> Result<Reflection> {
-        self.restore_entry(EntryRef {
-            kind: Kind::Reflection,
-            id,
-        })?;
-        self.reflection(id)
     }
 
     /// The most recent reflection by session time, if any.

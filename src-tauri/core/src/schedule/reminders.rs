@@ -25,6 +25,35 @@ use crate::practice::plan::{Frequency, Plan, PlanStatus};
 use crate::schedule::recurrence::resolve_local;
 use crate::schedule::sessions::{SessionStatus, StoredSchedule};
 
+/// How long the person asked reminders to wait: from the tray, Settings or
+/// the Reminders page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum PauseFor {
+    Hour,
+    /// Until 07:00 tomorrow, local time.
+    Tomorrow,
+    Resume,
+}
+
+impl PauseFor {
+    /// Until when reminders wait, counted from `now` in `zone`; `None`
+    /// resumes them. "Tomorrow" is 07:00 on the next calendar day in the
+    /// zone, so it stays 07:00 across a daylight-saving change (plain
+    /// local-time arithmetic would land an hour off).
+    pub fn until(self, now: DateTime<Utc>, zone: Tz) -> Option<DateTime<Utc>> {
+        match self {
+            PauseFor::Hour => Some(now + Duration::hours(1)),
+            PauseFor::Tomorrow => {
+                let tomorrow = now.with_timezone(&zone).date_naive().succ_opt()?;
+                let seven = tomorrow.and_time(NaiveTime::from_hms_opt(7, 0, 0)?);
+                Some(resolve_local(zone, seven).with_timezone(&Utc))
+            }
+            PauseFor::Resume => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum BellMode {

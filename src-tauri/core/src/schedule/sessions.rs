@@ -101,6 +101,20 @@ impl SessionSchedule {
         }
         Ok(day.and_time(time))
     }
+
+    /// The next `count` sessions (at most 20) after `now` under this
+    /// schedule, for the editor to show before it is saved.
+    pub fn preview(self, now: DateTime<Utc>, count: usize) -> Result<Vec<DateTime<Tz>>> {
+        let schedule = self.validated()?;
+        let zone = parse_zone(&schedule.time_zone)?;
+        crate::schedule::recurrence::occurrences(
+            &schedule.rrule(),
+            schedule.dtstart()?,
+            zone,
+            Some(now),
+            count.min(20),
+        )
+    }
 }
 
 /// A stored schedule with its changes, able to list sessions.
@@ -353,6 +367,17 @@ impl Db {
             ],
         )?;
         Ok(())
+    }
+}
+
+impl Db {
+    /// The saved schedule as an iCalendar file, stamped with the journal's
+    /// clock.
+    pub fn schedule_ics(&self) -> Result<String> {
+        let stored = self
+            .schedule()?
+            .ok_or_else(|| Error::NotFound("There's no session schedule to export yet.".into()))?;
+        Ok(to_ics(&stored, self.now().with_timezone(&Utc)))
     }
 }
 

@@ -254,12 +254,23 @@ pub enum KeySettings {
     Login(LoginEntry),
 }
 
+/// What keeps the journal's key, as the person chose it: nothing (a plain
+/// journal), a passphrase, or the login's keychain. Crosses IPC as
+/// "none", "passphrase" or "login".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum KeptBy {
+    None,
+    Passphrase,
+    Login,
+}
+
 impl KeySettings {
-    /// "passphrase" or "login", as the UI names the two.
-    pub fn keeper(&self) -> &'static str {
+    /// What these settings keep the key with.
+    pub fn keeper(&self) -> KeptBy {
         match self {
-            KeySettings::Passphrase(_) => "passphrase",
-            KeySettings::Login(_) => "login",
+            KeySettings::Passphrase(_) => KeptBy::Passphrase,
+            KeySettings::Login(_) => KeptBy::Login,
         }
     }
 
@@ -466,7 +477,7 @@ mod tests {
             KeySettings::load(dir.path()).unwrap(),
             Some(settings.clone())
         );
-        assert_eq!(settings.keeper(), "login");
+        assert_eq!(settings.keeper(), KeptBy::Login);
         let text = std::fs::read_to_string(dir.path().join(KDF_FILE)).unwrap();
         assert_eq!(
             serde_json::from_str::<serde_json::Value>(&text)

@@ -98,6 +98,12 @@ pub struct ExportFile {
 }
 
 impl ExportFile {
+    /// Entries of every kind in the file (plans, measures and the rest are
+    /// not entries: they are counted on their own where they are shown).
+    pub fn entry_count(&self) -> usize {
+        self.reflections.len() + self.moments.len() + self.checkins.len() + self.notes.len()
+    }
+
     /// Pretty JSON text, ending in a newline.
     pub fn to_json(&self) -> Result<String> {
         let mut text = serde_json::to_string_pretty(self)

@@ -661,3 +661,31 @@ impl Db {
         })
     }
 }
+
+/// The brief's export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BriefFormat {
+    Md,
+    Html,
+    Pdf,
+}
+
+impl BriefFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            BriefFormat::Md => "md",
+            BriefFormat::Html => "html",
+            BriefFormat::Pdf => "pdf",
+        }
+    }
+
+    /// The brief in this format.
+    pub fn render(self, brief: &Brief) -> Result<Vec<u8>> {
+        Ok(match self {
+            BriefFormat::Md => markdown::render(brief).into_bytes(),
+            BriefFormat::Html => html::render(brief).into_bytes(),
+            BriefFormat::Pdf => pdf::render(brief)?,
+        })
+    }
+}

@@ -1,0 +1,127 @@
+//! The app itself: the Home page (which reads across every area), its
+//! windows, preferences, version, the whole-journal
+//! export and import, starting at login, and the first-paint signal.
+
+use interlude_core::{Home, ImportSummary, Result};
+use serde::Serialize;
+use tauri::{AppHandle, Manager, Runtime, State};
+
+use super::announce;
+use crate::args::Arg;
+use crate::settings::{self, Settings};
+use crate::state::AppState;
+use crate::windows;
+
+#[tauri::command]
+pub async fn get_home(state: State<'_, AppState>) -> Result<Home> {
+    state.db()?.home()
+}
+
+#[tauri::command]
+pub async fn show_main_window<R: Runtime>(app: AppHandle<R>) -> Result<()> {
+    windows::show_main(&app)
+}
+
+#[tauri::command]
+pub async fn get_settings<R: Runtime>(app: AppHandle<R>) -> Result<Settings> {
+    settings::load(&app)
+}
+
+#[tauri::command]
+pub async fn set_settings<R: Runtime>(
+    app: AppHandle<R>,
+    settings: Arg<Settings>,
+) -> Result<Settings> {
+    settings::save(&app, settings.0)
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AppInfo {
+    version: &'static str,
+    data_dir: String,
+    schema_version: i64,
+}
+
+#[tauri::command]
+pub async fn get_app_info(state: State<'_, AppState>) -> Result<AppInfo> {
+    Ok(AppInfo {
+        version: env!("CARGO_PKG_VERSION"),
+        data_dir: state.data_dir.display().to_string(),
+        schema_version: interlude_core::SCHEMA_VERSION,
+    })
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportDone {
+    path: String,
+    /// Entries of every kind in the file.
+    entries: usize,
+    /// Entries marked private that were left out.
+    private_left_out: u32,
+}
+
+#[tauri::command]
+pub async fn export_journal(
+    state: State<'_, AppState>,
+    include_private: Arg<Option<bool>>,
+) -> Result<ExportDone> {
+    let db = state.db()?;
+    let done =
+        crate::export::to_downloads(&db, &state.data_dir, include_private.0.unwrap_or(false))?;
+    Ok(ExportDone {
+        path: done.path.display().to_string(),
+        entries: done.entries,
+        private_left_out: done.private_left_out,
+    })
+}
+
+#[tauri::command]
+pub async fn import_journal<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    text: Arg<String>,
+) -> Result<ImportSummary> {
+    announce(&app, state.db()?.import_json(&text.0))
+}
+
+/// Whether Interlude starts (quietly, in the tray) when the person logs in.
+/// Only the desktop app has the autostart plugin; elsewhere this is off.
+#[tauri::command]
+pub async fn get_autostart<R: Runtime>(app: AppHandle<R>) -> Result<bool> {
+    Ok(app
+        .try_state::<tauri_plugin_autostart::AutoLaunchManager>()
+        .is_some_and(|m| m.is_enabled().unwrap_or(false)))
+}
+
+#[tauri::command]
+pub async fn set_autostart<R: Runtime>(app: AppHandle<R>, enabled: Arg<bool>) -> Result<bool> {
+    let manager = app
+        .try_state::<tauri_plugin_autostart::AutoLaunchManager>()
+        .ok_or_else(|| {
+            interlude_core::Error::Desktop("Starting at login isn't available here.".into())
+        })?;
+    let result = if enabled.0 {
+        manager.enable()
+    } else {
+        manager.disable()
+    };
+    result.map_err(|e| {
+        interlude_core::Error::Desktop(format!(
+            "Interlude couldn't change starting at login. ({e})"
+        ))
+    })?;
+    Ok(manager.is_enabled().unwrap_or(enabled.0))
+}
+
+/// The main window calls this once its first view is drawn. With
+/// `INTERLUDE_BENCH_READY` set (by `make bench`), it says so on stderr, so
+/// start-up can be timed from outside the app to the first interactive
+/// paint; otherwise it does nothing.
+#[tauri::command]
+pub async fn app_ready() {
+    if std::env::var_os("INTERLUDE_BENCH_READY").is_some() {
+        eprintln!("interlude: ready");
+    }
+}

@@ -1,0 +1,22 @@
+//! Every event the backend sends to the windows, by name, in one place.
+//! `ui/ipc.js` listens for the same names (its `on…` functions).
+
+/// After any write to the journal (no payload): every open window refreshes.
+pub const JOURNAL_CHANGED: &str = "journal-changed";
+
+/// The lock changed (payload: [`crate::lock::LockStatus`]). The tray
+/// listens too, to show or hide its "Lock" entry.
+pub const LOCK_CHANGED: &str = "lock-changed";
+
+/// The reminder schedule, a pause or a snooze changed (no payload).
+pub const REMINDERS_CHANGED: &str = "reminders-changed";
+
+/// The crisis-line region changed (payload: the new crisis help view).
+pub const REGION_CHANGED: &str = "region-changed";
+
+/// The tray's "My safety plan" was clicked (no payload): a locked window
+/// shows the crisis lines, an open one the plan.
+pub const CRISIS_HELP_ASKED: &str = "crisis-help-asked";
+
+/// Housekeeping found the journal damaged (payload: what was found).
+pub const JOURNAL_DAMAGED: &str = "journal-damaged";
