@@ -14,7 +14,9 @@ import {
   createMoment, discardDraft, getDraft, getJournalVocabulary, getMoment, listTags, recentTriggers,
   saveDraft, updateMoment,
 } from '../ipc.js';
-import { append, errorNotice, h, replace, showMessage, showToast } from '../lib/dom.js';
+import {
+  append, errorNotice, h, isBusy, replace, showMessage, showToast, withBusy,
+} from '../lib/dom.js';
 import {
   DEFAULT_RATING, DraftKeeper, STEP_COUNT, draftKey, emptyMomentState, fillTrigger, formToInput,
   hasEmotion, momentToState, normalizeRating, normalizeState, parseTags, rateEmotion, ratingText,
@@ -144,18 +146,11 @@ function describeRating(input, out, which, value) {
   }
 }
 
-/** Builds the flow, fills it with `state` and wires it up. */
-function buildFlow({ state: initial, vocabulary, triggers, tagNames, editing, original, keeper, ctx, id }) {
-  let state = initial;
-  let saving = false;
-  const groups = vocabulary?.emotions ?? [];
-  const vocabWords = groups.flatMap((g) => g.words ?? []);
-  const traps = vocabulary?.traps ?? [];
-  let ownWords = []; // words the person added themself, shown as chips too
+// --- Building the steps ------------------------------------------------------
+// Each builds one step's section and names its controls; buildFlow gathers
+// the controls into one object that the drawing and the events share.
 
-  const changed = () => keeper.schedule(normalizeState(state));
-
-  // --- Step 1: when and where ---------------------------------------------
+function whenWhereStep(triggers, editing) {
   const situation = textBox('moment-situation', 1, { rows: 3, placeholder: 'At work, just before the team meeting' });
   const triggerBox = triggers.length
     ? h('div', { class: 'moment-triggers' },
@@ -172,25 +167,35 @@ function buildFlow({ state: initial, vocabulary, triggers, tagNames, editing, or
     type: 'button', class: 'button quiet', id: 'moment-earlier',
     'aria-expanded': 'false', 'aria-controls': 'moment-when-box', hidden: editing,
   }, 'It was earlier');
+  return {
+    situation, triggerBox, whenInput, whenBox, earlier,
+    section: stepSection(1, situation, triggerBox, h('div', { class: 'moment-when-row' }, earlier, whenBox)),
+  };
+}
 
-  // --- Step 2: feelings ----------------------------------------------------
+function feelingsStep() {
   const chipBox = h('div', { id: 'emotion-chips', class: 'emotion-groups' });
   const ownInput = h('input', { type: 'text', id: 'emotion-own', autocomplete: 'off', maxlength: 40 });
   const addButton = h('button', { type: 'button', class: 'button', id: 'emotion-add' }, 'Add');
   const ratingBox = h('div', { id: 'emotion-ratings', class: 'emotion-ratings' });
+  return {
+    chipBox, ownInput, addButton, ratingBox,
+    section: stepSection(2,
+      chipBox,
+      h('div', { class: 'own-word' },
+        h('label', { for: 'emotion-own' }, 'Another word'),
+        h('div', { class: 'own-word-row' }, ownInput, addButton)),
+      ratingBox),
+  };
+}
 
-  // --- Steps 3, 4, 6, 7: words ---------------------------------------------
-  const body = textBox('moment-body', 3, { rows: 3, placeholder: 'Tight chest, hot face' });
-  const selfTalk = textBox('moment-self-talk', 4, { placeholder: 'In your own words.' });
-  const did = textBox('moment-did', 6, { rows: 3, placeholder: 'Went quiet, left early, called a friend…' });
-  const friend = textBox('moment-friend', 7);
-  const quoteLabel = h('p', { class: 'eyebrow', id: 'self-talk-label' }, 'You wrote:');
-  const quote = h('blockquote', { id: 'self-talk-quote', class: 'self-talk-quote', 'aria-labelledby': 'self-talk-label' });
-  const quoteMissing = h('p', { class: 'muted', id: 'self-talk-missing' },
-    'You left what went through your mind blank, and that’s fine. '
-    + 'Picture a friend in the same moment: what would you say to them?');
+/** Steps 3, 4 and 6: one text box, `name` among the controls. */
+function textStep(n, name, id, options) {
+  const box = textBox(id, n, options);
+  return { [name]: box, section: stepSection(n, box) };
+}
 
-  // --- Step 5: thinking traps -------------------------------------------------
+function trapsStep(traps) {
   const trapList = h('ul', { id: 'trap-list', class: 'trap-list' }, traps.map((t) => h('li', { class: 'trap' },
     h('label', { class: 'choice' },
       h('input', {
@@ -203,8 +208,24 @@ function buildFlow({ state: initial, vocabulary, triggers, tagNames, editing, or
       h('p', {}, t.example)) : null)));
   const trapsMissing = traps.length ? null
     : h('p', { class: 'muted' }, 'The list of thinking traps didn’t load just now. You can skip this step; nothing is lost.');
+  return { trapList, section: stepSection(5, trapList, trapsMissing) };
+}
 
-  // --- Step 8: re-rate and keep -----------------------------------------------
+/** Step 7 shows what step 4 said, so the kinder answer has it in view. */
+function friendStep() {
+  const friend = textBox('moment-friend', 7);
+  const quoteLabel = h('p', { class: 'eyebrow', id: 'self-talk-label' }, 'You wrote:');
+  const quote = h('blockquote', { id: 'self-talk-quote', class: 'self-talk-quote', 'aria-labelledby': 'self-talk-label' });
+  const quoteMissing = h('p', { class: 'muted', id: 'self-talk-missing' },
+    'You left what went through your mind blank, and that’s fine. '
+    + 'Picture a friend in the same moment: what would you say to them?');
+  return {
+    friend, quoteLabel, quote, quoteMissing,
+    section: stepSection(7, h('div', { class: 'self-talk' }, quoteLabel, quote), quoteMissing, friend),
+  };
+}
+
+function keepStep() {
   const rerateBox = h('div', { id: 'emotion-rerate', class: 'emotion-ratings' });
   const tagOptions = h('datalist', { id: 'moment-tag-options' });
   const tagsInput = h('input', {
@@ -212,21 +233,9 @@ function buildFlow({ state: initial, vocabulary, triggers, tagNames, editing, or
   });
   const starred = h('input', { type: 'checkbox', id: 'moment-starred' });
   const privateBox = h('input', { type: 'checkbox', id: 'moment-private' });
-
-  const sections = [
-    stepSection(1, situation, triggerBox, h('div', { class: 'moment-when-row' }, earlier, whenBox)),
-    stepSection(2,
-      chipBox,
-      h('div', { class: 'own-word' },
-        h('label', { for: 'emotion-own' }, 'Another word'),
-        h('div', { class: 'own-word-row' }, ownInput, addButton)),
-      ratingBox),
-    stepSection(3, body),
-    stepSection(4, selfTalk),
-    stepSection(5, trapList, trapsMissing),
-    stepSection(6, did),
-    stepSection(7, h('div', { class: 'self-talk' }, quoteLabel, quote), quoteMissing, friend),
-    stepSection(8,
+  return {
+    rerateBox, tagOptions, tagsInput, starred, privateBox,
+    section: stepSection(8,
       rerateBox,
       // The rule above "Keep it" is on a wrapper: a fieldset's own border
       // would run through its legend.
@@ -239,297 +248,415 @@ function buildFlow({ state: initial, vocabulary, triggers, tagNames, editing, or
         h('div', { class: 'choices' },
           h('label', { class: 'choice' }, starred, 'Bring this to my next session'),
           h('label', { class: 'choice' }, privateBox, 'Private — left out of briefs and exports unless you include it'))))),
+  };
+}
+
+/** The progress dots and the buttons around the steps. */
+function flowControls() {
+  const controls = {
+    dots: h('ol', { class: 'step-dots moment-dots' }),
+    stepCount: h('p', { class: 'step-count', 'aria-hidden': 'true' }),
+    back: h('button', { type: 'button', class: 'button', id: 'moment-back' }, 'Back'),
+    skip: h('button', { type: 'button', class: 'button quiet', id: 'moment-skip' }, 'Skip'),
+    next: h('button', { type: 'button', class: 'button primary', id: 'moment-next' }, 'Next'),
+    save: h('button', { type: 'button', class: 'button', id: 'moment-save' }, 'Save now'),
+    error: h('p', { class: 'error', id: 'moment-error', role: 'alert', tabindex: '-1', hidden: true }),
+    // Not a live region: "Draft kept" after every pause in typing would keep
+    // interrupting a screen reader while someone writes something hard.
+    draftStatus: h('p', { class: 'status', id: 'moment-draft-status' }),
+  };
+  const { back, skip, next, save, draftStatus } = controls;
+  controls.nav = h('div', { class: 'moment-nav' }, back, h('span', { class: 'moment-nav-gap' }), skip, next);
+  controls.saveRow = h('div', { class: 'moment-save-row' }, save, draftStatus);
+  return controls;
+}
+
+/** Builds the flow, fills it with `state` and wires it up. */
+function buildFlow({ state, vocabulary, triggers, tagNames, editing, original, keeper, ctx, id }) {
+  const groups = vocabulary?.emotions ?? [];
+  const steps = [
+    whenWhereStep(triggers, editing),
+    feelingsStep(),
+    textStep(3, 'body', 'moment-body', { rows: 3, placeholder: 'Tight chest, hot face' }),
+    textStep(4, 'selfTalk', 'moment-self-talk', { placeholder: 'In your own words.' }),
+    trapsStep(vocabulary?.traps ?? []),
+    textStep(6, 'did', 'moment-did', { rows: 3, placeholder: 'Went quiet, left early, called a friend…' }),
+    friendStep(),
+    keepStep(),
   ];
-
-  // --- Progress and buttons ------------------------------------------------------
-  const dots = h('ol', { class: 'step-dots moment-dots' });
-  const stepCount = h('p', { class: 'step-count', 'aria-hidden': 'true' });
-  const back = h('button', { type: 'button', class: 'button', id: 'moment-back' }, 'Back');
-  const skip = h('button', { type: 'button', class: 'button quiet', id: 'moment-skip' }, 'Skip');
-  const next = h('button', { type: 'button', class: 'button primary', id: 'moment-next' }, 'Next');
-  const save = h('button', { type: 'button', class: 'button', id: 'moment-save' }, 'Save now');
-  const error = h('p', { class: 'error', id: 'moment-error', role: 'alert', tabindex: '-1', hidden: true });
-  // Not a live region: "Draft kept" after every pause in typing would keep
-  // interrupting a screen reader while someone writes something hard.
-  const draftStatus = h('p', { class: 'status', id: 'moment-draft-status' });
-
-  const nav = h('div', { class: 'moment-nav' }, back, h('span', { class: 'moment-nav-gap' }), skip, next);
-  const saveRow = h('div', { class: 'moment-save-row' }, save, draftStatus);
-  const flow = h('form', {
+  const controls = flowControls();
+  const sections = steps.map((s) => s.section);
+  const form = h('form', {
     id: 'moment-flow', class: 'moment-flow', novalidate: true, 'aria-labelledby': 'moment-heading',
   },
-  h('div', { class: 'moment-progress' }, dots, stepCount),
+  h('div', { class: 'moment-progress' }, controls.dots, controls.stepCount),
   sections,
-  error,
-  nav,
-  saveRow);
+  controls.error,
+  controls.nav,
+  controls.saveRow);
 
-  // --- Drawing from state --------------------------------------------------------
-
-  function renderChips() {
-    for (const e of state.emotions) {
-      if (!vocabWords.some((w) => same(w, e.word)) && !ownWords.some((w) => same(w, e.word))) ownWords.push(e.word);
-    }
-    const chip = (word) => h('button', {
-      type: 'button', class: 'chip', 'aria-pressed': String(hasEmotion(state.emotions, word)), dataset: { word },
-    }, word);
-    const row = (label, words) => h('div', { class: 'chips emotion-group', role: 'group', 'aria-label': label },
-      words.map(chip));
-    replace(chipBox,
-      groups.map((g) => row(`Feelings near “${g.group}”`, g.words ?? [])),
-      ownWords.length ? row('Your own words', ownWords) : null);
-  }
-
-  function renderRatings() {
-    if (state.emotions.length === 0) {
-      replace(ratingBox, h('p', { class: 'hint' }, 'Choose any words that fit, and you can say how strong each one is.'));
-      return;
-    }
-    replace(ratingBox,
-      h('p', { class: 'hint', id: 'emotion-rating-hint' }, 'How strong? 0 is barely there, 100 is as strong as it gets.'),
-      state.emotions.map((e, i) => ratingRow(e, i, 'before')));
-  }
-
-  function renderRerate() {
-    if (state.emotions.length === 0) {
-      replace(rerateBox, h('p', { class: 'muted' }, 'You didn’t name a feeling this time, and that’s fine.'));
-      return;
-    }
-    replace(rerateBox, state.emotions.map((e, i) => ratingRow(e, i, 'after')));
-  }
-
-  function renderQuote() {
-    const talk = state.selfTalk.trim();
-    quote.textContent = talk;
-    quoteLabel.parentNode.hidden = !talk;
-    quoteMissing.hidden = Boolean(talk);
-    friend.setAttribute('aria-describedby', `${talk ? 'self-talk-quote' : 'self-talk-missing'} ${whyId(7)}`);
-  }
-
-  /** Offers the known tags that aren't typed yet, each after what is typed
-   *  so far, so the suggestions work for the second tag too. */
-  function renderTagOptions() {
-    const text = tagsInput.value;
-    const cut = text.lastIndexOf(',');
-    const done = cut < 0 ? '' : text.slice(0, cut + 1);
-    const have = parseTags(done);
-    const prefix = done ? `${done.trimEnd()} ` : '';
-    replace(tagOptions, tagNames.filter((n) => !have.some((t) => same(t, n)))
-      .map((n) => h('option', { value: `${prefix}${n}` })));
-  }
-
-  function showWhen(open) {
-    whenBox.hidden = !open;
-    earlier.setAttribute('aria-expanded', String(open));
-    earlier.textContent = open ? 'It was just now' : 'It was earlier';
-  }
-
-  function fill(next) {
-    state = next;
-    situation.value = state.situation;
-    body.value = state.body;
-    selfTalk.value = state.selfTalk;
-    did.value = state.did;
-    friend.value = state.friend;
-    whenInput.value = state.when || dateToLocalInput(new Date());
-    if (!editing) showWhen(state.when !== '');
-    for (const box of trapList.querySelectorAll('input[name="trap"]')) box.checked = state.traps.includes(box.value);
-    tagsInput.value = state.tags;
-    starred.checked = state.starred;
-    privateBox.checked = state.private;
-    ownWords = [];
-    renderChips();
-    renderRatings();
-    renderTagOptions();
-    showStep(state.step, { focus: false });
-  }
-
-  const firstField = (n) => ({
-    1: situation,
-    2: chipBox.querySelector('button.chip') ?? ownInput,
-    3: body,
-    4: selfTalk,
-    5: trapList.querySelector('input') ?? next,
-    6: did,
-    7: friend,
-    8: rerateBox.querySelector('input') ?? tagsInput,
-  })[n];
-
-  function showStep(n, { focus = true } = {}) {
-    state.step = n;
-    flow.dataset.step = String(n);
-    sections.forEach((s, i) => { s.hidden = i + 1 !== n; });
-    dots.setAttribute('aria-label', `Step ${n} of ${STEP_COUNT}`);
-    replace(dots, STEPS.map((s, i) => h('li', {
-      class: ['step-dot', i + 1 < n && 'is-done', i + 1 === n && 'is-current'],
-      'aria-current': i + 1 === n ? 'step' : null,
-    }, h('span', { class: 'visually-hidden' }, s.short))));
-    stepCount.textContent = `Step ${n} of ${STEP_COUNT}`;
-    const last = n === STEP_COUNT;
-    back.hidden = n === 1;
-    skip.hidden = last;
-    next.hidden = last;
-    // On the last step Save is the way on, so it takes Next's place;
-    // before that, "Save now" waits quietly below, beside the draft line.
-    save.textContent = last ? 'Save' : 'Save now';
-    save.classList.toggle('primary', last);
-    if (last) nav.append(save);
-    else saveRow.insertBefore(save, draftStatus);
-    if (n === 7) renderQuote();
-    if (n === 8) renderRerate();
-    if (focus) firstField(n).focus();
-  }
-
-  function go(n) {
-    if (n < 1 || n > STEP_COUNT) return;
-    // A word typed in "Another word" but not yet added goes with the person.
-    if (ownInput.value.trim()) addOwnWord();
-    showStep(n);
-    changed();
-  }
-
-  // --- Events --------------------------------------------------------------------
-
-  const TEXT = new Map([
-    [situation, 'situation'], [body, 'body'], [selfTalk, 'selfTalk'], [did, 'did'], [friend, 'friend'],
-    [tagsInput, 'tags'], [whenInput, 'when'],
+  const flow = Object.assign({
+    state, editing, original, keeper, ctx, id, triggers, tagNames, groups,
+    vocabWords: groups.flatMap((g) => g.words ?? []),
+    ownWords: [], // words the person added themself, shown as chips too
+    sections,
+    form,
+  }, ...steps.map(({ section, ...parts }) => parts), controls);
+  flow.texts = new Map([
+    [flow.situation, 'situation'], [flow.body, 'body'], [flow.selfTalk, 'selfTalk'], [flow.did, 'did'],
+    [flow.friend, 'friend'], [flow.tagsInput, 'tags'], [flow.whenInput, 'when'],
   ]);
 
-  /** Reads whichever control changed into the state. */
-  function read(target) {
-    if (TEXT.has(target)) {
-      state[TEXT.get(target)] = target.value;
-      if (target === tagsInput) renderTagOptions();
-      return true;
-    }
-    if (target.getAttribute('name') === 'trap') {
-      state.traps = [...trapList.querySelectorAll('input[name="trap"]')].filter((b) => b.checked).map((b) => b.value);
-      return true;
-    }
-    if (target === starred || target === privateBox) {
-      state.starred = starred.checked;
-      state.private = privateBox.checked;
-      return true;
-    }
-    if (target.getAttribute('type') === 'range') {
-      const which = target.dataset.after === undefined ? 'before' : 'after';
-      const word = which === 'after' ? target.dataset.after : target.dataset.emotion;
-      const value = normalizeRating(target.value);
-      const emotion = state.emotions.find((e) => same(e.word, word));
-      if (!emotion || emotion[which] === value) return false;
-      state.emotions = rateEmotion(state.emotions, word, which, value);
-      describeRating(target, target.closest('.rating-row').querySelector('output'), which, value);
-      return true;
-    }
-    return false;
-  }
+  listenForEdits(flow);
+  listenForEnter(flow);
+  listenStepOne(flow);
+  listenFeelings(flow);
+  controls.back.addEventListener('click', () => go(flow, flow.state.step - 1));
+  controls.next.addEventListener('click', () => go(flow, flow.state.step + 1));
+  controls.skip.addEventListener('click', () => go(flow, flow.state.step + 1));
+  controls.save.addEventListener('click', () => saveMoment(flow));
 
+  fill(flow, state);
+  return {
+    flow: form,
+    fill: (next) => fill(flow, next),
+    showStep: (n, options) => showStep(flow, n, options),
+    draftStatus: controls.draftStatus,
+    error: controls.error,
+  };
+}
+
+const changed = (flow) => flow.keeper.schedule(normalizeState(flow.state));
+
+// --- Drawing from state --------------------------------------------------------
+
+function renderChips(flow) {
+  const { state, vocabWords, ownWords, groups, chipBox } = flow;
+  for (const e of state.emotions) {
+    if (!vocabWords.some((w) => same(w, e.word)) && !ownWords.some((w) => same(w, e.word))) ownWords.push(e.word);
+  }
+  const chip = (word) => h('button', {
+    type: 'button', class: 'chip', 'aria-pressed': String(hasEmotion(state.emotions, word)), dataset: { word },
+  }, word);
+  const row = (label, words) => h('div', { class: 'chips emotion-group', role: 'group', 'aria-label': label },
+    words.map(chip));
+  replace(chipBox,
+    groups.map((g) => row(`Feelings near “${g.group}”`, g.words ?? [])),
+    ownWords.length ? row('Your own words', ownWords) : null);
+}
+
+function renderRatings(flow) {
+  const { state, ratingBox } = flow;
+  if (state.emotions.length === 0) {
+    replace(ratingBox, h('p', { class: 'hint' }, 'Choose any words that fit, and you can say how strong each one is.'));
+    return;
+  }
+  replace(ratingBox,
+    h('p', { class: 'hint', id: 'emotion-rating-hint' }, 'How strong? 0 is barely there, 100 is as strong as it gets.'),
+    state.emotions.map((e, i) => ratingRow(e, i, 'before')));
+}
+
+function renderRerate(flow) {
+  const { state, rerateBox } = flow;
+  if (state.emotions.length === 0) {
+    replace(rerateBox, h('p', { class: 'muted' }, 'You didn’t name a feeling this time, and that’s fine.'));
+    return;
+  }
+  replace(rerateBox, state.emotions.map((e, i) => ratingRow(e, i, 'after')));
+}
+
+function renderQuote(flow) {
+  const { state, quote, quoteLabel, quoteMissing, friend } = flow;
+  const talk = state.selfTalk.trim();
+  quote.textContent = talk;
+  quoteLabel.parentNode.hidden = !talk;
+  quoteMissing.hidden = Boolean(talk);
+  friend.setAttribute('aria-describedby', `${talk ? 'self-talk-quote' : 'self-talk-missing'} ${whyId(7)}`);
+}
+
+/** Offers the known tags that aren't typed yet, each after what is typed
+ *  so far, so the suggestions work for the second tag too. */
+function renderTagOptions(flow) {
+  const text = flow.tagsInput.value;
+  const cut = text.lastIndexOf(',');
+  const done = cut < 0 ? '' : text.slice(0, cut + 1);
+  const have = parseTags(done);
+  const prefix = done ? `${done.trimEnd()} ` : '';
+  replace(flow.tagOptions, flow.tagNames.filter((n) => !have.some((t) => same(t, n)))
+    .map((n) => h('option', { value: `${prefix}${n}` })));
+}
+
+function showWhen(flow, open) {
+  flow.whenBox.hidden = !open;
+  flow.earlier.setAttribute('aria-expanded', String(open));
+  flow.earlier.textContent = open ? 'It was just now' : 'It was earlier';
+}
+
+function fill(flow, next) {
+  flow.state = next;
+  const { state } = flow;
+  flow.situation.value = state.situation;
+  flow.body.value = state.body;
+  flow.selfTalk.value = state.selfTalk;
+  flow.did.value = state.did;
+  flow.friend.value = state.friend;
+  flow.whenInput.value = state.when || dateToLocalInput(new Date());
+  if (!flow.editing) showWhen(flow, state.when !== '');
+  for (const box of flow.trapList.querySelectorAll('input[name="trap"]')) box.checked = state.traps.includes(box.value);
+  flow.tagsInput.value = state.tags;
+  flow.starred.checked = state.starred;
+  flow.privateBox.checked = state.private;
+  flow.ownWords = [];
+  renderChips(flow);
+  renderRatings(flow);
+  renderTagOptions(flow);
+  showStep(flow, state.step, { focus: false });
+}
+
+const firstField = (flow, n) => ({
+  1: flow.situation,
+  2: flow.chipBox.querySelector('button.chip') ?? flow.ownInput,
+  3: flow.body,
+  4: flow.selfTalk,
+  5: flow.trapList.querySelector('input') ?? flow.next,
+  6: flow.did,
+  7: flow.friend,
+  8: flow.rerateBox.querySelector('input') ?? flow.tagsInput,
+})[n];
+
+function showStep(flow, n, { focus = true } = {}) {
+  const { dots, back, skip, next, save, nav, saveRow, draftStatus } = flow;
+  flow.state.step = n;
+  flow.form.dataset.step = String(n);
+  flow.sections.forEach((s, i) => { s.hidden = i + 1 !== n; });
+  dots.setAttribute('aria-label', `Step ${n} of ${STEP_COUNT}`);
+  replace(dots, STEPS.map((s, i) => h('li', {
+    class: ['step-dot', i + 1 < n && 'is-done', i + 1 === n && 'is-current'],
+    'aria-current': i + 1 === n ? 'step' : null,
+  }, h('span', { class: 'visually-hidden' }, s.short))));
+  flow.stepCount.textContent = `Step ${n} of ${STEP_COUNT}`;
+  const last = n === STEP_COUNT;
+  back.hidden = n === 1;
+  skip.hidden = last;
+  next.hidden = last;
+  // On the last step Save is the way on, so it takes Next's place;
+  // before that, "Save now" waits quietly below, beside the draft line.
+  save.textContent = last ? 'Save' : 'Save now';
+  save.classList.toggle('primary', last);
+  if (last) nav.append(save);
+  else saveRow.insertBefore(save, draftStatus);
+  if (n === 7) renderQuote(flow);
+  if (n === 8) renderRerate(flow);
+  if (focus) firstField(flow, n).focus();
+}
+
+function go(flow, n) {
+  if (n < 1 || n > STEP_COUNT) return;
+  // A word typed in "Another word" but not yet added goes with the person.
+  if (flow.ownInput.value.trim()) addOwnWord(flow);
+  showStep(flow, n);
+  changed(flow);
+}
+
+// --- Events --------------------------------------------------------------------
+
+/** Reads whichever control changed into the state; false when it wasn't
+ *  one the state keeps (or a slider let go where it was). */
+function read(flow, target) {
+  const { state, texts } = flow;
+  if (texts.has(target)) {
+    state[texts.get(target)] = target.value;
+    if (target === flow.tagsInput) renderTagOptions(flow);
+    return true;
+  }
+  if (target.getAttribute('name') === 'trap') {
+    state.traps = [...flow.trapList.querySelectorAll('input[name="trap"]')].filter((b) => b.checked).map((b) => b.value);
+    return true;
+  }
+  if (target === flow.starred || target === flow.privateBox) {
+    state.starred = flow.starred.checked;
+    state.private = flow.privateBox.checked;
+    return true;
+  }
+  if (target.getAttribute('type') === 'range') {
+    const which = target.dataset.after === undefined ? 'before' : 'after';
+    const word = which === 'after' ? target.dataset.after : target.dataset.emotion;
+    const value = normalizeRating(target.value);
+    const emotion = state.emotions.find((e) => same(e.word, word));
+    if (!emotion || emotion[which] === value) return false;
+    state.emotions = rateEmotion(state.emotions, word, which, value);
+    describeRating(target, target.closest('.rating-row').querySelector('output'), which, value);
+    return true;
+  }
+  return false;
+}
+
+function listenForEdits(flow) {
   const onEdit = (event) => {
-    if (event.target === ownInput) return;
-    if (read(event.target)) {
-      showMessage(error, ''); // an error about the form as it was is stale now
-      changed();
+    if (event.target === flow.ownInput) return;
+    if (read(flow, event.target)) {
+      showMessage(flow.error, ''); // an error about the form as it was is stale now
+      changed(flow);
     }
   };
-  flow.addEventListener('input', onEdit);
-  flow.addEventListener('change', onEdit);
+  flow.form.addEventListener('input', onEdit);
+  flow.form.addEventListener('change', onEdit);
   // A click on a slider's thumb where it already rests is an answer too
   // ("still 70"), but fires no input event.
-  flow.addEventListener('click', (event) => {
+  flow.form.addEventListener('click', (event) => {
     if (event.target.getAttribute?.('type') === 'range') onEdit(event);
   });
+}
 
-  // Enter in a one-line field goes on to the next step, as a form would
-  // submit; in the own-word box it adds the word first. Text areas keep
-  // Enter for new lines, and the last step waits for a press of Save.
-  flow.addEventListener('keydown', (event) => {
+/** Enter in a one-line field goes on to the next step, as a form would
+ *  submit; in the own-word box it adds the word first. Text areas keep
+ *  Enter for new lines, and the last step waits for a press of Save. */
+function listenForEnter(flow) {
+  const { form, ownInput } = flow;
+  form.addEventListener('keydown', (event) => {
     if (event.key !== 'Enter' || event.target.tagName !== 'INPUT') return;
     event.preventDefault();
     if (event.target === ownInput && ownInput.value.trim()) {
-      addOwnWord();
+      addOwnWord(flow);
       return;
     }
-    if (state.step < STEP_COUNT) go(state.step + 1);
+    if (flow.state.step < STEP_COUNT) go(flow, flow.state.step + 1);
   });
-  flow.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('submit', (event) => event.preventDefault());
+}
 
+function listenStepOne(flow) {
+  const { earlier, whenBox, whenInput, situation, triggerBox, triggers } = flow;
   earlier.addEventListener('click', () => {
     const open = whenBox.hidden;
-    showWhen(open);
+    showWhen(flow, open);
     if (open) {
-      whenInput.value = state.when || dateToLocalInput(new Date());
+      whenInput.value = flow.state.when || dateToLocalInput(new Date());
       whenInput.focus();
     } else {
-      state.when = ''; // "just now" again
-      changed();
+      flow.state.when = ''; // "just now" again
+      changed(flow);
     }
   });
-
   for (const chip of triggerBox?.querySelectorAll('button.trigger-chip') ?? []) {
     chip.addEventListener('click', () => {
       situation.value = fillTrigger(situation.value, chip.dataset.trigger, triggers);
-      state.situation = situation.value;
-      changed();
+      flow.state.situation = situation.value;
+      changed(flow);
       situation.focus();
     });
   }
+}
 
-  chipBox.addEventListener('click', (event) => {
+function listenFeelings(flow) {
+  flow.chipBox.addEventListener('click', (event) => {
     const chip = event.target.closest('button.chip');
     if (!chip) return;
-    state.emotions = toggleEmotion(state.emotions, chip.dataset.word);
-    chip.setAttribute('aria-pressed', String(hasEmotion(state.emotions, chip.dataset.word)));
-    renderRatings();
-    changed();
+    flow.state.emotions = toggleEmotion(flow.state.emotions, chip.dataset.word);
+    chip.setAttribute('aria-pressed', String(hasEmotion(flow.state.emotions, chip.dataset.word)));
+    renderRatings(flow);
+    changed(flow);
   });
+  flow.addButton.addEventListener('click', () => addOwnWord(flow));
+}
 
-  /** Adds the word typed as a chosen chip (or chooses the chip that
-   *  already has it), keeping the cursor in the box for another. */
-  function addOwnWord() {
-    const typed = ownInput.value.trim();
-    if (!typed) return;
-    const word = [...vocabWords, ...ownWords].find((w) => same(w, typed)) ?? typed;
-    if (!hasEmotion(state.emotions, word)) state.emotions = toggleEmotion(state.emotions, word);
-    ownInput.value = '';
-    renderChips();
-    renderRatings();
-    changed();
-  }
-  addButton.addEventListener('click', addOwnWord);
+/** Adds the word typed as a chosen chip (or chooses the chip that
+ *  already has it), keeping the cursor in the box for another. */
+function addOwnWord(flow) {
+  const { ownInput, state } = flow;
+  const typed = ownInput.value.trim();
+  if (!typed) return;
+  const word = [...flow.vocabWords, ...flow.ownWords].find((w) => same(w, typed)) ?? typed;
+  if (!hasEmotion(state.emotions, word)) state.emotions = toggleEmotion(state.emotions, word);
+  ownInput.value = '';
+  renderChips(flow);
+  renderRatings(flow);
+  changed(flow);
+}
 
-  back.addEventListener('click', () => go(state.step - 1));
-  next.addEventListener('click', () => go(state.step + 1));
-  skip.addEventListener('click', () => go(state.step + 1));
-
-  save.addEventListener('click', async () => {
-    if (ownInput.value.trim()) addOwnWord();
-    if (saving) return;
-    saving = true;
-    save.setAttribute('aria-disabled', 'true');
+async function saveMoment(flow) {
+  const { ownInput, save, error, keeper } = flow;
+  if (ownInput.value.trim()) addOwnWord(flow);
+  if (isBusy(save)) return;
+  await withBusy(save, async () => {
     showMessage(error, '');
-    const snapshot = normalizeState(state);
+    const snapshot = normalizeState(flow.state);
     // Wait out any draft save in flight: the backend clears the draft with
     // the save, and a late draft would come back as a ghost.
     await keeper.hold();
     try {
-      const input = formToInput(snapshot, { originalOccurredAt: original?.occurredAt ?? null });
-      const moment = editing ? await updateMoment(id, input) : await createMoment(input);
+      const input = formToInput(snapshot, { originalOccurredAt: flow.original?.occurredAt ?? null });
+      const moment = flow.editing ? await updateMoment(flow.id, input) : await createMoment(input);
       keeper.stop();
       if (current === keeper) current = null;
       showToast('Moment saved.');
-      ctx.navigate(`#moment/${moment.id}`);
+      flow.ctx.navigate(`#moment/${moment.id}`);
     } catch (err) {
       keeper.release();
       showMessage(error, err?.message || 'That didn’t save just now — your words are still here.');
       error.focus();
-    } finally {
-      saving = false;
-      save.removeAttribute('aria-disabled');
     }
   });
+}
 
-  fill(state);
-  return { flow, fill, showStep, draftStatus, error };
+// --- The page ------------------------------------------------------------------
+
+/** Everything the flow starts from, asked for at once; each may fail alone. */
+async function loadMoment(key, id) {
+  const [vocabulary, triggers, tags, draft, saved] = await Promise.allSettled([
+    getJournalVocabulary(),
+    recentTriggers(8),
+    listTags(),
+    getDraft(key),
+    id !== null ? getMoment(id) : null,
+  ]);
+  const valueOf = (result) => (result.status === 'fulfilled' ? result.value : null);
+  return {
+    vocabulary: valueOf(vocabulary),
+    triggers: Array.isArray(valueOf(triggers)) ? valueOf(triggers) : [],
+    tagNames: Array.isArray(valueOf(tags)) ? valueOf(tags).map((t) => t.name) : [],
+    draftBody: valueOf(draft)?.body ?? null,
+    draftUnread: draft.status === 'rejected',
+    original: valueOf(saved),
+    notLoaded: saved.reason,
+  };
+}
+
+/** Keeps a draft a moment after every change, saying so in `statusLine()`
+ *  (read late: the line is built with the flow, after the keeper). */
+function draftKeeper(key, hasDraft, statusLine) {
+  return new DraftKeeper({
+    hasDraft,
+    save: (body) => saveDraft(key, body),
+    onSaved: (kept) => {
+      statusLine().classList.remove('is-error');
+      statusLine().textContent = `Draft kept · ${clockTime(kept?.updatedAt) || clockTime(new Date())}`;
+    },
+    onError: () => {
+      statusLine().classList.add('is-error');
+      statusLine().textContent = 'Couldn’t keep a draft just now — your words are still here.';
+    },
+  });
+}
+
+/** "Start fresh": the draft goes, and the flow starts over from the saved
+ *  moment (or an empty one) at step 1. */
+async function startFresh({ keeper, key, original, parts, restored }) {
+  await keeper.hold(); // no draft save may land after the discard
+  try {
+    await discardDraft(key);
+  } catch (err) {
+    keeper.release();
+    showMessage(parts.error, err.message);
+    return;
+  }
+  keeper.reset({ hasDraft: false });
+  keeper.release();
+  parts.fill(original ? momentToState(original) : emptyMomentState());
+  restored.hidden = true;
+  parts.draftStatus.textContent = '';
+  showMessage(parts.error, '');
+  parts.showStep(1); // and the cursor into its first field
 }
 
 export default {
@@ -547,17 +674,10 @@ export default {
     const title = editing ? 'Edit moment' : 'Log a moment';
     append(root, h('h1', { id: 'moment-heading' }, title));
 
-    const [vocabulary, triggers, tags, draft, saved] = await Promise.allSettled([
-      getJournalVocabulary(),
-      recentTriggers(8),
-      listTags(),
-      getDraft(key),
-      editing ? getMoment(id) : null,
-    ]);
-    const draftBody = draft.status === 'fulfilled' ? (draft.value?.body ?? null) : null;
-    const original = saved.status === 'fulfilled' ? saved.value : null;
+    const loaded = await loadMoment(key, id);
+    const { draftBody, original } = loaded;
     if (editing && !original && draftBody === null) {
-      append(root, errorNotice(saved.reason, ctx.refresh));
+      append(root, errorNotice(loaded.notLoaded, ctx.refresh));
       return title;
     }
 
@@ -570,54 +690,28 @@ export default {
       h('button', { type: 'button', class: 'button quiet', id: 'moment-start-fresh' }, 'Start fresh'));
 
     let parts = null;
-    const keeper = new DraftKeeper({
-      hasDraft: draftBody !== null,
-      save: (body) => saveDraft(key, body),
-      onSaved: (kept) => {
-        parts.draftStatus.classList.remove('is-error');
-        parts.draftStatus.textContent = `Draft kept · ${clockTime(kept?.updatedAt) || clockTime(new Date())}`;
-      },
-      onError: () => {
-        parts.draftStatus.classList.add('is-error');
-        parts.draftStatus.textContent = 'Couldn’t keep a draft just now — your words are still here.';
-      },
-    });
+    const keeper = draftKeeper(key, draftBody !== null, () => parts.draftStatus);
     current = keeper;
 
     parts = buildFlow({
       state,
-      vocabulary: vocabulary.status === 'fulfilled' ? vocabulary.value : null,
-      triggers: triggers.status === 'fulfilled' && Array.isArray(triggers.value) ? triggers.value : [],
-      tagNames: tags.status === 'fulfilled' && Array.isArray(tags.value) ? tags.value.map((t) => t.name) : [],
+      vocabulary: loaded.vocabulary,
+      triggers: loaded.triggers,
+      tagNames: loaded.tagNames,
       editing,
       original,
       keeper,
       ctx,
       id,
     });
-    if (draft.status === 'rejected') {
+    if (loaded.draftUnread) {
       parts.draftStatus.classList.add('is-error');
       parts.draftStatus.textContent = 'Couldn’t check for an earlier draft just now.';
     }
-    if (editing && !original) showMessage(parts.error, saved.reason?.message ?? '');
+    if (editing && !original) showMessage(parts.error, loaded.notLoaded?.message ?? '');
 
-    restored.querySelector('#moment-start-fresh').addEventListener('click', async () => {
-      await keeper.hold(); // no draft save may land after the discard
-      try {
-        await discardDraft(key);
-      } catch (err) {
-        keeper.release();
-        showMessage(parts.error, err.message);
-        return;
-      }
-      keeper.reset({ hasDraft: false });
-      keeper.release();
-      parts.fill(original ? momentToState(original) : emptyMomentState());
-      restored.hidden = true;
-      parts.draftStatus.textContent = '';
-      showMessage(parts.error, '');
-      parts.showStep(1); // and the cursor into its first field
-    });
+    restored.querySelector('#moment-start-fresh').addEventListener('click',
+      () => startFresh({ keeper, key, original, parts, restored }));
 
     append(root, restored, parts.flow);
     return title;
