@@ -83,21 +83,10 @@ impl JournalKey {
     /// The key as a recovery code a person can write down: Crockford's
     /// base32 (no I, L, O or U to misread), 52 characters in 13 groups of 4.
     pub fn to_recovery_code(&self) -> String {
-        let mut chars = Vec::with_capacity(52);
-        let (mut buffer, mut bits) = (0u32, 0u32);
-        for byte in self.0 {
-            buffer = (buffer << 8) | u32::from(byte);
-            bits += 8;
-            while bits >= 5 {
-                bits -= 5;
-                chars.push(CROCKFORD[((buffer >> bits) & 31) as usize]);
-            }
-        }
-        // 256 bits leave 1 over: padded with zeros to a whole character.
-        chars.push(CROCKFORD[((buffer << (5 - bits)) & 31) as usize]);
-        chars
+        let code = crockford().encode(&self.0);
+        code.as_bytes()
             .chunks(4)
-            .map(|group| group.iter().map(|&c| char::from(c)).collect::<String>())
+            .map(|group| String::from_utf8_lossy(group).into_owned())
             .collect::<Vec<_>>()
             .join(" ")
     }
@@ -106,41 +95,43 @@ impl JournalKey {
     /// matter, and O reads as 0, I and L as 1, as Crockford's base32 says.
     pub fn from_recovery_code(text: &str) -> Result<Self> {
         let not_a_code = |why: &str| Error::Invalid(format!("That isn't a recovery key: {why}"));
-        let mut values = Vec::with_capacity(52);
-        for c in text.chars().filter(|c| !c.is_whitespace() && *c != '-') {
-            let c = match c.to_ascii_uppercase() {
+        // Forgiven before decoding, so the decoder only ever sees the 32
+        // digits and a wrong letter can be named as the person typed it.
+        let typed: Vec<char> = text
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '-')
+            .collect();
+        let digits: String = typed
+            .iter()
+            .map(|c| match c.to_ascii_uppercase() {
                 'O' => '0',
                 'I' | 'L' => '1',
                 c => c,
-            };
-            let value = CROCKFORD
-                .iter()
-                .zip(0u32..)
-                .find_map(|(&d, value)| (char::from(d) == c).then_some(value))
-                .ok_or_else(|| not_a_code(&format!("\"{c}\" is not one of its letters.")))?;
-            values.push(value);
+            })
+            .collect();
+        if let Some(c) = digits
+            .chars()
+            .find(|c| !c.is_ascii() || !CROCKFORD.contains(&(*c as u8)))
+        {
+            return Err(not_a_code(&format!("\"{c}\" is not one of its letters.")));
         }
-        if values.len() != 52 {
+        if digits.len() != 52 {
             return Err(not_a_code(&format!(
                 "it has 52 letters and digits, and this has {}.",
-                values.len()
+                digits.len()
             )));
         }
-        let mut key = [0u8; 32];
-        let (mut buffer, mut bits, mut at) = (0u32, 0u32, 0usize);
-        for value in values {
-            buffer = (buffer << 5) | value;
-            bits += 5;
-            if bits >= 8 && at < 32 {
-                bits -= 8;
-                // The low byte of what has gathered.
-                key[at] = (buffer >> bits).to_le_bytes()[0];
-                at += 1;
-            }
-        }
-        if buffer & ((1 << bits) - 1) != 0 {
-            return Err(not_a_code("its last character can't end a key."));
-        }
+        // 52 digits carry 260 bits: the last 4 must be zero (the decoder
+        // checks), so only one code stands for each key.
+        let bytes = Zeroizing::new(
+            crockford()
+                .decode(digits.as_bytes())
+                .map_err(|_| not_a_code("its last character can't end a key."))?,
+        );
+        let key: [u8; 32] = bytes
+            .as_slice()
+            .try_into()
+            .map_err(|_| not_a_code("it doesn't hold a whole key."))?;
         Ok(Self(key))
     }
 
@@ -316,6 +307,16 @@ impl KeySettings {
         .map_err(|e| Error::Storage(format!("couldn't write the key settings: {e}")))?;
         files::write_atomically(&dir.join(file), text.as_bytes())
     }
+}
+
+/// Crockford's base32 without padding, most significant bits first, with
+/// the unused bits at the end checked to be zero.
+fn crockford() -> data_encoding::Encoding {
+    let mut spec = data_encoding::Specification::new();
+    spec.symbols.push_str(std::str::from_utf8(CROCKFORD).unwrap_or_default());
+    spec.check_trailing_bits = true;
+    // The symbols above are 32 distinct ASCII characters: the spec is valid.
+    spec.encoding().unwrap_or_else(|_| unreachable!("a fixed, valid base32 spec"))
 }
 
 /// Crockford's base32 digits, for recovery codes.
