@@ -24,51 +24,14 @@ use interlude_core::storage::key::{
 };
 use interlude_core::storage::keyfiles;
 use interlude_core::{Clock, Db, Error, Result};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use tauri::{AppHandle, Emitter, Runtime};
 
-use crate::settings;
+use crate::settings::{self, LockSettings};
 use crate::state::{AppExt, AppState, Journal};
 
 pub use interlude_core::storage::keyfiles::KDF_PREVIOUS;
 const MIN_PASSPHRASE_CHARS: usize = 8;
-
-/// How the lock behaves; preferences, kept in the settings store.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct LockSettings {
-    /// Lock the window after this many idle minutes; 0 = never.
-    pub auto_lock_minutes: u32,
-    /// Whether reminders raised while locked may show plan wording.
-    pub notifications_show_text: bool,
-    /// Keep a plain copy of the safety plan for the lock screen.
-    #[serde(default)]
-    pub safety_plan_on_lock_screen: bool,
-}
-
-impl Default for LockSettings {
-    fn default() -> Self {
-        Self {
-            auto_lock_minutes: 10,
-            notifications_show_text: false,
-            safety_plan_on_lock_screen: false,
-        }
-    }
-}
-
-impl LockSettings {
-    pub const AUTO_LOCK_CHOICES: [u32; 6] = [0, 5, 10, 15, 30, 60];
-
-    pub fn validated(self) -> Result<Self> {
-        if Self::AUTO_LOCK_CHOICES.contains(&self.auto_lock_minutes) {
-            Ok(self)
-        } else {
-            Err(Error::invalid(
-                "Auto-lock can be never, or after 5, 10, 15, 30 or 60 minutes.",
-            ))
-        }
-    }
-}
 
 /// Where the journal stands, as the window sees it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

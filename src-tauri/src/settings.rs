@@ -86,7 +86,7 @@ pub fn save_reminders<R: Runtime>(
 }
 
 /// How the app lock behaves; defaults for anything missing or unreadable.
-pub fn lock<R: Runtime>(app: &AppHandle<R>) -> Result<crate::lock::LockSettings> {
+pub fn lock<R: Runtime>(app: &AppHandle<R>) -> Result<LockSettings> {
     let store = store(app)?;
     Ok(store
         .get("lock")
@@ -94,10 +94,7 @@ pub fn lock<R: Runtime>(app: &AppHandle<R>) -> Result<crate::lock::LockSettings>
         .unwrap_or_default())
 }
 
-pub fn save_lock<R: Runtime>(
-    app: &AppHandle<R>,
-    settings: crate::lock::LockSettings,
-) -> Result<crate::lock::LockSettings> {
+pub fn save_lock<R: Runtime>(app: &AppHandle<R>, settings: LockSettings) -> Result<LockSettings> {
     let settings = settings.validated()?;
     let store = store(app)?;
     store.set("lock", serde_json::to_value(settings).unwrap_or_default());
@@ -236,4 +233,41 @@ pub fn region<R: Runtime>(
 /// Just the region's code, for the safety plan.
 pub fn region_code<R: Runtime>(app: &AppHandle<R>) -> Option<String> {
     region(app).map(|(code, _)| code)
+}
+
+/// How the lock behaves; preferences, kept in the settings store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct LockSettings {
+    /// Lock the window after this many idle minutes; 0 = never.
+    pub auto_lock_minutes: u32,
+    /// Whether reminders raised while locked may show plan wording.
+    pub notifications_show_text: bool,
+    /// Keep a plain copy of the safety plan for the lock screen.
+    #[serde(default)]
+    pub safety_plan_on_lock_screen: bool,
+}
+
+impl Default for LockSettings {
+    fn default() -> Self {
+        Self {
+            auto_lock_minutes: 10,
+            notifications_show_text: false,
+            safety_plan_on_lock_screen: false,
+        }
+    }
+}
+
+impl LockSettings {
+    pub const AUTO_LOCK_CHOICES: [u32; 6] = [0, 5, 10, 15, 30, 60];
+
+    pub fn validated(self) -> Result<Self> {
+        if Self::AUTO_LOCK_CHOICES.contains(&self.auto_lock_minutes) {
+            Ok(self)
+        } else {
+            Err(Error::invalid(
+                "Auto-lock can be never, or after 5, 10, 15, 30 or 60 minutes.",
+            ))
+        }
+    }
 }

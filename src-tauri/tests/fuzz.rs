@@ -249,11 +249,29 @@ fn snake_to_camel(s: &str) -> String {
     out
 }
 
-/// Every `#[tauri::command]` in `src/commands/` with its parameter names
-/// as the UI sends them (camelCase).
+/// Every command the app registers (`interlude::COMMANDS`, the list
+/// `generate_handler!` and build.rs share), with its parameter names as
+/// the UI sends them (camelCase). The names come from the commands'
+/// signatures, since the handler doesn't expose them.
 fn commands() -> Vec<(String, Vec<String>)> {
+    let signatures = signatures();
+    interlude::COMMANDS
+        .iter()
+        .map(|name| {
+            let params = signatures.get(*name).unwrap_or_else(|| {
+                panic!(
+                    "{name} is registered, but no #[tauri::command] fn {name} is in src/commands/"
+                )
+            });
+            ((*name).to_owned(), params.clone())
+        })
+        .collect()
+}
+
+/// The `Arg` parameters of each `#[tauri::command]` fn in `src/commands/`.
+fn signatures() -> std::collections::HashMap<String, Vec<String>> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/commands");
-    let mut found = Vec::new();
+    let mut found = std::collections::HashMap::new();
     for entry in std::fs::read_dir(dir).unwrap() {
         let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
         for chunk in text.split("#[tauri::command").skip(1) {
@@ -273,10 +291,9 @@ fn commands() -> Vec<(String, Vec<String>)> {
                         .then(|| snake_to_camel(name))
                 })
                 .collect();
-            found.push((name, params));
+            found.insert(name, params);
         }
     }
-    found.sort();
     found
 }
 
@@ -295,11 +312,9 @@ fn ten_thousand_generated_payloads_per_command_never_panic() {
     };
 
     let commands = commands();
-    assert!(commands.len() > 80, "only {} commands read", commands.len());
     let unlock = commands.iter().find(|(n, _)| n == "unlock").unwrap();
     assert_eq!(unlock.1, ["passphrase"], "parameter names are read");
 
-    let mut total = 0;
     let mut answered_ok = 0;
     for (seed, (cmd, params)) in (1_u64..).zip(&commands) {
         let dir = scratch.path().join(cmd);
@@ -341,12 +356,11 @@ fn ten_thousand_generated_payloads_per_command_never_panic() {
                     "{cmd}({args}) answered with an untyped error: {e}"
                 ),
             }
-            total += 1;
         }
     }
-    assert_eq!(total, commands.len() * PAYLOADS_PER_COMMAND);
     eprintln!(
-        "{total} payloads over {} commands: {answered_ok} answered, the rest refused with a typed error",
+        "{} payloads over {} commands: {answered_ok} answered, the rest refused with a typed error",
+        commands.len() * PAYLOADS_PER_COMMAND,
         commands.len()
     );
 }

@@ -225,7 +225,9 @@ impl Drop for Mount {
 }
 
 /// Only a Linux root can mount a tmpfs. A CI job running as root must run the
-/// proof; hosted runners (not root, or not Linux) cannot and skip it.
+/// proof: `.ci/run` runs as root, and the hosted Linux runner runs this test
+/// binary through `sudo` (see `.github/workflows/ci.yml`). Elsewhere (macOS,
+/// Windows, a developer's own account) it is skipped with a note.
 fn must_mount() -> bool {
     #[cfg(target_os = "linux")]
     {

@@ -9,8 +9,8 @@ use tauri::{AppHandle, Runtime, State};
 use interlude_core::storage::key::KeptBy;
 
 use crate::args::Arg;
-use crate::lock::{self, Keeper, LockSettings, LockStatus};
-use crate::settings;
+use crate::lock::{self, Keeper, LockStatus};
+use crate::settings::{self, LockSettings};
 use crate::state::AppState;
 
 #[tauri::command]

@@ -313,10 +313,12 @@ impl KeySettings {
 /// the unused bits at the end checked to be zero.
 fn crockford() -> data_encoding::Encoding {
     let mut spec = data_encoding::Specification::new();
-    spec.symbols.push_str(std::str::from_utf8(CROCKFORD).unwrap_or_default());
+    spec.symbols
+        .push_str(std::str::from_utf8(CROCKFORD).unwrap_or_default());
     spec.check_trailing_bits = true;
     // The symbols above are 32 distinct ASCII characters: the spec is valid.
-    spec.encoding().unwrap_or_else(|_| unreachable!("a fixed, valid base32 spec"))
+    spec.encoding()
+        .unwrap_or_else(|_| unreachable!("a fixed, valid base32 spec"))
 }
 
 /// Crockford's base32 digits, for recovery codes.

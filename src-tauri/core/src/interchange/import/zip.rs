@@ -62,22 +62,18 @@ impl<'a> Zip<'a> {
         let mut members = Vec::with_capacity(archive.len());
         for index in 0..archive.len() {
             // The raw view lists a member without decrypting or inflating it.
-            let member = archive
-                .by_index_raw(index)
-                .map_err(|e| damaged(file, &e))?;
+            let member = archive.by_index_raw(index).map_err(|e| damaged(file, &e))?;
             let name = member.name().map_err(|e| damaged(file, &e))?;
             members.push(Member {
                 // Archives made on Windows may use backslashes.
                 name: name.replace('\\', "/"),
-                modified: member
-                    .last_modified()
-                    .and_then(|d| {
-                        NaiveDate::from_ymd_opt(
-                            i32::from(d.year()),
-                            u32::from(d.month()),
-                            u32::from(d.day()),
-                        )
-                    }),
+                modified: member.last_modified().and_then(|d| {
+                    NaiveDate::from_ymd_opt(
+                        i32::from(d.year()),
+                        u32::from(d.month()),
+                        u32::from(d.day()),
+                    )
+                }),
                 index,
                 size: member.size(),
                 encrypted: member.encrypted(),
@@ -140,7 +136,8 @@ impl<'a> Zip<'a> {
         let entry = archive
             .by_index(member.index)
             .map_err(|e| damaged(&place, &e))?;
-        let mut content = Vec::with_capacity(usize::try_from(member.size).unwrap_or(0).min(1 << 20));
+        let mut content =
+            Vec::with_capacity(usize::try_from(member.size).unwrap_or(0).min(1 << 20));
         entry
             .take(member.size.saturating_add(1))
             .read_to_end(&mut content)
@@ -164,8 +161,13 @@ impl<'a> Zip<'a> {
 /// What went wrong with an archive or a member, in words a person can act on.
 fn damaged(place: &str, e: &ZipError) -> Error {
     match e {
-        ZipError::UnsupportedArchive(what) if what.contains("ncrypt") || what.contains("assword") => {
-            fail(place, "is password-protected; export it again without a password")
+        ZipError::UnsupportedArchive(what)
+            if what.contains("ncrypt") || what.contains("assword") =>
+        {
+            fail(
+                place,
+                "is password-protected; export it again without a password",
+            )
         }
         ZipError::UnsupportedArchive(_) => fail(
             place,
