@@ -239,3 +239,26 @@ fn a_journal_that_wont_open_is_replaced_by_a_backup_and_kept_aside() {
     assert!(backup::recover_from_backup(dir.path(), "x.db", None, now).is_err());
     assert!(Db::open_in_dir(dir.path(), clock()).is_ok());
 }
+
+#[test]
+fn making_backups_leaves_nothing_but_the_backups_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut db = Db::open_in_dir(dir.path(), clock()).unwrap();
+    note(&mut db, "one");
+    // A leftover from an older version, cut off mid-backup.
+    let backups = dir.path().join(BACKUP_DIR);
+    std::fs::create_dir_all(&backups).unwrap();
+    std::fs::write(backups.join(".old.db.partial-wal"), b"x").unwrap();
+    std::fs::write(backups.join(".old.db.partial-shm"), b"x").unwrap();
+    let first = db.backup(Reason::Manual).unwrap();
+    note(&mut db, "two");
+    let second = db.backup(Reason::Manual).unwrap();
+    let mut names: Vec<String> = std::fs::read_dir(&backups)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    let mut expected = vec![first.name, second.name];
+    expected.sort();
+    assert_eq!(names, expected, "no -wal, -shm or .partial files");
+}

@@ -188,6 +188,11 @@ impl Db {
                 // between; on a quiet journal this is one pass.
                 backup.run_to_completion(256, Duration::from_millis(5), None)?;
             }
+            // The copy carries the journal's WAL mode in its header, and a
+            // WAL-mode file grows -wal and -shm companions whenever it is
+            // opened (by the check below, by a restore). A backup is one
+            // self-contained file: rollback-journal mode.
+            dest.execute_batch("PRAGMA journal_mode = DELETE;")?;
             drop(dest);
             check(&partial, self.key.as_ref())?;
             std::fs::rename(&partial, &target)
@@ -256,9 +261,23 @@ impl Db {
 
 /// Deletes all but the newest [`KEEP`] backups.
 fn prune(data_dir: &Path) -> Result<()> {
+    let dir = data_dir.join(BACKUP_DIR);
     for old in list(data_dir)?.into_iter().skip(KEEP) {
-        let path = data_dir.join(BACKUP_DIR).join(&old.name);
+        let path = dir.join(&old.name);
         std::fs::remove_file(&path).map_err(|e| Error::io("Couldn't remove an old backup", e))?;
+    }
+    // Companions an older version left beside its copies in progress
+    // (`.<name>.partial-wal`, `-shm`): nothing reads them.
+    if let Ok(entries) = std::fs::read_dir(&dir) {
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if name.starts_with('.')
+                && (name.ends_with(".partial-wal") || name.ends_with(".partial-shm"))
+            {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
     }
     Ok(())
 }
