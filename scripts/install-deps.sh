@@ -11,7 +11,7 @@ app_pkgs=(pkg-config libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3
 # D-Bus session and a real notification daemon; pdftotext (poppler-utils)
 # reads the text back out of an exported PDF brief; status-notifier-watcher
 # is a tray host on the private bus, whose menu busctl (systemd) clicks.
-e2e_pkgs=(webkit2gtk-driver xvfb xauth dbus-x11 dunst gnome-keyring libsecret-tools procps fonts-dejavu-core poppler-utils imagemagick haskell-status-notifier-item-utils systemd)
+e2e_pkgs=(webkit2gtk-driver xvfb xauth dbus-x11 dunst gnome-keyring libsecret-tools procps fonts-dejavu-core fonts-noto-color-emoji poppler-utils imagemagick haskell-status-notifier-item-utils systemd)
 
 pkgs=("${app_pkgs[@]}")
 [ "$mode" = test ] && pkgs+=("${e2e_pkgs[@]}")

@@ -26,6 +26,13 @@ fi
 echo "== lintian"
 lintian --fail-on error --tag-display-limit 0 "$deb"
 
+echo "== recommends"
+# The feeling and mood words carry emoji; without a colour emoji font
+# WebKitGTK draws them as boxes. Recommended, so a minimal install can
+# leave it out.
+dpkg-deb -f "$deb" Recommends | grep -q fonts-noto-color-emoji
+rpm -qp --recommends "$rpm_file" | grep -q google-noto-color-emoji-fonts
+
 echo "== rpm header"
 rpm -qpi "$rpm_file" | grep -E '^(Name|Version|License|Summary)'
 rpm -qpR "$rpm_file" | grep -q webkit2gtk
