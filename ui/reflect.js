@@ -17,7 +17,7 @@ import {
 import { feelingCheck } from './components/feeling-check.js';
 import { lockedNote } from './components/locked-note.js';
 import { watchActivity } from './lib/activity.js';
-import { showMessage } from './lib/dom.js';
+import { isBusy, showMessage, withBusy } from './lib/dom.js';
 import {
   confirmLocked, isClosed, isLocked, onLockStatus, publishLockStatus, watchLockStatus,
 } from './lib/lock-status.js';
@@ -50,7 +50,6 @@ const key = draftKey(id);
 
 let original = null; // the saved reflection being edited, if any
 let autosave = null; // made once we know whether a draft exists
-let saving = false;
 let formLoaded = false; // the form holds what an open journal gave it
 
 const isLockedError = (err) => err?.kind === 'locked';
@@ -175,29 +174,26 @@ function showSaved(reflection) {
 
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
-  if (saving || !autosave) return;
-  saving = true;
-  showMessage(formError, '');
-  saveButton.setAttribute('aria-disabled', 'true');
-  const state = readState();
-  // Wait out any draft save in flight: the backend clears the draft when
-  // the reflection is saved, and a late draft would come back as a ghost.
-  await autosave.hold();
-  try {
-    const input = formToInput(state, { originalSessionAt: original?.sessionAt ?? null });
-    const reflection = id === null
-      ? await createReflection(input)
-      : await updateReflection(id, input);
-    autosave.stop();
-    showSaved(reflection);
-  } catch (err) {
-    autosave.release();
-    // Locked: the note in place of the form says so, and every word stays.
-    if (!isLockedError(err)) showError(err.message);
-  } finally {
-    saving = false;
-    saveButton.removeAttribute('aria-disabled');
-  }
+  if (isBusy(saveButton) || !autosave) return;
+  await withBusy(saveButton, async () => {
+    showMessage(formError, '');
+    const state = readState();
+    // Wait out any draft save in flight: the backend clears the draft when
+    // the reflection is saved, and a late draft would come back as a ghost.
+    await autosave.hold();
+    try {
+      const input = formToInput(state, { originalSessionAt: original?.sessionAt ?? null });
+      const reflection = id === null
+        ? await createReflection(input)
+        : await updateReflection(id, input);
+      autosave.stop();
+      showSaved(reflection);
+    } catch (err) {
+      autosave.release();
+      // Locked: the note in place of the form says so, and every word stays.
+      if (!isLockedError(err)) showError(err.message);
+    }
+  });
 });
 
 // Asked for again after saving (the window was only brought forward):
@@ -233,7 +229,7 @@ onLockStatus((status) => {
   }
   lockNote.hide();
   // A draft save refused while locked is kept now.
-  if (!saving) changed();
+  if (!isBusy(saveButton)) changed();
 });
 
 watchLockStatus();

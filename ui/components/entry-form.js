@@ -8,7 +8,7 @@
 // the page, closing the window or a crash loses at most the last moment.
 
 import { discardDraft, getDraft, saveDraft } from '../ipc.js';
-import { append, h, showMessage, showToast } from '../lib/dom.js';
+import { append, h, isBusy, showMessage, showToast, withBusy } from '../lib/dom.js';
 import { entryDraftKey } from '../lib/entry-forms.js';
 import { kindNoun } from '../lib/journal.js';
 import { AutosaveController } from '../lib/reflection-form.js';
@@ -132,10 +132,9 @@ export async function mountEntryForm(root, route, ctx, spec) {
     built.focusFirst?.();
   }
 
-  let saving = false;
   formEl.addEventListener('submit', async (event) => {
     event.preventDefault();
-    if (saving) return;
+    if (isBusy(save)) return;
     const state = form.read();
     const problem = spec.problem(state);
     if (problem) {
@@ -143,27 +142,24 @@ export async function mountEntryForm(root, route, ctx, spec) {
       built.focusProblem?.(state);
       return;
     }
-    saving = true;
-    save.setAttribute('aria-disabled', 'true');
-    showMessage(error, '');
-    // Wait out a draft save in flight: the backend clears the draft with
-    // the save, and a late one would come back as a ghost next time.
-    await autosave.hold();
-    try {
-      const input = spec.toInput(state, original);
-      const entry = editing ? await spec.update(id, input) : await spec.create(input);
-      autosave.stop();
-      showToast(spec.savedMessage);
-      ctx.navigate(editing ? entryHref({ kind, id: entry?.id ?? id }) : '#journal');
-    } catch (err) {
-      autosave.release();
-      // Every word stays in the form; the message says what happened.
-      showMessage(error, err.message);
-      error.focus();
-    } finally {
-      saving = false;
-      save.removeAttribute('aria-disabled');
-    }
+    await withBusy(save, async () => {
+      showMessage(error, '');
+      // Wait out a draft save in flight: the backend clears the draft with
+      // the save, and a late one would come back as a ghost next time.
+      await autosave.hold();
+      try {
+        const input = spec.toInput(state, original);
+        const entry = editing ? await spec.update(id, input) : await spec.create(input);
+        autosave.stop();
+        showToast(spec.savedMessage);
+        ctx.navigate(editing ? entryHref({ kind, id: entry?.id ?? id }) : '#journal');
+      } catch (err) {
+        autosave.release();
+        // Every word stays in the form; the message says what happened.
+        showMessage(error, err.message);
+        error.focus();
+      }
+    });
   });
 
   append(root,

@@ -21,7 +21,7 @@
 
 import { listBackups } from '../ipc.js';
 import { whenPhrase } from '../lib/backups.js';
-import { h, replace, showToast } from '../lib/dom.js';
+import { h, replace, setBusy, showToast, withBusy } from '../lib/dom.js';
 import { helpDialogButton } from './crisis-help.js';
 import {
   askToRestore, onRestored, restoreFrom, setJournalUnreadable,
@@ -70,21 +70,22 @@ export function journalBanner(host, { now = () => new Date() } = {}) {
     // Back on the button while it works (not every web view returns focus
     // from a dialog), so that when the band goes, focus goes to the page.
     button.focus();
-    busy = true;
-    button.setAttribute('aria-disabled', 'true');
-    statusLine.classList.remove('is-error');
-    statusLine.textContent = 'Restoring… This can take a moment.';
+    const resting = (on) => {
+      busy = on;
+      setBusy(button, on);
+    };
     try {
-      const { message } = await restoreFrom(backup, { now: now() });
+      const { message } = await withBusy(resting, () => {
+        statusLine.classList.remove('is-error');
+        statusLine.textContent = 'Restoring… This can take a moment.';
+        return restoreFrom(backup, { now: now() });
+      });
       // onRestored (below) has put the band away.
       showToast(message, { timeout: 10_000 });
     } catch (err) {
       statusLine.textContent = err.message;
       statusLine.classList.add('is-error');
-      button.removeAttribute('aria-disabled');
       if (button.isConnected) button.focus();
-    } finally {
-      busy = false;
     }
   }
 

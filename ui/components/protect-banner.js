@@ -19,7 +19,7 @@
 // published status says so) it goes by itself.
 
 import { keepJournalPlain } from '../ipc.js';
-import { h, replace, setBusy, setStatus, showToast } from '../lib/dom.js';
+import { h, replace, setBusy, setStatus, showToast, withBusy } from '../lib/dom.js';
 import { currentLockStatus, onLockStatus, publishLockStatus } from '../lib/lock-status.js';
 
 export const PROTECT_TITLE = "Your journal isn't protected yet";
@@ -55,20 +55,19 @@ export function protectBanner(host, { onProtect = () => {} } = {}) {
 
   async function keep(button, statusLine) {
     if (busy) return;
-    busy = true;
     // aria-disabled, not disabled, so focus stays on the button meanwhile.
-    setBusy(button, true);
+    const resting = (on) => {
+      busy = on;
+      setBusy(button, on);
+    };
     setStatus(statusLine, '');
     let answer;
     try {
-      answer = await keepJournalPlain();
+      answer = await withBusy(resting, keepJournalPlain);
     } catch (err) {
-      busy = false;
-      setBusy(button, false);
       setStatus(statusLine, err.message, true);
       return;
     }
-    busy = false;
     kept = true;
     hide();
     // Everyone else hears the answer too (Settings, the shortcut).

@@ -7,7 +7,7 @@
 // left as it is, so a date and time typed into "Move…" stays there.
 
 import { cancelSession, moveSession, restoreSession } from '../ipc.js';
-import { h, showMessage } from '../lib/dom.js';
+import { h, setBusy, showMessage, withBusy } from '../lib/dom.js';
 import { moveStart, sessionNote, sessionWhen } from '../lib/schedule.js';
 import { rfc3339ToLocalInput } from '../lib/time.js';
 
@@ -25,20 +25,22 @@ function upcomingItem(session, schedule, nowYear, onChange) {
   error.hidden = true;
   let busy = false;
 
-  /** Runs one change; the list is redrawn on success, kept on failure. */
+  /** Runs one change; the list is redrawn on success, kept on failure.
+   *  One at a time for the whole item, whichever button asked. */
   const change = async (button, request) => {
     if (busy) return;
-    busy = true;
-    button.setAttribute('aria-disabled', 'true');
-    showMessage(error, '');
-    try {
-      onChange(await request(), occ);
-    } catch (err) {
-      showMessage(error, err.message);
-    } finally {
-      busy = false;
-      button.removeAttribute('aria-disabled');
-    }
+    const resting = (on) => {
+      busy = on;
+      setBusy(button, on);
+    };
+    await withBusy(resting, async () => {
+      showMessage(error, '');
+      try {
+        onChange(await request(), occ);
+      } catch (err) {
+        showMessage(error, err.message);
+      }
+    });
   };
 
   const moveInput = h('input', {

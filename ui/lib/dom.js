@@ -167,3 +167,10 @@ export async function withBusy(target, work) {
     mark(false);
   }
 }
+
+/** A withBusy target that sets `disabled` on `control` while busy, for
+ *  the few buttons that rest that way rather than with aria-disabled
+ *  (see setBusy). */
+export const disabling = (control) => (on) => {
+  control.disabled = on;
+};

@@ -10,7 +10,7 @@
 
 import { createBackup, listBackups } from '../ipc.js';
 import { formatSize, reasonWords, whenLabel } from '../lib/backups.js';
-import { errorNotice, h, replace, setBusy, setStatus } from '../lib/dom.js';
+import { errorNotice, h, replace, setBusy, setStatus, withBusy } from '../lib/dom.js';
 import { askToRestore, onRestored, restoreFrom } from '../components/restore-backup.js';
 
 /** How many backups the backend keeps (backup::KEEP). */
@@ -101,35 +101,33 @@ export async function backupsSection(ctx, { now = () => new Date() } = {}) {
     if (busy) return;
     setStatus(status, '');
     if (!(await askToRestore(backup, { opener: button, now: now() }))) return;
-    busyWith(true);
-    setStatus(status, 'Restoring… This can take a moment.');
-    // Focus waits on the status line: the row's button is about to be
-    // drawn again, and would take focus away with it.
-    status.focus();
-    try {
-      const { message } = await restoreFrom(backup, { now: now() });
-      await reload();
-      setStatus(status, message);
-    } catch (err) {
-      setStatus(status, err.message, true);
-    } finally {
-      busyWith(false);
-    }
+    await withBusy(busyWith, async () => {
+      setStatus(status, 'Restoring… This can take a moment.');
+      // Focus waits on the status line: the row's button is about to be
+      // drawn again, and would take focus away with it.
+      status.focus();
+      try {
+        const { message } = await restoreFrom(backup, { now: now() });
+        await reload();
+        setStatus(status, message);
+      } catch (err) {
+        setStatus(status, err.message, true);
+      }
+    });
   }
 
   backupNow.addEventListener('click', async () => {
     if (busy) return;
-    busyWith(true);
-    setStatus(status, 'Backing up…');
-    try {
-      await createBackup();
-      await reload();
-      setStatus(status, 'Backed up just now.');
-    } catch (err) {
-      setStatus(status, err.message, true);
-    } finally {
-      busyWith(false);
-    }
+    await withBusy(busyWith, async () => {
+      setStatus(status, 'Backing up…');
+      try {
+        await createBackup();
+        await reload();
+        setStatus(status, 'Backed up just now.');
+      } catch (err) {
+        setStatus(status, err.message, true);
+      }
+    });
   });
 
   // A restore from the banner while Settings is open: show the new list

@@ -22,7 +22,9 @@ import {
   keyId, leaveOut, prepFromBrief, privateLeftOutLine, putBack, rangeLine, removeAgenda, removedHeading,
   sameQuery, savedLine, withOwnWords,
 } from '../lib/brief.js';
-import { append, confirmDialog, errorNotice, h, replace, showMessage, showToast } from '../lib/dom.js';
+import {
+  append, confirmDialog, errorNotice, h, isBusy, replace, setBusy, showMessage, showToast, withBusy,
+} from '../lib/dom.js';
 import { debounce } from '../lib/reflection-form.js';
 import { nowYear } from '../lib/time.js';
 
@@ -217,9 +219,10 @@ async function mayLeaveOut(key, button) {
 }
 
 async function onLeaveOut(key, button) {
-  if (!state.prep || button.getAttribute('aria-disabled') === 'true') return;
+  if (!state.prep || isBusy(button)) return;
   if (!(await mayLeaveOut(key, button)) || !state.prep) return;
-  button.setAttribute('aria-disabled', 'true');
+  // Busy until the brief is drawn without it; only a failure frees it.
+  setBusy(button, true);
   state.focusAfterDraw = focusAfterLeaving(button);
   state.prep = leaveOut(state.prep, key);
   try {
@@ -229,7 +232,7 @@ async function onLeaveOut(key, button) {
     });
   } catch (err) {
     state.focusAfterDraw = null;
-    button.removeAttribute('aria-disabled');
+    setBusy(button, false);
     showToast(`That didn't save just now, so it's still in the brief. (${err.message})`);
   }
 }
@@ -318,18 +321,21 @@ function onOwnWords(value) {
 
 async function onExport(format) {
   if (state.exporting || !state.shownQuery) return;
-  state.exporting = true;
-  setExportStatus('Saving…');
-  try {
-    await settlePrep(); // the file should have the words typed a moment ago
-    const { path } = await exportBrief(state.shownQuery, format);
-    setExportStatus(savedLine(path));
-  } catch (err) {
-    setExportStatus(exportFailedLine(err.message), true);
-  } finally {
-    state.exporting = false;
-    drawExportBusy();
-  }
+  await withBusy(markExporting, async () => {
+    setExportStatus('Saving…');
+    try {
+      await settlePrep(); // the file should have the words typed a moment ago
+      const { path } = await exportBrief(state.shownQuery, format);
+      setExportStatus(savedLine(path));
+    } catch (err) {
+      setExportStatus(exportFailedLine(err.message), true);
+    }
+  });
+}
+
+function markExporting(on) {
+  state.exporting = on;
+  drawExportBusy();
 }
 
 function onPrint() {
@@ -493,10 +499,7 @@ function buildPage(root) {
 
 function drawExportBusy() {
   if (!page) return;
-  for (const b of page.exportButtons) {
-    if (state.exporting) b.setAttribute('aria-disabled', 'true');
-    else b.removeAttribute('aria-disabled');
-  }
+  for (const b of page.exportButtons) setBusy(b, state.exporting);
 }
 
 function drawOwnWordsStatus() {

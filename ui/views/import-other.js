@@ -10,7 +10,7 @@
 // shown as the backend wrote it: nothing was changed then.
 
 import { importFrom, previewImportFrom } from '../ipc.js';
-import { h, replace, setBusy, setStatus } from '../lib/dom.js';
+import { h, replace, setBusy, setStatus, withBusy } from '../lib/dom.js';
 import { formatDay } from '../lib/time.js';
 
 /** The largest file the backend reads (transfer::MAX_IMPORT_BYTES). A
@@ -251,18 +251,17 @@ export function importOtherBlock({ onImported, now = () => new Date() } = {}) {
   importButton.addEventListener('click', async () => {
     if (busy || !chosen) return;
     const { source: key, fileName, bytes } = chosen;
-    busyWith(true);
-    setStatus(status, 'Importing… A backup is made first.');
     let summary;
     try {
-      summary = await importFrom(key, fileName, bytes);
+      summary = await withBusy(busyWith, () => {
+        setStatus(status, 'Importing… A backup is made first.');
+        return importFrom(key, fileName, bytes);
+      });
     } catch (err) {
       // Nothing was written; the preview stays, and focus stays on Import.
-      busyWith(false);
       setStatus(status, err.message, true);
       return;
     }
-    busyWith(false);
     turn += 1;
     clearPreview();
     input.value = '';

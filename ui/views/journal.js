@@ -9,7 +9,7 @@
 
 import { getTimeline, listTags, searchJournal } from '../ipc.js';
 import { searchHit, timelineItem } from '../components/journal-items.js';
-import { append, errorNotice, h } from '../lib/dom.js';
+import { append, disabling, errorNotice, h, withBusy } from '../lib/dom.js';
 import {
   dayHeading, dayKey, hasFilters, KINDS, kindPlural, matchLine, noFilters, PAGE, timelineQuery,
 } from '../lib/journal.js';
@@ -224,24 +224,23 @@ export default {
 
     more.addEventListener('click', async () => {
       if (!next) return;
-      more.disabled = true;
-      const seq = loadSeq;
-      try {
-        const page = await getTimeline(timelineQuery(state.filters, next, PAGE));
-        if (seq !== loadSeq) return; // the filters changed meanwhile
-        const before = timeline.children.length;
-        appendItems(page.items ?? []);
-        next = page.next ?? null;
-        state.shown = timeline.children.length;
-        more.hidden = !next;
-        setStatus(timelineStatus, shownLine(state.shown, Boolean(next)));
-        // Keep the keyboard where reading continues: the first new entry.
-        if (more.hidden) timeline.children[before]?.querySelector('a')?.focus();
-      } catch (err) {
-        setStatus(timelineStatus, err.message, true);
-      } finally {
-        more.disabled = false;
-      }
+      await withBusy(disabling(more), async () => {
+        const seq = loadSeq;
+        try {
+          const page = await getTimeline(timelineQuery(state.filters, next, PAGE));
+          if (seq !== loadSeq) return; // the filters changed meanwhile
+          const before = timeline.children.length;
+          appendItems(page.items ?? []);
+          next = page.next ?? null;
+          state.shown = timeline.children.length;
+          more.hidden = !next;
+          setStatus(timelineStatus, shownLine(state.shown, Boolean(next)));
+          // Keep the keyboard where reading continues: the first new entry.
+          if (more.hidden) timeline.children[before]?.querySelector('a')?.focus();
+        } catch (err) {
+          setStatus(timelineStatus, err.message, true);
+        }
+      });
     });
 
     const browse = h('div', { class: 'journal-browse', id: 'journal-browse' },

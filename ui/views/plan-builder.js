@@ -5,7 +5,9 @@
 // errors. When saving fails, every field stays as it was typed.
 
 import { createPlan, getPlan, getReflection, getToday, previewPlan, updatePlan } from '../ipc.js';
-import { append, errorNotice, h, replace, showMessage, showToast } from '../lib/dom.js';
+import {
+  append, errorNotice, h, isBusy, replace, showMessage, showToast, withBusy,
+} from '../lib/dom.js';
 import {
   OFTEN, PER_DAY, PER_WEEK, WEEKDAYS, emptyPlanForm, formProblem, formToPlanInput, planToForm,
 } from '../lib/plan-form.js';
@@ -177,10 +179,9 @@ export default {
     el.addEventListener('change', () => preview.run());
     preview.run();
 
-    let saving = false;
     el.addEventListener('submit', async (event) => {
       event.preventDefault();
-      if (saving) return;
+      if (isBusy(save)) return;
       const state = readForm(el);
       const problem = formProblem(state);
       if (problem) {
@@ -192,21 +193,18 @@ export default {
         return;
       }
       saveRow.before(error); // the backend's words go beside Save
-      saving = true;
-      save.setAttribute('aria-disabled', 'true');
-      try {
-        const input = formToPlanInput(state, { fromReflectionId });
-        const plan = editing ? await updatePlan(route.id, input) : await createPlan(input);
-        preview.cancel();
-        ctx.navigate(planHref(plan.id));
-        showToast(editing ? 'Plan saved.' : 'Plan made. It will show in Today when it is due.');
-      } catch (err) {
-        showMessage(error, err.message);
-        error.focus();
-      } finally {
-        saving = false;
-        save.removeAttribute('aria-disabled');
-      }
+      await withBusy(save, async () => {
+        try {
+          const input = formToPlanInput(state, { fromReflectionId });
+          const plan = editing ? await updatePlan(route.id, input) : await createPlan(input);
+          preview.cancel();
+          ctx.navigate(planHref(plan.id));
+          showToast(editing ? 'Plan saved.' : 'Plan made. It will show in Today when it is due.');
+        } catch (err) {
+          showMessage(error, err.message);
+          error.focus();
+        }
+      });
     });
     return title;
   },

@@ -22,7 +22,7 @@
 import {
   forgetPreviousCopy, getLockStatus, getRecoveryKey, lockNow, setLockSettings, setPassphrase, useLogin,
 } from '../ipc.js';
-import { confirmDialog, errorNotice, h, replace, setStatus } from '../lib/dom.js';
+import { confirmDialog, disabling, errorNotice, h, replace, setStatus, withBusy } from '../lib/dom.js';
 import { isClosed, onLockStatus, publishLockStatus } from '../lib/lock-status.js';
 import {
   MIN_PASSPHRASE_LENGTH, NO_KEYCHAIN, keeperOf, passphraseProblem,
@@ -50,6 +50,20 @@ function refocus(el) {
   el.focus();
   el.select?.();
 }
+
+/** A withBusy target for a form whose key change takes seconds: marked
+ *  busy, its status line saying `line` and holding focus first (a control
+ *  about to be disabled would drop it to the page), then `disable(on)`. */
+const restingForm = (form, status, line, disable) => (on) => {
+  if (on) {
+    form.setAttribute('aria-busy', 'true');
+    setStatus(status, line);
+    status.focus();
+  } else {
+    form.removeAttribute('aria-busy');
+  }
+  disable(on);
+};
 
 const passwordField = (id, label, autocomplete, hint) => h('div', { class: 'field' },
   h('label', { for: id }, label),
@@ -122,6 +136,10 @@ function passphraseForm(prefix, done) {
   }, fields, status);
   const input = (id) => form.querySelector(`#${id}`);
   let busy = false;
+  const resting = restingForm(form, status, spec.busy, (on) => {
+    busy = on;
+    fields.disabled = on;
+  });
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -139,20 +157,10 @@ function passphraseForm(prefix, done) {
       refocus(input(problem.field === 'new' ? newId : confirmId));
       return;
     }
-    busy = true;
-    form.setAttribute('aria-busy', 'true');
-    setStatus(status, spec.busy);
-    // Focus waits on the status line, not on a control that is about to
-    // be disabled (which would drop it to the page).
-    status.focus();
-    fields.disabled = true;
     let answer;
     try {
-      answer = await setPassphrase(currentValue, passphrase);
+      answer = await withBusy(resting, () => setPassphrase(currentValue, passphrase));
     } catch (err) {
-      busy = false;
-      form.removeAttribute('aria-busy');
-      fields.disabled = false;
       setStatus(status, err.message, true);
       if (err.kind === 'wrongKey' && withCurrent) refocus(input(currentId));
       else if (err.kind === 'invalid') refocus(input(newId));
@@ -183,13 +191,12 @@ function protectLoginBlock(lockStatus, done) {
   button.addEventListener('click', async () => {
     if (button.disabled) return;
     setStatus(status, 'Protecting your journal… This can take a few seconds.');
+    // Focus waits on the status line, not on the button about to rest.
     status.focus();
-    button.disabled = true;
     let answer;
     try {
-      answer = await useLogin(null);
+      answer = await withBusy(disabling(button), () => useLogin(null));
     } catch (err) {
-      button.disabled = false;
       setStatus(status, err.message, true);
       return;
     }
@@ -229,6 +236,11 @@ function useLoginForm(lockStatus, done) {
   };
   rest(false);
   let busy = false;
+  const resting = restingForm(form, status, 'Moving your journal to your login… This can take a few seconds.',
+    (on) => {
+      busy = on;
+      rest(on);
+    });
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -239,18 +251,10 @@ function useLoginForm(lockStatus, done) {
       refocus(field);
       return;
     }
-    busy = true;
-    form.setAttribute('aria-busy', 'true');
-    setStatus(status, 'Moving your journal to your login… This can take a few seconds.');
-    status.focus();
-    rest(true);
     let answer;
     try {
-      answer = await useLogin(currentValue);
+      answer = await withBusy(resting, () => useLogin(currentValue));
     } catch (err) {
-      busy = false;
-      form.removeAttribute('aria-busy');
-      rest(false);
       setStatus(status, err.message, true);
       if (err.kind === 'wrongKey') refocus(field);
       return;
@@ -304,21 +308,22 @@ function recoveryBlock() {
     if (focus) show.focus();
   }
 
+  const resting = (on) => {
+    busy = on;
+    if (on) part.setAttribute('aria-busy', 'true');
+    else part.removeAttribute('aria-busy');
+  };
+
   show.setAttribute('aria-expanded', 'false');
   show.addEventListener('click', async () => {
     if (busy) return;
-    busy = true;
     setStatus(status, '');
-    part.setAttribute('aria-busy', 'true');
     let code;
     try {
-      ({ code } = await getRecoveryKey());
+      ({ code } = await withBusy(resting, getRecoveryKey));
     } catch (err) {
       setStatus(status, err.message, true);
       return;
-    } finally {
-      busy = false;
-      part.removeAttribute('aria-busy');
     }
     if (!part.isConnected) return; // the view was left meanwhile
     fillRecoveryKey(key, code);
@@ -385,13 +390,11 @@ function previousCopyBlock(done) {
   button.addEventListener('click', async () => {
     setStatus(status, '');
     if (!(await confirmDialog('confirm-forget-copy', 'remove', 'confirm-forget-copy-no'))) return;
-    button.disabled = true;
     try {
-      const answer = await forgetPreviousCopy();
+      const answer = await withBusy(disabling(button), forgetPreviousCopy);
       publishLockStatus(answer);
       done(answer, 'The old copy is removed.');
     } catch (err) {
-      button.disabled = false;
       setStatus(status, err.message, true);
     }
   });

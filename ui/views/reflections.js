@@ -8,7 +8,7 @@ import {
   getEntryMeta, getReflection, listReflections, openReflectionWindow,
 } from '../ipc.js';
 import { entryMeta } from '../components/entry-meta.js';
-import { append, errorNotice, h, showToast } from '../lib/dom.js';
+import { append, disabling, errorNotice, h, showToast, withBusy } from '../lib/dom.js';
 import { summaryLine } from '../lib/reflection-form.js';
 import { reflectionHref } from '../lib/route.js';
 import { formatDay, formatFriendly, nowYear } from '../lib/time.js';
@@ -62,8 +62,7 @@ export const listView = {
     const status = h('p', { class: 'status', role: 'status' });
     const more = h('button', { type: 'button', id: 'show-more', class: 'button' }, 'Show more');
     more.hidden = items.length < Math.max(shown, PAGE);
-    more.addEventListener('click', async () => {
-      more.disabled = true;
+    more.addEventListener('click', () => withBusy(disabling(more), async () => {
       try {
         const next = await listReflections(PAGE, list.children.length);
         list.append(...next.map(entry));
@@ -76,10 +75,8 @@ export const listView = {
       } catch (err) {
         status.textContent = err.message;
         status.classList.add('is-error');
-      } finally {
-        more.disabled = false;
       }
-    });
+    }));
     append(root, list, h('div', { class: 'actions' }, more), status);
     return 'Reflections';
   },

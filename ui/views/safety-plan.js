@@ -24,7 +24,7 @@ import {
   getCrisisHelp, getSafetyPlan, listRegions, onRegionChanged, saveSafetyPlan, setRegion,
   useRegionCrisisLines,
 } from '../ipc.js';
-import { append, errorNotice, h, replace, setStatus } from '../lib/dom.js';
+import { append, errorNotice, h, replace, setStatus, withBusy } from '../lib/dom.js';
 import { AutosaveController } from '../lib/reflection-form.js';
 import { clockTime } from '../lib/time.js';
 
@@ -210,16 +210,16 @@ function regionBand(page, edited) {
 
   async function apply() {
     if (busy) return;
-    busy = true;
-    setStatus(status, 'Putting them in…');
-    // Typing still waiting to be kept is kept first, so it can't land on
-    // top of the new lines.
-    await page.drain();
     let answer;
     try {
-      answer = await useRegionCrisisLines();
+      answer = await withBusy((on) => { busy = on; }, async () => {
+        setStatus(status, 'Putting them in…');
+        // Typing still waiting to be kept is kept first, so it can't land
+        // on top of the new lines.
+        await page.drain();
+        return useRegionCrisisLines();
+      });
     } catch (err) {
-      busy = false;
       setStatus(status, err.message, true);
       band.querySelector('button')?.focus();
       return;

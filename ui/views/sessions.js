@@ -8,7 +8,9 @@
 
 import { clearSchedule, exportSchedule, getSchedule, previewSchedule, setSchedule } from '../ipc.js';
 import { focusAfterChange, sessionLists } from '../components/session-list.js';
-import { append, confirmDialog, errorNotice, h, replace, showMessage, showToast } from '../lib/dom.js';
+import {
+  append, confirmDialog, disabling, errorNotice, h, isBusy, replace, showMessage, showToast, withBusy,
+} from '../lib/dom.js';
 import { isoDate } from '../lib/plans.js';
 import { debounce } from '../lib/reflection-form.js';
 import {
@@ -68,8 +70,7 @@ function readForm(el) {
 function exportBlock() {
   const status = h('p', { class: 'status', id: 'export-ics-status', role: 'status' });
   const button = h('button', { type: 'button', id: 'export-ics', class: 'button' }, 'Export to calendar (.ics)');
-  button.addEventListener('click', async () => {
-    button.disabled = true;
+  button.addEventListener('click', () => withBusy(disabling(button), async () => {
     status.textContent = '';
     status.classList.remove('is-error');
     try {
@@ -78,10 +79,8 @@ function exportBlock() {
     } catch (err) {
       status.textContent = err.message;
       status.classList.add('is-error');
-    } finally {
-      button.disabled = false;
     }
-  });
+  }));
   return h('section', { id: 'calendar', 'aria-labelledby': 'calendar-heading' },
     h('h2', { id: 'calendar-heading' }, 'In your calendar'),
     h('p', {}, 'A calendar file of your sessions for your Downloads folder. '
@@ -173,10 +172,9 @@ export default {
     el.addEventListener('change', edited);
     refreshPreview.run();
 
-    let saving = false;
     el.addEventListener('submit', async (event) => {
       event.preventDefault();
-      if (saving) return;
+      if (isBusy(save)) return;
       const state = readForm(el);
       const problem = scheduleFormProblem(state);
       if (problem) {
@@ -184,19 +182,16 @@ export default {
         el.querySelector(`#${problem.field}`)?.focus();
         return;
       }
-      saving = true;
-      save.setAttribute('aria-disabled', 'true');
-      try {
-        show(await setSchedule(formToSchedule(state)));
-        const next = nextSession(view);
-        status.textContent = next ? `Saved. Your next session is ${sessionWhen(next, year)}.` : 'Saved.';
-      } catch (err) {
-        showMessage(error, err.message);
-        error.focus();
-      } finally {
-        saving = false;
-        save.removeAttribute('aria-disabled');
-      }
+      await withBusy(save, async () => {
+        try {
+          show(await setSchedule(formToSchedule(state)));
+          const next = nextSession(view);
+          status.textContent = next ? `Saved. Your next session is ${sessionWhen(next, year)}.` : 'Saved.';
+        } catch (err) {
+          showMessage(error, err.message);
+          error.focus();
+        }
+      });
     });
 
     clear.addEventListener('click', async () => {

@@ -10,7 +10,7 @@ import {
   exportJournal, getAppInfo, getAutostart, getCrisisHelp, getSettings, importJournal, listRegions,
   setAutostart, setRegion, setSettings,
 } from '../ipc.js';
-import { append, errorNotice, h, replace, setStatus } from '../lib/dom.js';
+import { append, disabling, errorNotice, h, replace, setStatus, withBusy } from '../lib/dom.js';
 import { applyTheme, normalizeTheme, useTheme } from '../lib/theme.js';
 import { backupsChanged, backupsSection } from './backups.js';
 import { importOtherBlock } from './import-other.js';
@@ -136,17 +136,14 @@ function exportBlock() {
   const status = h('p', { class: 'status', id: 'export-status', role: 'status' });
   const includePrivate = h('input', { type: 'checkbox', id: 'export-include-private' });
   const button = h('button', { type: 'button', id: 'export', class: 'button' }, 'Export your journal');
-  button.addEventListener('click', async () => {
-    button.disabled = true;
+  button.addEventListener('click', () => withBusy(disabling(button), async () => {
     setStatus(status, '');
     try {
       setStatus(status, exportSummary(await exportJournal(includePrivate.checked)));
     } catch (err) {
       setStatus(status, err.message, true);
-    } finally {
-      button.disabled = false;
     }
-  });
+  }));
   return h('div', { class: 'subsection' },
     h('h3', {}, 'Export'),
     h('p', {}, 'A copy of your journal — reflections, moments, check-ins, notes and plans — '

@@ -3,7 +3,7 @@
 // a plan, one repetition counted for today, said kindly.
 
 import { getPlan, recordPractice } from '../../ipc.js';
-import { append, h, replace } from '../../lib/dom.js';
+import { append, disabling, h, replace, withBusy } from '../../lib/dom.js';
 import { weekLine } from '../../lib/plans.js';
 import { planHref } from '../../lib/route.js';
 
@@ -55,9 +55,7 @@ export function finishScreen(container, {
   if (plan && record === 'offer') {
     offer = h('button', { type: 'button', class: 'button', id: 'practice-count' }, 'Count it for your plan');
     offer.addEventListener('click', async () => {
-      offer.disabled = true;
-      if (await countForPlan(plan, status)) offer.remove();
-      else offer.disabled = false;
+      if (await withBusy(disabling(offer), () => countForPlan(plan, status))) offer.remove();
     });
   }
   const done = h('section', { class: 'card practice-done', id, 'aria-labelledby': 'practice-done-heading' },

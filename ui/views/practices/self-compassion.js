@@ -8,7 +8,7 @@
 // wrote".
 
 import { saveCompassionBreak } from '../../ipc.js';
-import { append, h, showMessage } from '../../lib/dom.js';
+import { append, h, isBusy, showMessage, withBusy } from '../../lib/dom.js';
 import { finishScreen, planFor, planNote } from './common.js';
 
 /** Whose words the quotations are, and where she publishes them. */
@@ -88,34 +88,30 @@ export default {
       planNote(plan),
       stage);
 
-    let saving = false;
     form.addEventListener('input', () => showMessage(error, ''));
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
-      if (saving) return;
-      saving = true;
-      save.setAttribute('aria-disabled', 'true');
+      if (isBusy(save)) return;
       const text = (id) => form.querySelector(`#${id}`).value;
-      try {
-        await saveCompassionBreak({
-          mindfulness: text('sc-mindfulness'),
-          humanity: text('sc-humanity'),
-          kindness: text('sc-kindness'),
-          planId: plan?.id ?? null,
-        });
-        finishScreen(stage, {
-          plan,
-          id: 'sc-done',
-          heading: 'Thank you for taking this moment.',
-          line: 'What you wrote is kept under "Kind words you wrote" on the Practice page.',
-        });
-      } catch (err) {
-        showMessage(error, `That didn't save — your words are still here. (${err.message})`);
-        error.focus();
-      } finally {
-        saving = false;
-        save.removeAttribute('aria-disabled');
-      }
+      await withBusy(save, async () => {
+        try {
+          await saveCompassionBreak({
+            mindfulness: text('sc-mindfulness'),
+            humanity: text('sc-humanity'),
+            kindness: text('sc-kindness'),
+            planId: plan?.id ?? null,
+          });
+          finishScreen(stage, {
+            plan,
+            id: 'sc-done',
+            heading: 'Thank you for taking this moment.',
+            line: 'What you wrote is kept under "Kind words you wrote" on the Practice page.',
+          });
+        } catch (err) {
+          showMessage(error, `That didn't save — your words are still here. (${err.message})`);
+          error.focus();
+        }
+      });
     });
     return 'Self-compassion break';
   },
