@@ -26,7 +26,7 @@ import {
 import { watchActivity } from './lib/activity.js';
 import { h, showToast } from './lib/dom.js';
 import {
-  currentLockStatus, isClosed, isLocked, onLockStatus, publishLockStatus, watchLockStatus,
+  currentLockStatus, isClosed, isEncrypted, isLocked, onLockStatus, publishLockStatus, watchLockStatus,
 } from './lib/lock-status.js';
 import { debounce } from './lib/reflection-form.js';
 import { PLACES, parseRoute } from './lib/route.js';
@@ -261,7 +261,7 @@ function onShortcut(event) {
   const action = matchShortcut(event);
   if (!action) return;
   // Unencrypted there is nothing to lock; the keys stay the web view's.
-  if (action === 'lockNow' && currentLockStatus()?.encrypted !== true) return;
+  if (action === 'lockNow' && !isEncrypted(currentLockStatus())) return;
   event.preventDefault(); // e.g. "/" must not also be typed, Ctrl+K not reach the web view
   if (action === 'newMoment') navigate('#moment/new');
   else if (action === 'search') focusJournalSearch();

@@ -346,17 +346,17 @@ export const createBackup = () => call('create_backup', {});
 export const restoreBackup = (name) => call('restore_backup', { name });
 
 // --- Encryption and the app lock ------------------------------------------
-// Each answers with a LockStatus: {encrypted, locked, previousKept,
-// autoLockMinutes, notificationsShowText, safetyPlanOnLockScreen (a plain
-// copy of the safety plan is kept for the lock screen), keeper ('none',
-// 'passphrase' or 'login': how the key is kept), sealed (encrypted and not opened since the
-// app started, as opposed to open behind a locked window), newJournal (no
-// journal yet: the first-run
-// choice; `locked` is true meanwhile), loginAvailable (this computer's
-// keychain answered), loginProblem (a sentence when a login-kept journal's
-// key didn't come, else null), plainUnchosen (open and unencrypted, made by
-// the `interlude` terminal command before the app ran, so nobody was asked
-// how to keep it), notice (only in the answer to a key change: a sentence
+// Each answers with a LockStatus: {state ('new': no journal yet, the
+// first-run choice; 'sealed': encrypted and not opened since the app
+// started; 'locked': open behind a locked window; 'open'; 'failed': the
+// journal couldn't be opened), keeper ('none', 'passphrase' or 'login': how
+// the key is kept), previousKept, autoLockMinutes, notificationsShowText,
+// safetyPlanOnLockScreen (a plain copy of the safety plan is kept for the
+// lock screen), loginAvailable (this computer's keychain answered),
+// loginProblem (a sentence when a login-kept journal's key didn't come,
+// else null), plainUnchosen (open and unencrypted, made by the `interlude`
+// terminal command before the app ran, so nobody was asked how to keep
+// it), notice (only in the answer to a key change: a sentence
 // to show instead of the usual one, such as an older backup that couldn't
 // be moved to the new key; else null or absent)}. While locked, every
 // command that reads or writes the journal fails with kind 'locked' (see
@@ -373,7 +373,7 @@ export const lockNow = () => call('lock_now', {});
 export const setPassphrase = (current, passphrase) =>
   call('set_passphrase', { current: current ?? null, passphrase });
 
-/** The first-run choice, valid only while `newJournal`: `keeper` is
+/** The first-run choice, valid only in state 'new': `keeper` is
  *  'login', 'passphrase' or 'none'; `passphrase` is null unless it is
  *  'passphrase'. Fails with kind 'keychain' when the keychain couldn't keep
  *  the key, 'invalid' when the passphrase won't do. */

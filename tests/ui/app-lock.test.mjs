@@ -19,9 +19,10 @@ let loads = 0;
 const $ = (sel) => doc.body.querySelector(sel);
 const callsOf = (cmd) => calls.filter((c) => c.cmd === cmd);
 
-const PLAIN = { encrypted: false, locked: false, previousKept: false, autoLockMinutes: 0, notificationsShowText: false };
-const OPEN = { ...PLAIN, encrypted: true, autoLockMinutes: 10 };
-const LOCKED = { ...OPEN, locked: true };
+const PLAIN = { state: 'open', keeper: 'none', previousKept: false, autoLockMinutes: 0, notificationsShowText: false };
+const OPEN = { ...PLAIN, keeper: 'passphrase', autoLockMinutes: 10 };
+const LOCKED = { ...OPEN, state: 'locked' };
+const CLOSED = ['new', 'sealed', 'locked'];
 const REFUSED = { kind: 'locked', message: 'This journal is locked. Unlock it to go on.' };
 
 const HOME = {
@@ -66,7 +67,7 @@ async function open(handlers) {
     },
   };
   emit = (name, payload) => {
-    if (name === 'lock-changed') locked = payload.locked;
+    if (name === 'lock-changed') locked = CLOSED.includes(payload.state);
     for (const l of listeners.filter((x) => x.name === name)) l.cb({ event: name, payload });
   };
   page();
@@ -218,7 +219,7 @@ describe('main window and the lock', () => {
 
 describe('main window: the first run', () => {
   const FIRST = {
-    ...PLAIN, locked: true, keeper: 'none', newJournal: true, loginAvailable: true, loginProblem: null,
+    ...PLAIN, state: 'new', keeper: 'none', loginAvailable: true, loginProblem: null,
   };
 
   function firstRunBackend() {
@@ -227,14 +228,12 @@ describe('main window: the first run', () => {
       made: (next) => { state = next; },
       get_lock_status: () => state,
       create_journal: ({ keeper }) => {
-        state = {
-          ...FIRST, locked: false, newJournal: false, keeper, encrypted: keeper !== 'none',
-        };
+        state = { ...FIRST, state: 'open', keeper };
         return state;
       },
       get_recovery_key: () => ({ code: CODE }),
       get_home: () => {
-        if (state.newJournal) throw REFUSED;
+        if (state.state === 'new') throw REFUSED;
         return HOME;
       },
     };
@@ -299,7 +298,7 @@ describe('main window: the first run', () => {
   it('a new journal made in another way (the event first) uncovers the app just the same', async () => {
     const backend = firstRunBackend();
     await open(backend);
-    const made = { ...FIRST, locked: false, newJournal: false };
+    const made = { ...FIRST, state: 'open' };
     backend.made(made);
     emit('lock-changed', made);
     await settle();
@@ -310,9 +309,10 @@ describe('main window: the first run', () => {
 
 describe('main window: a journal kept with the login', () => {
   const LOGIN_OPEN = {
-    ...OPEN, keeper: 'login', newJournal: false, loginAvailable: true, loginProblem: null,
+    ...OPEN, keeper: 'login', loginAvailable: true, loginProblem: null,
   };
-  const LOGIN_SEALED = { ...LOGIN_OPEN, locked: true };
+  const LOGIN_SEALED = { ...LOGIN_OPEN, state: 'sealed' };
+  const LOGIN_LOCKED = { ...LOGIN_OPEN, state: 'locked' };
 
   function loginBackend({ sealed = true, opens = () => true } = {}) {
     let state = sealed ? LOGIN_SEALED : LOGIN_OPEN;
@@ -325,11 +325,11 @@ describe('main window: a journal kept with the login', () => {
         return state;
       },
       lock_now: () => {
-        state = LOGIN_SEALED;
+        state = LOGIN_LOCKED;
         return state;
       },
       get_home: () => {
-        if (state.locked) throw REFUSED;
+        if (CLOSED.includes(state.state)) throw REFUSED;
         return HOME;
       },
     };

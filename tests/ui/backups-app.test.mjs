@@ -21,7 +21,7 @@ const $ = (sel) => doc.body.querySelector(sel);
 const callsOf = (cmd) => calls.filter((c) => c.cmd === cmd);
 const wait = (ms) => new Promise((r) => setTimeout(r, ms));
 
-const PLAIN = { encrypted: false, locked: false, previousKept: false, autoLockMinutes: 0, notificationsShowText: false };
+const PLAIN = { state: 'open', keeper: 'none', previousKept: false, autoLockMinutes: 0, notificationsShowText: false };
 const HOME = { focus: null, today: [], recent: [], nextSession: null, reflectionCount: 0 };
 const CORRUPT = {
   kind: 'corrupt',
@@ -98,6 +98,8 @@ describe('main window: a journal in trouble', () => {
   it('a journal that would not open: the first page says so, the band offers the newest backup, and a restore brings the journal back', async () => {
     let broken = true;
     await open({
+      // Not opened, and not locked either: the page is drawn, and fails.
+      get_lock_status: () => (broken ? { ...PLAIN, state: 'failed' } : PLAIN),
       get_home: () => {
         if (broken) throw CORRUPT;
         return HOME;

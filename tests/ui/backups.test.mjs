@@ -300,7 +300,9 @@ describe('Backups in Settings', () => {
     get_settings: () => ({ theme: 'system' }),
     get_app_info: () => ({ version: '0.1.0', schemaVersion: 5, dataDir: '/home/a/.local/share/interlude' }),
     get_autostart: () => false,
-    get_lock_status: () => ({ encrypted: false, locked: false, previousKept: false, autoLockMinutes: 0, notificationsShowText: false }),
+    get_lock_status: () => ({
+      state: 'open', keeper: 'none', previousKept: false, autoLockMinutes: 0, notificationsShowText: false,
+    }),
     get_reminder_settings: () => { throw { kind: 'internal', message: 'x' }; },
     get_reminder_status: () => { throw { kind: 'internal', message: 'x' }; },
   };

@@ -401,7 +401,7 @@ describe('Settings: region for crisis lines', () => {
       get_settings: () => ({ theme: 'system' }),
       get_app_info: () => ({ version: '0.1.0', schemaVersion: 3, dataDir: '/tmp/x' }),
       get_autostart: () => false,
-      get_lock_status: () => ({ encrypted: false, locked: false, keeper: 'none' }),
+      get_lock_status: () => ({ state: 'open', keeper: 'none' }),
       get_crisis_help: () => INDIA,
       list_regions: () => REGIONS,
     });

@@ -29,13 +29,13 @@ const $ = (sel) => doc.body.querySelector(sel);
 const callsOf = (cmd) => calls.filter((c) => c.cmd === cmd);
 
 const BASE = {
-  encrypted: false, locked: true, previousKept: false, autoLockMinutes: 0, notificationsShowText: false,
-  keeper: 'none', newJournal: true, loginAvailable: true, loginProblem: null,
+  state: 'new', keeper: 'none', previousKept: false, autoLockMinutes: 0, notificationsShowText: false,
+  loginAvailable: true, loginProblem: null,
 };
 const NEW = BASE;
 const NEW_NO_KEYCHAIN = { ...BASE, loginAvailable: false };
 const made = (keeper) => ({
-  ...BASE, locked: false, newJournal: false, keeper, encrypted: keeper !== 'none',
+  ...BASE, state: 'open', keeper,
   autoLockMinutes: keeper === 'none' ? 0 : 10,
 });
 const KEYCHAIN = { kind: 'keychain', message: 'This computer’s keychain couldn’t keep the key just now, so please choose a passphrase.' };
@@ -508,7 +508,7 @@ describe('first run: the recovery key of a login-kept journal', () => {
     await settle();
     const key = $('#recovery-key');
     const next = $('#first-run-continue');
-    screen.show({ ...made('login'), locked: true }); // auto-lock, or the tray
+    screen.show({ ...made('login'), state: 'locked' }); // auto-lock, or the tray
     assert.equal(screen.kind, 'login');
     assert.equal($('#recovery-key'), null);
     assert.ok($('#unlock-login'));
@@ -524,7 +524,7 @@ describe('first run: the recovery key of a login-kept journal', () => {
     $('#first-run-start').click();
     await settle();
     const card = $('#first-run');
-    screen.show({ ...made('login'), locked: true });
+    screen.show({ ...made('login'), state: 'locked' });
     key.resolve({ code: CODE });
     await settle();
     assert.equal(screen.kind, 'login');

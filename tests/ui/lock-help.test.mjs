@@ -17,13 +17,15 @@ let calls;
 const $ = (sel) => doc.body.querySelector(sel);
 const callsOf = (cmd) => calls.filter((c) => c.cmd === cmd);
 
-const OPEN = { encrypted: true, locked: false, previousKept: false, autoLockMinutes: 10, notificationsShowText: false };
-const PASSPHRASE_LOCKED = { ...OPEN, locked: true, keeper: 'passphrase', newJournal: false, loginAvailable: true, loginProblem: null };
-const LOGIN_LOCKED = { ...PASSPHRASE_LOCKED, keeper: 'login', sealed: false };
+const OPEN = {
+  state: 'open', keeper: 'passphrase', previousKept: false, autoLockMinutes: 10, notificationsShowText: false,
+};
+const PASSPHRASE_LOCKED = { ...OPEN, state: 'locked', keeper: 'passphrase', loginAvailable: true, loginProblem: null };
+const LOGIN_LOCKED = { ...PASSPHRASE_LOCKED, keeper: 'login' };
 const NO_KEY = 'Your login’s keychain didn’t open your journal. Unlock the keychain, or use your recovery key.';
 const NEW = {
-  encrypted: false, locked: true, previousKept: false, autoLockMinutes: 0, notificationsShowText: false,
-  keeper: 'none', newJournal: true, loginAvailable: true, loginProblem: null,
+  state: 'new', keeper: 'none', previousKept: false, autoLockMinutes: 0, notificationsShowText: false,
+  loginAvailable: true, loginProblem: null,
 };
 const INDIA = {
   region: { code: 'IN', name: 'India' }, regionSource: 'timeZone',
@@ -123,7 +125,7 @@ describe('need help now? on the lock screen', () => {
     $('#lock-help').click();
     await settle();
     assert.equal($('#lock-help-panel').hidden, false);
-    answer.resolve({ ...PASSPHRASE_LOCKED, locked: false });
+    answer.resolve({ ...PASSPHRASE_LOCKED, state: 'open' });
     await settle();
   });
 
@@ -131,7 +133,7 @@ describe('need help now? on the lock screen', () => {
     // Sealed at start, the login is tried by itself; it fails while the
     // person reads.
     const keychain = deferred();
-    const { screen } = mount({ ...LOGIN_LOCKED, sealed: true }, { unlock_with_login: () => keychain.promise }, { atStart: true });
+    const { screen } = mount({ ...LOGIN_LOCKED, state: 'sealed' }, { unlock_with_login: () => keychain.promise }, { atStart: true });
     assert.equal(callsOf('unlock_with_login').length, 1);
     screen.openHelp();
     keychain.reject({ kind: 'keychain', message: 'The keychain didn’t answer just now.' });
@@ -154,7 +156,7 @@ describe('need help now? on the lock screen', () => {
   });
 
   it('openHelp() opens it from outside; an unlock puts it away for next time', async () => {
-    const { screen, host } = mount(PASSPHRASE_LOCKED, { unlock: () => ({ ...PASSPHRASE_LOCKED, locked: false }) });
+    const { screen, host } = mount(PASSPHRASE_LOCKED, { unlock: () => ({ ...PASSPHRASE_LOCKED, state: 'open' }) });
     assert.equal(screen.openHelp(), true);
     assert.equal(doc.activeElement, $('#lock-help-panel-title'));
     await settle();
@@ -190,13 +192,13 @@ describe('need help now? on the first run', () => {
     $('#first-run-help').click();
     await settle();
     assert.equal($('#first-run-help-panel').hidden, false);
-    answer.resolve({ ...NEW, locked: false, newJournal: false });
+    answer.resolve({ ...NEW, state: 'open' });
     await settle();
   });
 
   it('stays last in the card on the recovery-key step', async () => {
     mount(NEW, {
-      create_journal: () => ({ ...NEW, locked: false, newJournal: false, keeper: 'login', encrypted: true }),
+      create_journal: () => ({ ...NEW, state: 'open', keeper: 'login' }),
       get_recovery_key: () => ({ code: '7K2M 9QXR 0ABC DEFG HJKM NPQR STVW XYZ0 1234 5678 9ABC DEFG HJKM' }),
     });
     $('#first-run-form').dispatchEvent(new FakeEvent('submit'));

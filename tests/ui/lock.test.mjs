@@ -26,13 +26,20 @@ let calls;
 const $ = (sel) => doc.body.querySelector(sel);
 const callsOf = (cmd) => calls.filter((c) => c.cmd === cmd);
 
-const OPEN = { encrypted: true, locked: false, previousKept: false, autoLockMinutes: 10, notificationsShowText: false };
-const LOCKED = { ...OPEN, locked: true };
+const OPEN = {
+  state: 'open', keeper: 'passphrase', previousKept: false, autoLockMinutes: 10, notificationsShowText: false,
+};
+const LOCKED = { ...OPEN, state: 'locked' };
 const WRONG = { kind: 'wrongKey', message: 'That passphrase doesn’t open this journal. Please try again.' };
 const REFUSED = { kind: 'locked', message: 'This journal is locked. Unlock it to go on.' };
-const LOGIN_OPEN = { ...OPEN, keeper: 'login', newJournal: false, loginAvailable: true, loginProblem: null };
-const LOGIN_LOCKED = { ...LOGIN_OPEN, locked: true };
-const PASSPHRASE_LOCKED = { ...LOCKED, keeper: 'passphrase', newJournal: false, loginAvailable: true, loginProblem: null };
+const LOGIN_OPEN = { ...OPEN, keeper: 'login', loginAvailable: true, loginProblem: null };
+const LOGIN_LOCKED = { ...LOGIN_OPEN, state: 'locked' };
+const LOGIN_SEALED = { ...LOGIN_OPEN, state: 'sealed' };
+const PASSPHRASE_LOCKED = { ...LOCKED, keeper: 'passphrase', loginAvailable: true, loginProblem: null };
+const NEW = {
+  state: 'new', keeper: 'none', previousKept: false, autoLockMinutes: 0, notificationsShowText: false,
+  loginAvailable: true, loginProblem: null,
+};
 const KEYCHAIN = { kind: 'keychain', message: 'The keychain didn’t give Interlude its key just now. Is it unlocked?' };
 const NO_KEY = 'Your login’s keychain didn’t open your journal. Unlock the keychain, then try again.';
 const CODE = '7K2M 9QXR 0ABC DEFG HJKM NPQR STVW XYZ0 1234 5678 9ABC DEFG HJKM';
@@ -260,12 +267,13 @@ describe('lock screen for a journal kept with the login', () => {
   it('knows which screen each status calls for', () => {
     assert.equal(screenFor(LOGIN_LOCKED), 'login');
     assert.equal(screenFor(PASSPHRASE_LOCKED), 'passphrase');
-    assert.equal(screenFor(LOCKED), 'passphrase', 'an older status without keeper');
+    assert.equal(screenFor({ state: 'locked' }), 'passphrase', 'a status without keeper');
     assert.equal(screenFor(null), 'passphrase');
-    assert.equal(screenFor({ ...LOGIN_LOCKED, newJournal: true }), 'first-run');
-    assert.equal(keeperOf({ encrypted: false }), 'none');
-    assert.equal(keeperOf({ encrypted: true }), 'passphrase');
-    assert.equal(keeperOf({ encrypted: true, keeper: 'login' }), 'login');
+    assert.equal(screenFor(NEW), 'first-run');
+    assert.equal(keeperOf({ state: 'open', keeper: 'none' }), 'none');
+    assert.equal(keeperOf({ state: 'open' }), 'none');
+    assert.equal(keeperOf(PASSPHRASE_LOCKED), 'passphrase');
+    assert.equal(keeperOf(LOGIN_SEALED), 'login');
   });
 
   it('asks for nothing to be typed: one Unlock button, focused, under the same covers', () => {
@@ -349,7 +357,7 @@ describe('lock screen for a journal kept with the login', () => {
   it('sealed at start, opens by itself once, saying so meanwhile', async () => {
     const answer = deferred();
     const { screen, unlocked } = mount({ unlock_with_login: () => answer.promise });
-    screen.show(LOGIN_LOCKED, { atStart: true });
+    screen.show(LOGIN_SEALED, { atStart: true });
     await settle();
     assert.deepEqual(callsOf('unlock_with_login').map((c) => c.args), [{}], 'asked without a click');
     assert.equal($('#unlock-status').textContent, 'Opening your journal…');
@@ -368,7 +376,7 @@ describe('lock screen for a journal kept with the login', () => {
 
   it('a window opened again on a journal locked by hand waits for the click', async () => {
     const { screen } = mount({ unlock_with_login: () => LOGIN_OPEN });
-    screen.show({ ...LOGIN_LOCKED, sealed: false }, { atStart: true });
+    screen.show(LOGIN_LOCKED, { atStart: true });
     await settle();
     assert.equal(callsOf('unlock_with_login').length, 0, 'not opened without a click');
     assert.equal($('#unlock-login').textContent, 'Unlock');
@@ -380,7 +388,7 @@ describe('lock screen for a journal kept with the login', () => {
 
   it('sealed, as the backend says, opens by itself once', async () => {
     const { screen } = mount({ unlock_with_login: () => LOGIN_OPEN });
-    screen.show({ ...LOGIN_LOCKED, sealed: true });
+    screen.show(LOGIN_SEALED);
     await settle();
     assert.equal(callsOf('unlock_with_login').length, 1, 'asked without a click');
     assert.equal(screen.shown, false);
@@ -391,7 +399,7 @@ describe('lock screen for a journal kept with the login', () => {
     screen.show(LOGIN_LOCKED); // lock-changed before get_lock_status answered
     await settle();
     assert.equal(callsOf('unlock_with_login').length, 0);
-    assert.equal(screen.show(LOGIN_LOCKED, { atStart: true }), false);
+    assert.equal(screen.show(LOGIN_SEALED, { atStart: true }), false);
     await settle();
     assert.equal(callsOf('unlock_with_login').length, 1);
     assert.equal(screen.shown, false);
@@ -399,23 +407,23 @@ describe('lock screen for a journal kept with the login', () => {
 
   it('sealed at start, tries by itself only once; the trouble shows with Try again', async () => {
     const { screen } = mount({ unlock_with_login: () => { throw KEYCHAIN; } });
-    screen.show(LOGIN_LOCKED, { atStart: true });
+    screen.show(LOGIN_SEALED, { atStart: true });
     await settle();
     assert.equal(callsOf('unlock_with_login').length, 1);
     assert.equal($('#unlock-problem').textContent, KEYCHAIN.message);
     assert.equal($('#unlock-login').textContent, 'Try again');
-    screen.show({ ...LOGIN_LOCKED }); // the same news again
+    screen.show({ ...LOGIN_SEALED }); // the same news again
     await settle();
     assert.equal(callsOf('unlock_with_login').length, 1, 'no loop of tries');
-    screen.show(PASSPHRASE_LOCKED); // drawn again while still sealed
-    screen.show(LOGIN_LOCKED);
+    screen.show({ ...PASSPHRASE_LOCKED, state: 'sealed' }); // drawn again while still sealed
+    screen.show(LOGIN_SEALED);
     await settle();
     assert.equal(callsOf('unlock_with_login').length, 1, 'still once');
   });
 
   it('with a login problem already known, shows it and waits for Try again', async () => {
     const { screen } = mount({ unlock_with_login: () => LOGIN_OPEN });
-    screen.show({ ...LOGIN_LOCKED, loginProblem: NO_KEY }, { atStart: true });
+    screen.show({ ...LOGIN_SEALED, loginProblem: NO_KEY }, { atStart: true });
     await settle();
     assert.equal(callsOf('unlock_with_login').length, 0, 'the backend already asked; it said why not');
     assert.equal($('#unlock-problem').textContent, NO_KEY);
@@ -436,7 +444,7 @@ describe('lock screen for a journal kept with the login', () => {
   it('the journal opening by itself first leaves focus to the page when the late answer fails', async () => {
     const answer = deferred();
     const { screen, unlocked } = mount({ unlock_with_login: () => answer.promise });
-    screen.show(LOGIN_LOCKED, { atStart: true });
+    screen.show(LOGIN_SEALED, { atStart: true });
     await settle();
     assert.equal(screen.hide(), true); // the backend's lock-changed got there first
     const main = doc.createElement('main');
@@ -471,7 +479,7 @@ describe('lock screen for a journal kept with the login', () => {
 });
 
 describe('lock screen: the recovery key', () => {
-  const SEALED_PROBLEM = { ...LOGIN_LOCKED, loginProblem: NO_KEY };
+  const SEALED_PROBLEM = { ...LOGIN_SEALED, loginProblem: NO_KEY };
 
   function mount(handlers = {}) {
     calls = installTauri(handlers);
@@ -664,18 +672,20 @@ describe('lock screen: the recovery key', () => {
 describe('lock status', () => {
   it('passes each status to every listener and remembers the last', () => {
     const heard = [];
-    const stop = onLockStatus((s) => heard.push(s.locked));
+    const stop = onLockStatus((s) => heard.push(s.state));
     publishLockStatus(LOCKED);
     publishLockStatus(OPEN);
     stop();
     publishLockStatus(LOCKED);
-    assert.deepEqual(heard, [true, false]);
+    assert.deepEqual(heard, ['locked', 'open']);
     assert.deepEqual(currentLockStatus(), LOCKED);
   });
 
   it('never reads a missing or half status as "unlocked"', () => {
     publishLockStatus(LOCKED);
-    for (const odd of [null, undefined, {}, { locked: 'no' }, 'unlocked']) publishLockStatus(odd);
+    for (const odd of [null, undefined, {}, { state: 'no' }, { state: true }, { locked: false }, 'unlocked']) {
+      publishLockStatus(odd);
+    }
     assert.deepEqual(currentLockStatus(), LOCKED);
   });
 
@@ -685,9 +695,9 @@ describe('lock status', () => {
     const stop = watchLockStatus();
     await settle();
     emit('lock-changed', LOCKED);
-    assert.equal(currentLockStatus().locked, true);
+    assert.equal(currentLockStatus().state, 'locked');
     emit('lock-changed', OPEN);
-    assert.equal(currentLockStatus().locked, false);
+    assert.equal(currentLockStatus().state, 'open');
     stop();
   });
 
@@ -697,30 +707,33 @@ describe('lock status', () => {
     installEvents();
     const stop = watchLockStatus();
     const heard = [];
-    onLockStatus((s) => heard.push(s.locked));
+    onLockStatus((s) => heard.push(s.state));
     const { getHome } = await import('../../ui/ipc.js');
     await Promise.allSettled([getHome(), getHome(), getHome()]);
     await settle();
     assert.equal(callsOf('get_lock_status').length, 1, 'three refusals, one question');
-    assert.deepEqual(heard, [true]);
+    assert.deepEqual(heard, ['locked']);
 
     // Old news: a call sent just before an unlock, answered just after.
     resetLockStatus();
     answer = OPEN;
     const heard2 = [];
-    onLockStatus((s) => heard2.push(s.locked));
+    onLockStatus((s) => heard2.push(s.state));
     await Promise.allSettled([getHome()]);
     await settle();
-    assert.deepEqual(heard2, [false]);
+    assert.deepEqual(heard2, ['open']);
     stop();
   });
 
-  it('counts a journal not made yet as closed, whatever `locked` says', () => {
-    assert.equal(isClosed({ locked: false, newJournal: true }), true);
+  it('counts a journal not made yet, sealed or locked as closed; open or failed as not', () => {
+    assert.equal(isClosed(NEW), true);
+    assert.equal(isClosed(LOGIN_SEALED), true);
     assert.equal(isClosed(LOCKED), true);
     assert.equal(isClosed(OPEN), false);
+    assert.equal(isClosed({ ...OPEN, state: 'failed', keeper: 'none' }), false);
     assert.equal(isClosed(null), false);
-    publishLockStatus({ ...OPEN, newJournal: true });
+    assert.equal(isClosed({}), false);
+    publishLockStatus(NEW);
     assert.equal(isLocked(), true, 'no activity pings, no shortcut before the journal exists');
   });
 
@@ -728,9 +741,18 @@ describe('lock status', () => {
     calls = installTauri({ get_lock_status: () => { throw { kind: 'internal', message: 'x' }; } });
     publishLockStatus(OPEN);
     const status = await confirmLocked();
-    assert.equal(status.locked, true);
-    assert.equal(status.encrypted, true);
-    assert.equal(currentLockStatus().locked, true);
+    assert.equal(status.state, 'locked');
+    assert.equal(status.keeper, 'passphrase');
+    assert.equal(currentLockStatus().state, 'locked');
+  });
+
+  it('when the question fails, a login-kept journal stays login-kept, and an unknown one needs a passphrase', async () => {
+    calls = installTauri({ get_lock_status: () => { throw { kind: 'internal', message: 'x' }; } });
+    publishLockStatus(LOGIN_OPEN);
+    assert.deepEqual(await confirmLocked(), { ...LOGIN_OPEN, state: 'locked' });
+    resetLockStatus();
+    assert.deepEqual(await confirmLocked(), { state: 'locked', keeper: 'passphrase' });
+    assert.equal(isLocked(), true);
   });
 });
 
@@ -848,11 +870,12 @@ describe('reflection window note while locked', () => {
     const { note } = mount();
     assert.equal(lockedMessage(LOGIN_LOCKED), LOCKED_MESSAGE);
     assert.doesNotMatch(LOCKED_MESSAGE, /passphrase/i);
-    assert.equal(lockedMessage({ ...LOCKED, newJournal: true }), NEW_JOURNAL_MESSAGE);
+    assert.equal(lockedMessage(NEW), NEW_JOURNAL_MESSAGE);
+    assert.equal(lockedMessage(LOGIN_SEALED), LOCKED_MESSAGE);
     assert.match(NEW_JOURNAL_MESSAGE, /^Open Interlude to set up your journal first\./);
     assert.doesNotMatch(NEW_JOURNAL_MESSAGE, /passphrase|locked/i);
 
-    assert.equal(note.show({ ...LOCKED, newJournal: true, keeper: 'none' }), true);
+    assert.equal(note.show(NEW), true);
     assert.equal($('#locked-message').textContent, NEW_JOURNAL_MESSAGE);
     assert.equal($('#locked').getAttribute('aria-label'), 'Your journal isn’t set up yet');
     // Set up with a passphrase, then locked before this window caught up.

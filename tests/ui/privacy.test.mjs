@@ -20,9 +20,11 @@ let calls;
 const $ = (sel) => doc.body.querySelector(sel);
 const callsOf = (cmd) => calls.filter((c) => c.cmd === cmd);
 
-const PLAIN = { encrypted: false, locked: false, previousKept: false, autoLockMinutes: 0, notificationsShowText: false };
-const OPEN = { encrypted: true, locked: false, previousKept: false, autoLockMinutes: 10, notificationsShowText: false };
-const KEEPING = { newJournal: false, loginAvailable: true, loginProblem: null };
+const PLAIN = { state: 'open', keeper: 'none', previousKept: false, autoLockMinutes: 0, notificationsShowText: false };
+const OPEN = {
+  state: 'open', keeper: 'passphrase', previousKept: false, autoLockMinutes: 10, notificationsShowText: false,
+};
+const KEEPING = { loginAvailable: true, loginProblem: null };
 const NONE = { ...PLAIN, ...KEEPING, keeper: 'none' };
 const WITH_PASSPHRASE = { ...OPEN, ...KEEPING, keeper: 'passphrase' };
 const WITH_LOGIN = { ...OPEN, ...KEEPING, keeper: 'login' };
@@ -203,11 +205,11 @@ describe('privacy and lock, with a passphrase', () => {
   });
 
   it('Lock now locks, and says so to the rest of the app', async () => {
-    await show(OPEN, { lock_now: () => ({ ...OPEN, locked: true }) });
+    await show(OPEN, { lock_now: () => ({ ...OPEN, state: 'locked' }) });
     $('#lock-now').click();
     await settle();
     assert.deepEqual(callsOf('lock_now').map((c) => c.args), [{}]);
-    assert.equal(currentLockStatus().locked, true);
+    assert.equal(currentLockStatus().state, 'locked');
   });
 
   it('saves auto-lock and the reminder wording together, with exact arguments', async () => {
@@ -448,8 +450,8 @@ describe('how your journal is kept', () => {
     assert.ok($('#protect-form'), 'the passphrase is still offered');
   });
 
-  it('an older status (no keeper, no loginAvailable) reads as unencrypted with the login out of reach', async () => {
-    await show(PLAIN);
+  it('a status that doesn’t say (no keeper, no loginAvailable) reads as unencrypted with the login out of reach', async () => {
+    await show({ state: 'open', previousKept: false, autoLockMinutes: 0, notificationsShowText: false });
     assert.equal($('#privacy-keeper').dataset.keeper, 'none');
     assert.equal($('#protect-login').disabled, true);
   });
@@ -663,7 +665,7 @@ describe('the recovery key in Settings', () => {
   });
 
   it('is hidden again when the app locks', async () => {
-    await show(WITH_LOGIN, withKey({ lock_now: () => ({ ...WITH_LOGIN, locked: true }) }));
+    await show(WITH_LOGIN, withKey({ lock_now: () => ({ ...WITH_LOGIN, state: 'locked' }) }));
     $('#show-recovery-key').click();
     await settle();
     publishLockStatus({ ...WITH_LOGIN, autoLockMinutes: 5 }); // news that isn't a lock

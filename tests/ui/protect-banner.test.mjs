@@ -22,14 +22,14 @@ const $ = (sel) => doc.body.querySelector(sel);
 const callsOf = (cmd) => calls.filter((c) => c.cmd === cmd);
 
 const BASE = {
-  encrypted: false, locked: false, previousKept: false, autoLockMinutes: 0, notificationsShowText: false,
-  safetyPlanOnLockScreen: false, sealed: false, newJournal: false, loginAvailable: true, loginProblem: null,
+  state: 'open', previousKept: false, autoLockMinutes: 0, notificationsShowText: false,
+  safetyPlanOnLockScreen: false, loginAvailable: true, loginProblem: null,
 };
 /** Made from the terminal; nobody chose. */
 const UNCHOSEN = { ...BASE, keeper: 'none', plainUnchosen: true };
 /** Kept plain on purpose (the first run's "Not now", or the band's answer). */
 const CHOSEN = { ...BASE, keeper: 'none', plainUnchosen: false };
-const WITH_PASSPHRASE = { ...BASE, encrypted: true, keeper: 'passphrase', plainUnchosen: false, autoLockMinutes: 10 };
+const WITH_PASSPHRASE = { ...BASE, keeper: 'passphrase', plainUnchosen: false, autoLockMinutes: 10 };
 
 const band = () => $('#protect-banner');
 
@@ -68,7 +68,9 @@ describe('the protect band on its own', () => {
   it('is shown only for a journal nobody chose to keep plain', () => {
     const { host } = mount();
     assert.equal(host.hidden, true, 'nothing published yet');
-    for (const status of [CHOSEN, WITH_PASSPHRASE, { ...BASE }, { ...UNCHOSEN, plainUnchosen: undefined }]) {
+    for (const status of [
+      CHOSEN, WITH_PASSPHRASE, { ...BASE }, { ...UNCHOSEN, plainUnchosen: undefined }, { ...UNCHOSEN, state: 'new' },
+    ]) {
       publishLockStatus(status);
       assert.equal(host.hidden, true, JSON.stringify(status));
       assert.equal(host.children.length, 0);

@@ -20,8 +20,10 @@ const $ = (sel) => doc.body.querySelector(sel);
 const callsOf = (cmd) => calls.filter((c) => c.cmd === cmd);
 const wait = (ms) => new Promise((r) => setTimeout(r, ms));
 
-const OPEN = { encrypted: true, locked: false, previousKept: false, autoLockMinutes: 10, notificationsShowText: false };
-const LOCKED = { ...OPEN, locked: true };
+const OPEN = {
+  state: 'open', keeper: 'passphrase', previousKept: false, autoLockMinutes: 10, notificationsShowText: false,
+};
+const LOCKED = { ...OPEN, state: 'locked' };
 const REFUSED = { kind: 'locked', message: 'This journal is locked. Unlock it to go on.' };
 
 /** The parts of reflect.html that reflect.js reaches for, by id. */
@@ -131,19 +133,19 @@ describe('reflection window and the lock', () => {
 
   it('opened before there is a journal, asks to set it up in the main window first', async () => {
     const FIRST = {
-      ...LOCKED, encrypted: false, keeper: 'none', newJournal: true, loginAvailable: true, loginProblem: null,
+      ...LOCKED, state: 'new', keeper: 'none', loginAvailable: true, loginProblem: null,
     };
     await open({ get_lock_status: () => FIRST });
     assert.equal($('#locked').hidden, false);
     assert.equal($('#locked-message').textContent.startsWith('Open Interlude to set up your journal first.'), true);
     assert.doesNotMatch($('#locked-message').textContent, /passphrase/i);
     assert.equal(callsOf('get_draft').length, 0, 'nothing is asked of a journal that isn’t there');
-    emit('lock-changed', { ...FIRST, locked: false, newJournal: false });
+    emit('lock-changed', { ...FIRST, state: 'open' });
     assert.equal(reloads, 1, 'the form loads once the journal is made');
   });
 
   it('a journal kept with the login: the note says unlock, never passphrase', async () => {
-    await open({ get_lock_status: () => ({ ...LOCKED, keeper: 'login', newJournal: false }) });
+    await open({ get_lock_status: () => ({ ...LOCKED, keeper: 'login' }) });
     assert.equal($('#locked').hidden, false);
     assert.match($('#locked-message').textContent, /Unlock it in the main window/);
     assert.doesNotMatch($('#locked-message').textContent, /passphrase/i);

@@ -64,7 +64,7 @@ const passwordField = (id, label, hint) => h('div', { class: 'field' },
   }));
 
 /** Builds the screen (`element`, the #first-run card) for a LockStatus
- *  with `newJournal`. `onCreated(status)` runs with the open journal's
+ *  in state 'new'. `onCreated(status)` runs with the open journal's
  *  status once it is made (with the login, once its recovery key has been
  *  seen). Returns `{element, help, focus, update, reset, holding, discard}`:
  *  `update(status)` follows a newer status (the keychain answering late),

@@ -18,7 +18,7 @@
 //   recovery key instead; a wrong one is met as calmly as a wrong
 //   passphrase. If the keychain still can't keep the key, the journal
 //   opens anyway and a toast says the recovery key will be needed again;
-// - no journal yet (`newJournal`): the first-run choice
+// - no journal yet (state 'new'): the first-run choice
 //   (components/first-run.js) in the same place, under the same covers. It
 //   holds the screen while the recovery key of a new login-kept journal is
 //   shown, so the journal's own news can't uncover the app under it.
@@ -31,7 +31,7 @@
 
 import { unlock, unlockWithLogin, unlockWithRecoveryKey } from '../ipc.js';
 import { h, setBusy, showToast, withBusy } from '../lib/dom.js';
-import { isClosed } from '../lib/lock-status.js';
+import { isClosed, isNewJournal, isSealed } from '../lib/lock-status.js';
 import { keeperOf } from '../lib/passphrase.js';
 import { helpEntry } from './crisis-help.js';
 import { FIRST_RUN_TITLE, firstRun } from './first-run.js';
@@ -43,9 +43,9 @@ const NOT_OPENED = "That didn't open the journal just now. Please try again.";
 const NO_CODE = 'Type your recovery key, then choose Open with recovery key.';
 
 /** Which screen a LockStatus calls for: 'first-run', 'login' or
- *  'passphrase' (also for an older status that doesn't say). */
+ *  'passphrase' (also for a status that doesn't say how the key is kept). */
 export function screenFor(status) {
-  if (status?.newJournal === true) return 'first-run';
+  if (isNewJournal(status)) return 'first-run';
   return keeperOf(status) === 'login' ? 'login' : 'passphrase';
 }
 
@@ -97,7 +97,7 @@ export function lockScreen(host, { covers = [], onUnlocked } = {}) {
 function show(lock, status = null, { atStart = false } = {}) {
   if (status) lock.latest = status;
   // Hide() ends it: only a screen up since the window opened is sealed.
-  if (atStart || status?.sealed === true) lock.sealed = true;
+  if (atStart || isSealed(status)) lock.sealed = true;
   if (!lock.host.hidden) {
     follow(lock, status);
     openByItselfOnce(lock); // an event may have covered the app before start did
@@ -393,9 +393,9 @@ function loginTrouble(lock, message) {
 function openByItselfOnce(lock) {
   const { kind, sealed, triedByItself, latest } = lock;
   if (kind !== 'login' || !sealed || triedByItself || latest?.loginProblem) return;
-  // The backend knows best: an open journal behind a locked window (a
-  // window opened again after "Lock now") waits for the click.
-  if (latest?.sealed === false) return;
+  // The backend knows best: an open journal behind a locked window (state
+  // 'locked': a window opened again after "Lock now") waits for the click.
+  if (latest && !isSealed(latest)) return;
   lock.triedByItself = true;
   openWithLogin(lock);
 }

@@ -12,6 +12,7 @@
 
 import { showMainWindow } from '../ipc.js';
 import { h } from '../lib/dom.js';
+import { isNewJournal } from '../lib/lock-status.js';
 
 export const LOCKED_MESSAGE = 'Interlude is locked. Unlock it in the main window to write your reflection '
   + '— your draft is safe.';
@@ -21,7 +22,7 @@ export const NEW_JOURNAL_MESSAGE = 'Open Interlude to set up your journal first.
 
 /** What the note says for `status` (none: locked). It never names the
  *  passphrase: the journal may open with the login, or not exist yet. */
-export const lockedMessage = (status) => (status?.newJournal === true ? NEW_JOURNAL_MESSAGE : LOCKED_MESSAGE);
+export const lockedMessage = (status) => (isNewJournal(status) ? NEW_JOURNAL_MESSAGE : LOCKED_MESSAGE);
 
 /** Fills `host` (hidden at first) and returns `{show, hide, shown}`.
  *  `covers` are put out of sight while the note shows; `show(status)`

@@ -20,7 +20,9 @@
 
 import { keepJournalPlain } from '../ipc.js';
 import { h, replace, setBusy, setStatus, showToast, withBusy } from '../lib/dom.js';
-import { currentLockStatus, onLockStatus, publishLockStatus } from '../lib/lock-status.js';
+import {
+  currentLockStatus, isClosed, isEncrypted, onLockStatus, publishLockStatus,
+} from '../lib/lock-status.js';
 
 export const PROTECT_TITLE = "Your journal isn't protected yet";
 export const PROTECT_BODY = 'It was started from the terminal, so Interlude never asked how to keep it. '
@@ -30,7 +32,7 @@ export const KEPT_NOTE = 'Kept as it is. Settings → Privacy and lock can prote
 /** Whether `status` asks for the band: an open, unencrypted journal whose
  *  keeping nobody chose. */
 const wantsProtectBanner = (status) => status?.plainUnchosen === true
-  && status.encrypted !== true && status.locked !== true && status.newJournal !== true;
+  && !isEncrypted(status) && !isClosed(status);
 
 /** Keeps `host` (#protect-banner) in step with every published LockStatus.
  *  `onProtect()` is called for "Protect it…" (app.js goes to Settings).

@@ -22,10 +22,9 @@ export function passphraseProblem(passphrase, confirm) {
 export const NO_KEYCHAIN = 'This computer has no keychain Interlude can use, so a passphrase is the way '
   + 'to protect your journal.';
 
-/** How the journal's key is kept: 'none', 'passphrase' or 'login'. An
- *  older status without `keeper` is read from `encrypted`. */
+/** How the journal's key is kept: 'none', 'passphrase' or 'login' (a
+ *  status that doesn't say: 'none'). */
 export function keeperOf(status) {
   const keeper = status?.keeper;
-  if (keeper === 'none' || keeper === 'passphrase' || keeper === 'login') return keeper;
-  return status?.encrypted ? 'passphrase' : 'none';
+  return keeper === 'passphrase' || keeper === 'login' ? keeper : 'none';
 }
