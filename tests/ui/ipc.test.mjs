@@ -469,7 +469,7 @@ describe('window and events', () => {
     const { listeners } = globalThis.__TAURI__.event;
     assert.deepEqual(listeners.map((l) => l.name), ['lock-changed']);
     const status = {
-      encrypted: true, locked: true, previousKept: false, autoLockMinutes: 10, notificationsShowText: false,
+      state: 'locked', keeper: 'passphrase', previousKept: false, autoLockMinutes: 10, notificationsShowText: false,
     };
     listeners[0].cb({ event: 'lock-changed', payload: status });
     assert.deepEqual(heard, [status]);
