@@ -19,6 +19,7 @@ import { journalBanner } from './components/journal-banner.js';
 import { lockScreen } from './components/lock-screen.js';
 import { protectBanner } from './components/protect-banner.js';
 import { reminderBanner } from './components/reminder-banner.js';
+import { wireSkipLink } from './components/skip-link.js';
 import {
   appReady, getLockStatus, getSettings, lockNow, onCorruptError, onCrisisHelpAsked, onJournalChanged, onJournalDamaged,
   onLockedError, onRemindersChanged, stillHere,
@@ -310,6 +311,7 @@ onLockStatus((status) => {
 
 async function start() {
   buildRail();
+  wireSkipLink(document.getElementById('skip-link'), document.getElementById('content'));
   if (!location.hash) history.replaceState(null, '', '#home');
   window.addEventListener('hashchange', () => {
     helpIfAskedFor();

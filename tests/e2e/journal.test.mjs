@@ -258,3 +258,23 @@ test('Insights count what was logged, and everything survives a restart', async 
     { what: 'the note found after a restart' });
   await shot('journal-after-restart');
 });
+
+test('one Tab and Enter skip past the rail to the page, and the route stays', async () => {
+  await app.click('a[href="#home"]');
+  await app.waitForVisible('#log-moment');
+  const hash = await app.exec('return location.hash');
+  // As a window just come to the front: nothing in it has focus yet.
+  await app.exec('document.activeElement?.blur();');
+  await app.press(['Tab']);
+  await waitFor(async () => (await app.exec('return document.activeElement?.id')) === 'skip-link',
+    { what: 'the skip link to take the first Tab' });
+  const left = await app.exec("return document.getElementById('skip-link').getBoundingClientRect().left");
+  assert.ok(left >= 0, `the focused skip link is on screen (left ${left})`);
+  await shot('skip-link');
+  await app.press(['Enter']);
+  await waitFor(async () => (await app.exec('return document.activeElement?.id')) === 'content',
+    { what: 'focus on the page' });
+  assert.equal(await app.exec('return location.hash'), hash, 'the route is unchanged');
+  assert.ok(await app.exec("return !!document.querySelector('#log-moment')"), 'the same page');
+});
+

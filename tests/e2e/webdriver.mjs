@@ -276,7 +276,9 @@ export class Session {
    * `press(['Control', 'm'])`: every key down in order, then up in reverse.
    */
   async press(keys) {
-    const CODES = { Control: '\uE009', Shift: '\uE008', Alt: '\uE00A', Enter: '\uE007', Escape: '\uE00C' };
+    const CODES = {
+      Control: '\uE009', Shift: '\uE008', Alt: '\uE00A', Enter: '\uE007', Escape: '\uE00C', Tab: '\uE004',
+    };
     const values = keys.map((k) => CODES[k] ?? k);
     const actions = [
       ...values.map((value) => ({ type: 'keyDown', value })),

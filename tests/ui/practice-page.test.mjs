@@ -171,7 +171,8 @@ describe('one plan', () => {
     const days = doc.body.querySelectorAll('#plan-days li');
     assert.deepEqual(days.map((d) => d.dataset.day), ['2026-11-23', '2026-11-22']);
     assert.match(days[0].textContent, /Skipped/);
-    assert.match(days[0].textContent, /Because a long shift/);
+    assert.match(days[0].textContent, /What got in the way: a long shift/);
+    assert.doesNotMatch(days[0].textContent, /Because/);
     assert.match(days[0].textContent, /too tired/);
     assert.equal($('#edit-plan').href, '#plan/1/edit');
     assert.equal($('#start-practice').href, '#practice/box?plan=1');

@@ -36,7 +36,7 @@ describe('routes', () => {
   });
 
   it('shows only the places that exist', () => {
-    assert.deepEqual(PLACES.map((p) => p.label), ['Home', 'Journal', 'Practice', 'Insights', 'Brief', 'Sessions', 'Settings']);
+    assert.deepEqual(PLACES.map((p) => p.label), ['Home', 'Journal', 'Practice', 'Insights', 'Brief', 'Sessions', 'Safety plan', 'Settings']);
     for (const p of PLACES) assert.equal(parseRoute(p.href).place, p.id);
   });
 

@@ -10,6 +10,9 @@ export const PLACES = [
   { id: 'insights', label: 'Insights', href: '#insights' },
   { id: 'brief', label: 'Brief', href: '#brief' },
   { id: 'sessions', label: 'Sessions', href: '#sessions' },
+  // Help in a hard moment is a place of its own, never only a link at the
+  // bottom of Home.
+  { id: 'safety-plan', label: 'Safety plan', href: '#safety-plan' },
   { id: 'settings', label: 'Settings', href: '#settings' },
 ];
 
@@ -58,7 +61,7 @@ export function parseRoute(hash) {
   if (head === 'journal') return { view: 'journal', place: 'journal', search: query.get('q') ?? '' };
   if (head === 'insights') return { view: 'insights', place: 'insights' };
   if (head === 'brief') return { view: 'brief', place: 'brief' };
-  if (head === 'safety-plan') return { view: 'safetyPlan', place: 'home', from: query.get('from') ?? null };
+  if (head === 'safety-plan') return { view: 'safetyPlan', place: 'safety-plan', from: query.get('from') ?? null };
   if (head === 'measures') {
     if (arg === 'phq9' || arg === 'gad7') return { view: 'measure', place: 'insights', measure: arg };
     return { view: 'measures', place: 'insights' };

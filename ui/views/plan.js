@@ -77,7 +77,10 @@ function dayEntry(log, nowYear) {
     h('p', { class: 'day-head' },
       h('span', { class: 'entry-date' }, dayLabel(log.day, nowYear)),
       h('span', { class: 'day-outcome', dataset: { outcome: log.outcome } }, `${outcomeWord(log.outcome)}${count}`)),
-    reason ? h('p', { class: 'day-reason' }, `Because ${reason}`) : null,
+    // Labelled rather than spliced into a sentence: a reason typed as
+    // "Overslept" read "Because Overslept", and no case rule suits every
+    // reason ("I", names).
+    reason ? h('p', { class: 'day-reason' }, `What got in the way: ${reason}`) : null,
     note ? h('p', { class: 'answer day-note' }, note) : null);
 }
 
