@@ -583,3 +583,24 @@ fn a_bad_plan_in_an_import_is_named_and_nothing_is_written() {
     assert!(err.to_string().starts_with("Plan 1 in the file"), "{err}");
     assert!(other.list_plans(true).unwrap().is_empty());
 }
+
+/// Home said "A few days have slipped by…" beside "1 of 1 practised": the
+/// offer read the gap before today while the row read today's log.
+#[test]
+fn practising_today_settles_the_offer_the_same_day() {
+    let (mut db, clock) = journal("2026-11-20T09:00:00+00:00");
+    let plan = db.create_plan(breathing()).unwrap();
+    log(&mut db, plan.id, "2026-11-20", Outcome::Done);
+    clock.set(chrono::DateTime::parse_from_rfc3339("2026-11-23T09:00:00+00:00").unwrap());
+    assert!(db.today_view().unwrap().offer_compassion.is_some());
+
+    log(&mut db, plan.id, "2026-11-23", Outcome::Partly);
+    let today = db.today_view().unwrap();
+    assert!(today.items[0].log.is_some(), "today's row shows it practised");
+    assert!(today.offer_compassion.is_none(), "{:?}", today.offer_compassion);
+    assert!(db.home().unwrap().offer_compassion.is_none());
+
+    // A day logged as skipped is still a day that slipped: the offer stays.
+    log(&mut db, plan.id, "2026-11-23", Outcome::Skipped);
+    assert!(db.today_view().unwrap().offer_compassion.is_some());
+}

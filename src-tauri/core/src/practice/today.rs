@@ -2,7 +2,8 @@
 //! whether to offer a self-compassion break.
 //!
 //! The break is offered, never forced: when a plan has slipped for two or
-//! more due days in a row, unless a break was already taken today. (The
+//! more due days in a row and hasn't been practised today, unless a break
+//! was already taken today. (The
 //! home view always has a way in as well.)
 
 use chrono::NaiveDate;
@@ -77,8 +78,12 @@ impl Db {
         items: &[TodayItem],
         today: NaiveDate,
     ) -> Result<Option<CompassionOffer>> {
+        // Read from the same items as the today row: a plan practised
+        // today has not slipped, whatever the days before it say.
         let Some(slipped) = items.iter().find(|i| {
-            i.plan.status == PlanStatus::Active && i.progress.gap_days >= OFFER_AFTER_GAP
+            i.plan.status == PlanStatus::Active
+                && i.progress.gap_days >= OFFER_AFTER_GAP
+                && !i.log.as_ref().is_some_and(|l| l.outcome.practised())
         }) else {
             return Ok(None);
         };
