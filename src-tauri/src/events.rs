@@ -18,5 +18,12 @@ pub const REGION_CHANGED: &str = "region-changed";
 /// shows the crisis lines, an open one the plan.
 pub const CRISIS_HELP_ASKED: &str = "crisis-help-asked";
 
+/// A tray host appeared or went (payload: [`crate::tray_host::TrayStatus`]).
+pub const TRAY_CHANGED: &str = "tray-changed";
+
+/// The main window was closed with no tray icon to reopen it from and no
+/// answer yet to what closing should do (no payload): the window asks.
+pub const CLOSE_ASKED: &str = "close-asked";
+
 /// Housekeeping found the journal damaged (payload: what was found).
 pub const JOURNAL_DAMAGED: &str = "journal-damaged";

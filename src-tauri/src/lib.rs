@@ -23,6 +23,7 @@ pub mod state;
 #[cfg(feature = "e2e-clock")]
 pub mod test_clock;
 pub mod tray;
+pub mod tray_host;
 pub mod windows;
 
 use std::path::PathBuf;
@@ -53,6 +54,9 @@ pub fn builder<R: Runtime>(base: Builder<R>, state: AppState) -> Builder<R> {
         commands::app::show_main_window,
         commands::app::get_settings,
         commands::app::set_settings,
+        commands::app::get_tray_status,
+        commands::app::answer_close,
+        commands::app::quit_app,
         commands::app::get_app_info,
         commands::app::export_journal,
         commands::app::import_journal,
@@ -142,6 +146,8 @@ pub fn builder<R: Runtime>(base: Builder<R>, state: AppState) -> Builder<R> {
         .manage(state)
         .manage(scheduler::Scheduler::default())
         .manage(housekeeping::Housekeeping::default())
+        .manage(tray_host::TrayHost::new())
+        .on_window_event(windows::on_window_event)
         .invoke_handler(move |invoke| {
             if lock_guard::refused(&invoke) {
                 invoke.resolver.reject(interlude_core::Error::Locked);
@@ -206,6 +212,7 @@ pub fn run(data_dir: PathBuf, minimized: bool) -> std::process::ExitCode {
         // desktop app only, never to the mock app in tests.
         .setup(move |app| {
             tray::create(app.handle())?;
+            tray_host::watch(app.handle());
             // A key the login keeps is fetched off the start-up path.
             let handle = app.handle().clone();
             std::thread::spawn(move || lock::open_with_login(&handle));

@@ -29,6 +29,9 @@ pub const ALLOWED_WHILE_LOCKED: &[&str] = &[
     "list_regions",
     "set_region",
     "get_settings",
+    "get_tray_status",
+    "answer_close",
+    "quit_app",
     "show_main_window",
     "app_ready",
 ];

@@ -26,11 +26,26 @@ pub enum Theme {
     Dark,
 }
 
+/// What closing the main window does. With a tray icon, "ask" keeps
+/// Interlude running (the icon is the way back); with none, the person is
+/// asked once and the answer kept here.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum WhenClosed {
+    #[default]
+    Ask,
+    /// Keep running for the reminders; launching again shows the window.
+    Background,
+    Quit,
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Settings {
     #[serde(default)]
     pub theme: Theme,
+    #[serde(default)]
+    pub when_closed: WhenClosed,
 }
 
 fn store_error(err: &tauri_plugin_store::Error) -> Error {
@@ -42,13 +57,23 @@ fn store<R: Runtime>(app: &AppHandle<R>) -> Result<std::sync::Arc<tauri_plugin_s
         .map_err(|e| store_error(&e))
 }
 
+/// One preference, or its default when missing or unreadable.
+fn read<R: Runtime, T: serde::de::DeserializeOwned + Default>(
+    store: &tauri_plugin_store::Store<R>,
+    key: &str,
+) -> T {
+    store
+        .get(key)
+        .and_then(|v| serde_json::from_value(v).ok())
+        .unwrap_or_default()
+}
+
 pub fn load<R: Runtime>(app: &AppHandle<R>) -> Result<Settings> {
     let store = store(app)?;
-    let theme = store
-        .get("theme")
-        .and_then(|v| serde_json::from_value(v).ok())
-        .unwrap_or_default();
-    Ok(Settings { theme })
+    Ok(Settings {
+        theme: read(&store, "theme"),
+        when_closed: read(&store, "whenClosed"),
+    })
 }
 
 pub fn save<R: Runtime>(app: &AppHandle<R>, settings: Settings) -> Result<Settings> {
@@ -57,17 +82,17 @@ pub fn save<R: Runtime>(app: &AppHandle<R>, settings: Settings) -> Result<Settin
         "theme",
         serde_json::to_value(settings.theme).unwrap_or_default(),
     );
+    store.set(
+        "whenClosed",
+        serde_json::to_value(settings.when_closed).unwrap_or_default(),
+    );
     store.save().map_err(|e| store_error(&e))?;
     Ok(settings)
 }
 
 /// The reminder preferences; defaults for anything missing or unreadable.
 pub fn reminders<R: Runtime>(app: &AppHandle<R>) -> Result<ReminderSettings> {
-    let store = store(app)?;
-    Ok(store
-        .get("reminders")
-        .and_then(|v| serde_json::from_value(v).ok())
-        .unwrap_or_default())
+    Ok(read(&*store(app)?, "reminders"))
 }
 
 /// Saves reminder preferences after checking they can work.
@@ -87,11 +112,7 @@ pub fn save_reminders<R: Runtime>(
 
 /// How the app lock behaves; defaults for anything missing or unreadable.
 pub fn lock<R: Runtime>(app: &AppHandle<R>) -> Result<LockSettings> {
-    let store = store(app)?;
-    Ok(store
-        .get("lock")
-        .and_then(|v| serde_json::from_value(v).ok())
-        .unwrap_or_default())
+    Ok(read(&*store(app)?, "lock"))
 }
 
 pub fn save_lock<R: Runtime>(app: &AppHandle<R>, settings: LockSettings) -> Result<LockSettings> {

@@ -1,8 +1,10 @@
 //! The tray icon and its menu: how Interlude stays within reach all day
 //! with no window open.
 //!
-//! The tooltip says when the next reminder is, or that reminders are
-//! paused. Only the desktop app makes a tray (see `lib.rs`); the mock
+//! The first, greyed entry of the menu says when the next reminder is, or
+//! that reminders are paused; the tooltip says the same where the platform
+//! shows one (Linux trays have none: a StatusNotifierItem's tooltip is not
+//! something libappindicator sets). Only the desktop app makes a tray (see `lib.rs`); the mock
 //! runtime in tests never does, so `refresh` is a no-op there.
 
 use interlude_core::schedule::reminders::PauseFor;
@@ -19,8 +21,12 @@ const TRAY_ID: &str = "interlude";
 /// (`make bench`: the release binary is that much smaller).
 const ICON: tauri::image::Image<'static> = tauri::include_image!("../icons/tray.png");
 
+/// The menu's status line, kept so `refresh` can rewrite it.
+struct StatusLine<R: Runtime>(MenuItem<R>);
+
 /// Makes the tray icon with its menu.
 pub fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
+    let status = MenuItem::with_id(app, "status", "Interlude", false, None::<&str>)?;
     let open = MenuItem::with_id(app, "open", "Open Interlude", true, None::<&str>)?;
     let reflect = MenuItem::with_id(app, "reflect", "Reflect on a session", true, None::<&str>)?;
     let moment = MenuItem::with_id(app, "moment", "Log a moment", true, None::<&str>)?;
@@ -43,6 +49,8 @@ pub fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
     let menu = Menu::with_items(
         app,
         &[
+            &status,
+            &PredefinedMenuItem::separator(app)?,
             &open,
             &moment,
             &checkin,
@@ -65,6 +73,7 @@ pub fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
         .show_menu_on_left_click(true)
         .on_menu_event(|app, event| on_menu(app, event.id.as_ref()))
         .build(app)?;
+    app.manage(StatusLine(status));
     // The tooltip says "locked" while the journal is; the lock announces
     // its changes, and the tray follows them like any window does.
     let handle = app.clone();
@@ -104,11 +113,29 @@ fn show_safety_plan<R: Runtime>(app: &AppHandle<R>) -> interlude_core::Result<()
     Ok(())
 }
 
-/// Updates the tooltip from the scheduler's view of what's next.
+/// Updates the status line and tooltip from the scheduler's view of
+/// what's next.
 pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
     let Some(tray) = app.tray_by_id(TRAY_ID) else {
         return;
     };
+    let line = status_line(app);
+    let scheduler = app.state::<Scheduler>();
+    let mut last = scheduler
+        .tooltip
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if *last != line {
+        let _ = tray.set_tooltip(Some(format!("Interlude — {line}")));
+        if let Some(item) = app.try_state::<StatusLine<R>>() {
+            let _ = item.0.set_text(&line);
+        }
+        *last = line;
+    }
+}
+
+/// What the tray says about reminders, in a few words.
+fn status_line<R: Runtime>(app: &AppHandle<R>) -> String {
     let zone = settings::system_zone();
     let paused = settings::paused_until(app)
         .ok()
@@ -116,29 +143,14 @@ pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
         .filter(|p| *p > app.interlude().now());
     let status = app.state::<Scheduler>().status(paused, zone);
     let sealed = app.interlude().db_in_background().is_err();
-    let text = match (status.paused_until, status.next) {
-        _ if app.interlude().journal_is_new() => {
-            "Interlude — open it to set up your journal".to_owned()
-        }
-        _ if sealed => "Interlude — locked; open it to unlock and get reminders".to_owned(),
+    match (status.paused_until, status.next) {
+        _ if app.interlude().journal_is_new() => "Open Interlude to set up your journal".to_owned(),
+        _ if sealed => "Locked — open Interlude to unlock and get reminders".to_owned(),
         (Some(until), _) => format!(
-            "Interlude — reminders paused until {}",
+            "Reminders paused until {}",
             until.with_timezone(&zone).format("%a %H:%M")
         ),
-        (None, Some(next)) => format!(
-            "Interlude — next: {} · {}",
-            next.at.format("%a %H:%M"),
-            next.title
-        ),
-        (None, None) => "Interlude — no reminders planned".to_owned(),
-    };
-    let scheduler = app.state::<Scheduler>();
-    let mut last = scheduler
-        .tooltip
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    if *last != text {
-        let _ = tray.set_tooltip(Some(&text));
-        *last = text;
+        (None, Some(next)) => format!("Next: {} · {}", next.at.format("%a %H:%M"), next.title),
+        (None, None) => "No reminders planned".to_owned(),
     }
 }

@@ -6,8 +6,16 @@
 //! reflection never replaces a new one being written. Asking for a window
 //! that is already open brings it forward instead of opening a second.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use interlude_core::{Error, Result};
-use tauri::{AppHandle, Manager, Runtime, WebviewUrl, WebviewWindow, WebviewWindowBuilder};
+use tauri::{
+    AppHandle, Emitter, Manager, Runtime, WebviewUrl, WebviewWindow, WebviewWindowBuilder, Window,
+    WindowEvent,
+};
+
+use crate::settings::{self, WhenClosed};
+use crate::tray_host::TrayHost;
 
 pub const MAIN: &str = "main";
 
@@ -121,4 +129,89 @@ pub fn show_main_at<R: Runtime>(app: &AppHandle<R>, hash: &str) -> Result<()> {
         let _ = window.eval(format!("window.location.hash = {hash:?}"));
     }
     Ok(())
+}
+
+/// What closing the main window does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OnClose {
+    /// The window goes; Interlude keeps running for its reminders.
+    Close,
+    /// The window stays and asks what closing should do.
+    Ask,
+    Quit,
+}
+
+/// Decides what a close of the main window does. With a tray icon, an
+/// unanswered question needs no asking: the icon is the way back. Asked
+/// already and closed again, the window closes, so a person is never held
+/// by a question they can't see (a page that failed to load can't show
+/// it).
+pub fn on_close(when: WhenClosed, host_present: bool, asked_already: bool) -> OnClose {
+    match when {
+        WhenClosed::Quit => OnClose::Quit,
+        WhenClosed::Background => OnClose::Close,
+        WhenClosed::Ask if host_present || asked_already => OnClose::Close,
+        WhenClosed::Ask => OnClose::Ask,
+    }
+}
+
+/// Whether the close question is showing now (reset once answered or
+/// once the window is gone).
+static ASKING: AtomicBool = AtomicBool::new(false);
+
+/// Every window's events; only the main window's close is ours to decide.
+pub fn on_window_event<R: Runtime>(window: &Window<R>, event: &WindowEvent) {
+    if window.label() != MAIN {
+        return;
+    }
+    match event {
+        WindowEvent::CloseRequested { api, .. } => {
+            let app = window.app_handle();
+            let when = settings::load(app).map_or(WhenClosed::Ask, |s| s.when_closed);
+            let host = app.state::<TrayHost>().status().host_present;
+            match on_close(when, host, ASKING.load(Ordering::Relaxed)) {
+                OnClose::Close => {}
+                OnClose::Quit => app.exit(0),
+                OnClose::Ask => {
+                    api.prevent_close();
+                    ASKING.store(true, Ordering::Relaxed);
+                    let _ = window.emit_to(MAIN, crate::events::CLOSE_ASKED, ());
+                }
+            }
+        }
+        WindowEvent::Destroyed => ASKING.store(false, Ordering::Relaxed),
+        _ => {}
+    }
+}
+
+/// Carries out an answer to the close question.
+pub fn close_main<R: Runtime>(app: &AppHandle<R>, choice: WhenClosed) {
+    ASKING.store(false, Ordering::Relaxed);
+    match choice {
+        WhenClosed::Quit => app.exit(0),
+        WhenClosed::Background | WhenClosed::Ask => {
+            if let Some(window) = app.get_webview_window(MAIN) {
+                // destroy(), not close(): close() would ask again.
+                let _ = window.destroy();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn closing_asks_only_without_a_tray_and_only_once() {
+        assert_eq!(on_close(WhenClosed::Ask, false, false), OnClose::Ask);
+        assert_eq!(on_close(WhenClosed::Ask, false, true), OnClose::Close);
+        assert_eq!(on_close(WhenClosed::Ask, true, false), OnClose::Close);
+        assert_eq!(
+            on_close(WhenClosed::Background, false, false),
+            OnClose::Close
+        );
+        assert_eq!(on_close(WhenClosed::Quit, true, false), OnClose::Quit);
+        assert_eq!(on_close(WhenClosed::Quit, false, false), OnClose::Quit);
+    }
 }

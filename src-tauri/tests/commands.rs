@@ -325,12 +325,38 @@ fn save_draft_refuses_foreign_keys() {
 #[test]
 fn settings_default_then_persist() {
     let h = harness();
-    assert_eq!(h.ok("get_settings", json!({})), json!({"theme": "system"}));
+    assert_eq!(
+        h.ok("get_settings", json!({})),
+        json!({"theme": "system", "whenClosed": "ask"})
+    );
     h.ok("set_settings", json!({"settings": {"theme": "dark"}}));
-    assert_eq!(h.ok("get_settings", json!({})), json!({"theme": "dark"}));
+    assert_eq!(
+        h.ok("get_settings", json!({})),
+        json!({"theme": "dark", "whenClosed": "ask"})
+    );
     let file = h.dir.path().join(interlude::settings::SETTINGS_FILE);
     let saved: Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
     assert_eq!(saved["theme"], "dark");
+}
+
+/// With no tray icon, closing the window asks once; the answer is kept.
+#[test]
+fn the_close_answer_is_kept_and_the_tray_host_is_reported() {
+    let h = harness();
+    assert_eq!(
+        h.ok("get_tray_status", json!({})),
+        json!({"hostPresent": true})
+    );
+    let message = h.err("answer_close", json!({"choice": "ask"}), "invalid");
+    assert!(message.contains("keep Interlude running"), "{message}");
+    let message = h.err("answer_close", json!({"choice": "later"}), "invalid");
+    assert!(message.contains("\"choice\""), "{message}");
+    assert_eq!(h.ok("get_settings", json!({}))["whenClosed"], "ask");
+    // Last: answering closes the (mock) main window.
+    h.ok("answer_close", json!({"choice": "background"}));
+    let file = h.dir.path().join(interlude::settings::SETTINGS_FILE);
+    let saved: Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+    assert_eq!(saved["whenClosed"], "background");
 }
 
 #[test]

@@ -31,6 +31,12 @@ const PAYLOADS_PER_COMMAND: usize = 10_000;
 const REFLECTION_WINDOW_ONLY: &[&str] =
     &["create_reflection", "update_reflection", "show_main_window"];
 
+/// Commands that end the app or close its window: Tauri's mock runtime
+/// can't exit (it panics with "unimplemented"), and a closed window takes
+/// no more calls. Their one argument is a closed enum, read by `Arg` like
+/// every other (tests/commands.rs covers its bad values).
+const ENDS_THE_APP: &[&str] = &["quit_app", "answer_close"];
+
 /// A tiny deterministic generator (xorshift64*): same payloads every run.
 struct Rng(u64);
 
@@ -317,6 +323,9 @@ fn ten_thousand_generated_payloads_per_command_never_panic() {
 
     let mut answered_ok = 0;
     for (seed, (cmd, params)) in (1_u64..).zip(&commands) {
+        if ENDS_THE_APP.contains(&cmd.as_str()) {
+            continue;
+        }
         let dir = scratch.path().join(cmd);
         let clock = Arc::new(ManualClock::at("2026-11-24T18:00:00+01:00"));
         // Every command but the first-run one meets an open journal, so

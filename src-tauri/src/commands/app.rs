@@ -8,8 +8,9 @@ use tauri::{AppHandle, Manager, Runtime, State};
 
 use super::announce;
 use crate::args::Arg;
-use crate::settings::{self, Settings};
+use crate::settings::{self, Settings, WhenClosed};
 use crate::state::AppState;
+use crate::tray_host::{TrayHost, TrayStatus};
 use crate::windows;
 
 #[tauri::command]
@@ -33,6 +34,36 @@ pub async fn set_settings<R: Runtime>(
     settings: Arg<Settings>,
 ) -> Result<Settings> {
     settings::save(&app, settings.0)
+}
+
+/// Whether a tray icon can be shown on this desktop right now.
+#[tauri::command]
+pub async fn get_tray_status(host: State<'_, TrayHost>) -> Result<TrayStatus> {
+    Ok(host.status())
+}
+
+/// The answer to "keep running when the window is closed?": kept, then
+/// carried out (the window closes, or Interlude quits).
+#[tauri::command]
+pub async fn answer_close<R: Runtime>(app: AppHandle<R>, choice: Arg<WhenClosed>) -> Result<()> {
+    if choice.0 == WhenClosed::Ask {
+        return Err(interlude_core::Error::invalid(
+            "Choose to keep Interlude running or to quit it.",
+        ));
+    }
+    let mut prefs = settings::load(&app)?;
+    prefs.when_closed = choice.0;
+    settings::save(&app, prefs)?;
+    windows::close_main(&app, choice.0);
+    Ok(())
+}
+
+/// Quits Interlude (Ctrl+Q, Settings, the tray): reminders stop until it
+/// is opened again.
+#[tauri::command]
+pub async fn quit_app<R: Runtime>(app: AppHandle<R>) -> Result<()> {
+    app.exit(0);
+    Ok(())
 }
 
 #[derive(Debug, Serialize)]
