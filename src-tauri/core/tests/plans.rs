@@ -596,8 +596,15 @@ fn practising_today_settles_the_offer_the_same_day() {
 
     log(&mut db, plan.id, "2026-11-23", Outcome::Partly);
     let today = db.today_view().unwrap();
-    assert!(today.items[0].log.is_some(), "today's row shows it practised");
-    assert!(today.offer_compassion.is_none(), "{:?}", today.offer_compassion);
+    assert!(
+        today.items[0].log.is_some(),
+        "today's row shows it practised"
+    );
+    assert!(
+        today.offer_compassion.is_none(),
+        "{:?}",
+        today.offer_compassion
+    );
     assert!(db.home().unwrap().offer_compassion.is_none());
 
     // A day logged as skipped is still a day that slipped: the offer stays.
