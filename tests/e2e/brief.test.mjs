@@ -217,6 +217,12 @@ test('the brief exports as a PDF whose text reads back, and as Markdown and HTML
     assert.ok(text.includes(expected), `"${expected}" in the PDF: ${text.slice(0, 2000)}`);
   }
   assert.ok(!text.includes('Something only I should read'), 'the private moment is absent');
+  // One computation: the preview's words for the practice score are the PDF's.
+  const trend = (await app.text('#brief-homework .brief-trend')).match(/— (.+)\.$/)[1];
+  assert.ok(text.includes(`Overall ${trend}.`), `"Overall ${trend}." in the PDF`);
+  // Question 9 says the answer given, and nothing is written to "you".
+  assert.match(text, /question 9 .* was answered "Several days"/);
+  assert.doesNotMatch(text, /weighing on you|your therapist/);
   execFileSync('cp', [pdf, join(ARTIFACTS, 'brief.pdf')]);
   execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', pdf, join(ARTIFACTS, 'brief-pdf-page')]);
 

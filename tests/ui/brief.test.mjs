@@ -12,7 +12,7 @@ import { FakeEvent, installDom, installTauri, removeDom, removeTauri, settle } f
 import {
   addAgenda, briefQuery, dayText, homeworkCounts, insertAgenda, keyId, leaveOut, leaveOutLabel, measureLines,
   moodSummary, pointsWord, prepFromBrief, privateLeftOutLine, putBack, rangeLine, removeAgenda, scoreTrend,
-  scoreTrendWord, topCounts,
+  topCounts,
 } from '../../ui/lib/brief.js';
 import brief, { OWN_WORDS_DELAY, resetBriefState } from '../../ui/views/brief.js';
 
@@ -27,16 +27,13 @@ describe('brief words', () => {
     assert.equal(privateLeftOutLine(12), '12 private entries are left out.');
   });
 
-  it('words a practice score’s change gently, never as a fall', () => {
-    assert.equal(scoreTrendWord(0.45, 0.62), 'steadier');
-    assert.equal(scoreTrendWord(0.50, 0.54), 'a little steadier');
-    assert.equal(scoreTrendWord(0.50, 0.51), 'about the same');
-    assert.equal(scoreTrendWord(0.50, 0.50), 'about the same');
-    assert.equal(scoreTrendWord(0.60, 0.55), 'a little lower');
-    assert.equal(scoreTrendWord(0.80, 0.40), 'lower for now');
-    assert.equal(scoreTrendWord(null, 0.4), '');
-    assert.deepEqual(scoreTrend(0.45, 0.62), { from: 45, to: 62, word: 'steadier' });
-    assert.equal(scoreTrend(undefined, undefined), null);
+  // The preview said "a little steadier" where the PDF said "about as
+  // steady as before": the words now come from the backend, once.
+  it('takes a practice score’s words from the brief, never its own', () => {
+    assert.deepEqual(scoreTrend({ scoreFrom: 0.45, scoreTo: 0.62, trend: 'about as steady as before' }),
+      { from: 45, to: 62, word: 'about as steady as before' });
+    assert.equal(scoreTrend({ scoreFrom: 0.45, scoreTo: 0.62 }), null, 'no words, no line');
+    assert.equal(scoreTrend({ scoreFrom: undefined, scoreTo: undefined, trend: 'x' }), null);
   });
 
   it('counts a plan’s days in one neutral line', () => {
@@ -56,7 +53,7 @@ describe('brief words', () => {
   it('reads a questionnaire summary with its changes and the clinical words explained', () => {
     const latest = {
       measure: 'phq9', at: '2026-11-26T09:00:00+00:00', score: 7,
-      band: { key: 'mild', label: 'mild', range: '5–9' },
+      band: { key: 'mild', label: 'Mild: some signs of low mood', reader: 'mild symptoms', range: '5–9' },
     };
     // 16 → 8 → 7, by hand: 16 ≥ 10 is clinical; 7 × 2 = 14 ≤ 16, a response;
     // 7 is not under 5; −9 reaches 6, a reliable improvement.
@@ -64,8 +61,9 @@ describe('brief words', () => {
       latest, first: 16, sinceFirst: -9, sinceLast: 1,
       baselineClinical: true, response: true, remission: false, reliable: 'improvement',
     }, 2026);
-    assert.equal(lines.headline, '7 out of 27 — mild (5–9), on Thu 26 Nov');
-    assert.deepEqual(lines.changes, ['9 points lower than your first one (16).', '1 point higher than the time before.']);
+    // The reader's words, not the ones written to the person.
+    assert.equal(lines.headline, '7 out of 27 — mild symptoms (5–9), on Thu 26 Nov');
+    assert.deepEqual(lines.changes, ['9 points lower than the first one (16).', '1 point higher than the time before.']);
     assert.equal(lines.marks.length, 2);
     assert.match(lines.marks[0], /^Reliable improvement: .*more than day-to-day ups and downs\.$/);
     assert.match(lines.marks[1], /^Response: .*half or more/);
@@ -78,7 +76,7 @@ describe('brief words', () => {
     assert.deepEqual(first.marks, [], 'a first score alone is never called remission');
     const gad = measureLines({ latest: { ...latest, measure: 'gad7', score: 12 }, first: 12, sinceFirst: 0, sinceLast: 0 }, 2026);
     assert.match(gad.headline, /^12 out of 21/);
-    assert.deepEqual(gad.changes, ['The same as your first one (12).', 'The same as the time before.']);
+    assert.deepEqual(gad.changes, ['The same as the first one (12).', 'The same as the time before.']);
     assert.deepEqual(gad.marks, []);
     assert.equal(measureLines({ latest: { score: null } }), null);
     assert.equal(pointsWord(-1), '1 point lower');
@@ -194,6 +192,7 @@ const PLAN = {
   key: 'plan:2', planId: 2, sentence: 'I will breathe for 3 minutes after brushing my teeth',
   planned: 5, done: 3, partly: 1, skipped: 1, notToday: 0,
   reasons: ['Felt unwell'], notes: [{ day: d('11-25'), text: 'Calmer after' }], scoreFrom: 0.45, scoreTo: 0.62,
+  trend: 'steadier than before',
 };
 
 const FULL = {
@@ -213,7 +212,10 @@ const FULL = {
     key: 'flag:phq9-item9', text: 'PHQ-9 item 9 was answered above 0.',
     explanation: 'This is here so your therapist can ask how you are and support you.',
   }],
-  bridge: { key: 'bridge:12', takeaway: 'I can pause before replying.', focus: 'Notice the “should” voice', sessionAt: at('11-24', '17:50') },
+  bridge: {
+    key: 'bridge:12', takeaway: 'I can pause before replying.', difficult: 'How often I apologise.',
+    focus: 'Notice the “should” voice', sessionAt: at('11-24', '17:50'),
+  },
   starred: [{ key: 'entry:moment:7', kind: 'moment', id: 7, at: at('11-25'), summary: 'Meeting with my boss' }],
   homework: [PLAN],
   patterns: {
@@ -341,7 +343,7 @@ describe('the brief page', () => {
     assert.ok($('#brief-mood svg[role="img"]'), 'a mood chart');
     assert.match(text('#brief-mood .brief-reading'), /Mood averaged 5\.8 out of 10 over 2 days/);
     assert.match(text('#brief-mood .brief-score'), /^8 out of 27 — mild \(5–9\)/);
-    assert.match(text('#brief-mood .brief-changes'), /8 points lower than your first one \(16\)/);
+    assert.match(text('#brief-mood .brief-changes'), /8 points lower than the first one \(16\)/);
     assert.deepEqual($$('#brief-mood .brief-mark').map((m) => m.textContent.split(':')[0]), ['Reliable improvement', 'Response']);
     assert.equal(text('#brief-mood .brief-flag-text'), FULL.flags[0].text);
     assert.equal(text('#brief-mood .brief-flag-explanation'), FULL.flags[0].explanation);
@@ -350,7 +352,8 @@ describe('the brief page', () => {
     assert.match(text('#brief-bridge .brief-focus'), /Notice the “should” voice/);
     assert.equal($('#brief-agenda a.brief-entry-link').getAttribute('href'), '#moment/7');
     assert.equal(text('#brief-homework .brief-counts'), 'Planned 5 · Done 3 · Partly 1 · Skipped 1 · Not today 0');
-    assert.match(text('#brief-homework .brief-trend'), /45.*62 out of 100 — steadier\./);
+    assert.match(text('#brief-homework .brief-trend'), /45.*62 out of 100 — steadier than before\./);
+    assert.match(text('#brief-bridge'), /What was hard or surprising\s*How often I apologise\./);
     assert.match(text('#brief-homework .brief-reasons'), /Felt unwell/);
     assert.match(text('#brief-homework .brief-notes'), /Calmer after/);
     assert.match(text('#brief-patterns'), /at work · 3 times/);

@@ -57,7 +57,7 @@ const TEST_ONLY = {
     'components/locked-note.js': ['lockedMessage'],
     'ipc.js': ['IpcError'],
     'lib/activity.js': ['throttlePings'],
-    'lib/brief.js': ['pointsWord', 'scoreTrendWord'],
+    'lib/brief.js': ['pointsWord'],
     'lib/charts.js': [
       'BAR_BOX', 'COLUMN_BOX', 'barLayout', 'barLength', 'columnLayout', 'linePath', 'linePositions', 'maxValue',
       'pairedLayout',

@@ -56,10 +56,12 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
     return [
       h('h3', {}, 'Mood check-ins'),
       h('p', { class: 'brief-reading' }, sentence),
-      h('div', { class: 'brief-chart' },
+      // One day is a number, not a trend: charted from two days on, as in
+      // every export (brief/doc.rs).
+      rated.length > 1 ? h('div', { class: 'brief-chart' },
         lineChart(points, {
           min: 1, max: 10, label: `Mood on each day with a check-in, from 1 to 10. ${sentence}`,
-        })),
+        })) : null,
       // The same numbers for screen readers; the picture is only a picture.
       h('table', { class: 'visually-hidden' },
         h('caption', {}, 'Mood by day'),
@@ -123,10 +125,13 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
     const when = formatFriendly(b.sessionAt, nowYear());
     const takeaway = String(b.takeaway ?? '').trim();
     const focus = String(b.focus ?? '').trim();
+    const difficult = String(b.difficult ?? '').trim();
     return item('div', b.key, 'the takeaway and focus from my last reflection', [
       when ? h('p', { class: 'brief-muted' }, `From the reflection after the session on ${when}.`) : null,
       h('h3', {}, 'My biggest takeaway'),
       takeaway ? h('p', { class: 'answer' }, takeaway) : empty('Not written down.'),
+      // Its companion question, only when it was answered (as in the exports).
+      difficult ? [h('h3', {}, 'What was hard or surprising'), h('p', { class: 'answer' }, difficult)] : null,
       h('div', { class: 'brief-focus' },
         h('h3', {}, 'This week’s focus'),
         focus ? h('p', { class: 'answer' }, focus) : empty('Not written down.')),
@@ -168,7 +173,7 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
     }
     const year = nowYear();
     return plans.map((p) => {
-      const trend = scoreTrend(p.scoreFrom, p.scoreTo);
+      const trend = scoreTrend(p);
       const reasons = (p.reasons ?? []).filter((r) => String(r ?? '').trim());
       const notes = (p.notes ?? []).filter((n) => String(n?.text ?? '').trim());
       return item('div', p.key, p.sentence || 'a practice plan', [

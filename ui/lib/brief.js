@@ -126,22 +126,14 @@ export function homeworkCounts(plan) {
 /** A score (0..1) as a whole number out of 100. */
 const percent = (score) => Math.round(Math.min(1, Math.max(0, score)) * 100);
 
-/** Which way a practice score went, in gentle words. A fall is only ever
- *  "a little lower" or "lower for now": a lapse is a dent, not a verdict. */
-export function scoreTrendWord(from, to) {
-  if (!finite(from) || !finite(to)) return '';
-  const change = percent(to) - percent(from);
-  if (change >= 10) return 'steadier';
-  if (change >= 2) return 'a little steadier';
-  if (change > -2) return 'about the same';
-  if (change > -10) return 'a little lower';
-  return 'lower for now';
-}
-
-/** { from: 45, to: 62, word: 'steadier' } or null when there is no score. */
-export function scoreTrend(from, to) {
-  const word = scoreTrendWord(from, to);
-  return word ? { from: percent(from), to: percent(to), word } : null;
+/** A plan's practice score over the period: { from: 45, to: 62, word:
+ *  'steadier than before' }, or null when there is no score. The words are
+ *  the backend's (`Homework.trend`, brief/doc.rs), the very words every
+ *  export says, so the preview can't disagree with the PDF. */
+export function scoreTrend(plan) {
+  const { scoreFrom: from, scoreTo: to, trend } = plan ?? {};
+  if (!finite(from) || !finite(to) || !String(trend ?? '').trim()) return null;
+  return { from: percent(from), to: percent(to), word: String(trend) };
 }
 
 // --- PHQ-9 and GAD-7 ----------------------------------------------------------
@@ -173,7 +165,10 @@ export function measureLines(summary, nowYear, slot) {
   if (!latest || !finite(latest.score)) return null;
   const { max } = measureInfo(summary, slot);
   const score = max ? `${latest.score} out of ${max}` : String(latest.score);
-  const band = latest.band ? ` — ${latest.band.label}${latest.band.range ? ` (${latest.band.range})` : ''}` : '';
+  // The reader's words for the band ("mild symptoms"), as the exports say
+  // it: the brief is read by someone who is not the writer.
+  const bandWords = latest.band?.reader || latest.band?.label;
+  const band = bandWords ? ` — ${bandWords}${latest.band.range ? ` (${latest.band.range})` : ''}` : '';
   const when = formatDay(latest.at, nowYear);
   const headline = `${score}${band}${when ? `, on ${when}` : ''}`;
   const changes = [];
@@ -184,8 +179,8 @@ export function measureLines(summary, nowYear, slot) {
     if (finite(summary.sinceFirst) && finite(summary.first)) {
       const w = pointsWord(summary.sinceFirst);
       changes.push(w === 'the same'
-        ? `The same as your first one (${summary.first}).`
-        : `${capital(w)} than your first one (${summary.first}).`);
+        ? `The same as the first one (${summary.first}).`
+        : `${capital(w)} than the first one (${summary.first}).`);
     }
     if (sinceLastKnown) {
       const w = pointsWord(summary.sinceLast);

@@ -608,3 +608,95 @@ fn questionnaires_and_the_safety_plan_travel_in_the_export() {
         .results
         .is_empty());
 }
+
+// --- The brief as a therapist reads it --------------------------------------
+
+/// Every export's text, for checking what a reader is told.
+fn exported_text(brief: &interlude_core::therapy::brief::Brief) -> String {
+    brief
+        .document()
+        .iter()
+        .map(|b| format!("{b:?}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn question_9_says_the_answer_given() {
+    let db = seeded();
+    let brief = db.brief(&BriefQuery::default()).unwrap();
+    let note = &brief.mood.flags[0].text;
+    assert!(note.contains("answered \"Several days\""), "{note}");
+    assert!(!note.contains("above"), "{note}");
+}
+
+#[test]
+fn the_brief_speaks_of_the_writer_not_to_them() {
+    let db = seeded();
+    let brief = db.brief(&BriefQuery::default()).unwrap();
+    let text = exported_text(&brief);
+    // PHQ-9 of 8 and GAD-7 of 7: both "mild", in the reader's words.
+    assert!(text.contains("mild symptoms (5–9)"), "{text}");
+    for written_to_the_person in [
+        "weighing on you",
+        "signs of low mood",
+        "your therapist",
+        "yourself",
+    ] {
+        assert!(
+            !text.contains(written_to_the_person),
+            "{written_to_the_person}: {text}"
+        );
+    }
+    let md = String::from_utf8(
+        interlude_core::therapy::brief::BriefFormat::Md
+            .render(&brief)
+            .unwrap(),
+    )
+    .unwrap();
+    assert!(!md.contains("your therapist"), "{md}");
+}
+
+#[test]
+fn the_takeaways_companion_is_in_the_brief_when_answered() {
+    let mut db = seeded();
+    let brief = db.brief(&BriefQuery::default()).unwrap();
+    assert!(
+        !exported_text(&brief).contains("hard or surprising"),
+        "unanswered: left out"
+    );
+    db.create_reflection(ReflectionInput {
+        session_at: Some(at("2026-11-30T09:00:00+01:00")),
+        takeaway: "Rest is allowed.".into(),
+        difficult: "How often I apologise.".into(),
+        ..ReflectionInput::default()
+    })
+    .unwrap();
+    let brief = db.brief(&BriefQuery::default()).unwrap();
+    assert_eq!(
+        brief.bridge.as_ref().unwrap().difficult,
+        "How often I apologise."
+    );
+    let text = exported_text(&brief);
+    assert!(text.contains("What was hard or surprising"), "{text}");
+    assert!(text.contains("How often I apologise."), "{text}");
+}
+
+/// The preview (which reads `trend`) and the exports say the same words.
+#[test]
+fn the_homework_trend_is_computed_once() {
+    let db = seeded();
+    let brief = db.brief(&BriefQuery::default()).unwrap();
+    let h = &brief.homework[0];
+    assert_eq!(
+        h.trend,
+        interlude_core::therapy::brief::doc::trend_words(h.score_from, h.score_to)
+    );
+    assert!(exported_text(&brief).contains(&format!("Overall {}.", h.trend)));
+    use interlude_core::therapy::brief::doc::trend_words;
+    assert_eq!(trend_words(0.45, 0.62), "steadier than before");
+    assert_eq!(trend_words(0.45, 0.50), "a little steadier than before");
+    assert_eq!(trend_words(0.45, 0.46), "about as steady as before");
+    assert_eq!(trend_words(0.45, 0.40), "a little less steady than before");
+    assert_eq!(trend_words(0.45, 0.20), "less steady for now");
+}

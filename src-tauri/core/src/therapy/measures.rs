@@ -200,7 +200,10 @@ pub const GAD7: MeasureForm = MeasureForm {
 #[serde(rename_all = "camelCase")]
 pub struct BandRange {
     pub key: &'static str,
+    /// Written to the person, who reads their own result.
     pub label: &'static str,
+    /// Written for a reader who is not the person: the session brief.
+    pub reader: &'static str,
     pub from: u8,
     pub to: u8,
 }
@@ -209,30 +212,35 @@ const PHQ9_BANDS: &[BandRange] = &[
     BandRange {
         key: "minimal",
         label: "Minimal: few signs of low mood",
+        reader: "minimal symptoms",
         from: 0,
         to: 4,
     },
     BandRange {
         key: "mild",
         label: "Mild: some signs of low mood",
+        reader: "mild symptoms",
         from: 5,
         to: 9,
     },
     BandRange {
         key: "moderate",
         label: "Moderate: low mood has been weighing on you",
+        reader: "moderate symptoms",
         from: 10,
         to: 14,
     },
     BandRange {
         key: "moderatelySevere",
         label: "Moderately severe: low mood has been weighing on you a lot",
+        reader: "moderately severe symptoms",
         from: 15,
         to: 19,
     },
     BandRange {
         key: "severe",
         label: "Severe: low mood has been very heavy lately",
+        reader: "severe symptoms",
         from: 20,
         to: 27,
     },
@@ -242,24 +250,28 @@ const GAD7_BANDS: &[BandRange] = &[
     BandRange {
         key: "minimal",
         label: "Minimal: few signs of anxiety",
+        reader: "minimal symptoms",
         from: 0,
         to: 4,
     },
     BandRange {
         key: "mild",
         label: "Mild: some signs of anxiety",
+        reader: "mild symptoms",
         from: 5,
         to: 9,
     },
     BandRange {
         key: "moderate",
         label: "Moderate: anxiety has been weighing on you",
+        reader: "moderate symptoms",
         from: 10,
         to: 14,
     },
     BandRange {
         key: "severe",
         label: "Severe: anxiety has been very heavy lately",
+        reader: "severe symptoms",
         from: 15,
         to: 21,
     },
@@ -271,6 +283,9 @@ const GAD7_BANDS: &[BandRange] = &[
 pub struct Band {
     pub key: String,
     pub label: String,
+    /// The band for the brief's reader ("moderate symptoms").
+    #[serde(default)]
+    pub reader: String,
     pub range: String,
 }
 
@@ -284,6 +299,7 @@ pub fn band(kind: MeasureKind, score: u8) -> Band {
     Band {
         key: b.key.to_owned(),
         label: b.label.to_owned(),
+        reader: b.reader.to_owned(),
         range: format!("{}–{}", b.from, b.to),
     }
 }

@@ -47,10 +47,11 @@ fn signed(n: i16) -> String {
 fn measure_lines(m: &MeasureSummary) -> Vec<Block> {
     let latest = &m.latest;
     let score = latest.score.unwrap_or(0);
+    // The reader's words, not the ones written to the person.
     let band = latest
         .band
         .as_ref()
-        .map_or(String::new(), |b| format!(" — {}", b.label));
+        .map_or(String::new(), |b| format!(" — {} ({})", b.reader, b.range));
     let mut line = format!(
         "{}: {score} on {}{band}.",
         m.title,
@@ -85,15 +86,20 @@ fn measure_lines(m: &MeasureSummary) -> Vec<Block> {
     vec![Block::Bullet(line)]
 }
 
-/// A plain word for how a plan's score moved over the period.
+/// Plain words for how a plan's score (0–1) moved over the period,
+/// judged in whole points out of 100 as the preview shows it. A fall is
+/// only ever "a little less steady" or "less steady for now": a lapse is
+/// a dent, not a verdict.
 pub fn trend_words(from: f64, to: f64) -> &'static str {
-    let change = to - from;
-    if change > 0.05 {
-        "steadier than before"
-    } else if change < -0.05 {
-        "a little less steady than before"
-    } else {
-        "about as steady as before"
+    // Scores are 0–1, so these are whole numbers from 0 to 100.
+    #[allow(clippy::cast_possible_truncation)]
+    let percent = |score: f64| (score.clamp(0.0, 1.0) * 100.0).round() as i32;
+    match percent(to) - percent(from) {
+        c if c >= 10 => "steadier than before",
+        c if c >= 2 => "a little steadier than before",
+        c if c > -2 => "about as steady as before",
+        c if c > -10 => "a little less steady than before",
+        _ => "less steady for now",
     }
 }
 
@@ -184,9 +190,10 @@ impl Brief {
         for m in [&self.mood.phq9, &self.mood.gad7].into_iter().flatten() {
             d.extend(measure_lines(m));
         }
+        // The flag's explanation is written to the person and shown in
+        // the preview only; the therapist reads the note itself.
         for f in &self.mood.flags {
             d.push(Block::Note(f.text.clone()));
-            d.push(Block::Muted(f.explanation.clone()));
         }
     }
 
@@ -201,6 +208,10 @@ impl Brief {
                 if !b.takeaway.trim().is_empty() {
                     d.push(Block::Subheading("My biggest takeaway".into()));
                     d.push(Block::Quote(b.takeaway.clone()));
+                }
+                if !b.difficult.trim().is_empty() {
+                    d.push(Block::Subheading("What was hard or surprising".into()));
+                    d.push(Block::Quote(b.difficult.clone()));
                 }
                 if !b.focus.trim().is_empty() {
                     d.push(Block::Subheading("The skill I chose for this week".into()));
@@ -241,12 +252,7 @@ impl Brief {
             d.push(Block::Subheading(h.sentence.clone()));
             d.push(Block::Para(format!(
                 "Planned about {} · done {} · partly {} · skipped {} · not today {}. Overall {}.",
-                h.planned,
-                h.done,
-                h.partly,
-                h.skipped,
-                h.not_today,
-                trend_words(h.score_from, h.score_to)
+                h.planned, h.done, h.partly, h.skipped, h.not_today, h.trend
             )));
             if !h.reasons.is_empty() {
                 d.push(Block::Bullet(format!(

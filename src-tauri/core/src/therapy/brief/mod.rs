@@ -116,6 +116,8 @@ pub struct MoodSection {
 pub struct Bridge {
     pub key: String,
     pub takeaway: String,
+    /// The takeaway's companion: the most difficult or surprising thing.
+    pub difficult: String,
     pub focus: String,
     pub session_at: DateTime<FixedOffset>,
 }
@@ -168,6 +170,9 @@ pub struct Homework {
     /// Loop's score (0–1) the day before the period and on its last day.
     pub score_from: f64,
     pub score_to: f64,
+    /// How the score moved, in words: the preview and every export say
+    /// this, computed once (`doc::trend_words`).
+    pub trend: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -470,24 +475,33 @@ impl Db {
             }))
         };
         let mut flags = Vec::new();
-        let item9: Option<(String, i32)> = self
+        let item9: Option<(String, i32, u8)> = self
             .conn
             .query_row(
-                "SELECT at, at_offset FROM measure
+                "SELECT at, at_offset, json_extract(answers, '$[8]') FROM measure
                  WHERE kind = 'phq9' AND deleted_at IS NULL AND at >= ?1 AND at < ?2
                    AND coalesce(json_extract(answers, '$[8]'), 0) > 0
                  ORDER BY at DESC LIMIT 1",
                 params![span.start, span.end],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
             .optional()?;
-        if let Some((at, off)) = item9 {
+        if let Some((at, off, answer)) = item9 {
             let day = from_stored(&at, off)?.format("%a %-d %b");
+            let given = MeasureKind::Phq9
+                .form()
+                .options
+                .iter()
+                .find(|o| o.value == answer)
+                .map_or_else(
+                    || "above \"Not at all\"".to_owned(),
+                    |o| format!("\"{}\"", o.label),
+                );
             flags.push(Flag {
                 key: "flag:phq9-item9".into(),
                 text: format!(
                     "On {day}, PHQ-9 question 9 (thoughts of being better off dead or of \
-                     hurting yourself) was answered above \"Not at all\"."
+                     self-harm) was answered {given}."
                 ),
                 explanation: "This is here so your therapist knows and can ask about it with \
                               care. It doesn't mean something is wrong with you — it means it's \
@@ -507,7 +521,8 @@ impl Db {
         let row = self
             .conn
             .query_row(
-                "SELECT r.takeaway, r.focus, r.session_at, r.session_offset FROM reflection r
+                "SELECT r.takeaway, r.focus, r.session_at, r.session_offset, r.difficult
+                 FROM reflection r
                    JOIN entry e ON e.kind = 'reflection' AND e.ref_id = r.id
                  WHERE r.deleted_at IS NULL AND r.session_at < ?1 AND (?2 OR e.private = 0)
                  ORDER BY r.session_at DESC LIMIT 1",
@@ -517,13 +532,15 @@ impl Db {
                         r.get::<_, String>(0)?,
                         r.get::<_, String>(1)?,
                         from_stored(&r.get::<_, String>(2)?, r.get(3)?)?,
+                        r.get::<_, String>(4)?,
                     ))
                 },
             )
             .optional()?;
-        Ok(row.map(|(takeaway, focus, session_at)| Bridge {
+        Ok(row.map(|(takeaway, focus, session_at, difficult)| Bridge {
             key: "bridge".into(),
             takeaway,
+            difficult,
             focus,
             session_at,
         }))
@@ -620,6 +637,7 @@ impl Db {
                     .collect(),
                 score_from: (score_from * 100.0).round() / 100.0,
                 score_to: (score_to * 100.0).round() / 100.0,
+                trend: doc::trend_words(score_from, score_to).to_owned(),
             });
         }
         Ok(out)

@@ -175,6 +175,36 @@ impl<'f> Layout<'f> {
         self.text_at(&text, MARGIN, MARGIN / 2.0, 8.0, MUTED);
     }
 
+    /// How tall `block` is once set, the space before it included.
+    fn height(&self, block: &Block) -> f32 {
+        let st = style(block);
+        let text = match block {
+            Block::Chart(_) => return st.before + st.lead,
+            Block::Title(t)
+            | Block::Meta(t)
+            | Block::Heading(t)
+            | Block::Subheading(t)
+            | Block::Para(t)
+            | Block::Bullet(t)
+            | Block::Quote(t)
+            | Block::Muted(t)
+            | Block::Note(t) => t,
+        };
+        #[allow(clippy::cast_precision_loss)] // a few hundred lines at most
+        let lines = self.wrap(text, st.size, BODY_W - st.indent).len() as f32;
+        st.before + st.lead * lines
+    }
+
+    /// Starts a new page before `blocks` when they fit on one page but not
+    /// on what is left of this one: an entry is never split when it needn't
+    /// be.
+    fn keep_together(&mut self, blocks: &[Block]) {
+        let height: f32 = blocks.iter().map(|b| self.height(b)).sum();
+        if height <= PAGE_H - 2.0 * MARGIN {
+            self.ensure(height);
+        }
+    }
+
     fn ensure(&mut self, height: f32) {
         if self.y - height < MARGIN {
             self.new_page();
@@ -295,15 +325,43 @@ impl<'f> Layout<'f> {
     }
 }
 
+/// Where the unit that starts at `i` ends: an entry (a subheading and what
+/// follows it, up to the next subheading or heading), a heading with the
+/// unit after it, or a single block.
+fn unit_end(blocks: &[Block], i: usize) -> usize {
+    let next_title = |from: usize| {
+        blocks[from..]
+            .iter()
+            .position(|b| matches!(b, Block::Heading(_) | Block::Subheading(_)))
+            .map_or(blocks.len(), |p| from + p)
+    };
+    match blocks.get(i) {
+        Some(Block::Subheading(_)) => next_title(i + 1),
+        Some(Block::Heading(_)) if i + 1 < blocks.len() => unit_end(blocks, i + 1),
+        _ => (i + 1).min(blocks.len()),
+    }
+}
+
+/// Sets every block, each unit kept on one page where it fits. Returns the
+/// page (from 0) each block starts and ends on.
+fn lay_out(layout: &mut Layout<'_>, blocks: &[Block]) -> Vec<(usize, usize)> {
+    let mut pages = Vec::with_capacity(blocks.len());
+    for (i, block) in blocks.iter().enumerate() {
+        layout.keep_together(&blocks[i..unit_end(blocks, i)]);
+        let first = layout.pages.len();
+        layout.block(block);
+        pages.push((first, layout.pages.len()));
+    }
+    pages
+}
+
 /// The brief as PDF bytes.
 pub fn render(brief: &Brief) -> Result<Vec<u8>> {
     let font_bytes = font()?;
     let face = ttf_parser::Face::parse(font_bytes, 0)
         .map_err(|e| Error::Storage(format!("the PDF font can't be read: {e}")))?;
     let mut layout = Layout::new(face);
-    for block in brief.document() {
-        layout.block(&block);
-    }
+    lay_out(&mut layout, &brief.document());
     let upem = layout.upem;
     let (pages, used, face) = layout.finish();
 
@@ -401,4 +459,64 @@ pub fn render(brief: &Brief) -> Result<Vec<u8>> {
     }
     pdf.cmap(cmap, &unicode.finish());
     Ok(pdf.finish())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn layout() -> Layout<'static> {
+        Layout::new(ttf_parser::Face::parse(font().unwrap(), 0).unwrap())
+    }
+
+    /// Twenty moments of a subheading, a paragraph and two quotes: none of
+    /// them is split across a page break.
+    #[test]
+    fn an_entry_is_never_split_across_pages_when_it_fits_on_one() {
+        let mut blocks = vec![Block::Heading("5. Patterns".into())];
+        for n in 0..20 {
+            blocks.push(Block::Subheading(format!("A moment on day {n}")));
+            blocks.push(Block::Para(
+                "What happened: ".to_owned() + &"a long day ".repeat(30),
+            ));
+            blocks.push(Block::Quote(
+                "What I told myself: ".to_owned() + &"not again ".repeat(20),
+            ));
+            blocks.push(Block::Quote(
+                "What I'd tell a friend: it was one day.".into(),
+            ));
+        }
+        let mut l = layout();
+        let pages = lay_out(&mut l, &blocks);
+        assert!(pages.last().unwrap().1 >= 2, "the test spans pages");
+        let mut i = 1;
+        while i < blocks.len() {
+            let end = unit_end(&blocks, i);
+            let first = pages[i].0;
+            for (b, (from, to)) in pages[i..end].iter().enumerate() {
+                assert_eq!(
+                    (*from, *to),
+                    (first, first),
+                    "block {} of the entry at {i}",
+                    b
+                );
+            }
+            i = end;
+        }
+        // The heading stays with the first entry.
+        assert_eq!(pages[0].0, pages[1].0);
+    }
+
+    /// Something taller than a page still flows on, rather than looping.
+    #[test]
+    fn a_unit_taller_than_a_page_still_flows() {
+        let blocks = vec![
+            Block::Subheading("A long one".into()),
+            Block::Para("word ".repeat(6000)),
+        ];
+        let mut l = layout();
+        let pages = lay_out(&mut l, &blocks);
+        assert_eq!(pages[0].0, 0, "not pushed to a fresh page for nothing");
+        assert!(pages[1].1 >= 2);
+    }
 }
