@@ -497,8 +497,7 @@ mod tests {
                 assert_eq!(
                     (*from, *to),
                     (first, first),
-                    "block {} of the entry at {i}",
-                    b
+                    "block {b} of the entry at {i}"
                 );
             }
             i = end;
