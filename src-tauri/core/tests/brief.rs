@@ -8,7 +8,7 @@ use std::sync::Arc;
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
 use interlude_core::journal::EntryFlags;
 use interlude_core::safety::plan::Contact;
-use interlude_core::therapy::brief::doc::Block;
+use interlude_core::therapy::brief::doc::{trend_words, Block};
 use interlude_core::{
     BriefPrep, BriefQuery, CheckinInput, Db, EmotionRating, EntryRef, Frequency, Kind, LogInput,
     ManualClock, MeasureInput, MeasureKind, MomentInput, Outcome, PlanInput, Practice,
@@ -688,12 +688,8 @@ fn the_homework_trend_is_computed_once() {
     let db = seeded();
     let brief = db.brief(&BriefQuery::default()).unwrap();
     let h = &brief.homework[0];
-    assert_eq!(
-        h.trend,
-        interlude_core::therapy::brief::doc::trend_words(h.score_from, h.score_to)
-    );
+    assert_eq!(h.trend, trend_words(h.score_from, h.score_to));
     assert!(exported_text(&brief).contains(&format!("Overall {}.", h.trend)));
-    use interlude_core::therapy::brief::doc::trend_words;
     assert_eq!(trend_words(0.45, 0.62), "steadier than before");
     assert_eq!(trend_words(0.45, 0.50), "a little steadier than before");
     assert_eq!(trend_words(0.45, 0.46), "about as steady as before");
