@@ -249,6 +249,9 @@ describe('insight readings', () => {
     assert.match(reframeReading({ meanBefore: 50, meanAfter: 50.2 }), /stayed about the same on average, at 50 out of 100\./);
     assert.match(reframeReading({ meanBefore: 40, meanAfter: 55 }), /a little stronger on average, from 40 to 55 — that happens/);
     assert.equal(reframeReading({ meanBefore: null, meanAfter: 3 }), '');
+    // A single re-rated moment counts (the moment flow's re-rating is enough).
+    assert.equal(reframeReading({ count: 1, meanBefore: 70, meanAfter: 45 }),
+      'After writing what you’d tell a friend, the feelings you rated eased from 70 to 45 in that moment.');
   });
 
   it('labels and spaces days', () => {

@@ -189,9 +189,11 @@ export function reframeReading(reframe) {
   if (!finite(before) || !finite(after)) return '';
   const b = Math.round(before);
   const a = Math.round(after);
-  if (a < b) return `After writing what you’d tell a friend, the feelings you rated eased from ${b} to ${a} on average.`;
-  if (a === b) return `After writing it through, the feelings you rated stayed about the same on average, at ${b} out of 100.`;
-  return `After writing it through, the feelings you rated were a little stronger on average, from ${b} to ${a}`
+  // One re-rated moment is counted too: said as that moment, not an average.
+  const where = reframe?.count === 1 ? 'in that moment' : 'on average';
+  if (a < b) return `After writing what you’d tell a friend, the feelings you rated eased from ${b} to ${a} ${where}.`;
+  if (a === b) return `After writing it through, the feelings you rated stayed about the same ${where}, at ${b} out of 100.`;
+  return `After writing it through, the feelings you rated were a little stronger ${where}, from ${b} to ${a}`
     + ' — that happens, and it can be worth bringing to a session.';
 }
 

@@ -999,3 +999,25 @@ fn a_very_common_word_is_ranked_among_its_newest_matches() {
     assert_eq!(db.search("work work", 5).unwrap().hits.len(), 5);
     assert_eq!(db.search("note 7 ", 5).unwrap().hits.len(), 1);
 }
+
+/// Insights asked the person to re-rate their feelings although they had,
+/// in the moment flow: one re-rated moment is a before-and-after to show.
+#[test]
+fn one_re_rated_moment_is_enough_for_before_and_after() {
+    let mut db = Db::open_in_memory(clock()).unwrap();
+    db.create_moment(MomentInput {
+        situation: "The call with my sister".into(),
+        emotions: vec![EmotionRating {
+            word: "hurt".into(),
+            before: Some(70),
+            after: Some(45),
+        }],
+        ..MomentInput::default()
+    })
+    .unwrap();
+    let insights = db.insights(Some(30)).unwrap();
+    assert_eq!(insights.reframe.count, 1);
+    assert!(insights.enough.reframe, "counted, not asked for again");
+    assert_eq!(insights.reframe.mean_before, Some(70.0));
+    assert_eq!(insights.reframe.mean_after, Some(45.0));
+}

@@ -29,7 +29,10 @@ const TOP_PAIRS: usize = 8;
 /// Below these, a chart would be noise.
 pub const MIN_MOOD_DAYS: usize = 3;
 pub const MIN_MOMENTS: usize = 3;
-pub const MIN_REFRAMED: usize = 2;
+/// A re-rated moment is not a pattern to guess at but a before and after
+/// the person gave: one is enough to show it back (asking them to re-rate
+/// "again" read as if the first time hadn't counted).
+pub const MIN_REFRAMED: usize = 1;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
