@@ -119,6 +119,33 @@ describe('reminders in settings', () => {
     assert.equal($('#remind-reflect-delay').value, '500');
   });
 
+  it('takes a time typed as 1700 or 5pm, and shows it as 17:00', async () => {
+    await showSection();
+    const field = $('#remind-brief-time');
+    assert.equal(field.getAttribute('type'), 'text', 'typed freely, not through WebKit\'s time field');
+    assert.equal(field.getAttribute('aria-describedby'), 'reminder-times-hint');
+    assert.match($('#reminder-times-hint').textContent, /17:00, 1700 or 5pm/);
+    set('#remind-brief-time', '1700');
+    await settle();
+    assert.equal(field.value, '17:00');
+    assert.equal(callsOf('set_reminder_settings')[0].args.settings.briefNudgeTime, '17:00');
+    set('#remind-brief-time', '5:30 pm');
+    await settle();
+    assert.equal(callsOf('set_reminder_settings')[1].args.settings.briefNudgeTime, '17:30');
+    set('#quiet-from', '10pm');
+    await settle();
+    assert.equal(callsOf('set_reminder_settings')[2].args.settings.quietHours.from, '22:00');
+  });
+
+  it('says kindly when a typed time can\'t be read, and keeps it', async () => {
+    await showSection();
+    set('#remind-brief-time', 'after tea');
+    await settle();
+    assert.equal(callsOf('set_reminder_settings').length, 0);
+    assert.equal($('#reminders-status').textContent, '"after tea" doesn\'t read as a time. Like 17:00, 1700 or 5pm.');
+    assert.equal($('#remind-brief-time').value, 'after tea');
+  });
+
   it('keeps the choice on screen when the backend can\'t save it', async () => {
     await showSection({
       set_reminder_settings: () => { throw { kind: 'storage', message: "That didn't save — the disk is full." }; },

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
 import {
-  emptyScheduleForm, everyOptions, formToSchedule, hhmm, isoWeekday, moveStart, nextSession,
+  emptyScheduleForm, everyOptions, formToSchedule, isoWeekday, moveStart, nextSession,
   nextSessionLine, previewLine, scheduleFormProblem, scheduleSummary, scheduleToForm, sessionNote,
   sessionWhen, untilWords, zoneOptions,
 } from '../../ui/lib/schedule.js';
@@ -81,10 +81,17 @@ describe('schedule form', () => {
     assert.ok(!zoneOptions('').includes(''));
   });
 
-  it('reads time and datetime-local fields to minute precision', () => {
-    assert.equal(hhmm('07:05'), '07:05');
-    assert.equal(hhmm('07:05:59'), '07:05');
-    assert.equal(hhmm('7:05'), '');
+  it('reads a time as typed, and datetime-local fields to minute precision', () => {
+    const time = (typed) => formToSchedule({ ...scheduleToForm(SCHEDULE), time: typed }).time;
+    assert.equal(time('07:05'), '07:05');
+    assert.equal(time('07:05:59'), '07:05');
+    assert.equal(time('7:05'), '07:05');
+    assert.equal(time('1700'), '17:00');
+    assert.equal(time('5pm'), '17:00');
+    assert.equal(time('whenever'), '');
+    assert.deepEqual(scheduleFormProblem({ ...scheduleToForm(SCHEDULE), time: 'whenever' }), {
+      field: 'schedule-time', message: '"whenever" doesn\'t read as a time. Like 17:00, 1700 or 5pm.',
+    });
     assert.equal(moveStart('2026-12-02T09:30'), '2026-12-02T09:30');
     assert.equal(moveStart('2026-12-02T09:30:15'), '2026-12-02T09:30');
     assert.equal(moveStart(''), null);

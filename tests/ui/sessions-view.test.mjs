@@ -155,6 +155,55 @@ describe('sessions page, no schedule yet', () => {
     assert.equal($('#schedule-invitation').hidden, false);
   });
 
+  it('takes a start time typed as 1700 and shows it as 17:00', async () => {
+    await show(sessions, { get_schedule: () => EMPTY, preview_schedule: () => STARTS, set_schedule: () => KEPT });
+    assert.equal($('#schedule-time').getAttribute('type'), 'text');
+    assert.equal($('#schedule-time').getAttribute('aria-describedby'), 'schedule-time-hint');
+    assert.equal($('#schedule-time-hint').textContent, 'Like 17:00, 1700 or 5pm.');
+    set('#schedule-weekday', '2');
+    set('#schedule-time', '1700');
+    assert.equal($('#schedule-time').value, '17:00');
+    set('#schedule-start', '2026-11-24');
+    $('#save-schedule').click();
+    await settle();
+    assert.deepEqual(callsOf('set_schedule').map((c) => c.args), [{ schedule: SCHEDULE }]);
+  });
+
+  it('says kindly when the time can\'t be read', async () => {
+    await show(sessions, { get_schedule: () => EMPTY, preview_schedule: () => STARTS, set_schedule: () => KEPT });
+    set('#schedule-time', 'teatime');
+    $('#save-schedule').click();
+    await settle();
+    assert.equal(callsOf('set_schedule').length, 0);
+    assert.equal($('#schedule-error').textContent, '"teatime" doesn\'t read as a time. Like 17:00, 1700 or 5pm.');
+    assert.equal($('#schedule-time').value, 'teatime');
+  });
+
+  it('asks before keeping a start date years away, and keeps it when told yes', async () => {
+    await show(sessions, { get_schedule: () => EMPTY, preview_schedule: () => STARTS, set_schedule: () => KEPT });
+    set('#schedule-weekday', '2');
+    set('#schedule-time', '17:00');
+    set('#schedule-start', '1901-11-26');
+    assert.equal($('#schedule-start-far').hidden, false);
+    assert.match($('#schedule-start-far-question').textContent, /^That's 1\d\d years ago — is 1901 right\?$/);
+    $('#save-schedule').click();
+    await settle();
+    assert.equal(callsOf('set_schedule').length, 0, 'nothing is saved until it is answered');
+    assert.equal(doc.activeElement, $('#schedule-start-far-yes'));
+    $('#schedule-start-far-change').click();
+    assert.equal($('#schedule-start-far').hidden, true);
+    assert.equal(doc.activeElement, $('#schedule-start'));
+    $('#save-schedule').click();
+    await settle();
+    assert.equal(callsOf('set_schedule').length, 0, 'still 1901, so asked again');
+    assert.equal($('#schedule-start-far').hidden, false);
+    $('#schedule-start-far-yes').click();
+    assert.equal($('#schedule-start-far').hidden, true);
+    $('#save-schedule').click();
+    await settle();
+    assert.equal(callsOf('set_schedule')[0].args.schedule.startDate, '1901-11-26');
+  });
+
   it('asks for a time before sending anything', async () => {
     await show(sessions, { get_schedule: () => EMPTY, preview_schedule: () => STARTS, set_schedule: () => KEPT });
     $('#save-schedule').click();

@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
+import { FakeEvent, installDom, removeDom } from './fake-dom.mjs';
+
 import {
-  calendarDaysBetween, clockTime, dateToLocalInput, formatDay, formatFriendly, formatOffset,
-  greeting, hourOf, localInputToRfc3339, parseRfc3339, relativeDays, rfc3339ToLocalInput,
+  TIME_HINT, calendarDaysBetween, clockTime, dateToLocalInput, farDateCheck, formatDay, formatFriendly,
+  formatOffset, greeting, hourOf, localInputToRfc3339, parseRfc3339, parseTypedTime, relativeDays,
+  rfc3339ToLocalInput, typedTimeProblem,
 } from '../../ui/lib/time.js';
 
 describe('datetime-local <-> RFC 3339', () => {
@@ -118,5 +121,56 @@ describe('greeting', () => {
   it('reads the hour from the backend\'s now as written', () => {
     assert.equal(hourOf('2026-11-24T19:02:00-08:00'), 19);
     assert.equal(hourOf('garbage'), null);
+  });
+});
+
+describe('times as people type them', () => {
+  it('reads the common ways of writing a time as HH:MM', () => {
+    const cases = {
+      '17:00': '17:00', 1700: '17:00', '5pm': '17:00', '5 PM': '17:00', '5:30 pm': '17:30',
+      '5.30 p.m.': '17:30', '17.00': '17:00', '930': '09:30', '0930': '09:30', 9: '09:00',
+      '12am': '00:00', '12pm': '12:00', noon: '12:00', midnight: '00:00', '17h30': '17:30',
+      '07:05:59': '07:05', '7:05': '07:05',
+    };
+    for (const [typed, time] of Object.entries(cases)) assert.equal(parseTypedTime(typed), time, typed);
+  });
+
+  it('turns down what is not a time, and says how to type one', () => {
+    for (const typed of ['24:00', '1760', '13pm', '0am', 'soon', '12345', '', null]) {
+      assert.equal(parseTypedTime(typed), null, String(typed));
+    }
+    assert.equal(typedTimeProblem('25:00'), `"25:00" doesn't read as a time. ${TIME_HINT}`);
+    assert.equal(typedTimeProblem('1700'), '');
+    assert.equal(typedTimeProblem('  '), '', 'an empty field is the form\'s call');
+  });
+});
+
+describe('dates far from today', () => {
+  /** What farDateCheck asks about `date` when today is 24 Nov 2026 ('' for nothing). */
+  function asked(date) {
+    const doc = installDom();
+    try {
+      const input = doc.createElement('input');
+      input.id = 'd';
+      const check = farDateCheck(input, { today: '2026-11-24' });
+      doc.body.append(input, check.el);
+      input.value = date;
+      input.dispatchEvent(new FakeEvent('change'));
+      return check.el.hidden ? '' : doc.body.querySelector('#d-far-question').textContent;
+    } finally {
+      removeDom();
+    }
+  }
+
+  it('asks about a date more than two years away, in plain words', () => {
+    assert.equal(asked('1901-05-01'), "That's 125 years ago — is 1901 right?");
+    assert.equal(asked('2036-01-10'), "That's 9 years from now — is 2036 right?");
+    assert.equal(asked('1901-05-01T10:00'), "That's 125 years ago — is 1901 right?");
+  });
+
+  it('leaves nearer dates, and unreadable ones, alone', () => {
+    for (const date of ['2026-11-24', '2024-11-24', '2028-11-24', '2029-11-23', '', 'soon']) {
+      assert.equal(asked(date), '', date);
+    }
   });
 });

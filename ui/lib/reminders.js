@@ -8,10 +8,11 @@
 //     bellsMode: 'off'|'interval'|'random', bellsEvery: '60', bellsPerDay: '3',
 //     bellsFrom: 'HH:MM', bellsUntil: 'HH:MM', quietEnabled, quietFrom,
 //     quietUntil, privateText }
+// Times are as typed ("1700", "5pm"); they are read with parseTypedTime.
 
-import { hhmm } from './schedule.js';
 import {
-  clockTime, dateToLocalInput, formatDay, localInputToRfc3339, parseRfc3339,
+  clockTime, dateToLocalInput, formatDay, localInputToRfc3339, parseRfc3339, parseTypedTime,
+  typedTimeProblem,
 } from './time.js';
 
 export const DELAY = { min: 0, max: 120 };
@@ -55,7 +56,7 @@ export function formToSettings(form, previous) {
     const n = whole(text);
     return within(n, limits) ? n : old;
   };
-  const time = (text, old) => hhmm(text) || old;
+  const time = (text, old) => parseTypedTime(text) || old;
   const p = previous;
   return {
     reflectAfterSession: Boolean(form.reflect),
@@ -84,8 +85,8 @@ export function formToSettings(form, previous) {
  *  null. Only what is switched on is checked: a half-typed number under a
  *  reminder that is off is nobody's problem. */
 export function settingsProblem(form) {
-  const needTime = (text, field) => (hhmm(text) ? null
-    : { field, message: 'Choose a time, like 19:00.' });
+  const needTime = (text, field) => (parseTypedTime(text) ? null
+    : { field, message: typedTimeProblem(text) || 'Choose a time, like 19:00.' });
   if (form.reflect && !within(whole(form.reflectDelay), DELAY)) {
     return { field: 'remind-reflect-delay', message: `Choose between ${DELAY.min} and ${DELAY.max} minutes.` };
   }

@@ -4,8 +4,8 @@
 // DOM-free, so the rules are tested.
 //
 // Form state (every value as its field holds it):
-//   { weekday: '2', time: 'HH:MM'|'', duration: '50', every: '1',
-//     startDate: 'YYYY-MM-DD', timeZone: 'Europe/London' }
+//   { weekday: '2', time: 'HH:MM'|'' (or as typed: "1700", "5pm"),
+//     duration: '50', every: '1', startDate: 'YYYY-MM-DD', timeZone: 'Europe/London' }
 //
 // Session times are shown from their own digits and offset (see time.js):
 // a session is at 17:00 in the zone the schedule names, whatever the
@@ -14,7 +14,8 @@
 import { WEEKDAYS } from './plan-form.js';
 import { dayLabel } from './plans.js';
 import {
-  calendarDaysBetween, clockTime, formatDay, formatFriendly, parseRfc3339, relativeDays,
+  calendarDaysBetween, clockTime, formatDay, formatFriendly, parseRfc3339, parseTypedTime, relativeDays,
+  typedTimeProblem,
 } from './time.js';
 
 export { WEEKDAYS };
@@ -85,19 +86,13 @@ const whole = (text) => {
   return /^\d{1,4}$/.test(t) ? Number(t) : null;
 };
 
-/** "17:00" from a time field ("17:00" or "17:00:30"), or '' if unreadable. */
-export function hhmm(text) {
-  const m = /^(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/.exec(String(text ?? '').trim());
-  return m ? `${m[1]}:${m[2]}` : '';
-}
-
 /** The backend's SessionSchedule: exactly these six keys. Numbers that
  *  can't be read are sent as 0, which the backend explains; formProblem
  *  says it first in the person's words. */
 export function formToSchedule(form) {
   return {
     weekday: whole(form.weekday) ?? 0,
-    time: hhmm(form.time),
+    time: parseTypedTime(form.time) ?? '',
     durationMinutes: whole(form.duration) ?? 0,
     everyWeeks: whole(form.every) ?? 0,
     startDate: String(form.startDate ?? '').trim(),
@@ -112,7 +107,9 @@ export function scheduleFormProblem(form) {
   if (s.weekday < 1 || s.weekday > 7) {
     return { field: 'schedule-weekday', message: 'Choose the day your sessions are on.' };
   }
-  if (!s.time) return { field: 'schedule-time', message: 'Choose the time your sessions start.' };
+  if (!s.time) {
+    return { field: 'schedule-time', message: typedTimeProblem(form.time) || 'Choose the time your sessions start.' };
+  }
   if (s.durationMinutes < DURATION.min || s.durationMinutes > DURATION.max) {
     return {
       field: 'schedule-duration',

@@ -1,4 +1,7 @@
-// Dates and times as Interlude shows and sends them. Pure functions, no DOM.
+// Dates and times as Interlude shows and sends them, and as people type
+// them. Pure functions, except the two small field helpers at the end
+// (a time field, and the question asked about a far-off date), which every
+// form that takes a time or a date shares.
 //
 // The backend keeps every instant with the UTC offset of the moment it was
 // written, so a session noted while travelling still reads as the time on
@@ -13,6 +16,8 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun',
 const RFC3339 =
   /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})$/;
 const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/;
+
+import { h } from './dom.js';
 
 const pad = (n, width = 2) => String(Math.abs(n)).padStart(width, '0');
 
@@ -147,4 +152,157 @@ export function hourOf(text) {
 export function yearOf(text) {
   const p = parseRfc3339(text);
   return p ? p.year : undefined;
+}
+
+// ---- Times as people type them ------------------------------------------
+//
+// Time fields are plain text: WebKit's own time field read "1700" as
+// "00:30" and took no "5pm". These read the common ways of writing a time
+// and give back the 24-hour "HH:MM" the backend keeps.
+
+/** What a time field says under it. */
+export const TIME_HINT = 'Like 17:00, 1700 or 5pm.';
+
+const WORD_TIMES = { noon: '12:00', midday: '12:00', midnight: '00:00' };
+
+/** "17:00", "1700", "5pm", "5:30 pm", "17.00", "9", "17h30", "noon" →
+ *  "HH:MM" on the 24-hour clock; null for anything else (empty too). */
+export function parseTypedTime(text) {
+  const t = String(text ?? '').trim().toLowerCase()
+    .replace(/\s+/g, '')
+    .replace(/([ap])\.?m\.?$/, '$1m');
+  if (!t) return null;
+  if (WORD_TIMES[t]) return WORD_TIMES[t];
+  const m = /^(\d{1,2})(?:[:.h](\d{2})(?::\d{2}(?:\.\d+)?)?|h)?(am|pm|a|p)?$/.exec(t)
+    ?? /^(\d{1,2})(\d{2})(am|pm|a|p)?$/.exec(t);
+  if (!m) return null;
+  let hour = Number(m[1]);
+  const minute = Number(m[2] ?? 0);
+  const half = m[m.length - 1];
+  if (minute > 59) return null;
+  if (half) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (half.startsWith('p') ? 12 : 0);
+  } else if (hour > 23) {
+    return null;
+  }
+  return `${pad(hour)}:${pad(minute)}`;
+}
+
+/** A kind sentence for a time that can't be read, or '' when it can (or
+ *  when nothing is typed: whether a time is needed is the form's call). */
+export function typedTimeProblem(text) {
+  const t = String(text ?? '').trim();
+  if (!t || parseTypedTime(t)) return '';
+  return `"${t}" doesn't read as a time. ${TIME_HINT}`;
+}
+
+// ---- Dates far from today -------------------------------------------------
+
+const ISO_DATE = /^(\d{4,})-(\d{2})-(\d{2})/;
+
+/** How many years away a date can be before it's asked about. */
+const FAR_YEARS = 2;
+
+/** Whole years from `today` to `date` (both "YYYY-MM-DD…"), negative in
+ *  the past, or null when either can't be read. */
+function yearsApart(date, today) {
+  const a = ISO_DATE.exec(String(date ?? ''));
+  const b = ISO_DATE.exec(String(today ?? ''));
+  if (!a || !b) return null;
+  const [ay, am, ad] = a.slice(1).map(Number);
+  const [by, bm, bd] = b.slice(1).map(Number);
+  let years = ay - by;
+  // Not a full year yet until the month and day come round.
+  if (years > 0 && (am < bm || (am === bm && ad < bd))) years -= 1;
+  if (years < 0 && (am > bm || (am === bm && ad > bd))) years += 1;
+  return years;
+}
+
+/** For a date (or date and time) more than FAR_YEARS from today, the
+ *  question to ask before keeping it — "That's 125 years ago — is 1901
+ *  right?" — else null. A typo in the year is easy and silent otherwise. */
+function farDateQuestion(date, today) {
+  const years = yearsApart(date, today);
+  if (years === null || Math.abs(years) <= FAR_YEARS) return null;
+  const year = Number(ISO_DATE.exec(date)[1]);
+  const span = `${Math.abs(years)} years`;
+  return years < 0
+    ? `That's ${span} ago — is ${year} right?`
+    : `That's ${span} from now — is ${year} right?`;
+}
+
+// ---- The fields -------------------------------------------------------------
+
+/** A text field for a time. When the person leaves it, what they typed is
+ *  shown as the time it was read as ("1700" → "17:00"); what can't be read
+ *  stays as typed, for the form to explain. `describedBy`: the id of the
+ *  line saying how a time can be typed (TIME_HINT). */
+export function timeInput(id, value, { describedBy = null } = {}) {
+  const input = h('input', {
+    type: 'text', id, value: value ?? '', class: 'time-input', inputmode: 'text',
+    autocomplete: 'off', spellcheck: 'false', maxlength: 12, size: 8, 'aria-describedby': describedBy,
+  });
+  input.addEventListener('change', () => {
+    const time = parseTypedTime(input.value);
+    if (time && time !== input.value) input.value = time;
+  });
+  return input;
+}
+
+/** Today on this computer's calendar, "YYYY-MM-DD". */
+const todayHere = () => dateToLocalInput(new Date()).slice(0, 10);
+
+/**
+ * Asks, under a date field, before a date far from today is kept ("That's
+ * 125 years ago — is 1901 right?" · Yes, keep it · Change it). The
+ * question comes when the date is chosen, and again at saving if it was
+ * left unanswered; it never blocks a date that was answered "yes".
+ * Returns `{ el, ok }`: `el` goes right after the field; `ok()` is true
+ * when the date can be used, else it asks and gives the question focus.
+ * `today` is "YYYY-MM-DD" or a function giving it.
+ */
+export function farDateCheck(input, { today = todayHere } = {}) {
+  const id = input.id;
+  let kept = null; // the value answered "yes"
+  const question = h('p', { id: `${id}-far-question`, class: 'far-date-question' });
+  const yes = h('button', {
+    type: 'button', class: 'button', id: `${id}-far-yes`, 'aria-describedby': question.id,
+  }, 'Yes, keep it');
+  const change = h('button', { type: 'button', class: 'button quiet', id: `${id}-far-change` }, 'Change it');
+  const el = h('div', { class: 'far-date', id: `${id}-far`, role: 'group', 'aria-labelledby': question.id },
+    question, h('div', { class: 'actions' }, yes, change));
+  el.hidden = true;
+
+  const asking = () => {
+    const value = input.value;
+    const words = value && value !== kept
+      ? farDateQuestion(value, typeof today === 'function' ? today() : today) : null;
+    question.textContent = words ?? '';
+    el.hidden = !words;
+    return words;
+  };
+  input.addEventListener('change', asking);
+  input.addEventListener('input', () => {
+    // Typing a new date answers the old question; a far one is asked on change.
+    if (!el.hidden && !asking()) el.hidden = true;
+  });
+  yes.addEventListener('click', () => {
+    kept = input.value;
+    el.hidden = true;
+    input.focus();
+  });
+  change.addEventListener('click', () => {
+    el.hidden = true;
+    input.focus();
+    input.select?.();
+  });
+  return {
+    el,
+    ok() {
+      if (!asking()) return true;
+      yes.focus();
+      return false;
+    },
+  };
 }

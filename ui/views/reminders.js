@@ -12,6 +12,7 @@ import {
 } from '../ipc.js';
 import { errorNotice, h } from '../lib/dom.js';
 import { onReminderStatus, publishReminderStatus } from '../lib/reminder-status.js';
+import { TIME_HINT, timeInput } from '../lib/time.js';
 import {
   BELL_EVERY, BELL_PER_DAY, DELAY, formToSettings, isPaused, nextReminderLine, pauseLine,
   settingsProblem, settingsToForm,
@@ -31,7 +32,10 @@ const checkbox = (id, label, checked, hint) => [
 const number = (id, value, { min, max }) =>
   h('input', { type: 'number', id, class: 'number', min, max, step: 1, value });
 
-const time = (id, value) => h('input', { type: 'time', id, value });
+// Every time here can be typed the way the person thinks of it; one line
+// at the top of the form says how, and each time field points to it.
+const TIMES_HINT_ID = 'reminder-times-hint';
+const time = (id, value) => timeInput(id, value, { describedBy: TIMES_HINT_ID });
 
 /** A control with its label before and a plain word after ("minutes"),
  *  which a screen reader hears as the control's description. */
@@ -97,6 +101,7 @@ function settingsForm(settings) {
   const f = settingsToForm(settings);
   const bells = bellsGroup(f);
   const el = h('form', { id: 'reminders-form', class: 'reminders-form', novalidate: true },
+    h('p', { class: 'hint', id: TIMES_HINT_ID }, `Times can be typed as you think of them. ${TIME_HINT}`),
     group('After a session',
       checkbox('remind-reflect', 'Open a reflection window after each session', f.reflect,
         'A few lines while it is fresh help a session carry into your week.'),

@@ -17,34 +17,40 @@ import {
   DURATION, WEEKDAYS, emptyScheduleForm, everyOptions, formToSchedule, nextSession, previewLine,
   scheduleFormProblem, scheduleSummary, scheduleToForm, sessionWhen, zoneOptions,
 } from '../lib/schedule.js';
-import { nowYear } from '../lib/time.js';
+import {
+  TIME_HINT, farDateCheck, nowYear, timeInput,
+} from '../lib/time.js';
 
 const PREVIEW_COUNT = 4;
 const PREVIEW_WAITING = 'Choose a time, and your next few sessions will show here.';
 const INVITATION = 'When are your sessions? Interlude can open a reflection window when one ends.';
 
-const field = (id, label, control, hint) => h('div', { class: 'field' },
+const field = (id, label, control, hint, after = null) => h('div', { class: 'field' },
   h('label', { for: id }, label),
   hint ? h('p', { class: 'hint', id: `${id}-hint` }, hint) : null,
-  control);
+  control, after);
 
 const select = (id, options, value) => h('select', { id },
   options.map((o) => h('option', { value: o.value, selected: o.value === value }, o.label)));
 
+/** The editor, and the question it asks about a start date years away. */
 function buildForm(form, systemTimeZone) {
-  return h('form', { id: 'schedule-form', class: 'plan-form schedule-form', novalidate: true },
+  const start = h('input', { type: 'date', id: 'schedule-start', value: form.startDate });
+  const startCheck = farDateCheck(start);
+  const el = h('form', { id: 'schedule-form', class: 'plan-form schedule-form', novalidate: true },
     h('div', { class: 'card' },
       h('div', { class: 'field-row' },
         field('schedule-weekday', 'Day',
           select('schedule-weekday', WEEKDAYS.map((d) => ({ value: String(d.value), label: d.long })), form.weekday)),
-        field('schedule-time', 'Starts at', h('input', { type: 'time', id: 'schedule-time', value: form.time }))),
+        field('schedule-time', 'Starts at',
+          timeInput('schedule-time', form.time, { describedBy: 'schedule-time-hint' }), TIME_HINT)),
       h('div', { class: 'field-row' },
         field('schedule-duration', 'Length in minutes', h('input', {
           type: 'number', id: 'schedule-duration', class: 'number', min: DURATION.min, max: DURATION.max,
           step: 1, value: form.duration,
         })),
         field('schedule-every', 'How often', select('schedule-every', everyOptions(form.every), form.every))),
-      field('schedule-start', 'Starting', h('input', { type: 'date', id: 'schedule-start', value: form.startDate })),
+      field('schedule-start', 'Starting', start, null, startCheck.el),
       field('schedule-zone', 'Time zone',
         h('input', {
           type: 'text', id: 'schedule-zone', value: form.timeZone, list: 'schedule-zone-list',
@@ -53,6 +59,7 @@ function buildForm(form, systemTimeZone) {
         `The zone your sessions are held in. This computer is on ${systemTimeZone || 'an unknown zone'}.`),
       h('datalist', { id: 'schedule-zone-list' },
         zoneOptions(systemTimeZone).map((z) => h('option', { value: z })))));
+  return { el, startCheck };
 }
 
 function readForm(el) {
@@ -106,7 +113,7 @@ export default {
 
     const invitation = h('p', { class: 'lede', id: 'schedule-invitation' }, INVITATION);
     const summary = h('p', { class: 'lede', id: 'schedule-summary' });
-    const el = buildForm(form, view.systemTimeZone);
+    const { el, startCheck } = buildForm(form, view.systemTimeZone);
     const preview = h('p', { id: 'schedule-preview', class: 'schedule-preview', 'aria-live': 'polite' });
     const error = h('div', { class: 'error', id: 'schedule-error', role: 'alert', tabindex: '-1' });
     error.hidden = true;
@@ -182,6 +189,7 @@ export default {
         el.querySelector(`#${problem.field}`)?.focus();
         return;
       }
+      if (!startCheck.ok()) return; // a start years away is asked about first
       await withBusy(save, async () => {
         try {
           show(await setSchedule(formToSchedule(state)));
