@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
 import {
-  emptyPlanForm, formProblem, formToFrequency, formToPlanInput, planToForm, wholeNumber,
+  actionSuggestion, emptyPlanForm, formProblem, formToFrequency, formToPlanInput, planToForm, vagueHints,
+  wholeNumber,
 } from '../../ui/lib/plan-form.js';
 import {
   dayLabel, formatCount, frequencyWords, isoDate, noteInput, outcomeInput, outcomeWord,
@@ -211,5 +212,49 @@ describe('plan builder input', () => {
     assert.equal(formProblem({ ...ok, often: 'perWeek', perWeek: '9' }).field, 'plan-per-week');
     assert.equal(formProblem({ ...ok, often: 'perDay', perDay: '1' }).field, 'plan-per-day');
     assert.equal(formProblem({ ...ok, often: 'perWeek', perWeek: '9' }).message, 'Choose between 1 and 7 times a week.');
+  });
+
+  it('sends a usual time typed as 1700 or 5pm as HH:MM, and explains one it can\'t read', () => {
+    const ok = { ...emptyPlanForm('2026-11-24'), action: 'breathe' };
+    assert.equal(formToPlanInput({ ...ok, cueTime: '1700' }).cueTime, '17:00');
+    assert.equal(formToPlanInput({ ...ok, cueTime: '5:30 pm' }).cueTime, '17:30');
+    assert.equal(formToPlanInput({ ...ok, cueTime: '' }).cueTime, null);
+    assert.deepEqual(formProblem({ ...ok, cueTime: 'after tea' }), {
+      field: 'plan-cue-time', message: '"after tea" doesn\'t read as a time. Like 17:00, 1700 or 5pm.',
+    });
+    assert.equal(formProblem({ ...ok, cueTime: '7am' }), null);
+  });
+});
+
+describe('how the action reads', () => {
+  it('offers a verb when the action starts with a thing, keeping the person\'s words', () => {
+    const cases = {
+      'box breathing before I open work email': 'practise box breathing before I open work email',
+      'Box breathing': 'practise box breathing',
+      'I will box breathing': 'practise box breathing',
+      mindfulness: 'practise mindfulness',
+      '5-4-3-2-1 grounding': 'practise 5-4-3-2-1 grounding',
+      'Three slow breaths before I answer an email': 'take three slow breaths before I answer an email',
+      'a walk after lunch': 'take a walk after lunch',
+      'a body scan': 'do a body scan',
+    };
+    for (const [action, suggestion] of Object.entries(cases)) assert.equal(actionSuggestion(action), suggestion, action);
+  });
+
+  it('leaves an action that starts with a verb, or an unknown word, as it is', () => {
+    for (const action of ['notice the should voice', 'Stretch my shoulders', 'breathe slowly', 'slowly breathe',
+      'should breathe more', 'not check email in bed', 'TV-free evenings', '']) {
+      assert.equal(actionSuggestion(action), null, action);
+    }
+  });
+
+  it('hints gently at vague words in the action or cue, never at concrete ones', () => {
+    const hints = (action, cue = '') => vagueHints({ action, cue });
+    assert.match(hints('breathe slowly when I can')[0], /"when I can"/);
+    assert.match(hints('breathe', 'sometimes')[0], /"sometimes"/);
+    assert.match(hints('try breathing slowly')[0], /"try"/);
+    assert.deepEqual(hints('try to breathe slowly'), [], '"try to" is the backend\'s hint already');
+    assert.deepEqual(hints('walk for ten minutes', 'after lunch'), []);
+    assert.deepEqual(hints('practise slow breathing', 'every morning'), [], '"every" is not "whenever"');
   });
 });

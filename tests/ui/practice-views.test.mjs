@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 
-import { installDom, installTauri, removeDom, removeTauri, settle } from './fake-dom.mjs';
+import { FakeEvent, installDom, installTauri, removeDom, removeTauri, settle } from './fake-dom.mjs';
 import home from '../../ui/views/home.js';
 import planBuilder from '../../ui/views/plan-builder.js';
 import breathing from '../../ui/views/practices/breathing.js';
@@ -97,7 +97,9 @@ describe('plan builder', () => {
     }));
     $('#plan-action').fill('walk');
     $('#plan-amount').fill('10');
-    $('#plan-end').fill('2020-01-01');
+    // A year before today: before the start, yet near enough not to be asked about.
+    const lastYear = `${new Date().getFullYear() - 1}-01-01`;
+    $('#plan-end').fill(lastYear);
     $('#save-plan').click();
     await settle();
     assert.equal($('#plan-error').textContent, 'The end date is before the start.');
@@ -106,7 +108,7 @@ describe('plan builder', () => {
     assert.equal(doc.activeElement, $('#plan-error'));
     assert.equal($('#plan-action').value, 'walk');
     assert.equal($('#plan-amount').value, '10');
-    assert.equal($('#plan-end').value, '2020-01-01');
+    assert.equal($('#plan-end').value, lastYear);
     assert.deepEqual(navigated, []);
   });
 
@@ -126,6 +128,75 @@ describe('plan builder', () => {
     assert.equal($('#plan-error').textContent, 'Choose at least one day of the week.');
     assert.equal(doc.activeElement, $('#day-1'));
     assert.equal(callsOf('create_plan').length, 0);
+  });
+
+  it('suggests a verb when the focus starts with a thing, and changes the words only when asked', async () => {
+    await show(planBuilder, { id: null, focusFrom: 12 }, handlers({
+      get_reflection: ({ id }) => ({ id, focus: 'Box breathing before I open work email' }),
+    }));
+    assert.equal($('#plan-action').value, 'Box breathing before I open work email', 'the focus as written');
+    assert.equal($('#plan-action-suggestion').hidden, false);
+    assert.equal($('#plan-action-suggestion').textContent,
+      'It may read more easily as I will practise box breathing before I open work email. Use these words');
+    assert.match($('#plan-action').getAttribute('aria-describedby'), /plan-action-suggestion/);
+    $('#plan-use-suggestion').click();
+    assert.equal($('#plan-action').value, 'practise box breathing before I open work email');
+    assert.equal($('#plan-action-suggestion').hidden, true);
+    assert.equal(doc.activeElement, $('#plan-action'));
+    await wait(300);
+    assert.equal(callsOf('preview_plan').at(-1).args.input.action, 'practise box breathing before I open work email');
+    $('#plan-action').fill('three slow breaths');
+    assert.equal($('#plan-suggested-action').textContent, 'take three slow breaths');
+    $('#plan-action').fill('notice the should voice');
+    assert.equal($('#plan-action-suggestion').hidden, true, 'a verb first reads well already');
+  });
+
+  it('adds gentle hints for vague words the backend leaves, beside its own', async () => {
+    await show(planBuilder, { id: null, focusFrom: null }, handlers());
+    $('#plan-action').fill('breathe slowly when I can');
+    await wait(300);
+    assert.deepEqual($('#plan-hints').querySelectorAll('li').map((li) => li.textContent), [
+      'Try tying it to a moment you already have.',
+      'Words like "when I can" or "sometimes" leave it to chance. Which moment in your day could it follow?',
+    ]);
+    $('#plan-action').fill('breathe slowly');
+    await wait(300);
+    assert.equal($('#plan-hints').querySelectorAll('li').length, 1);
+  });
+
+  it('takes a usual time typed as 1700, and asks about a start date years away', async () => {
+    await show(planBuilder, { id: null, focusFrom: null }, handlers());
+    $('#plan-action').fill('walk');
+    const time = $('#plan-cue-time');
+    assert.equal(time.getAttribute('type'), 'text');
+    assert.equal(time.getAttribute('aria-describedby'), 'plan-cue-time-hint');
+    time.fill('1700');
+    time.dispatchEvent(new FakeEvent('change'));
+    assert.equal(time.value, '17:00');
+    $('#plan-start').fill('1901-11-24');
+    $('#plan-start').dispatchEvent(new FakeEvent('change'));
+    assert.match($('#plan-start-far-question').textContent, /^That's 1\d\d years ago — is 1901 right\?$/);
+    $('#save-plan').click();
+    await settle();
+    assert.equal(callsOf('create_plan').length, 0, 'asked first');
+    assert.equal(doc.activeElement, $('#plan-start-far-yes'));
+    $('#plan-start-far-yes').click();
+    $('#save-plan').click();
+    await settle();
+    const [create] = callsOf('create_plan');
+    assert.equal(create.args.input.cueTime, '17:00');
+    assert.equal(create.args.input.startDate, '1901-11-24');
+  });
+
+  it('explains a usual time it can\'t read, beside the field', async () => {
+    await show(planBuilder, { id: null, focusFrom: null }, handlers());
+    $('#plan-action').fill('walk');
+    $('#plan-cue-time').fill('teatime');
+    $('#save-plan').click();
+    await settle();
+    assert.equal(callsOf('create_plan').length, 0);
+    assert.equal($('#plan-error').textContent, '"teatime" doesn\'t read as a time. Like 17:00, 1700 or 5pm.');
+    assert.equal(doc.activeElement, $('#plan-cue-time'));
   });
 
   it('edits a plan with update_plan, keeping where it came from', async () => {

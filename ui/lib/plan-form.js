@@ -4,8 +4,11 @@
 // Form state (every value as its field holds it, strings mostly):
 //   { action, amount: '3', unit: 'minutes'|'times', often: 'daily'|
 //     'weekdays'|'perWeek'|'perDay', days: [1..7], perWeek: '3',
-//     perDay: '2', cue, cueTime: 'HH:MM'|'', startDate, endDate: 'YYYY-MM-DD'|'',
+//     perDay: '2', cue, cueTime: 'HH:MM'|''|as typed ("1700", "5pm"),
+//     startDate, endDate: 'YYYY-MM-DD'|'',
 //     practice: ''|'box'|... }
+
+import { parseTypedTime, typedTimeProblem } from './time.js';
 
 export const OFTEN = [
   { value: 'daily', label: 'Every day' },
@@ -104,7 +107,9 @@ export function formToPlanInput(form, { fromReflectionId = null } = {}) {
     unit: amount === null ? null : (form.unit === 'times' ? 'times' : 'minutes'),
     frequency: formToFrequency(form),
     cue: String(form.cue ?? '').trim(),
-    cueTime: blank(form.cueTime),
+    // An unreadable time goes as typed, for the backend to explain (the
+    // form says it first: formProblem).
+    cueTime: parseTypedTime(form.cueTime) ?? blank(form.cueTime),
     startDate: blank(form.startDate),
     endDate: blank(form.endDate),
     practice: PRACTICES.includes(form.practice) ? form.practice : null,
@@ -135,5 +140,100 @@ export function formProblem(form) {
   if (form.often === 'perDay' && !inRange(form.perDay, PER_DAY)) {
     return { field: 'plan-per-day', message: 'Choose between 2 and 12 times a day.' };
   }
+  const time = typedTimeProblem(form.cueTime);
+  if (time) return { field: 'plan-cue-time', message: time };
   return null;
+}
+
+// ---- How the action reads ---------------------------------------------------
+//
+// The sentence is "I will <action> …", so an action that starts with a
+// thing rather than a doing ("box breathing", "three slow breaths") reads
+// wrong. The builder then offers the same words with a verb in front —
+// "practise box breathing", "take three slow breaths" — and the person
+// chooses; their words are never changed for them.
+
+/** Verbs an action often starts with: these read well after "I will". */
+const VERBS = new Set(`
+  accept add allow answer apply approach ask avoid bake be begin breathe bring brush call catch challenge
+  change check choose clean close colour cook count cycle dance do draw drink drop eat email end exercise
+  face feel find finish focus follow garden get give go greet ground have hold hug hum imagine jog join
+  journal jot keep label laugh learn leave let lie light limit list listen log look make meditate message
+  move name note notice observe open paint pause phone pick plan play practise practice pray prepare put
+  question read reach record reflect reframe relax remember remind repeat reply rest review run savour
+  savor say schedule see send set share shower sing sit sleep slow smile speak spend stand start stay
+  step stop stretch swap swim switch take talk tell text thank think tidy track try turn unplug use visit
+  wait wake walk wash watch water wear write yawn
+`.trim().split(/\s+/));
+
+/** Words that come before a verb rather than being one ("should", "not"):
+ *  an action starting with these is left as it is. */
+const LEADING = new Set(['should', 'must', 'can', 'could', 'would', 'might', 'want', 'need', 'will', 'not',
+  "don't", 'never', 'always', 'also', 'just', 'gently', 'slowly', 'really', 'at', 'no', 'first', 'then']);
+
+/** Things practised as a skill: "practise mindfulness". */
+const SKILLS = new Set(['mindfulness', 'meditation', 'yoga', 'gratitude', 'grounding', 'breathwork',
+  'self-compassion', 'relaxation', 'tai', 'pilates', 'qigong']);
+
+/** Numbers and words that start a thing: "three slow breaths", "a walk". */
+const DETERMINERS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',
+  'nine', 'ten', 'some', 'my', 'the', 'few']);
+
+/** Things one takes rather than does: "take a walk", "take three breaths". */
+const TAKEN = /^(breaths?|breaks?|walks?|baths?|showers?|pauses?|moments?|minutes?|naps?|rests?|sips?|steps?|looks?)$/;
+
+/** Words after which the action's first part is over ("… before I open
+ *  my email"): only the words before them are looked at. */
+const JOINS = new Set(['before', 'after', 'when', 'while', 'for', 'at', 'in', 'on', 'with', 'every', 'each',
+  'once', 'as', 'until', 'to', 'and', 'or', 'if']);
+
+/** Lower-cases the first letter, as the sentence will ("Box" → "box"),
+ *  unless the word is written in capitals ("TV"). */
+function lowerFirst(text) {
+  const [first, second] = text;
+  return first && second && first !== first.toLowerCase() && second === second.toLowerCase()
+    ? first.toLowerCase() + text.slice(1) : text;
+}
+
+/** The action with a verb in front, when it starts with a thing rather than
+ *  a doing — "box breathing before I open work email" → "practise box
+ *  breathing before I open work email" — else null. */
+export function actionSuggestion(action) {
+  const text = String(action ?? '').trim().replace(/^i(?: will|'ll|’ll)\s+/i, '');
+  if (!text) return null;
+  const words = text.toLowerCase().split(/\s+/).map((w) => w.replace(/^[("'“‘]+|[)"'”’.,;:!?]+$/g, ''));
+  const first = words[0];
+  if (VERBS.has(first) || LEADING.has(first) || /ly$/.test(first)) return null;
+  const head = [];
+  for (const w of words) {
+    if (JOINS.has(w)) break;
+    head.push(w);
+  }
+  const rest = lowerFirst(text);
+  if (head.slice(0, 3).some((w) => /..ing$/.test(w)) || SKILLS.has(first)) return `practise ${rest}`;
+  if (DETERMINERS.has(first) || /^\d/.test(first)) {
+    return `${head.some((w) => TAKEN.test(w)) ? 'take' : 'do'} ${rest}`;
+  }
+  return null;
+}
+
+/** Vague words the backend's hints don't catch, each with its hint. They
+ *  are suggestions beside the sentence, never a reason not to save. */
+const VAGUE = [
+  {
+    words: /\b(when i can|if i can|whenever|sometimes|when i remember|if i remember|if i have time|when i have time|at some point|when possible|if possible|now and then|every so often)\b/,
+    hint: 'Words like "when I can" or "sometimes" leave it to chance. Which moment in your day could it follow?',
+  },
+  {
+    words: /\b(try|maybe|perhaps)\b(?! to\b)/,
+    hint: 'Words like "try" or "maybe" are hard to notice doing. What would doing it look like?',
+  },
+];
+
+/** The builder's own gentle hints about vague words in the action or the
+ *  cue, beside the backend's (which has "try to", "more", "better",
+ *  "should", "less", and a plan with no amount or no when). */
+export function vagueHints(form) {
+  const text = ` ${String(form.action ?? '')} ${String(form.cue ?? '')} `.toLowerCase().replace(/’/g, "'");
+  return VAGUE.filter((v) => v.words.test(text)).map((v) => v.hint);
 }

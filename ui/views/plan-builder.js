@@ -9,16 +9,18 @@ import {
   append, errorNotice, h, isBusy, replace, showMessage, showToast, withBusy,
 } from '../lib/dom.js';
 import {
-  OFTEN, PER_DAY, PER_WEEK, WEEKDAYS, emptyPlanForm, formProblem, formToPlanInput, planToForm,
+  OFTEN, PER_DAY, PER_WEEK, WEEKDAYS, actionSuggestion, emptyPlanForm, formProblem, formToPlanInput,
+  planToForm, vagueHints,
 } from '../lib/plan-form.js';
 import { PRACTICE_OPTIONS, isoDate } from '../lib/plans.js';
 import { debounce } from '../lib/reflection-form.js';
 import { planHref } from '../lib/route.js';
+import { TIME_HINT, farDateCheck, timeInput } from '../lib/time.js';
 
-const field = (id, label, control, hint) => h('div', { class: 'field' },
+const field = (id, label, control, hint, after = null) => h('div', { class: 'field' },
   h('label', { for: id }, label),
   hint ? h('p', { class: 'hint', id: `${id}-hint` }, hint) : null,
-  control);
+  control, after);
 
 const numberInput = (id, value, { min, max }) =>
   h('input', { type: 'number', id, min, max, step: 1, value, class: 'number' });
@@ -74,17 +76,45 @@ function readForm(el) {
   };
 }
 
-function buildForm(form) {
+/** "It may read more easily as “practise box breathing …”" under the
+ *  action, with a button that takes those words; hidden while the action
+ *  starts with a verb. The person's words change only if they choose. */
+function suggestionLine(action, onUse) {
+  const words = h('span', { id: 'plan-suggested-action' });
+  const use = h('button', { type: 'button', class: 'button quiet', id: 'plan-use-suggestion' }, 'Use these words');
+  const el = h('p', { class: 'hint action-suggestion', id: 'plan-action-suggestion' },
+    'It may read more easily as ', h('q', {}, 'I will ', words), '. ', use);
+  const update = () => {
+    const suggestion = actionSuggestion(action.value);
+    words.textContent = suggestion ?? '';
+    el.hidden = !suggestion;
+  };
+  use.addEventListener('click', () => {
+    action.value = words.textContent;
+    update();
+    onUse();
+    action.focus();
+  });
+  action.addEventListener('input', update);
+  update();
+  return el;
+}
+
+/** The form, and the questions it asks about dates years away. */
+function buildForm(form, { edited }) {
   const select = (id, options, value) => h('select', { id },
     options.map((o) => h('option', { value: o.value, selected: o.value === value }, o.label)));
-  return h('form', { id: 'plan-form', class: 'plan-form', novalidate: true },
+  const action = h('input', {
+    type: 'text', id: 'plan-action', required: true, maxlength: 200, value: form.action,
+    'aria-describedby': 'plan-action-hint plan-action-suggestion', autocomplete: 'off',
+  });
+  const start = h('input', { type: 'date', id: 'plan-start', value: form.startDate });
+  const end = h('input', { type: 'date', id: 'plan-end', value: form.endDate });
+  const dates = [farDateCheck(start), farDateCheck(end)];
+  const el = h('form', { id: 'plan-form', class: 'plan-form', novalidate: true },
     h('div', { class: 'card' },
-      field('plan-action', 'What will you do?',
-        h('input', {
-          type: 'text', id: 'plan-action', required: true, maxlength: 200, value: form.action,
-          'aria-describedby': 'plan-action-hint', autocomplete: 'off',
-        }),
-        'Something small and concrete, like "practise slow breathing".'),
+      field('plan-action', 'What will you do?', action,
+        'Something small and concrete, like "practise slow breathing".', suggestionLine(action, edited)),
       h('div', { class: 'field-row' },
         field('plan-amount', 'How much? (optional)',
           numberInput('plan-amount', form.amount, { min: 1 })),
@@ -99,13 +129,14 @@ function buildForm(form) {
         }),
         'Tying it to something you already do each day makes it easier to remember.'),
       field('plan-cue-time', 'Usual time (optional)',
-        h('input', { type: 'time', id: 'plan-cue-time', value: form.cueTime }))),
+        timeInput('plan-cue-time', form.cueTime, { describedBy: 'plan-cue-time-hint' }), TIME_HINT)),
     h('div', { class: 'card' },
       h('div', { class: 'field-row' },
-        field('plan-start', 'Starting', h('input', { type: 'date', id: 'plan-start', value: form.startDate })),
-        field('plan-end', 'Until (optional)', h('input', { type: 'date', id: 'plan-end', value: form.endDate }))),
+        field('plan-start', 'Starting', start, null, dates[0].el),
+        field('plan-end', 'Until (optional)', end, null, dates[1].el)),
       field('plan-practice', 'A guided practice to go with it (optional)',
         select('plan-practice', PRACTICE_OPTIONS, form.practice))));
+  return { el, datesOk: () => dates.every((d) => d.ok()) };
 }
 
 export default {
@@ -146,7 +177,9 @@ export default {
     if (!editing && !origin) {
       append(root, h('p', { class: 'lede' }, 'A plan says what you will do, and when. Small and specific works best.'));
     }
-    const el = buildForm(form);
+    // `preview` is made below, once the form exists; a suggestion is taken
+    // only later, by a click.
+    const { el, datesOk } = buildForm(form, { edited: () => preview.run() });
     const error = h('div', { class: 'error', id: 'plan-error', role: 'alert', tabindex: '-1' });
     error.hidden = true;
     const sentence = h('p', { id: 'plan-sentence', class: 'plan-preview-sentence' }, 'I will …');
@@ -163,6 +196,11 @@ export default {
       saveRow);
     append(root, origin, el);
 
+    // The backend's hints, then the builder's own about vague words.
+    const showHints = (fromBackend) => {
+      const all = [...new Set([...(fromBackend ?? []), ...vagueHints(readForm(el))])];
+      replace(hints, all.map((t) => h('li', {}, t)));
+    };
     let seq = 0;
     const preview = debounce(async () => {
       const mine = ++seq;
@@ -170,9 +208,10 @@ export default {
         const result = await previewPlan(formToPlanInput(readForm(el), { fromReflectionId }));
         if (mine !== seq) return;
         sentence.textContent = result.sentence || 'I will …';
-        replace(hints, (result.hints ?? []).map((t) => h('li', {}, t)));
+        showHints(result.hints);
       } catch {
         /* half-written plans can't always be read yet; the last sentence stays */
+        if (mine === seq) showHints([]);
       }
     }, 250);
     el.addEventListener('input', () => { showMessage(error, ''); preview.run(); });
@@ -192,6 +231,7 @@ export default {
         target?.focus();
         return;
       }
+      if (!datesOk()) return; // a date years away is asked about first
       saveRow.before(error); // the backend's words go beside Save
       await withBusy(save, async () => {
         try {
