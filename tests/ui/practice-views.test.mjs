@@ -239,6 +239,43 @@ describe('home additions', () => {
     assert.equal($('#compassion-take').href, '#practice/self-compassion');
   });
 
+  const made = (over = {}) => ({
+    plan: { ...PLAN, id: 9, sentence: 'I will notice the should voice every day.', ...over },
+    progress: {},
+  });
+
+  it('links to the plan once the focus has one, instead of making another', async () => {
+    await show(home, {}, { get_home: () => homeData(), list_plans: () => [made()] });
+    assert.deepEqual(callsOf('list_plans').map((c) => c.args), [{ includeArchived: false }]);
+    assert.equal($('#focus-to-plan'), null, 'no second builder from here');
+    assert.equal($('#focus-see-plan').textContent, 'See your plan');
+    assert.equal($('#focus-see-plan').href, '#plan/9');
+    assert.equal($('#focus-plan-sentence').textContent, 'Your plan: I will notice the should voice every day.');
+  });
+
+  it('knows a plan made by hand with the focus\'s own words, but not one from another session', async () => {
+    await show(home, {}, {
+      get_home: () => homeData(),
+      list_plans: () => [made({ fromReflectionId: null, action: 'Notice the should voice.' })],
+    });
+    assert.equal($('#focus-see-plan').href, '#plan/9');
+    doc.body.replaceChildren();
+    await show(home, {}, {
+      get_home: () => homeData(),
+      list_plans: () => [made({ fromReflectionId: 3, action: 'Notice the should voice' }), made({ id: 10, action: 'walk', fromReflectionId: null })],
+    });
+    assert.equal($('#focus-see-plan'), null);
+    assert.equal($('#focus-to-plan').href, '#plan/new?focus=12');
+  });
+
+  it('still offers to make a plan when plans can\'t be read', async () => {
+    await show(home, {}, {
+      get_home: () => homeData(),
+      list_plans: () => { throw { kind: 'storage', message: 'Storage is busy.' }; },
+    });
+    assert.equal($('#focus-to-plan').textContent, 'Make it a plan');
+  });
+
   it('"Not now" hides the offer for this session, until a new reason comes', async () => {
     await show(home, {}, { get_home: () => homeData() });
     $('#compassion-not-now').click();

@@ -2,11 +2,16 @@
 // one obvious next step. It states facts; it never counts streaks or asks
 // why someone hasn't been back.
 
-import { getHome, getSchedule, openReflectionWindow } from '../ipc.js';
+import {
+  getHome, getSchedule, listPlans, openReflectionWindow,
+} from '../ipc.js';
 import { append, errorNotice, h, showToast } from '../lib/dom.js';
+import { actionSuggestion } from '../lib/plan-form.js';
 import { todayLine } from '../lib/plans.js';
 import { summaryLine } from '../lib/reflection-form.js';
-import { newPlanHref, practiceHref, reflectionHref } from '../lib/route.js';
+import {
+  newPlanHref, planHref, practiceHref, reflectionHref,
+} from '../lib/route.js';
 import { nextSession, nextSessionLine } from '../lib/schedule.js';
 import { shortcutHint } from '../lib/shortcuts.js';
 import { formatDay, greeting, hourOf, relativeDays, yearOf } from '../lib/time.js';
@@ -19,7 +24,25 @@ async function openWindow(id) {
   }
 }
 
-function focusCard(home, nowYear) {
+/** Words compared loosely: case, spaces, "I will" and a full stop aside. */
+const plain = (text) => String(text ?? '').toLowerCase().replace(/\s+/g, ' ').trim()
+  .replace(/^i(?: will|'ll|’ll) /, '').replace(/\.$/, '');
+
+/**
+ * The plan already made from this focus, if any (active or paused): one
+ * made with "Make it a plan" remembers the reflection it came from. A plan
+ * made by hand with exactly the focus's words (or the builder's verb
+ * suggestion for them) counts too, unless it came from another reflection.
+ */
+function focusPlan(focus, plans) {
+  const list = (plans ?? []).map((p) => p.plan ?? p);
+  const linked = list.find((p) => p.fromReflectionId === focus.reflectionId);
+  if (linked) return linked;
+  const words = [plain(focus.text), plain(actionSuggestion(focus.text))].filter(Boolean);
+  return list.find((p) => p.fromReflectionId == null && words.includes(plain(p.action))) ?? null;
+}
+
+function focusCard(home, nowYear, plans) {
   const { focus } = home;
   if (!focus) {
     return h('section', { class: 'card card-focus', 'aria-labelledby': 'focus-heading' },
@@ -33,8 +56,20 @@ function focusCard(home, nowYear) {
     h('p', { class: 'muted' },
       'From your session on ',
       h('a', { href: reflectionHref(focus.reflectionId) }, formatDay(focus.setAt, nowYear))),
+    planLine(focusPlan(focus, plans), focus));
+}
+
+/** "See your plan" once the focus has one, so a second isn't made by
+ *  accident; "Make it a plan" until then. */
+function planLine(plan, focus) {
+  if (!plan) {
+    return h('div', { class: 'actions' },
+      h('a', { class: 'button', id: 'focus-to-plan', href: newPlanHref(focus.reflectionId) }, 'Make it a plan'));
+  }
+  return h('div', { class: 'focus-plan', id: 'focus-plan' },
+    h('p', { class: 'muted', id: 'focus-plan-sentence' }, `Your plan: ${plan.sentence}`),
     h('div', { class: 'actions' },
-      h('a', { class: 'button', id: 'focus-to-plan', href: newPlanHref(focus.reflectionId) }, 'Make it a plan')));
+      h('a', { class: 'button', id: 'focus-see-plan', href: planHref(plan.id) }, 'See your plan')));
 }
 
 // "Not now" on the kind-minute offer lasts while this window is open, for
@@ -136,6 +171,9 @@ export default {
     // The schedule is a nice-to-have here: if it can't be read, Home simply
     // doesn't mention the next session.
     const schedule = getSchedule().catch(() => null);
+    // Plans only decide between "Make it a plan" and "See your plan"; if
+    // they can't be read, the focus card simply offers to make one.
+    const plans = listPlans(false).catch(() => null);
     try {
       home = await getHome();
     } catch (err) {
@@ -147,7 +185,7 @@ export default {
     const hour = hourOf(home.now) ?? new Date().getHours();
     append(root,
       h('h1', {}, `${greeting(hour)}.`),
-      focusCard(home, nowYear),
+      focusCard(home, nowYear, await plans),
       compassionOffer(home),
       todayLink(home),
       h('section', { class: 'section', 'aria-label': 'Your sessions' },
