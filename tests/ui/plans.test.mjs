@@ -10,7 +10,7 @@ import {
   wholeNumber,
 } from '../../ui/lib/plan-form.js';
 import {
-  dayLabel, formatCount, frequencyWords, isoDate, noteInput, outcomeInput, outcomeWord,
+  dayLabel, formatCount, frequencyWords, isoDate, latestUnnotedDay, noteInput, outcomeInput, outcomeWord,
   restoreInput, statusWord, todayLine, weekLine,
 } from '../../ui/lib/plans.js';
 import { scoreDescription, scorePercent, sparklinePath, trendWord } from '../../ui/lib/sparkline.js';
@@ -256,5 +256,28 @@ describe('how the action reads', () => {
     assert.deepEqual(hints('try to breathe slowly'), [], '"try to" is the backend\'s hint already');
     assert.deepEqual(hints('walk for ten minutes', 'after lunch'), []);
     assert.deepEqual(hints('practise slow breathing', 'every morning'), [], '"every" is not "whenever"');
+  });
+});
+
+describe('the earlier day offered first', () => {
+  const daily = { startDate: '2026-11-01', frequency: { kind: 'daily' } };
+
+  it('is the latest day before today with nothing noted', () => {
+    assert.equal(latestUnnotedDay(daily, new Set(), '2026-11-24'), '2026-11-23');
+    assert.equal(latestUnnotedDay(daily, new Set(['2026-11-24', '2026-11-23', '2026-11-22']), '2026-11-24'), '2026-11-21');
+  });
+
+  it('prefers a day the plan asks for', () => {
+    const monWed = { startDate: '2026-11-01', frequency: { kind: 'weekdays', days: [1, 3] } };
+    // Mon 23 Nov is noted; Sun 22 … Thu 19 aren't asked for; Wed 18 is.
+    assert.equal(latestUnnotedDay(monWed, new Set(['2026-11-23']), '2026-11-24'), '2026-11-18');
+  });
+
+  it('is today for a plan begun today, and nothing once today is noted too', () => {
+    const fresh = { startDate: '2026-11-24', frequency: { kind: 'daily' } };
+    assert.equal(latestUnnotedDay(fresh, new Set(), '2026-11-24'), '2026-11-24');
+    assert.equal(latestUnnotedDay(fresh, new Set(['2026-11-24']), '2026-11-24'), null);
+    assert.equal(latestUnnotedDay({ ...fresh, startDate: '2026-12-01' }, new Set(), '2026-11-24'), null,
+      'a plan not begun yet has no day to note');
   });
 });

@@ -10,6 +10,7 @@ import { resetEarlierDay } from '../../ui/components/earlier-day.js';
 import { resetRowState } from '../../ui/components/today-row.js';
 import practice from '../../ui/views/practice.js';
 import planView from '../../ui/views/plan.js';
+import { isoDate } from '../../ui/lib/plans.js';
 
 let doc;
 let calls;
@@ -138,16 +139,88 @@ describe('Practice page', () => {
     assert.deepEqual(callsOf('clear_plan_log').map((c) => c.args), [{ planId: 1, day: '2026-11-20' }]);
   });
 
-  it('shows a refused earlier day in the form\'s own words', async () => {
+  it('shows a refused earlier day in the backend\'s own words, keeping the day', async () => {
     await show(practice, {}, pageHandlers({
       get_plan: () => ({ plan: plan(1), progress: progress(), logs: [] }),
-      log_plan: () => { throw { kind: 'invalid', message: 'That day is before this plan began.' }; },
+      log_plan: () => { throw { kind: 'storage', message: "That didn't save — the disk is full." }; },
     }));
+    $('#earlier-day').fill('2026-11-20');
+    $('#earlier-save').click();
+    await settle();
+    assert.equal($('#earlier-error').textContent, "That didn't save — the disk is full.");
+    assert.equal($('#earlier-day').value, '2026-11-20');
+  });
+
+  it('keeps the day within the plan\'s days, and explains one outside them before sending', async () => {
+    await show(practice, {}, pageHandlers({ get_plan: () => ({ plan: plan(1), progress: progress(), logs: [] }) }));
+    assert.equal($('#earlier-day').getAttribute('min'), '2026-11-01', 'from the day the plan began');
+    assert.equal($('#earlier-day').getAttribute('max'), '2026-11-24');
+    assert.equal($('#earlier-day-hint').textContent, 'Any day from Sun 1 Nov, when this plan began, up to today.');
     $('#earlier-day').fill('2026-10-01');
     $('#earlier-save').click();
     await settle();
-    assert.equal($('#earlier-error').textContent, 'That day is before this plan began.');
-    assert.equal($('#earlier-day').value, '2026-10-01');
+    assert.equal(callsOf('log_plan').length, 0, 'nothing is sent to be refused');
+    assert.equal($('#earlier-error').textContent, 'This plan began on Sun 1 Nov. Choose that day or one after it.');
+    assert.equal(doc.activeElement, $('#earlier-day'));
+    $('#earlier-day').fill('2026-11-25');
+    $('#earlier-save').click();
+    await settle();
+    assert.equal($('#earlier-error').textContent, "That day hasn't come yet. You can note today or any day before.");
+  });
+
+  it('starts on the latest day with no note, not on today\'s noted day', async () => {
+    const noted = (day, outcome = 'done') => ({ planId: 1, day, outcome, count: 1, reason: '', note: '', loggedAt: 'x' });
+    await show(practice, {}, pageHandlers({
+      get_plan: () => ({ plan: plan(1), progress: progress(), logs: [noted('2026-11-24'), noted('2026-11-23', 'partly')] }),
+    }));
+    await settle();
+    assert.equal($('#earlier-day').value, '2026-11-22');
+    assert.equal($('#earlier-day-noted').hidden, true);
+    $('#earlier-day').fill('2026-11-23');
+    assert.equal($('#earlier-day-noted').textContent, 'Mon 23 Nov already has a note: partly. Saving changes it.');
+  });
+
+  it('for a plan begun today and noted already, says so instead of inviting a second note', async () => {
+    const todays = { planId: 1, day: '2026-11-24', outcome: 'done', count: 1, reason: '', note: '', loggedAt: 'x' };
+    const fresh = plan(1, { startDate: '2026-11-24' });
+    await show(practice, {}, pageHandlers({
+      get_today: () => ({ ...TODAY, items: [{ ...TODAY.items[0], plan: fresh, log: todays }] }),
+      get_plan: () => ({ plan: fresh, progress: progress(), logs: [todays] }),
+    }));
+    await settle();
+    assert.equal($('#earlier-day').getAttribute('min'), '2026-11-24');
+    assert.equal($('#earlier-day').value, '2026-11-24');
+    assert.equal($('#earlier-day-noted').textContent,
+      'Tue 24 Nov already has a note: done. Saving changes it.');
+  });
+
+  it('after saving, says what was noted and moves on to the next day without a note', async () => {
+    const noted = (day) => ({ planId: 1, day, outcome: 'done', count: 1, reason: '', note: '', loggedAt: 'x' });
+    await show(practice, {}, pageHandlers({
+      get_plan: () => ({ plan: plan(1), progress: progress(), logs: [noted('2026-11-24')] }),
+      log_plan: ({ input }) => ({ log: { ...input, count: 1, loggedAt: 'x' }, progress: progress() }),
+    }));
+    await settle();
+    assert.equal($('#earlier-day').value, '2026-11-23');
+    $('#earlier-partly').click();
+    $('#earlier-save').click();
+    await settle();
+    assert.equal(callsOf('log_plan')[0].args.input.day, '2026-11-23');
+    assert.equal($('#earlier-saved').hidden, false);
+    assert.equal($('#earlier-saved').textContent, 'Noted for Mon 23 Nov: partly.');
+    assert.equal($('#earlier-day').value, '2026-11-22', 'the next day without a note');
+    assert.equal(refreshed, 1);
+    // The page is drawn again after the write: the line and the new day stay.
+    doc.body.replaceChildren();
+    await show(practice, {}, pageHandlers({
+      get_plan: () => ({ plan: plan(1), progress: progress(), logs: [noted('2026-11-24'), noted('2026-11-23')] }),
+    }));
+    await settle();
+    assert.equal($('#earlier-saved').textContent, 'Noted for Mon 23 Nov: partly.');
+    assert.equal($('#earlier-day').value, '2026-11-22');
+    assert.equal($('#earlier-done').checked, true, 'the choice starts fresh');
+    $('#earlier-day').fill('2026-11-20');
+    assert.equal($('#earlier-saved').hidden, true, 'a new note starts');
   });
 });
 
@@ -203,6 +276,19 @@ describe('one plan', () => {
     await settle();
     assert.deepEqual(callsOf('set_plan_status').map((c) => c.args), [{ id: 1, status: 'archived' }]);
     assert.deepEqual(navigated, ['#practice']);
+  });
+
+  it('offers the latest day without a note from the plan\'s own days, without asking again', async () => {
+    const day = (n) => isoDate(new Date(Date.now() - n * 86_400_000));
+    const recent = [0, 1].map((n) => ({ planId: 1, day: day(n), outcome: 'done', count: 1, reason: '', note: '', loggedAt: 'x' }));
+    await show(planView, { id: 1 }, handlers({
+      get_plan: () => ({ plan: plan(1, { startDate: day(30) }), progress: progress(), logs: recent }),
+    }));
+    await settle();
+    assert.equal($('#earlier-day').value, day(2));
+    assert.equal($('#earlier-day').getAttribute('min'), day(30));
+    assert.equal($('#earlier-day').getAttribute('max'), day(0));
+    assert.equal(callsOf('get_plan').length, 1, 'the page\'s own days are used');
   });
 
   it('says kindly when the plan is gone', async () => {

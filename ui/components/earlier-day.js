@@ -1,58 +1,135 @@
 // "Log an earlier day": for the day that went by without a note. The
-// person picks the plan (unless the page is one plan's), a day up to
-// today, and one of the same four choices. The backend says no to future
-// days and to days before a plan began; its words are shown as they come.
+// person picks the plan (unless the page is one plan's), a day, and one of
+// the same four choices.
+//
+// The day can only be one the backend takes — from the day the plan began
+// up to today — and the picker is limited to those; a day typed outside
+// them is explained before anything is sent. It starts on the latest day
+// with nothing noted (not today, which has its own row above), says when
+// the chosen day already has a note, and after saving says what was noted
+// and moves on to the next day without one.
 //
 // What was typed survives the page being drawn again after any write.
 
 import { getPlan } from '../ipc.js';
 import { h, showMessage } from '../lib/dom.js';
-import { OUTCOMES, dayLabel, outcomeWord } from '../lib/plans.js';
+import {
+  OUTCOMES, dayLabel, latestUnnotedDay, outcomeWord,
+} from '../lib/plans.js';
 import { writeLog } from './today-row.js';
 
-const kept = new Map(); // 'all' or a plan id → { open, planId, day, outcome, reason, note }
+// 'all' or a plan id → { open, planId, day, chosen, outcome, reason, note, saved, drawn }
+const kept = new Map();
+// plan id → Map day → log: the days known to be noted, from the plan's
+// page or asked for here.
+const notedDays = new Map();
 
-/** Forgets what was typed (for tests). */
+/** Forgets what was typed and what was known (for tests). */
 export function resetEarlierDay() {
   kept.clear();
+  notedDays.clear();
 }
 
-/** The day before "YYYY-MM-DD". */
-function dayBefore(iso) {
-  const [y, m, d] = iso.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d - 1));
-  return date.toISOString().slice(0, 10);
+const noted = (planId) => notedDays.get(planId) ?? new Map();
+
+function remember(planId, logs) {
+  notedDays.set(planId, new Map((logs ?? []).map((l) => [l.day, l])));
+}
+
+/** The day to offer: the latest one without a note, or (when every day
+ *  has one) the latest day the plan can be noted for. */
+function defaultDay(plan, today) {
+  const day = latestUnnotedDay(plan, noted(plan.id), today);
+  if (day) return day;
+  return plan.startDate && plan.startDate > today ? plan.startDate : today;
 }
 
 /** `plans`: the plans to offer (a fixed one when on a plan's own page);
- *  `today`: "YYYY-MM-DD". */
-export function earlierDay(plans, { today, refresh, fixed = false }) {
+ *  `today`: "YYYY-MM-DD"; `logs`: the plan's noted days when the page has
+ *  them already (else they are asked for). */
+export function earlierDay(plans, {
+  today, refresh, fixed = false, logs = null,
+}) {
   if (!plans.length) return null;
   const key = fixed ? plans[0].id : 'all';
-  // Yesterday, unless the plan began later than that.
-  const first = dayBefore(today) < (plans[0].startDate ?? '') ? plans[0].startDate : dayBefore(today);
+  if (logs) remember(plans[0].id, logs);
+  const nowYear = Number(String(today).slice(0, 4));
+  const label = (day) => dayLabel(day, nowYear);
   const state = kept.get(key) ?? {
-    open: false, planId: plans[0].id, day: first, outcome: 'done', reason: '', note: '',
+    open: false, planId: plans[0].id, day: null, chosen: false, outcome: 'done', reason: '', note: '', saved: '',
+    drawn: 0,
   };
   kept.set(key, state);
-  if (!plans.some((p) => p.id === state.planId)) state.planId = plans[0].id;
+  const drawing = ++state.drawn; // a newer drawing of this form takes over
+  if (!plans.some((p) => p.id === state.planId)) Object.assign(state, { planId: plans[0].id, chosen: false });
   const planOf = () => plans.find((p) => p.id === state.planId) ?? plans[0];
+  if (!state.chosen || !state.day) state.day = defaultDay(planOf(), today);
 
   const error = h('div', { class: 'error', id: 'earlier-error', role: 'alert', tabindex: '-1' });
   error.hidden = true;
+  const saved = h('p', { class: 'status', id: 'earlier-saved', role: 'status' }, state.saved);
 
   const dayField = h('input', {
-    type: 'date', id: 'earlier-day', max: today, min: planOf().startDate ?? null, value: state.day, required: true,
+    type: 'date', id: 'earlier-day', max: today, value: state.day, required: true,
+    'aria-describedby': 'earlier-day-hint earlier-day-noted',
   });
+  const dayHint = h('p', { class: 'hint', id: 'earlier-day-hint' });
+  const dayNoted = h('p', { class: 'hint', id: 'earlier-day-noted' });
+
+  /** The picker's limits and the words under it, for the plan and day chosen. */
+  const describeDay = () => {
+    const plan = planOf();
+    const start = plan.startDate ?? today;
+    dayField.setAttribute('min', start);
+    dayHint.textContent = start > today
+      ? `This plan begins on ${label(start)}; its days can be noted from then.`
+      : `Any day from ${label(start)}, when this plan began, up to today.`;
+    const days = noted(plan.id);
+    const log = days.get(dayField.value);
+    const everyDay = !latestUnnotedDay(plan, days, today);
+    dayNoted.textContent = [
+      log ? `${label(log.day)} already has a note: ${outcomeWord(log.outcome).toLowerCase()}. Saving changes it.` : '',
+      everyDay && !log ? 'Every day so far has a note.' : '',
+    ].filter(Boolean).join(' ');
+    dayNoted.hidden = !dayNoted.textContent;
+  };
+
+  /** The default day again (after a save, a new plan, or news of what is noted). */
+  const offerDefault = () => {
+    state.chosen = false;
+    state.day = defaultDay(planOf(), today);
+    dayField.value = state.day;
+    describeDay();
+  };
+
+  // What is noted is asked for when the page didn't bring it; the day moves
+  // to the right default when the answer comes, unless one was chosen.
+  const ask = async (planId) => {
+    if (logs && planId === plans[0].id) return;
+    try {
+      remember(planId, (await getPlan(planId)).logs);
+    } catch {
+      return; // the picker still limits the range; the backend still checks
+    }
+    if (planId !== state.planId || drawing !== state.drawn) return;
+    if (state.chosen) describeDay();
+    else offerDefault();
+  };
+
   const planField = fixed ? null : h('select', { id: 'earlier-plan' },
     plans.map((p) => h('option', { value: p.id, selected: p.id === state.planId }, p.sentence)));
   planField?.addEventListener('change', () => {
     state.planId = Number(planField.value);
-    const min = planOf().startDate;
-    if (min) dayField.min = min;
-    else dayField.removeAttribute('min');
+    state.saved = '';
+    showMessage(saved, '');
+    offerDefault();
+    ask(state.planId);
   });
-  dayField.addEventListener('input', () => { state.day = dayField.value; });
+  dayField.addEventListener('input', () => {
+    state.day = dayField.value;
+    state.chosen = true;
+    describeDay();
+  });
 
   const reasonField = h('input', { type: 'text', id: 'earlier-reason', maxlength: 200, value: state.reason });
   const reasonBox = h('div', { class: 'field' },
@@ -79,21 +156,39 @@ export function earlierDay(plans, { today, refresh, fixed = false }) {
   const form = h('form', { id: 'earlier-form', class: 'earlier-form', novalidate: true },
     h('p', { class: 'hint' }, 'A day went by without a note? You can add it here.'),
     fixed ? null : h('div', { class: 'field' }, h('label', { for: 'earlier-plan' }, 'Which plan?'), planField),
-    h('div', { class: 'field' }, h('label', { for: 'earlier-day' }, 'Which day?'), dayField),
+    h('div', { class: 'field' }, h('label', { for: 'earlier-day' }, 'Which day?'), dayHint, dayField, dayNoted),
     choices,
     reasonBox,
     h('div', { class: 'field' }, h('label', { for: 'earlier-note' }, 'A note, if you like'), noteField),
     error,
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button', id: 'earlier-save' }, 'Save')));
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button', id: 'earlier-save' }, 'Save')),
+    saved);
+  describeDay();
+  saved.hidden = !state.saved;
+  form.addEventListener('input', () => {
+    // A new choice starts a new note; what was noted before is in the list.
+    state.saved = '';
+    showMessage(saved, '');
+  });
+
+  /** Why `day` can't be noted for the plan, in the form's words, or ''. */
+  const dayProblem = (day) => {
+    const start = planOf().startDate;
+    if (!day) return 'Choose the day you want to note.';
+    if (day > today) return "That day hasn't come yet. You can note today or any day before.";
+    if (start && day < start) return `This plan began on ${label(start)}. Choose that day or one after it.`;
+    return '';
+  };
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     showMessage(error, '');
     const planId = state.planId;
     const day = dayField.value;
-    if (!day) {
-      showMessage(error, 'Choose the day you want to note.');
-      error.focus();
+    const problem = dayProblem(day);
+    if (problem) {
+      showMessage(error, problem);
+      dayField.focus();
       return;
     }
     let previous = null;
@@ -103,23 +198,32 @@ export function earlierDay(plans, { today, refresh, fixed = false }) {
       /* Undo then clears the day instead of restoring it */
     }
     try {
+      const words = `Noted for ${label(day)}: ${outcomeWord(state.outcome).toLowerCase()}.`;
       const log = await writeLog({
         planId, day, outcome: state.outcome, count: null,
         reason: state.outcome === 'skipped' ? state.reason.trim() : '', note: state.note,
-      }, {
-        previous,
-        message: `Noted for ${dayLabel(day)}: ${outcomeWord(state.outcome).toLowerCase()}.`,
-        refresh,
-      });
-      if (log) Object.assign(state, { outcome: 'done', reason: '', note: '' });
+      }, { previous, message: words, refresh });
+      if (log) {
+        const days = noted(planId);
+        days.set(day, log);
+        notedDays.set(planId, days);
+        Object.assign(state, { outcome: 'done', reason: '', note: '', saved: words });
+        // Drawn again by `refresh` in the moment; until then, this form.
+        showMessage(saved, words);
+        offerDefault();
+      }
     } catch (err) {
       showMessage(error, err.message);
       error.focus();
     }
   });
 
+  ask(state.planId);
   const details = h('details', { class: 'earlier', id: 'earlier', open: state.open },
     h('summary', { id: 'earlier-toggle' }, 'Log an earlier day'), form);
-  details.addEventListener('toggle', () => { state.open = details.open; });
+  details.addEventListener('toggle', () => {
+    state.open = details.open;
+    if (!details.open) state.saved = '';
+  });
   return details;
 }

@@ -129,3 +129,38 @@ export function frequencyWords(frequency) {
   if (f.kind === 'perDay') return `${f.times} times a day`;
   return 'Every day';
 }
+
+/** "YYYY-MM-DD" moved by `n` days on the calendar. */
+function addDays(iso, n) {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
+}
+
+/** How far back the plan page's logs reach (the backend's HISTORY_DAYS):
+ *  beyond that, whether a day was noted isn't known here. */
+const KNOWN_DAYS = 90;
+
+/** Whether `plan` asks for practice on the day "YYYY-MM-DD" at all. */
+function mayHappenOn(plan, iso) {
+  const f = plan.frequency ?? { kind: 'daily' };
+  if (f.kind !== 'weekdays') return true;
+  const [y, m, d] = iso.split('-').map(Number);
+  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay() || 7;
+  return (f.days ?? []).includes(weekday);
+}
+
+/** The day "Log an earlier day" offers first: the latest day before today
+ *  with nothing noted (one the plan asks for, if there is one), else today
+ *  if it isn't noted, else null — every day since the plan began is noted.
+ *  `noted`: the days already noted (anything with `has(day)`). */
+export function latestUnnotedDay(plan, noted, today) {
+  const start = plan.startDate && plan.startDate > addDays(today, -KNOWN_DAYS)
+    ? plan.startDate : addDays(today, -KNOWN_DAYS);
+  const days = [];
+  for (let day = addDays(today, -1); day >= start; day = addDays(day, -1)) {
+    if (!noted.has(day)) days.push(day);
+  }
+  const asked = days.find((day) => mayHappenOn(plan, day));
+  if (asked ?? days[0]) return asked ?? days[0];
+  return !noted.has(today) && (plan.startDate ?? today) <= today ? today : null;
+}

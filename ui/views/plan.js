@@ -143,7 +143,9 @@ export default {
         logs.length
           ? h('ol', { class: 'day-list', id: 'plan-days' }, logs.slice(0, RECENT).map((l) => dayEntry(l, nowYear)))
           : h('p', { class: 'muted', id: 'plan-days-empty' }, 'The days you note will be listed here.'),
-        earlierDay([plan], { today, refresh: ctx.refresh, fixed: true })));
+        earlierDay([plan], {
+          today, refresh: ctx.refresh, fixed: true, logs,
+        })));
     return 'Plan';
   },
 };
