@@ -14,23 +14,31 @@
 // The tray's "My safety plan" shows this window at #safety-plan. Behind the
 // lock the plan can't be read, so the lock screen opens its crisis lines at
 // once instead; the plan itself is drawn after the unlock.
+//
+// Keys: a page for writing something new (`#moment/new`, `#note/new`,
+// `#plan/new`…) opens with the cursor in its first field, so words typed
+// straight after Ctrl+M land there; Escape closes an entry's editor back to
+// the entry (its words are kept as a draft); Ctrl+Q quits. With no tray
+// icon on this desktop, closing the window asks once what closing should
+// do (components/close-choice.js).
 
+import { askAboutClosing } from './components/close-choice.js';
 import { journalBanner } from './components/journal-banner.js';
 import { lockScreen } from './components/lock-screen.js';
 import { protectBanner } from './components/protect-banner.js';
 import { reminderBanner } from './components/reminder-banner.js';
 import { wireSkipLink } from './components/skip-link.js';
 import {
-  appReady, getLockStatus, getSettings, lockNow, onCorruptError, onCrisisHelpAsked, onJournalChanged, onJournalDamaged,
-  onLockedError, onRemindersChanged, stillHere,
+  appReady, getLockStatus, getSettings, lockNow, onCloseAsked, onCorruptError, onCrisisHelpAsked, onJournalChanged,
+  onJournalDamaged, onLockedError, onRemindersChanged, quitApp, stillHere,
 } from './ipc.js';
 import { watchActivity } from './lib/activity.js';
-import { h, showToast } from './lib/dom.js';
+import { closeOnEscape, focusFirstField, h, showToast } from './lib/dom.js';
 import {
   currentLockStatus, isClosed, isEncrypted, isLocked, onLockStatus, publishLockStatus, watchLockStatus,
 } from './lib/lock-status.js';
 import { debounce } from './lib/reflection-form.js';
-import { PLACES, parseRoute } from './lib/route.js';
+import { PLACES, entryEditHref, entryHref, parseRoute } from './lib/route.js';
 import { matchShortcut } from './lib/shortcuts.js';
 import { applyRememberedTheme, useTheme } from './lib/theme.js';
 import brief from './views/brief.js';
@@ -137,6 +145,36 @@ function markCurrentPlace(placeId) {
   }
 }
 
+/** Whether `route` is a page for writing something new (`#moment/new`,
+ *  `#checkin/new`, `#note/new`, `#plan/new`): the one kind of route whose
+ *  id is null rather than a number or absent. */
+const writesSomethingNew = (route) => route.id === null;
+
+/** The journal entries whose editors keep every word as a draft, so
+ *  Escape can close them without losing anything: view → kind. (The plan
+ *  builder keeps no draft; Escape there would lose words, so it stays.) */
+const ENTRY_EDITORS = { momentFlow: 'moment', checkinForm: 'checkin', noteForm: 'note' };
+
+/** Escape in an entry's editor goes back to the entry, with focus on its
+ *  Edit button (what opened the editor). The form keeps its draft as the
+ *  page goes, and Edit brings it back. */
+function closeEditorOnEscape(root, route) {
+  const kind = ENTRY_EDITORS[route.view];
+  if (!kind || typeof route.id !== 'number') return;
+  const entry = { kind, id: route.id };
+  let changed = false;
+  const noteChange = () => { changed = true; };
+  root.addEventListener('input', noteChange);
+  root.addEventListener('change', noteChange);
+  closeOnEscape(root, {
+    onClose: () => {
+      focusAfterNavigation = `a[href="${CSS.escape(entryEditHref(entry))}"]`;
+      navigate(entryHref(entry));
+      if (changed) showToast('Your changes are kept as a draft. Edit brings them back.');
+    },
+  });
+}
+
 /** A selector that finds the focused control again in a redrawn view:
  *  by id, or for a link by where it goes. */
 function focusSelector(el) {
@@ -169,6 +207,7 @@ async function render({ navigated }) {
   };
   const title = await view.render(root, route, ctx);
   if (seq !== renderSeq) return; // a newer render started meanwhile
+  closeEditorOnEscape(root, route);
   if (lock.shown) {
     // The journal locked meanwhile: keep what is under the lock as it is,
     // and draw this page once the journal is open.
@@ -191,7 +230,10 @@ async function render({ navigated }) {
   pageTitle = document.title; // to put back after the lock screen's own title
   if (navigated) {
     main.scrollTop = 0;
-    const heading = main.querySelector('h1');
+    // A page for writing something new takes the keys at once; any other
+    // page is announced by its heading.
+    const field = writesSomethingNew(route) ? focusFirstField(main) : null;
+    const heading = field ? null : main.querySelector('h1');
     if (heading) {
       heading.tabIndex = -1;
       heading.focus({ preventScroll: true });
@@ -254,13 +296,31 @@ async function lockFromShortcut() {
   }
 }
 
+/** Ctrl/⌘+Q quits. Every form keeps its draft when the page goes away
+ *  (they listen for `pagehide`); quitting is the page going away, so they
+ *  are told first, and their saves are sent ahead of the quit. */
+async function quitFromShortcut() {
+  globalThis.window?.dispatchEvent?.(new Event('pagehide'));
+  await new Promise((resolve) => { setTimeout(resolve, 0); });
+  try {
+    await quitApp();
+  } catch (err) {
+    showToast(err.message);
+  }
+}
+
 /** Ctrl/⌘+M logs a moment; Ctrl/⌘+K or "/" searches the journal;
- *  Ctrl/⌘+Shift+L locks. Which keys count lives in lib/shortcuts.js
- *  (tested); this only acts on them. None of them act behind the lock. */
+ *  Ctrl/⌘+Shift+L locks; Ctrl/⌘+Q quits. Which keys count lives in
+ *  lib/shortcuts.js (tested); this only acts on them. Only quitting acts
+ *  behind the lock: it reveals nothing and leaves the journal as it is. */
 function onShortcut(event) {
-  if (lock.shown) return;
   const action = matchShortcut(event);
-  if (!action) return;
+  if (action === 'quit') {
+    event.preventDefault();
+    quitFromShortcut();
+    return;
+  }
+  if (lock.shown || !action) return;
   // Unencrypted there is nothing to lock; the keys stay the web view's.
   if (action === 'lockNow' && !isEncrypted(currentLockStatus())) return;
   event.preventDefault(); // e.g. "/" must not also be typed, Ctrl+K not reach the web view
@@ -296,11 +356,16 @@ async function afterUnlock() {
   getSettings().then((s) => useTheme(s.theme)).catch(() => {});
   refreshReminders();
   journalTrouble.refresh();
-  if (pageNeedsDrawing || VIEWS[parseRoute(location.hash).view].live) {
+  const route = parseRoute(location.hash);
+  // A page first drawn now (the tray's "Log a moment" while locked) is
+  // a new page to the person: a form for something new takes the keys.
+  const firstDrawing = pageNeedsDrawing;
+  if (pageNeedsDrawing || VIEWS[route.view].live) {
     await render({ navigated: false });
   } else {
     document.title = pageTitle;
   }
+  if (firstDrawing && writesSomethingNew(route) && focusFirstField(main)) return;
   if (!main.contains(document.activeElement)) main.focus({ preventScroll: true });
 }
 
@@ -323,6 +388,11 @@ async function start() {
     if (lock.shown) lock.openHelp();
   });
   document.addEventListener('keydown', onShortcut);
+  // Closing the window with no tray icon to bring it back asks, once,
+  // whether to keep running for the reminders or to quit.
+  onCloseAsked(() => askAboutClosing()).catch(() => {
+    /* without the event, closing does what the backend decides alone */
+  });
   // Any sign of life counts for auto-lock (at most one call in 30 s).
   watchActivity(window, stillHere, { enabled: () => !isLocked() });
   watchLockStatus();

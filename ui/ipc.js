@@ -276,8 +276,14 @@ export async function closeWindow() {
 
 // --- Settings and data ----------------------------------------------------
 
+/** `{ theme, whenClosed }`: theme 'system' | 'light' | 'dark'; whenClosed
+ *  'ask' | 'background' | 'quit' (what closing the main window does when
+ *  no tray icon can bring it back). */
 export const getSettings = () => call('get_settings', {});
 
+/** Saves the whole preferences object: both fields, always (the backend
+ *  denies unknown fields, and a missing one would fall back to its
+ *  default). */
 export const setSettings = (settings) => call('set_settings', { settings });
 
 export const getAppInfo = () => call('get_app_info', {});
@@ -286,6 +292,21 @@ export const getAppInfo = () => call('get_app_info', {});
 export const appReady = () => call('app_ready', {});
 export const getAutostart = () => call('get_autostart', {});
 export const setAutostart = (enabled) => call('set_autostart', { enabled: Boolean(enabled) });
+
+// --- Interlude on this computer -----------------------------------------
+
+/** Quits Interlude (Ctrl+Q, or Settings): reminders stop until it is
+ *  opened again. */
+export const quitApp = () => call('quit_app', {});
+
+/** The answer to "Keep Interlude running when its window is closed?":
+ *  `choice` is 'background' or 'quit'. The backend keeps it as the
+ *  `whenClosed` setting and carries it out (the window goes, or Interlude
+ *  quits). */
+export const answerClose = (choice) => call('answer_close', { choice });
+
+/** `{ hostPresent }`: whether this desktop can show Interlude's tray icon. */
+export const getTrayStatus = () => call('get_tray_status', {});
 
 /** Entries marked private stay out unless `includePrivate`. */
 export const exportJournal = (includePrivate = false) =>
@@ -498,3 +519,11 @@ export const onJournalDamaged = (callback) => listen('journal-damaged', (event) 
 export const onRegionChanged = (callback) => listen('region-changed', (event) => callback(event?.payload));
 /** The tray's "My safety plan" was chosen (behind the lock: the crisis lines). */
 export const onCrisisHelpAsked = (callback) => listen('crisis-help-asked', () => callback());
+
+/** The main window was closed with no tray icon to open it again and no
+ *  answer yet to what closing should do: the window asks (no payload). */
+export const onCloseAsked = (callback) => listen('close-asked', () => callback());
+
+/** Calls `callback({ hostPresent })` whenever a tray host appears on this
+ *  desktop or goes. Returns Tauri's promise of an unlisten function. */
+export const onTrayChanged = (callback) => listen('tray-changed', (event) => callback(event?.payload));

@@ -17,7 +17,9 @@ import {
 import { feelingCheck } from './components/feeling-check.js';
 import { lockedNote } from './components/locked-note.js';
 import { watchActivity } from './lib/activity.js';
-import { isBusy, showMessage, withBusy } from './lib/dom.js';
+import {
+  focusFirstField, isBusy, showMessage, withBusy,
+} from './lib/dom.js';
 import {
   confirmLocked, isClosed, isLocked, onLockStatus, publishLockStatus, watchLockStatus,
 } from './lib/lock-status.js';
@@ -47,6 +49,10 @@ const saveButton = $('save');
 
 const id = reflectionIdFromSearch(location.search);
 const key = draftKey(id);
+
+// The session's time comes filled in; writing starts at the takeaway, so a
+// new reflection opens with the cursor there.
+fields.takeaway.dataset.autofocus = '';
 
 let original = null; // the saved reflection being edited, if any
 let autosave = null; // made once we know whether a draft exists
@@ -290,6 +296,7 @@ async function start() {
   // it earlier could be overwritten by a restored draft.
   form.hidden = false;
   formLoaded = true;
+  if (id === null && focusFirstField(form)) return;
   $('reflect-heading').focus();
 }
 

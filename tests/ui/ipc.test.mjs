@@ -99,7 +99,12 @@ const CASES = [
   ['openReflectionWindow', [], 'open_reflection_window', { id: null }],
   ['showMainWindow', [], 'show_main_window', {}],
   ['getSettings', [], 'get_settings', {}],
-  ['setSettings', [{ theme: 'dark' }], 'set_settings', { settings: { theme: 'dark' } }],
+  ['setSettings', [{ theme: 'dark', whenClosed: 'ask' }], 'set_settings',
+    { settings: { theme: 'dark', whenClosed: 'ask' } }],
+  ['quitApp', [], 'quit_app', {}],
+  ['answerClose', ['background'], 'answer_close', { choice: 'background' }],
+  ['answerClose', ['quit'], 'answer_close', { choice: 'quit' }],
+  ['getTrayStatus', [], 'get_tray_status', {}],
   ['getAppInfo', [], 'get_app_info', {}],
   ['getAutostart', [], 'get_autostart', {}],
   ['setAutostart', [true], 'set_autostart', { enabled: true }],
@@ -381,6 +386,8 @@ describe('errors', () => {
     await assert.rejects(ipc.onLockChanged(() => {}), { kind: 'internal' });
     await assert.rejects(ipc.onJournalDamaged(() => {}), { kind: 'internal' });
     await assert.rejects(ipc.onRegionChanged(() => {}), { kind: 'internal' });
+    await assert.rejects(ipc.onCloseAsked(() => {}), { kind: 'internal' });
+    await assert.rejects(ipc.onTrayChanged(() => {}), { kind: 'internal' });
   });
 
   it('tells onLockedError listeners when a call is refused because of the lock, and still rejects', async () => {
@@ -496,6 +503,28 @@ describe('window and events', () => {
     const help = { region: { code: 'IN', name: 'India' }, regionSource: 'chosen', lines: [], emergency: '112' };
     listeners[0].cb({ event: 'region-changed', payload: help });
     assert.deepEqual(heard, [help]);
+    unlisten();
+    assert.equal(globalThis.__TAURI__.event.listeners.length, 0);
+  });
+
+  it('onCloseAsked listens to close-asked and calls back with nothing', async () => {
+    const heard = [];
+    const unlisten = await ipc.onCloseAsked((...args) => heard.push(args));
+    const { listeners } = globalThis.__TAURI__.event;
+    assert.deepEqual(listeners.map((l) => l.name), ['close-asked']);
+    listeners[0].cb({ event: 'close-asked', payload: null });
+    assert.deepEqual(heard, [[]]);
+    unlisten();
+    assert.equal(globalThis.__TAURI__.event.listeners.length, 0);
+  });
+
+  it('onTrayChanged listens to tray-changed and hands over {hostPresent}', async () => {
+    const heard = [];
+    const unlisten = await ipc.onTrayChanged((status) => heard.push(status));
+    const { listeners } = globalThis.__TAURI__.event;
+    assert.deepEqual(listeners.map((l) => l.name), ['tray-changed']);
+    listeners[0].cb({ event: 'tray-changed', payload: { hostPresent: false } });
+    assert.deepEqual(heard, [{ hostPresent: false }]);
     unlisten();
     assert.equal(globalThis.__TAURI__.event.listeners.length, 0);
   });

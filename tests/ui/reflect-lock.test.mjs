@@ -221,3 +221,25 @@ describe('reflection window and the lock', () => {
     assert.equal($('#takeaway').value, 'One thing');
   });
 });
+
+describe('reflection window: where the cursor starts (#22)', () => {
+  it('a new reflection opens in the takeaway (the time is filled in already); an edit at its heading', async () => {
+    await open({ get_lock_status: () => OPEN });
+    assert.equal($('#reflection-form').hidden, false);
+    assert.equal(doc.activeElement, $('#takeaway'));
+
+    removeDom();
+    doc = installDom();
+    doc.addEventListener = () => {};
+    globalThis.location.search = '?id=3';
+    await open({
+      get_lock_status: () => OPEN,
+      get_reflection: () => ({
+        id: 3, sessionAt: '2026-11-24T17:00:00+01:00', takeaway: 'One thing', difficult: '', focus: '',
+        feelingNote: '', feelingRating: null, feelings: [],
+      }),
+    });
+    assert.equal($('#takeaway').value, 'One thing');
+    assert.equal(doc.activeElement, $('#reflect-heading'));
+  });
+});

@@ -7,7 +7,9 @@
 // left as it is, so a date and time typed into "Move…" stays there.
 
 import { cancelSession, moveSession, restoreSession } from '../ipc.js';
-import { h, setBusy, showMessage, withBusy } from '../lib/dom.js';
+import {
+  closeOnEscape, h, setBusy, showMessage, withBusy,
+} from '../lib/dom.js';
 import { moveStart, sessionNote, sessionWhen } from '../lib/schedule.js';
 import { rfc3339ToLocalInput } from '../lib/time.js';
 
@@ -47,14 +49,20 @@ function upcomingItem(session, schedule, nowYear, onChange) {
     type: 'datetime-local', id: `move-${occ}`, value: rfc3339ToLocalInput(session.start),
   });
   const moveSave = h('button', { type: 'submit', class: 'button primary', id: `move-save-${occ}` }, 'Save');
+  const closeMove = () => {
+    moveForm.hidden = true;
+    openMove.setAttribute('aria-expanded', 'false');
+  };
   const moveForm = h('form', { class: 'move-form', id: `move-form-${occ}`, novalidate: true },
     h('label', { for: `move-${occ}` }, 'New date and time'),
     h('div', { class: 'inline-field' }, moveInput, moveSave,
       h('button', {
         type: 'button', class: 'button quiet', id: `move-close-${occ}`,
-        onclick: () => { moveForm.hidden = true; openMove.setAttribute('aria-expanded', 'false'); openMove.focus(); },
+        onclick: () => { closeMove(); openMove.focus(); },
       }, 'Never mind')));
   moveForm.hidden = true;
+  // Escape is "Never mind" too.
+  closeOnEscape(moveForm, { onClose: closeMove, returnTo: () => openMove });
   moveForm.addEventListener('submit', (event) => {
     event.preventDefault();
     const start = moveStart(moveInput.value);

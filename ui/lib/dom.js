@@ -80,17 +80,86 @@ export function showMessage(el, message) {
   el.hidden = !message;
 }
 
+/** Opens the modal `dialog` with `first` focused, and gives focus back to
+ *  whatever had it before (its opener) when the dialog closes — by a
+ *  button, or by Escape, which closes a modal dialog by itself. */
+export function openDialog(dialog, first) {
+  const opener = doc().activeElement;
+  dialog.addEventListener('close', () => {
+    if (opener?.isConnected && opener !== doc().body) opener.focus();
+  }, { once: true });
+  dialog.showModal();
+  first?.focus();
+}
+
 /** Opens the confirmation `<dialog id=dialogId>` and resolves true only
  *  when it closes with `value` (its confirming button's value). The safe
- *  choice, `safeId`, has focus, so a stray Enter changes nothing. */
+ *  choice, `safeId`, has focus, so a stray Enter changes nothing; focus
+ *  goes back to the button that asked once it closes. */
 export function confirmDialog(dialogId, value, safeId) {
   const dialog = doc().getElementById(dialogId);
   return new Promise((resolve) => {
     dialog.returnValue = '';
     dialog.addEventListener('close', () => resolve(dialog.returnValue === value), { once: true });
-    dialog.showModal();
-    doc().getElementById(safeId)?.focus();
+    openDialog(dialog, doc().getElementById(safeId));
   });
+}
+
+/** Whether Escape pressed in `field` is the field's own: a field offering
+ *  suggestions (a datalist) with text in it may be putting its list away. */
+const fieldWantsEscape = (field) =>
+  field?.localName === 'input' && field.hasAttribute?.('list') && field.value !== '';
+
+/**
+ * Escape anywhere inside `panel` (a "Move…" form, an editor) closes it:
+ * `onClose()` puts it away, then focus goes to `returnTo` (an element, or
+ * a function that finds one), the control that opened it. Escape that
+ * something inside already handled, that an input method is composing
+ * with, or that a field with suggestions may need, is left alone. The
+ * innermost panel closes first; Escape goes no further. Returns a
+ * function that stops listening.
+ */
+export function closeOnEscape(panel, { onClose, returnTo } = {}) {
+  const onKey = (event) => {
+    if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
+    if (panel.hidden || fieldWantsEscape(event.target)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    onClose?.();
+    const target = typeof returnTo === 'function' ? returnTo() : returnTo;
+    if (target?.isConnected) target.focus();
+  };
+  panel.addEventListener('keydown', onKey);
+  return () => panel.removeEventListener('keydown', onKey);
+}
+
+/** Children of `el`, depth first, skipping anything hidden (a moment's
+ *  steps other than the current one, a closed panel). */
+function* shownElements(el) {
+  for (const child of el.children) {
+    if (child.hidden) continue;
+    yield child;
+    yield* shownElements(child);
+  }
+}
+
+const FIELD_TAGS = new Set(['input', 'textarea', 'select']);
+
+/** A field a person can type or choose in right now. */
+const isField = (el) => FIELD_TAGS.has(el.localName) && !el.disabled
+  && String(el.getAttribute('type') ?? '').toLowerCase() !== 'hidden';
+
+/** Puts focus where writing starts in `root`: the shown element marked
+ *  `data-autofocus`, or else the first field of its first shown form.
+ *  Returns what was focused, or null when there was nothing to focus. */
+export function focusFirstField(root) {
+  const shown = [...shownElements(root)];
+  const marked = shown.find((el) => el.hasAttribute('data-autofocus'));
+  const form = root.localName === 'form' ? root : shown.find((el) => el.localName === 'form');
+  const field = marked ?? (form ? [...shownElements(form)].find(isField) : null);
+  if (!field) return null;
+  field.focus();
+  return field;
 }
 
 let toastTimer = null;

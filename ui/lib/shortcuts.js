@@ -5,12 +5,16 @@
 //   Ctrl+K (⌘K), or "/"         search the journal
 //   Ctrl+Shift+L (⌘⇧L)          lock Interlude (only once it has a passphrase;
 //                               app.js checks that)
+//   Ctrl+Q (⌘Q)                 quit Interlude
 //
 // "/" is an ordinary character, so it only counts when the person isn't
 // typing: in a text field it must stay a "/". The modified keys work
 // anywhere, since they type nothing. Nothing fires while an input method is
 // composing or with Alt held (Alt+letter types characters on many
-// keyboards), and nothing but the lock fires over an open dialog.
+// keyboards), and nothing but the lock and quitting fires over an open
+// dialog: both are ways out for someone who needs to leave now, and
+// neither answers the dialog's question (the lock closes it as "keep";
+// quitting leaves everything as it was).
 
 /** Fields where a key press types text. */
 const TEXT_INPUT_TYPES = new Set([
@@ -29,7 +33,7 @@ export function isTextField(el) {
 
 const inDialog = (el) => Boolean(el?.closest?.('dialog'));
 
-/** 'newMoment', 'search', 'lockNow' or null for a keydown event (or
+/** 'newMoment', 'search', 'lockNow', 'quit' or null for a keydown event (or
  *  anything shaped like one: { key, ctrlKey, metaKey, altKey, shiftKey,
  *  target, … }). */
 export function matchShortcut(event) {
@@ -39,6 +43,8 @@ export function matchShortcut(event) {
   // Locking is for when someone walks in: it works over a dialog too (the
   // lock screen closes it, answering "keep").
   if (command && event.shiftKey) return key === 'l' ? 'lockNow' : null;
+  // Quitting, the same: in a field or over a dialog, it is a way out.
+  if (command && key === 'q') return 'quit';
   if (inDialog(event.target)) return null;
   if (command) {
     if (key === 'm') return 'newMoment';
@@ -60,5 +66,6 @@ export function shortcutHint(platform = '') {
   return [
     { keys: [`${mod}M`], does: 'log a moment' },
     { keys: [`${mod}K`, '/'], does: 'search your journal' },
+    { keys: [`${mod}Q`], does: 'quit Interlude' },
   ];
 }
