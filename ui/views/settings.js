@@ -1,14 +1,15 @@
 // Settings: appearance, the country for crisis lines, reminders
-// (views/reminders.js), privacy and the lock (views/privacy.js), where the
-// journal lives (export and import, and imports from other apps:
-// views/import-other.js), backups (views/backups.js), and which version is
-// running. Not redrawn on journal changes, so the result of an export or
-// import stays on screen for the person to read.
+// (views/reminders.js), Interlude on this computer (what closing the
+// window does, and quitting), privacy and the lock (views/privacy.js),
+// where the journal lives (export and import, and imports from other
+// apps: views/import-other.js), backups (views/backups.js), and which
+// version is running. Not redrawn on journal changes, so the result of an
+// export or import stays on screen for the person to read.
 
 import { regionPicker, regionSourceLine } from '../components/crisis-help.js';
 import {
-  exportJournal, getAppInfo, getAutostart, getCrisisHelp, getSettings, importJournal, listRegions,
-  setAutostart, setRegion, setSettings,
+  exportJournal, getAppInfo, getAutostart, getCrisisHelp, getSettings, getTrayStatus, importJournal, listRegions,
+  onTrayChanged, quitApp, setAutostart, setRegion, setSettings,
 } from '../ipc.js';
 import { append, disabling, errorNotice, h, replace, setStatus, withBusy } from '../lib/dom.js';
 import { applyTheme, normalizeTheme, useTheme } from '../lib/theme.js';
@@ -31,23 +32,51 @@ export function importSummary({ added, alreadyPresent }) {
     + `(${alreadyPresent} ${plural(alreadyPresent, 'was', 'were')} already here).`;
 }
 
-function appearance(current) {
+const WHEN_CLOSED = new Set(['ask', 'background', 'quit']);
+const normalizeWhenClosed = (value) => (WHEN_CLOSED.has(value) ? value : 'ask');
+
+/** The preferences as saved ({ theme, whenClosed }), shared by the groups
+ *  that change them. The backend takes the whole object each time (a field
+ *  left out would go back to its default), so every save sends both
+ *  fields: the one changed, and the other as saved. Saves go one at a
+ *  time, each on top of the last. */
+function preferences(initial) {
+  const tidy = (p) => ({ theme: normalizeTheme(p?.theme), whenClosed: normalizeWhenClosed(p?.whenClosed) });
+  let saved = tidy(initial);
+  let queue = Promise.resolve();
+  return {
+    get saved() { return saved; },
+    /** Saves `change` over what is saved; resolves to the new saved
+     *  preferences, or rejects with the backend's error. */
+    save(change) {
+      const run = queue.then(async () => {
+        saved = tidy(await setSettings({ ...saved, ...change }));
+        return saved;
+      });
+      queue = run.catch(() => {});
+      return run;
+    },
+  };
+}
+
+function appearance(prefs) {
+  const current = prefs.saved.theme;
   const status = h('p', { class: 'status', id: 'theme-status', role: 'status' });
   const radios = THEMES.map((t) => h('label', { class: 'choice' },
     h('input', { type: 'radio', name: 'theme', id: `theme-${t.value}`, value: t.value, checked: t.value === current }),
     t.label));
-  let saved = current;
   const fieldset = h('fieldset', {}, h('legend', {}, 'Theme'), h('div', { class: 'choices' }, radios));
   fieldset.addEventListener('change', async (event) => {
     const theme = normalizeTheme(event.target.value);
     applyTheme(theme); // at once; saving follows
     setStatus(status, '');
     try {
-      saved = useTheme((await setSettings({ theme })).theme);
+      useTheme((await prefs.save({ theme })).theme);
     } catch (err) {
       // Put back what is really saved, so the screen never lies.
-      applyTheme(saved);
-      const radio = fieldset.querySelector(`input[value="${saved}"]`);
+      const { saved } = prefs;
+      applyTheme(saved.theme);
+      const radio = fieldset.querySelector(`input[value="${saved.theme}"]`);
       if (radio) radio.checked = true;
       setStatus(status, err.message, true);
     }
@@ -77,6 +106,104 @@ function startAtLogin() {
     }
   });
   return block;
+}
+
+/** How Interlude is found again once its window is closed, in a line. */
+const trayLine = (hostPresent) => (hostPresent
+  ? 'Interlude’s tray icon opens it again.'
+  : 'This desktop has no tray icon area, so open Interlude from your apps to see it again.');
+
+// A tray host that comes or goes while Settings is open changes the line
+// in place. One listener at a time: drawing Settings again stops the last.
+let stopFollowingTray = null;
+
+function followTray(show) {
+  stopFollowingTray?.then((stop) => stop?.());
+  // Without the event, the line still says what was true when drawn.
+  stopFollowingTray = onTrayChanged(show).catch(() => null);
+}
+
+/** "Interlude on this computer": what closing the window does (keep
+ *  running for the reminders, or quit), how to find Interlude again, and
+ *  Quit Interlude. While nobody has chosen (`whenClosed` 'ask') neither
+ *  choice is marked, and Interlude asks the first time the window is
+ *  closed with no tray icon to bring it back. */
+function thisComputer(prefs) {
+  const status = h('p', { class: 'status', id: 'when-closed-status', role: 'status' });
+  const current = prefs.saved.whenClosed;
+  const choices = [
+    { value: 'background', label: 'Keep reminders running in the background' },
+    { value: 'quit', label: 'Quit Interlude' },
+  ];
+  const radios = choices.map((c) => h('label', { class: 'choice' },
+    h('input', {
+      type: 'radio', name: 'when-closed', id: `when-closed-${c.value}`, value: c.value, checked: c.value === current,
+    }),
+    c.label));
+  const askHint = h('p', { class: 'hint', id: 'when-closed-ask' },
+    'Nothing is chosen yet: Interlude will ask the first time you close its window.');
+  const line = h('p', { class: 'hint', id: 'tray-line' });
+  const fieldset = h('fieldset', { id: 'when-closed' },
+    h('legend', {}, 'When you close the window'),
+    h('div', { class: 'choices' }, radios));
+  // The group is described by the lines that are showing (a hidden line
+  // would still be read out if it were named here).
+  const describe = () => {
+    const ids = [askHint, line].filter((p) => !p.hidden).map((p) => p.id);
+    if (ids.length) fieldset.setAttribute('aria-describedby', ids.join(' '));
+    else fieldset.removeAttribute('aria-describedby');
+  };
+  const showAsk = (whenClosed) => {
+    askHint.hidden = whenClosed !== 'ask';
+    describe();
+  };
+  const showTray = (tray) => {
+    line.textContent = trayLine(Boolean(tray?.hostPresent));
+    line.hidden = false;
+    describe();
+  };
+  line.hidden = true;
+  showAsk(current);
+  getTrayStatus().then(showTray).catch(() => {
+    /* without an answer the line stays away rather than guess */
+  });
+  followTray(showTray);
+
+  fieldset.addEventListener('change', async (event) => {
+    const whenClosed = normalizeWhenClosed(event.target.value);
+    setStatus(status, '');
+    try {
+      const saved = await prefs.save({ whenClosed });
+      showAsk(saved.whenClosed);
+      setStatus(status, 'Saved');
+    } catch (err) {
+      // Put back what is really saved, so the screen never lies.
+      for (const radio of radios.map((r) => r.querySelector('input'))) {
+        radio.checked = radio.value === prefs.saved.whenClosed;
+      }
+      setStatus(status, err.message, true);
+    }
+  });
+
+  const quitStatus = h('p', { class: 'status', id: 'quit-status', role: 'status' });
+  const quit = h('button', {
+    type: 'button', class: 'button quiet', id: 'quit-app', 'aria-describedby': 'quit-hint',
+  }, 'Quit Interlude');
+  quit.addEventListener('click', () => withBusy(quit, async () => {
+    setStatus(quitStatus, '');
+    try {
+      await quitApp();
+    } catch (err) {
+      setStatus(quitStatus, err.message, true);
+    }
+  }));
+
+  return h('section', { id: 'this-computer', 'aria-labelledby': 'this-computer-heading' },
+    h('h2', { id: 'this-computer-heading' }, 'Interlude on this computer'),
+    fieldset, askHint, line, status,
+    h('div', { class: 'actions' }, quit),
+    h('p', { class: 'hint', id: 'quit-hint' }, 'Quitting stops reminders until you open Interlude again.'),
+    quitStatus);
 }
 
 /** "Region for crisis lines": a country, or Automatic (null: guessed
@@ -198,11 +325,14 @@ export default {
       append(root, errorNotice(err, ctx.refresh));
       return 'Settings';
     }
-    const theme = useTheme(settings.theme);
+    useTheme(settings.theme);
+    const prefs = preferences(settings);
     append(root,
-      appearance(theme),
+      appearance(prefs),
       region,
       reminders,
+      // Right after Reminders: it is about keeping them running.
+      thisComputer(prefs),
       privacy,
       h('section', { 'aria-labelledby': 'data-heading' },
         h('h2', { id: 'data-heading' }, 'Your data'),
