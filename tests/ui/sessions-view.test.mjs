@@ -244,16 +244,32 @@ describe('sessions page, with a schedule', () => {
     assert.equal($('#restore-2026-12-01'), null);
   });
 
+  it('asks before moving a session to a year far away', async () => {
+    await show(sessions, { get_schedule: () => KEPT, preview_schedule: () => STARTS, move_session: () => KEPT });
+    $('#move-open-2026-12-01').click();
+    set('#move-2026-12-01', '1901-12-02T09:30');
+    assert.match($('#move-2026-12-01-far-question').textContent, /is 1901 right\?$/);
+    $('#move-save-2026-12-01').click();
+    await settle();
+    assert.equal(callsOf('move_session').length, 0);
+    $('#move-2026-12-01-far-yes').click();
+    $('#move-save-2026-12-01').click();
+    await settle();
+    assert.deepEqual(callsOf('move_session').map((c) => c.args.start), ['1901-12-02T09:30']);
+  });
+
   it('keeps the typed date and time when a move fails', async () => {
     await show(sessions, {
       get_schedule: () => KEPT, preview_schedule: () => STARTS,
       move_session: () => { throw { kind: 'invalid', message: 'That time has already passed.' }; },
     });
     $('#move-open-2026-12-01').click();
-    $('#move-2026-12-01').fill('2020-01-01T09:00');
+    // Last year: passed, yet near enough not to be asked about first.
+    const passed = `${new Date().getFullYear() - 1}-01-01T09:00`;
+    $('#move-2026-12-01').fill(passed);
     $('#move-save-2026-12-01').click();
     await settle();
-    assert.equal($('#move-2026-12-01').value, '2020-01-01T09:00');
+    assert.equal($('#move-2026-12-01').value, passed);
     assert.equal($('#session-error-2026-12-01').textContent, 'That time has already passed.');
     assert.equal($('#session-error-2026-12-01').hidden, false);
   });

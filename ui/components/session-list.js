@@ -11,7 +11,7 @@ import {
   closeOnEscape, h, setBusy, showMessage, withBusy,
 } from '../lib/dom.js';
 import { moveStart, sessionNote, sessionWhen } from '../lib/schedule.js';
-import { rfc3339ToLocalInput } from '../lib/time.js';
+import { farDateCheck, rfc3339ToLocalInput } from '../lib/time.js';
 
 function sessionLine(session, schedule, nowYear, id) {
   const note = sessionNote(session, schedule, nowYear);
@@ -48,6 +48,8 @@ function upcomingItem(session, schedule, nowYear, onChange) {
   const moveInput = h('input', {
     type: 'datetime-local', id: `move-${occ}`, value: rfc3339ToLocalInput(session.start),
   });
+  // A new date years away ("1901") is asked about before it is sent.
+  const moveCheck = farDateCheck(moveInput);
   const moveSave = h('button', { type: 'submit', class: 'button primary', id: `move-save-${occ}` }, 'Save');
   const closeMove = () => {
     moveForm.hidden = true;
@@ -59,7 +61,8 @@ function upcomingItem(session, schedule, nowYear, onChange) {
       h('button', {
         type: 'button', class: 'button quiet', id: `move-close-${occ}`,
         onclick: () => { closeMove(); openMove.focus(); },
-      }, 'Never mind')));
+      }, 'Never mind')),
+    moveCheck.el);
   moveForm.hidden = true;
   // Escape is "Never mind" too.
   closeOnEscape(moveForm, { onClose: closeMove, returnTo: () => openMove });
@@ -71,6 +74,7 @@ function upcomingItem(session, schedule, nowYear, onChange) {
       moveInput.focus();
       return;
     }
+    if (!moveCheck.ok()) return;
     change(moveSave, () => moveSession(occ, start));
   });
 
