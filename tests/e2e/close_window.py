@@ -28,6 +28,11 @@ x11.XQueryTree.argtypes = [
 ]
 x11.XFetchName.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.POINTER(ctypes.c_char_p)]
 x11.XFree.argtypes = [ctypes.c_void_p]
+x11.XGetWindowProperty.argtypes = [
+    ctypes.c_void_p, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_long, ctypes.c_long, ctypes.c_int,
+    ctypes.c_ulong, ctypes.POINTER(ctypes.c_ulong), ctypes.POINTER(ctypes.c_int),
+    ctypes.POINTER(ctypes.c_ulong), ctypes.POINTER(ctypes.c_ulong), ctypes.POINTER(ctypes.c_void_p),
+]
 x11.XSendEvent.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_long, ctypes.c_void_p]
 x11.XFlush.argtypes = [ctypes.c_void_p]
 x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
@@ -67,7 +72,26 @@ def windows(display, parent):
     return found
 
 
+def net_wm_name(display, window):
+    # GTK writes a title outside Latin-1 (an em dash) only to _NET_WM_NAME,
+    # as UTF-8; WM_NAME, which XFetchName reads, is left without it.
+    prop = x11.XInternAtom(display, b"_NET_WM_NAME", 0)
+    utf8 = x11.XInternAtom(display, b"UTF8_STRING", 0)
+    kind, fmt = ctypes.c_ulong(), ctypes.c_int()
+    count, after, data = ctypes.c_ulong(), ctypes.c_ulong(), ctypes.c_void_p()
+    if x11.XGetWindowProperty(display, window, prop, 0, 1024, 0, utf8, ctypes.byref(kind),
+                              ctypes.byref(fmt), ctypes.byref(count), ctypes.byref(after),
+                              ctypes.byref(data)) != 0 or not data.value:
+        return None
+    text = ctypes.string_at(data.value, count.value).decode("utf-8", "replace")
+    x11.XFree(data)
+    return text or None
+
+
 def title(display, window):
+    named = net_wm_name(display, window)
+    if named:
+        return named
     name = ctypes.c_char_p()
     if not x11.XFetchName(display, window, ctypes.byref(name)) or not name.value:
         return None
