@@ -1,7 +1,7 @@
 // Dates and times as Interlude shows and sends them, and as people type
-// them. Pure functions, except the two small field helpers at the end
-// (a time field, and the question asked about a far-off date), which every
-// form that takes a time or a date shares.
+// them. Pure functions, except the small field helpers at the end (a time
+// field, the question asked about a far-off date, and telling a year still
+// being typed), which every form that takes a time or a date shares.
 //
 // The backend keeps every instant with the UTC offset of the moment it was
 // written, so a session noted while travelling still reads as the time on
@@ -253,18 +253,39 @@ export function timeInput(id, value, { describedBy = null } = {}) {
 /** Today on this computer's calendar, "YYYY-MM-DD". */
 const todayHere = () => dateToLocalInput(new Date()).slice(0, 10);
 
+/** True while a year is still being typed into the date field that has
+ *  the keys. WebKit's date fields send `input` and `change` at every digit
+ *  of the year, so "2026" arrives as the years 2, 20 and 202 first; a year
+ *  under 1000 in a focused field is one on its way, and is judged when the
+ *  field is left rather than met with a question (or a reload) mid-word. */
+export function yearBeingTyped(input) {
+  const m = ISO_DATE.exec(String(input?.value ?? ''));
+  return Boolean(m) && Number(m[1]) < 1000 && input.ownerDocument?.activeElement === input;
+}
+
 /**
  * Asks, under a date field, before a date far from today is kept ("That's
  * 125 years ago — is 1901 right?" · Yes, keep it · Change it). The
- * question comes when the date is chosen, and again at saving if it was
- * left unanswered; it never blocks a date that was answered "yes".
- * Returns `{ el, ok }`: `el` goes right after the field; `ok()` is true
- * when the date can be used, else it asks and gives the question focus.
- * `today` is "YYYY-MM-DD" or a function giving it.
+ * question comes when the date is chosen (or, for a year still being
+ * typed, when the field is left), and again at saving if it was left
+ * unanswered; it never blocks a date that was answered "yes".
+ *
+ * The value the field holds when the check is made counts as answered:
+ * it is the saved date (or the form's own default), and a schedule begun
+ * three years ago shouldn't be asked about at every change of its time.
+ * A field filled later says which value was saved with `keep(value)`.
+ *
+ * Returns `{ el, ok, ask, needsAnswer, keep }`: `el` goes right after the
+ * field; `ok()` is true when the date can be used, else it asks and gives
+ * the question focus; `ask()` shows or hides the question for the value
+ * now in the field, without moving focus (after the field is filled by
+ * code); `needsAnswer()` only says whether it would ask. `today` is
+ * "YYYY-MM-DD" or a function giving it; `onKeep(value)` is called when a
+ * far date is answered "yes" (for a page that waits for the answer).
  */
-export function farDateCheck(input, { today = todayHere } = {}) {
+export function farDateCheck(input, { today = todayHere, onKeep = null } = {}) {
   const id = input.id;
-  let kept = null; // the value answered "yes"
+  let kept = input.value || null; // the value answered "yes", or saved before
   const question = h('p', { id: `${id}-far-question`, class: 'far-date-question' });
   const yes = h('button', {
     type: 'button', class: 'button', id: `${id}-far-yes`, 'aria-describedby': question.id,
@@ -274,23 +295,30 @@ export function farDateCheck(input, { today = todayHere } = {}) {
     question, h('div', { class: 'actions' }, yes, change));
   el.hidden = true;
 
-  const asking = () => {
+  const wanted = () => {
     const value = input.value;
-    const words = value && value !== kept
+    return value && value !== kept
       ? farDateQuestion(value, typeof today === 'function' ? today() : today) : null;
-    question.textContent = words ?? '';
+  };
+  const show = (words) => {
+    if (question.textContent !== (words ?? '')) question.textContent = words ?? '';
     el.hidden = !words;
     return words;
   };
-  input.addEventListener('change', asking);
+  const asking = () => show(wanted());
+  // A year half typed is neither asked about nor left with an old question.
+  const settle = () => show(yearBeingTyped(input) ? null : wanted());
+  input.addEventListener('change', settle);
   input.addEventListener('input', () => {
     // Typing a new date answers the old question; a far one is asked on change.
-    if (!el.hidden && !asking()) el.hidden = true;
+    if (!el.hidden) settle();
   });
+  input.addEventListener('blur', asking);
   yes.addEventListener('click', () => {
     kept = input.value;
     el.hidden = true;
     input.focus();
+    onKeep?.(kept);
   });
   change.addEventListener('click', () => {
     el.hidden = true;
@@ -303,6 +331,12 @@ export function farDateCheck(input, { today = todayHere } = {}) {
       if (!asking()) return true;
       yes.focus();
       return false;
+    },
+    ask: settle,
+    needsAnswer: () => Boolean(wanted()),
+    keep(value) {
+      kept = value || null;
+      settle();
     },
   };
 }

@@ -1,0 +1,134 @@
+// #22: a date years away ("1901") is asked about before it is kept — in the
+// moment's "when", the brief's range, and farDateCheck itself: a year typed
+// digit by digit (WebKit sends `change` at every digit) isn't met with a
+// question mid-word, and a date saved before isn't asked about again. The
+// journal's filter dates wait for a whole year too, but ask nothing: a
+// filter keeps nothing, and one that finds nothing already says so.
+
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+
+import { FakeEvent, installDom, installTauri, removeDom, removeTauri, settle } from './fake-dom.mjs';
+import { farDateCheck, yearBeingTyped } from '../../ui/lib/time.js';
+
+let doc;
+const $ = (sel) => doc.body.querySelector(sel);
+
+beforeEach(() => {
+  doc = installDom();
+});
+afterEach(() => {
+  removeDom();
+  removeTauri();
+});
+
+/** A date field with its check, as a form makes them (today is 24 Nov 2026). */
+function dateField(value = '', options = {}) {
+  const input = doc.createElement('input');
+  input.id = 'd';
+  input.setAttribute('type', 'datetime-local');
+  input.value = value;
+  const check = farDateCheck(input, { today: '2026-11-24', ...options });
+  doc.body.append(input, check.el);
+  return { input, check };
+}
+
+const asked = () => ($('#d-far').hidden ? '' : $('#d-far-question').textContent);
+
+/** What WebKit sends for each digit typed into the year of a focused field. */
+function typeYear(input, digits, rest = '-11-24T09:30') {
+  for (let i = 1; i <= digits.length; i += 1) {
+    input.value = `${digits.slice(0, i).padStart(4, '0')}${rest}`;
+    input.dispatchEvent(new FakeEvent('input'));
+    input.dispatchEvent(new FakeEvent('change'));
+    if (i < digits.length) assert.equal(asked(), '', `nothing asked at "${digits.slice(0, i)}"`);
+  }
+}
+
+describe('farDateCheck and a year typed by keyboard', () => {
+  it('asks nothing while the year is still being typed, and nothing about 2026', () => {
+    const { input } = dateField();
+    input.focus();
+    typeYear(input, '2026');
+    assert.equal(asked(), '');
+  });
+
+  it('asks about 1901 as soon as its four digits are in', () => {
+    const { input } = dateField();
+    input.focus();
+    typeYear(input, '1901');
+    assert.equal(asked(), "That's 125 years ago — is 1901 right?");
+  });
+
+  it('asks about a year left half typed once the field is left', () => {
+    const { input } = dateField();
+    input.focus();
+    typeYear(input, '202');
+    assert.equal(asked(), '');
+    input.blur();
+    assert.equal(asked(), "That's 1824 years ago — is 202 right?");
+  });
+
+  it('takes an open question away while a new year is typed over it', () => {
+    const { input } = dateField();
+    input.value = '1901-11-24T09:30';
+    input.dispatchEvent(new FakeEvent('change'));
+    assert.match(asked(), /is 1901 right\?$/);
+    input.focus();
+    typeYear(input, '2026');
+    assert.equal(asked(), '');
+  });
+
+  it('tells a year being typed only in the field that has the keys', () => {
+    const { input } = dateField('0202-11-24');
+    assert.equal(yearBeingTyped(input), false, 'not focused: a year that is there');
+    input.focus();
+    assert.equal(yearBeingTyped(input), true);
+    input.value = '2026-11-24';
+    assert.equal(yearBeingTyped(input), false);
+    input.value = '';
+    assert.equal(yearBeingTyped(input), false);
+  });
+});
+
+describe('farDateCheck and a date saved before', () => {
+  it('doesn\'t ask about the date the field held when it was made', () => {
+    const { input, check } = dateField('2019-05-01');
+    assert.equal(check.needsAnswer(), false);
+    assert.equal(check.ok(), true, 'a schedule begun years ago saves without a question');
+    input.value = '1901-05-01';
+    input.dispatchEvent(new FakeEvent('change'));
+    assert.match(asked(), /is 1901 right\?$/);
+    input.value = '2019-05-01';
+    input.dispatchEvent(new FakeEvent('input'));
+    assert.equal(asked(), '', 'back to the saved date');
+  });
+
+  it('takes the saved date later with keep(), and says when it would ask', () => {
+    const { input, check } = dateField();
+    input.value = '2019-05-01T10:00';
+    assert.equal(check.needsAnswer(), true);
+    check.keep('2019-05-01T10:00');
+    assert.equal(check.needsAnswer(), false);
+    assert.equal(check.ok(), true);
+  });
+
+  it('shows the question for a value filled by code with ask(), leaving focus where it is', () => {
+    const { input, check } = dateField();
+    input.value = '1901-05-01';
+    check.ask();
+    assert.match(asked(), /is 1901 right\?$/);
+    assert.equal(doc.activeElement, doc.body);
+  });
+
+  it('tells the page when a far date is answered yes', () => {
+    const keptDates = [];
+    const { input } = dateField('', { onKeep: (value) => keptDates.push(value) });
+    input.value = '1901-05-01';
+    input.dispatchEvent(new FakeEvent('change'));
+    $('#d-far-yes').click();
+    assert.deepEqual(keptDates, ['1901-05-01']);
+    assert.equal(asked(), '');
+    assert.equal(doc.activeElement, input);
+  });
+});
