@@ -9,10 +9,22 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 
 import { FakeEvent, installDom, installTauri, removeDom, removeTauri, settle } from './fake-dom.mjs';
-import { farDateCheck, yearBeingTyped } from '../../ui/lib/time.js';
+import { farDateCheck, localInputToRfc3339, yearBeingTyped } from '../../ui/lib/time.js';
+import momentFlow from '../../ui/views/moment-flow.js';
 
 let doc;
+let calls;
 const $ = (sel) => doc.body.querySelector(sel);
+const callsOf = (cmd) => calls.filter((c) => c.cmd === cmd);
+const ctx = () => ({ refresh: () => {}, navigate: () => {}, isCurrent: () => true });
+
+/** Sets a field as a person would, ending with `change`. */
+function set(sel, value) {
+  const el = $(sel);
+  el.value = value;
+  el.dispatchEvent(new FakeEvent('input'));
+  el.dispatchEvent(new FakeEvent('change'));
+}
 
 beforeEach(() => {
   doc = installDom();
@@ -130,5 +142,71 @@ describe('farDateCheck and a date saved before', () => {
     assert.deepEqual(keptDates, ['1901-05-01']);
     assert.equal(asked(), '');
     assert.equal(doc.activeElement, input);
+  });
+});
+
+describe('the moment\'s "when"', () => {
+  async function openMoment(route = { id: null }, over = {}) {
+    calls = installTauri({
+      get_journal_vocabulary: () => ({ emotions: [], traps: [] }),
+      recent_triggers: () => [],
+      list_tags: () => [],
+      get_draft: () => null,
+      save_draft: ({ key, body }) => ({ key, body, updatedAt: '2026-11-28T14:07:00+01:00' }),
+      create_moment: ({ input }) => ({ id: 42, ...input }),
+      update_moment: ({ id, input }) => ({ id, ...input }),
+      ...over,
+    });
+    const root = doc.createElement('div');
+    await momentFlow.render(root, route, ctx());
+    doc.body.append(root);
+  }
+  const step = () => $('#moment-flow').dataset.step;
+
+  it('asks about a time in 1901, and Save on the last step goes back to ask before saving', async () => {
+    await openMoment();
+    $('#moment-situation').fill('on the bus');
+    $('#moment-earlier').click();
+    set('#moment-when', '1901-11-27T09:30');
+    assert.equal($('#moment-when-far').hidden, false);
+    assert.match($('#moment-when-far-question').textContent, /^That's 1\d\d years ago — is 1901 right\?$/);
+    for (let i = 0; i < 7; i += 1) $('#moment-next').click();
+    assert.equal(step(), '8');
+    $('#moment-save').click();
+    await settle();
+    assert.equal(callsOf('create_moment').length, 0, 'nothing is saved until it is answered');
+    assert.equal(step(), '1', 'back where the time was typed');
+    assert.equal($('#moment-when-far').hidden, false);
+    assert.equal(doc.activeElement, $('#moment-when-far-yes'));
+    $('#moment-when-far-yes').click();
+    assert.equal($('#moment-when-far').hidden, true);
+    assert.equal(doc.activeElement, $('#moment-when'));
+    $('#moment-save').click();
+    await settle();
+    assert.equal(callsOf('create_moment')[0].args.input.occurredAt, localInputToRfc3339('1901-11-27T09:30'));
+  });
+
+  it('asks nothing once "It was just now" puts the time away', async () => {
+    await openMoment();
+    $('#moment-earlier').click();
+    set('#moment-when', '1901-11-27T09:30');
+    $('#moment-earlier').click(); // "It was just now"
+    $('#moment-save').click();
+    await settle();
+    assert.equal(callsOf('create_moment')[0].args.input.occurredAt, null);
+  });
+
+  it('saves an edit of a moment from years ago without asking about its own time', async () => {
+    const MOMENT = {
+      id: 7, occurredAt: '2019-03-02T09:15:00+01:00', situation: 'the old flat', emotions: [], body: '',
+      selfTalk: '', traps: [], did: '', friend: '', starred: false, private: false, tags: [],
+    };
+    await openMoment({ id: 7 }, { get_moment: () => MOMENT });
+    assert.equal($('#moment-when').value, '2019-03-02T09:15');
+    assert.equal($('#moment-when-far').hidden, true);
+    $('#moment-situation').fill('the old flat, the night of the storm');
+    $('#moment-save').click();
+    await settle();
+    assert.equal(callsOf('update_moment')[0].args.input.occurredAt, MOMENT.occurredAt);
   });
 });

@@ -22,7 +22,7 @@ import {
   hasEmotion, momentToState, normalizeRating, normalizeState, parseTags, rateEmotion, ratingText,
   toggleEmotion,
 } from '../lib/moment-form.js';
-import { clockTime, dateToLocalInput } from '../lib/time.js';
+import { clockTime, dateToLocalInput, farDateCheck, rfc3339ToLocalInput } from '../lib/time.js';
 
 /** Each step's question (its h2), why it helps in one line, and the short
  *  name the progress dots give it for screen readers. */
@@ -160,15 +160,17 @@ function whenWhereStep(triggers, editing) {
           h('button', { type: 'button', class: 'chip trigger-chip', dataset: { trigger: t } }, t)))))
     : null;
   const whenInput = h('input', { type: 'datetime-local', id: 'moment-when', max: dateToLocalInput(new Date()) });
+  // A time years away ("1901", a slip in the year) is asked about under it.
+  const whenCheck = farDateCheck(whenInput);
   const whenBox = h('div', { class: 'moment-when', id: 'moment-when-box', hidden: !editing },
     h('label', { for: 'moment-when' }, 'When was it?'),
-    whenInput);
+    whenInput, whenCheck.el);
   const earlier = h('button', {
     type: 'button', class: 'button quiet', id: 'moment-earlier',
     'aria-expanded': 'false', 'aria-controls': 'moment-when-box', hidden: editing,
   }, 'It was earlier');
   return {
-    situation, triggerBox, whenInput, whenBox, earlier,
+    situation, triggerBox, whenInput, whenCheck, whenBox, earlier,
     section: stepSection(1, situation, triggerBox, h('div', { class: 'moment-when-row' }, earlier, whenBox)),
   };
 }
@@ -316,6 +318,8 @@ function buildFlow({ state, vocabulary, triggers, tagNames, editing, original, k
   controls.skip.addEventListener('click', () => go(flow, flow.state.step + 1));
   controls.save.addEventListener('click', () => saveMoment(flow));
 
+  // An edited moment's own time was kept before; only a new one is asked about.
+  if (original?.occurredAt) flow.whenCheck.keep(rfc3339ToLocalInput(original.occurredAt));
   fill(flow, state);
   return {
     flow: form,
@@ -401,6 +405,7 @@ function fill(flow, next) {
   flow.did.value = state.did;
   flow.friend.value = state.friend;
   flow.whenInput.value = state.when || dateToLocalInput(new Date());
+  flow.whenCheck.ask(); // a draft's far time is asked about as it comes back
   if (!flow.editing) showWhen(flow, state.when !== '');
   for (const box of flow.trapList.querySelectorAll('input[name="trap"]')) box.checked = state.traps.includes(box.value);
   flow.tagsInput.value = state.tags;
@@ -578,6 +583,12 @@ async function saveMoment(flow) {
   const { ownInput, save, error, keeper } = flow;
   if (ownInput.value.trim()) addOwnWord(flow);
   if (isBusy(save)) return;
+  if (flow.state.when && flow.whenCheck.needsAnswer()) {
+    // A time years away is asked about first, on step 1 where it was typed.
+    showStep(flow, 1, { focus: false });
+    flow.whenCheck.ok(); // shows the question and gives "Yes, keep it" the keys
+    return;
+  }
   await withBusy(save, async () => {
     showMessage(error, '');
     const snapshot = normalizeState(flow.state);
