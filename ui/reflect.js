@@ -27,7 +27,7 @@ import {
   AutosaveController, draftKey, emptyState, formToInput, normalizeState, reflectionToState,
 } from './lib/reflection-form.js';
 import { reflectionIdFromSearch } from './lib/route.js';
-import { clockTime } from './lib/time.js';
+import { clockTime, farDateCheck, rfc3339ToLocalInput } from './lib/time.js';
 import { applyRememberedTheme, useTheme } from './lib/theme.js';
 
 applyRememberedTheme();
@@ -46,6 +46,11 @@ const draftStatus = $('draft-status');
 const formError = $('form-error');
 const restored = $('draft-restored');
 const saveButton = $('save');
+
+// A session date years away ("1901", a slip in the year) is asked about
+// under the field before the reflection is saved.
+const sessionCheck = farDateCheck(fields.sessionAt);
+fields.sessionAt.parentNode.append(sessionCheck.el);
 
 const id = reflectionIdFromSearch(location.search);
 const key = draftKey(id);
@@ -73,6 +78,7 @@ function readState() {
 
 function fillForm(state) {
   for (const [name, el] of Object.entries(fields)) el.value = state[name] ?? '';
+  sessionCheck.ask(); // a draft's far date is asked about as it comes back
   feelings.fill(state);
 }
 
@@ -181,6 +187,7 @@ function showSaved(reflection) {
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
   if (isBusy(saveButton) || !autosave) return;
+  if (!sessionCheck.ok()) return; // a session date years away is asked about first
   await withBusy(saveButton, async () => {
     showMessage(formError, '');
     const state = readState();
@@ -277,6 +284,8 @@ async function start() {
   }
   if (saved.status === 'fulfilled') original = saved.value;
   else showMessage(formError, saved.reason.message);
+  // An edited reflection's own session date was kept before; it isn't asked about.
+  if (original?.sessionAt) sessionCheck.keep(rfc3339ToLocalInput(original.sessionAt));
 
   let state;
   const body = draft.status === 'fulfilled' ? draft.value?.body : undefined;
