@@ -9,7 +9,10 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 
 import { FakeEvent, installDom, installTauri, removeDom, removeTauri, settle } from './fake-dom.mjs';
-import { farDateCheck, localInputToRfc3339, yearBeingTyped } from '../../ui/lib/time.js';
+import {
+  dateToLocalInput, farDateCheck, localInputToRfc3339, yearBeingTyped,
+} from '../../ui/lib/time.js';
+import brief, { resetBriefState } from '../../ui/views/brief.js';
 import momentFlow from '../../ui/views/moment-flow.js';
 
 let doc;
@@ -208,5 +211,90 @@ describe('the moment\'s "when"', () => {
     $('#moment-save').click();
     await settle();
     assert.equal(callsOf('update_moment')[0].args.input.occurredAt, MOMENT.occurredAt);
+  });
+});
+
+describe('the brief\'s days', () => {
+  const today = dateToLocalInput(new Date()).slice(0, 10);
+  const daysAgo = (n) => dateToLocalInput(new Date(Date.now() - n * 86_400_000)).slice(0, 10);
+
+  /** Briefs for any range; with no start asked for, from `lastSession`. */
+  function backend(lastSession = daysAgo(7)) {
+    const make = (query) => ({
+      from: query.since ?? lastSession, until: query.until ?? today, sinceLastSession: query.since === null,
+      privateLeftOut: 0, removed: [], ownWords: '',
+      mood: { checkins: [], phq9: null, gad7: null, flags: [] }, bridge: null,
+      agenda: { starred: [], items: [] }, homework: [],
+      patterns: { triggers: [], emotions: [], traps: [], examples: [] },
+    });
+    return { get_brief: ({ query }) => make(query), save_brief_prep: ({ query }) => make(query) };
+  }
+  const briefs = () => callsOf('get_brief').map((c) => c.args.query);
+
+  async function draw(root = doc.createElement('div')) {
+    await brief.render(root, { view: 'brief', place: 'brief' }, ctx());
+    doc.body.replaceChildren(doc.getElementById('toast'), root);
+    await settle();
+  }
+  async function showBrief(handlers = backend()) {
+    calls = installTauri(handlers);
+    await draw();
+  }
+
+  beforeEach(() => resetBriefState());
+
+  it('asks about a start in 1901 before making the brief for it, keeping the one in view', async () => {
+    await showBrief();
+    const line = $('#brief-range-line').textContent;
+    set('#brief-since', '1901-11-24');
+    await settle();
+    assert.equal(briefs().length, 1, 'no brief is made for 1901 yet');
+    assert.equal($('#brief-since-far').hidden, false);
+    assert.match($('#brief-since-far-question').textContent, /^That's 1\d\d years ago — is 1901 right\?$/);
+    assert.equal($('#brief-range-line').textContent, line);
+    $('#brief-since-far-yes').click();
+    await settle();
+    assert.deepEqual(briefs().at(-1), { since: '1901-11-24', until: null, includePrivate: false });
+    assert.equal($('#brief-since-far').hidden, true);
+    assert.equal($('#brief-since').value, '1901-11-24');
+    await draw(); // drawn again (another window wrote): an answered date isn't asked again
+    assert.equal($('#brief-since-far').hidden, true);
+  });
+
+  it('keeps an unanswered far day, and its question, through a redraw; "Since my last session" lets it go', async () => {
+    await showBrief();
+    set('#brief-until', '2062-01-10');
+    await settle();
+    assert.match($('#brief-until-far-question').textContent, /from now — is 2062 right\?$/);
+    await draw();
+    assert.equal($('#brief-until').value, '2062-01-10');
+    assert.equal($('#brief-until-far').hidden, false);
+    assert.equal(briefs().some((q) => q.until === '2062-01-10'), false);
+    set('#brief-since', daysAgo(3)); // the other end loads; the far one still waits
+    await settle();
+    assert.deepEqual(briefs().at(-1), { since: daysAgo(3), until: null, includePrivate: false });
+    assert.equal($('#brief-until').value, '2062-01-10');
+    $('#brief-since-last-session').click();
+    await settle();
+    assert.deepEqual(briefs().at(-1), { since: null, until: null, includePrivate: false });
+    assert.equal($('#brief-until').value, today);
+    assert.equal($('#brief-until-far').hidden, true);
+  });
+
+  it('asks nothing about a last session years ago, the brief\'s own start', async () => {
+    await showBrief(backend('2019-03-05'));
+    assert.equal($('#brief-since').value, '2019-03-05');
+    assert.equal($('#brief-since-far').hidden, true);
+  });
+
+  it('makes no brief for each digit of a year typed by keyboard, only for the whole date', async () => {
+    await showBrief();
+    const since = $('#brief-since');
+    since.focus();
+    const [year, rest] = [daysAgo(20).slice(0, 4), daysAgo(20).slice(4)];
+    for (let i = 1; i <= 4; i += 1) set('#brief-since', `${year.slice(0, i).padStart(4, '0')}${rest}`);
+    await settle();
+    assert.deepEqual(briefs().slice(1).map((q) => q.since), [daysAgo(20)]);
+    assert.equal($('#brief-since-far').hidden, true);
   });
 });

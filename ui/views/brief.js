@@ -26,7 +26,7 @@ import {
   append, confirmDialog, errorNotice, h, isBusy, replace, setBusy, showMessage, showToast, withBusy,
 } from '../lib/dom.js';
 import { debounce } from '../lib/reflection-form.js';
-import { nowYear } from '../lib/time.js';
+import { farDateCheck, nowYear } from '../lib/time.js';
 
 /** How long "in my own words" waits after the last keystroke to keep them. */
 export const OWN_WORDS_DELAY = 600;
@@ -50,6 +50,7 @@ const fresh = () => ({
   exporting: false,
   removedOpen: false,
   focusAfterDraw: null, // an element id to focus once the document is drawn again
+  farAsked: { since: '', until: '' }, // a day years away in a date field, waiting for its answer
   item9AskedFor: null, // the brief (its start day) whose question 9 note was asked about once
 });
 
@@ -390,15 +391,37 @@ function buildPage(root) {
     h('div', { class: 'brief-toolbar-buttons' }, p.exportButtons, print),
     p.exportStatus);
 
-  // Which days, and whether private entries come along.
+  // Which days, and whether private entries come along. A day years away
+  // ("1901", a slip in the year) is asked about before a brief is made for
+  // it, as every date field asks; a range years long has an end that far
+  // off, so it is asked about too. Asked, not clamped: a long look back
+  // can be meant (a new therapist, a year in review), and quietly moving
+  // the date would leave the field saying one thing and the brief another.
+  // Until it is answered the brief in view stays, and nothing is kept
+  // against a start day that was never meant (prep is kept per start day).
   p.since = h('input', { type: 'date', id: 'brief-since' });
   p.until = h('input', { type: 'date', id: 'brief-until' });
-  p.since.addEventListener('change', () => changeQuery({ since: p.since.value }));
-  p.until.addEventListener('change', () => changeQuery({ until: p.until.value }));
+  p.checks = {};
+  for (const key of ['since', 'until']) {
+    const input = p[key];
+    const check = farDateCheck(input, {
+      onKeep: (value) => {
+        state.farAsked[key] = '';
+        changeQuery({ [key]: value });
+      },
+    });
+    input.addEventListener('change', () => {
+      // A far day (or a year still being typed) waits for its answer.
+      state.farAsked[key] = check.needsAnswer() ? input.value : '';
+      if (!state.farAsked[key]) changeQuery({ [key]: input.value });
+    });
+    p.checks[key] = check;
+  }
   p.reset = h('button', {
     type: 'button', class: 'button quiet', id: 'brief-since-last-session',
     onclick: () => {
       state.rangeError = '';
+      state.farAsked = { since: '', until: '' };
       p.since.focus(); // this button hides itself once the range is the default again
       changeQuery({ since: null, until: null });
     },
@@ -414,6 +437,7 @@ function buildPage(root) {
         h('div', { class: 'brief-field' }, h('label', { for: 'brief-since' }, 'From'), p.since),
         h('div', { class: 'brief-field' }, h('label', { for: 'brief-until' }, 'Until'), p.until),
         p.reset),
+      p.checks.since.el, p.checks.until.el,
       p.rangeStatus),
     h('div', { class: 'brief-private' },
       h('label', { class: 'choice', for: 'brief-include-private' }, p.includePrivate, 'Include private entries'),
@@ -530,10 +554,14 @@ function draw() {
   const noSession = Boolean(brief && !brief.sinceLastSession && state.shownQuery?.since === null);
   showMessage(p.rangeNote,
     noSession ? 'There’s no reflection from a session yet, so this covers the last two weeks.' : '');
-  const since = state.query.since ?? brief?.from ?? '';
-  const until = state.query.until ?? brief?.until ?? '';
-  if (p.since.value !== since) p.since.value = since;
-  if (p.until.value !== until) p.until.value = until;
+  const loaded = { since: state.query.since ?? brief?.from ?? '', until: state.query.until ?? brief?.until ?? '' };
+  for (const key of ['since', 'until']) {
+    // A far day waiting for its answer stays in its field, asked about;
+    // the days the brief was made for need no question.
+    const value = state.farAsked[key] || loaded[key];
+    if (p[key].value !== value) p[key].value = value;
+    p.checks[key].keep(loaded[key]);
+  }
   p.reset.hidden = isDefaultRange(state.query);
   drawStatus(p.rangeStatus, { text: state.rangeError, error: Boolean(state.rangeError) });
   p.includePrivate.checked = state.query.includePrivate;
