@@ -13,6 +13,7 @@ import {
   dateToLocalInput, farDateCheck, localInputToRfc3339, yearBeingTyped,
 } from '../../ui/lib/time.js';
 import brief, { resetBriefState } from '../../ui/views/brief.js';
+import journal, { resetJournalState } from '../../ui/views/journal.js';
 import momentFlow from '../../ui/views/moment-flow.js';
 
 let doc;
@@ -296,5 +297,46 @@ describe('the brief\'s days', () => {
     await settle();
     assert.deepEqual(briefs().slice(1).map((q) => q.since), [daysAgo(20)]);
     assert.equal($('#brief-since-far').hidden, true);
+  });
+});
+
+describe('the journal\'s filter dates', () => {
+  async function showJournal() {
+    calls = installTauri({
+      list_tags: () => [],
+      get_timeline: () => ({ items: [], next: null }),
+      search_journal: ({ query }) => ({ hits: [], query }),
+    });
+    resetJournalState();
+    const root = doc.createElement('div');
+    await journal.render(root, { search: '' }, ctx());
+    doc.body.replaceChildren(doc.getElementById('toast'), root);
+    await settle();
+  }
+  const untils = () => callsOf('get_timeline').slice(1).map((c) => c.args.query.until);
+
+  it('waits for a whole year typed by keyboard before narrowing the timeline', async () => {
+    await showJournal();
+    $('#filter-until').focus();
+    for (const year of ['0002', '0020', '0202', '2026']) set('#filter-until', `${year}-11-30`);
+    await settle();
+    assert.deepEqual(untils(), ['2026-11-30']);
+  });
+
+  it('takes a year left half typed when the field is left, and asks nothing about it', async () => {
+    await showJournal();
+    $('#filter-until').focus();
+    set('#filter-until', '0002-11-30');
+    set('#filter-until', '0019-11-30');
+    await settle();
+    assert.deepEqual(untils(), []);
+    $('#filter-until').blur();
+    await settle();
+    assert.deepEqual(untils(), ['0019-11-30']);
+    assert.equal($('#filter-until-far'), null, 'a filter keeps nothing, so nothing is asked');
+    $('#filter-from').focus(); // leaving an unchanged field reloads nothing
+    $('#filter-from').blur();
+    await settle();
+    assert.equal(untils().length, 1);
   });
 });

@@ -14,6 +14,7 @@ import {
   dayHeading, dayKey, hasFilters, KINDS, kindPlural, matchLine, noFilters, PAGE, timelineQuery,
 } from '../lib/journal.js';
 import { debounce } from '../lib/reflection-form.js';
+import { yearBeingTyped } from '../lib/time.js';
 
 const SEARCH_LIMIT = 50;
 export const SEARCH_DELAY = 200;
@@ -84,9 +85,20 @@ function filterControls(tags, changed) {
   tag.value = f().tag;
   tag.addEventListener('change', () => { f().tag = tag.value; changed(); });
 
+  // A filter keeps nothing, so a date years away isn't asked about as a
+  // form's date is: "Until 1901" finds nothing, says so, and "Show
+  // everything" is right there. A year typed digit by digit is waited for
+  // (until the field is left), so the timeline isn't reloaded, and
+  // "Nothing here" said, at each digit.
   const date = (id, key) => {
     const input = h('input', { type: 'date', id, value: f()[key] });
-    input.addEventListener('change', () => { f()[key] = input.value; changed(); });
+    const apply = () => {
+      if (input.value === f()[key]) return;
+      f()[key] = input.value;
+      changed();
+    };
+    input.addEventListener('change', () => { if (!yearBeingTyped(input)) apply(); });
+    input.addEventListener('blur', apply);
     return input;
   };
   const from = date('filter-from', 'from');
