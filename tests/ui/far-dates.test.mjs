@@ -200,6 +200,18 @@ describe('the moment\'s "when"', () => {
     assert.equal(callsOf('create_moment')[0].args.input.occurredAt, null);
   });
 
+  it('opens "It was earlier" again at now, with no question left over about 1901', async () => {
+    await openMoment();
+    $('#moment-earlier').click();
+    $('#moment-when').focus();
+    set('#moment-when', '1901-11-27T09:30');
+    $('#moment-earlier').focus(); // leaving the field asks again
+    $('#moment-earlier').click(); // "It was just now"
+    $('#moment-earlier').click(); // "It was earlier" again
+    assert.notEqual($('#moment-when').value.slice(0, 4), '1901');
+    assert.equal($('#moment-when-far').hidden, true);
+  });
+
   it('saves an edit of a moment from years ago without asking about its own time', async () => {
     const MOMENT = {
       id: 7, occurredAt: '2019-03-02T09:15:00+01:00', situation: 'the old flat', emotions: [], body: '',

@@ -537,6 +537,7 @@ function listenStepOne(flow) {
     showWhen(flow, open);
     if (open) {
       whenInput.value = flow.state.when || dateToLocalInput(new Date());
+      flow.whenCheck.ask(); // no question left over about a time given up
       whenInput.focus();
     } else {
       flow.state.when = ''; // "just now" again
