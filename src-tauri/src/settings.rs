@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 use interlude_core::schedule::reminders::ReminderSettings;
 use interlude_core::{Error, Result};
 use serde::{Deserialize, Serialize};
-use tauri::{AppHandle, Runtime};
+use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_store::StoreExt;
 
 use crate::state::AppExt;
@@ -76,6 +76,32 @@ pub fn load<R: Runtime>(app: &AppHandle<R>) -> Result<Settings> {
     })
 }
 
+impl Theme {
+    /// What the desktop is told for the windows' own parts (the date
+    /// picker's popup, scroll bars, the title bar): `None` follows the
+    /// system, as the page's colours then do.
+    pub fn for_windows(self) -> Option<tauri::Theme> {
+        match self {
+            Theme::System => None,
+            Theme::Light => Some(tauri::Theme::Light),
+            Theme::Dark => Some(tauri::Theme::Dark),
+        }
+    }
+}
+
+/// The windows' theme as saved; the system's when unreadable.
+pub fn window_theme<R: Runtime>(app: &AppHandle<R>) -> Option<tauri::Theme> {
+    load(app).ok().and_then(|s| s.theme.for_windows())
+}
+
+/// Every open window follows the theme just chosen: the page repaints
+/// itself, but GTK draws a date field's calendar and the scroll bars.
+fn apply_theme<R: Runtime>(app: &AppHandle<R>, theme: Theme) {
+    for window in app.webview_windows().values() {
+        let _ = window.set_theme(theme.for_windows());
+    }
+}
+
 pub fn save<R: Runtime>(app: &AppHandle<R>, settings: Settings) -> Result<Settings> {
     let store = store(app)?;
     store.set(
@@ -87,6 +113,7 @@ pub fn save<R: Runtime>(app: &AppHandle<R>, settings: Settings) -> Result<Settin
         serde_json::to_value(settings.when_closed).unwrap_or_default(),
     );
     store.save().map_err(|e| store_error(&e))?;
+    apply_theme(app, settings.theme);
     Ok(settings)
 }
 

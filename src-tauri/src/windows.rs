@@ -79,10 +79,18 @@ fn open_reflection_window<R: Runtime>(
         .focused(focus)
         .build()
         .map_err(|e| desktop_error("the reflection window", &e))?;
+    follow_theme(app, &window);
     if focus {
         bring_forward(&window);
     }
     Ok(())
+}
+
+/// A new window takes the theme chosen in Settings. Set once built: the
+/// builder's own theme reaches GTK's title bar but not WebKit's colour
+/// scheme, which the date picker's popup follows.
+fn follow_theme<R: Runtime>(app: &AppHandle<R>, window: &WebviewWindow<R>) {
+    let _ = window.set_theme(crate::settings::window_theme(app));
 }
 
 /// The web view's own files (its storage, HSTS list, caches) go to a
@@ -117,6 +125,7 @@ pub fn show_main<R: Runtime>(app: &AppHandle<R>) -> Result<()> {
         .map(with_own_data_dir)
         .and_then(WebviewWindowBuilder::build)
         .map_err(|e| desktop_error("the main window", &e))?;
+    follow_theme(app, &window);
     bring_forward(&window);
     Ok(())
 }

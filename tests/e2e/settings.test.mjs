@@ -39,10 +39,17 @@ test('dark theme applies at once and survives a restart', async () => {
   await app.click('#theme-dark');
   await waitFor(async () => (await theme()) === 'dark', { what: 'dark theme' });
   assert.notEqual(await background(), light);
+  // The window itself is told too: GTK draws a date field's calendar
+  // popup and the scroll bars, and WebKit reports the window's theme as
+  // the page's colour scheme.
+  await waitFor(() => app.exec('return matchMedia("(prefers-color-scheme: dark)").matches'),
+    { what: 'the window to turn dark' });
   await app.end();
 
   await launch();
   await waitFor(async () => (await theme()) === 'dark', { what: 'dark theme after restart' });
+  assert.equal(await app.exec('return matchMedia("(prefers-color-scheme: dark)").matches'), true,
+    'the window is dark from its first frame');
   await sleep(300);
   await app.screenshot(process.env.E2E_ARTIFACTS, 'dark-home');
 });
@@ -60,6 +67,8 @@ test('export writes a file in Downloads and says where', async () => {
   assert.match(await app.text('#export-status'), new RegExp(files[0]));
   await app.click('#theme-system');
   await waitFor(async () => (await theme()) === 'system', { what: 'system theme' });
+  await waitFor(async () => !(await app.exec('return matchMedia("(prefers-color-scheme: dark)").matches')),
+    { what: 'the window to follow the (light) system again' });
 });
 
 test('a second launch brings the first forward instead of opening another', async () => {
