@@ -108,6 +108,9 @@ function show(lock, status = null, { atStart = false } = {}) {
   fresh(lock, status);
   cover(lock.covers, true);
   lock.host.hidden = false;
+  // Each time from the card's top: the screen keeps its own scroll while
+  // hidden, and the last visit may have left it scrolled down.
+  lock.host.scrollTop = 0;
   lock.parts.focus();
   openByItselfOnce(lock);
   return true;

@@ -452,7 +452,27 @@ function showStep(flow, n, { focus = true } = {}) {
   else saveRow.insertBefore(save, draftStatus);
   if (n === 7) renderQuote(flow);
   if (n === 8) renderRerate(flow);
-  if (focus) firstField(flow, n).focus();
+  if (focus) focusStep(flow, firstField(flow, n));
+}
+
+/** A new step is read from its top: a long step (the thinking traps) left
+ *  the page pane scrolled down to its Next button, so the pane comes back
+ *  up to the progress line. Focus then lands without scrolling anything
+ *  itself: focus() would also move any ancestor that can scroll. */
+function focusStep(flow, field) {
+  const pane = flow.form.closest?.('.content');
+  if (!pane?.getBoundingClientRect || !flow.form.getBoundingClientRect) {
+    field.focus();
+    return;
+  }
+  const above = flow.form.getBoundingClientRect().top - pane.getBoundingClientRect().top;
+  if (above < 0) pane.scrollTop += above;
+  field.focus({ preventScroll: true });
+  // A first field lower than the pane shows (a short window): just enough
+  // to show all of it.
+  const box = field.getBoundingClientRect?.();
+  const below = box ? box.bottom - pane.getBoundingClientRect().bottom : 0;
+  if (below > 0) pane.scrollTop += below;
 }
 
 function go(flow, n) {
