@@ -26,11 +26,16 @@ async function openWindow(id) {
   }
 }
 
+// The person's own words take their own direction (dir="auto"): a line
+// written right to left starts from the right, whatever the page's
+// direction. app.css keeps a long one to two lines in the list.
 function entry(r) {
+  const line = summaryLine(r);
   return h('li', {},
     h('a', { href: reflectionHref(r.id), dataset: { id: r.id } },
       h('span', { class: 'entry-date' }, formatFriendly(r.sessionAt, nowYear())),
-      h('span', { class: 'entry-line' }, summaryLine(r) || 'A feeling check')));
+      line ? h('span', { class: 'entry-line', dir: 'auto' }, line)
+        : h('span', { class: 'entry-line' }, 'A feeling check')));
 }
 
 function emptyState() {
@@ -86,7 +91,7 @@ function answer(heading, text) {
   const body = String(text ?? '').trim();
   return h('section', {},
     h('h2', {}, heading),
-    body ? h('p', { class: 'answer' }, body) : h('p', { class: 'muted' }, 'Nothing written here.'));
+    body ? h('p', { class: 'answer', dir: 'auto' }, body) : h('p', { class: 'muted' }, 'Nothing written here.'));
 }
 
 function feelingSection(r) {
@@ -97,10 +102,10 @@ function feelingSection(r) {
   }
   if (r.feelings?.length) {
     parts.push(h('ul', { class: 'chips', 'aria-label': 'Feeling words' },
-      r.feelings.map((w) => h('li', {}, h('span', { class: 'chip' }, w)))));
+      r.feelings.map((w) => h('li', {}, h('span', { class: 'chip', dir: 'auto' }, w)))));
   }
   const note = String(r.feelingNote ?? '').trim();
-  if (note) parts.push(h('p', { class: 'answer' }, note));
+  if (note) parts.push(h('p', { class: 'answer', dir: 'auto' }, note));
   if (!parts.length) parts.push(h('p', { class: 'muted' }, 'Nothing noted here.'));
   return h('section', {}, h('h2', {}, 'How you were feeling'), ...parts);
 }
