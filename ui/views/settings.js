@@ -275,8 +275,8 @@ function exportBlock() {
     h('h3', {}, 'Export'),
     h('p', {}, 'A copy of your journal — reflections, moments, check-ins, notes and plans — '
       + 'as one JSON file in your Downloads folder. Keep it somewhere private.'),
-    h('p', { class: 'check' }, includePrivate,
-      h('label', { for: 'export-include-private' }, ' Include entries marked private')),
+    h('div', { class: 'field' },
+      h('label', { class: 'choice', for: 'export-include-private' }, includePrivate, 'Include entries marked private')),
     button, status);
 }
 
