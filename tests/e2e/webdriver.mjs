@@ -261,6 +261,13 @@ export class Session {
     return this.cmd('GET', '/title');
   }
 
+  /** Resizes (or moves) the current window: W3C Set Window Rect, e.g.
+   *  `{ width: 720, height: 560 }`. Resolves to the rectangle the window
+   *  got, which a desktop may round, or keep above the window's minimum. */
+  setWindowRect(rect) {
+    return this.cmd('POST', '/window/rect', rect);
+  }
+
   /** Waits for a window other than `known` to appear and switches to it. */
   async switchToNewWindow(known, timeout = 10000) {
     const handle = await waitFor(
