@@ -115,6 +115,17 @@ describe('need help now? on the lock screen', () => {
     assert.equal($('#recovery-code').value, '7K2M 9QXR');
   });
 
+  it('putting the lines away brings the form back to the top of a scrolled lock screen', async () => {
+    const { host } = mount(PASSPHRASE_LOCKED);
+    host.className = 'lock-screen';
+    $('#lock-help').click();
+    await settle();
+    host.scrollTop = 410; // read down to the last line
+    $('#lock-help-panel').dispatchEvent(new FakeEvent('keydown', { key: 'Escape' }));
+    assert.equal(host.scrollTop, 0, 'the passphrase and Unlock are in view again');
+    assert.equal(doc.activeElement, $('#lock-help'));
+  });
+
   it('stays within reach while the journal is being opened', async () => {
     const answer = deferred();
     mount(PASSPHRASE_LOCKED, { unlock: () => answer.promise });

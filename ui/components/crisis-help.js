@@ -332,6 +332,11 @@ export function helpEntry({ id }) {
     panel.element.hidden = true;
     button.setAttribute('aria-expanded', 'false');
     element.closest('.card')?.classList.remove('is-helping');
+    // The card is short again. A lock screen scrolled down to read the
+    // lines keeps its old offset in WebKitGTK (not clamped to the shorter
+    // card), which left the passphrase and Unlock above the window.
+    const screen = element.closest('.lock-screen');
+    if (screen) screen.scrollTop = 0;
     if (focus) button.focus();
   }
 
