@@ -62,3 +62,15 @@ if [ "$mode" = test ] && ! command -v tauri-driver >/dev/null 2>&1; then
   echo "Installing tauri-driver (the WebDriver bridge for the end-to-end tests)"
   cargo install tauri-driver --version '^2' --locked
 fi
+
+# axe-core, the accessibility rules tests/e2e/a11y.test.mjs runs inside the
+# app's web view: pinned in package-lock.json, installed without running
+# any package's scripts. Test-only; the app ships no npm code.
+axe_current() {
+  node -e 'const lock = require("./package-lock.json").packages["node_modules/axe-core"];
+    process.exit(require("./node_modules/axe-core/package.json").version === lock.version ? 0 : 1)' 2>/dev/null
+}
+if [ "$mode" = test ] && ! axe_current; then
+  echo "Installing the test suites' npm packages (axe-core)"
+  npm ci --ignore-scripts --no-audit --no-fund
+fi
