@@ -25,6 +25,10 @@ lint:
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	$(CARGO) clippy -p interlude --features e2e-clock -- -D warnings
 	scripts/check-core-is-tauri-free.sh
+	# Every target's crates (windows-sys, android_system_properties…) must
+	# be on disk for deny to read their metadata offline; a build fetches
+	# only this machine's.
+	$(CARGO) fetch --locked
 	$(CARGO) deny --offline --locked check bans licenses sources
 	scripts/check-workflow.sh
 
