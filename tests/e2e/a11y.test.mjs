@@ -119,6 +119,26 @@ for (const name of ['light', 'dark']) {
   });
 }
 
+test('a date field shows the focus ring while the keys are in its parts', async () => {
+  // WebKit gives the keys to the day, month and year inside the field;
+  // Tab steps between them. The ring must show on the field all along.
+  await app.exec('location.hash = "#brief"');
+  await app.waitForVisible('#brief-since');
+  const ring = () => app.exec(`const el = document.getElementById('brief-since');
+    const s = getComputedStyle(el);
+    return { inside: el === document.activeElement || el.matches(':focus-within'),
+             style: s.outlineStyle, width: s.outlineWidth };`);
+  await app.exec('document.getElementById("brief-since").focus()');
+  for (let part = 0; part < 2; part += 1) {
+    const now = await ring();
+    assert.ok(now.inside, 'the keys are in the date field');
+    assert.notEqual(now.style, 'none', `a visible ring (part ${part + 1}): ${JSON.stringify(now)}`);
+    assert.notEqual(now.width, '0px');
+    await app.press(['Tab']);
+  }
+  await app.screenshot(ARTIFACTS, 'a11y-date-focus');
+});
+
 test('no axe violations in the reflection window, light and dark', async () => {
   const known = await app.handles();
   const main = await app.handle();
