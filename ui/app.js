@@ -125,8 +125,10 @@ onCorruptError(() => journalTrouble.unreadable());
 protectBanner(document.getElementById('protect-banner'), { onProtect: () => goToProtect() });
 
 const lock = lockScreen(document.getElementById('lock-screen'), {
-  // The whole app, and the toast that could hold an Undo for an entry.
-  covers: [document.querySelector('.shell'), document.getElementById('toast')],
+  // The whole app, its skip link (a Tab stop into a covered page would be
+  // focus nobody can see), and the toast that could hold an Undo for an entry.
+  covers: [document.getElementById('skip-link'), document.querySelector('.shell'), document.getElementById('toast')]
+    .filter(Boolean),
   onUnlocked: (status) => {
     publishLockStatus(status);
     afterUnlock();

@@ -152,6 +152,8 @@ test('Lock covers the journal; the passphrase opens it again', async () => {
   // Locked anywhere else, the passphrase comes first.
   clickTray('Lock Interlude');
   await app.waitForVisible('#unlock-passphrase', 10000);
+  // Keyboard only: Tab never stops behind the lock (the skip link is covered too).
+  assert.equal(await app.exec('return document.getElementById("skip-link").hasAttribute("inert")'), true);
   await shot('locked-from-tray');
   await app.type('#unlock-passphrase', PASSPHRASE);
   await app.click('#unlock');

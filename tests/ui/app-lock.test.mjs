@@ -113,6 +113,8 @@ describe('main window and the lock', () => {
     assert.ok($('.shell').hasAttribute('inert'));
     assert.equal($('.shell').getAttribute('aria-hidden'), 'true');
     assert.equal(doc.title, 'Interlude is locked · Interlude');
+    // No Tab stop behind the lock: the skip link leads into the covered page.
+    assert.ok($('#skip-link').hasAttribute('inert'), 'the skip link is covered too');
 
     $('#unlock-passphrase').fill('wrong one');
     $('#unlock').click();
@@ -127,6 +129,7 @@ describe('main window and the lock', () => {
     assert.equal($('#lock-screen').hidden, true);
     assert.equal($('.shell').hasAttribute('inert'), false);
     assert.equal($('.shell').hasAttribute('aria-hidden'), false);
+    assert.equal($('#skip-link').hasAttribute('inert'), false, 'and back once the journal opens');
     assert.equal(callsOf('get_home').length, 1, 'the current page is drawn from the open journal');
     assert.ok($('#content').children.length > 0);
     assert.equal(doc.activeElement, $('#content'), 'focus moves to the main content');

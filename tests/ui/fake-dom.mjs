@@ -379,6 +379,8 @@ export function appPage(doc, extra = () => []) {
     if (cls) e.className = cls;
     return e;
   };
+  const skip = el('a', 'skip-link', 'skip-link');
+  skip.setAttribute('href', '#content');
   const shell = el('div', null, 'shell');
   const rail = el('nav', null, 'rail');
   rail.append(el('ul', 'places'));
@@ -395,5 +397,5 @@ export function appPage(doc, extra = () => []) {
   shell.append(rail, column);
   const lock = el('div', 'lock-screen', 'lock-screen');
   lock.hidden = true;
-  doc.body.append(shell, lock, ...extra(el));
+  doc.body.append(skip, shell, lock, ...extra(el));
 }
