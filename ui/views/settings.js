@@ -92,7 +92,7 @@ function startAtLogin() {
   const block = h('div', { class: 'field' },
     h('label', { class: 'choice' }, box, 'Start Interlude when I log in'),
     h('p', { class: 'hint', id: 'autostart-hint' },
-      'It starts quietly in the tray, so reminders can reach you without a window opening.'),
+      'It starts quietly, with no window open, so reminders can reach you.'),
     status);
   getAutostart().then((on) => { box.checked = Boolean(on); }).catch(() => { block.hidden = true; });
   box.addEventListener('change', async () => {
