@@ -19,6 +19,7 @@ pub mod practice;
 pub mod safety;
 pub mod schedule;
 pub mod storage;
+pub mod sync;
 pub mod therapy;
 
 pub use clock::{Clock, ManualClock, SystemClock};

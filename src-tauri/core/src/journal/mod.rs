@@ -19,7 +19,7 @@ pub mod moment;
 pub mod note;
 pub mod reflection;
 pub mod search;
-mod spine;
+pub(crate) mod spine;
 pub mod tags;
 mod text;
 pub mod timeline;

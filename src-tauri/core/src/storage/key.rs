@@ -135,6 +135,11 @@ impl JournalKey {
         Ok(Self(key))
     }
 
+    /// The raw key, for deriving the keys of the sync folder from it.
+    pub(crate) fn bytes(&self) -> &[u8; 32] {
+        &self.0
+    }
+
     /// The value of `PRAGMA key` / `PRAGMA rekey` for this raw key.
     pub(crate) fn pragma_value(&self) -> Zeroizing<String> {
         Zeroizing::new(format!("\"x'{}'\"", *self.to_hex()))
@@ -327,14 +332,14 @@ fn crockford() -> data_encoding::Encoding {
 const CROCKFORD: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 /// `N` bytes from the operating system's random number generator.
-fn random_bytes<const N: usize>() -> Result<[u8; N]> {
+pub(crate) fn random_bytes<const N: usize>() -> Result<[u8; N]> {
     let mut bytes = [0u8; N];
     getrandom::fill(&mut bytes)
         .map_err(|e| Error::Storage(format!("no random numbers from the system: {e}")))?;
     Ok(bytes)
 }
 
-fn encode_hex(bytes: &[u8]) -> String {
+pub(crate) fn encode_hex(bytes: &[u8]) -> String {
     use std::fmt::Write;
     bytes
         .iter()
@@ -344,7 +349,7 @@ fn encode_hex(bytes: &[u8]) -> String {
         })
 }
 
-fn decode_hex(text: &str) -> Option<Vec<u8>> {
+pub(crate) fn decode_hex(text: &str) -> Option<Vec<u8>> {
     if !text.len().is_multiple_of(2) || !text.is_ascii() {
         return None;
     }

@@ -1,0 +1,330 @@
+//! Sync through a shared folder, between real journals on real files:
+//! joining, edits and deletes travelling both ways, two versions kept when
+//! a text is edited apart, and what a sync engine or a stranger can leave
+//! in the folder.
+
+#![allow(clippy::unwrap_used)]
+
+use std::path::Path;
+use std::sync::Arc;
+
+use interlude_core::journal::note::NoteInput;
+use interlude_core::storage::key::{JournalKey, KdfParams};
+use interlude_core::sync::Choice;
+use interlude_core::{Db, EntryRef, Error, Kind, ManualClock};
+
+fn cheap_kdf() -> KdfParams {
+    KdfParams {
+        kdf: "argon2id".into(),
+        memory_kib: 8,
+        passes: 1,
+        lanes: 1,
+        salt: "00112233445566778899aabbccddeeff".into(),
+    }
+}
+
+struct Computer {
+    _dir: tempfile::TempDir,
+    db: Db,
+    clock: Arc<ManualClock>,
+}
+
+fn computer(at: &str) -> Computer {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(ManualClock::at(at));
+    let db = Db::open_in_dir(dir.path(), clock.clone()).unwrap();
+    Computer {
+        _dir: dir,
+        db,
+        clock,
+    }
+}
+
+fn note(db: &mut Db, text: &str) -> i64 {
+    db.create_note(NoteInput {
+        text: text.into(),
+        ..NoteInput::default()
+    })
+    .unwrap()
+    .id
+}
+
+fn texts(db: &Db) -> Vec<String> {
+    let mut out: Vec<String> = db
+        .export(true)
+        .unwrap()
+        .notes
+        .into_iter()
+        .map(|n| n.text)
+        .collect();
+    out.sort();
+    out
+}
+
+fn pair(shared: &Path) -> (Computer, Computer) {
+    let mut a = computer("2026-12-01T09:00:00+01:00");
+    let mut b = computer("2026-12-01T09:00:00+01:00");
+    note(&mut a.db, "written on the desktop");
+    let key = JournalKey::from_passphrase("correct horse", &cheap_kdf()).unwrap();
+    a.db.sync_start(shared, "Desktop", &key, Some(cheap_kdf()))
+        .unwrap();
+    b.db.sync_join(shared, "Laptop", "correct horse").unwrap();
+    (a, b)
+}
+
+#[test]
+fn a_second_computer_joins_and_changes_flow_both_ways() {
+    let shared = tempfile::tempdir().unwrap();
+    let (mut a, mut b) = pair(shared.path());
+    assert_eq!(texts(&b.db), ["written on the desktop"]);
+
+    let on_b = note(&mut b.db, "written on the laptop");
+    b.db.sync_now().unwrap();
+    let report = a.db.sync_now().unwrap();
+    assert_eq!(report.merged, 1);
+    assert_eq!(
+        texts(&a.db),
+        ["written on the desktop", "written on the laptop"]
+    );
+    assert_eq!(a.db.sync_status().unwrap().computers[0].name, "Laptop");
+
+    // A delete travels, and doesn't come back.
+    b.db.delete_entry(EntryRef {
+        kind: Kind::Note,
+        id: on_b,
+    })
+    .unwrap();
+    b.db.sync_now().unwrap();
+    a.db.sync_now().unwrap();
+    assert_eq!(texts(&a.db), ["written on the desktop"]);
+    a.clock.advance(chrono::Duration::hours(1));
+    a.db.purge_deleted().unwrap();
+    a.db.sync_now().unwrap();
+    b.db.sync_now().unwrap();
+    assert_eq!(texts(&b.db), ["written on the desktop"]);
+    assert_eq!(a.db.export(true).unwrap(), b.db.export(true).unwrap());
+}
+
+#[test]
+fn text_edited_apart_keeps_both_versions_until_one_is_chosen() {
+    let shared = tempfile::tempdir().unwrap();
+    let (mut a, mut b) = pair(shared.path());
+    let a_id = first_note_id(&a.db);
+    let b_id = first_note_id(&b.db);
+    a.db.update_note(
+        a_id,
+        NoteInput {
+            text: "the desktop's words".into(),
+            ..NoteInput::default()
+        },
+    )
+    .unwrap();
+    b.clock.advance(chrono::Duration::minutes(5));
+    b.db.update_note(
+        b_id,
+        NoteInput {
+            text: "the laptop's words".into(),
+            ..NoteInput::default()
+        },
+    )
+    .unwrap();
+    a.db.sync_now().unwrap();
+    b.db.sync_now().unwrap();
+    a.db.sync_now().unwrap();
+
+    let on_a = a.db.sync_conflicts().unwrap();
+    let on_b = b.db.sync_conflicts().unwrap();
+    assert_eq!(on_a.len(), 1);
+    assert_eq!(on_b.len(), 1);
+    let words = |c: &interlude_core::sync::Conflict| {
+        c.versions
+            .iter()
+            .map(|v| v.text.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        words(&on_a[0]),
+        ["the laptop's words", "the desktop's words"]
+    );
+    assert_eq!(words(&on_a[0]), words(&on_b[0]));
+    assert_eq!(texts(&a.db), ["the laptop's words"]);
+    assert!(on_a[0].entry_id.is_some());
+    assert_eq!(a.db.sync_status().unwrap().conflicts, 1);
+
+    // Picked on the desktop; the choice travels and settles the laptop.
+    let keep = on_a[0].versions[1].version.clone();
+    let left =
+        a.db.sync_resolve("note", &on_a[0].uid, "text", &Choice::Keep(keep))
+            .unwrap();
+    assert!(left.is_empty());
+    assert_eq!(texts(&a.db), ["the desktop's words"]);
+    a.db.sync_now().unwrap();
+    b.db.sync_now().unwrap();
+    assert!(b.db.sync_conflicts().unwrap().is_empty());
+    assert_eq!(texts(&b.db), ["the desktop's words"]);
+}
+
+fn first_note_id(db: &Db) -> i64 {
+    let page = db
+        .timeline(&interlude_core::TimelineQuery::default())
+        .unwrap();
+    page.items.iter().find(|i| i.kind == Kind::Note).unwrap().id
+}
+
+#[test]
+fn joining_needs_the_journals_passphrase_or_recovery_key() {
+    let shared = tempfile::tempdir().unwrap();
+    let mut a = computer("2026-12-01T09:00:00+01:00");
+    note(&mut a.db, "private");
+    let key = JournalKey::random().unwrap();
+    a.db.sync_start(shared.path(), "Desktop", &key, None)
+        .unwrap();
+
+    let mut b = computer("2026-12-01T09:00:00+01:00");
+    let wrong =
+        b.db.sync_join(shared.path(), "Laptop", "not the key")
+            .unwrap_err();
+    assert!(matches!(wrong, Error::WrongKey), "{wrong:?}");
+    assert!(!b.db.sync_status().unwrap().on);
+    let other = JournalKey::random().unwrap().to_recovery_code();
+    assert!(matches!(
+        b.db.sync_join(shared.path(), "Laptop", &other),
+        Err(Error::WrongKey)
+    ));
+    b.db.sync_join(shared.path(), "Laptop", &key.to_recovery_code())
+        .unwrap();
+    assert_eq!(texts(&b.db), ["private"]);
+
+    // Nothing in the folder says what was written.
+    for file in walk(shared.path()) {
+        let bytes = std::fs::read(&file).unwrap();
+        assert!(
+            !bytes.windows(7).any(|w| w == b"private"),
+            "{}",
+            file.display()
+        );
+    }
+    // Starting again on a folder that holds a journal is refused.
+    let mut c = computer("2026-12-01T09:00:00+01:00");
+    assert!(c.db.sync_start(shared.path(), "Third", &key, None).is_err());
+}
+
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        if entry.path().is_dir() {
+            out.extend(walk(&entry.path()));
+        } else {
+            out.push(entry.path());
+        }
+    }
+    out
+}
+
+#[test]
+fn damaged_foreign_and_half_carried_files_are_reported_and_harm_nothing() {
+    let shared = tempfile::tempdir().unwrap();
+    let (mut a, mut b) = pair(shared.path());
+    note(&mut a.db, "second");
+    a.db.sync_now().unwrap();
+    let a_id = a.db.sync_status().unwrap().this_computer.unwrap().id;
+    let a_dir = shared.path().join("Interlude journal").join(&a_id);
+    let newest = walk(&a_dir)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "ilc"))
+        .max()
+        .unwrap();
+    let whole = std::fs::read(&newest).unwrap();
+    // Cut short, as a sync engine mid-copy might leave it.
+    std::fs::write(&newest, &whole[..whole.len() / 2]).unwrap();
+    // An engine's temporary and conflict copies beside it.
+    std::fs::write(
+        a_dir.join(".syncthing.changes-0000000009.ilc.tmp"),
+        b"partial",
+    )
+    .unwrap();
+    std::fs::write(
+        a_dir.join("changes-0000000001.sync-conflict-20261201-0900.ilc"),
+        b"x",
+    )
+    .unwrap();
+    let status = b.db.sync_now().unwrap().status;
+    assert_eq!(texts(&b.db), ["written on the desktop"]);
+    assert!(status
+        .problems
+        .iter()
+        .any(|p| p.message.contains("hasn't fully arrived") || p.message.contains("damaged")));
+    assert!(status
+        .problems
+        .iter()
+        .any(|p| p.message.contains("copy the sync program made")));
+
+    // Whole again: read, and the problem goes.
+    std::fs::write(&newest, &whole).unwrap();
+    let status = b.db.sync_now().unwrap().status;
+    assert_eq!(texts(&b.db), ["second", "written on the desktop"]);
+    assert!(!status.problems.iter().any(|p| p
+        .file
+        .as_deref()
+        .is_some_and(|f| f.ends_with(".ilc") && !f.contains("conflict"))));
+
+    // One bit changed: refused by name.
+    note(&mut a.db, "third");
+    a.db.sync_now().unwrap();
+    let third = walk(&a_dir)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "ilc"))
+        .max()
+        .unwrap();
+    let mut bytes = std::fs::read(&third).unwrap();
+    let at = bytes.len() - 3;
+    bytes[at] ^= 1;
+    std::fs::write(&third, &bytes).unwrap();
+    let status = b.db.sync_now().unwrap().status;
+    assert!(status.problems.iter().any(|p| p.message.contains("damaged")
+        && p.file.as_deref().is_some_and(|f| f.contains("changes-"))));
+    assert_eq!(texts(&b.db), ["second", "written on the desktop"]);
+}
+
+#[test]
+fn a_file_from_another_journal_is_refused_by_name() {
+    let shared = tempfile::tempdir().unwrap();
+    let (_a, mut b) = pair(shared.path());
+    let other_shared = tempfile::tempdir().unwrap();
+    let (mut x, _y) = pair(other_shared.path());
+    note(&mut x.db, "someone else's");
+    x.db.sync_now().unwrap();
+    // Copy x's folder of files into the first journal's folder.
+    let x_id = x.db.sync_status().unwrap().this_computer.unwrap().id;
+    let from = other_shared.path().join("Interlude journal").join(&x_id);
+    let to = shared.path().join("Interlude journal").join(&x_id);
+    std::fs::create_dir_all(&to).unwrap();
+    for f in walk(&from) {
+        std::fs::copy(&f, to.join(f.file_name().unwrap())).unwrap();
+    }
+    let status = b.db.sync_now().unwrap().status;
+    assert!(status
+        .problems
+        .iter()
+        .any(|p| p.message.contains("another journal")));
+    assert_eq!(texts(&b.db), ["written on the desktop"]);
+}
+
+#[test]
+fn a_missing_folder_keeps_changes_until_it_is_back() {
+    let shared = tempfile::tempdir().unwrap();
+    let (mut a, mut b) = pair(shared.path());
+    let root = shared.path().join("Interlude journal");
+    let away = shared.path().join("unplugged");
+    std::fs::rename(&root, &away).unwrap();
+    note(&mut a.db, "written while the stick was out");
+    let status = a.db.sync_now().unwrap().status;
+    assert!(status.problems[0].message.contains("isn't there"));
+    std::fs::rename(&away, &root).unwrap();
+    a.db.sync_now().unwrap();
+    b.db.sync_now().unwrap();
+    assert_eq!(
+        texts(&b.db),
+        ["written on the desktop", "written while the stick was out"]
+    );
+}
