@@ -104,4 +104,12 @@ pub const COMMANDS: &[&str] = &[
     "restore_backup",
     "preview_import_from",
     "import_from",
+    "sync_status",
+    "sync_folder_suggestions",
+    "sync_start",
+    "sync_join",
+    "sync_now",
+    "sync_stop",
+    "sync_conflicts",
+    "sync_resolve",
 ];

@@ -27,3 +27,7 @@ pub const CLOSE_ASKED: &str = "close-asked";
 
 /// Housekeeping found the journal damaged (payload: what was found).
 pub const JOURNAL_DAMAGED: &str = "journal-damaged";
+
+/// Sync merged something, or its status changed (payload:
+/// `interlude_core::sync::SyncStatus`).
+pub const SYNC_CHANGED: &str = "sync-changed";

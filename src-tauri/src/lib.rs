@@ -20,6 +20,7 @@ pub mod plan_copy;
 pub mod scheduler;
 pub mod settings;
 pub mod state;
+pub mod sync;
 #[cfg(feature = "e2e-clock")]
 pub mod test_clock;
 pub mod tray;
@@ -141,11 +142,20 @@ pub fn builder<R: Runtime>(base: Builder<R>, state: AppState) -> Builder<R> {
         commands::backup::restore_backup,
         commands::import::preview_import_from,
         commands::import::import_from,
+        commands::sync::sync_status,
+        commands::sync::sync_folder_suggestions,
+        commands::sync::sync_start,
+        commands::sync::sync_join,
+        commands::sync::sync_now,
+        commands::sync::sync_stop,
+        commands::sync::sync_conflicts,
+        commands::sync::sync_resolve,
     ]);
     base.plugin(tauri_plugin_store::Builder::new().build())
         .manage(state)
         .manage(scheduler::Scheduler::default())
         .manage(housekeeping::Housekeeping::default())
+        .manage(sync::SyncLoop::default())
         .manage(tray_host::TrayHost::new())
         .on_window_event(windows::on_window_event)
         .invoke_handler(move |invoke| {
@@ -217,6 +227,7 @@ pub fn run(data_dir: PathBuf, minimized: bool) -> std::process::ExitCode {
             let handle = app.handle().clone();
             std::thread::spawn(move || lock::open_with_login(&handle));
             scheduler::start(app.handle().clone());
+            sync::start(app.handle());
             if !minimized {
                 windows::show_main(app.handle())?;
             }

@@ -22,6 +22,7 @@ use interlude_core::therapy::brief::BriefFormat;
 mod backup;
 mod import;
 mod journal;
+mod sync;
 
 /// The app's identifier (as in `tauri.conf.json`); names the data folder.
 pub const IDENTIFIER: &str = "org.interlude.desktop";
@@ -132,6 +133,10 @@ pub enum Command {
     /// The journal's backups: list them, make one, restore one.
     #[command(subcommand)]
     Backup(backup::Backup),
+    /// Sync across your computers through a folder Syncthing, Nextcloud,
+    /// iCloud Drive, Dropbox or a USB stick carries.
+    #[command(subcommand)]
+    Sync(sync::Sync),
 }
 
 #[derive(Debug, Subcommand)]
@@ -259,6 +264,7 @@ fn execute(command: &Command, data_dir: &Path, out: &mut dyn Write) -> Result<u8
         } => import::run(*from, file, *dry_run, data_dir, out),
         Command::Reminders(r) => reminders(r, data_dir, out),
         Command::Backup(b) => backup::run(b, data_dir, out),
+        Command::Sync(s) => sync::run(s, data_dir, out),
         Command::Doctor { json } => {
             let report = open_existing(data_dir)?.doctor()?;
             if *json {

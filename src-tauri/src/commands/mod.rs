@@ -21,10 +21,11 @@ pub mod lock;
 pub mod practice;
 pub mod reflection;
 pub mod reminders;
+pub mod sync;
 pub mod therapy;
 
 use interlude_core::Result;
-use tauri::{AppHandle, Emitter, Runtime};
+use tauri::{AppHandle, Emitter, Manager, Runtime};
 
 use crate::events::JOURNAL_CHANGED;
 
@@ -34,6 +35,10 @@ pub(crate) fn announce<R: Runtime, T>(app: &AppHandle<R>, result: Result<T>) -> 
         // A window that misses the event only shows stale data until its
         // next refresh; the write itself is already safe.
         let _ = app.emit(JOURNAL_CHANGED, ());
+        // A journal that syncs sends the change a moment later.
+        if let Some(sync) = app.try_state::<crate::sync::SyncLoop>() {
+            sync.poke();
+        }
     }
     result
 }

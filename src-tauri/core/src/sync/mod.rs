@@ -26,7 +26,7 @@ use serde_json::Value;
 
 use crate::error::{Error, Result};
 use crate::storage::db::Db;
-use crate::storage::key::{encode_hex, random_bytes, JournalKey, KdfParams};
+use crate::storage::key::{encode_hex, random_bytes, JournalKey, KdfParams, KeySettings};
 use crypt::{FolderKey, PairingKey};
 use folder::{
     ChangesBody, DeviceBody, FileKind, Header, Name, Pairing, SnapshotBody, Unreadable, WireVersion,
@@ -265,6 +265,34 @@ impl Db {
             FolderKey::random()?,
         )?;
         self.sync_now()
+    }
+
+    /// Starts syncing with the journal's own key: its passphrase or its
+    /// recovery key pairs the next computer. A journal kept plain has no
+    /// key to pair with, so it needs `sync_passphrase`: the folder's files
+    /// are never sealed with nothing.
+    pub fn sync_start_here(
+        &mut self,
+        chosen: &Path,
+        device_name: &str,
+        sync_passphrase: Option<&str>,
+    ) -> Result<SyncReport> {
+        if let Some(key) = self.key.clone() {
+            let kdf = match self.path().and_then(Path::parent).map(KeySettings::load) {
+                Some(Ok(Some(KeySettings::Passphrase(params)))) => Some(params),
+                _ => None,
+            };
+            return self.sync_start(chosen, device_name, &key, kdf);
+        }
+        let Some(passphrase) = sync_passphrase.filter(|p| !p.is_empty()) else {
+            return Err(Error::Invalid(
+                "This journal has no passphrase, and sync never puts anything in the folder unprotected. Choose a passphrase for sync; you'll type it again on your other computer."
+                    .into(),
+            ));
+        };
+        let kdf = KdfParams::new()?;
+        let key = JournalKey::from_passphrase(passphrase, &kdf)?;
+        self.sync_start(chosen, device_name, &key, Some(kdf))
     }
 
     /// Joins the journal in `chosen` with its passphrase or recovery key:
