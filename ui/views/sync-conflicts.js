@@ -21,7 +21,7 @@ import {
 
 export const TITLE = 'Edited on two computers';
 
-export const ABOUT = 'When the same words are changed on two of your computers before they meet, both versions '
+const ABOUT = 'When the same words are changed on two of your computers before they meet, both versions '
   + 'wait here. Nothing is lost until you choose: keep one, or keep both, joined together.';
 
 export const NONE_LEFT = 'Nothing is waiting for a choice. Everything from your computers is in your journal.';

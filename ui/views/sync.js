@@ -36,12 +36,12 @@ import {
 
 export const SYNC_HEADING = 'Sync across my computers';
 
-export const ABOUT_OFF = 'Write on one computer and read it on another. Interlude never connects to anything '
+const ABOUT_OFF = 'Write on one computer and read it on another. Interlude never connects to anything '
   + 'itself: it puts your journal’s changes in a folder that a sync app you already use carries between '
   + 'your computers — Syncthing, Nextcloud, iCloud Drive or Dropbox — or on a USB stick you carry. '
   + 'Then it merges what your other computers left there.';
 
-export const WHAT_TRAVELS = 'What travels is your journal: what you write, and every change to it. '
+const WHAT_TRAVELS = 'What travels is your journal: what you write, and every change to it. '
   + 'The folder only ever holds encrypted files, so whoever runs the sync service can’t read them.';
 
 export const START_DONE = 'This journal syncs through the folder now. On your other computers, '
