@@ -297,8 +297,8 @@ export async function syncSection(ctx, {
       h('div', { class: 'field' },
         h('label', { for: 'sync-secret' }, 'Passphrase or recovery key'),
         h('p', { class: 'hint', id: 'sync-secret-hint' },
-          'The one your journal opens with on the first computer: its passphrase, or its recovery key '
-          + '(13 groups of four letters and digits).'),
+          'From your first computer: the journal’s passphrase (or the one chosen there for sync), '
+          + 'or its recovery key — 13 groups of four letters and digits.'),
         secret,
         h('label', { class: 'choice sync-reveal' }, reveal, 'Show what I type')),
       h('p', { id: 'sync-join-merge' },
