@@ -30,7 +30,7 @@ import { reminderBanner } from './components/reminder-banner.js';
 import { wireSkipLink } from './components/skip-link.js';
 import {
   appReady, getLockStatus, getSettings, lockNow, onCloseAsked, onCorruptError, onCrisisHelpAsked, onJournalChanged,
-  onJournalDamaged, onLockedError, onRemindersChanged, quitApp, stillHere,
+  onJournalDamaged, onLockedError, onRemindersChanged, onSyncChanged, quitApp, stillHere,
 } from './ipc.js';
 import { watchActivity } from './lib/activity.js';
 import { closeOnEscape, focusFirstField, h, showToast } from './lib/dom.js';
@@ -61,6 +61,7 @@ import selfCompassion from './views/practices/self-compassion.js';
 import { detailView, listView } from './views/reflections.js';
 import sessions from './views/sessions.js';
 import settings from './views/settings.js';
+import syncConflicts from './views/sync-conflicts.js';
 
 const VIEWS = {
   home,
@@ -87,6 +88,7 @@ const VIEWS = {
   selfCompassion,
   sessions,
   settings,
+  syncConflicts,
 };
 
 // Paint in the last known theme before the backend answers.
@@ -405,6 +407,10 @@ async function start() {
   }, 150);
   onJournalChanged(() => redraw.run()).catch(() => {
     /* without events the views still show fresh data on navigation */
+  });
+  // What another computer wrote arrives by sync: the same redraw.
+  onSyncChanged(() => redraw.run()).catch(() => {
+    /* as above */
   });
   // A reminder that couldn't be a system notification waits in a banner.
   ({ refresh: refreshReminders } = reminderBanner(document.getElementById('reminder-banner')));

@@ -446,6 +446,53 @@ export const setLockSettings = (autoLockMinutes, notificationsShowText, safetyPl
 /** The person is here (typing, clicking); auto-lock counts from the last one. */
 export const stillHere = () => call('still_here', {});
 
+// --- Sync across my computers ---------------------------------------------
+// Interlude never opens a socket: it writes encrypted files into a folder
+// that a sync app the person already uses carries (Syncthing, Nextcloud,
+// iCloud Drive, Dropbox, a USB stick), and merges what arrives. Each of
+// these answers with a SyncStatus: {on, folder, journalPlain (the journal
+// has no passphrase, so sync needs its own), thisComputer: {id, name},
+// lastSent, lastReceived (RFC 3339 or null), computers (the other ones seen
+// in the folder: [{id, name, lastSeen, changes, stale}]), problems
+// ([{file, message, advice}], plain words), newerChanges (from a newer
+// Interlude, not readable here), conflicts (how many wait for a choice)}.
+
+export const syncStatus = () => call('sync_status', {});
+
+/** Folders found on this computer that a sync app carries (or a USB
+ *  stick): `[{path, label}]`, maybe empty. */
+export const syncFolderSuggestions = () => call('sync_folder_suggestions', {});
+
+/** The first computer: puts this journal in `folder`. `passphrase` is
+ *  for a journal without one (status.journalPlain), else null; with it,
+ *  `protectJournal` protects the journal here with the same passphrase. */
+export const syncStart = (folder, passphrase, protectJournal) =>
+  call('sync_start', {
+    folder, passphrase: passphrase ?? null, protectJournal: Boolean(protectJournal),
+  });
+
+/** Another computer: joins the journal in `folder`, opened with `secret`
+ *  (the first computer's passphrase or recovery key). What is here is
+ *  merged with what is there; nothing is replaced. */
+export const syncJoin = (folder, secret) => call('sync_join', { folder, secret });
+
+/** Sends this computer's changes and merges what arrived, now. */
+export const syncNow = () => call('sync_now', {});
+
+/** This computer stops syncing; the folder and the other computers are
+ *  left as they are. */
+export const syncStop = () => call('sync_stop', {});
+
+/** What was edited on two computers at once: `[{kind, uid, field,
+ *  fieldLabel, entryTitle, entryId, versions: [{version, text, computer,
+ *  at, current}]}]`. */
+export const syncConflicts = () => call('sync_conflicts', {});
+
+/** Settles one conflict; `choice` is `{keep: version}` or `{keepBoth:
+ *  true}` (the texts joined). Resolves to the conflicts that remain. */
+export const syncResolve = (kind, uid, field, choice) =>
+  call('sync_resolve', { kind, uid, field, choice });
+
 // --- Sessions and reminders -------------------------------------------
 
 export const getSchedule = () => call('get_schedule', {});
@@ -527,3 +574,8 @@ export const onCloseAsked = (callback) => listen('close-asked', () => callback()
 /** Calls `callback({ hostPresent })` whenever a tray host appears on this
  *  desktop or goes. Returns Tauri's promise of an unlisten function. */
 export const onTrayChanged = (callback) => listen('tray-changed', (event) => callback(event?.payload));
+
+/** Calls `callback(status)` with the SyncStatus whenever a merge from
+ *  another computer changed something. Returns Tauri's promise of an
+ *  unlisten function. */
+export const onSyncChanged = (callback) => listen('sync-changed', (event) => callback(event?.payload));

@@ -48,6 +48,10 @@ const TEST_ONLY = {
     'views/import-other.js': ['MAX_FILE_BYTES', 'SOURCES'],
     'views/privacy.js': ['AUTO_LOCK_MINUTES'],
     'views/safety-plan.js': ['SECTION_KEYS'],
+    'views/sync-conflicts.js': ['NONE_LEFT', 'TITLE'],
+    'views/sync.js': [
+      'JOIN_DONE', 'NO_FOLDER', 'NO_SECRET', 'PROTECTED_TOO', 'START_DONE', 'STOP_DONE', 'SYNC_HEADING',
+    ],
   },
   // Pure functions (and the error type every failed call rejects with),
   // tested on their own: every edge case without drawing a page for each.
@@ -72,6 +76,7 @@ const TEST_ONLY = {
     'lib/schedule.js': ['isoWeekday', 'untilWords'],
     'lib/shortcuts.js': ['isTextField'],
     'lib/sparkline.js': ['scorePercent', 'trendWord'],
+    'lib/sync.js': ['monthsSince', 'sinceWords'],
     'lib/time.js': ['formatOffset'],
     'views/import-other.js': [
       'alreadyLine', 'countsPhrase', 'importedMessage', 'listWords', 'rangeLine', 'totalNew',

@@ -75,6 +75,12 @@ export function parseRoute(hash) {
     return { view: kind.detail, place: 'journal', id };
   }
   if (head === 'settings') return { view: 'settings', place: 'settings' };
+  // What was edited on two computers at once: entries' words, so the
+  // Journal is where it belongs. Anything else under sync is its settings.
+  if (head === 'sync') {
+    if (arg === 'conflicts') return { view: 'syncConflicts', place: 'journal' };
+    return { view: 'settings', place: 'settings' };
+  }
   if (head === 'sessions') return { view: 'sessions', place: 'sessions' };
   if (head === 'reflection') {
     const id = positiveId(arg ?? '');

@@ -1,14 +1,16 @@
 // The Journal: everything written, newest first, in one timeline — moments,
 // check-ins, notes and reflections — with a search field on top and a few
-// chips to narrow it. Search and filters are two ways of looking, so while
+// chips to narrow it. While something edited on two computers at once
+// waits for a choice, a quiet band under the heading leads to it. Search and filters are two ways of looking, so while
 // words are in the search field the timeline steps aside for the matches.
 //
 // The view is redrawn whenever anything is written; what the person typed
 // and chose lives here, outside any one drawing, so a redraw (or coming
 // back from an entry) finds the page as they left it.
 
-import { getTimeline, listTags, searchJournal } from '../ipc.js';
+import { getTimeline, listTags, searchJournal, syncStatus } from '../ipc.js';
 import { searchHit, timelineItem } from '../components/journal-items.js';
+import { syncConflictsBanner } from '../components/sync-banner.js';
 import { append, disabling, errorNotice, h, withBusy } from '../lib/dom.js';
 import {
   dayHeading, dayKey, hasFilters, KINDS, kindPlural, matchLine, noFilters, PAGE, timelineQuery,
@@ -162,7 +164,9 @@ export default {
     empty.hidden = true;
     const loadError = h('div', { id: 'timeline-error' });
 
-    const tags = await listTags().catch(() => []);
+    // What waits from syncing is a quiet band above the page; without an
+    // answer (sync off, an older backend) there is simply no band.
+    const [tags, sync] = await Promise.all([listTags().catch(() => []), syncStatus().catch(() => null)]);
     let loadSeq = 0;
     let loadedOnce = false;
     let next = null; // the cursor for "Show more"
@@ -321,7 +325,8 @@ export default {
       'Any words you remember. “Quotes” find a phrase.'),
     search, searchStatus);
 
-    append(root, h('h1', {}, 'Journal'), newEntryActions(), searchForm, resultsSection, browse);
+    append(root, h('h1', {}, 'Journal'), syncConflictsBanner(sync), newEntryActions(), searchForm, resultsSection,
+      browse);
     await runSearch(); // with no words to look for, this shows the timeline
     return 'Journal';
   },

@@ -1,7 +1,7 @@
 // Settings: appearance, the country for crisis lines, reminders
 // (views/reminders.js), Interlude on this computer (what closing the
 // window does, and quitting), privacy and the lock (views/privacy.js),
-// where the journal lives (export and import, and imports from other
+// sync across my computers (views/sync.js), where the journal lives (export and import, and imports from other
 // apps: views/import-other.js), backups (views/backups.js), and which
 // version is running. Not redrawn on journal changes, so the result of an
 // export or import stays on screen for the person to read.
@@ -17,6 +17,7 @@ import { backupsChanged, backupsSection } from './backups.js';
 import { importOtherBlock } from './import-other.js';
 import { privacySection } from './privacy.js';
 import { remindersSection } from './reminders.js';
+import { syncSection } from './sync.js';
 
 const THEMES = [
   { value: 'system', label: 'System' },
@@ -305,6 +306,27 @@ function importBlock() {
     status);
 }
 
+/** Draws Privacy and lock again in place, from the backend: Sync may have
+ *  just given the journal a passphrase. */
+async function redrawPrivacy(ctx) {
+  const old = globalThis.document?.getElementById('privacy');
+  if (!old?.isConnected) return;
+  const fresh = await privacySection(ctx);
+  if (!old.isConnected) return;
+  old.before(fresh);
+  old.remove();
+}
+
+/** "Your journal is stored only on this computer, at …", or, while it
+ *  syncs, that it also travels (encrypted) through the sync folder. */
+function whereLine(line, dataDir, synced) {
+  const path = h('span', { class: 'path', id: 'data-dir' }, dataDir);
+  return synced
+    ? replace(line, 'Your journal is stored on this computer, at ', path,
+      ', and travels encrypted through your sync folder.')
+    : replace(line, 'Your journal is stored only on this computer, at ', path, '.');
+}
+
 export default {
   live: false,
   async render(root, _route, ctx) {
@@ -314,17 +336,27 @@ export default {
     let region;
     let reminders;
     let privacy;
+    let sync;
     let backups;
+    // Whether the journal syncs, as the Sync section last drew it.
+    let synced = false;
+    let dataLine = null;
+    const onSyncStatus = (status) => {
+      synced = Boolean(status?.on);
+      if (dataLine && info) whereLine(dataLine, info.dataDir, synced);
+    };
     try {
-      // The region, reminders, privacy and backups fail on their own,
-      // inside their sections, so a problem there never hides the rest.
-      [settings, info, region, reminders, privacy, backups] = await Promise.all([
+      // The region, reminders, privacy, sync and backups fail on their
+      // own, inside their sections, so a problem there never hides the rest.
+      [settings, info, region, reminders, privacy, sync, backups] = await Promise.all([
         getSettings(), getAppInfo(), regionSection(ctx), remindersSection(ctx), privacySection(ctx),
+        syncSection(ctx, { onStatus: onSyncStatus, onJournalKeyChanged: () => redrawPrivacy(ctx) }),
         backupsSection(ctx)]);
     } catch (err) {
       append(root, errorNotice(err, ctx.refresh));
       return 'Settings';
     }
+    dataLine = whereLine(h('p', { id: 'data-where' }), info.dataDir, synced);
     useTheme(settings.theme);
     const prefs = preferences(settings);
     append(root,
@@ -334,10 +366,11 @@ export default {
       // Right after Reminders: it is about keeping them running.
       thisComputer(prefs),
       privacy,
+      // After Privacy and lock: sync uses the journal's key, or asks for one.
+      sync,
       h('section', { 'aria-labelledby': 'data-heading' },
         h('h2', { id: 'data-heading' }, 'Your data'),
-        h('p', {}, 'Your journal is stored only on this computer, at ',
-          h('span', { class: 'path', id: 'data-dir' }, info.dataDir), '.'),
+        dataLine,
         exportBlock(),
         importBlock(),
         // An import makes a backup first: Backups below shows it at once.
