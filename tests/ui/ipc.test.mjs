@@ -267,16 +267,7 @@ function rustCommands() {
   return [...list[1].matchAll(/"([^"]+)"/g)].map((m) => m[1]);
 }
 
-// Sync across my computers (#17): the UI's doors are here while the Rust
-// side is written on another branch. Until it lands they count as
-// registered; once command_list.rs has them, this list changes nothing,
-// and a name spelt differently there still fails the tests below. Delete
-// it when the backend is merged.
-const PENDING_IN_BACKEND = [
-  'sync_status', 'sync_folder_suggestions', 'sync_start', 'sync_join', 'sync_now', 'sync_stop',
-  'sync_conflicts', 'sync_resolve',
-];
-const expectedCommands = () => [...new Set([...rustCommands(), ...PENDING_IN_BACKEND])];
+const expectedCommands = () => rustCommands();
 
 const sorted = (names) => [...new Set(names)].sort();
 const ipcSource = () => readFileSync(new URL('../../ui/ipc.js', import.meta.url), 'utf8');
