@@ -31,28 +31,31 @@ use interlude_core::{
 };
 
 /// The migrations as shipped; a fixture at version N gets the first N.
-const MIGRATIONS: [&str; 4] = [
+const MIGRATIONS: [&str; 5] = [
     include_str!("../migrations/0001_reflections.sql"),
     include_str!("../migrations/0002_plans.sql"),
     include_str!("../migrations/0003_schedule.sql"),
     include_str!("../migrations/0004_journal.sql"),
+    include_str!("../migrations/0005_therapy.sql"),
 ];
 
-const FIXTURES: [&str; 4] = [
+const FIXTURES: [&str; 5] = [
     include_str!("fixtures/schema-1.sql"),
     include_str!("fixtures/schema-2.sql"),
     include_str!("fixtures/schema-3.sql"),
     include_str!("fixtures/schema-4.sql"),
+    include_str!("fixtures/schema-5.sql"),
 ];
 
 /// When the person last closed the app at each version (each fixture's
 /// header). Opening at that moment decides which deleted rows are past the
 /// ten-minute undo window (purged on open) and which are still inside it
 /// (kept, hidden, restorable).
-const CLOSED_AT: [&str; 4] = [
+const CLOSED_AT: [&str; 5] = [
     "2026-09-22T21:35:00+02:00",
     "2026-10-06T21:40:00+02:00",
     "2026-10-27T21:35:00+01:00",
+    "2026-11-24T21:05:00+01:00",
     "2026-11-24T21:05:00+01:00",
 ];
 
@@ -97,7 +100,7 @@ fn check_version(version: usize) {
     assert_eq!(db.schema_version().unwrap(), SCHEMA_VERSION);
     let report = assert_healthy(&db, version);
     let (reflections, entries, drafts) =
-        [(4, 4, 2), (6, 6, 1), (9, 9, 2), (12, 18, 3)][version - 1];
+        [(4, 4, 2), (6, 6, 1), (9, 9, 2), (12, 18, 3), (12, 18, 3)][version - 1];
     assert_eq!(
         (report.reflections, report.entries, report.drafts),
         (reflections, entries, drafts),
@@ -120,6 +123,9 @@ fn check_version(version: usize) {
         check_journal_entries(&db);
         check_journal_views(&db);
     }
+    if version >= 5 {
+        check_therapy(&db);
+    }
     check_purged(&mut db, &path, version);
 
     // Opening the migrated file again must be a no-op: no migration runs a
@@ -141,6 +147,42 @@ fn check_version(version: usize) {
     drop(db);
 
     check_newer_is_refused(version);
+}
+
+/// What migration 0005 brought reads back through today's code: scores,
+/// the unfinished questionnaire, the safety plan and a brief's preparation.
+fn check_therapy(db: &Db) {
+    use interlude_core::MeasureKind;
+    let phq9 = db.measure_history(MeasureKind::Phq9).unwrap();
+    let json = serde_json::to_value(&phq9).unwrap();
+    assert!(
+        json.to_string().contains("\"score\":9"),
+        "schema 5: the PHQ-9 score: {json}"
+    );
+    let gad7 = serde_json::to_value(db.measure_history(MeasureKind::Gad7).unwrap())
+        .unwrap()
+        .to_string();
+    assert!(
+        !gad7.contains("m-gad7-gone"),
+        "schema 5: the deleted GAD-7 is gone"
+    );
+    let plan = serde_json::to_value(db.safety_plan(Some("DE")).unwrap())
+        .unwrap()
+        .to_string();
+    assert!(
+        plan.contains("Oma's garden in spring") && plan.contains("Lena"),
+        "schema 5: {plan}"
+    );
+    let prep = db
+        .brief_prep(chrono::NaiveDate::from_ymd_opt(2026, 11, 17).unwrap())
+        .unwrap();
+    assert_eq!(prep.agenda, ["The call with my sister"]);
+    assert_eq!(prep.own_words, "I want to talk about Sunday.");
+}
+
+#[test]
+fn a_schema_5_journal_migrates_and_reads_back() {
+    check_version(5);
 }
 
 // ---- Building and opening ---------------------------------------------
@@ -764,7 +806,7 @@ fn check_plan_logs(db: &Db, version: usize) {
 
 fn check_compassion_breaks(db: &Db, version: usize) {
     let breaks = db.list_compassion_breaks(50).unwrap();
-    assert_eq!(breaks.len(), [2, 3, 4][version - 2]);
+    assert_eq!(breaks.len(), [2, 3, 4, 4][version - 2]);
     let oldest = breaks.last().unwrap();
     assert_eq!(oldest.plan_id, Some(4));
     assert_eq!(
@@ -860,7 +902,11 @@ fn check_schedule(db: &Db, version: usize) {
         assert!(db.was_fired(key).unwrap(), "{key}");
     }
     assert!(!db.was_fired("session-end:2026-11-03").unwrap());
-    let checked = ["2026-10-27T20:33:00Z", "2026-11-24T20:03:00Z"][version - 3];
+    let checked = [
+        "2026-10-27T20:33:00Z",
+        "2026-11-24T20:03:00Z",
+        "2026-11-24T20:03:00Z",
+    ][version - 3];
     assert_eq!(
         db.reminders_checked_until().unwrap(),
         Some(checked.parse::<DateTime<Utc>>().unwrap())
