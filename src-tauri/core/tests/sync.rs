@@ -328,3 +328,77 @@ fn a_missing_folder_keeps_changes_until_it_is_back() {
         ["written on the desktop", "written while the stick was out"]
     );
 }
+
+fn tagged(db: &mut Db, text: &str, tag: &str) -> i64 {
+    db.create_note(NoteInput {
+        text: text.into(),
+        tags: Some(vec![tag.into()]),
+        ..NoteInput::default()
+    })
+    .unwrap()
+    .id
+}
+
+/// Tags are one per spelling-regardless-of-case on each computer: "work"
+/// arriving where "Work" is kept stays "Work" there, and that is not sent
+/// back as a change, round after round.
+#[test]
+fn a_tag_in_another_case_settles_instead_of_bouncing() {
+    let shared = tempfile::tempdir().unwrap();
+    let (mut a, mut b) = pair(shared.path());
+    tagged(&mut a.db, "first", "Work");
+    tagged(&mut b.db, "second", "work");
+    for _ in 0..3 {
+        a.db.sync_now().unwrap();
+        b.db.sync_now().unwrap();
+    }
+    assert_eq!(a.db.sync_now().unwrap().sent, 0);
+    assert_eq!(b.db.sync_now().unwrap().sent, 0);
+}
+
+/// Choosing between two versions first records what was edited here and
+/// not yet synced, so the choice can't write over it.
+#[test]
+fn choosing_a_version_keeps_an_edit_made_here_since_the_last_sync() {
+    let shared = tempfile::tempdir().unwrap();
+    let (mut a, mut b) = pair(shared.path());
+    let (a_id, b_id) = (first_note_id(&a.db), first_note_id(&b.db));
+    a.db.update_note(
+        a_id,
+        NoteInput {
+            text: "desk".into(),
+            ..NoteInput::default()
+        },
+    )
+    .unwrap();
+    b.db.update_note(
+        b_id,
+        NoteInput {
+            text: "lap".into(),
+            ..NoteInput::default()
+        },
+    )
+    .unwrap();
+    a.db.sync_now().unwrap();
+    b.db.sync_now().unwrap();
+    a.db.sync_now().unwrap();
+    let other = note(&mut a.db, "typed just now");
+    a.db.update_note(
+        other,
+        NoteInput {
+            text: "typed just now, then changed".into(),
+            ..NoteInput::default()
+        },
+    )
+    .unwrap();
+    let c = &a.db.sync_conflicts().unwrap()[0];
+    a.db.sync_resolve("note", &c.uid, "text", &Choice::KeepBoth(true))
+        .unwrap();
+    a.db.sync_now().unwrap();
+    b.db.sync_now().unwrap();
+    assert!(
+        texts(&b.db).contains(&"typed just now, then changed".to_owned()),
+        "{:?}",
+        texts(&b.db)
+    );
+}

@@ -44,8 +44,10 @@ pub const SCHEMA: u32 = 1;
 /// folder must not exhaust memory).
 const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
 
+/// Unknown fields are allowed: a later version may add some, and says in
+/// `version` when an older one can't join.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase")]
 pub struct JournalFile {
     pub format: String,
     pub version: u32,

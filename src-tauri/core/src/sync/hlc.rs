@@ -22,10 +22,11 @@ pub struct Hlc {
 }
 
 /// Digits of each part in the text form: 13 decimal digits of milliseconds
-/// last until the year 2286; 6 of counter allow a million changes in one
-/// millisecond.
+/// last until the year 2286; 10 of counter hold any `u32`, so a first sync
+/// of a very large journal (every field stamped in one millisecond) or a
+/// clock running far ahead can't outgrow the form.
 const MILLIS_DIGITS: usize = 13;
-const COUNTER_DIGITS: usize = 6;
+const COUNTER_DIGITS: usize = 10;
 
 impl Hlc {
     /// The stamp for a change made now on `device`, after `last` (the
@@ -45,7 +46,7 @@ impl Hlc {
         }
     }
 
-    /// The text form, e.g. `1733400000000.000003.9f2c…`.
+    /// The text form, e.g. `1733400000000.0000000003.9f2c…`.
     pub fn to_text(&self) -> String {
         format!(
             "{:0mw$}.{:0cw$}.{}",
@@ -129,16 +130,16 @@ mod tests {
     #[test]
     fn a_clock_behind_still_moves_forward() {
         let seen = Hlc {
-            millis: 10_000,
+            millis: 20_000_000,
             counter: 4,
             device: B.into(),
         };
         // Our wall clock says 3 hours earlier than the stamp we saw.
-        let next = Hlc::tick(Some(&seen), 10_000 - 3 * 3_600_000, A);
+        let next = Hlc::tick(Some(&seen), 20_000_000 - 3 * 3_600_000, A);
         assert!(next > seen);
         assert_eq!(next.counter, 5);
-        let later = Hlc::tick(Some(&next), 20_000, A);
-        assert_eq!((later.millis, later.counter), (20_000, 0));
+        let later = Hlc::tick(Some(&next), 30_000_000, A);
+        assert_eq!((later.millis, later.counter), (30_000_000, 0));
     }
 
     #[test]
@@ -146,10 +147,32 @@ mod tests {
         for bad in [
             "",
             "1.2.3",
-            "0000000000001.000000.XYZ",
+            "0000000000001.0000000000.XYZ",
+            "0000000000001.000000.00000000000000aa",
             "000000000000a.000000.00000000000000aa",
         ] {
             assert!(Hlc::parse(bad).is_err(), "{bad}");
         }
+    }
+}
+
+#[cfg(test)]
+mod width {
+    use super::*;
+
+    #[test]
+    fn the_largest_counter_keeps_its_width_and_order() {
+        let big = Hlc {
+            millis: 7,
+            counter: u32::MAX,
+            device: "00000000000000aa".into(),
+        };
+        let small = Hlc {
+            millis: 7,
+            counter: 999_999,
+            device: "00000000000000aa".into(),
+        };
+        assert_eq!(Hlc::parse(&big.to_text()).unwrap(), big);
+        assert!(small.to_text() < big.to_text());
     }
 }

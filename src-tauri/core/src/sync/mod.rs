@@ -535,7 +535,10 @@ impl Db {
         let least_seen: Option<i64> = self
             .conn
             .query_row(
-                "SELECT min(seen_mine) FROM sync_peer WHERE last_seen IS NULL OR last_seen >= ?1",
+                // Only computers seen lately hold tidying back: one known only
+                // by name in a snapshot, or whose files never open, would
+                // otherwise hold it back for ever.
+                "SELECT min(seen_mine) FROM sync_peer WHERE last_seen IS NOT NULL AND last_seen >= ?1",
                 [cutoff],
                 |r| r.get(0),
             )
@@ -623,6 +626,23 @@ impl Db {
                 Name::Temporary | Name::Other => {}
             }
         }
+        // A problem with a file that is gone (deleted by the person, or
+        // tidied by its writer) is gone too.
+        let listed: Vec<String> = std::fs::read_dir(dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| format!("{device}/{}", e.file_name().to_string_lossy()))
+            .collect();
+        let noted: Vec<String> = self
+            .conn
+            .prepare("SELECT file FROM sync_problem WHERE file LIKE ?1 || '/%'")?
+            .query_map([device], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for file in noted.iter().filter(|f| !listed.contains(f)) {
+            self.conn
+                .execute("DELETE FROM sync_problem WHERE file = ?1", [file])?;
+        }
         let tx = self.immediate()?;
         tx.execute(
             "INSERT OR IGNORE INTO sync_peer (device_id) VALUES (?1)",
@@ -672,7 +692,21 @@ impl Db {
                     Some(snap_seq),
                 )? {
                     let tx = self.immediate()?;
-                    received += store::receive(&tx, stamper, &body.versions)?;
+                    match store::receive(&tx, stamper, &body.versions) {
+                        Ok(n) => received += n,
+                        Err(Error::Invalid(_)) => {
+                            drop(tx);
+                            let rel = format!("{device}/{}", folder::snapshot_name(snap_seq));
+                            let (m, a) = Unreadable::Damaged.words();
+                            self.note_problem(
+                                &rel,
+                                &folder::stamp_of(path),
+                                &(m.into(), a.into()),
+                            )?;
+                            return Ok((0, 0));
+                        }
+                        Err(e) => return Err(e),
+                    }
                     for (other, seq) in &body.covers {
                         if *other == meta.device_id || !hlc::is_device_id(other) {
                             continue;
@@ -957,6 +991,15 @@ impl Db {
         };
         let now = self.clock.now();
         let tx = self.immediate()?;
+        let mut stamper = Stamper {
+            device: meta.device_id.clone(),
+            last: meta.hlc.clone(),
+            wall_millis: wall_millis(&now),
+        };
+        // Edits made here and not yet looked at are recorded first, so the
+        // record written below can't write over them.
+        let (deleted_at, _) = crate::clock::to_stored(&now);
+        store::capture(&tx, &mut stamper, &deleted_at)?;
         let heads = store::heads(&tx, kind, uid, field)?;
         if heads.len() < 2 {
             return Err(Error::NotFound(
@@ -978,11 +1021,6 @@ impl Db {
                     .collect();
                 Value::String(parts.join("\n\n"))
             }
-        };
-        let mut stamper = Stamper {
-            device: meta.device_id.clone(),
-            last: meta.hlc.clone(),
-            wall_millis: wall_millis(&now),
         };
         let v = WireVersion {
             k: kind.to_owned(),
@@ -1007,8 +1045,9 @@ impl Db {
 /// Finds the folder key with a passphrase or a recovery key, trying each
 /// computer's sealed copy.
 fn unlock_folder(root: &Path, journal_id: &str, secret: &str) -> Result<(Joined, FolderKey)> {
-    let secret = secret.trim();
-    if secret.is_empty() {
+    // A passphrase is taken as typed (the lock screen doesn't trim one
+    // either); a recovery key's spaces don't matter to its reader.
+    if secret.trim().is_empty() {
         return Err(Error::Invalid(
             "Please type the journal's passphrase or its recovery key.".into(),
         ));
@@ -1031,8 +1070,11 @@ fn unlock_folder(root: &Path, journal_id: &str, secret: &str) -> Result<(Joined,
             candidates.push(k.clone());
         }
         if let Some(kdf) = &pairing.kdf {
+            // One computer's damaged settings don't stop the others'.
             if code.is_none() {
-                candidates.push(JournalKey::from_passphrase(secret, kdf)?);
+                if let Ok(key) = JournalKey::from_passphrase(secret, kdf) {
+                    candidates.push(key);
+                }
             }
         }
         for key in candidates {

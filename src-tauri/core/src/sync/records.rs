@@ -687,6 +687,7 @@ impl Desc {
             self.table,
             cols.join(", ")
         );
+        let mut tags_held: Option<Value> = None;
         let id: Option<i64> = if returning.is_empty() {
             tx.execute(&sql, params_from_iter(vals.iter()))?;
             None
@@ -764,10 +765,24 @@ impl Desc {
                         })
                         .unwrap_or_default();
                     tags::replace(tx, entry_id, &names)?;
+                    // A tag already here in another case keeps its
+                    // spelling ("Work" for "work"): what the journal holds
+                    // is what the next look compares with.
+                    let held_tags: String = tx.query_row(
+                        "SELECT json_group_array(name) FROM
+                            (SELECT t.name FROM entry_tag et JOIN tag t ON t.id = et.tag_id
+                             WHERE et.entry_id = ?1 ORDER BY t.name)",
+                        [entry_id],
+                        |r| r.get(0),
+                    )?;
+                    tags_held = serde_json::from_str(&held_tags).ok();
                 }
             }
         }
         let mut held = fields.clone();
+        if let Some(tags) = tags_held {
+            held.insert("tags".into(), tags);
+        }
         if unresolved {
             // The journal holds no link until the record it points at
             // arrives; the caller keeps the record to try again.
