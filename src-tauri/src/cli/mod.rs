@@ -33,7 +33,7 @@ pub const IDENTIFIER: &str = "org.interlude.desktop";
     version,
     about = "A private companion for the week between two therapy sessions.",
     long_about = "A private companion for the week between two therapy sessions.\n\n\
-                  With no command, starts the desktop app. Everything stays on this computer."
+                  With no command, starts the desktop app. Everything stays on your own computers."
 )]
 pub struct Cli {
     /// Where the journal lives (default: the system's data folder for Interlude).
