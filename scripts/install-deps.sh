@@ -10,8 +10,9 @@ app_pkgs=(pkg-config libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3
 # End-to-end tests: the WebKit WebDriver, a virtual X server, a private
 # D-Bus session and a real notification daemon; pdftotext (poppler-utils)
 # reads the text back out of an exported PDF brief; status-notifier-watcher
-# is a tray host on the private bus, whose menu busctl (systemd) clicks.
-e2e_pkgs=(webkit2gtk-driver xvfb xauth dbus-x11 dunst gnome-keyring libsecret-tools procps fonts-dejavu-core fonts-noto-color-emoji poppler-utils imagemagick haskell-status-notifier-item-utils systemd)
+# is a tray host on the private bus, whose menu busctl (systemd) clicks;
+# two Syncthing instances carry the sync e2e's folder on loopback.
+e2e_pkgs=(webkit2gtk-driver xvfb xauth dbus-x11 dunst gnome-keyring libsecret-tools procps fonts-dejavu-core fonts-noto-color-emoji poppler-utils imagemagick haskell-status-notifier-item-utils systemd syncthing)
 
 pkgs=("${app_pkgs[@]}")
 [ "$mode" = test ] && pkgs+=("${e2e_pkgs[@]}")
