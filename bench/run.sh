@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build -p interlude >/dev/null
 cargo build --release -p interlude-core --example journal_bench >/dev/null
+cargo build --release -p interlude-core --example sync_bench >/dev/null
 cargo build --release -p interlude >/dev/null
 bash scripts/bundle.sh >/dev/null
 app="$(xvfb-run -a dbus-run-session -- bash bench/app.sh target/release/interlude 2>/dev/null | grep -P '^\w+\t')"
@@ -15,6 +16,8 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f×", a / b; el
 journal1k="$(./target/release/examples/journal_bench 1000)"
 journal10k="$(./target/release/examples/journal_bench 10000)"
 journal100k="$(./target/release/examples/journal_bench 100000)"
+syncb="$(./target/release/examples/sync_bench 10000)"
+sy() { printf '%s\n' "$syncb" | awk -F'\t' -v k="$1" '$1 == k { print $2 }'; }
 results="$(bash bench/scheduler.sh)"
 value() { printf '%s\n' "$results" | awk -F'\t' -v k="$1" '$1 == k { print $2 }'; }
 j1() { printf '%s\n' "$journal1k" | awk -F'\t' -v k="$1" '$1 == k { print $2 }'; }
@@ -98,6 +101,20 @@ jrow() { echo "| $1 | $(j1 "$2") | $(j10 "$2") | $(j100 "$2") | $3 |"; }
   echo "| release binary | $(mb "$(stat -c %s target/release/interlude)") | ≤ 10 MiB |"
   echo "| .deb | $(mb "$(stat -c %s dist/*.deb)") | |"
   echo "| .rpm | $(mb "$(stat -c %s dist/*.rpm)") | |"
+  echo
+  echo "## Sync (10,000 entries, a plain folder, release build)"
+  echo
+  echo "\`sync_bench\`: real journals on disk and a shared folder; the floor is importing the same"
+  echo "entries from an export file into an empty journal, in the same run."
+  echo
+  echo "| figure | value | floor | how |"
+  echo "| --- | --- | --- | --- |"
+  echo "| join a 10,000-entry journal (read, decrypt, merge, write) | $(sy join_ms) ms | $(sy import_floor_ms) ms (import) | \`sync_join\` with the recovery key |"
+  echo "| start syncing it (capture everything, seal, write) | $(sy start_ms) ms | | \`sync_start\` |"
+  echo "| what starting puts in the folder | $(sy folder_after_start_kb) KB in $(sy folder_after_start_files) files | $(sy export_file_kb) KB (the export file) | deflated, sealed |"
+  echo "| one change: its file present → merged into the journal | $(sy one_change_merge_ms) ms | | median of 5 \`sync_now\` on B; the app gathers file events for 0.7 s before this |"
+  echo "| a sync with nothing new | $(sy idle_sync_ms) ms | | the cost of looking: every record compared with its shadow |"
+  echo "| the folder after a year of daily use (two computers) | $(sy year_folder_kb) KB in $(sy year_folder_files) files | | 365 days: a note and an edit on A, a note every other day on B, both syncing daily; snapshots every 32 files, pruned behind them |"
   echo
   echo "## Scheduler"
   echo
