@@ -775,10 +775,16 @@ fn two_data_folders_sync_through_a_plain_folder_with_the_cli() {
     );
     let folder = stick.path().to_str().unwrap();
     let p = "a passphrase for sync";
-    assert!(interlude(&["note", "written on A"], a.path()).status.success());
+    assert!(interlude(&["note", "written on A"], a.path())
+        .status
+        .success());
     let started = with_passphrase(&["sync", "start", folder], a.path(), p);
     assert!(started.status.success(), "{}", stderr(&started));
-    assert!(stdout(&started).contains("protected with the same passphrase"), "{}", stdout(&started));
+    assert!(
+        stdout(&started).contains("protected with the same passphrase"),
+        "{}",
+        stdout(&started)
+    );
     // A is now protected: its commands need the passphrase.
     let wrong = with_passphrase(&["sync", "join", folder], b.path(), "not it");
     assert!(!wrong.status.success());
@@ -786,22 +792,38 @@ fn two_data_folders_sync_through_a_plain_folder_with_the_cli() {
     let joined = with_passphrase(&["sync", "join", folder], b.path(), p);
     assert!(joined.status.success(), "{}", stderr(&joined));
     let found = with_passphrase(&["search", "written"], b.path(), p);
-    assert!(stdout(&found).contains("written on A"), "{}", stdout(&found));
+    assert!(
+        stdout(&found).contains("written on A"),
+        "{}",
+        stdout(&found)
+    );
 
-    assert!(with_passphrase(&["note", "written on B"], b.path(), p).status.success());
-    assert!(with_passphrase(&["sync", "now"], b.path(), p).status.success());
+    assert!(with_passphrase(&["note", "written on B"], b.path(), p)
+        .status
+        .success());
+    assert!(with_passphrase(&["sync", "now"], b.path(), p)
+        .status
+        .success());
     let now = with_passphrase(&["sync", "now"], a.path(), p);
     assert!(now.status.success(), "{}", stderr(&now));
     assert!(stdout(&now).contains("merged 1 record"), "{}", stdout(&now));
     let found = with_passphrase(&["search", "written"], a.path(), p);
-    assert!(stdout(&found).contains("written on B"), "{}", stdout(&found));
+    assert!(
+        stdout(&found).contains("written on B"),
+        "{}",
+        stdout(&found)
+    );
     let status = with_passphrase(&["sync", "status", "--json"], a.path(), p);
     let status: serde_json::Value = serde_json::from_slice(&status.stdout).unwrap();
     assert_eq!(status["computers"].as_array().unwrap().len(), 1);
     // Nothing in the stick says what was written.
     for entry in walk(stick.path()) {
         let bytes = std::fs::read(&entry).unwrap();
-        assert!(!bytes.windows(7).any(|w| w == b"written"), "{}", entry.display());
+        assert!(
+            !bytes.windows(7).any(|w| w == b"written"),
+            "{}",
+            entry.display()
+        );
     }
 }
 

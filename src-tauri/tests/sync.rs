@@ -21,18 +21,45 @@ fn two_apps_sync_through_one_folder() {
     assert_eq!(off["on"], false);
     assert_eq!(off["journalPlain"], true);
     // A plain journal never syncs in plain: sync asks for a passphrase.
-    assert_eq!(a.err("sync_start", json!({"folder": folder, "passphrase": null, "protectJournal": false})), "invalid");
-    assert_eq!(a.err("sync_start", json!({"folder": "/no/such/folder", "passphrase": "pass phrase"})), "invalid");
+    assert_eq!(
+        a.err(
+            "sync_start",
+            json!({"folder": folder, "passphrase": null, "protectJournal": false})
+        ),
+        "invalid"
+    );
+    assert_eq!(
+        a.err(
+            "sync_start",
+            json!({"folder": "/no/such/folder", "passphrase": "pass phrase"})
+        ),
+        "invalid"
+    );
     assert_eq!(a.err("sync_now", json!({})), "invalid");
 
     let id = a.note("from the desktop");
-    let on = a.ok("sync_start", json!({"folder": folder, "passphrase": "pass phrase", "protectJournal": false}));
+    let on = a.ok(
+        "sync_start",
+        json!({"folder": folder, "passphrase": "pass phrase", "protectJournal": false}),
+    );
     assert_eq!(on["on"], true);
-    assert!(on["folder"].as_str().unwrap().ends_with("Interlude journal"));
+    assert!(on["folder"]
+        .as_str()
+        .unwrap()
+        .ends_with("Interlude journal"));
 
-    assert_eq!(b.err("sync_join", json!({"folder": folder, "secret": "wrong words"})), "wrongKey");
+    assert_eq!(
+        b.err(
+            "sync_join",
+            json!({"folder": folder, "secret": "wrong words"})
+        ),
+        "wrongKey"
+    );
     assert_eq!(b.ok("sync_status", json!({}))["on"], false);
-    let joined = b.ok("sync_join", json!({"folder": folder, "secret": "pass phrase"}));
+    let joined = b.ok(
+        "sync_join",
+        json!({"folder": folder, "secret": "pass phrase"}),
+    );
     assert_eq!(joined["on"], true);
     let on_b = b.ok("get_timeline", json!({}));
     let items = on_b["items"].as_array().unwrap();
@@ -41,8 +68,14 @@ fn two_apps_sync_through_one_folder() {
     assert_eq!(b.note_text(b_id), "from the desktop");
 
     // Edited on both while apart: both versions kept, settled by a choice.
-    a.ok("update_note", json!({"id": id, "input": {"text": "desktop words"}}));
-    b.ok("update_note", json!({"id": b_id, "input": {"text": "laptop words"}}));
+    a.ok(
+        "update_note",
+        json!({"id": id, "input": {"text": "desktop words"}}),
+    );
+    b.ok(
+        "update_note",
+        json!({"id": b_id, "input": {"text": "laptop words"}}),
+    );
     a.ok("sync_now", json!({}));
     b.ok("sync_now", json!({}));
     let status = a.ok("sync_now", json!({}));
@@ -53,7 +86,10 @@ fn two_apps_sync_through_one_folder() {
     assert_eq!(c["field"], "text");
     assert_eq!(c["versions"].as_array().unwrap().len(), 2);
     assert_eq!(
-        a.err("sync_resolve", json!({"kind": "note", "uid": c["uid"], "field": "text", "choice": {"pick": 1}})),
+        a.err(
+            "sync_resolve",
+            json!({"kind": "note", "uid": c["uid"], "field": "text", "choice": {"pick": 1}})
+        ),
         "invalid"
     );
     let left = a.ok(
@@ -62,7 +98,10 @@ fn two_apps_sync_through_one_folder() {
     );
     assert_eq!(left, json!([]));
     let both = a.note_text(id);
-    assert!(both.contains("desktop words") && both.contains("laptop words"), "{both}");
+    assert!(
+        both.contains("desktop words") && both.contains("laptop words"),
+        "{both}"
+    );
     a.ok("sync_now", json!({}));
     b.ok("sync_now", json!({}));
     assert_eq!(b.note_text(b_id), both);
@@ -72,7 +111,10 @@ fn two_apps_sync_through_one_folder() {
     let stopped = b.ok("sync_stop", json!({}));
     assert_eq!(stopped["on"], false);
     assert_eq!(b.note_text(b_id), both);
-    assert!(shared.path().join("Interlude journal/journal.json").is_file());
+    assert!(shared
+        .path()
+        .join("Interlude journal/journal.json")
+        .is_file());
     // The reflection window has no business with sync.
     assert!(call(&a.reflection, "sync_status", json!({})).is_err());
 }

@@ -39,7 +39,10 @@ const WORDS: &[&str] = &[
 ];
 
 fn text(i: usize) -> String {
-    (0..30).map(|j| WORDS[(i * 7 + j * 13) % WORDS.len()]).collect::<Vec<_>>().join(" ")
+    (0..30)
+        .map(|j| WORDS[(i * 7 + j * 13) % WORDS.len()])
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn export_of(n: usize) -> String {
@@ -62,7 +65,10 @@ fn ms(t: Instant) -> f64 {
 }
 
 fn main() {
-    let n: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(10_000);
+    let n: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(10_000);
     let clock = Arc::new(ManualClock::at("2026-12-01T09:00:00+01:00"));
     let export = export_of(n);
     let key = JournalKey::random().unwrap();
@@ -95,12 +101,20 @@ fn main() {
     println!("join_ms\t{:.0}", ms(t));
 
     // One change: A writes a note and sends it; B merges the file.
-    a.create_note(NoteInput { text: "one more".into(), ..NoteInput::default() }).unwrap();
+    a.create_note(NoteInput {
+        text: "one more".into(),
+        ..NoteInput::default()
+    })
+    .unwrap();
     a.sync_now().unwrap();
     b.sync_now().unwrap();
     let mut times: Vec<f64> = Vec::new();
     for i in 0..5 {
-        a.create_note(NoteInput { text: format!("change {i}"), ..NoteInput::default() }).unwrap();
+        a.create_note(NoteInput {
+            text: format!("change {i}"),
+            ..NoteInput::default()
+        })
+        .unwrap();
         a.sync_now().unwrap();
         let t = Instant::now();
         let r = b.sync_now().unwrap();
@@ -125,11 +139,27 @@ fn main() {
     ya.sync_start(year.path(), "A", &key, None).unwrap();
     yb.sync_join(year.path(), "B", &code).unwrap();
     for day in 0..365 {
-        let id = ya.create_note(NoteInput { text: text(day), ..NoteInput::default() }).unwrap().id;
-        ya.update_note(id, NoteInput { text: format!("{} (later)", text(day)), ..NoteInput::default() })
-            .unwrap();
+        let id = ya
+            .create_note(NoteInput {
+                text: text(day),
+                ..NoteInput::default()
+            })
+            .unwrap()
+            .id;
+        ya.update_note(
+            id,
+            NoteInput {
+                text: format!("{} (later)", text(day)),
+                ..NoteInput::default()
+            },
+        )
+        .unwrap();
         if day % 2 == 0 {
-            yb.create_note(NoteInput { text: text(day + 1), ..NoteInput::default() }).unwrap();
+            yb.create_note(NoteInput {
+                text: text(day + 1),
+                ..NoteInput::default()
+            })
+            .unwrap();
         }
         ya.sync_now().unwrap();
         yb.sync_now().unwrap();
