@@ -2,8 +2,8 @@
 //! a file arriving in the sync folder, and sends a change made here a
 //! couple of seconds after it was saved.
 //!
-//! It sleeps on a channel: the folder watcher (`notify`: inotify, FSEvents
-//! or ReadDirectoryChangesW) and every saved change wake it, nothing else,
+//! It sleeps on a channel: the folder watcher (`notify`: inotify, `FSEvents`
+//! or `ReadDirectoryChangesW`) and every saved change wake it, nothing else,
 //! so an idle Interlude costs no wake-ups for sync. Bursts are gathered
 //! (a sync engine writes a file in several steps) before one sync runs.
 

@@ -64,6 +64,7 @@ fn ms(t: Instant) -> f64 {
     t.elapsed().as_secs_f64() * 1000.0
 }
 
+#[allow(clippy::many_single_char_names)] // a and b are the two computers
 fn main() {
     let n: usize = std::env::args()
         .nth(1)

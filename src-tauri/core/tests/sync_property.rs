@@ -126,6 +126,8 @@ struct Ledger {
     replaced: BTreeSet<String>,
 }
 
+// One history from start to agreement: a single flow to read.
+#[allow(clippy::too_many_lines)]
 fn run_case(seed: u64) {
     let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
     let n = 3 + rng.below(3);

@@ -1,7 +1,7 @@
 //! The sync folder's keys, and sealing and opening its files.
 //!
 //! Every file in the folder is sealed with one random 256-bit *folder key*
-//! (XChaCha20-Poly1305, RustCrypto's audited implementation; a fresh random
+//! (`XChaCha20-Poly1305`, `RustCrypto`'s audited implementation; a fresh random
 //! 192-bit nonce per file, so computers never need to agree on a counter).
 //! The folder key is kept, sealed, in each computer's device file under a
 //! *pairing key* derived with HKDF-SHA256 from the journal's key: the key a

@@ -266,8 +266,9 @@ pub enum Name {
 pub fn classify(name: &str) -> Name {
     if name.starts_with('.')
         || name.starts_with('~')
-        || name.ends_with(".tmp")
-        || name.ends_with(".part")
+        || Path::new(name)
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("tmp") || e.eq_ignore_ascii_case("part"))
     {
         return Name::Temporary;
     }
@@ -404,8 +405,11 @@ pub fn read_sealed<T: for<'de> Deserialize<'de>>(
             Unreadable::Damaged
         });
     };
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_FILE_BYTES as usize)
-        .map_err(|_| Unreadable::Damaged)?;
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(
+        &packed,
+        usize::try_from(MAX_FILE_BYTES).unwrap_or(usize::MAX),
+    )
+    .map_err(|_| Unreadable::Damaged)?;
     let body: T = serde_json::from_slice(&json).map_err(|_| Unreadable::Newer)?;
     Ok((header, body))
 }

@@ -570,9 +570,8 @@ impl Db {
         stamper: &mut Stamper,
         now: &DateTime<FixedOffset>,
     ) -> Result<(usize, usize)> {
-        let devices = match folder::device_dirs(&meta.root) {
-            Ok(d) => d,
-            Err(_) => return Ok((0, 0)),
+        let Ok(devices) = folder::device_dirs(&meta.root) else {
+            return Ok((0, 0));
         };
         let mut received = 0;
         let mut merged = 0;
@@ -591,6 +590,9 @@ impl Db {
         Ok((received, merged))
     }
 
+    // One computer's files in their order: the device file, a snapshot
+    // when one is needed, then change files; kept as one flow to read.
+    #[allow(clippy::too_many_lines)]
     fn read_device(
         &mut self,
         meta: &Meta,
@@ -657,8 +659,10 @@ impl Db {
         let mut received = 0;
         let mut fresh = false;
         if let Some(path) = device_file {
-            match self.read_file::<DeviceBody>(meta, device, &path, FileKind::Device, None)? {
-                Some(body) => {
+            if let Some(body) =
+                self.read_file::<DeviceBody>(meta, device, &path, FileKind::Device, None)?
+            {
+                {
                     let said: String = self.conn.query_row(
                         "SELECT device_said FROM sync_peer WHERE device_id = ?1",
                         [device],
@@ -677,7 +681,6 @@ impl Db {
                         ],
                     )?;
                 }
-                None => {}
             }
         }
         // A snapshot when starting out, or when the next change file is
@@ -1136,6 +1139,7 @@ fn peers_applied(conn: &rusqlite::Connection) -> Result<BTreeMap<String, u64>> {
         .collect::<rusqlite::Result<_>>()?)
 }
 
+#[allow(clippy::many_single_char_names)] // the wire's own field names
 fn versions_where(
     conn: &rusqlite::Connection,
     filter: &str,

@@ -415,6 +415,9 @@ impl Desc {
     }
 
     /// A record, as the journal holds it now, keyed by its travelling name.
+    // The table's columns, its links, its split object, its child rows and
+    // its entry flags, in one pass: long, but one flow.
+    #[allow(clippy::too_many_lines)]
     pub fn read_all(&self, tx: &Transaction<'_>) -> Result<BTreeMap<String, Fields>> {
         let mut cols: Vec<&str> = Vec::new();
         for f in self.fields {
@@ -555,6 +558,9 @@ impl Desc {
     }
 
     /// Writes one record as `fields` say (the winners of every field).
+    // The mirror of `read_all`, one flow; the column and value lists it
+    // builds have similar names on purpose (`cols`/`ccols`, `vals`).
+    #[allow(clippy::too_many_lines, clippy::similar_names)]
     pub fn write(&self, tx: &Transaction<'_>, key: &str, fields: &Fields) -> Result<Written> {
         let deleted = self.is_deleted(fields);
         let (key_cols, key_vals): (Vec<&str>, Vec<SqlValue>) = match self.key {
@@ -827,7 +833,7 @@ fn to_json(value: ValueRef<'_>) -> Value {
         ValueRef::Real(f) => Value::from(f),
         ValueRef::Text(t) => Value::String(String::from_utf8_lossy(t).into_owned()),
         // No synced column holds bytes; hex keeps the value whole anyway.
-        ValueRef::Blob(b) => Value::String(b.iter().map(|x| format!("{x:02x}")).collect()),
+        ValueRef::Blob(b) => Value::String(crate::storage::key::encode_hex(b)),
     }
 }
 
