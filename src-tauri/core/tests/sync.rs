@@ -402,3 +402,155 @@ fn choosing_a_version_keeps_an_edit_made_here_since_the_last_sync() {
         texts(&b.db)
     );
 }
+
+/// The names of the files a computer has written under its id.
+fn files_of(shared: &Path, db: &Db) -> Vec<String> {
+    let id = db.sync_status().unwrap().this_computer.unwrap().id;
+    let mut names: Vec<String> = walk(&shared.join("Interlude journal").join(id))
+        .into_iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_backup_put_back_writes_under_a_new_id_and_loses_nothing() {
+    let shared = tempfile::tempdir().unwrap();
+    let (mut a, mut b) = pair(shared.path());
+    a.db.sync_now().unwrap();
+    let before = a.db.sync_status().unwrap().this_computer.unwrap().id;
+    let backup =
+        a.db.backup(interlude_core::storage::backup::Reason::Manual)
+            .unwrap();
+    a.clock.advance(chrono::Duration::minutes(10));
+    note(&mut a.db, "written after the backup");
+    // Deleted after the backup: putting the backup back brings it back,
+    // here and on the laptop.
+    let page =
+        a.db.timeline(&interlude_core::TimelineQuery::default())
+            .unwrap();
+    let first = page
+        .items
+        .iter()
+        .find(|i| i.summary.contains("on the desktop"))
+        .unwrap()
+        .id;
+    a.db.delete_entry(EntryRef {
+        kind: Kind::Note,
+        id: first,
+    })
+    .unwrap();
+    a.db.sync_now().unwrap();
+    b.db.sync_now().unwrap();
+    assert_eq!(texts(&b.db), ["written after the backup"]);
+    let sent_before = files_of(shared.path(), &a.db);
+
+    a.clock.advance(chrono::Duration::minutes(10));
+    a.db.restore_backup(&backup.name).unwrap();
+    note(&mut a.db, "written after putting the backup back");
+    a.db.sync_now().unwrap();
+    // Under the old id, the files the laptop has read were not written
+    // over: the new words went out under a new id.
+    let after = a.db.sync_status().unwrap().this_computer.unwrap().id;
+    assert_ne!(before, after);
+    let old_dir = shared.path().join("Interlude journal").join(&before);
+    let mut still: Vec<String> = walk(&old_dir)
+        .into_iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    still.sort();
+    assert_eq!(still, sent_before);
+
+    b.db.sync_now().unwrap();
+    a.db.sync_now().unwrap();
+    let all = [
+        "written after putting the backup back",
+        "written after the backup",
+        "written on the desktop",
+    ];
+    assert_eq!(texts(&b.db), all);
+    assert_eq!(texts(&a.db), all);
+}
+
+#[test]
+fn a_journal_copied_to_another_computer_takes_a_new_id_before_writing() {
+    let shared = tempfile::tempdir().unwrap();
+    let (mut a, mut b) = pair(shared.path());
+    a.db.sync_now().unwrap();
+    // The journal as it was, copied aside (as to a USB stick).
+    let copy_dir = tempfile::tempdir().unwrap();
+    let made =
+        a.db.backup(interlude_core::storage::backup::Reason::Manual)
+            .unwrap();
+    let data_dir = a.db.path().unwrap().parent().unwrap().to_path_buf();
+    std::fs::copy(
+        data_dir
+            .join(interlude_core::storage::backup::BACKUP_DIR)
+            .join(&made.name),
+        copy_dir.path().join("interlude.db"),
+    )
+    .unwrap();
+    note(&mut a.db, "the desktop wrote on");
+    a.db.sync_now().unwrap();
+    b.db.sync_now().unwrap();
+
+    // The copy, opened later, remembers fewer of its files than the
+    // folder holds under its id: it writes as a computer of its own.
+    let clock = Arc::new(ManualClock::at("2026-12-01T11:00:00+01:00"));
+    let mut copy = Db::open_in_dir(copy_dir.path(), clock).unwrap();
+    note(&mut copy, "written on the copy");
+    copy.sync_now().unwrap();
+    let ids = |db: &Db| db.sync_status().unwrap().this_computer.unwrap().id;
+    assert_ne!(ids(&copy), ids(&a.db));
+    a.db.sync_now().unwrap();
+    b.db.sync_now().unwrap();
+    copy.sync_now().unwrap();
+    let all = [
+        "the desktop wrote on",
+        "written on the copy",
+        "written on the desktop",
+    ];
+    assert_eq!(texts(&a.db), all);
+    assert_eq!(texts(&b.db), all);
+    assert_eq!(texts(&copy), all);
+}
+
+#[test]
+fn after_a_key_change_the_new_key_pairs_and_the_old_one_no_longer_does() {
+    use interlude_core::storage::key::KeySettings;
+    use interlude_core::storage::keyfiles;
+    let shared = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(ManualClock::at("2026-12-01T09:00:00+01:00"));
+    let old = JournalKey::random().unwrap();
+    let mut db = Db::open_in_dir_keyed(dir.path(), Some(&old), clock.clone()).unwrap();
+    note(&mut db, "kept under a key");
+    db.sync_start(shared.path(), "Desktop", &old, None).unwrap();
+    drop(db);
+
+    let (kdf, new) = (cheap_kdf(), "a new passphrase");
+    let new_key = JournalKey::from_passphrase(new, &kdf).unwrap();
+    keyfiles::change_key(
+        dir.path(),
+        Some(&old),
+        &KeySettings::Passphrase(kdf),
+        &new_key,
+        clock.clone(),
+        &mut |_| Ok(()),
+    )
+    .unwrap();
+    let mut db = Db::open_in_dir_keyed(dir.path(), Some(&new_key), clock).unwrap();
+    db.sync_now().unwrap();
+
+    let mut stale = computer("2026-12-01T10:00:00+01:00");
+    assert!(matches!(
+        stale
+            .db
+            .sync_join(shared.path(), "Old key", &old.to_recovery_code()),
+        Err(Error::WrongKey)
+    ));
+    let mut laptop = computer("2026-12-01T10:00:00+01:00");
+    laptop.db.sync_join(shared.path(), "Laptop", new).unwrap();
+    assert_eq!(texts(&laptop.db), ["kept under a key"]);
+}

@@ -250,6 +250,9 @@ impl Db {
             backup.run_to_completion(1024, Duration::from_millis(0), None)?;
         }
         drop(source);
+        // A synced journal put back in time must not write under file
+        // numbers the other computers have already read.
+        self.sync_after_restore()?;
         Ok(before)
     }
 

@@ -13,6 +13,7 @@
 pub mod crypt;
 pub mod folder;
 pub mod hlc;
+mod identity;
 pub(crate) mod records;
 pub(crate) mod store;
 
@@ -379,6 +380,10 @@ impl Db {
         let Some(mut meta) = load_meta(&self.conn)? else {
             return Err(not_syncing());
         };
+        // Before anything is numbered or written: a rewound or copied
+        // journal takes a new id, and a changed key renews the pairing.
+        let mut renewed = meta.root.is_dir() && self.new_identity_if_rewound(&mut meta)?;
+        renewed |= self.reseal_if_key_changed(&mut meta)?;
         let mut stamper = Stamper {
             device: meta.device_id.clone(),
             last: meta.hlc.clone(),
@@ -453,7 +458,7 @@ impl Db {
         }
         self.prune(&meta, &now);
         // 5. Our device file: what we've seen, for the others.
-        if let Err(e) = self.write_device_file(&meta, &now, wrote || received > 0) {
+        if let Err(e) = self.write_device_file(&meta, &now, wrote || received > 0 || renewed) {
             self.note_problem(":send", "", &sending_problem(&e))?;
         }
         Ok(SyncReport {
