@@ -25,7 +25,7 @@ use interlude_core::storage::key::{
 use interlude_core::storage::keyfiles;
 use interlude_core::{Clock, Db, Error, Result};
 use serde::Serialize;
-use tauri::{AppHandle, Emitter, Runtime};
+use tauri::{AppHandle, Emitter, Manager, Runtime};
 
 use crate::settings::{self, LockSettings};
 use crate::state::{AppExt, AppState, Journal};
@@ -173,6 +173,13 @@ fn changed<R: Runtime>(app: &AppHandle<R>) -> Result<LockStatus> {
         // Opened: bring the lock screen's copy up to date with whatever
         // came in while it was closed (an import, a restored backup).
         let _ = crate::plan_copy::refresh(app);
+    }
+    if !status.state.is_closed() {
+        // A journal just opened may sync: the sync thread, which found it
+        // sealed, looks for its folder again.
+        if let Some(sync) = app.try_state::<crate::sync::SyncLoop>() {
+            sync.rewatch();
+        }
     }
     let _ = app.emit(crate::events::LOCK_CHANGED, &status);
     Ok(status)

@@ -19,6 +19,8 @@ pub fn refresh<R: Runtime>(app: &AppHandle<R>) -> Result<()> {
         return safety::plan::remove_lock_screen_copy(&state.data_dir);
     }
     let region = settings::region_code(app);
-    let plan = state.db()?.safety_plan(region.as_deref())?;
+    // The app's own work, so it goes on while the window is locked: a plan
+    // merged from another computer then reaches the lock screen too.
+    let plan = state.db_in_background()?.safety_plan(region.as_deref())?;
     safety::plan::write_lock_screen_copy(&state.data_dir, plan)
 }

@@ -154,6 +154,9 @@ pub fn run_once<R: Runtime>(app: &AppHandle<R>) {
         // The session schedule or a plan may have changed: reminders
         // follow what was merged.
         app.state::<Scheduler>().wake();
+        // The lock screen's copy of the safety plan, when kept, shows the
+        // merged plan.
+        let _ = crate::plan_copy::refresh(app);
     }
     let _ = app.emit(SYNC_CHANGED, &report.status);
 }

@@ -16,6 +16,7 @@ pub mod home;
 pub mod interchange;
 pub mod journal;
 pub mod practice;
+pub mod preferences;
 pub mod safety;
 pub mod schedule;
 pub mod storage;

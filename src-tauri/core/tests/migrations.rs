@@ -31,30 +31,33 @@ use interlude_core::{
 };
 
 /// The migrations as shipped; a fixture at version N gets the first N.
-const MIGRATIONS: [&str; 5] = [
+const MIGRATIONS: [&str; 6] = [
     include_str!("../migrations/0001_reflections.sql"),
     include_str!("../migrations/0002_plans.sql"),
     include_str!("../migrations/0003_schedule.sql"),
     include_str!("../migrations/0004_journal.sql"),
     include_str!("../migrations/0005_therapy.sql"),
+    include_str!("../migrations/0006_sync.sql"),
 ];
 
-const FIXTURES: [&str; 5] = [
+const FIXTURES: [&str; 6] = [
     include_str!("fixtures/schema-1.sql"),
     include_str!("fixtures/schema-2.sql"),
     include_str!("fixtures/schema-3.sql"),
     include_str!("fixtures/schema-4.sql"),
     include_str!("fixtures/schema-5.sql"),
+    include_str!("fixtures/schema-6.sql"),
 ];
 
 /// When the person last closed the app at each version (each fixture's
 /// header). Opening at that moment decides which deleted rows are past the
 /// ten-minute undo window (purged on open) and which are still inside it
 /// (kept, hidden, restorable).
-const CLOSED_AT: [&str; 5] = [
+const CLOSED_AT: [&str; 6] = [
     "2026-09-22T21:35:00+02:00",
     "2026-10-06T21:40:00+02:00",
     "2026-10-27T21:35:00+01:00",
+    "2026-11-24T21:05:00+01:00",
     "2026-11-24T21:05:00+01:00",
     "2026-11-24T21:05:00+01:00",
 ];
@@ -99,8 +102,14 @@ fn check_version(version: usize) {
         .unwrap_or_else(|e| panic!("schema {version} didn't open: {e}"));
     assert_eq!(db.schema_version().unwrap(), SCHEMA_VERSION);
     let report = assert_healthy(&db, version);
-    let (reflections, entries, drafts) =
-        [(4, 4, 2), (6, 6, 1), (9, 9, 2), (12, 18, 3), (12, 18, 3)][version - 1];
+    let (reflections, entries, drafts) = [
+        (4, 4, 2),
+        (6, 6, 1),
+        (9, 9, 2),
+        (12, 18, 3),
+        (12, 18, 3),
+        (12, 18, 3),
+    ][version - 1];
     assert_eq!(
         (report.reflections, report.entries, report.drafts),
         (reflections, entries, drafts),
@@ -125,6 +134,9 @@ fn check_version(version: usize) {
     }
     if version >= 5 {
         check_therapy(&db);
+    }
+    if version >= 6 {
+        check_sync(&db);
     }
     check_purged(&mut db, &path, version);
 
@@ -183,6 +195,27 @@ fn check_therapy(db: &Db) {
 #[test]
 fn a_schema_5_journal_migrates_and_reads_back() {
     check_version(5);
+}
+
+/// What migration 0006 brought survives: the journal still syncs, through
+/// the same folder, as the same computer, knowing the same other one; and
+/// 0007's preferences start empty (the app fills them from its settings).
+fn check_sync(db: &Db) {
+    let status = db.sync_status().unwrap();
+    assert!(status.on, "schema 6: still syncing");
+    assert_eq!(
+        status.folder.as_deref(),
+        Some("/media/stick/Interlude journal")
+    );
+    assert_eq!(status.this_computer.unwrap().name, "Desktop");
+    assert_eq!(status.computers.len(), 1);
+    assert_eq!(status.computers[0].name, "Laptop");
+    assert!(db.preferences().unwrap().is_empty());
+}
+
+#[test]
+fn a_schema_6_journal_migrates_and_reads_back() {
+    check_version(6);
 }
 
 // ---- Building and opening ---------------------------------------------
@@ -806,7 +839,7 @@ fn check_plan_logs(db: &Db, version: usize) {
 
 fn check_compassion_breaks(db: &Db, version: usize) {
     let breaks = db.list_compassion_breaks(50).unwrap();
-    assert_eq!(breaks.len(), [2, 3, 4, 4][version - 2]);
+    assert_eq!(breaks.len(), [2, 3, 4, 4, 4][version - 2]);
     let oldest = breaks.last().unwrap();
     assert_eq!(oldest.plan_id, Some(4));
     assert_eq!(
@@ -904,6 +937,7 @@ fn check_schedule(db: &Db, version: usize) {
     assert!(!db.was_fired("session-end:2026-11-03").unwrap());
     let checked = [
         "2026-10-27T20:33:00Z",
+        "2026-11-24T20:03:00Z",
         "2026-11-24T20:03:00Z",
         "2026-11-24T20:03:00Z",
     ][version - 3];

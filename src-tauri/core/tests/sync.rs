@@ -554,3 +554,42 @@ fn after_a_key_change_the_new_key_pairs_and_the_old_one_no_longer_does() {
     laptop.db.sync_join(shared.path(), "Laptop", new).unwrap();
     assert_eq!(texts(&laptop.db), ["kept under a key"]);
 }
+
+#[test]
+fn the_persons_preferences_travel_setting_by_setting() {
+    use serde_json::json;
+    let shared = tempfile::tempdir().unwrap();
+    let (mut a, mut b) = pair(shared.path());
+    a.db.set_preference("region", Some(&json!("DE"))).unwrap();
+    a.db.set_preference(
+        "reminders.quietHours",
+        Some(&json!({"start": "22:00", "end": "07:00"})),
+    )
+    .unwrap();
+    a.db.sync_now().unwrap();
+    b.db.sync_now().unwrap();
+    let on_b = b.db.preferences().unwrap();
+    assert_eq!(on_b["region"], json!("DE"));
+    assert_eq!(on_b["reminders.quietHours"]["start"], json!("22:00"));
+
+    // Two settings changed apart on two computers both hold.
+    a.clock.advance(chrono::Duration::minutes(5));
+    b.clock.advance(chrono::Duration::minutes(6));
+    a.db.set_preference(
+        "reminders.quietHours",
+        Some(&json!({"start": "21:00", "end": "08:00"})),
+    )
+    .unwrap();
+    b.db.set_preference("reminders.planReminders", Some(&json!(false)))
+        .unwrap();
+    // And a region forgotten on the laptop is forgotten on the desktop.
+    b.db.set_preference("region", None).unwrap();
+    a.db.sync_now().unwrap();
+    b.db.sync_now().unwrap();
+    a.db.sync_now().unwrap();
+    let (on_a, on_b) = (a.db.preferences().unwrap(), b.db.preferences().unwrap());
+    assert_eq!(on_a, on_b);
+    assert_eq!(on_a["reminders.quietHours"]["start"], json!("21:00"));
+    assert_eq!(on_a["reminders.planReminders"], json!(false));
+    assert!(!on_a.contains_key("region"));
+}

@@ -33,6 +33,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0004_journal.sql"),
     include_str!("../../migrations/0005_therapy.sql"),
     include_str!("../../migrations/0006_sync.sql"),
+    include_str!("../../migrations/0007_preferences.sql"),
 ];
 
 /// The newest schema version this build understands.

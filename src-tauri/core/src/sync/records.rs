@@ -351,6 +351,17 @@ pub(crate) static DESCS: &[Desc] = &[
         split: None,
     },
     Desc {
+        kind: "preference",
+        table: "preference",
+        key: Key::Column("name"),
+        fields: &[one("value")],
+        refs: &[],
+        children: &[],
+        entry: None,
+        soft_delete: false,
+        split: None,
+    },
+    Desc {
         kind: "brief_prep",
         table: "brief_prep",
         key: Key::Column("since"),
