@@ -16,6 +16,7 @@ pub mod keychain;
 pub mod lock;
 pub mod lock_guard;
 pub mod notifier;
+pub mod person_prefs;
 pub mod plan_copy;
 pub mod scheduler;
 pub mod settings;

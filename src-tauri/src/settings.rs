@@ -134,6 +134,7 @@ pub fn save_reminders<R: Runtime>(
         serde_json::to_value(&settings).unwrap_or_default(),
     );
     store.save().map_err(|e| store_error(&e))?;
+    crate::person_prefs::saved(app, "reminders");
     Ok(settings)
 }
 
@@ -173,7 +174,9 @@ pub fn set_paused_until<R: Runtime>(
             store.delete("pausedUntil");
         }
     }
-    store.save().map_err(|e| store_error(&e))
+    store.save().map_err(|e| store_error(&e))?;
+    crate::person_prefs::saved(app, "pausedUntil");
+    Ok(())
 }
 
 /// The reminder preferences and pause read straight from the settings file,
@@ -253,7 +256,9 @@ pub fn set_chosen_region<R: Runtime>(app: &AppHandle<R>, region: Option<&str>) -
             store.delete("region");
         }
     }
-    store.save().map_err(|e| store_error(&e))
+    store.save().map_err(|e| store_error(&e))?;
+    crate::person_prefs::saved(app, "region");
+    Ok(())
 }
 
 /// The region in force for crisis lines, and where it came from: the

@@ -136,6 +136,8 @@ fn watch(folder: &Path, tx: Sender<Wake>) -> Option<(PathBuf, RecommendedWatcher
 
 /// One sync; tells the windows and the reminders what changed.
 pub fn run_once<R: Runtime>(app: &AppHandle<R>) {
+    // Preferences saved while the journal was sealed go with this sync.
+    let _ = crate::person_prefs::share(app);
     let report = {
         let Ok(mut db) = app.interlude().db_in_background() else {
             return;
@@ -157,6 +159,9 @@ pub fn run_once<R: Runtime>(app: &AppHandle<R>) {
         // The lock screen's copy of the safety plan, when kept, shows the
         // merged plan.
         let _ = crate::plan_copy::refresh(app);
+    }
+    if report.merged > 0 {
+        crate::person_prefs::take_and_tell(app);
     }
     let _ = app.emit(SYNC_CHANGED, &report.status);
 }

@@ -118,3 +118,49 @@ fn two_apps_sync_through_one_folder() {
     // The reflection window has no business with sync.
     assert!(call(&a.reflection, "sync_status", json!({})).is_err());
 }
+
+/// Reminder preferences, quiet hours and the region belong to the person:
+/// chosen on one computer, they hold on the other after a sync. The
+/// theme belongs to the computer and stays.
+#[test]
+fn the_persons_preferences_travel_and_the_computers_stay() {
+    let shared = tempfile::tempdir().unwrap();
+    let folder = shared.path().to_str().unwrap();
+    let (dir_a, dir_b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let a = start(dir_a.path());
+    let b = start(dir_b.path());
+    // Chosen on the desktop before it ever synced.
+    a.ok("set_region", json!({"region": "DE"}));
+    let mut reminders = a.ok("get_reminder_settings", json!({}));
+    reminders["quietHours"]["from"] = json!("21:30");
+    a.ok("set_reminder_settings", json!({"settings": reminders}));
+    a.ok(
+        "set_settings",
+        json!({"settings": {"theme": "dark", "whenClosed": "ask"}}),
+    );
+    a.ok(
+        "sync_start",
+        json!({"folder": folder, "passphrase": "pass phrase", "protectJournal": false}),
+    );
+    b.ok(
+        "sync_join",
+        json!({"folder": folder, "secret": "pass phrase"}),
+    );
+    assert_eq!(b.ok("get_crisis_help", json!({}))["region"]["code"], "DE");
+    assert_eq!(
+        b.ok("get_reminder_settings", json!({}))["quietHours"]["from"],
+        "21:30"
+    );
+    assert_eq!(b.ok("get_settings", json!({}))["theme"], "system");
+
+    // Changed on the laptop: back on the desktop after its next sync.
+    let mut on_b = b.ok("get_reminder_settings", json!({}));
+    on_b["planReminders"] = json!(false);
+    b.ok("set_reminder_settings", json!({"settings": on_b}));
+    b.ok("sync_now", json!({}));
+    a.ok("sync_now", json!({}));
+    let on_a = a.ok("get_reminder_settings", json!({}));
+    assert_eq!(on_a["planReminders"], false);
+    assert_eq!(on_a["quietHours"]["from"], "21:30");
+    assert_eq!(a.ok("get_settings", json!({}))["theme"], "dark");
+}

@@ -593,3 +593,90 @@ fn the_persons_preferences_travel_setting_by_setting() {
     assert_eq!(on_a["reminders.planReminders"], json!(false));
     assert!(!on_a.contains_key("region"));
 }
+
+/// A practice done and logged on the laptop isn't reminded on the
+/// desktop: each computer raises its own reminders, from the merged plans
+/// and logged days.
+#[test]
+fn a_practice_logged_on_one_computer_is_not_reminded_on_the_other() {
+    use interlude_core::schedule::recurrence::parse_zone;
+    use interlude_core::schedule::reminders::{QuietHours, ReminderKind, ReminderSettings};
+    use interlude_core::{Frequency, LogInput, Outcome, PlanInput};
+    let shared = tempfile::tempdir().unwrap();
+    let (mut a, mut b) = pair(shared.path());
+    let zone = parse_zone("Europe/Berlin").unwrap();
+    let settings = ReminderSettings {
+        quiet_hours: QuietHours {
+            enabled: false,
+            ..QuietHours::default()
+        },
+        ..ReminderSettings::default()
+    };
+    let plan = |action: &str| PlanInput {
+        action: action.into(),
+        amount: None,
+        unit: None,
+        frequency: Frequency::Daily,
+        cue: String::new(),
+        cue_time: Some("09:30".into()),
+        start_date: None,
+        end_date: None,
+        practice: None,
+        from_reflection_id: None,
+    };
+    a.db.create_plan(plan("breathe slowly for three minutes"))
+        .unwrap();
+    a.db.create_plan(plan("walk round the block")).unwrap();
+    a.db.take_due_reminders(&settings, zone, None).unwrap();
+    a.db.sync_now().unwrap();
+    b.db.sync_now().unwrap();
+    b.db.take_due_reminders(&settings, zone, None).unwrap();
+
+    // Done on the laptop at 09:10, before the cue.
+    b.clock.advance(chrono::Duration::minutes(10));
+    let on_b = b.db.list_plans(false).unwrap();
+    let breathe = on_b
+        .iter()
+        .find(|p| p.action.starts_with("breathe"))
+        .unwrap();
+    b.db.log_plan(LogInput {
+        plan_id: breathe.id,
+        day: None,
+        outcome: Outcome::Done,
+        count: None,
+        reason: String::new(),
+        note: String::new(),
+    })
+    .unwrap();
+    b.db.sync_now().unwrap();
+    a.db.sync_now().unwrap();
+
+    // The tray's "next" on the desktop is the walk at 09:30; the breathing
+    // comes tomorrow.
+    let today_0930 = chrono::DateTime::parse_from_rfc3339("2026-12-01T09:30:00+01:00")
+        .unwrap()
+        .to_utc();
+    let from = chrono::DateTime::parse_from_rfc3339("2026-12-01T09:05:00+01:00")
+        .unwrap()
+        .to_utc();
+    let next = a.db.next_reminders(&settings, zone, None, from, 3).unwrap();
+    let at_0930: Vec<_> = next
+        .iter()
+        .filter(|d| d.kind == ReminderKind::Plan && d.at == today_0930)
+        .collect();
+    assert_eq!(at_0930.len(), 1, "{next:?}");
+
+    // At 09:31 the desktop reminds only of the walk; the laptop too.
+    for c in [&mut a, &mut b] {
+        c.clock.advance(chrono::Duration::minutes(31));
+        let shown = c.db.take_due_reminders(&settings, zone, None).unwrap();
+        let plans: Vec<_> = shown
+            .iter()
+            .filter(|d| d.kind == ReminderKind::Plan)
+            .collect();
+        assert_eq!(plans.len(), 1, "{shown:?}");
+        let walk = c.db.list_plans(false).unwrap();
+        let walk = walk.iter().find(|p| p.action.starts_with("walk")).unwrap();
+        assert_eq!(plans[0].plan_id, Some(walk.id));
+    }
+}

@@ -340,8 +340,8 @@ fn reminders(command: &Reminders, data_dir: &Path, out: &mut dyn Write) -> Resul
                     .with_timezone(&chrono::Utc),
                 None => now(),
             };
-            let (settings, paused) = crate::settings::read_reminders_file(data_dir);
             let db = open_existing(data_dir)?;
+            let (settings, paused) = crate::person_prefs::reminders_for_cli(data_dir, &db);
             for due in db.next_reminders(&settings, zone, paused, from, (*count).min(1_000))? {
                 writeln!(
                     out,

@@ -24,7 +24,7 @@ pub struct CrisisHelpView {
     safety_plan: Option<SafetyPlanCopy>,
 }
 
-fn view<R: Runtime>(app: &AppHandle<R>) -> CrisisHelpView {
+pub(crate) fn view<R: Runtime>(app: &AppHandle<R>) -> CrisisHelpView {
     let region = settings::region(app);
     let show_plan = settings::lock(app).is_ok_and(|l| l.safety_plan_on_lock_screen);
     CrisisHelpView {

@@ -72,6 +72,8 @@ pub async fn sync_start<R: Runtime>(
     protect_journal: Arg<Option<bool>>,
 ) -> Result<SyncView> {
     let chosen = std::path::PathBuf::from(folder.0.trim());
+    // The person's preferences travel from the first file on.
+    crate::person_prefs::share(&app)?;
     let report =
         app.interlude()
             .db()?
@@ -92,20 +94,24 @@ pub async fn sync_join<R: Runtime>(
     secret: Arg<String>,
 ) -> Result<SyncView> {
     let chosen = std::path::PathBuf::from(folder.0.trim());
+    crate::person_prefs::share(&app)?;
     let result = app
         .interlude()
         .db()?
         .sync_join(&chosen, &device_name(), &secret.0);
     let (report, _) = announce(&app, result)?;
+    crate::person_prefs::take_and_tell(&app);
     changed(&app, report.status)
 }
 
 #[tauri::command]
 pub async fn sync_now<R: Runtime>(app: AppHandle<R>) -> Result<SyncView> {
+    crate::person_prefs::share(&app)?;
     let report = app.interlude().db()?.sync_now()?;
     if report.merged > 0 {
         let _ = announce(&app, Ok(()));
         app.state::<crate::scheduler::Scheduler>().wake();
+        crate::person_prefs::take_and_tell(&app);
     }
     changed(&app, report.status)
 }

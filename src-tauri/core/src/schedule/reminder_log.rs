@@ -51,7 +51,7 @@ impl Db {
         let mut late = Vec::new();
         let mut on_time = Vec::new();
         for due in planner.dues_between(from, now)? {
-            if self.was_fired(&due.key)? {
+            if self.was_fired(&due.key)? || self.practice_logged(&due)? {
                 continue;
             }
             if now - due.at > ON_TIME {
@@ -93,9 +93,44 @@ impl Db {
         count: usize,
     ) -> Result<Vec<Due>> {
         let inputs = self.reminder_inputs()?;
-        inputs
+        let mut next = Vec::with_capacity(count);
+        // Asked for a few more, as some may be for practice already logged.
+        for due in inputs
             .planner(settings, zone, paused_until)
-            .next_after(after, count)
+            .next_after(after, count.saturating_mul(2).max(count + 8))?
+        {
+            if next.len() == count {
+                break;
+            }
+            if !self.practice_logged(&due)? {
+                next.push(due);
+            }
+        }
+        Ok(next)
+    }
+
+    /// Whether a plan's reminder is for a day already logged: done, or
+    /// noted as not today, here or on another computer (a journal that
+    /// syncs learns of it within a second or two). Reminding someone of
+    /// a practice they already did is nagging.
+    fn practice_logged(&self, due: &Due) -> Result<bool> {
+        let (Some(plan), Some(day)) = (
+            due.plan_id,
+            due.key
+                .strip_prefix("plan:")
+                .and_then(|rest| rest.rsplit(':').next()),
+        ) else {
+            return Ok(false);
+        };
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT 1 FROM plan_log WHERE plan_id = ?1 AND day = ?2",
+                params![plan, day],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
     }
 
     pub fn reminders_checked_until(&self) -> Result<Option<DateTime<Utc>>> {
