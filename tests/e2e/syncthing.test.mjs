@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { Session, sleep, waitFor } from './webdriver.mjs';
+import { Session, sleep, startDriver, waitFor } from './webdriver.mjs';
 
 const BIN = process.env.INTERLUDE_BIN;
 const PAIR = fileURLToPath(new URL('./syncthing_pair.py', import.meta.url));
@@ -28,13 +28,19 @@ const PASSPHRASE = 'tide pools at low water';
 const MARKER = 'quokka-marker-5512';
 let pair;
 let app;
+let appC;
+let driverC;
 
 const cli = (dir, args) => execFileSync(BIN, ['--data-dir', dir, ...args], {
   encoding: 'utf8', env: { ...process.env, INTERLUDE_PASSPHRASE: PASSPHRASE },
 });
 
 async function invoke(cmd, args) {
-  const result = await app.exec(
+  return invokeOn(app, cmd, args);
+}
+
+async function invokeOn(session, cmd, args) {
+  const result = await session.exec(
     `return window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1])
        .then((value) => ({ value }), (error) => ({ error: String(error?.message ?? JSON.stringify(error)) }));`,
     [cmd, args],
@@ -65,6 +71,8 @@ before(() => {
 });
 
 after(async () => {
+  if (appC) await appC.end();
+  if (driverC) await driverC.stop();
   if (app) await app.end();
   execFileSync('python3', [PAIR, 'stop', base]);
   rmSync(base, { recursive: true, force: true });
@@ -160,6 +168,49 @@ test('B killed in the middle of a large merge converges when it runs again', asy
     const b = JSON.parse(cli(dataB, ['export', '--include-private']));
     return a.notes.length === 3001 && JSON.stringify(a) === JSON.stringify(b);
   }, { what: 'A and B to agree', timeout: 60000, interval: 1500 });
+});
+
+test('the app on a second computer, unlocked, and the app on A show what each other writes with no click', async () => {
+  // C joins through B's copy of the folder; `sync join` protects a new
+  // journal with the passphrase it joined with, so C's app opens locked.
+  const dataC = join(base, 'journal-c');
+  cli(dataC, ['sync', 'join', pair.folderB]);
+  driverC = await startDriver({}, 4470, { ownBus: true });
+  appC = await Session.start(driverC.url, BIN, ['--data-dir', dataC], { alongside: true });
+  await appC.waitForVisible('#unlock-passphrase', 30000);
+  await appC.type('#unlock-passphrase', PASSPHRASE);
+  await appC.click('#unlock');
+  await appC.waitForVisible('#reflect-now', 20000);
+  await appC.click('a[href="#journal"]');
+
+  // Written in the app on A after C's app was unlocked: nothing is clicked on C.
+  await invoke('create_moment', { input: { situation: 'On the stairs after work', selfTalk: 'I should have said no' } });
+  await appC.waitForText('main', 'On the stairs after work', 45000);
+
+  await invokeOn(appC, 'create_note', { input: { text: 'Written in the app on the second computer' } });
+  await app.click('a[href="#settings"]');
+  await app.click('a[href="#journal"]');
+  await app.waitForText('main', 'Written in the app on the second computer', 45000);
+});
+
+test("the person's preferences chosen in the app on A hold in the app on the second computer; its theme stays its own", async () => {
+  await invoke('set_region', { region: 'DE' });
+  const reminders = await invoke('get_reminder_settings', {});
+  reminders.quietHours.from = '21:30';
+  await invoke('set_reminder_settings', { settings: reminders });
+  await invoke('set_settings', { settings: { theme: 'dark', whenClosed: 'ask' } });
+  await waitFor(async () => {
+    const help = await invokeOn(appC, 'get_crisis_help', {});
+    const onC = await invokeOn(appC, 'get_reminder_settings', {});
+    return help.region?.code === 'DE' && onC.quietHours.from === '21:30';
+  }, { what: "A's region and quiet hours on C", timeout: 45000, interval: 500 });
+  assert.notEqual((await invokeOn(appC, 'get_settings', {})).theme, 'dark');
+  // And shown there: Settings on C has the quiet hours A chose.
+  await appC.click('a[href="#settings"]');
+  await appC.waitForVisible('#quiet-from', 10000);
+  await waitFor(async () => (await appC.exec('return document.querySelector("#quiet-from").value')) === '21:30',
+    { what: 'the quiet hours on the reminders page' });
+  await appC.screenshot(process.env.E2E_ARTIFACTS, 'sync-second-app-settings');
 });
 
 test('the marker is in neither folder nor either Syncthing database', () => {

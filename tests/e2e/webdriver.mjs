@@ -58,15 +58,19 @@ export async function waitFor(fn, { timeout = 10000, interval = 100, what = 'con
  * a place (TZ), a language (LANG) or a home the shared driver doesn't
  * have. Returns its URL and a `stop()`. Ports are the test's to choose.
  */
-export async function startDriver(env, port) {
+export async function startDriver(env, port, { ownBus = false } = {}) {
   const merged = { ...process.env };
   for (const [k, v] of Object.entries(env)) {
     if (v === undefined) delete merged[k];
     else merged[k] = v;
   }
-  const driver = spawn('tauri-driver', ['--port', String(port), '--native-port', String(port + 1)], {
-    env: merged, stdio: 'ignore',
-  });
+  const driverArgs = ['--port', String(port), '--native-port', String(port + 1)];
+  // With `ownBus`, a D-Bus session of its own, as a second computer has:
+  // its app is a separate single instance, with no tray host, keyring or
+  // notification daemon. Its own process group, so stopping ends it all.
+  const driver = ownBus
+    ? spawn('dbus-run-session', ['--', 'tauri-driver', ...driverArgs], { env: merged, stdio: 'ignore', detached: true })
+    : spawn('tauri-driver', driverArgs, { env: merged, stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
   await waitFor(async () => {
     try {
@@ -81,7 +85,15 @@ export async function startDriver(env, port) {
     stop: () => new Promise((resolve) => {
       if (driver.exitCode !== null) return resolve();
       driver.once('exit', resolve);
-      driver.kill();
+      if (ownBus) {
+        try {
+          process.kill(-driver.pid, 'SIGTERM');
+        } catch {
+          driver.kill();
+        }
+      } else {
+        driver.kill();
+      }
     }),
   };
 }
@@ -93,10 +105,13 @@ export class Session {
   }
 
   /** Starts the app binary with `args` and returns a session driving it. */
-  static async start(base, application, args = []) {
+  static async start(base, application, args = [], { alongside = false } = {}) {
     // Interlude is single-instance: a launch while another copy is still
-    // closing would only bring that one forward. Wait for it to be gone.
-    await waitFor(() => !appRunning(application), { timeout: 15000, what: 'the previous app to exit' });
+    // closing would only bring that one forward. Wait for it to be gone
+    // (unless this one runs on a D-Bus of its own, as a second computer).
+    if (!alongside) {
+      await waitFor(() => !appRunning(application), { timeout: 15000, what: 'the previous app to exit' });
+    }
     const value = await request(base, 'POST', '/session', {
       capabilities: {
         alwaysMatch: { 'tauri:options': { application, args } },
