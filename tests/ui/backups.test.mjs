@@ -136,6 +136,23 @@ describe('how a backup is described', () => {
       "Your journal will go back to how it was on Fri 20 Nov at 07:00. What's there now is backed up first, so you can come back to it.");
     assert.match(await promised(true), /set aside and kept, not deleted\.$/);
   });
+
+  it('says that a journal that syncs goes back on every computer', async () => {
+    const d = restoreDialog();
+    const now = new Date(2026, 10, 24, 18, 0);
+    const b = { madeAt: new Date(2026, 10, 20, 7, 0).toISOString() };
+    for (const on of [true, false]) {
+      installTauri({ sync_status: () => ({ on, computers: [] }) });
+      const asked = askToRestore(b, { now });
+      await settle();
+      const words = $('#confirm-restore-body').textContent;
+      d.close('keep');
+      assert.equal(await asked, false);
+      assert.equal(words.includes('Your other computers will show the backup’s entries too.'), on, words);
+      assert.match(words, /^Your journal will go back to how it was on Fri 20 Nov at 07:00\./);
+      removeTauri();
+    }
+  });
 });
 
 describe('Settings → Backups', () => {

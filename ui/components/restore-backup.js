@@ -5,7 +5,7 @@
 // journal's health hears of every restore here, so a banner about a
 // damaged file goes away however the restore was made.
 
-import { restoreBackup } from '../ipc.js';
+import { restoreBackup, syncStatus } from '../ipc.js';
 import { whenPhrase } from '../lib/backups.js';
 import { confirmDialog } from '../lib/dom.js';
 
@@ -25,6 +25,9 @@ export function onRestored(callback) {
   listeners.add(callback);
   return () => listeners.delete(callback);
 }
+
+export const ON_EVERY_COMPUTER = 'Your other computers will show the backup’s entries too. '
+  + 'What was written on them since stays, and where the same words changed, you’ll choose which to keep.';
 
 /** What the dialog says will happen. */
 function restoreBody(backup, now = new Date(), { cantRead = unreadable } = {}) {
@@ -47,7 +50,17 @@ function restoredMessage(backup, before, now = new Date()) {
  *  otherwise focus goes back to `opener`, the control that asked. */
 export async function askToRestore(backup, { opener = null, now = new Date() } = {}) {
   const body = globalThis.document.getElementById('confirm-restore-body');
-  if (body) body.textContent = restoreBody(backup, now);
+  if (body) {
+    const words = restoreBody(backup, now);
+    body.textContent = words;
+    // A journal that syncs puts the backup back on every computer: say so
+    // before the yes, as soon as sync's state is known.
+    if (!unreadable) {
+      syncStatus().then((status) => {
+        if (status?.on && body.textContent === words) body.textContent = `${words} ${ON_EVERY_COMPUTER}`;
+      }).catch(() => { /* without sync's state, the plain promise stands */ });
+    }
+  }
   const go = await confirmDialog('confirm-restore', 'restore', 'confirm-restore-no');
   // The lock can close the dialog too; focus only what is still there.
   if (!go && opener?.isConnected) opener.focus();

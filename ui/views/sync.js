@@ -41,7 +41,9 @@ const ABOUT_OFF = 'Write on one computer and read it on another. Interlude never
   + 'your computers — Syncthing, Nextcloud, iCloud Drive or Dropbox — or on a USB stick you carry. '
   + 'Then it merges what your other computers left there.';
 
-const WHAT_TRAVELS = 'What travels is your journal: what you write, and every change to it. '
+const WHAT_TRAVELS = 'What travels is your journal: what you write, and every change to it, '
+  + 'with your reminder preferences and the region for crisis lines. '
+  + 'The theme and how this window behaves stay with each computer. '
   + 'The folder only ever holds encrypted files, so whoever runs the sync service can’t read them.';
 
 export const START_DONE = 'This journal syncs through the folder now. On your other computers, '
