@@ -26,7 +26,7 @@ export function onRestored(callback) {
   return () => listeners.delete(callback);
 }
 
-export const ON_EVERY_COMPUTER = 'Your other computers will show the backup’s entries too. '
+const ON_EVERY_COMPUTER = 'Your other computers will show the backup’s entries too. '
   + 'What was written on them since stays, and where the same words changed, you’ll choose which to keep.';
 
 /** What the dialog says will happen. */
