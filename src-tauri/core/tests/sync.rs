@@ -680,3 +680,100 @@ fn a_practice_logged_on_one_computer_is_not_reminded_on_the_other() {
         assert_eq!(plans[0].plan_id, Some(walk.id));
     }
 }
+
+/// Found by the property test (seed 803): the person types into a note
+/// that waits for a choice, then picks one of the versions they were
+/// shown before that edit was synced. The choice replaces what was shown,
+/// never the words typed since.
+#[test]
+fn choosing_a_version_never_writes_over_words_typed_into_the_same_note_since() {
+    let shared = tempfile::tempdir().unwrap();
+    let (mut a, mut b) = pair(shared.path());
+    let (a_id, b_id) = (first_note_id(&a.db), first_note_id(&b.db));
+    let edit = |db: &mut Db, id: i64, text: &str| {
+        db.update_note(
+            id,
+            NoteInput {
+                text: text.into(),
+                ..NoteInput::default()
+            },
+        )
+        .unwrap();
+    };
+    edit(&mut a.db, a_id, "desk");
+    b.clock.advance(chrono::Duration::minutes(5));
+    edit(&mut b.db, b_id, "lap");
+    a.db.sync_now().unwrap();
+    b.db.sync_now().unwrap();
+    a.db.sync_now().unwrap();
+    let shown = a.db.sync_conflicts().unwrap().remove(0);
+    // Typed into the same note before it synced again.
+    edit(&mut a.db, a_id, "typed while the choice waited");
+    let desk = shown.versions.iter().find(|v| v.text == "desk").unwrap();
+    a.db.sync_resolve(
+        "note",
+        &shown.uid,
+        "text",
+        &Choice::Keep(desk.version.clone()),
+    )
+    .unwrap();
+    a.db.sync_now().unwrap();
+    b.db.sync_now().unwrap();
+    a.db.sync_now().unwrap();
+    for db in [&a.db, &b.db] {
+        let open = db.sync_conflicts().unwrap();
+        let words: Vec<String> = open
+            .iter()
+            .flat_map(|c| c.versions.iter().map(|v| v.text.clone()))
+            .chain(texts(db))
+            .collect();
+        assert!(
+            words.contains(&"typed while the choice waited".to_owned()),
+            "{words:?}"
+        );
+        assert!(
+            !words.contains(&"lap".to_owned()),
+            "chosen against: {words:?}"
+        );
+    }
+}
+
+/// Found by the property test once it purged (seed 83): words typed just
+/// before a delete, purged before the next sync, and the entry brought back
+/// by an undo on another computer. The purge records the edit first.
+#[test]
+fn an_edit_just_before_a_delete_survives_an_undo_elsewhere_after_the_purge() {
+    let shared = tempfile::tempdir().unwrap();
+    let (mut a, mut b) = pair(shared.path());
+    let (a_id, b_id) = (first_note_id(&a.db), first_note_id(&b.db));
+    a.db.update_note(
+        a_id,
+        NoteInput {
+            text: "the last words I wrote".into(),
+            ..NoteInput::default()
+        },
+    )
+    .unwrap();
+    let on_a = EntryRef {
+        kind: Kind::Note,
+        id: a_id,
+    };
+    a.db.delete_entry(on_a).unwrap();
+    // The app is closed and opened again later, before anything synced.
+    a.clock.advance(chrono::Duration::minutes(11));
+    a.db.purge_deleted().unwrap();
+    // Meanwhile the laptop deletes it too, and thinks better of it.
+    b.clock.advance(chrono::Duration::minutes(30));
+    let on_b = EntryRef {
+        kind: Kind::Note,
+        id: b_id,
+    };
+    b.db.delete_entry(on_b).unwrap();
+    b.db.sync_now().unwrap();
+    b.db.restore_entry(on_b).unwrap();
+    a.db.sync_now().unwrap();
+    b.db.sync_now().unwrap();
+    a.db.sync_now().unwrap();
+    assert_eq!(texts(&b.db), ["the last words I wrote"]);
+    assert_eq!(texts(&a.db), ["the last words I wrote"]);
+}

@@ -12,7 +12,9 @@
 //!   deleted.
 //!
 //! `INTERLUDE_SYNC_CASES` sets how many histories (1,000 by default);
-//! `INTERLUDE_SYNC_SEED` replays one.
+//! `INTERLUDE_SYNC_SEED` replays one. (Computer ids are random, and they
+//! break ties between stamps: a failure that depends on a tie may need a
+//! few replays to show.)
 
 #![allow(clippy::unwrap_used)]
 
@@ -59,7 +61,9 @@ impl Computer {
     fn notes(&self) -> Vec<(i64, String, String, bool)> {
         let conn = rusqlite::Connection::open(self.dir.path().join(DB_FILE)).unwrap();
         let mut stmt = conn
-            .prepare("SELECT id, uid, text, deleted_at IS NOT NULL FROM note ORDER BY uid")
+            // By local id, not by uid: uids are random, and a seed should
+            // pick the same notes each time it is replayed.
+            .prepare("SELECT id, uid, text, deleted_at IS NOT NULL FROM note ORDER BY id")
             .unwrap();
         stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
             .unwrap()
@@ -124,6 +128,8 @@ struct Ledger {
     typed: BTreeMap<String, String>,
     /// Texts a person saw and replaced (typed over, or chose against).
     replaced: BTreeSet<String>,
+    /// Notes someone deleted (an undo may bring one back).
+    deleted: BTreeSet<String>,
 }
 
 // One history from start to agreement: a single flow to read.
@@ -222,7 +228,8 @@ fn run_case(seed: u64) {
                 let c = &mut computers[who];
                 let notes: Vec<_> = c.notes().into_iter().filter(|x| !x.3).collect();
                 if !notes.is_empty() {
-                    let id = notes[rng.below(notes.len())].0;
+                    let (id, uid, ..) = notes[rng.below(notes.len())].clone();
+                    ledger.deleted.insert(uid);
                     c.db.delete_entry(EntryRef {
                         kind: Kind::Note,
                         id,
@@ -301,10 +308,13 @@ fn run_case(seed: u64) {
                 }
             }
             _ => {
+                // Time passes, and the app opens again: entries deleted
+                // longer ago than the undo window are let go of.
                 let minutes = i64::try_from(rng.below(24 * 60)).unwrap();
                 computers[who]
                     .clock
                     .advance(chrono::Duration::minutes(minutes));
+                computers[who].db.purge_deleted().unwrap();
             }
         }
     }
@@ -335,12 +345,13 @@ fn run_case(seed: u64) {
                 .collect();
         // A deleted note is either kept deleted (within the undo window)
         // or already let go of; both look the same to the person.
-        let notes: Vec<(String, String)> = c
+        let mut notes: Vec<(String, String)> = c
             .notes()
             .into_iter()
             .filter(|x| !x.3)
             .map(|x| (x.1, x.2))
             .collect();
+        notes.sort();
         (c.db.export(true).unwrap(), notes, conflicts)
     };
     let reference = view(&computers[0]);
@@ -361,10 +372,12 @@ fn run_case(seed: u64) {
     }
     let (_, notes, conflicts) = reference;
     let shown: BTreeSet<&String> = notes.iter().map(|n| &n.0).collect();
-    let deleted: BTreeSet<String> = computers
+    // Deleted and not brought back: kept deleted, or purged and let go of.
+    let deleted: BTreeSet<String> = ledger
+        .deleted
         .iter()
-        .flat_map(|c| c.notes().into_iter().filter(|x| x.3).map(|x| x.1))
         .filter(|uid| !shown.contains(uid))
+        .cloned()
         .collect();
     let mut present: BTreeSet<String> = notes.iter().map(|n| n.1.clone()).collect();
     for (_, versions) in &conflicts {

@@ -194,6 +194,16 @@ impl Db {
     /// the undo window, and tags no entry uses any more. Runs on every open.
     pub fn purge_deleted(&mut self) -> Result<usize> {
         let (cutoff, _) = to_stored(&(self.clock.now() - UNDO_WINDOW));
+        // A journal that syncs records its last edits first (see there):
+        // only when there is something to purge, as this runs on every open.
+        let due: bool = self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM entry WHERE deleted_at IS NOT NULL AND deleted_at < ?1)",
+            [&cutoff],
+            |r| r.get(0),
+        )?;
+        if due {
+            self.sync_capture()?;
+        }
         let tx = self.conn.transaction()?;
         let mut purged = 0;
         for kind in Kind::ALL {

@@ -372,6 +372,28 @@ impl Db {
         Ok(())
     }
 
+    /// Records what changed here since sync last looked, without sending.
+    /// Runs before deleted entries are purged: an edit made just before a
+    /// delete must be a version before the row is gone, or it could never
+    /// come back if another computer's undo brings the entry back.
+    pub(crate) fn sync_capture(&mut self) -> Result<()> {
+        let Some(meta) = load_meta(&self.conn)? else {
+            return Ok(());
+        };
+        let now = self.clock.now();
+        let mut stamper = Stamper {
+            device: meta.device_id.clone(),
+            last: meta.hlc.clone(),
+            wall_millis: wall_millis(&now),
+        };
+        let tx = self.immediate()?;
+        let (deleted_at, _) = crate::clock::to_stored(&now);
+        store::capture(&tx, &mut stamper, &deleted_at)?;
+        save_hlc(&tx, &stamper)?;
+        tx.commit()?;
+        Ok(())
+    }
+
     /// Sends what changed here, reads what the others sent, merges it, and
     /// tidies. Problems with single files are reported in the status, not
     /// as errors: one bad file never stops the rest.
@@ -1004,8 +1026,15 @@ impl Db {
             last: meta.hlc.clone(),
             wall_millis: wall_millis(&now),
         };
-        // Edits made here and not yet looked at are recorded first, so the
-        // record written below can't write over them.
+        // The versions the person was shown. Edits made here and not yet
+        // looked at are recorded next, so the choice below can't write over
+        // them: it replaces only versions that were shown. An edit typed
+        // into this very field since stays beside the chosen words, to be
+        // chosen between in its turn.
+        let shown: Vec<String> = store::heads(&tx, kind, uid, field)?
+            .into_iter()
+            .map(|h| h.hlc)
+            .collect();
         let (deleted_at, _) = crate::clock::to_stored(&now);
         store::capture(&tx, &mut stamper, &deleted_at)?;
         let heads = store::heads(&tx, kind, uid, field)?;
@@ -1035,7 +1064,11 @@ impl Db {
             r: uid.to_owned(),
             f: field.to_owned(),
             h: stamper.next().to_text(),
-            p: heads.iter().map(|h| h.hlc.clone()).collect(),
+            p: heads
+                .iter()
+                .filter(|h| matches!(choice, Choice::KeepBoth(_)) || shown.contains(&h.hlc))
+                .map(|h| h.hlc.clone())
+                .collect(),
             v: Some(value),
         };
         store::insert(&tx, &v, Some(0))?;
