@@ -11,8 +11,10 @@ app_pkgs=(pkg-config libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3
 # D-Bus session and a real notification daemon; pdftotext (poppler-utils)
 # reads the text back out of an exported PDF brief; status-notifier-watcher
 # is a tray host on the private bus, whose menu busctl (systemd) clicks;
-# two Syncthing instances carry the sync e2e's folder on loopback.
-e2e_pkgs=(webkit2gtk-driver xvfb xauth dbus-x11 dunst gnome-keyring libsecret-tools procps fonts-dejavu-core fonts-noto-color-emoji poppler-utils imagemagick haskell-status-notifier-item-utils systemd syncthing)
+# two Syncthing instances carry the sync e2e's folder on loopback; the
+# AT-SPI registry and its GObject bindings let tests/e2e/atspi_names.py read
+# the app's accessibility tree as Orca does.
+e2e_pkgs=(webkit2gtk-driver xvfb xauth dbus-x11 dunst gnome-keyring libsecret-tools procps fonts-dejavu-core fonts-noto-color-emoji poppler-utils imagemagick haskell-status-notifier-item-utils systemd syncthing at-spi2-core python3-gi gir1.2-atspi-2.0)
 
 pkgs=("${app_pkgs[@]}")
 [ "$mode" = test ] && pkgs+=("${e2e_pkgs[@]}")
