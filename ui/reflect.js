@@ -18,7 +18,7 @@ import { feelingCheck } from './components/feeling-check.js';
 import { lockedNote } from './components/locked-note.js';
 import { watchActivity } from './lib/activity.js';
 import {
-  focusFirstField, isBusy, showMessage, withBusy,
+  focusFirstField, h, isBusy, replace, showMessage, withBusy,
 } from './lib/dom.js';
 import {
   confirmLocked, isClosed, isLocked, onLockStatus, publishLockStatus, watchLockStatus,
@@ -177,7 +177,10 @@ function showSaved(reflection) {
   $('reflect-intro').hidden = true;
   showMessage(formError, '');
   const focus = String(reflection?.focus ?? '').trim();
-  showMessage($('saved-focus'), focus ? `Your focus this week: ${focus}` : '');
+  // The focus is the person's own words: in their own direction (dir="auto").
+  const savedFocus = $('saved-focus');
+  replace(savedFocus, focus ? ['Your focus this week: ', h('span', { dir: 'auto' }, focus)] : null);
+  savedFocus.hidden = !focus;
   document.title = 'Saved · Interlude';
   const saved = $('saved');
   saved.hidden = false;

@@ -6,6 +6,9 @@
 //
 // Everything is written with `h`, as text: the journal's words can never
 // become markup. Empty sections say so kindly; nothing here is an error.
+// The person's own words (`own` below) take their own direction
+// (dir="auto"): a line written right to left reads from the right, in a
+// document that stays left to right.
 
 import {
   dayNumber, dayText, homeworkCounts, keyId, leaveOutLabel, measureInfo, measureLines, moodSummary,
@@ -21,6 +24,9 @@ const finite = (n) => typeof n === 'number' && Number.isFinite(n);
 export const empty = (text, ...more) => h('p', { class: 'brief-empty' }, text, more);
 
 const muted = (...content) => h('span', { class: 'brief-muted' }, content);
+
+/** The person's own words, inline, in their own direction. */
+const own = (text, attrs = {}) => h('span', { ...attrs, dir: 'auto' }, text);
 
 /** A section of the document with its h2 (focusable from script, so the
  *  keyboard has somewhere to land when its last item leaves). */
@@ -129,12 +135,13 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
     return item('div', b.key, 'the takeaway and focus from my last reflection', [
       when ? h('p', { class: 'brief-muted' }, `From the reflection after the session on ${when}.`) : null,
       h('h3', {}, 'My biggest takeaway'),
-      takeaway ? h('p', { class: 'answer' }, takeaway) : empty('Not written down.'),
+      takeaway ? h('p', { class: 'answer', dir: 'auto' }, takeaway) : empty('Not written down.'),
       // Its companion question, only when it was answered (as in the exports).
-      difficult ? [h('h3', {}, 'What was hard or surprising'), h('p', { class: 'answer' }, difficult)] : null,
+      difficult
+        ? [h('h3', {}, 'What was hard or surprising'), h('p', { class: 'answer', dir: 'auto' }, difficult)] : null,
       h('div', { class: 'brief-focus' },
         h('h3', {}, 'This week’s focus'),
-        focus ? h('p', { class: 'answer' }, focus) : empty('Not written down.')),
+        focus ? h('p', { class: 'answer', dir: 'auto' }, focus) : empty('Not written down.')),
     ]);
   }
 
@@ -146,7 +153,7 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
     const year = nowYear();
     return h('ul', { class: 'brief-list brief-starred' }, starred.map((s) => item('li', s.key, s.summary || 'an entry', [
       // The summary links to the entry's own page, to reread before the session.
-      h('a', { href: `#${s.kind}/${s.id}`, class: 'brief-entry-link' }, s.summary || 'A few words'),
+      h('a', { href: `#${s.kind}/${s.id}`, class: 'brief-entry-link', dir: 'auto' }, s.summary || 'A few words'),
       h('span', { class: 'brief-muted brief-entry-when' }, ` ${kindLabel(s.kind)} · ${formatDay(s.at, year)}`),
     ])));
   }
@@ -158,7 +165,7 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
     return items.map((it, i) => {
       const text = String(it?.text ?? '');
       return h('li', { class: 'brief-agenda-item', dataset: { key: it?.key ?? '' } },
-        h('span', { class: 'brief-agenda-text' }, text),
+        own(text, { class: 'brief-agenda-text' }),
         h('button', {
           type: 'button', class: 'brief-agenda-remove', id: `agenda-remove-${i}`,
           'aria-label': `Remove from my list: ${text}`, onclick: () => onAgendaRemove(i),
@@ -184,28 +191,32 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
           h('span', { 'aria-hidden': 'true' }, ' → '), h('span', { class: 'visually-hidden' }, ' to '),
           `${trend.to} out of 100 — ${trend.word}.`) : null,
         reasons.length ? [h('h4', {}, 'Skipped because'),
-          h('ul', { class: 'brief-reasons' }, reasons.map((r) => h('li', {}, r)))] : null,
+          h('ul', { class: 'brief-reasons' }, reasons.map((r) => h('li', { dir: 'auto' }, r)))] : null,
         notes.length ? [h('h4', {}, 'How it went'),
           h('ul', { class: 'brief-notes' }, notes.map((n) => h('li', {},
-            muted(`${dayText(n.day, year)}: `), h('span', { class: 'answer' }, n.text))))] : null,
+            muted(`${dayText(n.day, year)}: `), own(n.text, { class: 'answer' }))))] : null,
       ], { className: 'brief-plan' });
     });
   }
 
-  /** A short list of the most frequent: enough to start a conversation. */
-  function countList(title, items, name) {
+  /** A short list of the most frequent: enough to start a conversation.
+   *  `mine`: the names are the person's words (what set things off, a
+   *  feeling of their own), not the app's (thinking traps). */
+  function countList(title, items, name, { mine = false } = {}) {
     const top = topCounts(items);
+    const named = (text) => (mine ? own(text) : text);
     return h('div', { class: 'brief-count-list' },
       h('h3', {}, title),
       top.length
-        ? h('ul', {}, top.map((it) => h('li', {}, String(it[name] ?? ''), muted(` · ${plural(it.count, 'time')}`))))
+        ? h('ul', {}, top.map((it) => h('li', {},
+          named(String(it[name] ?? '')), muted(` · ${plural(it.count, 'time')}`))))
         : empty('None noted.'));
   }
 
   function exampleItem(e, year) {
     const when = formatDay(e.at, year);
     const pair = (term, text) => (String(text ?? '').trim()
-      ? [h('dt', {}, term), h('dd', { class: 'answer' }, text)] : null);
+      ? [h('dt', {}, term), h('dd', { class: 'answer', dir: 'auto' }, text)] : null);
     return item('div', e.key, `the moment on ${when}`, [
       h('p', { class: 'brief-muted' },
         h('a', { href: `#moment/${e.id}` }, `Moment · ${when}`),
@@ -229,8 +240,8 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
     const year = nowYear();
     return [
       h('div', { class: 'brief-count-lists' },
-        countList('What set things off', p.triggers, 'label'),
-        countList('Feelings', p.emotions, 'word'),
+        countList('What set things off', p.triggers, 'label', { mine: true }),
+        countList('Feelings', p.emotions, 'word', { mine: true }),
         countList('Thinking traps', p.traps, 'name')),
       examples.length
         ? [h('h3', { class: 'brief-subhead' }, 'A few moments'), examples.map((e) => exampleItem(e, year))] : null,
@@ -243,7 +254,8 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
     return removed.map((r) => {
       const label = String(r?.label ?? '') || 'An item';
       return h('li', {},
-        h('span', { class: 'brief-removed-label' }, label),
+        // A label may quote the person (a starred entry's summary).
+        own(label, { class: 'brief-removed-label' }),
         h('button', {
           type: 'button', class: 'button quiet', id: `brief-put-back-${keyId(r.key)}`,
           'aria-label': `Put back: ${label}`, onclick: () => onPutBack(r.key),

@@ -120,7 +120,8 @@ const filled = (text) => typeof text === 'string' && text.trim() !== '';
 
 /** The person's own plan, as they wrote it: its lists (the contacts right
  *  after the people and professionals they belong with), and any of their
- *  own crisis numbers not already shown above. */
+ *  own crisis numbers not already shown above. Their words take their own
+ *  direction (dir="auto"); numbers stay as the page has them. */
 function planCopy(copy, { id, level, shownNumbers }) {
   const sub = `h${Math.min(level + 1, 6)}`;
   const small = `h${Math.min(level + 2, 6)}`;
@@ -129,9 +130,9 @@ function planCopy(copy, { id, level, shownNumbers }) {
     ? h('div', { class: 'crisis-plan-part', id: `${id}-contacts` },
       h(small, {}, 'Their numbers'),
       h('ul', { class: 'crisis-plan-contacts' }, contacts.map((c) => h('li', {},
-        h('span', { class: 'crisis-plan-name' }, c.name),
+        h('span', { class: 'crisis-plan-name', dir: 'auto' }, c.name),
         filled(c.phone) ? [' ', number(c.phone, 'crisis-plan-phone')] : null,
-        filled(c.note) ? h('span', { class: 'crisis-plan-note' }, c.note) : null))))
+        filled(c.note) ? h('span', { class: 'crisis-plan-note', dir: 'auto' }, c.note) : null))))
     : null;
   const parts = [];
   for (const section of copy.sections ?? []) {
@@ -139,7 +140,7 @@ function planCopy(copy, { id, level, shownNumbers }) {
     if (items.length) {
       parts.push(h('div', { class: 'crisis-plan-part', id: `${id}-section-${section.key}` },
         h(small, {}, section.title),
-        h('ul', {}, items.map((i) => h('li', {}, i)))));
+        h('ul', {}, items.map((i) => h('li', { dir: 'auto' }, i)))));
     }
     if (section.key === 'professionals' && contactsBlock) parts.push(contactsBlock);
   }
@@ -150,8 +151,8 @@ function planCopy(copy, { id, level, shownNumbers }) {
     parts.push(h('div', { class: 'crisis-plan-part', id: `${id}-own-lines` },
       h(small, {}, 'Crisis numbers you kept'),
       h('ul', { class: 'crisis-plan-contacts' }, own.map((l) => h('li', {},
-        h('span', { class: 'crisis-plan-name' }, l.name), ' ', number(l.number, 'crisis-plan-phone'),
-        filled(l.note) ? h('span', { class: 'crisis-plan-note' }, l.note) : null)))));
+        h('span', { class: 'crisis-plan-name', dir: 'auto' }, l.name), ' ', number(l.number, 'crisis-plan-phone'),
+        filled(l.note) ? h('span', { class: 'crisis-plan-note', dir: 'auto' }, l.note) : null)))));
   }
   return h('section', { class: 'crisis-plan', id: `${id}-plan`, 'aria-labelledby': `${id}-plan-title` },
     h(sub, { id: `${id}-plan-title` }, 'Your safety plan'),

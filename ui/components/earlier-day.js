@@ -131,13 +131,17 @@ export function earlierDay(plans, {
     describeDay();
   });
 
-  const reasonField = h('input', { type: 'text', id: 'earlier-reason', maxlength: 200, value: state.reason });
+  // The reason and note are the person's words, typed in their own
+  // direction (dir="auto").
+  const reasonField = h('input', {
+    type: 'text', id: 'earlier-reason', maxlength: 200, value: state.reason, dir: 'auto',
+  });
   const reasonBox = h('div', { class: 'field' },
     h('label', { for: 'earlier-reason' }, 'Skipped because…'), reasonField);
   reasonBox.hidden = state.outcome !== 'skipped';
   reasonField.addEventListener('input', () => { state.reason = reasonField.value; });
 
-  const noteField = h('input', { type: 'text', id: 'earlier-note', maxlength: 500, value: state.note });
+  const noteField = h('input', { type: 'text', id: 'earlier-note', maxlength: 500, value: state.note, dir: 'auto' });
   noteField.addEventListener('input', () => { state.note = noteField.value; });
 
   const choices = h('fieldset', { class: 'field' },

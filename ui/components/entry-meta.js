@@ -27,10 +27,11 @@ const entryKey = (entry) => `${entry.kind}:${entry.id}`;
 let lastSaid = { key: null, message: '', isError: false, at: 0 };
 const SAID_FOR_MS = 4000;
 
-/** The tag chips under the field; none shows a quiet "No tags yet." */
+/** The tag chips under the field; none shows a quiet "No tags yet." A tag
+ *  is the person's word, in its own direction (dir="auto"), like the field. */
 function tagChips(tags) {
   if (!tags.length) return [h('li', { class: 'muted' }, 'No tags yet.')];
-  return tags.map((t) => h('li', {}, h('span', { class: 'chip tag-chip' }, t)));
+  return tags.map((t) => h('li', {}, h('span', { class: 'chip tag-chip', dir: 'auto' }, t)));
 }
 
 /** A toggle button: its name stays the same and aria-pressed says whether
@@ -140,7 +141,7 @@ export function entryMeta({
   const suggest = () => options.replaceChildren(
     ...tagSuggestions(input.value, known).map((v) => h('option', { value: v })));
   const input = h('input', {
-    type: 'text', id: 'entry-tags-edit', list: 'entry-tags-options', autocomplete: 'off',
+    type: 'text', id: 'entry-tags-edit', list: 'entry-tags-options', autocomplete: 'off', dir: 'auto',
     value: typedTags.get(key) ?? tagsText(saved), 'aria-describedby': 'entry-tags-hint',
   });
   listTags().then((tags) => { known = tags; suggest(); }).catch(() => {

@@ -16,10 +16,12 @@ export function feelingCheck({ range, valueOut, clearButton, chipBox, ownInput, 
   let chosen = []; // words chosen, in the order chosen
   let offered = []; // every word shown as a chip; only grows while open
 
+  // A word may be the person's own: it takes its own direction (dir="auto").
   function renderChips() {
     chipBox.replaceChildren(...offered.map((word) => h('button', {
       type: 'button',
       class: 'chip',
+      dir: 'auto',
       'aria-pressed': String(chosen.some((w) => same(w, word))),
       dataset: { word },
     }, word)));

@@ -26,11 +26,14 @@ function marks(item) {
     out.push(h('span', { class: 'mood-mark' }, `Mood ${item.mood}/10`));
   }
   if (item.private) out.push(h('span', { class: 'chip private-chip' }, 'Private'));
-  for (const tag of item.tags ?? []) out.push(h('span', { class: 'chip tag-chip' }, tag));
+  for (const tag of item.tags ?? []) out.push(h('span', { class: 'chip tag-chip', dir: 'auto' }, tag));
   return out.length ? h('span', { class: 'entry-marks' }, out) : null;
 }
 
-/** A timeline entry. `dayHeading` (a string) starts a new day above it. */
+/** A timeline entry. `dayHeading` (a string) starts a new day above it.
+ *  The summary and a hit's snippet are the person's own words (or, for an
+ *  entry without any, the backend's "A moment"), so they take their own
+ *  direction (dir="auto"); a snippet's <mark>s stay inside its one span. */
 export function timelineItem(item, dayHeading = null) {
   return h('li', { dataset: ids(item), class: dayHeading ? 'starts-day' : null },
     dayHeading ? h('h2', { class: 'day-heading' }, dayHeading) : null,
@@ -39,7 +42,7 @@ export function timelineItem(item, dayHeading = null) {
         kindLabel(item.kind),
         h('span', { class: 'muted' }, ' · '),
         h('time', { datetime: item.at }, clockTime(item.at))),
-      h('span', { class: 'entry-line' }, item.summary || 'A few words'),
+      h('span', { class: 'entry-line', dir: 'auto' }, item.summary || 'A few words'),
       marks(item)));
 }
 
@@ -52,6 +55,6 @@ export function searchHit(hit, year = nowYear()) {
         kindLabel(hit.kind),
         h('span', { class: 'muted' }, ' · '),
         h('time', { datetime: hit.at }, formatFriendly(hit.at, year))),
-      h('span', { class: 'entry-snippet' }, snippet || 'A few words'),
+      h('span', { class: 'entry-snippet', dir: 'auto' }, snippet || 'A few words'),
       marks(hit)));
 }

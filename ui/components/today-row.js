@@ -14,6 +14,7 @@ import {
   weekLine,
 } from '../lib/plans.js';
 import { planHref, practiceHref } from '../lib/route.js';
+import { planSentence } from './plan-sentence.js';
 import { scoreLine } from './score-line.js';
 
 const drafts = new Map(); // 'reason-7' / 'note-7' → text not saved yet
@@ -86,8 +87,10 @@ export function todayRow(item, { refresh }) {
 
   // --- Skipped because… ----------------------------------------------
   const reasonKey = `reason-${id}`;
+  // A reason and a note are the person's words, typed in their own
+  // direction (dir="auto").
   const reasonField = h('input', {
-    type: 'text', id: reasonKey, maxlength: 200, autocomplete: 'off',
+    type: 'text', id: reasonKey, maxlength: 200, autocomplete: 'off', dir: 'auto',
     value: drafts.get(reasonKey) ?? (log?.outcome === 'skipped' ? log.reason : ''),
     oninput: () => drafts.set(reasonKey, reasonField.value),
   });
@@ -159,7 +162,7 @@ export function todayRow(item, { refresh }) {
     const noteKey = `note-${id}`;
     let saved = log.note ?? '';
     const field = h('input', {
-      type: 'text', id: noteKey, maxlength: 500, autocomplete: 'off',
+      type: 'text', id: noteKey, maxlength: 500, autocomplete: 'off', dir: 'auto',
       value: drafts.get(noteKey) ?? saved, 'aria-describedby': `note-hint-${id}`,
       oninput: () => drafts.set(noteKey, field.value),
     });
@@ -193,7 +196,7 @@ export function todayRow(item, { refresh }) {
   const practice = plan.practice ? practiceHref(plan.practice, id) : null;
   return h('li', { class: 'card plan-row', dataset: { planId: id } },
     h('h3', { class: 'plan-sentence', id: `sentence-${id}` },
-      h('a', { href: planHref(id) }, plan.sentence)),
+      h('a', { href: planHref(id) }, planSentence(plan))),
     progress?.startAgain
       ? h('p', { class: 'start-again', id: `start-again-${id}` }, 'Start again today.') : null,
     scoreLine(progress, { id: `score-${id}` }),

@@ -164,3 +164,36 @@ export function latestUnnotedDay(plan, noted, today) {
   if (asked ?? days[0]) return asked ?? days[0];
   return !noted.has(today) && (plan.startDate ?? today) <= today ? today : null;
 }
+
+/** The action as the backend puts it in the sentence (core
+ *  plan/sentence.rs): without a typed "I will", and "Practise" as
+ *  "practise" but "TV-free evenings" as typed. */
+function actionAsSaid(action) {
+  const act = String(action ?? '').trim().replace(/^i(?: will|'ll|’ll) \s*/i, '');
+  return /^\p{Lu}[^\p{Lu}]/u.test(act) ? act.charAt(0).toLowerCase() + act.slice(1) : act;
+}
+
+/**
+ * A plan's sentence in pieces, `{ text, own }`: `own` for the person's
+ * words in it (the action, then the cue), so they can be shown in their
+ * own direction inside the app's "I will … every day" frame. Words not
+ * found as the backend puts them stay part of the frame.
+ */
+export function sentenceParts(sentence, { action = '', cue = '' } = {}) {
+  const text = String(sentence ?? '');
+  const pieces = [actionAsSaid(action), String(cue ?? '').trim().replace(/\.+$/, '')];
+  const parts = [];
+  let from = 0;
+  // The action comes after the frame's "I will ", never inside it.
+  let at = text.startsWith('I will ') ? 'I will '.length : 0;
+  for (const words of pieces) {
+    const i = words ? text.indexOf(words, at) : -1;
+    if (i < 0) continue;
+    if (i > from) parts.push({ text: text.slice(from, i), own: false });
+    parts.push({ text: words, own: true });
+    from = i + words.length;
+    at = from;
+  }
+  if (from < text.length) parts.push({ text: text.slice(from), own: false });
+  return parts;
+}

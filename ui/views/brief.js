@@ -456,7 +456,11 @@ function buildPage(root) {
     class: 'brief-list brief-agenda-list', id: 'brief-agenda-list', 'aria-label': 'My own list',
   });
   p.agendaEmpty = empty('Nothing on your list yet.');
-  p.agendaInput = h('input', { type: 'text', id: 'agenda-new', autocomplete: 'off', value: state.agendaDraft });
+  // Typed in the person's own words and direction (dir="auto"), as is
+  // "in my own words" below.
+  p.agendaInput = h('input', {
+    type: 'text', id: 'agenda-new', autocomplete: 'off', value: state.agendaDraft, dir: 'auto',
+  });
   p.agendaInput.addEventListener('input', () => {
     state.agendaDraft = p.agendaInput.value;
     // "Added" belongs to the line before; a new one is under way. A failure
@@ -479,6 +483,7 @@ function buildPage(root) {
 
   p.ownWords = h('textarea', {
     id: 'brief-own-words-text', rows: '5', 'aria-describedby': 'brief-own-words-hint brief-own-words-status',
+    dir: 'auto',
   });
   p.ownWords.value = state.prep?.ownWords ?? '';
   p.ownWords.addEventListener('input', () => onOwnWords(p.ownWords.value));
@@ -486,7 +491,7 @@ function buildPage(root) {
   p.ownWords.addEventListener('blur', () => { if (ownWordsSave.pending) ownWordsSave.flush(); });
   p.ownWordsStatus = h('p', { class: 'status', id: 'brief-own-words-status', role: 'status' });
   // Print shows the words as text: a form field prints as an empty box.
-  p.ownWordsPrint = h('p', { class: 'brief-print-only answer', id: 'brief-own-words-print' });
+  p.ownWordsPrint = h('p', { class: 'brief-print-only answer', id: 'brief-own-words-print', dir: 'auto' });
   p.ownWordsSection = section('brief-own-words', 'In my own words',
     h('label', { for: 'brief-own-words-text' }, 'What I want to say first'),
     h('p', { class: 'hint', id: 'brief-own-words-hint' }, 'Kept as you type.'),

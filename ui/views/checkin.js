@@ -33,9 +33,10 @@ function buildFields({ changed }) {
     clearLabel: 'Clear the mood',
   });
   const chipBox = h('div', { id: 'checkin-feelings', class: 'chips' });
-  const own = h('input', { type: 'text', id: 'checkin-own', maxlength: '40', autocomplete: 'off' });
+  // The person's own words take their own direction (dir="auto").
+  const own = h('input', { type: 'text', id: 'checkin-own', maxlength: '40', autocomplete: 'off', dir: 'auto' });
   const add = h('button', { type: 'button', id: 'checkin-add', class: 'button' }, 'Add');
-  const note = h('textarea', { id: 'checkin-note', rows: '3' });
+  const note = h('textarea', { id: 'checkin-note', rows: '3', dir: 'auto' });
   const priv = h('input', { type: 'checkbox', id: 'checkin-private', 'aria-describedby': 'checkin-private-hint' });
 
   // The same scale and chips as the reflection window's feeling check; it
@@ -135,12 +136,13 @@ export const detailView = {
           h('h2', {}, 'Mood'),
           h('p', { class: 'rating-read' }, `${c.mood} out of 10`,
             h('span', { class: 'muted' }, ' (1 is low, 10 is good)'))),
+        // The words and note are the person's own, in their own direction.
         c.feelings?.length
           ? h('section', {}, h('h2', {}, 'Feelings'),
             h('ul', { class: 'chips', 'aria-label': 'Feeling words' },
-              c.feelings.map((w) => h('li', {}, h('span', { class: 'chip' }, w)))))
+              c.feelings.map((w) => h('li', {}, h('span', { class: 'chip', dir: 'auto' }, w)))))
           : null,
-        note ? h('section', {}, h('h2', {}, 'Note'), h('p', { class: 'answer' }, note)) : null),
+        note ? h('section', {}, h('h2', {}, 'Note'), h('p', { class: 'answer', dir: 'auto' }, note)) : null),
       editLink(entry),
       entryMeta({ entry, meta: c, ctx }));
     return `Check-in · ${formatDay(c.at, nowYear())}`;

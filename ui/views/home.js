@@ -5,6 +5,7 @@
 import {
   getHome, getSchedule, listPlans, openReflectionWindow,
 } from '../ipc.js';
+import { planSentence } from '../components/plan-sentence.js';
 import { append, errorNotice, h, showToast } from '../lib/dom.js';
 import { actionSuggestion } from '../lib/plan-form.js';
 import { todayLine } from '../lib/plans.js';
@@ -52,7 +53,8 @@ function focusCard(home, nowYear, plans) {
   }
   return h('section', { class: 'card card-focus', 'aria-labelledby': 'focus-heading' },
     h('h2', { id: 'focus-heading', class: 'eyebrow' }, "This week's focus"),
-    h('p', { id: 'focus-text', class: 'focus-text' }, focus.text),
+    // The focus is the person's own words, in their own direction.
+    h('p', { id: 'focus-text', class: 'focus-text', dir: 'auto' }, focus.text),
     h('p', { class: 'muted' },
       'From your session on ',
       h('a', { href: reflectionHref(focus.reflectionId) }, formatDay(focus.setAt, nowYear))),
@@ -67,7 +69,7 @@ function planLine(plan, focus) {
       h('a', { class: 'button', id: 'focus-to-plan', href: newPlanHref(focus.reflectionId) }, 'Make it a plan'));
   }
   return h('div', { class: 'focus-plan', id: 'focus-plan' },
-    h('p', { class: 'muted', id: 'focus-plan-sentence' }, `Your plan: ${plan.sentence}`),
+    h('p', { class: 'muted', id: 'focus-plan-sentence' }, 'Your plan: ', planSentence(plan)),
     h('div', { class: 'actions' },
       h('a', { class: 'button', id: 'focus-see-plan', href: planHref(plan.id) }, 'See your plan')));
 }
@@ -160,7 +162,8 @@ function latestCard(home, nowYear) {
   return h('section', { class: 'card', id: 'latest-reflection', 'aria-labelledby': 'latest-heading' },
     h('h2', { id: 'latest-heading' }, 'Your latest reflection'),
     h('p', { class: 'muted' }, formatDay(r.sessionAt, nowYear)),
-    line ? h('p', { class: 'answer' }, line) : null,
+    // The person's own words, in their own direction.
+    line ? h('p', { class: 'answer', dir: 'auto' }, line) : null,
     h('p', {}, h('a', { href: reflectionHref(r.id) }, 'Read this reflection')));
 }
 

@@ -149,8 +149,9 @@ export default {
       state.routeQuery = routeQuery;
     }
 
+    // Words looked for are typed in their own direction, as they were written.
     const search = h('input', {
-      type: 'search', id: 'journal-search', value: state.query, autocomplete: 'off',
+      type: 'search', id: 'journal-search', value: state.query, autocomplete: 'off', dir: 'auto',
       'aria-describedby': 'journal-search-hint', 'aria-controls': 'search-results',
     });
     const searchStatus = h('p', { class: 'status', id: 'search-status', role: 'status' });

@@ -45,9 +45,11 @@ function item9Card(plan) {
     h('h3', { id: 'measure-item9-title' }, 'About question 9'),
     h('p', {}, 'Your answer to question 9 matters more than any number. Thoughts like these deserve support now — '
       + 'you don’t have to wait for your next session.'),
+    // The safety plan's lines: a name and note may be the person's words,
+    // in their own direction (dir="auto").
     lines.length ? h('ul', { class: 'crisis-list' }, lines.map((l) => h('li', {},
-      h('span', { class: 'crisis-name' }, l.name), ' ', h('span', { class: 'crisis-number' }, l.number),
-      l.note ? h('span', { class: 'crisis-note' }, l.note) : null))) : null,
+      h('span', { class: 'crisis-name', dir: 'auto' }, l.name), ' ', h('span', { class: 'crisis-number' }, l.number),
+      l.note ? h('span', { class: 'crisis-note', dir: 'auto' }, l.note) : null))) : null,
     h('p', {}, h('a', { class: 'button', href: SAFETY_FROM_PHQ9, id: 'measure-safety-plan' }, 'Open my safety plan')));
 }
 

@@ -84,10 +84,12 @@ if (typeof window !== 'undefined' && typeof window.addEventListener === 'functio
 const titleId = (n) => `moment-step-${n}-title`;
 const whyId = (n) => `moment-step-${n}-why`;
 
-/** A text box named by its step's question and described by its "why". */
+/** A text box named by its step's question and described by its "why".
+ *  What is typed takes its own direction (dir="auto"): a line written
+ *  right to left starts from the right. */
 function textBox(id, n, { rows = 4, placeholder } = {}) {
   return h('textarea', {
-    id, rows, placeholder, 'aria-labelledby': titleId(n), 'aria-describedby': whyId(n),
+    id, rows, placeholder, 'aria-labelledby': titleId(n), 'aria-describedby': whyId(n), dir: 'auto',
   });
 }
 
@@ -120,7 +122,8 @@ function ratingRow(emotion, index, which) {
   describeRating(input, out, which, value);
   return h('div', { class: 'moment-rating' },
     h('div', { class: 'moment-rating-head' },
-      h('label', { for: id }, emotion.word),
+      // The word may be the person's own: in its own direction (dir="auto").
+      h('label', { for: id, dir: 'auto' }, emotion.word),
       which === 'after'
         ? h('span', { class: 'hint', id: `${id}-was` },
           emotion.before === null ? 'Not rated before' : `Before: ${emotion.before}`)
@@ -156,8 +159,9 @@ function whenWhereStep(triggers, editing) {
     ? h('div', { class: 'moment-triggers' },
       h('p', { class: 'hint', id: 'trigger-hint' }, 'Something that came up before?'),
       h('ul', { class: 'chips', 'aria-labelledby': 'trigger-hint' },
+        // Situations written before, in their own direction (dir="auto").
         triggers.map((t) => h('li', {},
-          h('button', { type: 'button', class: 'chip trigger-chip', dataset: { trigger: t } }, t)))))
+          h('button', { type: 'button', class: 'chip trigger-chip', dir: 'auto', dataset: { trigger: t } }, t)))))
     : null;
   const whenInput = h('input', { type: 'datetime-local', id: 'moment-when', max: dateToLocalInput(new Date()) });
   // A time years away ("1901", a slip in the year) is asked about under it.
@@ -177,7 +181,7 @@ function whenWhereStep(triggers, editing) {
 
 function feelingsStep() {
   const chipBox = h('div', { id: 'emotion-chips', class: 'emotion-groups' });
-  const ownInput = h('input', { type: 'text', id: 'emotion-own', autocomplete: 'off', maxlength: 40 });
+  const ownInput = h('input', { type: 'text', id: 'emotion-own', autocomplete: 'off', maxlength: 40, dir: 'auto' });
   const addButton = h('button', { type: 'button', class: 'button', id: 'emotion-add' }, 'Add');
   const ratingBox = h('div', { id: 'emotion-ratings', class: 'emotion-ratings' });
   return {
@@ -217,7 +221,9 @@ function trapsStep(traps) {
 function friendStep() {
   const friend = textBox('moment-friend', 7);
   const quoteLabel = h('p', { class: 'eyebrow', id: 'self-talk-label' }, 'You wrote:');
-  const quote = h('blockquote', { id: 'self-talk-quote', class: 'self-talk-quote', 'aria-labelledby': 'self-talk-label' });
+  const quote = h('blockquote', {
+    id: 'self-talk-quote', class: 'self-talk-quote', 'aria-labelledby': 'self-talk-label', dir: 'auto',
+  });
   const quoteMissing = h('p', { class: 'muted', id: 'self-talk-missing' },
     'You left what went through your mind blank, and that’s fine. '
     + 'Picture a friend in the same moment: what would you say to them?');
@@ -232,6 +238,7 @@ function keepStep() {
   const tagOptions = h('datalist', { id: 'moment-tag-options' });
   const tagsInput = h('input', {
     type: 'text', id: 'moment-tags', list: 'moment-tag-options', autocomplete: 'off', 'aria-describedby': 'moment-tags-hint',
+    dir: 'auto',
   });
   const starred = h('input', { type: 'checkbox', id: 'moment-starred' });
   const privateBox = h('input', { type: 'checkbox', id: 'moment-private' });
@@ -339,14 +346,16 @@ function renderChips(flow) {
   for (const e of state.emotions) {
     if (!vocabWords.some((w) => same(w, e.word)) && !ownWords.some((w) => same(w, e.word))) ownWords.push(e.word);
   }
-  const chip = (word) => h('button', {
+  // The person's own words take their own direction (dir="auto").
+  const chip = (word, own) => h('button', {
     type: 'button', class: 'chip', 'aria-pressed': String(hasEmotion(state.emotions, word)), dataset: { word },
+    dir: own ? 'auto' : null,
   }, word);
-  const row = (label, words) => h('div', { class: 'chips emotion-group', role: 'group', 'aria-label': label },
-    words.map(chip));
+  const row = (label, words, own = false) => h('div', { class: 'chips emotion-group', role: 'group', 'aria-label': label },
+    words.map((w) => chip(w, own)));
   replace(chipBox,
     groups.map((g) => row(`Feelings near “${g.group}”`, g.words ?? [])),
-    ownWords.length ? row('Your own words', ownWords) : null);
+    ownWords.length ? row('Your own words', ownWords, true) : null);
 }
 
 function renderRatings(flow) {

@@ -29,11 +29,13 @@ async function traps() {
   }
 }
 
-/** A heading and the person's words, or nothing when the step was skipped. */
+/** A heading and the person's words, or nothing when the step was skipped.
+ *  The words take their own direction (dir="auto"): a line written right
+ *  to left starts from the right, whatever the page's direction. */
 function part(heading, text, extra = {}) {
   const body = String(text ?? '').trim();
   if (!body) return null;
-  return h('section', {}, h('h2', {}, heading), h('p', { class: 'answer', ...extra }, body));
+  return h('section', {}, h('h2', {}, heading), h('p', { class: 'answer', dir: 'auto', ...extra }, body));
 }
 
 function emotionsPart(emotions) {
@@ -42,9 +44,12 @@ function emotionsPart(emotions) {
     h('h2', {}, 'What I felt'),
     h('p', { class: 'hint' }, 'How strong, out of 100: at first → after looking at it again.'),
     h('ul', { class: 'emotion-list', id: 'moment-emotions' },
-      // The arrow line for the eye, a sentence for a screen reader.
+      // The arrow line for the eye, a sentence for a screen reader. The
+      // word may be the person's own: in its own direction (dir="auto"),
+      // so the numbers after it stay after it.
       emotions.map((e) => h('li', {},
-        h('span', { 'aria-hidden': 'true' }, emotionLine(e)),
+        h('span', { 'aria-hidden': 'true' },
+          h('span', { dir: 'auto' }, String(e.word)), emotionLine({ ...e, word: '' })),
         h('span', { class: 'visually-hidden' }, emotionSpoken(e))))));
 }
 

@@ -16,9 +16,12 @@ import {
 import { tagSuggestions } from '../lib/journal.js';
 import { formatDay, formatFriendly, nowYear } from '../lib/time.js';
 
+// What the person types, and reads back, takes its own direction
+// (dir="auto"): a note written right to left starts from the right.
 function buildFields({ changed }) {
   const text = h('textarea', {
     id: 'note-text', rows: '8', required: true, 'aria-required': 'true', 'aria-describedby': 'note-text-hint',
+    dir: 'auto',
   });
   const mood = ratingField({
     id: 'note-mood',
@@ -29,7 +32,7 @@ function buildFields({ changed }) {
     onChange: changed,
   });
   const tags = h('input', {
-    type: 'text', id: 'note-tags', list: 'note-tags-options', autocomplete: 'off',
+    type: 'text', id: 'note-tags', list: 'note-tags-options', autocomplete: 'off', dir: 'auto',
     'aria-describedby': 'note-tags-hint',
   });
   const options = h('datalist', { id: 'note-tags-options' });
@@ -122,7 +125,7 @@ export const detailView = {
       backToJournal(),
       h('h1', {}, `Note, ${formatFriendly(n.at, nowYear())}`),
       h('article', { class: 'detail', id: 'note-detail', dataset: { id: n.id } },
-        h('p', { class: 'answer note-text' }, n.text),
+        h('p', { class: 'answer note-text', dir: 'auto' }, n.text),
         hasMood
           ? h('p', { class: 'rating-read' }, `Mood: ${n.mood} out of 10`,
             h('span', { class: 'muted' }, ' (1 is low, 10 is good)'))

@@ -5,6 +5,7 @@
 // errors. When saving fails, every field stays as it was typed.
 
 import { createPlan, getPlan, getReflection, getToday, previewPlan, updatePlan } from '../ipc.js';
+import { planSentence } from '../components/plan-sentence.js';
 import {
   append, errorNotice, h, isBusy, replace, showMessage, showToast, withBusy,
 } from '../lib/dom.js';
@@ -80,7 +81,8 @@ function readForm(el) {
  *  action, with a button that takes those words; hidden while the action
  *  starts with a verb. The person's words change only if they choose. */
 function suggestionLine(action, onUse) {
-  const words = h('span', { id: 'plan-suggested-action' });
+  // The person's words, in their own direction (dir="auto").
+  const words = h('span', { id: 'plan-suggested-action', dir: 'auto' });
   const use = h('button', { type: 'button', class: 'button quiet', id: 'plan-use-suggestion' }, 'Use these words');
   const el = h('p', { class: 'hint action-suggestion', id: 'plan-action-suggestion' },
     'It may read more easily as ', h('q', {}, 'I will ', words), '. ', use);
@@ -104,9 +106,11 @@ function suggestionLine(action, onUse) {
 function buildForm(form, { edited }) {
   const select = (id, options, value) => h('select', { id },
     options.map((o) => h('option', { value: o.value, selected: o.value === value }, o.label)));
+  // What and when are typed in the person's own words and direction
+  // (dir="auto"); amounts, dates and the time stay as the page has them.
   const action = h('input', {
     type: 'text', id: 'plan-action', required: true, maxlength: 200, value: form.action,
-    'aria-describedby': 'plan-action-hint plan-action-suggestion', autocomplete: 'off',
+    'aria-describedby': 'plan-action-hint plan-action-suggestion', autocomplete: 'off', dir: 'auto',
   });
   const start = h('input', { type: 'date', id: 'plan-start', value: form.startDate });
   const end = h('input', { type: 'date', id: 'plan-end', value: form.endDate });
@@ -125,7 +129,7 @@ function buildForm(form, { edited }) {
       field('plan-cue', 'After what, or where? (optional)',
         h('input', {
           type: 'text', id: 'plan-cue', maxlength: 200, value: form.cue, placeholder: 'after I brush my teeth',
-          'aria-describedby': 'plan-cue-hint', autocomplete: 'off',
+          'aria-describedby': 'plan-cue-hint', autocomplete: 'off', dir: 'auto',
         }),
         'Tying it to something you already do each day makes it easier to remember.'),
       field('plan-cue-time', 'Usual time (optional)',
@@ -205,9 +209,11 @@ export default {
     const preview = debounce(async () => {
       const mine = ++seq;
       try {
-        const result = await previewPlan(formToPlanInput(readForm(el), { fromReflectionId }));
+        const input = formToPlanInput(readForm(el), { fromReflectionId });
+        const result = await previewPlan(input);
         if (mine !== seq) return;
-        sentence.textContent = result.sentence || 'I will …';
+        // The person's words in it take their own direction.
+        replace(sentence, result.sentence ? planSentence(input, result.sentence) : 'I will …');
         showHints(result.hints);
       } catch {
         /* half-written plans can't always be read yet; the last sentence stays */

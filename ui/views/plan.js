@@ -5,6 +5,7 @@
 
 import { getPlan, setPlanStatus } from '../ipc.js';
 import { earlierDay } from '../components/earlier-day.js';
+import { planSentence } from '../components/plan-sentence.js';
 import { scoreLine } from '../components/score-line.js';
 import { append, confirmDialog, errorNotice, h, showToast } from '../lib/dom.js';
 import {
@@ -79,9 +80,10 @@ function dayEntry(log, nowYear) {
       h('span', { class: 'day-outcome', dataset: { outcome: log.outcome } }, `${outcomeWord(log.outcome)}${count}`)),
     // Labelled rather than spliced into a sentence: a reason typed as
     // "Overslept" read "Because Overslept", and no case rule suits every
-    // reason ("I", names).
-    reason ? h('p', { class: 'day-reason' }, `What got in the way: ${reason}`) : null,
-    note ? h('p', { class: 'answer day-note' }, note) : null);
+    // reason ("I", names). The reason and note are the person's words, in
+    // their own direction (dir="auto").
+    reason ? h('p', { class: 'day-reason' }, 'What got in the way: ', h('span', { dir: 'auto' }, reason)) : null,
+    note ? h('p', { class: 'answer day-note', dir: 'auto' }, note) : null);
 }
 
 function actions(plan, ctx) {
@@ -124,7 +126,7 @@ export default {
     const guide = plan.practice && plan.status === 'active' ? practiceHref(plan.practice, plan.id) : null;
     append(root,
       h('p', {}, h('a', { href: '#practice' }, '← Practice')),
-      h('h1', { id: 'plan-title' }, plan.sentence),
+      h('h1', { id: 'plan-title' }, planSentence(plan)),
       statusNotice(plan),
       progress.startAgain && plan.status === 'active'
         ? h('p', { class: 'start-again', id: 'plan-start-again' }, 'Start again today.') : null,

@@ -7,6 +7,7 @@
 
 import { getToday, listCompassionBreaks, listPlans } from '../ipc.js';
 import { earlierDay } from '../components/earlier-day.js';
+import { planSentence } from '../components/plan-sentence.js';
 import { todayRow } from '../components/today-row.js';
 import { append, errorNotice, h } from '../lib/dom.js';
 import { dayLabel, isoDate, statusWord } from '../lib/plans.js';
@@ -64,7 +65,7 @@ function planEntry({ plan, progress }) {
   return h('li', {},
     h('a', { href: planHref(plan.id), dataset: { planId: plan.id } },
       status ? h('span', { class: 'entry-date' }, status) : null,
-      h('span', { class: 'entry-text' }, plan.sentence),
+      h('span', { class: 'entry-text' }, planSentence(plan)),
       plan.status === 'archived' ? null
         : h('span', { class: 'entry-meta' }, scoreDescription(progress))));
 }
@@ -131,9 +132,10 @@ function kindWords(b, nowYear) {
   ].filter(([, text]) => String(text ?? '').trim());
   return h('li', { class: 'card kind-words' },
     h('p', { class: 'entry-date' }, formatDay(b.createdAt, nowYear)),
+    // The words written are the person's own, in their own direction.
     parts.length
       ? h('dl', { class: 'kind-list' }, parts.map(([label, text]) => [
-        h('dt', {}, label), h('dd', { class: 'answer' }, text)]))
+        h('dt', {}, label), h('dd', { class: 'answer', dir: 'auto' }, text)]))
       : h('p', { class: 'muted' }, 'You took a moment.'));
 }
 

@@ -40,16 +40,18 @@ export const SECTION_KEYS = [
   'reasonsForLiving',
 ];
 
+// `words`: written in the person's own words and direction (dir="auto");
+// a number is digits, and stays as the page has it.
 const CONTACT_FIELDS = [
-  { key: 'name', label: 'Name' },
+  { key: 'name', label: 'Name', words: true },
   { key: 'phone', label: 'Phone' },
-  { key: 'note', label: 'Note' },
+  { key: 'note', label: 'Note', words: true },
 ];
 
 const CRISIS_FIELDS = [
-  { key: 'name', label: 'Name' },
+  { key: 'name', label: 'Name', words: true },
   { key: 'number', label: 'Number' },
-  { key: 'note', label: 'Note' },
+  { key: 'note', label: 'Note', words: true },
 ];
 
 const EMERGENCY_LINE = 'If you are in danger right now, call your local emergency number.';
@@ -154,7 +156,7 @@ function rowsEditor({ prefix, rows, fields, noun, addLabel, addId, onInput, onCh
     const inputs = fields.map((f) => {
       const input = h('input', {
         type: 'text', id: `${prefix}-${n}-${f.key}`, value: row[f.key], autocomplete: 'off', maxlength: MAX_CHARS,
-        class: `safety-field-${f.key}`,
+        class: `safety-field-${f.key}`, dir: f.words ? 'auto' : null,
       });
       input.addEventListener('input', () => {
         row[f.key] = input.value;
@@ -352,10 +354,11 @@ function crisisSection(page, { said = '' } = {}) {
       : null);
     fallback.hidden = !fallingBack;
     emergency.hidden = numbered || fallingBack;
+    // A name and note may be the person's own words, in their own direction.
     replace(shown, lines.map((l) => h('li', {},
-      h('span', { class: 'crisis-name' }, l.name.trim()),
+      h('span', { class: 'crisis-name', dir: 'auto' }, l.name.trim()),
       h('span', { class: 'crisis-number' }, l.number.trim()),
-      l.note.trim() ? h('span', { class: 'crisis-note' }, l.note.trim()) : null)));
+      l.note.trim() ? h('span', { class: 'crisis-note', dir: 'auto' }, l.note.trim()) : null)));
     shown.hidden = lines.length === 0;
     empty.hidden = lines.length > 0;
   };
@@ -418,8 +421,10 @@ function contactsSection(state, changed) {
 function planSection(section, step, changed) {
   const { key } = section;
   const list = h('ul', { class: 'safety-items', id: `section-${key}-items` });
+  // Each line is the person's own words, typed and shown in their own
+  // direction (dir="auto").
   const field = h('input', {
-    type: 'text', id: `section-${key}-new`, autocomplete: 'off', maxlength: MAX_CHARS,
+    type: 'text', id: `section-${key}-new`, autocomplete: 'off', maxlength: MAX_CHARS, dir: 'auto',
     'aria-describedby': section.prompt ? `section-${key}-prompt` : null,
   });
 
@@ -427,7 +432,7 @@ function planSection(section, step, changed) {
     const remove = h('button', {
       type: 'button', class: 'button quiet safety-remove', 'aria-label': `Remove “${item}”`,
     }, 'Remove');
-    const li = h('li', {}, h('span', { class: 'safety-item-text' }, item), remove);
+    const li = h('li', {}, h('span', { class: 'safety-item-text', dir: 'auto' }, item), remove);
     remove.addEventListener('click', () => {
       section.items.splice([...list.children].indexOf(li), 1);
       const after = li.nextSibling;

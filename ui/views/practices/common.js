@@ -3,6 +3,7 @@
 // a plan, one repetition counted for today, said kindly.
 
 import { getPlan, recordPractice } from '../../ipc.js';
+import { planSentence } from '../../components/plan-sentence.js';
 import { append, disabling, h, replace, withBusy } from '../../lib/dom.js';
 import { weekLine } from '../../lib/plans.js';
 import { planHref } from '../../lib/route.js';
@@ -22,7 +23,7 @@ export async function planFor(route) {
 export function planNote(plan) {
   if (!plan?.sentence) return null;
   return h('p', { class: 'notice', id: 'practice-plan' },
-    h('span', {}, 'For your plan: ', h('a', { href: planHref(plan.id) }, plan.sentence)));
+    h('span', {}, 'For your plan: ', h('a', { href: planHref(plan.id) }, planSentence(plan))));
 }
 
 /** Counts one repetition of `plan` today and says so in `status`; on

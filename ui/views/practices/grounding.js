@@ -24,7 +24,8 @@ function senseStep(sense) {
     return h('div', { class: 'ground-field' },
       h('label', { for: id, class: 'visually-hidden' }, `${sense.title}: ${i + 1} of ${sense.n}`),
       h('span', { class: 'ground-number', 'aria-hidden': 'true' }, String(i + 1)),
-      h('input', { type: 'text', id, autocomplete: 'off', maxlength: 120 }));
+      // What is typed takes its own direction (dir="auto").
+      h('input', { type: 'text', id, autocomplete: 'off', maxlength: 120, dir: 'auto' }));
   });
   return {
     title: sense.title,

@@ -62,7 +62,8 @@ function stepCard(step) {
       h('figcaption', { class: 'muted' }, ATTRIBUTION)),
     h('p', { class: 'hint', id: `${step.id}-why` }, step.why),
     h('label', { for: step.id }, step.label),
-    h('textarea', { id: step.id, rows: 3, 'aria-describedby': `${step.id}-why` }));
+    // Their own words, in their own direction (dir="auto").
+    h('textarea', { id: step.id, rows: 3, 'aria-describedby': `${step.id}-why`, dir: 'auto' }));
 }
 
 export default {
