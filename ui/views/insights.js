@@ -228,11 +228,19 @@ const chartBox = (chart) => h('div', { class: 'insight-chart' }, chart);
 
 /** The chart's numbers as a table, out of sight but read by screen readers. */
 function dataTable(caption, headers, rows, { visible = false } = {}) {
-  return h('table', { class: visible ? 'insight-table' : 'visually-hidden' },
+  const table = h('table', { class: visible ? 'insight-table' : null },
     h('caption', { class: visible ? 'visually-hidden' : null }, caption),
     h('thead', {}, h('tr', {}, headers.map((t) => h('th', { scope: 'col' }, t)))),
     h('tbody', {}, rows.map((cells) => h('tr', {},
       cells.map((c, i) => (i === 0 ? h('th', { scope: 'row' }, c) : h('td', {}, String(c))))))));
+  // Hidden in a box: a table given the hiding class itself still grows to
+  // its words' width (width: 1px doesn't hold a table), and that width,
+  // unseen, made the zoomed page scroll sideways.
+  if (!visible) return h('div', { class: 'visually-hidden' }, table);
+  // Zoomed to 200% the pane can be narrower than the table's words: the
+  // table then scrolls on its own (WCAG 1.4.10 allows it for data tables)
+  // instead of the whole page, and can be scrolled with the keys.
+  return h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': caption }, table);
 }
 
 const fewMoments = (what) => empty(`A few more moments and ${what} may start to show.`);
