@@ -1052,7 +1052,11 @@ fn right_to_left_entries_are_found_by_their_words() {
     assert_eq!(found(&db, "בעבו"), [hebrew], "a word still being typed");
     assert_eq!(found(&db, "بالقلق"), [arabic]);
     assert_eq!(found(&db, "الشاط"), [arabic], "a word still being typed");
-    assert_eq!(found(&db, "העבודה"), Vec::<i64>::new(), "no stemming guesses");
+    assert_eq!(
+        found(&db, "העבודה"),
+        Vec::<i64>::new(),
+        "no stemming guesses"
+    );
     let hit = &db.search("חרדה", 20).unwrap().hits[0];
     assert!(hit.snippet.contains("חרדה"), "{}", hit.snippet);
 }
