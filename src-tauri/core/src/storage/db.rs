@@ -116,6 +116,10 @@ impl Db {
                 | OpenFlags::SQLITE_OPEN_CREATE
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
+        // The app, its sync thread and the terminal commands share the file:
+        // a moment of contention waits rather than failing. Set before the
+        // first read, which may meet another process's write.
+        conn.busy_timeout(Duration::from_secs(5))?;
         // SQLCipher logs a failed page check to stderr; a mistyped
         // passphrase is an ordinary moment, answered by Error::WrongKey.
         conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
@@ -141,7 +145,7 @@ impl Db {
     }
 
     fn init(
-        conn: Connection,
+        mut conn: Connection,
         clock: Arc<dyn Clock>,
         path: Option<PathBuf>,
         key: Option<JournalKey>,
@@ -157,6 +161,13 @@ impl Db {
         }
 
         conn.busy_timeout(Duration::from_secs(5))?;
+        // Every write transaction takes the write lock when it begins. A
+        // deferred one that read first and then meets another process's
+        // write cannot wait (its snapshot is stale) and fails at once with
+        // "database is locked"; seen with the app's sync thread and
+        // `interlude sync now` on one journal. Read-only snapshots say so
+        // with `Db::read_snapshot`.
+        conn.set_transaction_behavior(TransactionBehavior::Immediate);
         // journal_mode answers with a row, so it is queried, not executed.
         let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
         conn.execute_batch(
@@ -194,6 +205,17 @@ impl Db {
         db.migrate(found)?;
         db.purge_deleted()?;
         Ok(db)
+    }
+
+    /// A read-only transaction: one consistent snapshot for several reads,
+    /// which does not hold the write lock (so the scheduler, the sync
+    /// thread or a terminal command may write meanwhile). Dropped, it rolls
+    /// back; nothing may be written through it.
+    pub(crate) fn read_snapshot(&self) -> Result<rusqlite::Transaction<'_>> {
+        Ok(rusqlite::Transaction::new_unchecked(
+            &self.conn,
+            TransactionBehavior::Deferred,
+        )?)
     }
 
     fn migrate(&mut self, from: i64) -> Result<()> {
@@ -291,6 +313,36 @@ mod tests {
         assert_eq!(mode, "wal");
         assert_eq!(sync, 2, "FULL");
         assert_eq!(fk, 1);
+    }
+
+    #[test]
+    fn a_write_meeting_another_process_write_waits_for_it_instead_of_failing() {
+        // Seen in e2e: the app's sync thread and `interlude sync now` on one
+        // journal. A deferred transaction reads, the other process commits
+        // a write, and the first one's write then fails with "database is
+        // locked" however long it would wait.
+        let dir = tempfile::tempdir().unwrap();
+        let mut db = Db::open_in_dir(dir.path(), clock()).unwrap();
+        let other = Connection::open(dir.path().join(DB_FILE)).unwrap();
+        other
+            .execute_batch("CREATE TABLE IF NOT EXISTS t_other (n INTEGER)")
+            .unwrap();
+        other
+            .execute_batch("BEGIN IMMEDIATE; INSERT INTO t_other VALUES (1);")
+            .unwrap();
+        let committer = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(300));
+            other.execute_batch("COMMIT").unwrap();
+        });
+        let tx = db.conn.transaction().unwrap();
+        let before: i64 = tx
+            .query_row("SELECT count(*) FROM t_other", [], |r| r.get(0))
+            .unwrap();
+        tx.execute("INSERT INTO t_other VALUES (2)", []).unwrap();
+        tx.commit().unwrap();
+        committer.join().unwrap();
+        // The read saw the other process's row: it waited for its commit.
+        assert_eq!(before, 1);
     }
 
     #[test]

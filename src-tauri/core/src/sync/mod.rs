@@ -927,7 +927,7 @@ impl Db {
         for p in rows {
             problems.push(p?);
         }
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.read_snapshot()?;
         let conflicts = store::conflicts(&tx)?.len();
         let newer_changes = store::newer_count(&tx)?;
         drop(tx);
@@ -952,7 +952,7 @@ impl Db {
 
     /// Fields edited apart on two computers, with every version kept.
     pub fn sync_conflicts(&self) -> Result<Vec<Conflict>> {
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.read_snapshot()?;
         let open = store::conflicts(&tx)?;
         let names: BTreeMap<String, String> = self
             .conn

@@ -129,7 +129,7 @@ impl Db {
         // if the scheduler writes meanwhile, and SQLite takes its read lock
         // once rather than once per statement. Dropped (rolled back) at the
         // end; nothing is written.
-        let _snapshot = self.conn.unchecked_transaction()?;
+        let _snapshot = self.read_snapshot()?;
         let (reflections, r) = reflections::export(self, include_private)?;
         let (moments, m) = journal::export_moments(self, include_private)?;
         let (checkins, c) = journal::export_checkins(self, include_private)?;
