@@ -36,15 +36,17 @@ test-core:
 	$(CARGO) test -p interlude-core
 
 test-shell:
-	$(CARGO) test -p interlude
+	$(CARGO) test -p interlude -p interlude-cli
 
 test-ui:
 	node --test tests/ui/*.test.mjs
 
 # The app as the e2e suite drives it: a debug build whose clock the tests
 # can move (feature e2e-clock; it refuses to build in release mode).
+# The `interlude` command (interlude-cli) is built beside it: a person's
+# start goes through it.
 build-e2e:
-	$(CARGO) build -p interlude --features e2e-clock
+	$(CARGO) build -p interlude -p interlude-cli --features interlude/e2e-clock
 
 test-e2e: build-e2e
 	tests/e2e/run.sh

@@ -55,17 +55,22 @@ version: v4.6
 YAML
 export XDG_CONFIG_HOME="$work/config"
 
-median_ms() { # runs "$@" 5 times, prints the median wall time in ms
-  local t=()
-  for _ in 1 2 3 4 5; do
-    local t0 t1
-    t0=$(date +%s%N); "$@" >/dev/null 2>&1; t1=$(date +%s%N)
-    t+=($(((t1 - t0) / 1000000)))
-  done
-  printf '%s\n' "${t[@]}" | sort -n | sed -n 3p
-}
-printf 'jrnl_search_ms\t%s\n' "$(median_ms jrnl -contains meeting -n 50)"
-printf 'interlude_search_ms\t%s\n' "$(median_ms "$bin" search meeting --limit 50 --data-dir "$work/interlude")"
+# Whole commands, timed by bench/timeit.py (posix_spawn, median; a shell's
+# `date` calls would be as large as a 5 ms command). Four in the same run:
+# jrnl; `interlude` (the CLI binary, no GUI toolkit); the desktop binary
+# doing the same command (how `interlude` ran before the split: the same
+# code, with GTK and WebKit mapped by the loader); and the floor, a Rust
+# binary linking only the core (src-tauri/core/examples/cli_floor.rs).
+desktop="$(dirname "$bin")/interlude-desktop"
+floor=./target/release/examples/cli_floor
+printf 'jrnl_search_ms\t%s\n' "$(python3 bench/timeit.py 7 jrnl -contains meeting -n 50)"
+printf 'interlude_search_ms\t%s\n' "$(python3 bench/timeit.py 21 "$bin" search meeting --limit 50 --data-dir "$work/interlude")"
+printf 'desktop_search_ms\t%s\n' "$(python3 bench/timeit.py 21 "$desktop" search meeting --limit 50 --data-dir "$work/interlude")"
+printf 'floor_search_ms\t%s\n' "$(python3 bench/timeit.py 21 "$floor" "$work/interlude" search meeting)"
+printf 'interlude_version_ms\t%s\n' "$(python3 bench/timeit.py 21 "$bin" --version)"
+printf 'desktop_version_ms\t%s\n' "$(python3 bench/timeit.py 21 "$desktop" --version)"
+printf 'interlude_libs\t%s\n' "$(ldd "$bin" | wc -l)"
+printf 'desktop_libs\t%s\n' "$(ldd "$desktop" | wc -l)"
 # Search itself, without process start: jrnl has no index, so its search is
 # reading and parsing the journal file then filtering it (what every
 # `jrnl -contains` does); timed inside Python, median of 5. Interlude's
@@ -84,8 +89,9 @@ for _ in range(5):
     times.append((time.perf_counter() - t0) * 1000)
 print(f"jrnl_search_inprocess_ms\t{statistics.median(times):.1f}")
 PY
-printf 'jrnl_add_ms\t%s\n' "$(median_ms jrnl "A new entry about the walk by the river")"
-printf 'interlude_add_ms\t%s\n' "$(median_ms "$bin" note "A new entry about the walk by the river" --data-dir "$work/interlude")"
+printf 'jrnl_add_ms\t%s\n' "$(python3 bench/timeit.py 7 jrnl "A new entry about the walk by the river")"
+printf 'interlude_add_ms\t%s\n' "$(python3 bench/timeit.py 21 "$bin" note "A new entry about the walk by the river" --data-dir "$work/interlude")"
+printf 'floor_add_ms\t%s\n' "$(python3 bench/timeit.py 21 "$floor" "$work/interlude" note "A new entry about the walk by the river")"
 
 home="$work/rn-home"; mkdir -p "$home"
 t0=$(date +%s%N)

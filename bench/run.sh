@@ -3,10 +3,11 @@
 # the date, the machine, the commit and how each figure was measured.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build -p interlude >/dev/null
+cargo build -p interlude -p interlude-cli >/dev/null
 cargo build --release -p interlude-core --example journal_bench >/dev/null
+cargo build --release -p interlude-core --example cli_floor >/dev/null
 cargo build --release -p interlude-core --example sync_bench >/dev/null
-cargo build --release -p interlude >/dev/null
+cargo build --release -p interlude -p interlude-cli >/dev/null
 bash scripts/bundle.sh >/dev/null
 app="$(xvfb-run -a dbus-run-session -- bash bench/app.sh target/release/interlude 2>/dev/null | grep -P '^\w+\t')"
 appv() { printf '%s\n' "$app" | awk -F'\t' -v k="$1" '$1 == k { print $2 }'; }
@@ -58,8 +59,22 @@ jrow() { echo "| $1 | $(j1 "$2") | $(j10 "$2") | $(j100 "$2") | $3 |"; }
   echo "| search at 10k, whole command (\`interlude search\` vs \`jrnl -contains\`) | $(peer interlude_search_ms) ms | $(peer jrnl_search_ms) ms | $(ratio "$(peer jrnl_search_ms)" "$(peer interlude_search_ms)") |"
   echo "| add an entry, whole command (\`interlude note\` vs \`jrnl TEXT\`) | $(peer interlude_add_ms) ms | $(peer jrnl_add_ms) ms | $(ratio "$(peer jrnl_add_ms)" "$(peer interlude_add_ms)") |"
   echo
-  echo "Both searched for \"meeting\", 50 results. As whole commands, process start dominates both:"
-  echo "the Python interpreter and jrnl's imports, and the desktop libraries Interlude's binary links."
+  echo "Both searched for \"meeting\", 50 results. Whole commands are timed by \`bench/timeit.py\`"
+  echo "(posix_spawn, one warm-up, then the median of 21 runs, 7 for jrnl)."
+  echo
+  echo "## The terminal command against its floor, same run"
+  echo
+  echo "\`interlude\` is its own binary (\`interlude-cli\`): the core, SQLCipher, libcrypto and libdbus"
+  echo "(for the login keychain), and no GTK or WebKit. The desktop binary runs the same commands with"
+  echo "the same code, so it shows what loading the GUI libraries cost. The floor is"
+  echo "\`src-tauri/core/examples/cli_floor.rs\`: the core alone, no argument parser, no keychain."
+  echo
+  echo "| whole command at 10k | \`interlude\` | desktop binary | floor | jrnl ÷ \`interlude\` |"
+  echo "| --- | --- | --- | --- | --- |"
+  echo "| \`search meeting\` (50 hits) | $(peer interlude_search_ms) ms | $(peer desktop_search_ms) ms | $(peer floor_search_ms) ms | $(ratio "$(peer jrnl_search_ms)" "$(peer interlude_search_ms)") (target ≥ 30×) |"
+  echo "| \`note TEXT\` | $(peer interlude_add_ms) ms | | $(peer floor_add_ms) ms | $(ratio "$(peer jrnl_add_ms)" "$(peer interlude_add_ms)") (target ≥ 30×) |"
+  echo "| \`--version\` | $(peer interlude_version_ms) ms | $(peer desktop_version_ms) ms | | |"
+  echo "| shared libraries mapped (\`ldd\` lines) | $(peer interlude_libs) | $(peer desktop_libs) | | |"
   echo
   echo "## Journal at 1,000, 10,000 and 100,000 entries"
   echo
@@ -98,7 +113,8 @@ jrow() { echo "| $1 | $(j1 "$2") | $(j10 "$2") | $(j100 "$2") | $3 |"; }
   echo
   echo "| figure | value | target |"
   echo "| --- | --- | --- |"
-  echo "| release binary | $(mb "$(stat -c %s target/release/interlude)") | ≤ 10 MiB |"
+  echo "| release binary, desktop (\`interlude-desktop\`) | $(mb "$(stat -c %s target/release/interlude-desktop)") | ≤ 10 MiB |"
+  echo "| release binary, terminal (\`interlude\`) | $(mb "$(stat -c %s target/release/interlude)") | |"
   echo "| .deb | $(mb "$(stat -c %s dist/*.deb)") | |"
   echo "| .rpm | $(mb "$(stat -c %s dist/*.rpm)") | |"
   echo

@@ -16,6 +16,10 @@ if [ ! -x "$tauri" ]; then
   npm install --no-save --no-audit --no-fund --prefix .tools/tauri @tauri-apps/cli@^2.12 >/dev/null
 fi
 
+# The `interlude` command (interlude-cli, no GUI toolkit) goes into the
+# packages beside the desktop binary (tauri.conf.json's bundle files), so
+# it is built first; Tauri's build makes `interlude-desktop`.
+cargo build --release --locked -p interlude-cli
 "$tauri" build --bundles deb rpm --ci
 
 mkdir -p dist
@@ -23,4 +27,4 @@ rm -f dist/*.deb dist/*.rpm
 version="$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)"
 cp target/release/bundle/deb/*.deb "dist/interlude_${version}_amd64.deb"
 cp target/release/bundle/rpm/*.rpm "dist/interlude-${version}-1.x86_64.rpm"
-ls -l dist/ target/release/interlude
+ls -l dist/ target/release/interlude target/release/interlude-desktop

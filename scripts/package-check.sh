@@ -40,6 +40,12 @@ rpm -qpR "$rpm_file" | grep -q webkit2gtk
 echo "== install"
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "./$deb" >/dev/null
 test "$(command -v interlude)" = /usr/bin/interlude
+test -x /usr/bin/interlude-desktop
+# The command links no GUI toolkit: it starts fast and runs on a machine
+# without GTK or WebKit (the desktop binary is the one that needs them).
+if ldd /usr/bin/interlude | grep -Ei 'gtk|gdk|webkit|javascriptcore|soup|glib'; then
+  echo "/usr/bin/interlude links a GUI toolkit (above)" >&2; exit 1
+fi
 interlude --version | grep -q "^interlude "
 for sub in note search brief export import doctor reminders; do
   interlude --help | grep -q "  $sub " || { echo "--help lacks $sub" >&2; exit 1; }
@@ -72,7 +78,8 @@ test -f "$journal"
 test "$(sha256sum "$journal" | cut -d" " -f1)" = "$before"
 
 {
-  printf 'binary_bytes\t%s\n' "$(stat -c %s target/release/interlude)"
+  printf 'binary_bytes\t%s\n' "$(stat -c %s target/release/interlude-desktop)"
+  printf 'cli_binary_bytes\t%s\n' "$(stat -c %s target/release/interlude)"
   printf 'deb_bytes\t%s\n' "$(stat -c %s "$deb")"
   printf 'rpm_bytes\t%s\n' "$(stat -c %s "$rpm_file")"
 } > dist/sizes.tsv

@@ -7,12 +7,10 @@
 #![forbid(unsafe_code)]
 
 pub mod args;
-pub mod cli;
 pub mod commands;
 pub mod events;
 pub mod export;
 pub mod housekeeping;
-pub mod keychain;
 pub mod lock;
 pub mod lock_guard;
 pub mod notifier;

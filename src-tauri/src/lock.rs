@@ -221,7 +221,7 @@ fn open_sealed(state: &AppState, passphrase: Option<&str>) -> Result<()> {
             return Ok(());
         }
         Err(Error::WrongKey) if passphrase.is_none() => {
-            login_error = Some(crate::keychain::key_does_not_open());
+            login_error = Some(interlude_cli::keychain::key_does_not_open());
         }
         Err(Error::WrongKey) => {}
         Err(Error::Corrupt(_)) if other_keeper.is_some() || login_error.is_some() => {}
@@ -332,7 +332,7 @@ pub fn unlock_with_login<R: Runtime>(app: &AppHandle<R>) -> Result<LockStatus> {
         check_key(
             state,
             candidate.as_ref(),
-            crate::keychain::key_does_not_open(),
+            interlude_cli::keychain::key_does_not_open(),
         )?;
     }
     state.set_window_locked(false);

@@ -1,9 +1,11 @@
-//! `interlude`: the desktop app, or with a subcommand, a headless tool.
+//! `interlude-desktop`: the desktop app. People start it as `interlude`
+//! (the command-line binary hands over to this one when given no command);
+//! given a command itself, it does that command as `interlude` would.
 
 use std::process::ExitCode;
 
 use clap::Parser;
-use interlude::cli::{self, Cli};
+use interlude_cli::Cli;
 
 fn main() -> ExitCode {
     // Before anything is written: whatever this process makes — the
@@ -15,7 +17,7 @@ fn main() -> ExitCode {
     let data_dir = cli.data_dir();
     match &cli.command {
         Some(command) => {
-            let code = cli::run(
+            let code = interlude_cli::run(
                 command,
                 &data_dir,
                 &mut std::io::stdout().lock(),

@@ -20,10 +20,7 @@ use interlude_core::Result;
 use crate::settings::SETTINGS_FILE;
 use crate::state::AppExt;
 
-/// Store keys: names saved here that the journal doesn't have yet, and
-/// whether this settings file's preferences were ever put in the journal.
-const PENDING: &str = "personPending";
-const IN_JOURNAL: &str = "personInJournal";
+use interlude_cli::settings_file::{IN_JOURNAL, PENDING};
 
 /// Every preference that travels, with its value in the settings file
 /// (`None`: not set here, the default or the computer's guess holds).
@@ -223,54 +220,4 @@ pub fn take_and_tell<R: Runtime>(app: &AppHandle<R>) {
         let _ = app.emit(crate::events::REGION_CHANGED, &view);
         let _ = crate::plan_copy::refresh(app);
     }
-}
-
-/// The reminder preferences and pause for a terminal command: the settings
-/// file's, with what the journal holds from other computers laid over
-/// them (the app would have taken those into the file at its next sync).
-pub fn reminders_for_cli(
-    data_dir: &std::path::Path,
-    db: &interlude_core::Db,
-) -> (ReminderSettings, Option<chrono::DateTime<chrono::Utc>>) {
-    let file: Value = std::fs::read_to_string(data_dir.join(SETTINGS_FILE))
-        .ok()
-        .and_then(|t| serde_json::from_str(&t).ok())
-        .unwrap_or_default();
-    let (mut settings, mut paused) = crate::settings::read_reminders_file(data_dir);
-    let in_journal = file[IN_JOURNAL].as_bool().unwrap_or(false);
-    let Ok(kept) = db.preferences() else {
-        return (settings, paused);
-    };
-    if !in_journal && kept.is_empty() {
-        return (settings, paused);
-    }
-    let pending: Vec<String> = serde_json::from_value(file[PENDING].clone()).unwrap_or_default();
-    let mut object = serde_json::to_value(&settings).unwrap_or_default();
-    for (name, value) in &kept {
-        if pending.contains(name) {
-            continue;
-        }
-        if let Some(key) = name.strip_prefix("reminders.") {
-            let mut trial = object.clone();
-            trial[key] = value.clone();
-            if serde_json::from_value::<ReminderSettings>(trial.clone())
-                .ok()
-                .and_then(|s| s.validated().ok())
-                .is_some()
-            {
-                object = trial;
-            }
-        } else if name == "pausedUntil" {
-            if let Some(at) = value
-                .as_str()
-                .and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok())
-            {
-                paused = Some(at.with_timezone(&chrono::Utc));
-            }
-        }
-    }
-    if let Ok(merged) = serde_json::from_value(object) {
-        settings = merged;
-    }
-    (settings, paused)
 }

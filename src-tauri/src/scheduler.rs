@@ -175,7 +175,7 @@ fn tick<R: Runtime>(app: &AppHandle<R>) -> Result<Duration> {
     let reminder_settings = settings::reminders(app)?;
     let now = app.interlude().now();
     let paused = settings::paused_until(app)?.filter(|p| *p > now);
-    let zone = settings::system_zone();
+    let zone = interlude_cli::system::system_zone();
     let (due, next, db_now) = {
         let mut db = app.interlude().db_in_background()?;
         let due = db.take_due_reminders(&reminder_settings, zone, paused)?;
@@ -278,7 +278,7 @@ fn on_answer<R: Runtime>(app: &AppHandle<R>, due: &Due, answer: Answer) {
 /// Pauses reminders (for an hour, until tomorrow morning) or resumes them,
 /// on the app's clock, and wakes the timer to follow.
 pub fn pause<R: Runtime>(app: &AppHandle<R>, how_long: PauseFor) -> Result<()> {
-    let until = how_long.until(app.interlude().now(), settings::system_zone());
+    let until = how_long.until(app.interlude().now(), interlude_cli::system::system_zone());
     settings::set_paused_until(app, until)?;
     app.state::<Scheduler>().wake();
     Ok(())

@@ -14,7 +14,7 @@ use tauri_plugin_store::StoreExt;
 
 use crate::state::AppExt;
 
-pub const SETTINGS_FILE: &str = "settings.json";
+pub use interlude_cli::settings_file::SETTINGS_FILE;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -179,49 +179,6 @@ pub fn set_paused_until<R: Runtime>(
     Ok(())
 }
 
-/// The reminder preferences and pause read straight from the settings file,
-/// for the headless CLI (no app, so no store plugin).
-pub fn read_reminders_file(
-    data_dir: &std::path::Path,
-) -> (ReminderSettings, Option<DateTime<Utc>>) {
-    let value: serde_json::Value = std::fs::read_to_string(data_dir.join(SETTINGS_FILE))
-        .ok()
-        .and_then(|t| serde_json::from_str(&t).ok())
-        .unwrap_or_default();
-    let settings = serde_json::from_value(value["reminders"].clone()).unwrap_or_default();
-    let paused = value["pausedUntil"]
-        .as_str()
-        .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
-        .map(|t| t.with_timezone(&Utc));
-    (settings, paused)
-}
-
-/// The name of the computer's time zone: `TZ` when set (as every C
-/// program and chrono's `Local` read it), else the system's setting.
-pub fn system_zone_name() -> Option<String> {
-    std::env::var("TZ")
-        .ok()
-        .map(|tz| {
-            // ":Europe/Berlin" and "/usr/share/zoneinfo/Europe/Berlin" name
-            // the same zone.
-            let tz = tz.trim_start_matches(':');
-            let name = tz.rsplit_once("zoneinfo/").map_or(tz, |(_, name)| name);
-            // tzdata's "posix/" and "right/" trees hold the same zones.
-            name.trim_start_matches("posix/")
-                .trim_start_matches("right/")
-                .to_owned()
-        })
-        .filter(|tz| tz.parse::<chrono_tz::Tz>().is_ok())
-        .or_else(|| iana_time_zone::get_timezone().ok())
-}
-
-/// The system's IANA time zone, or UTC if it can't be told.
-pub fn system_zone() -> chrono_tz::Tz {
-    system_zone_name()
-        .and_then(|name| name.parse().ok())
-        .unwrap_or(chrono_tz::Tz::UTC)
-}
-
 /// Whether the person chose to keep the journal plain: at the first run
 /// ("Not now"), or later, when the app asked about a journal that began
 /// plain without being asked (made by an `interlude` command).
@@ -270,7 +227,7 @@ pub fn region<R: Runtime>(
 ) -> Option<(String, interlude_core::safety::crisis::RegionSource)> {
     let chosen = chosen_region(app).ok().flatten();
     let environment = std::env::var("INTERLUDE_REGION").ok();
-    let zone = system_zone_name();
+    let zone = interlude_cli::system::system_zone_name();
     let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
         .filter_map(|var| std::env::var(var).ok())

@@ -25,7 +25,7 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use interlude_core::storage::key::JournalKey;
 
-use crate::keychain::{Keychain, OsKeychain};
+use interlude_cli::keychain::{Keychain, OsKeychain};
 use interlude_core::{Clock, Db, Error, Result};
 use tauri::{Manager, Runtime};
 

@@ -166,18 +166,6 @@ pub fn run_once<R: Runtime>(app: &AppHandle<R>) {
     let _ = app.emit(SYNC_CHANGED, &report.status);
 }
 
-/// The name other computers see for this one: the host's name.
-pub fn device_name() -> String {
-    let from_file = std::fs::read_to_string("/etc/hostname").ok();
-    let name = std::env::var("HOSTNAME")
-        .ok()
-        .or(from_file)
-        .or_else(|| std::env::var("COMPUTERNAME").ok())
-        .map(|n| n.trim().to_owned())
-        .filter(|n| !n.is_empty());
-    name.unwrap_or_else(|| "This computer".into())
-}
-
 /// Folders on this computer that a sync engine probably carries.
 pub fn folder_suggestions() -> Vec<(PathBuf, String)> {
     let mut out = Vec::new();

@@ -136,7 +136,7 @@ pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
 
 /// What the tray says about reminders, in a few words.
 fn status_line<R: Runtime>(app: &AppHandle<R>) -> String {
-    let zone = settings::system_zone();
+    let zone = interlude_cli::system::system_zone();
     let paused = settings::paused_until(app)
         .ok()
         .flatten()

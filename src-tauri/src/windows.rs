@@ -102,7 +102,9 @@ fn with_own_data_dir<R: Runtime, M: Manager<R>>(
     builder: WebviewWindowBuilder<'_, R, M>,
 ) -> WebviewWindowBuilder<'_, R, M> {
     match dirs::cache_dir() {
-        Some(cache) => builder.data_directory(cache.join(crate::cli::IDENTIFIER).join("webview")),
+        Some(cache) => {
+            builder.data_directory(cache.join(interlude_cli::IDENTIFIER).join("webview"))
+        }
         None => builder,
     }
 }

@@ -336,7 +336,7 @@ fn ten_thousand_generated_payloads_per_command_never_panic() {
         let state = AppState::starting_with_keychain(
             dir,
             clock,
-            Arc::new(interlude::keychain::MemoryKeychain::default()),
+            Arc::new(interlude_cli::keychain::MemoryKeychain::default()),
         );
         let app = interlude::builder(mock_builder(), state)
             .build(interlude::context())

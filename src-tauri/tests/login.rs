@@ -9,8 +9,8 @@ use std::path::Path;
 use std::sync::Arc;
 
 use common::{call, start_with, App_};
-use interlude::keychain::MemoryKeychain;
 use interlude::lock::KDF_PREVIOUS;
+use interlude_cli::keychain::MemoryKeychain;
 use interlude_core::storage::encryption::{FileKind, PREVIOUS_FILE};
 use interlude_core::storage::key::KDF_FILE;
 use interlude_core::DB_FILE;

@@ -8,7 +8,9 @@ pids=()
 cleanup() {
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
   # An app left behind by a failed test would hold its window open.
-  pkill -f "${INTERLUDE_BIN:-target/debug/interlude} --data-dir" 2>/dev/null || true
+  pkill -f "${INTERLUDE_BIN:-target/debug/interlude-desktop} --data-dir" 2>/dev/null || true
+  # One started as a person starts it: `interlude`, handed over by exec.
+  pkill -f "^interlude --data-dir" 2>/dev/null || true
 }
 trap cleanup EXIT
 
@@ -51,15 +53,20 @@ for _ in $(seq 1 100); do
   sleep 0.1
 done
 
-export INTERLUDE_BIN="${INTERLUDE_BIN:-$PWD/target/debug/interlude}"
+# The desktop binary, which the driver starts (and which does terminal
+# commands too), and the `interlude` command a person types, which hands
+# over to it when given no command.
+export INTERLUDE_BIN="${INTERLUDE_BIN:-$PWD/target/debug/interlude-desktop}"
+export INTERLUDE_CLI="${INTERLUDE_CLI:-$PWD/target/debug/interlude}"
 export WEBDRIVER_URL="http://127.0.0.1:$port"
 export E2E_ARTIFACTS="$artifacts"
 [ $# -gt 0 ] || set -- tests/e2e/*.test.mjs
 
 # No network, in two parts (tests/e2e/sockets.py watches the app's whole
 # process tree, WebKit's processes included, every 0.2 s):
-# 1. The app as a person starts it (no driver): a window, then a second
-#    launch that brings it forward, idle seconds with the reminder thread
+# 1. The app as a person starts it (no driver), with the `interlude`
+#    command, which hands over to the desktop binary: a window, then a
+#    second launch that brings it forward, idle seconds with the reminder thread
 #    running. Not one inet or inet6 socket may appear.
 # 2. The full driven suite. WebKitWebDriver reaches the app through WebKit's
 #    automation channel, which is loopback TCP, so there only sockets whose
@@ -71,14 +78,14 @@ alone="$(mktemp -d)"
 rm -f "$artifacts/.sockets-stop"
 python3 tests/e2e/sockets.py "$INTERLUDE_BIN" "$artifacts/sockets-alone.txt" "$artifacts/.sockets-stop" &
 watcher=$!
-INTERLUDE_BENCH_READY=1 "$INTERLUDE_BIN" --data-dir "$alone" >"$artifacts/alone.log" 2>&1 &
+INTERLUDE_BENCH_READY=1 "$INTERLUDE_CLI" --data-dir "$alone" >"$artifacts/alone.log" 2>&1 &
 app=$!
 sleep 8
 if ! grep -q "interlude: ready" "$artifacts/alone.log"; then
   echo "The app on its own never drew its first view." >&2
   status=1
 fi
-"$INTERLUDE_BIN" --data-dir "$alone" >/dev/null 2>&1 || true
+"$INTERLUDE_CLI" --data-dir "$alone" >/dev/null 2>&1 || true
 sleep 4
 kill "$app" 2>/dev/null || true
 wait "$app" 2>/dev/null || true

@@ -12,7 +12,6 @@ use tauri::ipc::{InvokeBody, Request};
 use tauri::{AppHandle, Runtime, State};
 
 use crate::commands::announce;
-use crate::settings;
 use crate::state::AppState;
 
 /// The header naming the app the file comes from (`daylio`, `loop`, …).
@@ -61,9 +60,12 @@ pub async fn preview_import_from(
     request: Request<'_>,
 ) -> Result<ImportPreview> {
     let (source, file_name, bytes) = file_of(&request)?;
-    state
-        .db()?
-        .preview_import(source, &file_name, bytes, settings::system_zone())
+    state.db()?.preview_import(
+        source,
+        &file_name,
+        bytes,
+        interlude_cli::system::system_zone(),
+    )
 }
 
 #[tauri::command]
@@ -73,8 +75,11 @@ pub async fn import_from<R: Runtime>(
     request: Request<'_>,
 ) -> Result<ImportSummary> {
     let (source, file_name, bytes) = file_of(&request)?;
-    let result = state
-        .db()?
-        .import_from(source, &file_name, bytes, settings::system_zone());
+    let result = state.db()?.import_from(
+        source,
+        &file_name,
+        bytes,
+        interlude_cli::system::system_zone(),
+    );
     announce(&app, result)
 }

@@ -29,7 +29,7 @@ pub struct ScheduleScreen {
 fn screen(state: &AppState) -> Result<ScheduleScreen> {
     Ok(ScheduleScreen {
         view: state.db()?.schedule_view(LISTED)?,
-        system_time_zone: settings::system_zone().name().to_owned(),
+        system_time_zone: interlude_cli::system::system_zone().name().to_owned(),
     })
 }
 
@@ -143,7 +143,7 @@ fn status<R: Runtime>(app: &AppHandle<R>) -> Result<ReminderStatus> {
     let paused = settings::paused_until(app)?.filter(|p| *p > app.interlude().now());
     Ok(app
         .state::<Scheduler>()
-        .status(paused, settings::system_zone()))
+        .status(paused, interlude_cli::system::system_zone()))
 }
 
 #[tauri::command]

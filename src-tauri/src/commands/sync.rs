@@ -10,7 +10,8 @@ use crate::args::Arg;
 use crate::commands::announce;
 use crate::events::SYNC_CHANGED;
 use crate::state::{AppExt, AppState};
-use crate::sync::{device_name, folder_suggestions, SyncLoop};
+use crate::sync::{folder_suggestions, SyncLoop};
+use interlude_cli::system::device_name;
 
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]

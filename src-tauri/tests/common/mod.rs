@@ -8,8 +8,8 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use interlude::keychain::MemoryKeychain;
 use interlude::AppState;
+use interlude_cli::keychain::MemoryKeychain;
 use interlude_core::ManualClock;
 use serde_json::{json, Value};
 use tauri::ipc::{CallbackFn, InvokeBody};

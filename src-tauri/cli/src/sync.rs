@@ -52,7 +52,7 @@ fn io(e: std::io::Error) -> Error {
 }
 
 pub fn run(command: &Sync, data_dir: &Path, out: &mut dyn Write) -> Result<u8> {
-    let name = crate::sync::device_name();
+    let name = crate::system::device_name();
     match command {
         Sync::Start { folder, keep_plain } => {
             if encryption::is_encrypted_journal(data_dir)? {

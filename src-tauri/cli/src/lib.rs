@@ -1,9 +1,13 @@
-//! The same binary, headless: `interlude note | search | brief | export |
-//! import | doctor | reminders`.
+//! The `interlude` command: `interlude note | search | brief | export |
+//! import | doctor | reminders | backup | sync`.
 //!
-//! With no subcommand `main` starts the desktop app; with one, the work is
-//! done on the journal directly and no window (nor GTK) is ever touched, so
-//! these run over SSH, in cron jobs and in CI.
+//! This crate links the core and never Tauri, GTK or WebKit, so a terminal
+//! command starts in milliseconds (the dynamic loader no longer maps ~170
+//! GUI libraries), and runs over SSH, in cron jobs, in CI, and on a machine
+//! with no desktop at all. With no subcommand, `main` hands over to the
+//! desktop binary ([`desktop`]). The desktop app uses this crate too: the
+//! same [`Cli`] parses its arguments, and its keychain, time zone and
+//! settings-file readers live here so both sides agree.
 //!
 //! Output goes to the writers passed in, so tests can read it; exit codes
 //! are 0 for success and 1 for any failure (including an unhealthy journal
@@ -20,9 +24,13 @@ use interlude_core::{Db, Error, Result, SystemClock, DB_FILE};
 use interlude_core::therapy::brief::BriefFormat;
 
 mod backup;
+pub mod desktop;
 mod import;
 mod journal;
+pub mod keychain;
+pub mod settings_file;
 mod sync;
+pub mod system;
 
 /// The app's identifier (as in `tauri.conf.json`); names the data folder.
 pub const IDENTIFIER: &str = "org.interlude.desktop";
@@ -328,7 +336,7 @@ fn reminders(command: &Reminders, data_dir: &Path, out: &mut dyn Write) -> Resul
         Reminders::Next { count, from, tz } => {
             let zone = match tz {
                 Some(tz) => parse_zone(tz)?,
-                None => crate::settings::system_zone(),
+                None => crate::system::system_zone(),
             };
             let from = match from {
                 Some(text) => chrono::DateTime::parse_from_rfc3339(text.trim())
@@ -341,7 +349,7 @@ fn reminders(command: &Reminders, data_dir: &Path, out: &mut dyn Write) -> Resul
                 None => now(),
             };
             let db = open_existing(data_dir)?;
-            let (settings, paused) = crate::person_prefs::reminders_for_cli(data_dir, &db);
+            let (settings, paused) = crate::settings_file::reminders_for_cli(data_dir, &db);
             for due in db.next_reminders(&settings, zone, paused, from, (*count).min(1_000))? {
                 writeln!(
                     out,

@@ -63,7 +63,7 @@ fn no_such_key() -> Error {
 }
 
 /// The keychain gave a key, but not this journal's.
-pub(crate) fn key_does_not_open() -> Error {
+pub fn key_does_not_open() -> Error {
     Error::Keychain(
         "The key your login keychain holds doesn't open this journal. Nothing was changed.".into(),
     )

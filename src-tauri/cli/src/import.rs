@@ -61,7 +61,7 @@ pub fn run(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let zone = crate::settings::system_zone();
+    let zone = crate::system::system_zone();
     let mut db = open_journal(data_dir)?;
     match (from.source(), dry_run) {
         (None, true) => Err(Error::Invalid(

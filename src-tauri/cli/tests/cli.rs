@@ -536,8 +536,8 @@ fn backups_from_the_terminal_list_create_and_restore() {
 #[test]
 fn another_apps_export_is_previewed_with_dry_run_then_imported_once() {
     let dir = tempfile::tempdir().unwrap();
-    let file =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("core/tests/fixtures/import/jrnl/journal.json");
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../core/tests/fixtures/import/jrnl/journal.json");
     let file = file.to_str().unwrap();
     let out = interlude(&["import", "--from", "jrnl", file, "--dry-run"], dir.path());
     assert!(out.status.success(), "{}", stderr(&out));
@@ -641,7 +641,7 @@ fn a_default_install_keeps_the_journal_and_what_it_writes_private() {
 fn times_without_a_zone_are_read_in_the_computers_zone() {
     // jrnl and Daylio write wall-clock times with no zone; under
     // TZ=Europe/Berlin, 09:00 and 09:15 in November are 08:00Z and 08:15Z.
-    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("core/tests/fixtures/import");
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/tests/fixtures/import");
     for (source, file, at) in [
         ("jrnl", "jrnl/journal.json", "2026-11-16T09:00:00+01:00"),
         (
@@ -716,7 +716,7 @@ fn a_loop_export_is_read_in_the_computers_zone() {
     // Loop's days have no time and no zone: a plan starts at midnight where
     // the computer is. Its export is a zip; python3 (there for the e2e
     // suite's socket watcher) makes one from the fixture folder.
-    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("core/tests/fixtures/import/loop");
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/tests/fixtures/import/loop");
     let dir = tempfile::tempdir().unwrap();
     let zip = dir.path().join("Loop Habits CSV 2026-11-21.zip");
     let zipped = Command::new("python3")
