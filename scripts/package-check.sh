@@ -62,7 +62,9 @@ test -f "$journal"
 HOME="$home" xvfb-run -a bash -c '
   /usr/bin/interlude & app=$!
   for _ in $(seq 1 80); do
-    if xwininfo -root -tree | grep -q "\"Interlude\""; then shown=1; break; fi
+    # The window, with the class the desktop entry names (StartupWMClass):
+    # `interlude` hands over to interlude-desktop keeping its argv[0].
+    if xwininfo -root -tree | grep -q "\"Interlude\": (\"interlude\" "; then shown=1; break; fi
     sleep 0.25
   done
   kill "$app"; wait "$app" 2>/dev/null || true
