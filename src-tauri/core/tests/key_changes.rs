@@ -118,6 +118,19 @@ fn journal(dir: &Path, keeper: &Keeper) {
         })
         .unwrap();
     }
+    // A moment too: Insights' running totals (kept by triggers) must come
+    // through a re-keying copy counted once, not twice or not at all.
+    db.create_moment(interlude_core::MomentInput {
+        situation: "Work meeting".into(),
+        emotions: vec![interlude_core::EmotionRating {
+            word: "anxious".into(),
+            before: Some(70),
+            after: Some(40),
+        }],
+        traps: vec!["mindReading".into()],
+        ..interlude_core::MomentInput::default()
+    })
+    .unwrap();
     db.backup(Reason::Manual).unwrap();
 }
 
@@ -140,9 +153,13 @@ fn open_with(dir: &Path, keeper: &Keeper) -> Option<Db> {
 fn assert_every_word(db: &Db, what: &str) {
     assert_eq!(
         db.doctor().unwrap().entries,
-        3,
+        4,
         "{what}: every entry is there"
     );
+    let insights = db.insights(None).unwrap();
+    assert_eq!(insights.counts.moment, 1, "{what}");
+    assert_eq!(insights.reframe.count, 1, "{what}");
+    assert_eq!(insights, db.insights_from_rows().unwrap(), "{what}");
     for (id, text) in (1..).zip(WORDS) {
         assert_eq!(db.note(id).unwrap().text, text, "{what}");
     }

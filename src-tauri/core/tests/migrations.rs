@@ -31,32 +31,35 @@ use interlude_core::{
 };
 
 /// The migrations as shipped; a fixture at version N gets the first N.
-const MIGRATIONS: [&str; 6] = [
+const MIGRATIONS: [&str; 7] = [
     include_str!("../migrations/0001_reflections.sql"),
     include_str!("../migrations/0002_plans.sql"),
     include_str!("../migrations/0003_schedule.sql"),
     include_str!("../migrations/0004_journal.sql"),
     include_str!("../migrations/0005_therapy.sql"),
     include_str!("../migrations/0006_sync.sql"),
+    include_str!("../migrations/0007_preferences.sql"),
 ];
 
-const FIXTURES: [&str; 6] = [
+const FIXTURES: [&str; 7] = [
     include_str!("fixtures/schema-1.sql"),
     include_str!("fixtures/schema-2.sql"),
     include_str!("fixtures/schema-3.sql"),
     include_str!("fixtures/schema-4.sql"),
     include_str!("fixtures/schema-5.sql"),
     include_str!("fixtures/schema-6.sql"),
+    include_str!("fixtures/schema-7.sql"),
 ];
 
 /// When the person last closed the app at each version (each fixture's
 /// header). Opening at that moment decides which deleted rows are past the
 /// ten-minute undo window (purged on open) and which are still inside it
 /// (kept, hidden, restorable).
-const CLOSED_AT: [&str; 6] = [
+const CLOSED_AT: [&str; 7] = [
     "2026-09-22T21:35:00+02:00",
     "2026-10-06T21:40:00+02:00",
     "2026-10-27T21:35:00+01:00",
+    "2026-11-24T21:05:00+01:00",
     "2026-11-24T21:05:00+01:00",
     "2026-11-24T21:05:00+01:00",
     "2026-11-24T21:05:00+01:00",
@@ -109,6 +112,7 @@ fn check_version(version: usize) {
         (12, 18, 3),
         (12, 18, 3),
         (12, 18, 3),
+        (12, 18, 3),
     ][version - 1];
     assert_eq!(
         (report.reflections, report.entries, report.drafts),
@@ -136,8 +140,18 @@ fn check_version(version: usize) {
         check_therapy(&db);
     }
     if version >= 6 {
-        check_sync(&db);
+        check_sync(&db, version);
     }
+    if version >= 7 {
+        check_preferences(&db);
+    }
+    // Migration 0008's running totals start from what the journal held:
+    // Insights over all time reads the same from them as from every row.
+    assert_eq!(
+        db.insights(None).unwrap(),
+        db.insights_from_rows().unwrap(),
+        "schema {version}: Insights' totals differ from the rows"
+    );
     check_purged(&mut db, &path, version);
 
     // Opening the migrated file again must be a no-op: no migration runs a
@@ -200,7 +214,7 @@ fn a_schema_5_journal_migrates_and_reads_back() {
 /// What migration 0006 brought survives: the journal still syncs, through
 /// the same folder, as the same computer, knowing the same other one; and
 /// 0007's preferences start empty (the app fills them from its settings).
-fn check_sync(db: &Db) {
+fn check_sync(db: &Db, version: usize) {
     let status = db.sync_status().unwrap();
     assert!(status.on, "schema 6: still syncing");
     assert_eq!(
@@ -210,12 +224,26 @@ fn check_sync(db: &Db) {
     assert_eq!(status.this_computer.unwrap().name, "Desktop");
     assert_eq!(status.computers.len(), 1);
     assert_eq!(status.computers[0].name, "Laptop");
-    assert!(db.preferences().unwrap().is_empty());
+    if version == 6 {
+        assert!(db.preferences().unwrap().is_empty());
+    }
 }
 
 #[test]
 fn a_schema_6_journal_migrates_and_reads_back() {
     check_version(6);
+}
+
+/// What migration 0007 brought reads back: the person's preferences.
+fn check_preferences(db: &Db) {
+    let prefs = db.preferences().unwrap();
+    assert_eq!(prefs.len(), 2, "{prefs:?}");
+    assert_eq!(prefs.get("region").and_then(|v| v.as_str()), Some("DE"));
+}
+
+#[test]
+fn a_schema_7_journal_migrates_and_reads_back() {
+    check_version(7);
 }
 
 // ---- Building and opening ---------------------------------------------
@@ -839,7 +867,7 @@ fn check_plan_logs(db: &Db, version: usize) {
 
 fn check_compassion_breaks(db: &Db, version: usize) {
     let breaks = db.list_compassion_breaks(50).unwrap();
-    assert_eq!(breaks.len(), [2, 3, 4, 4, 4][version - 2]);
+    assert_eq!(breaks.len(), [2, 3, 4, 4, 4, 4][version - 2]);
     let oldest = breaks.last().unwrap();
     assert_eq!(oldest.plan_id, Some(4));
     assert_eq!(
@@ -937,6 +965,7 @@ fn check_schedule(db: &Db, version: usize) {
     assert!(!db.was_fired("session-end:2026-11-03").unwrap());
     let checked = [
         "2026-10-27T20:33:00Z",
+        "2026-11-24T20:03:00Z",
         "2026-11-24T20:03:00Z",
         "2026-11-24T20:03:00Z",
         "2026-11-24T20:03:00Z",

@@ -370,6 +370,15 @@ fn run_case(seed: u64) {
             "seed {seed}: computer {i}'s export differs"
         );
     }
+    // Merges write rows the way sync does (generically, field by field):
+    // Insights' running totals, kept by triggers, must still match them.
+    for (i, c) in computers.iter().enumerate() {
+        assert_eq!(
+            c.db.insights(None).unwrap(),
+            c.db.insights_from_rows().unwrap(),
+            "seed {seed}: computer {i}'s Insights totals differ from its rows"
+        );
+    }
     let (_, notes, conflicts) = reference;
     let shown: BTreeSet<&String> = notes.iter().map(|n| &n.0).collect();
     // Deleted and not brought back: kept deleted, or purged and let go of.

@@ -14,7 +14,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Datelike, Days, FixedOffset, NaiveDate, Timelike};
-use rusqlite::params;
+use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 use super::vocabulary;
@@ -169,6 +169,34 @@ fn part_of_day(hour: u32) -> usize {
 /// Rounded to one decimal, so a figure reads the same everywhere it shows.
 fn mean(sum: f64, count: u32) -> f64 {
     (sum / f64::from(count) * 10.0).round() / 10.0
+}
+
+/// Mood sums by day, and by the week (from Monday) each day is in.
+fn mood_series_of(days: BTreeMap<NaiveDate, (f64, u32)>) -> (Vec<MoodDay>, Vec<MoodWeek>) {
+    let mut weeks: BTreeMap<NaiveDate, (f64, u32)> = BTreeMap::new();
+    for (day, (sum, count)) in &days {
+        let monday = *day - Days::new(u64::from(day.weekday().num_days_from_monday()));
+        let slot = weeks.entry(monday).or_insert((0.0, 0));
+        slot.0 += sum;
+        slot.1 += count;
+    }
+    (
+        days.into_iter()
+            .map(|(day, (sum, count))| MoodDay {
+                day,
+                mean: mean(sum, count),
+                count,
+            })
+            .collect(),
+        weeks
+            .into_iter()
+            .map(|(week_start, (sum, count))| MoodWeek {
+                week_start,
+                mean: mean(sum, count),
+                count,
+            })
+            .collect(),
+    )
 }
 
 /// Counts by a case-folded key, remembering the latest spelling seen.
@@ -357,6 +385,19 @@ impl MomentPatterns {
 impl Db {
     /// The journal's patterns over the last `days` days (all time if `None`).
     pub fn insights(&self, days: Option<u32>) -> Result<Insights> {
+        self.insights_from(days, days.is_none())
+    }
+
+    /// The same figures over all time read from every row, as before the
+    /// running totals: slower, for checking them (the migration tests, the
+    /// bench's side-by-side figure).
+    pub fn insights_from_rows(&self) -> Result<Insights> {
+        self.insights_from(None, false)
+    }
+
+    /// `totals`: read all time from the running totals rather than the
+    /// rows (tests compare the two).
+    fn insights_from(&self, days: Option<u32>, totals: bool) -> Result<Insights> {
         let now = self.clock.now();
         let today = now.date_naive();
         let from = days.map(|d| today - Days::new(u64::from(d.max(1) - 1)));
@@ -364,12 +405,21 @@ impl Db {
             Some(day) => to_stored(&super::timeline::day_start_at(day, &now)?).0,
             None => String::new(),
         };
-        let counts = self.kind_counts(&since)?;
-        let (mood_by_day, mood_by_week) = self.mood_series(&since)?;
-        let mut patterns = MomentPatterns::default();
-        for m in self.moment_rows(&since, None, true)? {
-            patterns.add(&m);
-        }
+        // All time reads the running totals (migration 0008), a few hundred
+        // rows however large the journal; a window of days reads its rows.
+        let (counts, (mood_by_day, mood_by_week), patterns) = if totals && from.is_none() {
+            (
+                self.kind_totals()?,
+                mood_series_of(self.mood_day_totals()?),
+                self.pattern_totals()?,
+            )
+        } else {
+            (
+                self.kind_counts(&since)?,
+                self.mood_series(&since)?,
+                self.scanned_patterns(&since)?,
+            )
+        };
         let reframe = patterns.reframe();
         let enough = Enough {
             mood: mood_by_day.len() >= MIN_MOOD_DAYS,
@@ -430,7 +480,6 @@ impl Db {
              WHERE deleted_at IS NULL AND mood IS NOT NULL AND at >= ?1",
         )?;
         let mut days: BTreeMap<NaiveDate, (f64, u32)> = BTreeMap::new();
-        let mut weeks: BTreeMap<NaiveDate, (f64, u32)> = BTreeMap::new();
         for row in stmt.query_map([since], |r| {
             Ok((
                 from_stored(&r.get::<_, String>(0)?, r.get(1)?)?,
@@ -438,31 +487,263 @@ impl Db {
             ))
         })? {
             let (at, mood) = row?;
-            let day = at.date_naive();
-            let monday = day - Days::new(u64::from(day.weekday().num_days_from_monday()));
-            for (map, key) in [(&mut days, day), (&mut weeks, monday)] {
-                let slot = map.entry(key).or_insert((0.0, 0));
-                slot.0 += f64::from(mood);
-                slot.1 += 1;
+            let slot = days.entry(at.date_naive()).or_insert((0.0, 0));
+            slot.0 += f64::from(mood);
+            slot.1 += 1;
+        }
+        Ok(mood_series_of(days))
+    }
+
+    /// The moments since a stored instant, read one by one.
+    fn scanned_patterns(&self, since: &str) -> Result<MomentPatterns> {
+        let mut patterns = MomentPatterns::default();
+        for m in self.moment_rows(since, None, true)? {
+            patterns.add(&m);
+        }
+        Ok(patterns)
+    }
+
+    /// Entries by kind over all time, from the running totals.
+    fn kind_totals(&self) -> Result<KindCounts> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT kind, n FROM insight_kind WHERE n > 0")?;
+        let mut counts = KindCounts::default();
+        for row in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get(1)?)))? {
+            let (kind, n): (String, u32) = row?;
+            match kind.as_str() {
+                "reflection" => counts.reflection = n,
+                "moment" => counts.moment = n,
+                "checkin" => counts.checkin = n,
+                _ => counts.note = n,
             }
         }
-        Ok((
-            days.into_iter()
-                .map(|(day, (sum, count))| MoodDay {
-                    day,
-                    mean: mean(sum, count),
-                    count,
-                })
-                .collect(),
-            weeks
-                .into_iter()
-                .map(|(week_start, (sum, count))| MoodWeek {
-                    week_start,
-                    mean: mean(sum, count),
-                    count,
-                })
-                .collect(),
+        Ok(counts)
+    }
+
+    /// Mood sums by local day over all time, from the running totals.
+    fn mood_day_totals(&self) -> Result<BTreeMap<NaiveDate, (f64, u32)>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT day, total, n FROM insight_mood_day WHERE n > 0")?;
+        let mut days = BTreeMap::new();
+        for row in stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, u32>(2)?,
+            ))
+        })? {
+            let (day, total, n) = row?;
+            let day = NaiveDate::parse_from_str(&day, "%Y-%m-%d")
+                .map_err(|e| crate::error::Error::Storage(format!("a mood total's day: {e}")))?;
+            #[allow(clippy::cast_precision_loss)] // sums of 1–10 moods: far below 2^53
+            days.insert(day, (total as f64, n));
+        }
+        Ok(days)
+    }
+
+    /// What every live moment adds up to, from the running totals: the same
+    /// [`MomentPatterns`] reading each moment would gather, folded the same
+    /// way (case, and spaces around a situation), with the latest spelling
+    /// asked of the journal where a word was written more than one way.
+    fn pattern_totals(&self) -> Result<MomentPatterns> {
+        let mut p = MomentPatterns::default();
+        let mut when = self
+            .conn
+            .prepare_cached("SELECT part, weekday, n FROM insight_when WHERE n > 0")?;
+        for row in when.query_map([], |r| {
+            Ok((
+                r.get::<_, u32>(0)?,
+                r.get::<_, u32>(1)?,
+                r.get::<_, u32>(2)?,
+            ))
+        })? {
+            let (part, weekday, n) = row?;
+            if let (Some(slot), Some(day)) = (
+                p.parts.get_mut(part as usize),
+                p.weekdays.get_mut(weekday as usize),
+            ) {
+                *slot += n;
+                *day += n;
+                p.count += n as usize;
+            }
+        }
+        // Situations: folded, each with its spellings (trimmed).
+        let mut spellings: HashMap<String, Vec<String>> = HashMap::new();
+        let mut triggers = self
+            .conn
+            .prepare_cached("SELECT situation, n FROM insight_trigger WHERE n > 0")?;
+        for row in triggers.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?)))? {
+            let (raw, n) = row?;
+            let situation = raw.trim();
+            if situation.is_empty() {
+                continue;
+            }
+            let key = situation.to_lowercase();
+            let slot = p
+                .triggers
+                .counts
+                .entry(key.clone())
+                .or_insert_with(|| (String::new(), 0, 0.0, 0));
+            slot.1 += n;
+            spellings.entry(key).or_default().push(raw);
+        }
+        for (key, raws) in &spellings {
+            let label = self.latest_situation(raws)?;
+            if let Some(slot) = p.triggers.counts.get_mut(key) {
+                slot.0.clone_from(&label);
+            }
+            p.trigger_label.insert(key.clone(), label);
+        }
+        let mut traps = self
+            .conn
+            .prepare_cached("SELECT trap, n FROM insight_trap WHERE n > 0")?;
+        for row in traps.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?)))? {
+            let (trap, n) = row?;
+            if let Some(t) = vocabulary::trap(&trap) {
+                *p.traps.entry(t.id).or_default() += n;
+            }
+        }
+        let mut pairs = self
+            .conn
+            .prepare_cached("SELECT situation, trap, n FROM insight_pair WHERE n > 0")?;
+        for row in pairs.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, u32>(2)?,
+            ))
+        })? {
+            let (situation, trap, n) = row?;
+            let situation = situation.trim();
+            if let (false, Some(t)) = (situation.is_empty(), vocabulary::trap(&trap)) {
+                *p.pairs.entry((situation.to_lowercase(), t.id)).or_default() += n;
+            }
+        }
+        self.emotion_totals(&mut p)?;
+        p.reframed_moments = self
+            .conn
+            .prepare_cached("SELECT coalesce(max(n), 0) FROM insight_reframed")?
+            .query_row([], |r| r.get(0))?;
+        Ok(p)
+    }
+
+    fn emotion_totals(&self, p: &mut MomentPatterns) -> Result<()> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT word, n, rated, before_total, pairs, pair_before, pair_after
+             FROM insight_emotion WHERE n > 0",
+        )?;
+        let mut spellings: HashMap<String, Vec<String>> = HashMap::new();
+        let mut paired: HashMap<String, Vec<String>> = HashMap::new();
+        #[allow(clippy::cast_precision_loss)] // sums of 0–100 ratings: far below 2^53
+        for row in stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, u32>(1)?,
+                r.get::<_, u32>(2)?,
+                r.get::<_, i64>(3)? as f64,
+                r.get::<_, u32>(4)?,
+                r.get::<_, i64>(5)? as f64,
+                r.get::<_, i64>(6)? as f64,
+            ))
+        })? {
+            let (word, n, rated, before_total, pairs, pair_before, pair_after) = row?;
+            let key = word.to_lowercase();
+            let slot = p
+                .emotions
+                .counts
+                .entry(key.clone())
+                .or_insert_with(|| (String::new(), 0, 0.0, 0));
+            slot.1 += n;
+            slot.2 += before_total;
+            slot.3 += rated;
+            if pairs > 0 {
+                p.reframe_all.0 += pair_before;
+                p.reframe_all.1 += pair_after;
+                p.reframe_all.2 += pairs;
+                let slot = p
+                    .reframe_by
+                    .entry(key.clone())
+                    .or_insert_with(|| (String::new(), 0, 0.0, 0.0));
+                slot.1 += pairs;
+                slot.2 += pair_before;
+                slot.3 += pair_after;
+                paired.entry(key.clone()).or_default().push(word.clone());
+            }
+            spellings.entry(key).or_default().push(word);
+        }
+        for (key, words) in spellings {
+            let label = self.latest_emotion_word(&words, false)?;
+            if let Some(slot) = p.emotions.counts.get_mut(&key) {
+                slot.0 = label;
+            }
+        }
+        for (key, words) in paired {
+            let label = self.latest_emotion_word(&words, true)?;
+            if let Some(slot) = p.reframe_by.get_mut(&key) {
+                slot.0 = label;
+            }
+        }
+        Ok(())
+    }
+
+    /// Of situations that fold to one, the one (trimmed) of the latest live
+    /// moment, as reading moments in order would leave it. Asked only when
+    /// there is more than one spelling.
+    fn latest_situation(&self, raws: &[String]) -> Result<String> {
+        if let [only] = raws {
+            return Ok(only.trim().to_owned());
+        }
+        let mut latest: Option<(String, i64, String)> = None;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT occurred_at, id FROM moment WHERE deleted_at IS NULL AND situation = ?1
+             ORDER BY occurred_at DESC, id DESC LIMIT 1",
+        )?;
+        for raw in raws {
+            let found: Option<(String, i64)> = stmt
+                .query_row([raw], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()?;
+            if let Some((at, id)) = found {
+                if latest.as_ref().is_none_or(|(a, i, _)| (&at, id) > (a, *i)) {
+                    latest = Some((at, id, raw.clone()));
+                }
+            }
+        }
+        Ok(latest.map_or_else(
+            || raws[0].trim().to_owned(),
+            |(_, _, raw)| raw.trim().to_owned(),
         ))
+    }
+
+    /// Of emotion words that fold to one, the one written last (in the
+    /// latest live moment, then the latest place in it); `paired`: among
+    /// those rated before and after only.
+    fn latest_emotion_word(&self, words: &[String], paired: bool) -> Result<String> {
+        if let [only] = words {
+            return Ok(only.clone());
+        }
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT m.occurred_at, m.id, me.position FROM moment_emotion me
+               JOIN moment m ON m.id = me.moment_id
+             WHERE m.deleted_at IS NULL AND me.word = ?1
+               AND (NOT ?2 OR (me.before IS NOT NULL AND me.after IS NOT NULL))
+             ORDER BY m.occurred_at DESC, m.id DESC, me.position DESC LIMIT 1",
+        )?;
+        let mut latest: Option<((String, i64, i64), &String)> = None;
+        for word in words {
+            let found: Option<(String, i64, i64)> = stmt
+                .query_row(params![word, paired], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+                })
+                .optional()?;
+            if let Some(at) = found {
+                if latest.as_ref().is_none_or(|(best, _)| &at > best) {
+                    latest = Some((at, word));
+                }
+            }
+        }
+        Ok(latest.map_or_else(|| words[0].clone(), |(_, w)| w.clone()))
     }
 
     /// The top triggers, emotions and traps of the moments between two
@@ -518,12 +799,16 @@ impl Db {
             .enumerate()
             .map(|(i, (id, _))| (*id, i))
             .collect();
+        // Both read the window's moments through `moment_by_time` and each
+        // one's emotions or traps by its key (see bench/notes.md's plans).
         let mut emotions = self.conn.prepare_cached(
-            "SELECT me.moment_id, me.word, me.before, me.after FROM moment_emotion me
-               JOIN moment m ON m.id = me.moment_id
-             WHERE m.deleted_at IS NULL AND m.occurred_at >= ?1 ORDER BY me.moment_id, me.position",
+            "SELECT me.moment_id, me.word, me.before, me.after FROM moment m
+               JOIN moment_emotion me ON me.moment_id = m.id
+             WHERE m.deleted_at IS NULL AND m.occurred_at >= ?1
+               AND (?2 IS NULL OR m.occurred_at < ?2)
+             ORDER BY me.moment_id, me.position",
         )?;
-        for row in emotions.query_map(params![since], |r| {
+        for row in emotions.query_map(params![since, until], |r| {
             Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
         })? {
             let (id, word, before, after) = row?;
@@ -532,15 +817,274 @@ impl Db {
             }
         }
         let mut traps = self.conn.prepare_cached(
-            "SELECT mt.moment_id, mt.trap FROM moment_trap mt JOIN moment m ON m.id = mt.moment_id
-             WHERE m.deleted_at IS NULL AND m.occurred_at >= ?1",
+            "SELECT mt.moment_id, mt.trap FROM moment m JOIN moment_trap mt ON mt.moment_id = m.id
+             WHERE m.deleted_at IS NULL AND m.occurred_at >= ?1
+               AND (?2 IS NULL OR m.occurred_at < ?2)",
         )?;
-        for row in traps.query_map(params![since], |r| Ok((r.get::<_, i64>(0)?, r.get(1)?)))? {
+        for row in traps.query_map(params![since, until], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get(1)?))
+        })? {
             let (id, trap) = row?;
             if let Some(&i) = index.get(&id) {
                 moments[i].1.traps.push(trap);
             }
         }
         Ok(moments.into_iter().map(|(_, m)| m).collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The running totals against the rows they sum: after every kind of
+    //! write the app and an import make (create, edit, delete, restore,
+    //! purge, a moment removed outright), insights over all time read from
+    //! the totals must equal insights read moment by moment.
+
+    #![allow(clippy::unwrap_used)]
+
+    use std::sync::Arc;
+
+    use chrono::{DateTime, Duration, FixedOffset};
+
+    use super::vocabulary;
+    use crate::clock::ManualClock;
+    use crate::journal::checkin::CheckinInput;
+    use crate::journal::moment::{EmotionRating, MomentInput};
+    use crate::journal::note::NoteInput;
+    use crate::journal::{EntryRef, Kind};
+    use crate::storage::db::Db;
+
+    /// A small seeded generator: the same history on every run.
+    struct Rng(u64);
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+        fn below(&mut self, n: usize) -> usize {
+            usize::try_from(self.next() % n as u64).unwrap()
+        }
+        fn pick<'a>(&mut self, list: &[&'a str]) -> &'a str {
+            list[self.below(list.len())]
+        }
+        fn rating(&mut self) -> Option<u8> {
+            (self.below(3) > 0).then(|| u8::try_from(self.below(11) * 10).unwrap())
+        }
+    }
+
+    const SITUATIONS: &[&str] = &[
+        "Work meeting",
+        "work meeting",
+        "  Work meeting ",
+        "",
+        "Call with Mum",
+        "call with mum",
+        "Ölbad",
+        "ölbad",
+    ];
+    const WORDS: &[&str] = &["Anxious", "anxious", "Sad", "sad", "Ängstlich", "ängstlich"];
+
+    fn when(rng: &mut Rng, now: DateTime<FixedOffset>) -> DateTime<FixedOffset> {
+        let offset = FixedOffset::east_opt(
+            i32::try_from(rng.below(27)).unwrap() * 3600 - 12 * 3600 + [0, 1800][rng.below(2)],
+        )
+        .unwrap();
+        (now - Duration::minutes(i64::try_from(rng.below(200 * 24 * 60)).unwrap()))
+            .with_timezone(&offset)
+    }
+
+    fn moment_input(rng: &mut Rng, now: DateTime<FixedOffset>) -> MomentInput {
+        let mut words: Vec<&str> = Vec::new();
+        for _ in 0..rng.below(4) {
+            let w = rng.pick(WORDS);
+            if !words.contains(&w) {
+                words.push(w);
+            }
+        }
+        let mut traps: Vec<String> = Vec::new();
+        for _ in 0..rng.below(3) {
+            let t = vocabulary::TRAPS[rng.below(vocabulary::TRAPS.len())]
+                .id
+                .to_owned();
+            if !traps.contains(&t) {
+                traps.push(t);
+            }
+        }
+        MomentInput {
+            occurred_at: Some(when(rng, now)),
+            situation: rng.pick(SITUATIONS).to_owned(),
+            emotions: words
+                .into_iter()
+                .map(|w| EmotionRating {
+                    word: w.to_owned(),
+                    before: rng.rating(),
+                    after: rng.rating(),
+                })
+                .collect(),
+            traps,
+            self_talk: "I always get this wrong".into(),
+            ..MomentInput::default()
+        }
+    }
+
+    fn assert_totals_match(db: &Db, step: usize) {
+        let totals = db.insights_from(None, true).unwrap();
+        let rows = db.insights_from(None, false).unwrap();
+        assert_eq!(totals, rows, "after step {step}");
+    }
+
+    #[test]
+    fn totals_give_what_reading_every_row_gives_after_any_history() {
+        let clock = Arc::new(ManualClock::at("2026-11-24T18:00:00+01:00"));
+        let mut db = Db::open_in_memory(clock.clone()).unwrap();
+        let mut rng = Rng(0x5eed_1234_abcd_0001);
+        let mut moments: Vec<i64> = Vec::new();
+        let mut notes: Vec<i64> = Vec::new();
+        let mut deleted: Vec<EntryRef> = Vec::new();
+        for step in 0..600 {
+            let now = crate::clock::Clock::now(clock.as_ref());
+            match rng.below(10) {
+                0..=2 => moments.push(db.create_moment(moment_input(&mut rng, now)).unwrap().id),
+                3 if !moments.is_empty() => {
+                    let id = moments[rng.below(moments.len())];
+                    db.update_moment(id, moment_input(&mut rng, now)).unwrap();
+                }
+                4 if !moments.is_empty() => {
+                    let id = moments.swap_remove(rng.below(moments.len()));
+                    let entry = EntryRef {
+                        kind: Kind::Moment,
+                        id,
+                    };
+                    db.delete_entry(entry).unwrap();
+                    deleted.push(entry);
+                }
+                5 if !deleted.is_empty() => {
+                    let entry = deleted.swap_remove(rng.below(deleted.len()));
+                    db.restore_entry(entry).unwrap();
+                    match entry.kind {
+                        Kind::Moment => moments.push(entry.id),
+                        _ => notes.push(entry.id),
+                    }
+                }
+                6 => {
+                    db.create_checkin(CheckinInput {
+                        at: Some(when(&mut rng, now)),
+                        mood: Some(u8::try_from(1 + rng.below(10)).unwrap()),
+                        ..CheckinInput::default()
+                    })
+                    .unwrap();
+                }
+                7 => {
+                    let input = NoteInput {
+                        at: Some(when(&mut rng, now)),
+                        text: "A note".into(),
+                        mood: (rng.below(2) == 0).then(|| u8::try_from(1 + rng.below(10)).unwrap()),
+                        ..NoteInput::default()
+                    };
+                    match notes.get(rng.below(notes.len() + 1)) {
+                        Some(&id) => {
+                            db.update_note(id, input).unwrap();
+                        }
+                        None => notes.push(db.create_note(input).unwrap().id),
+                    }
+                }
+                8 if !notes.is_empty() => {
+                    let id = notes.swap_remove(rng.below(notes.len()));
+                    let entry = EntryRef {
+                        kind: Kind::Note,
+                        id,
+                    };
+                    db.delete_entry(entry).unwrap();
+                    deleted.push(entry);
+                }
+                9 if !moments.is_empty() && rng.below(4) == 0 => {
+                    // Gone outright, as no path of the app does today: the
+                    // totals must still follow (the cascade takes its
+                    // emotions and traps).
+                    let id = moments.swap_remove(rng.below(moments.len()));
+                    db.conn
+                        .execute(
+                            "DELETE FROM entry WHERE kind = 'moment' AND ref_id = ?1",
+                            [id],
+                        )
+                        .unwrap();
+                    db.conn
+                        .execute("DELETE FROM moment WHERE id = ?1", [id])
+                        .unwrap();
+                }
+                9 => {
+                    // Days pass; deletions past the undo window are purged.
+                    clock.advance(Duration::days(3));
+                    db.purge_deleted().unwrap();
+                    deleted.clear();
+                }
+                _ => {}
+            }
+            if step % 25 == 0 {
+                assert_totals_match(&db, step);
+            }
+        }
+        assert_totals_match(&db, 600);
+        let insights = db.insights(None).unwrap();
+        assert!(insights.counts.moment > 20, "{:?}", insights.counts);
+        assert!(insights.reframe.count > 5);
+        // Spellings were folded: "Work meeting" written three ways is one.
+        let work: Vec<_> = insights
+            .triggers
+            .iter()
+            .filter(|t| t.label.trim().eq_ignore_ascii_case("work meeting"))
+            .collect();
+        assert_eq!(work.len(), 1, "{:?}", insights.triggers);
+    }
+
+    #[test]
+    fn the_latest_spelling_names_a_pattern_even_after_the_latest_is_deleted() {
+        let clock = Arc::new(ManualClock::at("2026-11-24T18:00:00+01:00"));
+        let mut db = Db::open_in_memory(clock.clone()).unwrap();
+        let now = crate::clock::Clock::now(clock.as_ref());
+        let mut add = |situation: &str, word: &str, hours: i64| {
+            db.create_moment(MomentInput {
+                occurred_at: Some(now - Duration::hours(hours)),
+                situation: situation.into(),
+                emotions: vec![EmotionRating {
+                    word: word.into(),
+                    before: Some(60),
+                    after: Some(30),
+                }],
+                ..MomentInput::default()
+            })
+            .unwrap()
+            .id
+        };
+        add("Work meeting", "Anxious", 30);
+        add("work meeting", "anxious", 20);
+        let latest = add("WORK MEETING", "ANXIOUS", 10);
+        let named = |db: &Db| {
+            let i = db.insights(None).unwrap();
+            (
+                i.triggers[0].label.clone(),
+                i.emotions[0].word.clone(),
+                i.reframe.by_emotion[0].word.clone(),
+            )
+        };
+        assert_eq!(
+            named(&db),
+            ("WORK MEETING".into(), "ANXIOUS".into(), "ANXIOUS".into())
+        );
+        db.delete_entry(EntryRef {
+            kind: Kind::Moment,
+            id: latest,
+        })
+        .unwrap();
+        assert_eq!(
+            named(&db),
+            ("work meeting".into(), "anxious".into(), "anxious".into())
+        );
+        assert_eq!(
+            db.insights_from(None, true).unwrap(),
+            db.insights_from(None, false).unwrap()
+        );
     }
 }

@@ -34,6 +34,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0005_therapy.sql"),
     include_str!("../../migrations/0006_sync.sql"),
     include_str!("../../migrations/0007_preferences.sql"),
+    include_str!("../../migrations/0008_insight_totals.sql"),
 ];
 
 /// The newest schema version this build understands.
