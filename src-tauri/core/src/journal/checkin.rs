@@ -152,22 +152,22 @@ impl EntryInput for CheckinInput {
         let (at, offset) = to_stored(&at);
         let (created_utc, created_off) = to_stored(&created);
         let (updated_utc, updated_off) = to_stored(&updated);
-        tx.execute(
+        tx.prepare_cached(
             "INSERT INTO checkin (uid, at, at_offset, mood, note, created_at, created_offset,
                  updated_at, updated_offset)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            params![
-                uid,
-                at,
-                offset,
-                self.mood,
-                self.note,
-                created_utc,
-                created_off,
-                updated_utc,
-                updated_off
-            ],
-        )?;
+        )?
+        .execute(params![
+            uid,
+            at,
+            offset,
+            self.mood,
+            self.note,
+            created_utc,
+            created_off,
+            updated_utc,
+            updated_off
+        ])?;
         let id = tx.last_insert_rowid();
         self.write_feelings(tx, id)?;
         Ok(id)
@@ -182,19 +182,22 @@ impl EntryInput for CheckinInput {
     ) -> Result<()> {
         let (at, offset) = to_stored(&at);
         let (now_utc, now_off) = to_stored(&now);
-        tx.execute(
+        tx.prepare_cached(
             "UPDATE checkin SET at = ?2, at_offset = ?3, mood = ?4, note = ?5, updated_at = ?6,
                  updated_offset = ?7
              WHERE id = ?1 AND deleted_at IS NULL",
-            params![id, at, offset, self.mood, self.note, now_utc, now_off],
-        )?;
+        )?
+        .execute(params![
+            id, at, offset, self.mood, self.note, now_utc, now_off
+        ])?;
         self.write_feelings(tx, id)
     }
 }
 
 impl CheckinInput {
     fn write_feelings(&self, tx: &Transaction<'_>, id: i64) -> Result<()> {
-        tx.execute("DELETE FROM checkin_feeling WHERE checkin_id = ?1", [id])?;
+        tx.prepare_cached("DELETE FROM checkin_feeling WHERE checkin_id = ?1")?
+            .execute([id])?;
         let mut stmt = tx.prepare_cached(
             "INSERT INTO checkin_feeling (checkin_id, position, word) VALUES (?1, ?2, ?3)",
         )?;
@@ -218,18 +221,15 @@ pub(crate) fn feelings_of(conn: &rusqlite::Connection, id: i64) -> Result<Vec<St
 /// What the timeline and search keep of a check-in.
 pub(crate) fn spine_row(tx: &Transaction<'_>, id: i64) -> Result<Option<SpineRow>> {
     let row = tx
-        .query_row(
-            "SELECT at, at_offset, mood, note, deleted_at FROM checkin WHERE id = ?1",
-            [id],
-            |r| {
-                Ok((
-                    from_stored(&r.get::<_, String>(0)?, r.get(1)?)?,
-                    r.get::<_, u8>(2)?,
-                    r.get::<_, String>(3)?,
-                    r.get::<_, Option<String>>(4)?,
-                ))
-            },
-        )
+        .prepare_cached("SELECT at, at_offset, mood, note, deleted_at FROM checkin WHERE id = ?1")?
+        .query_row([id], |r| {
+            Ok((
+                from_stored(&r.get::<_, String>(0)?, r.get(1)?)?,
+                r.get::<_, u8>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, Option<String>>(4)?,
+            ))
+        })
         .optional()?;
     let Some((at, mood, note, deleted_at)) = row else {
         return Ok(None);

@@ -107,16 +107,12 @@ pub struct EntryFlags {
 /// Sets the flags that were given, leaving the others as they are.
 pub(crate) fn apply_flags(tx: &Transaction<'_>, entry_id: i64, flags: EntryFlags) -> Result<()> {
     if let Some(starred) = flags.starred {
-        tx.execute(
-            "UPDATE entry SET starred = ?2 WHERE id = ?1",
-            params![entry_id, starred],
-        )?;
+        tx.prepare_cached("UPDATE entry SET starred = ?2 WHERE id = ?1")?
+            .execute(params![entry_id, starred])?;
     }
     if let Some(private) = flags.private {
-        tx.execute(
-            "UPDATE entry SET private = ?2 WHERE id = ?1",
-            params![entry_id, private],
-        )?;
+        tx.prepare_cached("UPDATE entry SET private = ?2 WHERE id = ?1")?
+            .execute(params![entry_id, private])?;
     }
     Ok(())
 }
@@ -126,13 +122,12 @@ impl Db {
     pub fn delete_entry(&mut self, entry: EntryRef) -> Result<()> {
         let (now, _) = to_stored(&self.clock.now());
         let tx = self.conn.transaction()?;
-        let changed = tx.execute(
-            &format!(
+        let changed = tx
+            .prepare_cached(&format!(
                 "UPDATE {} SET deleted_at = ?2 WHERE id = ?1 AND deleted_at IS NULL",
                 entry.kind.as_str()
-            ),
-            params![entry.id, now],
-        )?;
+            ))?
+            .execute(params![entry.id, now])?;
         if changed == 0 {
             return Err(Error::NotFound(format!(
                 "That {} isn't here any more — it may already be deleted.",
@@ -147,13 +142,12 @@ impl Db {
     /// Brings back an entry deleted a moment ago ("Undo").
     pub fn restore_entry(&mut self, entry: EntryRef) -> Result<()> {
         let tx = self.conn.transaction()?;
-        let changed = tx.execute(
-            &format!(
+        let changed = tx
+            .prepare_cached(&format!(
                 "UPDATE {} SET deleted_at = NULL WHERE id = ?1 AND deleted_at IS NOT NULL",
                 entry.kind.as_str()
-            ),
-            [entry.id],
-        )?;
+            ))?
+            .execute([entry.id])?;
         if changed == 0 {
             return Err(Error::NotFound(format!(
                 "That {} can't be brought back any more.",
@@ -207,17 +201,16 @@ impl Db {
         let tx = self.conn.transaction()?;
         let mut purged = 0;
         for kind in Kind::ALL {
-            tx.execute(
+            tx.prepare_cached(
                 "DELETE FROM entry WHERE kind = ?1 AND deleted_at IS NOT NULL AND deleted_at < ?2",
-                params![kind.as_str(), cutoff],
-            )?;
-            purged += tx.execute(
-                &format!(
+            )?
+            .execute(params![kind.as_str(), cutoff])?;
+            purged += tx
+                .prepare_cached(&format!(
                     "DELETE FROM {} WHERE deleted_at IS NOT NULL AND deleted_at < ?1",
                     kind.as_str()
-                ),
-                [&cutoff],
-            )?;
+                ))?
+                .execute([&cutoff])?;
         }
         tags::drop_unused(&tx)?;
         tx.commit()?;

@@ -287,25 +287,25 @@ impl EntryInput for MomentInput {
         let (at, offset) = to_stored(&at);
         let (created_utc, created_off) = to_stored(&created);
         let (updated_utc, updated_off) = to_stored(&updated);
-        tx.execute(
+        tx.prepare_cached(
             "INSERT INTO moment (uid, occurred_at, occurred_offset, situation, body, self_talk,
                  did, friend, created_at, created_offset, updated_at, updated_offset)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-            params![
-                uid,
-                at,
-                offset,
-                self.situation,
-                self.body,
-                self.self_talk,
-                self.did,
-                self.friend,
-                created_utc,
-                created_off,
-                updated_utc,
-                updated_off
-            ],
-        )?;
+        )?
+        .execute(params![
+            uid,
+            at,
+            offset,
+            self.situation,
+            self.body,
+            self.self_talk,
+            self.did,
+            self.friend,
+            created_utc,
+            created_off,
+            updated_utc,
+            updated_off
+        ])?;
         let id = tx.last_insert_rowid();
         self.write_children(tx, id)?;
         Ok(id)
@@ -320,23 +320,23 @@ impl EntryInput for MomentInput {
     ) -> Result<()> {
         let (at, offset) = to_stored(&at);
         let (now_utc, now_off) = to_stored(&now);
-        tx.execute(
+        tx.prepare_cached(
             "UPDATE moment SET occurred_at = ?2, occurred_offset = ?3, situation = ?4, body = ?5,
                  self_talk = ?6, did = ?7, friend = ?8, updated_at = ?9, updated_offset = ?10
              WHERE id = ?1 AND deleted_at IS NULL",
-            params![
-                id,
-                at,
-                offset,
-                self.situation,
-                self.body,
-                self.self_talk,
-                self.did,
-                self.friend,
-                now_utc,
-                now_off
-            ],
-        )?;
+        )?
+        .execute(params![
+            id,
+            at,
+            offset,
+            self.situation,
+            self.body,
+            self.self_talk,
+            self.did,
+            self.friend,
+            now_utc,
+            now_off
+        ])?;
         self.write_children(tx, id)
     }
 }
@@ -344,8 +344,10 @@ impl EntryInput for MomentInput {
 impl MomentInput {
     /// Replaces the moment's emotions and traps with the input's.
     fn write_children(&self, tx: &Transaction<'_>, id: i64) -> Result<()> {
-        tx.execute("DELETE FROM moment_emotion WHERE moment_id = ?1", [id])?;
-        tx.execute("DELETE FROM moment_trap WHERE moment_id = ?1", [id])?;
+        tx.prepare_cached("DELETE FROM moment_emotion WHERE moment_id = ?1")?
+            .execute([id])?;
+        tx.prepare_cached("DELETE FROM moment_trap WHERE moment_id = ?1")?
+            .execute([id])?;
         let mut emotion = tx.prepare_cached(
             "INSERT INTO moment_emotion (moment_id, position, word, before, after)
              VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -396,25 +398,24 @@ pub(crate) fn traps_of(conn: &rusqlite::Connection, id: i64) -> Result<Vec<Strin
 /// What the timeline and search keep of a moment.
 pub(crate) fn spine_row(tx: &Transaction<'_>, id: i64) -> Result<Option<SpineRow>> {
     let row = tx
-        .query_row(
+        .prepare_cached(
             "SELECT occurred_at, occurred_offset, situation, body, self_talk, did, friend,
                     deleted_at
              FROM moment WHERE id = ?1",
-            [id],
-            |r| {
-                Ok((
-                    from_stored(&r.get::<_, String>(0)?, r.get(1)?)?,
-                    [
-                        r.get::<_, String>(2)?,
-                        r.get::<_, String>(3)?,
-                        r.get::<_, String>(4)?,
-                        r.get::<_, String>(5)?,
-                        r.get::<_, String>(6)?,
-                    ],
-                    r.get::<_, Option<String>>(7)?,
-                ))
-            },
-        )
+        )?
+        .query_row([id], |r| {
+            Ok((
+                from_stored(&r.get::<_, String>(0)?, r.get(1)?)?,
+                [
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, String>(5)?,
+                    r.get::<_, String>(6)?,
+                ],
+                r.get::<_, Option<String>>(7)?,
+            ))
+        })
         .optional()?;
     let Some((at, [situation, body, self_talk, did, friend], deleted_at)) = row else {
         return Ok(None);

@@ -147,22 +147,22 @@ impl EntryInput for NoteInput {
         let (at, offset) = to_stored(&at);
         let (created_utc, created_off) = to_stored(&created);
         let (updated_utc, updated_off) = to_stored(&updated);
-        tx.execute(
+        tx.prepare_cached(
             "INSERT INTO note (uid, at, at_offset, text, mood, created_at, created_offset,
                  updated_at, updated_offset)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            params![
-                uid,
-                at,
-                offset,
-                self.text,
-                self.mood,
-                created_utc,
-                created_off,
-                updated_utc,
-                updated_off
-            ],
-        )?;
+        )?
+        .execute(params![
+            uid,
+            at,
+            offset,
+            self.text,
+            self.mood,
+            created_utc,
+            created_off,
+            updated_utc,
+            updated_off
+        ])?;
         Ok(tx.last_insert_rowid())
     }
 
@@ -175,12 +175,14 @@ impl EntryInput for NoteInput {
     ) -> Result<()> {
         let (at, offset) = to_stored(&at);
         let (now_utc, now_off) = to_stored(&now);
-        tx.execute(
+        tx.prepare_cached(
             "UPDATE note SET at = ?2, at_offset = ?3, text = ?4, mood = ?5, updated_at = ?6,
                  updated_offset = ?7
              WHERE id = ?1 AND deleted_at IS NULL",
-            params![id, at, offset, self.text, self.mood, now_utc, now_off],
-        )?;
+        )?
+        .execute(params![
+            id, at, offset, self.text, self.mood, now_utc, now_off
+        ])?;
         Ok(())
     }
 }
@@ -188,18 +190,15 @@ impl EntryInput for NoteInput {
 /// What the timeline and search keep of a note.
 pub(crate) fn spine_row(tx: &Transaction<'_>, id: i64) -> Result<Option<SpineRow>> {
     let row = tx
-        .query_row(
-            "SELECT at, at_offset, text, mood, deleted_at FROM note WHERE id = ?1",
-            [id],
-            |r| {
-                Ok((
-                    from_stored(&r.get::<_, String>(0)?, r.get(1)?)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, Option<u8>>(3)?,
-                    r.get::<_, Option<String>>(4)?,
-                ))
-            },
-        )
+        .prepare_cached("SELECT at, at_offset, text, mood, deleted_at FROM note WHERE id = ?1")?
+        .query_row([id], |r| {
+            Ok((
+                from_stored(&r.get::<_, String>(0)?, r.get(1)?)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, Option<u8>>(3)?,
+                r.get::<_, Option<String>>(4)?,
+            ))
+        })
         .optional()?;
     Ok(row.map(|(at, text, mood, deleted_at)| SpineRow {
         at,

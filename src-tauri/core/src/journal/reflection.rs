@@ -182,28 +182,26 @@ impl Db {
         let (session_utc, session_off) = to_stored(&session_at);
         let (now_utc, now_off) = to_stored(&now);
         let tx = self.conn.transaction()?;
-        tx.execute(
+        tx.prepare_cached(
             "UPDATE reflection SET session_at = ?2, session_offset = ?3, takeaway = ?4,
                  difficult = ?5, focus = ?6, feeling_note = ?7, feeling_rating = ?8,
                  updated_at = ?9, updated_offset = ?10
              WHERE id = ?1 AND deleted_at IS NULL",
-            params![
-                id,
-                session_utc,
-                session_off,
-                input.takeaway,
-                input.difficult,
-                input.focus,
-                input.feeling_note,
-                input.feeling_rating,
-                now_utc,
-                now_off
-            ],
-        )?;
-        tx.execute(
-            "DELETE FROM reflection_feeling WHERE reflection_id = ?1",
-            [id],
-        )?;
+        )?
+        .execute(params![
+            id,
+            session_utc,
+            session_off,
+            input.takeaway,
+            input.difficult,
+            input.focus,
+            input.feeling_note,
+            input.feeling_rating,
+            now_utc,
+            now_off
+        ])?;
+        tx.prepare_cached("DELETE FROM reflection_feeling WHERE reflection_id = ?1")?
+            .execute([id])?;
         insert_feelings(&tx, id, &input.feelings)?;
         journal::sync(&tx, Kind::Reflection, id)?;
         crate::journal::draft::discard_in(&tx, &reflection_draft_key(Some(id)))?;
@@ -315,25 +313,25 @@ pub(crate) fn insert(
     let (session_utc, session_off) = to_stored(&session_at);
     let (created_utc, created_off) = to_stored(&created_at);
     let (updated_utc, updated_off) = to_stored(&updated_at);
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO reflection (uid, session_at, session_offset, takeaway, difficult, focus,
              feeling_note, feeling_rating, created_at, created_offset, updated_at, updated_offset)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-        params![
-            uid,
-            session_utc,
-            session_off,
-            input.takeaway,
-            input.difficult,
-            input.focus,
-            input.feeling_note,
-            input.feeling_rating,
-            created_utc,
-            created_off,
-            updated_utc,
-            updated_off
-        ],
-    )?;
+    )?
+    .execute(params![
+        uid,
+        session_utc,
+        session_off,
+        input.takeaway,
+        input.difficult,
+        input.focus,
+        input.feeling_note,
+        input.feeling_rating,
+        created_utc,
+        created_off,
+        updated_utc,
+        updated_off
+    ])?;
     let id = tx.last_insert_rowid();
     insert_feelings(tx, id, &input.feelings)?;
     journal::sync(tx, Kind::Reflection, id)?;
@@ -344,28 +342,27 @@ pub(crate) fn insert(
 /// gone for good.
 pub(crate) fn spine_row(tx: &Transaction<'_>, id: i64) -> Result<Option<SpineRow>> {
     let row = tx
-        .query_row(
+        .prepare_cached(
             "SELECT session_at, session_offset, takeaway, difficult, focus, feeling_note,
                     feeling_rating, deleted_at,
                     (SELECT group_concat(word, ' ') FROM reflection_feeling
                      WHERE reflection_id = reflection.id)
              FROM reflection WHERE id = ?1",
-            [id],
-            |r| {
-                Ok((
-                    from_stored(&r.get::<_, String>(0)?, r.get(1)?)?,
-                    [
-                        r.get::<_, String>(2)?,
-                        r.get::<_, String>(3)?,
-                        r.get::<_, String>(4)?,
-                        r.get::<_, String>(5)?,
-                    ],
-                    r.get::<_, Option<u8>>(6)?,
-                    r.get::<_, Option<String>>(7)?,
-                    r.get::<_, Option<String>>(8)?.unwrap_or_default(),
-                ))
-            },
-        )
+        )?
+        .query_row([id], |r| {
+            Ok((
+                from_stored(&r.get::<_, String>(0)?, r.get(1)?)?,
+                [
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, String>(5)?,
+                ],
+                r.get::<_, Option<u8>>(6)?,
+                r.get::<_, Option<String>>(7)?,
+                r.get::<_, Option<String>>(8)?.unwrap_or_default(),
+            ))
+        })
         .optional()?;
     Ok(row.map(
         |(at, [takeaway, difficult, focus, note], mood, deleted_at, words)| SpineRow {
@@ -405,8 +402,7 @@ fn insert_feelings(tx: &Transaction<'_>, id: i64, words: &[String]) -> Result<()
 /// Looks up a reflection's internal id by its stable uid (used by import).
 pub(crate) fn id_by_uid(tx: &Transaction<'_>, uid: &str) -> Result<Option<i64>> {
     Ok(tx
-        .query_row("SELECT id FROM reflection WHERE uid = ?1", [uid], |r| {
-            r.get(0)
-        })
+        .prepare_cached("SELECT id FROM reflection WHERE uid = ?1")?
+        .query_row([uid], |r| r.get(0))
         .optional()?)
 }

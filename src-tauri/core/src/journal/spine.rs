@@ -32,22 +32,18 @@ pub(crate) fn sync(tx: &Transaction<'_>, kind: Kind, id: i64) -> Result<Option<i
         Kind::Note => note::spine_row(tx, id)?,
     };
     let Some(row) = row else {
-        tx.execute(
-            "DELETE FROM entry WHERE kind = ?1 AND ref_id = ?2",
-            params![kind.as_str(), id],
-        )?;
+        tx.prepare_cached("DELETE FROM entry WHERE kind = ?1 AND ref_id = ?2")?
+            .execute(params![kind.as_str(), id])?;
         return Ok(None);
     };
     let (at, offset) = to_stored(&row.at);
-    let entry_id = tx.query_row(
-        "INSERT INTO entry (kind, ref_id, at, at_offset, summary, body, labels, mood, deleted_at)
+    let entry_id = tx.prepare_cached("INSERT INTO entry (kind, ref_id, at, at_offset, summary, body, labels, mood, deleted_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
          ON CONFLICT (kind, ref_id) DO UPDATE SET
              at = excluded.at, at_offset = excluded.at_offset, summary = excluded.summary,
              body = excluded.body, labels = excluded.labels, mood = excluded.mood,
              deleted_at = excluded.deleted_at
-         RETURNING id",
-        params![
+         RETURNING id")?.query_row(params![
             kind.as_str(),
             id,
             at,
@@ -57,19 +53,16 @@ pub(crate) fn sync(tx: &Transaction<'_>, kind: Kind, id: i64) -> Result<Option<i
             row.labels,
             row.mood,
             row.deleted_at
-        ],
-        |r| r.get(0),
-    )?;
+        ], |r| r.get(0))?;
     Ok(Some(entry_id))
 }
 
 /// The spine id of a live entry, or a plain "not found".
 pub(crate) fn entry_id(tx: &rusqlite::Connection, entry: EntryRef) -> Result<i64> {
-    tx.query_row(
+    tx.prepare_cached(
         "SELECT id FROM entry WHERE kind = ?1 AND ref_id = ?2 AND deleted_at IS NULL",
-        params![entry.kind.as_str(), entry.id],
-        |r| r.get(0),
-    )
+    )?
+    .query_row(params![entry.kind.as_str(), entry.id], |r| r.get(0))
     .optional()?
     .ok_or_else(|| not_found(entry.kind))
 }

@@ -56,7 +56,8 @@ pub fn clean(tags: Vec<String>) -> Result<Vec<String>> {
 
 /// Replaces the tags of the entry `entry_id` with `tags` (already clean).
 pub(crate) fn replace(tx: &Transaction<'_>, entry_id: i64, tags: &[String]) -> Result<()> {
-    tx.execute("DELETE FROM entry_tag WHERE entry_id = ?1", [entry_id])?;
+    tx.prepare_cached("DELETE FROM entry_tag WHERE entry_id = ?1")?
+        .execute([entry_id])?;
     let mut make = tx.prepare_cached(
         "INSERT INTO tag (name) VALUES (?1)
          ON CONFLICT (name) DO UPDATE SET name = tag.name RETURNING id",
@@ -72,10 +73,10 @@ pub(crate) fn replace(tx: &Transaction<'_>, entry_id: i64, tags: &[String]) -> R
 
 /// Removes tags no entry carries any more.
 pub(crate) fn drop_unused(tx: &Transaction<'_>) -> Result<()> {
-    tx.execute(
+    tx.prepare_cached(
         "DELETE FROM tag WHERE NOT EXISTS (SELECT 1 FROM entry_tag WHERE tag_id = tag.id)",
-        [],
-    )?;
+    )?
+    .execute([])?;
     Ok(())
 }
 

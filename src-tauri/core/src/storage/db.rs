@@ -180,7 +180,7 @@ impl Db {
         // The app reuses a few dozen statements (entry getters, timeline,
         // search, spine sync); rusqlite's default cache of 16 would keep
         // evicting and re-preparing them.
-        conn.set_prepared_statement_cache_capacity(64);
+        conn.set_prepared_statement_cache_capacity(256);
         // Query-planner stability: plans are fixed when a statement is
         // prepared. Without it, SQLite marks any statement whose `?` is
         // compared against our partial indexes' constants (`starred = 1`)

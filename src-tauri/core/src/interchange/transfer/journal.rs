@@ -44,11 +44,9 @@ pub(super) fn meta_of(conn: &Connection, kind: Kind, id: i64) -> Result<Meta> {
 
 /// Sets the flags and tags of a just-imported entry.
 pub(super) fn apply_meta(tx: &Transaction<'_>, kind: Kind, id: i64, meta: &Meta) -> Result<()> {
-    let entry_id: i64 = tx.query_row(
-        "SELECT id FROM entry WHERE kind = ?1 AND ref_id = ?2",
-        params![kind.as_str(), id],
-        |r| r.get(0),
-    )?;
+    let entry_id: i64 = tx
+        .prepare_cached("SELECT id FROM entry WHERE kind = ?1 AND ref_id = ?2")?
+        .query_row(params![kind.as_str(), id], |r| r.get(0))?;
     apply_flags(
         tx,
         entry_id,
