@@ -51,7 +51,9 @@ for sub in note search brief export import doctor reminders; do
   interlude --help | grep -q "  $sub " || { echo "--help lacks $sub" >&2; exit 1; }
 done
 test -f /usr/share/applications/Interlude.desktop
-test -f /usr/share/icons/hicolor/256x256/apps/interlude.png
+# Tauri names the icon after the main binary; the desktop entry names the same.
+test -f /usr/share/icons/hicolor/256x256/apps/interlude-desktop.png
+grep -qx "Icon=interlude-desktop" /usr/share/applications/Interlude.desktop
 
 echo "== run the installed app under Xvfb"
 home="$(mktemp -d)"
