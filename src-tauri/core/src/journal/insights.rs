@@ -199,6 +199,24 @@ fn mood_series_of(days: BTreeMap<NaiveDate, (f64, u32)>) -> (Vec<MoodDay>, Vec<M
     )
 }
 
+/// Entries by kind, from a statement giving (kind, count) rows.
+fn kind_counts_of(
+    stmt: &mut rusqlite::CachedStatement<'_>,
+    params: impl rusqlite::Params,
+) -> Result<KindCounts> {
+    let mut counts = KindCounts::default();
+    for row in stmt.query_map(params, |r| Ok((r.get::<_, String>(0)?, r.get(1)?)))? {
+        let (kind, n): (String, u32) = row?;
+        match kind.as_str() {
+            "reflection" => counts.reflection = n,
+            "moment" => counts.moment = n,
+            "checkin" => counts.checkin = n,
+            _ => counts.note = n,
+        }
+    }
+    Ok(counts)
+}
+
 /// A text column read in place, without a copy.
 fn text<'a>(row: &'a rusqlite::Row<'_>, i: usize) -> rusqlite::Result<&'a str> {
     row.get_ref(i)?.as_str().map_err(rusqlite::Error::from)
@@ -481,17 +499,7 @@ impl Db {
             "SELECT kind, count(*) FROM entry INDEXED BY entry_timeline
              WHERE deleted_at IS NULL AND at >= ?1 GROUP BY kind",
         )?;
-        let mut counts = KindCounts::default();
-        for row in stmt.query_map([since], |r| Ok((r.get::<_, String>(0)?, r.get(1)?)))? {
-            let (kind, n): (String, u32) = row?;
-            match kind.as_str() {
-                "reflection" => counts.reflection = n,
-                "moment" => counts.moment = n,
-                "checkin" => counts.checkin = n,
-                _ => counts.note = n,
-            }
-        }
-        Ok(counts)
+        kind_counts_of(&mut stmt, [since])
     }
 
     fn mood_series(&self, since: &str) -> Result<(Vec<MoodDay>, Vec<MoodWeek>)> {
@@ -528,17 +536,7 @@ impl Db {
         let mut stmt = self
             .conn
             .prepare_cached("SELECT kind, n FROM insight_kind WHERE n > 0")?;
-        let mut counts = KindCounts::default();
-        for row in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get(1)?)))? {
-            let (kind, n): (String, u32) = row?;
-            match kind.as_str() {
-                "reflection" => counts.reflection = n,
-                "moment" => counts.moment = n,
-                "checkin" => counts.checkin = n,
-                _ => counts.note = n,
-            }
-        }
-        Ok(counts)
+        kind_counts_of(&mut stmt, [])
     }
 
     /// Mood sums by local day over all time, from the running totals.
