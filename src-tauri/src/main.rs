@@ -8,23 +8,11 @@ use clap::Parser;
 use interlude_cli::Cli;
 
 fn main() -> ExitCode {
-    // Before anything is written: whatever this process makes — the
-    // journal, its settings, WebKit's files, an export — is readable by
-    // its owner only.
-    #[cfg(unix)]
-    rustix::process::umask(rustix::fs::Mode::from_bits_truncate(0o077));
+    interlude_cli::keep_new_files_private();
     let cli = Cli::parse();
     let data_dir = cli.data_dir();
     match &cli.command {
-        Some(command) => {
-            let code = interlude_cli::run(
-                command,
-                &data_dir,
-                &mut std::io::stdout().lock(),
-                &mut std::io::stderr().lock(),
-            );
-            ExitCode::from(code)
-        }
+        Some(command) => interlude_cli::run_in_terminal(command, &data_dir),
         None => interlude::run(data_dir, cli.minimized),
     }
 }

@@ -215,6 +215,25 @@ pub fn default_data_dir() -> PathBuf {
         .join(IDENTIFIER)
 }
 
+/// Before anything is written: whatever this process makes — the
+/// journal, its settings, an export, a backup, WebKit's files in the app —
+/// is readable by its owner only. Both binaries call it first.
+pub fn keep_new_files_private() {
+    #[cfg(unix)]
+    rustix::process::umask(rustix::fs::Mode::from_bits_truncate(0o077));
+}
+
+/// Runs one command at the terminal (stdout and stderr), as either binary
+/// does when given one.
+pub fn run_in_terminal(command: &Command, data_dir: &Path) -> std::process::ExitCode {
+    std::process::ExitCode::from(run(
+        command,
+        data_dir,
+        &mut std::io::stdout().lock(),
+        &mut std::io::stderr().lock(),
+    ))
+}
+
 /// Runs one headless command and returns the process exit code.
 pub fn run(command: &Command, data_dir: &Path, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     match execute(command, data_dir, out) {

@@ -6,10 +6,7 @@ use clap::Parser;
 use interlude_cli::{desktop, Cli};
 
 fn main() -> ExitCode {
-    // Before anything is written: whatever this process makes — the
-    // journal, an export, a backup — is readable by its owner only.
-    #[cfg(unix)]
-    rustix::process::umask(rustix::fs::Mode::from_bits_truncate(0o077));
+    interlude_cli::keep_new_files_private();
     let cli = Cli::parse();
     let Some(command) = &cli.command else {
         // Checked by clap first, so `--help` and a typo never open a window.
@@ -17,11 +14,5 @@ fn main() -> ExitCode {
         eprintln!("interlude: {message}");
         return ExitCode::from(1);
     };
-    let code = interlude_cli::run(
-        command,
-        &cli.data_dir(),
-        &mut std::io::stdout().lock(),
-        &mut std::io::stderr().lock(),
-    );
-    ExitCode::from(code)
+    interlude_cli::run_in_terminal(command, &cli.data_dir())
 }

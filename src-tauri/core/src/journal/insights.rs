@@ -736,10 +736,12 @@ impl Db {
                 }
             }
         }
-        Ok(latest.map_or_else(
-            || raws[0].trim().to_owned(),
-            |(_, _, raw)| raw.trim().to_owned(),
-        ))
+        // No live moment found (the totals and rows disagree): the first
+        // spelling still names it, and an empty list names nothing.
+        let chosen = latest
+            .map(|(_, _, raw)| raw)
+            .or_else(|| raws.first().cloned());
+        Ok(chosen.unwrap_or_default().trim().to_owned())
     }
 
     /// Of emotion words that fold to one, the one written last (in the
@@ -769,7 +771,11 @@ impl Db {
                 }
             }
         }
-        Ok(latest.map_or_else(|| words[0].clone(), |(_, w)| w.clone()))
+        Ok(latest
+            .map(|(_, w)| w)
+            .or_else(|| words.first())
+            .cloned()
+            .unwrap_or_default())
     }
 
     /// The top triggers, emotions and traps of the moments between two
