@@ -288,6 +288,18 @@ export const setSettings = (settings) => call('set_settings', { settings });
 
 export const getAppInfo = () => call('get_app_info', {});
 
+/** `{ choice, inUse, system }`: the language chosen in Settings ('system'
+ *  or a tag), the one in use ('en-US', 'de'), and the computer's own. */
+export const getLanguage = () => call('get_language', {});
+
+/** Keeps the language choice ('system' or a tag) and answers as
+ *  getLanguage does; every window then hears onLanguageChanged. */
+export const setLanguage = (choice) => call('set_language', { choice: String(choice) });
+
+/** Calls `callback({ choice, inUse, system })` when the language changes
+ *  (in Settings, in any window). */
+export const onLanguageChanged = (callback) => listen('language-changed', (event) => callback(event?.payload));
+
 /** Tells the backend the first view is drawn (timed by `make bench`). */
 export const appReady = () => call('app_ready', {});
 export const getAutostart = () => call('get_autostart', {});
