@@ -17,6 +17,8 @@ pub const COMMANDS: &[&str] = &[
     "show_main_window",
     "get_settings",
     "set_settings",
+    "get_language",
+    "set_language",
     "get_tray_status",
     "answer_close",
     "quit_app",

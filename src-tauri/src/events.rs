@@ -14,6 +14,10 @@ pub const REMINDERS_CHANGED: &str = "reminders-changed";
 /// The crisis-line region changed (payload: the new crisis help view).
 pub const REGION_CHANGED: &str = "region-changed";
 
+/// The language changed in Settings (payload: the language view, as
+/// `get_language` answers): every window draws itself in it.
+pub const LANGUAGE_CHANGED: &str = "language-changed";
+
 /// The tray's "My safety plan" was clicked (no payload): a locked window
 /// shows the crisis lines, an open one the plan.
 pub const CRISIS_HELP_ASKED: &str = "crisis-help-asked";

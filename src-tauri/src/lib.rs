@@ -54,6 +54,8 @@ pub fn builder<R: Runtime>(base: Builder<R>, state: AppState) -> Builder<R> {
         commands::app::show_main_window,
         commands::app::get_settings,
         commands::app::set_settings,
+        commands::app::get_language,
+        commands::app::set_language,
         commands::app::get_tray_status,
         commands::app::answer_close,
         commands::app::quit_app,
@@ -220,6 +222,9 @@ pub fn run(data_dir: PathBuf, minimized: bool) -> std::process::ExitCode {
         // The tray, the reminder timer and the first window belong to the
         // desktop app only, never to the mock app in tests.
         .setup(move |app| {
+            // The language the tray, notifications and errors speak, before
+            // the first of them is made.
+            interlude_core::i18n::set_current(settings::language(app.handle()));
             tray::create(app.handle())?;
             tray_host::watch(app.handle());
             // A key the login keeps is fetched off the start-up path.

@@ -15,8 +15,9 @@ use crate::state::AppState;
 
 /// What the lock screen (and the first run) may ask while locked: the lock
 /// itself, the crisis help (from the app's own table, never the journal:
-/// the one exception the lock makes for content), the theme, and start-up
-/// timing.
+/// the one exception the lock makes for content), the theme and the
+/// language (the lock screen and its crisis lines speak the person's), and
+/// start-up timing.
 pub const ALLOWED_WHILE_LOCKED: &[&str] = &[
     "get_lock_status",
     "unlock",
@@ -29,6 +30,7 @@ pub const ALLOWED_WHILE_LOCKED: &[&str] = &[
     "list_regions",
     "set_region",
     "get_settings",
+    "get_language",
     "get_tray_status",
     "answer_close",
     "quit_app",

@@ -33,7 +33,7 @@ pub fn show(due: &Due, on_answer: impl FnOnce(Answer) + Send + 'static) -> bool 
         .name("interlude-notification".into())
         .spawn(move || {
             let mut n = notify_rust::Notification::new();
-            n.appname("Interlude")
+            n.appname(&interlude_core::i18n::text("app-name", &[]))
                 .summary(&due.title)
                 .body(&due.body)
                 .icon("org.interlude.desktop");
@@ -56,12 +56,14 @@ pub fn show(due: &Due, on_answer: impl FnOnce(Answer) + Send + 'static) -> bool 
 
 #[cfg(all(unix, not(target_os = "macos")))]
 fn add_actions(n: &mut notify_rust::Notification, kind: ReminderKind) {
-    n.action("default", "Open").action("open", "Open");
+    use interlude_core::i18n::text;
+    let open = text("notification-open", &[]);
+    n.action("default", &open).action("open", &open);
     if kind != ReminderKind::SessionEnd {
-        n.action("snooze", "Snooze 10 min");
+        n.action("snooze", &text("notification-snooze", &[]));
     }
     if kind == ReminderKind::Plan {
-        n.action("done", "Done");
+        n.action("done", &text("notification-done", &[]));
     }
 }
 

@@ -6,6 +6,7 @@
 //! defaults rather than stopping the app.
 
 use chrono::{DateTime, Utc};
+use interlude_core::i18n::{Language, SYSTEM};
 use interlude_core::schedule::reminders::ReminderSettings;
 use interlude_core::{Error, Result};
 use serde::{Deserialize, Serialize};
@@ -196,6 +197,54 @@ pub fn set_plain_chosen<R: Runtime>(app: &AppHandle<R>) -> Result<()> {
     store.save().map_err(|e| store_error(&e))
 }
 
+/// The language chosen in Settings: "system" (the default: follow the
+/// computer) or a language's tag. Kept on this computer only: a computer
+/// can be shared, and its own locale is the better guess on each.
+pub fn language_choice<R: Runtime>(app: &AppHandle<R>) -> String {
+    store(app)
+        .ok()
+        .and_then(|s| s.get("language"))
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .filter(|choice| choice == SYSTEM || Language::matching(choice).is_some())
+        .unwrap_or_else(|| SYSTEM.to_owned())
+}
+
+/// The computer's locale, as POSIX reads it (the first of `LC_ALL`,
+/// `LC_MESSAGES`, `LANG` that is set and not empty).
+pub fn system_locale() -> Option<String> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|var| std::env::var(var).ok())
+        .find(|v| !v.is_empty())
+}
+
+/// The language in use: the choice, or the computer's.
+pub fn language<R: Runtime>(app: &AppHandle<R>) -> Language {
+    Language::resolve(&language_choice(app), system_locale().as_deref())
+}
+
+/// Keeps a language choice ("system" or a tag Interlude is translated
+/// into); anything else is refused and changes nothing.
+pub fn set_language_choice<R: Runtime>(app: &AppHandle<R>, choice: &str) -> Result<Language> {
+    let choice = if choice == SYSTEM {
+        SYSTEM
+    } else {
+        Language::matching(choice)
+            .filter(|l| l.tag() == choice)
+            .map(Language::tag)
+            .ok_or_else(|| {
+                Error::invalid(format!(
+                    "Interlude isn't translated into \"{}\". Choose a language from the list.",
+                    choice.chars().take(40).collect::<String>()
+                ))
+            })?
+    };
+    let store = store(app)?;
+    store.set("language", choice);
+    store.save().map_err(|e| store_error(&e))?;
+    Ok(language(app))
+}
+
 /// The region the person picked for crisis lines, if they did.
 pub fn chosen_region<R: Runtime>(app: &AppHandle<R>) -> Result<Option<String>> {
     let store = store(app)?;
@@ -228,10 +277,7 @@ pub fn region<R: Runtime>(
     let chosen = chosen_region(app).ok().flatten();
     let environment = std::env::var("INTERLUDE_REGION").ok();
     let zone = interlude_cli::system::system_zone_name();
-    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .filter_map(|var| std::env::var(var).ok())
-        .find(|v| !v.is_empty());
+    let locale = system_locale();
     interlude_core::safety::crisis::resolve_region(&interlude_core::safety::crisis::RegionHints {
         chosen: chosen.as_deref(),
         environment: environment.as_deref(),

@@ -7,6 +7,7 @@
 //! something libappindicator sets). Only the desktop app makes a tray (see `lib.rs`); the mock
 //! runtime in tests never does, so `refresh` is a no-op there.
 
+use interlude_core::i18n::{text, Arg};
 use interlude_core::schedule::reminders::PauseFor;
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem, Submenu};
 use tauri::tray::TrayIconBuilder;
@@ -21,59 +22,90 @@ const TRAY_ID: &str = "interlude";
 /// (`make bench`: the release binary is that much smaller).
 const ICON: tauri::image::Image<'static> = tauri::include_image!("../icons/tray.png");
 
-/// The menu's status line, kept so `refresh` can rewrite it.
-struct StatusLine<R: Runtime>(MenuItem<R>);
+/// The menu's entries, kept so `refresh` can rewrite the status line and
+/// `relabel` every entry when the language changes.
+struct TrayItems<R: Runtime> {
+    status: MenuItem<R>,
+    pause: Submenu<R>,
+    /// Each entry with the Fluent id of its words (desktop.ftl).
+    labelled: Vec<(MenuItem<R>, &'static str)>,
+}
 
-/// Makes the tray icon with its menu.
+/// The entries: menu id, Fluent id of the words.
+const ENTRIES: [(&str, &str); 12] = [
+    ("open", "tray-open"),
+    ("moment", "tray-moment"),
+    ("checkin", "tray-checkin"),
+    ("reflect", "tray-reflect"),
+    ("practice", "tray-practice"),
+    ("breathe", "tray-breathe"),
+    ("safety", "tray-safety"),
+    ("pause-hour", "tray-pause-hour"),
+    ("pause-tomorrow", "tray-pause-tomorrow"),
+    ("pause-resume", "tray-pause-resume"),
+    ("lock", "tray-lock"),
+    ("quit", "tray-quit"),
+];
+
+/// Makes the tray icon with its menu, in the language in use.
 pub fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
-    let status = MenuItem::with_id(app, "status", "Interlude", false, None::<&str>)?;
-    let open = MenuItem::with_id(app, "open", "Open Interlude", true, None::<&str>)?;
-    let reflect = MenuItem::with_id(app, "reflect", "Reflect on a session", true, None::<&str>)?;
-    let moment = MenuItem::with_id(app, "moment", "Log a moment", true, None::<&str>)?;
-    let checkin = MenuItem::with_id(app, "checkin", "Check in", true, None::<&str>)?;
-    let safety = MenuItem::with_id(app, "safety", "My safety plan", true, None::<&str>)?;
-    let practice = MenuItem::with_id(app, "practice", "Practice", true, None::<&str>)?;
-    let breathe = MenuItem::with_id(app, "breathe", "Breathe for a minute", true, None::<&str>)?;
+    let status = MenuItem::with_id(app, "status", text("app-name", &[]), false, None::<&str>)?;
+    let mut labelled = Vec::new();
+    for (id, words) in ENTRIES {
+        labelled.push((
+            MenuItem::with_id(app, id, text(words, &[]), true, None::<&str>)?,
+            words,
+        ));
+    }
+    let item = |id: &str| {
+        labelled
+            .iter()
+            .find(|(item, _)| item.id() == id)
+            .map(|(item, _)| item)
+            .expect("every entry is made above")
+    };
     let pause = Submenu::with_items(
         app,
-        "Pause reminders",
+        text("tray-pause", &[]),
         true,
         &[
-            &MenuItem::with_id(app, "pause-hour", "For an hour", true, None::<&str>)?,
-            &MenuItem::with_id(app, "pause-tomorrow", "Until tomorrow", true, None::<&str>)?,
-            &MenuItem::with_id(app, "pause-resume", "Resume", true, None::<&str>)?,
+            item("pause-hour"),
+            item("pause-tomorrow"),
+            item("pause-resume"),
         ],
     )?;
-    let lock = MenuItem::with_id(app, "lock", "Lock Interlude", true, None::<&str>)?;
-    let quit = MenuItem::with_id(app, "quit", "Quit Interlude", true, None::<&str>)?;
     let menu = Menu::with_items(
         app,
         &[
             &status,
             &PredefinedMenuItem::separator(app)?,
-            &open,
-            &moment,
-            &checkin,
-            &reflect,
-            &practice,
-            &breathe,
-            &safety,
+            item("open"),
+            item("moment"),
+            item("checkin"),
+            item("reflect"),
+            item("practice"),
+            item("breathe"),
+            item("safety"),
             &PredefinedMenuItem::separator(app)?,
             &pause,
             &PredefinedMenuItem::separator(app)?,
-            &lock,
-            &quit,
+            item("lock"),
+            item("quit"),
         ],
     )?;
     TrayIconBuilder::with_id(TRAY_ID)
         .icon(ICON)
         .icon_as_template(true)
-        .tooltip("Interlude")
+        .tooltip(text("app-name", &[]))
         .menu(&menu)
         .show_menu_on_left_click(true)
         .on_menu_event(|app, event| on_menu(app, event.id.as_ref()))
         .build(app)?;
-    app.manage(StatusLine(status));
+    app.manage(TrayItems {
+        status,
+        pause,
+        labelled,
+    });
     // The tooltip says "locked" while the journal is; the lock announces
     // its changes, and the tray follows them like any window does.
     let handle = app.clone();
@@ -126,9 +158,9 @@ pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     if *last != line {
-        let _ = tray.set_tooltip(Some(format!("Interlude — {line}")));
-        if let Some(item) = app.try_state::<StatusLine<R>>() {
-            let _ = item.0.set_text(&line);
+        let _ = tray.set_tooltip(Some(text("tray-tooltip", &[("detail", Arg::Text(&line))])));
+        if let Some(items) = app.try_state::<TrayItems<R>>() {
+            let _ = items.status.set_text(&line);
         }
         *last = line;
     }
@@ -144,13 +176,55 @@ fn status_line<R: Runtime>(app: &AppHandle<R>) -> String {
     let status = app.state::<Scheduler>().status(paused, zone);
     let sealed = app.interlude().db_in_background().is_err();
     match (status.paused_until, status.next) {
-        _ if app.interlude().journal_is_new() => "Open Interlude to set up your journal".to_owned(),
-        _ if sealed => "Locked — open Interlude to unlock and get reminders".to_owned(),
-        (Some(until), _) => format!(
-            "Reminders paused until {}",
-            until.with_timezone(&zone).format("%a %H:%M")
+        _ if app.interlude().journal_is_new() => text("tray-set-up", &[]),
+        _ if sealed => text("tray-locked", &[]),
+        (Some(until), _) => text(
+            "tray-paused-until",
+            &[("time", Arg::Text(&day_and_time(until.with_timezone(&zone))))],
         ),
-        (None, Some(next)) => format!("Next: {} · {}", next.at.format("%a %H:%M"), next.title),
-        (None, None) => "No reminders planned".to_owned(),
+        (None, Some(next)) => text(
+            "tray-next",
+            &[
+                ("time", Arg::Text(&day_and_time(next.at))),
+                ("title", Arg::Text(&next.title)),
+            ],
+        ),
+        (None, None) => text("tray-nothing-planned", &[]),
     }
+}
+
+/// "Tue 09:00", with the weekday in the language in use.
+fn day_and_time<Tz: chrono::TimeZone>(at: chrono::DateTime<Tz>) -> String
+where
+    Tz::Offset: std::fmt::Display,
+{
+    use chrono::Datelike;
+    let day = text(
+        "weekday-short",
+        &[(
+            "day",
+            Arg::Number(i64::from(at.weekday().number_from_monday())),
+        )],
+    );
+    format!("{day} {}", at.format("%H:%M"))
+}
+
+/// Every entry in the language now in use, and the status line again
+/// (after a change of language in Settings). Nothing when there is no tray.
+pub fn relabel<R: Runtime>(app: &AppHandle<R>) {
+    if let Some(items) = app.try_state::<TrayItems<R>>() {
+        for (item, words) in &items.labelled {
+            let _ = item.set_text(text(words, &[]));
+        }
+        let _ = items.pause.set_text(text("tray-pause", &[]));
+    }
+    // The status line is written only when it changes; forget the last one.
+    if let Some(scheduler) = app.try_state::<Scheduler>() {
+        scheduler
+            .tooltip
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clear();
+    }
+    refresh(app);
 }

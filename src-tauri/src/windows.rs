@@ -65,11 +65,14 @@ fn open_reflection_window<R: Runtime>(
         }
         return Ok(());
     }
-    let title = if id.is_some() {
-        "Edit reflection — Interlude"
-    } else {
-        "After your session — Interlude"
-    };
+    let title = interlude_core::i18n::text(
+        if id.is_some() {
+            "window-reflect-edit"
+        } else {
+            "window-reflect-new"
+        },
+        &[],
+    );
     let window = WebviewWindowBuilder::new(app, &label, WebviewUrl::App(page.into()));
     let window = with_own_data_dir(window)
         .title(title)

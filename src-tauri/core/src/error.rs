@@ -102,6 +102,35 @@ impl Error {
         }
     }
 
+    /// What a person reads: in the language this process speaks
+    /// ([`crate::i18n::current`]) for the errors every part of the app can
+    /// meet. Messages made where the error arose (`Invalid`, `NotFound`, …)
+    /// are English until they move to Fluent too.
+    pub fn message(&self) -> String {
+        self.message_in(crate::i18n::current())
+    }
+
+    /// [`Error::message`] in a given language.
+    pub fn message_in(&self, language: crate::i18n::Language) -> String {
+        use crate::i18n::Arg;
+        let text = |id: &str, args: &[(&str, Arg<'_>)]| language.text(id, args);
+        match self {
+            Error::NewerSchema { found, supported } => text(
+                "error-newer-schema",
+                &[
+                    ("found", Arg::Number(*found)),
+                    ("supported", Arg::Number(*supported)),
+                ],
+            ),
+            Error::DiskFull => text("error-disk-full", &[]),
+            Error::Corrupt(detail) => text("error-corrupt", &[("detail", Arg::Text(detail))]),
+            Error::Storage(detail) => text("error-storage", &[("detail", Arg::Text(detail))]),
+            Error::Locked => text("error-locked", &[]),
+            Error::WrongKey => text("error-wrong-key", &[]),
+            _ => self.to_string(),
+        }
+    }
+
     pub fn invalid(message: impl Into<String>) -> Self {
         Error::Invalid(message.into())
     }
@@ -147,7 +176,7 @@ impl Serialize for Error {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut s = serializer.serialize_struct("Error", 2)?;
         s.serialize_field("kind", self.kind())?;
-        s.serialize_field("message", &self.to_string())?;
+        s.serialize_field("message", &self.message())?;
         s.end()
     }
 }
@@ -163,6 +192,33 @@ mod tests {
             json,
             serde_json::json!({"kind": "invalid", "message": "Write a line first."})
         );
+    }
+
+    #[test]
+    fn the_fluent_words_are_the_english_ones_and_german_differs() {
+        use crate::i18n::Language;
+        let errors = [
+            Error::NewerSchema {
+                found: 9,
+                supported: 8,
+            },
+            Error::DiskFull,
+            Error::Corrupt("file is not a database".into()),
+            Error::Storage("disk I/O error".into()),
+            Error::Locked,
+            Error::WrongKey,
+        ];
+        // English from Fluent equals what Display has always said, so the
+        // command line, logs and the app agree.
+        for err in &errors {
+            assert_eq!(err.message(), err.to_string());
+        }
+        let german: Vec<String> = errors
+            .iter()
+            .map(|e| e.message_in(Language::German))
+            .collect();
+        assert!(german[0].contains("Datenversion 9"), "{}", german[0]);
+        assert!(german[3].ends_with("(disk I/O error)"), "{}", german[3]);
     }
 
     #[test]

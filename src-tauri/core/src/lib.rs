@@ -13,6 +13,7 @@
 pub mod clock;
 pub mod error;
 pub mod home;
+pub mod i18n;
 pub mod interchange;
 pub mod journal;
 pub mod practice;
@@ -26,6 +27,7 @@ pub mod therapy;
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use error::{Error, Result};
 pub use home::{Focus, Home};
+pub use i18n::Language;
 pub use interchange::import::{ImportCounts, ImportPreview, Source};
 pub use interchange::transfer::{ExportFile, ImportSummary};
 pub use journal::checkin::{Checkin, CheckinInput};

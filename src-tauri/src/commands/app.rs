@@ -4,7 +4,7 @@
 
 use interlude_core::{Home, ImportSummary, Result};
 use serde::Serialize;
-use tauri::{AppHandle, Manager, Runtime, State};
+use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 
 use super::announce;
 use crate::args::Arg;
@@ -34,6 +34,45 @@ pub async fn set_settings<R: Runtime>(
     settings: Arg<Settings>,
 ) -> Result<Settings> {
     settings::save(&app, settings.0)
+}
+
+/// The language: what Settings chose ("system" or a tag), the one in use,
+/// and the computer's own (its locale, for "Same as this computer").
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LanguageView {
+    choice: String,
+    in_use: interlude_core::Language,
+    system: interlude_core::Language,
+}
+
+fn language_view<R: Runtime>(app: &AppHandle<R>) -> LanguageView {
+    LanguageView {
+        choice: settings::language_choice(app),
+        in_use: settings::language(app),
+        system: interlude_core::Language::of_system(settings::system_locale().as_deref()),
+    }
+}
+
+#[tauri::command]
+pub async fn get_language<R: Runtime>(app: AppHandle<R>) -> Result<LanguageView> {
+    Ok(language_view(&app))
+}
+
+/// Keeps the language choice and speaks it at once: the tray menu, the
+/// next notification, errors, and every open window (which hears
+/// `language-changed` and draws itself again). No restart.
+#[tauri::command]
+pub async fn set_language<R: Runtime>(
+    app: AppHandle<R>,
+    choice: Arg<String>,
+) -> Result<LanguageView> {
+    let language = settings::set_language_choice(&app, &choice.0)?;
+    interlude_core::i18n::set_current(language);
+    crate::tray::relabel(&app);
+    let view = language_view(&app);
+    let _ = app.emit(crate::events::LANGUAGE_CHANGED, &view);
+    Ok(view)
 }
 
 /// Whether a tray icon can be shown on this desktop right now.

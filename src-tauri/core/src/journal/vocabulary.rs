@@ -5,6 +5,8 @@
 
 use serde::Serialize;
 
+use crate::i18n::Language;
+
 /// A family of emotions; the first word is the family's own name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -13,9 +15,10 @@ pub struct EmotionGroup {
     pub words: &'static [&'static str],
 }
 
-/// One thinking trap, as the moment flow explains it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// One thinking trap, as the moment flow explains it. The words here are
+/// English, for the command line's and the export's stable names; what a
+/// person reads is serialised in the language in use (vocabulary.ftl).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Trap {
     /// Stable id, stored and exported; never shown.
     pub id: &'static str,
@@ -165,6 +168,50 @@ pub const TRAPS: &[Trap] = &[
     },
 ];
 
+impl Trap {
+    /// The Fluent id of this trap's words: "trap-all-or-nothing".
+    fn message_id(&self) -> String {
+        let mut id = String::from("trap-");
+        for c in self.id.chars() {
+            if c.is_ascii_uppercase() {
+                id.push('-');
+                id.push(c.to_ascii_lowercase());
+            } else {
+                id.push(c);
+            }
+        }
+        id
+    }
+
+    /// Name, explanation and example in a language.
+    pub fn words_in(&self, language: Language) -> (String, String, String) {
+        let id = self.message_id();
+        (
+            language.text(&id, &[]),
+            language.text(&format!("{id}.explanation"), &[]),
+            language.text(&format!("{id}.example"), &[]),
+        )
+    }
+
+    /// The name in the language in use.
+    pub fn local_name(&self) -> String {
+        crate::i18n::current().text(&self.message_id(), &[])
+    }
+}
+
+impl Serialize for Trap {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let (name, explanation, example) = self.words_in(crate::i18n::current());
+        let mut s = serializer.serialize_struct("Trap", 4)?;
+        s.serialize_field("id", self.id)?;
+        s.serialize_field("name", &name)?;
+        s.serialize_field("explanation", &explanation)?;
+        s.serialize_field("example", &example)?;
+        s.end()
+    }
+}
+
 /// The whole vocabulary, for the UI.
 pub const VOCABULARY: Vocabulary = Vocabulary {
     emotions: EMOTIONS,
@@ -179,6 +226,24 @@ pub fn trap(id: &str) -> Option<&'static Trap> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_trap_has_its_words_in_fluent_equal_to_these() {
+        for t in TRAPS {
+            assert_eq!(
+                t.words_in(Language::English),
+                (t.name.into(), t.explanation.into(), t.example.into()),
+                "{}",
+                t.id
+            );
+            let (name, _, example) = t.words_in(Language::German);
+            assert_ne!(name, t.name, "{} has no German name", t.id);
+            assert!(example.starts_with('„'), "{}: {example}", t.id);
+        }
+        let json = serde_json::to_value(&TRAPS[0]).unwrap();
+        assert_eq!(json["name"], "All-or-nothing thinking");
+        assert_eq!(json["id"], "allOrNothing");
+    }
 
     #[test]
     fn there_are_twelve_distinct_traps() {

@@ -16,6 +16,7 @@
 //! when the quiet ends. All times are wall-clock times in the person's zone
 //! (`recurrence::resolve_local` handles daylight saving).
 
+use crate::i18n::{text, Arg};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
@@ -283,20 +284,19 @@ fn questionnaire_due(key: String, at: DateTime<Utc>) -> Due {
         key,
         at,
         kind: ReminderKind::Questionnaire,
-        title: "A check-in questionnaire".into(),
-        body: "A few minutes with the PHQ-9 and GAD-7 shows you and your therapist how things \
-               are moving."
-            .into(),
+        title: text("reminder-questionnaire", &[]),
+        body: text("reminder-questionnaire.body", &[]),
         plan_id: None,
     }
 }
 
+/// The bell's lines (in desktop.ftl), one per bell, in turn.
 const BELL_LINES: &[&str] = &[
-    "One slow breath, with the out-breath a little longer than the in-breath.",
-    "Notice three things you can hear right now.",
-    "Feel your feet on the floor for a moment.",
-    "Let your shoulders drop. Notice what's here.",
-    "Look around and name five things you can see.",
+    "bell-line-1",
+    "bell-line-2",
+    "bell-line-3",
+    "bell-line-4",
+    "bell-line-5",
 ];
 
 impl Planner<'_> {
@@ -367,8 +367,8 @@ impl Planner<'_> {
                     key: format!("session-end:{}", session.occurrence),
                     at: (session.end + delay).with_timezone(&Utc),
                     kind: ReminderKind::SessionEnd,
-                    title: "How was your session?".into(),
-                    body: "Want to jot down what stayed with you, while it's fresh?".into(),
+                    title: text("reminder-session-end", &[]),
+                    body: text("reminder-session-end.body", &[]),
                     plan_id: None,
                 });
             }
@@ -381,10 +381,8 @@ impl Planner<'_> {
                         key: format!("brief:{}", session.occurrence),
                         at,
                         kind: ReminderKind::BriefNudge,
-                        title: "Your session is tomorrow".into(),
-                        body: "A few minutes looking back over the week can help you bring it \
-                               with you."
-                            .into(),
+                        title: text("reminder-brief", &[]),
+                        body: text("reminder-brief.body", &[]),
                         plan_id: None,
                     });
                 }
@@ -454,11 +452,11 @@ impl Planner<'_> {
                 key: format!("plan:{}:{day}", plan.id),
                 at: resolve_local(self.zone, day.and_time(at)).with_timezone(&Utc),
                 kind: ReminderKind::Plan,
-                title: "Time for your practice".into(),
+                title: text("reminder-plan", &[]),
                 body: if self.settings.show_private_text {
                     plan.sentence.clone()
                 } else {
-                    "Your plan for today is here whenever you're ready.".into()
+                    text("reminder-plan.body", &[])
                 },
                 plan_id: Some(plan.id),
             });
@@ -491,16 +489,22 @@ impl Planner<'_> {
             let Some(t) = NaiveTime::from_hms_opt((minute % 1440) / 60, minute % 60, 0) else {
                 continue;
             };
-            let line = BELL_LINES[(day.ordinal() as usize + i) % BELL_LINES.len()];
+            let line = text(
+                BELL_LINES[(day.ordinal() as usize + i) % BELL_LINES.len()],
+                &[],
+            );
             let body = match (self.focus, self.settings.show_private_text) {
-                (Some(focus), true) => format!("{line} This week: {focus}"),
-                _ => line.to_owned(),
+                (Some(focus), true) => text(
+                    "reminder-bell-focus",
+                    &[("line", Arg::Text(&line)), ("focus", Arg::Text(focus))],
+                ),
+                _ => line,
             };
             out.push(Due {
                 key: format!("bell:{date}T{}", t.format("%H:%M")),
                 at: resolve_local(self.zone, date.and_time(t)).with_timezone(&Utc),
                 kind: ReminderKind::Bell,
-                title: "A mindful minute".into(),
+                title: text("reminder-bell", &[]),
                 body,
                 plan_id: None,
             });

@@ -1,0 +1,344 @@
+//! The languages Interlude speaks, and the words the Rust side shows in them.
+//!
+//! Words live in Project Fluent files, as the UI's do (ui/locales/): the
+//! ones the Rust side owns are in `src-tauri/core/locales/<tag>/*.ftl` and
+//! are compiled into the binary, so nothing is read or fetched at run time.
+//! Each language's messages form one bundle, made on first use and kept for
+//! the life of the process; a message a translation lacks falls back to
+//! English, and the core's tests fail while any is missing.
+//!
+//! Which language: the person's choice in Settings, else the computer's
+//! (`LC_ALL`, `LC_MESSAGES`, `LANG`, in POSIX's order), else English.
+
+use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde::Serialize;
+
+/// A language Interlude is translated into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+#[repr(u8)]
+pub enum Language {
+    #[default]
+    #[serde(rename = "en-US")]
+    English = 0,
+    #[serde(rename = "de")]
+    German = 1,
+}
+
+/// What the person chose in Settings: follow the computer, or one language.
+pub const SYSTEM: &str = "system";
+
+/// Every `.ftl` file of one language, by name: the same names in every
+/// language (the completeness test compares them).
+type Files = [(&'static str, &'static str); 3];
+
+const ENGLISH_FILES: Files = [
+    ("desktop", include_str!("../locales/en-US/desktop.ftl")),
+    (
+        "vocabulary",
+        include_str!("../locales/en-US/vocabulary.ftl"),
+    ),
+    ("errors", include_str!("../locales/en-US/errors.ftl")),
+];
+
+const GERMAN_FILES: Files = [
+    ("desktop", include_str!("../locales/de/desktop.ftl")),
+    ("vocabulary", include_str!("../locales/de/vocabulary.ftl")),
+    ("errors", include_str!("../locales/de/errors.ftl")),
+];
+
+impl Language {
+    pub const ALL: [Language; 2] = [Language::English, Language::German];
+
+    /// The BCP 47 tag, as the UI and the settings file write it.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Language::English => "en-US",
+            Language::German => "de",
+        }
+    }
+
+    /// The translated language that best serves a tag or a POSIX locale
+    /// (`de_AT.UTF-8` → German, `en_GB` → English, `fr_FR` → `None`).
+    pub fn matching(tag: &str) -> Option<Language> {
+        let base = tag
+            .split(['.', '@'])
+            .next()
+            .unwrap_or("")
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        match base.as_str() {
+            "en" => Some(Language::English),
+            "de" => Some(Language::German),
+            _ => None,
+        }
+    }
+
+    /// The computer's language from its locale variables (the first that is
+    /// set and not empty, as POSIX reads them); English when none is one we
+    /// speak, or for "C" and "POSIX".
+    pub fn of_system(locale: Option<&str>) -> Language {
+        locale.and_then(Language::matching).unwrap_or_default()
+    }
+
+    /// The language in use for a choice from Settings ("system" or a tag).
+    /// An unknown choice (a hand-edited file, a language since removed)
+    /// follows the computer rather than failing.
+    pub fn resolve(choice: &str, system_locale: Option<&str>) -> Language {
+        if choice == SYSTEM {
+            return Language::of_system(system_locale);
+        }
+        Language::matching(choice).unwrap_or_else(|| Language::of_system(system_locale))
+    }
+
+    fn files(self) -> &'static Files {
+        match self {
+            Language::English => &ENGLISH_FILES,
+            Language::German => &GERMAN_FILES,
+        }
+    }
+
+    fn bundle(self) -> &'static FluentBundle<FluentResource> {
+        static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 2] =
+            [OnceLock::new(), OnceLock::new()];
+        let slot = match self {
+            Language::English => &BUNDLES[0],
+            Language::German => &BUNDLES[1],
+        };
+        slot.get_or_init(|| build_bundle(self))
+    }
+
+    /// The message `id` in this language, with `args` filled in; English
+    /// when this language lacks it, and the id itself when English does too
+    /// (a bug the tests catch, but never a panic in front of a person).
+    pub fn text(self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.to_fluent());
+        }
+        let args = (!args.is_empty()).then_some(&fluent_args);
+        format(self.bundle(), id, args)
+            .or_else(|| format(Language::English.bundle(), id, args))
+            .unwrap_or_else(|| id.to_owned())
+    }
+}
+
+/// The language this process speaks: like the locale, one per process.
+/// The desktop sets it from Settings (and again when the person changes
+/// it), the command line from the computer's locale; errors and reminders
+/// read it where they are put into words.
+static CURRENT: AtomicU8 = AtomicU8::new(0);
+
+/// Sets the language this process speaks.
+pub fn set_current(language: Language) {
+    CURRENT.store(language as u8, Ordering::Relaxed);
+}
+
+/// The language this process speaks (English until set).
+pub fn current() -> Language {
+    match CURRENT.load(Ordering::Relaxed) {
+        1 => Language::German,
+        _ => Language::English,
+    }
+}
+
+/// The message `id` in the language this process speaks.
+pub fn text(id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    current().text(id, args)
+}
+
+/// A value passed into a message.
+#[derive(Debug, Clone, Copy)]
+pub enum Arg<'a> {
+    Text(&'a str),
+    Number(i64),
+}
+
+impl Arg<'_> {
+    fn to_fluent(self) -> FluentValue<'static> {
+        match self {
+            Arg::Text(text) => FluentValue::from(text.to_owned()),
+            Arg::Number(n) => FluentValue::from(n),
+        }
+    }
+}
+
+fn build_bundle(language: Language) -> FluentBundle<FluentResource> {
+    let langid = language
+        .tag()
+        .parse::<unic_langid::LanguageIdentifier>()
+        .unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    // Tray menus, notifications and window titles can't isolate bidi runs
+    // the way a web page can, and the marks show up as boxes in some of
+    // them; text a person wrote is the only placeable that could need it.
+    bundle.set_use_isolating(false);
+    for (_, text) in language.files() {
+        // A file that doesn't parse still gives the messages that do; the
+        // tests below fail on any error, so this only guards a release.
+        let resource =
+            FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(resource, _)| resource);
+        let _ = bundle.add_resource(resource);
+    }
+    bundle
+}
+
+fn format(
+    bundle: &FluentBundle<FluentResource>,
+    id: &str,
+    args: Option<&FluentArgs<'_>>,
+) -> Option<String> {
+    let (message_id, attribute) = match id.split_once('.') {
+        Some((message, attribute)) => (message, Some(attribute)),
+        None => (id, None),
+    };
+    let message = bundle.get_message(message_id)?;
+    let pattern = match attribute {
+        Some(name) => message.get_attribute(name)?.value(),
+        None => message.value()?,
+    };
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, args, &mut errors);
+    Some(text.into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fluent_syntax::ast;
+    use std::collections::BTreeMap;
+
+    /// Every message and term of one file: id → attribute names.
+    fn ids(text: &str, file: &str) -> BTreeMap<String, Vec<String>> {
+        let resource = FluentResource::try_new(text.to_owned())
+            .unwrap_or_else(|(_, errors)| panic!("{file} doesn't parse: {errors:?}"));
+        resource
+            .entries()
+            .filter_map(|entry| match entry {
+                ast::Entry::Message(m) => Some((
+                    m.id.name.to_owned(),
+                    m.attributes.iter().map(|a| a.id.name.to_owned()).collect(),
+                )),
+                ast::Entry::Term(t) => Some((format!("-{}", t.id.name), Vec::new())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_language_has_every_english_message_and_nothing_else() {
+        for language in Language::ALL {
+            for ((name, english), (other_name, text)) in
+                ENGLISH_FILES.iter().zip(language.files().iter())
+            {
+                assert_eq!(name, other_name);
+                let file = format!("{}/{name}.ftl", language.tag());
+                assert_eq!(
+                    ids(english, name),
+                    ids(text, &file),
+                    "{file} must have exactly English's messages and attributes"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn no_id_is_defined_in_two_files() {
+        let mut seen = BTreeMap::new();
+        for (name, text) in ENGLISH_FILES {
+            for id in ids(text, name).into_keys() {
+                if let Some(other) = seen.insert(id.clone(), name) {
+                    panic!("{id} is in {other}.ftl and {name}.ftl");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn locales_and_choices_resolve() {
+        assert_eq!(Language::of_system(Some("de_AT.UTF-8")), Language::German);
+        assert_eq!(Language::of_system(Some("C.UTF-8")), Language::English);
+        assert_eq!(Language::of_system(Some("POSIX")), Language::English);
+        assert_eq!(Language::of_system(Some("fr_FR.UTF-8")), Language::English);
+        assert_eq!(Language::of_system(None), Language::English);
+        assert_eq!(
+            Language::resolve(SYSTEM, Some("de_DE.UTF-8")),
+            Language::German
+        );
+        assert_eq!(
+            Language::resolve("en-US", Some("de_DE.UTF-8")),
+            Language::English
+        );
+        assert_eq!(Language::resolve("de", Some("C")), Language::German);
+        assert_eq!(
+            Language::resolve("klingon", Some("de_DE")),
+            Language::German
+        );
+    }
+
+    #[test]
+    fn messages_are_formatted_with_plurals_and_fall_back() {
+        assert_eq!(Language::English.text("tray-open", &[]), "Open Interlude");
+        assert_eq!(Language::German.text("tray-open", &[]), "Interlude öffnen");
+        assert_eq!(
+            Language::German.text("tray-paused-until", &[("time", Arg::Text("09:00"))]),
+            "Erinnerungen pausiert bis 09:00"
+        );
+        assert_eq!(
+            Language::English.text("no-such-message", &[]),
+            "no-such-message"
+        );
+    }
+
+    #[test]
+    fn every_message_formats_without_errors_in_every_language() {
+        // Arguments every message might take, so a typo in a variable's
+        // name (which Fluent reports as an error) is caught.
+        let mut args = FluentArgs::new();
+        for name in [
+            "time",
+            "title",
+            "what",
+            "count",
+            "found",
+            "supported",
+            "detail",
+            "minutes",
+            "line",
+            "focus",
+            "day",
+        ] {
+            args.set(name, FluentValue::from("x"));
+        }
+        for language in Language::ALL {
+            let bundle = language.bundle();
+            for (name, text) in language.files() {
+                for (id, attributes) in ids(text, name) {
+                    if id.starts_with('-') {
+                        continue;
+                    }
+                    let message = bundle.get_message(&id).expect("added");
+                    let patterns = message.value().into_iter().chain(
+                        attributes
+                            .iter()
+                            .filter_map(|a| message.get_attribute(a).map(|a| a.value())),
+                    );
+                    for pattern in patterns {
+                        let mut errors = Vec::new();
+                        bundle.format_pattern(pattern, Some(&args), &mut errors);
+                        assert!(
+                            errors.is_empty(),
+                            "{}/{name}.ftl {id}: {errors:?}",
+                            language.tag()
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+//! The language through the mock runtime: the computer's by default, a
+//! choice kept and spoken at once (errors, thinking traps, reminders), an
+//! unknown language refused with nothing changed, the lock screen may read
+//! it but nothing behind the lock may change it, and the reflection window
+//! may read it but not change it.
+//!
+//! Its own test binary: the language is one per process, and the other
+//! suites compare English words.
+
+#![allow(clippy::unwrap_used)]
+
+use common::{call, start};
+use serde_json::json;
+
+mod common;
+
+#[test]
+fn a_chosen_language_is_kept_spoken_at_once_and_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = start(dir.path());
+
+    let first = app.ok("get_language", json!({}));
+    assert_eq!(first["choice"], "system");
+    assert_eq!(first["inUse"], first["system"]);
+
+    // An unknown language: a plain refusal, and the choice stays.
+    let refused = call(&app.main, "set_language", json!({"choice": "tlh"})).unwrap_err();
+    assert_eq!(refused["kind"], "invalid");
+    assert!(
+        refused["message"]
+            .as_str()
+            .unwrap()
+            .contains("isn't translated"),
+        "{refused}"
+    );
+    assert_eq!(app.ok("get_language", json!({}))["choice"], "system");
+    // A base tag must be written as the list has it.
+    assert!(call(&app.main, "set_language", json!({"choice": "de-XX"})).is_err());
+
+    let german = app.ok("set_language", json!({"choice": "de"}));
+    assert_eq!(german["choice"], "de");
+    assert_eq!(german["inUse"], "de");
+
+    // Spoken at once: the traps the moment flow offers…
+    let vocabulary = app.ok("get_journal_vocabulary", json!({}));
+    assert_eq!(vocabulary["traps"][0]["id"], "allOrNothing");
+    assert_eq!(vocabulary["traps"][0]["name"], "Alles-oder-nichts-Denken");
+    // …and an error every part of the app can meet.
+    app.ok(
+        "set_passphrase",
+        json!({"current": null, "passphrase": "the river in winter"}),
+    );
+    app.ok("forget_previous_copy", json!({}));
+    app.ok("lock_now", json!({}));
+    let locked = call(&app.main, "get_home", json!({})).unwrap_err();
+    assert_eq!(locked["kind"], "locked");
+    assert_eq!(
+        locked["message"],
+        "Dieses Tagebuch ist gesperrt. Entsperre es, um weiterzumachen."
+    );
+
+    // Kept: a new start (same settings file) reads the choice back.
+    drop(app);
+    let again = start(dir.path());
+    assert_eq!(again.ok("get_language", json!({}))["choice"], "de");
+
+    // Behind the lock the language can be read (the lock screen speaks
+    // it) but not changed: Settings is behind the lock too.
+    assert_eq!(
+        again.err("set_language", json!({"choice": "system"})),
+        "locked"
+    );
+    again.ok("unlock", json!({"passphrase": "the river in winter"}));
+
+    // Back to following the computer.
+    let system = again.ok("set_language", json!({"choice": "system"}));
+    assert_eq!(system["choice"], "system");
+    assert_eq!(system["inUse"], system["system"]);
+
+    // The reflection window reads the language but can't change it.
+    assert!(call(&again.reflection, "get_language", json!({})).is_ok());
+    assert!(call(&again.reflection, "set_language", json!({"choice": "de"})).is_err());
+}
