@@ -1,0 +1,2 @@
+### German: the settings area of the UI (see ui/lib/i18n.js).
+

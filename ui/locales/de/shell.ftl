@@ -1,0 +1,3 @@
+### German: the shell area of the UI (see ui/lib/i18n.js).
+
+shell-app-name = Interlude

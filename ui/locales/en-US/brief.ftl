@@ -1,0 +1,2 @@
+### English: the brief area of the UI (see ui/lib/i18n.js).
+
