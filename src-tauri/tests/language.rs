@@ -45,6 +45,15 @@ fn a_chosen_language_is_kept_spoken_at_once_and_checked() {
     let vocabulary = app.ok("get_journal_vocabulary", json!({}));
     assert_eq!(vocabulary["traps"][0]["id"], "allOrNothing");
     assert_eq!(vocabulary["traps"][0]["name"], "Alles-oder-nichts-Denken");
+    // …the questionnaires, in their official German version…
+    let forms = app.ok("get_measure_forms", json!({}));
+    assert_eq!(
+        forms[0]["stem"],
+        "Wie oft fühlten Sie sich im Verlauf der letzten 2 Wochen durch die folgenden \
+         Beschwerden beeinträchtigt?"
+    );
+    assert_eq!(forms[0]["options"][0]["label"], "Überhaupt nicht");
+    assert_eq!(forms[1]["items"].as_array().unwrap().len(), 7);
     // …and an error every part of the app can meet.
     app.ok(
         "set_passphrase",

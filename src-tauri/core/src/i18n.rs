@@ -33,7 +33,7 @@ pub const SYSTEM: &str = "system";
 
 /// Every `.ftl` file of one language, by name: the same names in every
 /// language (the completeness test compares them).
-type Files = [(&'static str, &'static str); 3];
+type Files = [(&'static str, &'static str); 4];
 
 const ENGLISH_FILES: Files = [
     ("desktop", include_str!("../locales/en-US/desktop.ftl")),
@@ -42,12 +42,14 @@ const ENGLISH_FILES: Files = [
         include_str!("../locales/en-US/vocabulary.ftl"),
     ),
     ("errors", include_str!("../locales/en-US/errors.ftl")),
+    ("measures", include_str!("../locales/en-US/measures.ftl")),
 ];
 
 const GERMAN_FILES: Files = [
     ("desktop", include_str!("../locales/de/desktop.ftl")),
     ("vocabulary", include_str!("../locales/de/vocabulary.ftl")),
     ("errors", include_str!("../locales/de/errors.ftl")),
+    ("measures", include_str!("../locales/de/measures.ftl")),
 ];
 
 impl Language {

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::clock::{from_stored, to_stored};
 use crate::error::{Error, Result};
+use crate::i18n::Language;
 use crate::storage::db::Db;
 
 /// How long a deleted result is kept so "Undo" can restore it.
@@ -73,9 +74,10 @@ pub struct DifficultyQuestion {
     pub options: [AnswerOption; 4],
 }
 
-/// A questionnaire as the form shows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// A questionnaire as the form shows it. The words here are the published
+/// English; what a window receives is in the language in use
+/// (measures.ftl), where a translation is the official one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct MeasureForm {
     pub id: MeasureKind,
     pub title: &'static str,
@@ -195,9 +197,77 @@ pub const GAD7: MeasureForm = MeasureForm {
     attribution: ATTRIBUTION,
 };
 
-/// A band of scores, named in plain words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// A form's words in one language, as a window receives them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+pub struct LocalForm {
+    pub id: MeasureKind,
+    pub title: String,
+    pub name: String,
+    pub why: String,
+    pub stem: String,
+    pub items: Vec<String>,
+    pub options: Vec<LocalOption>,
+    pub difficulty: LocalDifficulty,
+    pub attribution: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LocalOption {
+    pub value: u8,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LocalDifficulty {
+    pub question: String,
+    pub options: Vec<LocalOption>,
+}
+
+impl MeasureForm {
+    /// Every word of the form in `language`.
+    pub fn in_language(&self, language: Language) -> LocalForm {
+        let k = self.id.as_str();
+        let t = |id: String| language.text(&id, &[]);
+        let options = |prefix: &str, from: &[AnswerOption; 4]| {
+            from.iter()
+                .map(|o| LocalOption {
+                    value: o.value,
+                    label: t(format!("{prefix}-{}", o.value)),
+                })
+                .collect()
+        };
+        LocalForm {
+            id: self.id,
+            title: t(format!("measure-{k}-title")),
+            name: t(format!("measure-{k}-name")),
+            why: t(format!("measure-{k}-why")),
+            stem: t(format!("measure-{k}-stem")),
+            items: (1..=self.items.len())
+                .map(|n| t(format!("measure-{k}-item-{n}")))
+                .collect(),
+            options: options("measure-answer", &self.options),
+            difficulty: LocalDifficulty {
+                question: t(format!("measure-{k}-difficulty")),
+                options: options("measure-difficulty", &self.difficulty.options),
+            },
+            attribution: t("measure-attribution".to_owned()),
+        }
+    }
+}
+
+impl Serialize for MeasureForm {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.in_language(crate::i18n::current())
+            .serialize(serializer)
+    }
+}
+
+/// A band of scores, named in plain words (English; windows receive a
+/// [`BandView`] in the language in use).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BandRange {
     pub key: &'static str,
     /// Written to the person, who reads their own result.
@@ -296,11 +366,41 @@ pub fn band(kind: MeasureKind, score: u8) -> Band {
         .iter()
         .find(|b| (b.from..=b.to).contains(&score))
         .unwrap_or(&bands[bands.len() - 1]);
+    let (label, reader) = b.words_in(kind, crate::i18n::current());
     Band {
         key: b.key.to_owned(),
-        label: b.label.to_owned(),
-        reader: b.reader.to_owned(),
+        label,
+        reader,
         range: format!("{}–{}", b.from, b.to),
+    }
+}
+
+/// A band as a window receives it: its words in the language in use.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BandView {
+    pub key: &'static str,
+    pub label: String,
+    pub reader: String,
+    pub from: u8,
+    pub to: u8,
+}
+
+impl BandRange {
+    /// The band's words for the person and for the brief's reader.
+    pub fn words_in(&self, kind: MeasureKind, language: Language) -> (String, String) {
+        let mut key = String::new();
+        for c in self.key.chars() {
+            if c.is_ascii_uppercase() {
+                key.push('-');
+            }
+            key.push(c.to_ascii_lowercase());
+        }
+        let id = format!("measure-{}-band-{key}", kind.as_str());
+        (
+            language.text(&id, &[]),
+            language.text(&format!("{id}.reader"), &[]),
+        )
     }
 }
 
@@ -409,7 +509,8 @@ pub struct MeasureHistory {
     pub results: Vec<MeasureResult>,
     pub draft: Option<MeasureResult>,
     pub change: Option<MeasureChange>,
-    pub bands: &'static [BandRange],
+    /// Every band of the questionnaire, in the language in use.
+    pub bands: Vec<BandView>,
 }
 
 impl MeasureInput {
@@ -586,7 +687,20 @@ impl Db {
             change: change_of(kind, &results),
             results,
             draft,
-            bands: kind.bands(),
+            bands: kind
+                .bands()
+                .iter()
+                .map(|b| {
+                    let (label, reader) = b.words_in(kind, crate::i18n::current());
+                    BandView {
+                        key: b.key,
+                        label,
+                        reader,
+                        from: b.from,
+                        to: b.to,
+                    }
+                })
+                .collect(),
         })
     }
 
@@ -656,6 +770,53 @@ pub fn change_of(kind: MeasureKind, results: &[MeasureResult]) -> Option<Measure
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_english_words_in_fluent_are_these_and_german_is_the_official_version() {
+        for kind in [MeasureKind::Phq9, MeasureKind::Gad7] {
+            let form = kind.form();
+            let english = form.in_language(Language::English);
+            assert_eq!(english.title, form.title);
+            assert_eq!(english.name, form.name);
+            assert_eq!(english.why, form.why);
+            assert_eq!(english.stem, form.stem);
+            assert_eq!(english.items, form.items);
+            assert_eq!(english.attribution, form.attribution);
+            assert_eq!(english.difficulty.question, form.difficulty.question);
+            for (local, published) in english.options.iter().zip(form.options) {
+                assert_eq!(local.label, published.label);
+            }
+            for (local, published) in english
+                .difficulty
+                .options
+                .iter()
+                .zip(form.difficulty.options)
+            {
+                assert_eq!(local.label, published.label);
+            }
+            for b in kind.bands() {
+                assert_eq!(
+                    b.words_in(kind, Language::English),
+                    (b.label.to_owned(), b.reader.to_owned())
+                );
+            }
+            let german = form.in_language(Language::German);
+            assert_eq!(german.items.len(), form.items.len());
+            assert_eq!(
+                german.stem,
+                "Wie oft fühlten Sie sich im Verlauf der letzten 2 Wochen durch die folgenden \
+                 Beschwerden beeinträchtigt?"
+            );
+            assert_eq!(german.options[3].label, "Beinahe jeden Tag");
+            assert!(german.attribution.starts_with(ATTRIBUTION), "the publisher's notice, verbatim");
+            assert!(german.attribution.contains("PHQ-D"));
+        }
+        let phq = PHQ9.in_language(Language::German);
+        assert_eq!(
+            phq.items[8],
+            "Gedanken, dass Sie lieber tot wären oder sich Leid zufügen möchten"
+        );
+    }
 
     #[test]
     fn every_band_boundary_on_both_measures() {
