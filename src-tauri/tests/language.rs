@@ -45,6 +45,11 @@ fn a_chosen_language_is_kept_spoken_at_once_and_checked() {
     let vocabulary = app.ok("get_journal_vocabulary", json!({}));
     assert_eq!(vocabulary["traps"][0]["id"], "allOrNothing");
     assert_eq!(vocabulary["traps"][0]["name"], "Alles-oder-nichts-Denken");
+    // …the emotions and feeling words offered…
+    assert_eq!(vocabulary["emotions"][0]["group"], "sad");
+    assert_eq!(vocabulary["emotions"][0]["words"][0], "traurig");
+    let feelings = app.ok("get_feeling_words", json!({}));
+    assert_eq!(feelings["vocabulary"][0], "ruhig");
     // …the questionnaires, in their official German version…
     let forms = app.ok("get_measure_forms", json!({}));
     assert_eq!(

@@ -1091,8 +1091,16 @@ fn german_words_are_found_by_their_plurals_and_compounds() {
         ids
     };
     assert_eq!(found("Angst"), [plural, compound]);
-    assert_eq!(found("angste"), [plural, compound], "typed without the umlaut");
+    assert_eq!(
+        found("angste"),
+        [plural, compound],
+        "typed without the umlaut"
+    );
     assert_eq!(found("müde"), [past]);
     assert_eq!(found("mude"), [past]);
-    assert_eq!(found("arbeitete"), Vec::<i64>::new(), "no German stemming yet");
+    assert_eq!(
+        found("arbeitete"),
+        Vec::<i64>::new(),
+        "no German stemming yet"
+    );
 }

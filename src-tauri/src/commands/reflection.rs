@@ -71,7 +71,7 @@ pub async fn discard_draft<R: Runtime>(
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct FeelingWords {
-    vocabulary: &'static [&'static str],
+    vocabulary: Vec<String>,
     own: Vec<String>,
 }
 
@@ -79,7 +79,7 @@ pub struct FeelingWords {
 pub async fn get_feeling_words(state: State<'_, AppState>) -> Result<FeelingWords> {
     let own = state.db()?.own_feeling_words(24)?;
     Ok(FeelingWords {
-        vocabulary: interlude_core::journal::feelings::VOCABULARY,
+        vocabulary: interlude_core::journal::feelings::words(),
         own,
     })
 }

@@ -50,3 +50,18 @@ trap-self-blaming = Personalisierung
 trap-other-blaming = Schuldzuweisung
     .explanation = Die ganze Verantwortung bei jemand anderem sehen, sodass nichts bleibt, was du ändern kannst. Wenn andere wirklich mitverantwortlich sind, ist es keine Falle, das auszusprechen.
     .example = „Ich bin nur gestresst, weil meine Chefin unmöglich ist.“
+
+## Gefühle im Moment-Ablauf, in Familien: das erste Wort nennt die
+## Familie, die übrigen ihre feineren Schattierungen. Komma zwischen Wörtern.
+
+emotions-sad = traurig, niedergeschlagen, enttäuscht, hoffnungslos, in Trauer, leer
+emotions-anxious = ängstlich, besorgt, nervös, verängstigt, panisch, angespannt
+emotions-angry = wütend, gereizt, frustriert, verbittert, zornig
+emotions-ashamed = beschämt, verlegen, schuldig, gedemütigt, nicht gut genug
+emotions-lonely = einsam, ausgeschlossen, abgeschnitten, zurückgewiesen, übersehen
+emotions-hurt = verletzt, im Stich gelassen, verraten, missverstanden
+emotions-hopeful = hoffnungsvoll, ermutigt, stolz, dankbar, erleichtert
+emotions-calm = ruhig, zufrieden, sicher, entspannt, gelassen
+
+# Die Gefühlswörter im Reflexionsfenster, in dieser Reihenfolge.
+feeling-words = ruhig, hoffnungsvoll, erleichtert, stolz, dankbar, müde, ängstlich, traurig, wütend, beschämt, verwirrt, überfordert, einsam, dünnhäutig

@@ -49,3 +49,19 @@ trap-self-blaming = Self-blaming
 trap-other-blaming = Other-blaming
     .explanation = Putting all the responsibility on someone else, leaving nothing you can change. When others really do share the responsibility, saying so is not a trap.
     .example = "I'm only stressed because my manager is impossible."
+
+## Emotions the moment flow offers, in families: the first word names the
+## family, the rest are its finer shades. A comma between words.
+
+emotions-sad = sad, down, disappointed, hopeless, grieving, empty
+emotions-anxious = anxious, worried, nervous, scared, panicky, tense
+emotions-angry = angry, irritated, frustrated, resentful, furious
+emotions-ashamed = ashamed, embarrassed, guilty, humiliated, not good enough
+emotions-lonely = lonely, left out, disconnected, rejected, unseen
+emotions-hurt = hurt, let down, betrayed, misunderstood
+emotions-hopeful = hopeful, encouraged, proud, grateful, relieved
+emotions-calm = calm, content, safe, relaxed, at ease
+
+# The feeling words the reflection window offers as chips, in order:
+# pleasant and hard side by side. Lowercase, a comma between words.
+feeling-words = calm, hopeful, relieved, proud, grateful, tired, anxious, sad, angry, ashamed, confused, overwhelmed, lonely, raw

@@ -7,12 +7,39 @@ use serde::Serialize;
 
 use crate::i18n::Language;
 
-/// A family of emotions; the first word is the family's own name.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// A family of emotions; the first word is the family's own name. The
+/// words here are English; a window receives them in the language in use
+/// (vocabulary.ftl), and what a person picks is kept as the word they saw.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EmotionGroup {
     pub group: &'static str,
     pub words: &'static [&'static str],
+}
+
+impl EmotionGroup {
+    /// The family's words in a language, its own name first.
+    pub fn words_in(&self, language: Language) -> Vec<String> {
+        split_words(&language.text(&format!("emotions-{}", self.group), &[]))
+    }
+}
+
+impl Serialize for EmotionGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("EmotionGroup", 2)?;
+        s.serialize_field("group", self.group)?;
+        s.serialize_field("words", &self.words_in(crate::i18n::current()))?;
+        s.end()
+    }
+}
+
+/// A Fluent message holding a list: words between commas.
+pub(crate) fn split_words(list: &str) -> Vec<String> {
+    list.split(',')
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 /// One thinking trap, as the moment flow explains it. The words here are
@@ -226,6 +253,20 @@ pub fn trap(id: &str) -> Option<&'static Trap> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_family_has_its_words_in_fluent_equal_to_these() {
+        let mut german_seen = Vec::new();
+        for g in EMOTIONS {
+            assert_eq!(g.words_in(Language::English), g.words, "{}", g.group);
+            let german = g.words_in(Language::German);
+            assert!(german.len() >= 4, "{}: {german:?}", g.group);
+            for w in german {
+                assert!(!german_seen.contains(&w), "{w} twice in German");
+                german_seen.push(w);
+            }
+        }
+    }
 
     #[test]
     fn every_trap_has_its_words_in_fluent_equal_to_these() {

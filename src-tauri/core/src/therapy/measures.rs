@@ -808,7 +808,10 @@ mod tests {
                  Beschwerden beeinträchtigt?"
             );
             assert_eq!(german.options[3].label, "Beinahe jeden Tag");
-            assert!(german.attribution.starts_with(ATTRIBUTION), "the publisher's notice, verbatim");
+            assert!(
+                german.attribution.starts_with(ATTRIBUTION),
+                "the publisher's notice, verbatim"
+            );
             assert!(german.attribution.contains("PHQ-D"));
         }
         let phq = PHQ9.in_language(Language::German);
