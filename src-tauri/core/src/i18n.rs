@@ -33,7 +33,7 @@ pub const SYSTEM: &str = "system";
 
 /// Every `.ftl` file of one language, by name: the same names in every
 /// language (the completeness test compares them).
-type Files = [(&'static str, &'static str); 4];
+type Files = [(&'static str, &'static str); 5];
 
 const ENGLISH_FILES: Files = [
     ("desktop", include_str!("../locales/en-US/desktop.ftl")),
@@ -43,6 +43,7 @@ const ENGLISH_FILES: Files = [
     ),
     ("errors", include_str!("../locales/en-US/errors.ftl")),
     ("measures", include_str!("../locales/en-US/measures.ftl")),
+    ("safety", include_str!("../locales/en-US/safety.ftl")),
 ];
 
 const GERMAN_FILES: Files = [
@@ -50,6 +51,7 @@ const GERMAN_FILES: Files = [
     ("vocabulary", include_str!("../locales/de/vocabulary.ftl")),
     ("errors", include_str!("../locales/de/errors.ftl")),
     ("measures", include_str!("../locales/de/measures.ftl")),
+    ("safety", include_str!("../locales/de/safety.ftl")),
 ];
 
 impl Language {

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::clock::{from_stored, to_stored};
 use crate::error::{Error, Result};
+use crate::i18n::Language;
 use crate::safety::crisis::default_crisis_lines;
 use crate::storage::db::Db;
 
@@ -30,6 +31,30 @@ pub struct SectionSpec {
     pub key: &'static str,
     pub title: &'static str,
     pub prompt: &'static str,
+}
+
+impl SectionSpec {
+    /// "plan-section-warning-signs": the Fluent id of this section's words.
+    fn message_id(&self) -> String {
+        let mut id = String::from("plan-section-");
+        for c in self.key.chars() {
+            if c.is_ascii_uppercase() {
+                id.push('-');
+            }
+            id.push(c.to_ascii_lowercase());
+        }
+        id
+    }
+
+    /// The section's title in a language (safety.ftl; `title` is the English).
+    pub fn title_in(&self, language: Language) -> String {
+        language.text(&self.message_id(), &[])
+    }
+
+    /// The prompt under the title, in a language.
+    pub fn prompt_in(&self, language: Language) -> String {
+        language.text(&format!("{}.prompt", self.message_id()), &[])
+    }
 }
 
 pub const SECTIONS: &[SectionSpec] = &[
@@ -246,8 +271,8 @@ impl Db {
                 .iter()
                 .map(|s| Section {
                     key: s.key.to_owned(),
-                    title: s.title.to_owned(),
-                    prompt: s.prompt.to_owned(),
+                    title: s.title_in(crate::i18n::current()),
+                    prompt: s.prompt_in(crate::i18n::current()),
                     items: stored.sections.get(s.key).cloned().unwrap_or_default(),
                 })
                 .collect(),
@@ -364,4 +389,20 @@ pub(crate) fn stored_body(input: &SafetyPlanInput, region: Option<&str>) -> Resu
         region: region.map(str::to_owned),
     })
     .map_err(|e| Error::Storage(format!("couldn't keep the plan: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_section_has_its_words_in_fluent_equal_to_these_and_in_german() {
+        for s in SECTIONS {
+            assert_eq!(s.title_in(Language::English), s.title);
+            assert_eq!(s.prompt_in(Language::English), s.prompt);
+            assert_ne!(s.title_in(Language::German), s.title, "{}", s.key);
+            assert_ne!(s.prompt_in(Language::German), s.prompt, "{}", s.key);
+        }
+        assert_eq!(SECTIONS[0].title_in(Language::German), "Warnzeichen");
+    }
 }
