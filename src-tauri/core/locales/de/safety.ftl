@@ -17,3 +17,11 @@ plan-section-safe-environment = Meine Umgebung sicherer machen
     .prompt = Medikamente, scharfe Gegenstände, eine Schusswaffe oder anderes, womit ich mir etwas antun könnte: was ich wegschließen oder loswerden kann, und wen ich bitten kann, es vorerst aufzubewahren.
 plan-section-reasons-for-living = Was mir wichtig ist
     .prompt = Die Menschen, Dinge und Hoffnungen, für die es sich zu bleiben lohnt.
+
+## Krisenhilfe, die überall funktioniert
+
+crisis-emergency-services = Notruf
+    .note = Wenn du gerade in Gefahr bist.
+crisis-fallback-note = Unter 112 erreichst du vom Handy aus in vielen Ländern den Notruf, auch in der ganzen EU.
+crisis-fallback-directory-note = Ein kostenloses Verzeichnis von Krisentelefonen für die meisten Länder. Gib die Adresse in einen Webbrowser ein.
+crisis-fallback-plan-line = Unter 112 erreichst du vom Handy aus in vielen Ländern den Notruf. Ein Krisentelefon dort, wo du lebst, findest du nach Ländern geordnet auf findahelpline.com: Trag seine Nummer hier ein.

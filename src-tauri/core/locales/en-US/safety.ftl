@@ -15,3 +15,14 @@ plan-section-safe-environment = Making where I am safer
     .prompt = Medicines, sharp objects, a firearm, or anything else I could hurt myself with: what I can lock away or get rid of, and who I can ask to hold it for now.
 plan-section-reasons-for-living = What matters to me
     .prompt = The people, things and hopes worth staying for.
+
+## Crisis help that works anywhere (src-tauri/core/src/safety/crisis.rs)
+
+# The emergency line every plan ends with, and its note.
+crisis-emergency-services = Emergency services
+    .note = If you are in danger right now.
+# While no region is known: the one line that works, and where to find the rest.
+crisis-fallback-note = 112 reaches emergency services from a mobile phone in many countries, including all of the EU.
+crisis-fallback-directory-note = A free directory of crisis lines for most countries. Type the address into a web browser.
+# A plan's only line while no region is known.
+crisis-fallback-plan-line = 112 reaches emergency services from a mobile phone in many countries. For a crisis line where you live, findahelpline.com lists them by country: add its number here.

@@ -13,6 +13,7 @@
 //! checked (`docs/crisis-lines.md` lists them for a reviewer; a test fails
 //! on an entry without them).
 
+use crate::i18n::{text, Language};
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
@@ -209,9 +210,10 @@ pub fn checked_region(code: &str) -> crate::Result<String> {
     })
 }
 
-/// What works anywhere while no region (or no line for it) is known.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// What works anywhere while no region (or no line for it) is known. The
+/// notes here are English; a window receives them in the language in use
+/// (safety.ftl).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fallback {
     pub number: &'static str,
     pub note: &'static str,
@@ -227,6 +229,29 @@ pub const FALLBACK: Fallback = Fallback {
     directory_note: "A free directory of crisis lines for most countries. Type the address \
                      into a web browser.",
 };
+
+impl Fallback {
+    /// The notes in a language: (note, directory note).
+    pub fn notes_in(&self, language: Language) -> (String, String) {
+        (
+            language.text("crisis-fallback-note", &[]),
+            language.text("crisis-fallback-directory-note", &[]),
+        )
+    }
+}
+
+impl Serialize for Fallback {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let (note, directory_note) = self.notes_in(crate::i18n::current());
+        let mut s = serializer.serialize_struct("Fallback", 4)?;
+        s.serialize_field("number", self.number)?;
+        s.serialize_field("note", &note)?;
+        s.serialize_field("directory", self.directory)?;
+        s.serialize_field("directoryNote", &directory_note)?;
+        s.end()
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -287,19 +312,17 @@ pub fn default_crisis_lines(region: Option<&str>) -> Vec<CrisisLine> {
                 plan_line(&l.name, &l.number, &how)
             })
             .chain(std::iter::once(plan_line(
-                "Emergency services",
+                &text("crisis-emergency-services", &[]),
                 &r.emergency.number,
-                "If you are in danger right now.",
+                &text("crisis-emergency-services.note", &[]),
             )))
             .collect(),
         // One line that works, and where to find the rest: never a name
         // without a number.
         None => vec![plan_line(
-            "Emergency services",
+            &text("crisis-emergency-services", &[]),
             FALLBACK.number,
-            "112 reaches emergency services from a mobile phone in many countries. For a \
-             crisis line where you live, findahelpline.com lists them by country: add its \
-             number here.",
+            &text("crisis-fallback-plan-line", &[]),
         )],
     }
 }
@@ -458,5 +481,24 @@ mod tests {
         assert!(all.windows(2).all(|w| w[0].name <= w[1].name));
         let gb = all.iter().find(|r| r.code == "GB").map(|r| r.name.as_str());
         assert_eq!(gb, Some("United Kingdom"));
+    }
+}
+
+#[cfg(test)]
+mod fluent_tests {
+    use super::*;
+
+    #[test]
+    fn the_fallback_in_fluent_is_this_english_and_german_keeps_the_number() {
+        assert_eq!(
+            FALLBACK.notes_in(Language::English),
+            (FALLBACK.note.to_owned(), FALLBACK.directory_note.to_owned())
+        );
+        let (note, directory) = FALLBACK.notes_in(Language::German);
+        assert!(note.contains("112"), "{note}");
+        assert_ne!(directory, FALLBACK.directory_note);
+        let json = serde_json::to_value(&FALLBACK).unwrap();
+        assert_eq!(json["directoryNote"], FALLBACK.directory_note);
+        assert_eq!(json["directory"], "findahelpline.com");
     }
 }
