@@ -45,6 +45,10 @@ done
 # New safety plans start with the crisis lines of one known region. Set
 # before tauri-driver starts: the app inherits its environment.
 export INTERLUDE_REGION=GB
+# English, whatever the machine speaks: the tests read the app's words, and
+# tests/e2e/language.test.mjs switches to German through Settings itself.
+export LANG=C.UTF-8
+unset LC_ALL LC_MESSAGES LANGUAGE
 
 port="${TAURI_DRIVER_PORT:-4444}"
 tauri-driver --port "$port" --native-port $((port + 1)) >"$artifacts/tauri-driver.log" 2>&1 & pids+=($!)

@@ -1,0 +1,91 @@
+// Languages, end to end: Settings → Language switches the whole app to
+// German at once (the page, the rail, the tray menu, the questionnaires
+// from the backend, the crisis lines' fallback words), with no restart; the
+// choice survives a restart and is in place from the first frame, behind
+// the lock too; and "Same as this computer" brings the computer's
+// language (English here: LANG=C.UTF-8) back.
+
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { trayHostPresent, trayMenu, waitForTrayItem } from './tray.mjs';
+import { Session, waitFor } from './webdriver.mjs';
+
+const BIN = process.env.INTERLUDE_BIN;
+const ARTIFACTS = process.env.E2E_ARTIFACTS;
+const dataDir = mkdtempSync(join(tmpdir(), 'interlude-e2e-language-'));
+let app;
+
+async function launch() {
+  app = await Session.start(process.env.WEBDRIVER_URL, BIN, ['--data-dir', dataDir]);
+  await app.waitForVisible('#reflect-now', 20000);
+}
+
+const lang = () => app.exec('return document.documentElement.lang');
+const railHome = () => app.text('nav a[href="#home"]');
+
+after(async () => {
+  if (app) await app.end();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function choose(value) {
+  await app.click('a[href="#settings"]');
+  await app.waitForVisible('#language');
+  await app.setValue('#language', value);
+}
+
+test('Settings → Language speaks German at once, everywhere, with no restart', async () => {
+  await launch();
+  assert.equal(await lang(), 'en-US');
+  assert.equal(await railHome(), 'Home');
+  // The computer's language is named in the first option.
+  assert.match(await app.text('#language option[value="system"]'), /English/);
+
+  await choose('de');
+  await waitFor(async () => (await lang()) === 'de', { what: 'the page to say it is German' });
+  await waitFor(async () => (await railHome()) === 'Start', { what: 'the rail in German' });
+  // The page drawn again in German, the choice still shown.
+  await app.waitForText('label[for="language"]', 'Sprache');
+  assert.equal(await app.value('#language'), 'de');
+
+  // The tray's menu, relabelled in place.
+  if (trayHostPresent()) {
+    await waitForTrayItem();
+    await waitFor(() => trayMenu().some((e) => e.label === 'Interlude öffnen'),
+      { what: 'the tray menu in German' });
+    assert.ok(trayMenu().some((e) => e.label === 'Mein Notfallplan'));
+  }
+
+  // Words from the backend: the PHQ-9 in its official German version.
+  await app.exec('location.hash = "#measures/phq9"');
+  await app.waitForText('#measure-stem',
+    'Wie oft fühlten Sie sich im Verlauf der letzten 2 Wochen durch die folgenden Beschwerden beeinträchtigt?');
+  await app.exec('location.hash = "#home"');
+  await app.waitForVisible('#reflect-now');
+  await app.screenshot(ARTIFACTS, 'german-home');
+});
+
+test('the choice survives a restart, in German from the first frame', async () => {
+  await app.end();
+  await launch();
+  assert.equal(await lang(), 'de');
+  assert.equal(await railHome(), 'Start');
+  assert.equal(await app.exec('return document.title'), 'Interlude');
+  await app.exec('location.hash = "#moment/new"');
+  await app.waitForVisible('#content input, #content textarea');
+  await app.screenshot(ARTIFACTS, 'german-moment');
+});
+
+test('"Same as this computer" brings the computer\'s language back', async () => {
+  await choose('system');
+  await waitFor(async () => (await lang()) === 'en-US', { what: 'English again' });
+  await waitFor(async () => (await railHome()) === 'Home', { what: 'the rail in English' });
+  if (trayHostPresent()) {
+    await waitFor(() => trayMenu().some((e) => e.label === 'Open Interlude'),
+      { what: 'the tray menu in English' });
+  }
+});
