@@ -29,7 +29,7 @@ import { protectBanner } from './components/protect-banner.js';
 import { reminderBanner } from './components/reminder-banner.js';
 import { wireSkipLink } from './components/skip-link.js';
 import {
-  appReady, getLockStatus, getSettings, lockNow, onCloseAsked, onCorruptError, onCrisisHelpAsked, onJournalChanged,
+  appReady, getLanguage, getLockStatus, getSettings, lockNow, onLanguageChanged, onCloseAsked, onCorruptError, onCrisisHelpAsked, onJournalChanged,
   onJournalDamaged, onLockedError, onRemindersChanged, onSyncChanged, quitApp, stillHere,
 } from './ipc.js';
 import { watchActivity } from './lib/activity.js';
@@ -39,6 +39,7 @@ import {
 } from './lib/lock-status.js';
 import { debounce } from './lib/reflection-form.js';
 import { PLACES, entryEditHref, entryHref, parseRoute } from './lib/route.js';
+import { localize, t, useLanguage } from './lib/i18n.js';
 import { matchShortcut } from './lib/shortcuts.js';
 import { applyRememberedTheme, useTheme } from './lib/theme.js';
 import brief from './views/brief.js';
@@ -107,7 +108,7 @@ let refreshReminders = () => {};
 // again once the journal is open.
 let lockedRefusals = 0;
 let pageNeedsDrawing = false;
-let pageTitle = 'Interlude';
+let pageTitle = null;
 // True while start() hands over the first status: a journal locked then is
 // sealed, and a login-kept one may be opened without a click.
 let starting = false;
@@ -136,6 +137,10 @@ const lock = lockScreen(document.getElementById('lock-screen'), {
     afterUnlock();
   },
 });
+
+/** The window's title for a page titled `page` ("Journal · Interlude"),
+ *  or the app's name alone. */
+const windowTitle = (page) => (page ? t('shell-window-title', { page }) : t('shell-app-name'));
 
 function buildRail() {
   places.replaceChildren(...PLACES.map((p) =>
@@ -174,7 +179,7 @@ function closeEditorOnEscape(root, route) {
     onClose: () => {
       focusAfterNavigation = `a[href="${CSS.escape(entryEditHref(entry))}"]`;
       navigate(entryHref(entry));
-      if (changed) showToast('Your changes are kept as a draft. Edit brings them back.');
+      if (changed) showToast(t('shell-draft-kept-toast'));
     },
   });
 }
@@ -230,7 +235,7 @@ async function render({ navigated }) {
     ? [active.selectionStart, active.selectionEnd] : null;
   const scroll = main.scrollTop;
   main.replaceChildren(root);
-  document.title = title ? `${title} · Interlude` : 'Interlude';
+  document.title = windowTitle(title);
   pageTitle = document.title; // to put back after the lock screen's own title
   if (navigated) {
     main.scrollTop = 0;
@@ -347,7 +352,7 @@ function helpIfAskedFor() {
 function showLock(status) {
   for (const dialog of document.querySelectorAll('dialog[open]')) dialog.close();
   const covered = lock.show(status, { atStart: starting });
-  if (lock.shown) document.title = `${lock.title} · Interlude`;
+  if (lock.shown) document.title = windowTitle(lock.title);
   // Only as it covers: later news of the lock mustn't open the lines
   // again once the person has put them away.
   if (covered) helpIfAskedFor();
@@ -367,7 +372,7 @@ async function afterUnlock() {
   if (pageNeedsDrawing || VIEWS[route.view].live) {
     await render({ navigated: false });
   } else {
-    document.title = pageTitle;
+    document.title = pageTitle ?? windowTitle(null);
   }
   if (firstDrawing && writesSomethingNew(route) && focusFirstField(main)) return;
   if (!main.contains(document.activeElement)) main.focus({ preventScroll: true });
@@ -378,7 +383,34 @@ onLockStatus((status) => {
   else if (lock.hide()) afterUnlock(); // unlocked elsewhere (not on this screen)
 });
 
+/** The language in use, before anything is drawn; the computer's own when
+ *  the backend can't say. */
+async function startLanguage() {
+  let inUse = globalThis.navigator?.language;
+  try {
+    inUse = (await getLanguage()).inUse;
+  } catch {
+    /* the computer's language, as above */
+  }
+  await useLanguage(inUse);
+  localize(document.body);
+  document.title = windowTitle(null);
+}
+
 async function start() {
+  await startLanguage();
+  // A language chosen in Settings (in this window or another) applies at
+  // once: the static parts and the rail are redrawn, then the page.
+  onLanguageChanged(async (language) => {
+    await useLanguage(language?.inUse);
+    localize(document.body);
+    buildRail();
+    markCurrentPlace(parseRoute(location.hash).place);
+    if (lock.shown) document.title = windowTitle(lock.title);
+    else render({ navigated: false });
+  }).catch(() => {
+    /* the new language shows from the next start */
+  });
   buildRail();
   wireSkipLink(document.getElementById('skip-link'), document.getElementById('content'));
   if (!location.hash) history.replaceState(null, '', '#home');

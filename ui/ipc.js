@@ -11,7 +11,11 @@
 // imports from other apps are the exception: a file's raw bytes, with
 // headers (see below).
 
-/** What the person sees when the backend can't be reached at all. */
+import { t } from './lib/i18n.js';
+
+/** What the person sees when the backend can't be reached at all, in
+ *  English (the tests compare with it); the error carries the message in
+ *  the language in use. */
 export const UNREACHABLE_MESSAGE =
   "Interlude couldn't reach its storage just now. Your words are still here.";
 
@@ -39,13 +43,13 @@ function toIpcError(err) {
   ) {
     return new IpcError(err.kind, err.message);
   }
-  return new IpcError('internal', UNREACHABLE_MESSAGE, { cause: err });
+  return new IpcError('internal', t('shell-unreachable'), { cause: err });
 }
 
 function tauri() {
-  const t = globalThis.__TAURI__;
-  if (!t) throw new IpcError('internal', UNREACHABLE_MESSAGE);
-  return t;
+  const found = globalThis.__TAURI__;
+  if (!found) throw new IpcError('internal', t('shell-unreachable'));
+  return found;
 }
 
 // Whoever must know at once that the journal is locked (the main window's

@@ -12,7 +12,7 @@
 
 import {
   closeWindow, createReflection, discardDraft, getDraft, getFeelingWords, getLockStatus, getReflection,
-  getSettings, saveDraft, showMainWindow, stillHere, updateReflection,
+  getLanguage, getSettings, onLanguageChanged, saveDraft, showMainWindow, stillHere, updateReflection,
 } from './ipc.js';
 import { feelingCheck } from './components/feeling-check.js';
 import { lockedNote } from './components/locked-note.js';
@@ -28,6 +28,7 @@ import {
 } from './lib/reflection-form.js';
 import { reflectionIdFromSearch } from './lib/route.js';
 import { clockTime, farDateCheck, rfc3339ToLocalInput } from './lib/time.js';
+import { localize, t, useLanguage } from './lib/i18n.js';
 import { applyRememberedTheme, useTheme } from './lib/theme.js';
 
 applyRememberedTheme();
@@ -62,6 +63,13 @@ fields.takeaway.dataset.autofocus = '';
 let original = null; // the saved reflection being edited, if any
 let autosave = null; // made once we know whether a draft exists
 let formLoaded = false; // the form holds what an open journal gave it
+// The page's own title, a message id: the window is titled "<it> · Interlude".
+let titleId = id === null ? 'shell-reflect-heading' : 'shell-reflect-edit-heading';
+
+/** Titles the window in the language in use. */
+function showTitle() {
+  document.title = t('shell-window-title', { page: t(titleId) });
+}
 
 const isLockedError = (err) => err?.kind === 'locked';
 
@@ -126,17 +134,19 @@ function makeAutosave(hasDraft) {
     save: (body) => saveDraft(key, body),
     onSaved: (draft) => {
       draftStatus.classList.remove('is-error');
-      draftStatus.textContent = `Draft kept · ${clockTime(draft?.updatedAt) || clockTime(new Date())}`;
+      draftStatus.textContent = t('shell-reflect-draft-kept', {
+        time: clockTime(draft?.updatedAt) || clockTime(new Date()),
+      });
     },
     onError: (err) => {
       if (isLockedError(err)) {
         // Not a failure: it is kept once the journal is open again.
         draftStatus.classList.remove('is-error');
-        draftStatus.textContent = 'Your words are still here. They’ll be kept once Interlude is unlocked.';
+        draftStatus.textContent = t('shell-reflect-draft-locked');
         return;
       }
       draftStatus.classList.add('is-error');
-      draftStatus.textContent = "Couldn't keep a draft just now — your words are still here.";
+      draftStatus.textContent = t('shell-reflect-draft-failed');
     },
   });
 }
@@ -179,9 +189,10 @@ function showSaved(reflection) {
   const focus = String(reflection?.focus ?? '').trim();
   // The focus is the person's own words: in their own direction (dir="auto").
   const savedFocus = $('saved-focus');
-  replace(savedFocus, focus ? ['Your focus this week: ', h('span', { dir: 'auto' }, focus)] : null);
+  replace(savedFocus, focus ? [`${t('shell-reflect-saved-focus')} `, h('span', { dir: 'auto' }, focus)] : null);
   savedFocus.hidden = !focus;
-  document.title = 'Saved · Interlude';
+  titleId = 'shell-reflect-saved-title';
+  showTitle();
   const saved = $('saved');
   saved.hidden = false;
   saved.focus();
@@ -255,12 +266,29 @@ watchActivity(window, stillHere, { enabled: () => !isLocked() });
 // --- Opening -------------------------------------------------------------
 
 async function start() {
-  if (id !== null) {
-    $('reflect-heading').textContent = 'Edit reflection';
-    $('reflect-intro').textContent = 'Change anything you like; the rest stays as it was.';
-    document.title = 'Edit reflection · Interlude';
-    saveButton.textContent = 'Save changes';
+  let inUse = globalThis.navigator?.language;
+  try {
+    inUse = (await getLanguage()).inUse;
+  } catch {
+    /* the computer's language */
   }
+  // Editing a saved reflection: the heading, the line under it and Save
+  // say so, in whichever language is in use (localize fills them).
+  if (id !== null) {
+    $('reflect-heading').setAttribute('data-l10n-id', 'shell-reflect-edit-heading');
+    $('reflect-intro').setAttribute('data-l10n-id', 'shell-reflect-edit-intro');
+    saveButton.setAttribute('data-l10n-id', 'shell-reflect-save-changes');
+  }
+  await useLanguage(inUse);
+  localize(document.body);
+  showTitle();
+  onLanguageChanged(async (language) => {
+    await useLanguage(language?.inUse);
+    localize(document.body);
+    showTitle();
+  }).catch(() => {
+    /* the new language shows when the window next opens */
+  });
   let lockStatus = null;
   try {
     lockStatus = await getLockStatus();
@@ -298,7 +326,7 @@ async function start() {
   } else {
     if (draft.status === 'rejected') {
       draftStatus.classList.add('is-error');
-      draftStatus.textContent = "Couldn't check for an earlier draft just now.";
+      draftStatus.textContent = t('shell-reflect-draft-unchecked');
     }
     state = original ? reflectionToState(original) : emptyState();
   }

@@ -99,6 +99,8 @@ const CASES = [
   ['openReflectionWindow', [], 'open_reflection_window', { id: null }],
   ['showMainWindow', [], 'show_main_window', {}],
   ['getSettings', [], 'get_settings', {}],
+  ['getLanguage', [], 'get_language', {}],
+  ['setLanguage', ['de'], 'set_language', { choice: 'de' }],
   ['setSettings', [{ theme: 'dark', whenClosed: 'ask' }], 'set_settings',
     { settings: { theme: 'dark', whenClosed: 'ask' } }],
   ['quitApp', [], 'quit_app', {}],

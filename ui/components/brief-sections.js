@@ -12,10 +12,11 @@
 
 import {
   dayNumber, dayText, homeworkCounts, keyId, leaveOutLabel, measureInfo, measureLines, moodSummary,
-  oneDecimal, plural, scoreTrend, shortDay, topCounts,
+  oneDecimal, scoreTrend, shortDay, topCounts, withNodes,
 } from '../lib/brief.js';
 import { lineChart } from '../lib/charts.js';
 import { h } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 import { kindLabel } from '../lib/journal.js';
 import { formatDay, formatFriendly, nowYear } from '../lib/time.js';
 
@@ -47,7 +48,7 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
       class: 'brief-remove',
       id: `brief-remove-${keyId(key)}`,
       'aria-label': leaveOutLabel(label),
-    }, 'Leave out');
+    }, t('brief-leave-out'));
     button.addEventListener('click', () => onLeaveOut(key, button));
     return h(tag, { class: ['brief-item', className], dataset: { key } },
       h('div', { class: 'brief-item-body' }, content),
@@ -56,23 +57,24 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
 
   function moodChart(checkins) {
     const rated = checkins.filter((c) => finite(c?.mean));
-    if (rated.length === 0) return [h('h3', {}, 'Mood check-ins'), empty('No check-ins in these days.')];
+    if (rated.length === 0) return [h('h3', {}, t('brief-mood-heading')), empty(t('brief-mood-none'))];
     const sentence = moodSummary(rated);
     const points = rated.map((c) => ({ value: c.mean, label: shortDay(c.day), x: dayNumber(c.day) }));
     return [
-      h('h3', {}, 'Mood check-ins'),
+      h('h3', {}, t('brief-mood-heading')),
       h('p', { class: 'brief-reading' }, sentence),
       // One day is a number, not a trend: charted from two days on, as in
       // every export (brief/doc.rs).
       rated.length > 1 ? h('div', { class: 'brief-chart' },
         lineChart(points, {
-          min: 1, max: 10, label: `Mood on each day with a check-in, from 1 to 10. ${sentence}`,
+          min: 1, max: 10, label: t('brief-mood-chart-label', { summary: sentence }),
         })) : null,
       // The same numbers for screen readers; the picture is only a picture.
       h('table', { class: 'visually-hidden' },
-        h('caption', {}, 'Mood by day'),
+        h('caption', {}, t('brief-mood-table-caption')),
         h('thead', {}, h('tr', {},
-          h('th', { scope: 'col' }, 'Day'), h('th', { scope: 'col' }, 'Average mood (1–10)'))),
+          h('th', { scope: 'col' }, t('brief-mood-table-day')),
+          h('th', { scope: 'col' }, t('brief-mood-table-mood')))),
         h('tbody', {}, rated.map((c) => h('tr', {},
           h('th', { scope: 'row' }, dayText(c.day, nowYear())), h('td', {}, oneDecimal(c.mean)))))),
     ];
@@ -82,7 +84,7 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
     const lines = measureLines(summary, nowYear(), slot);
     if (!lines) return null;
     const info = measureInfo(summary, slot);
-    return item('div', summary.key, `${info.name} summary`, [
+    return item('div', summary.key, t('brief-measure-item', { name: info.name }), [
       h('h4', { class: 'brief-measure-name' }, info.name, info.about ? muted(` · ${info.about}`) : null),
       h('p', { class: 'brief-score' }, lines.headline),
       lines.changes.length
@@ -95,7 +97,7 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
    *  person, so they know why it is there. A gentle card, never an alarm. */
   function flagItem(flag) {
     return item('div', flag.key, flag.text, [
-      h('p', { class: 'eyebrow' }, 'A note for your therapist'),
+      h('p', { class: 'eyebrow' }, t('brief-flag-eyebrow')),
       h('p', { class: 'brief-flag-text' }, flag.text),
       flag.explanation ? h('p', { class: 'brief-flag-explanation' }, flag.explanation) : null,
     ], { className: 'brief-flag' });
@@ -109,15 +111,17 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
     const flags = (mood.flags ?? []).filter((f) => f?.key);
     return [
       moodChart(mood.checkins ?? []),
-      h('h3', { class: 'brief-subhead' }, 'PHQ-9 and GAD-7'),
+      h('h3', { class: 'brief-subhead' }, t('brief-measures-heading')),
       measures.length
         ? h('div', { class: 'brief-measures' }, measures)
-        : empty('No PHQ-9 or GAD-7 in these days. ',
-          h('a', { href: '#measures', class: 'brief-screen-only' }, 'They’re here if you’d like one.')),
+        : empty(t('brief-measures-none'), ' ',
+          h('a', { href: '#measures', class: 'brief-screen-only' }, t('brief-measures-none-link'))),
       flags.length
         ? h('div', { class: 'brief-flags' }, flags.map(flagItem),
           h('p', { class: 'brief-screen-only brief-muted' },
-            'Your ', h('a', { href: '#safety-plan' }, 'safety plan'), ' is here whenever you want it.'))
+            withNodes('brief-safety-plan-line', {}, {
+              link: h('a', { href: '#safety-plan' }, t('brief-safety-plan-link')),
+            })))
         : null,
     ];
   }
@@ -125,35 +129,35 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
   function bridgeBody(brief) {
     const b = brief.bridge;
     if (!b) {
-      return empty('No reflection from a session in these days yet. After a session, your biggest '
-        + 'takeaway and the week’s focus will show here.');
+      return empty(t('brief-bridge-none'));
     }
     const when = formatFriendly(b.sessionAt, nowYear());
     const takeaway = String(b.takeaway ?? '').trim();
     const focus = String(b.focus ?? '').trim();
     const difficult = String(b.difficult ?? '').trim();
-    return item('div', b.key, 'the takeaway and focus from my last reflection', [
-      when ? h('p', { class: 'brief-muted' }, `From the reflection after the session on ${when}.`) : null,
-      h('h3', {}, 'My biggest takeaway'),
-      takeaway ? h('p', { class: 'answer', dir: 'auto' }, takeaway) : empty('Not written down.'),
+    return item('div', b.key, t('brief-bridge-item'), [
+      when ? h('p', { class: 'brief-muted' }, t('brief-bridge-from', { when })) : null,
+      h('h3', {}, t('brief-bridge-takeaway')),
+      takeaway ? h('p', { class: 'answer', dir: 'auto' }, takeaway) : empty(t('brief-not-written')),
       // Its companion question, only when it was answered (as in the exports).
       difficult
-        ? [h('h3', {}, 'What was hard or surprising'), h('p', { class: 'answer', dir: 'auto' }, difficult)] : null,
+        ? [h('h3', {}, t('brief-bridge-difficult')), h('p', { class: 'answer', dir: 'auto' }, difficult)] : null,
       h('div', { class: 'brief-focus' },
-        h('h3', {}, 'This week’s focus'),
-        focus ? h('p', { class: 'answer', dir: 'auto' }, focus) : empty('Not written down.')),
+        h('h3', {}, t('brief-bridge-focus')),
+        focus ? h('p', { class: 'answer', dir: 'auto' }, focus) : empty(t('brief-not-written'))),
     ]);
   }
 
   function starredList(starred) {
     if (!starred.length) {
-      return empty('Nothing starred in these days. Star an entry in your journal and it will wait '
-        + 'here for your session.');
+      return empty(t('brief-starred-none'));
     }
     const year = nowYear();
-    return h('ul', { class: 'brief-list brief-starred' }, starred.map((s) => item('li', s.key, s.summary || 'an entry', [
+    return h('ul', { class: 'brief-list brief-starred' }, starred.map((s) => item('li', s.key,
+      s.summary || t('brief-starred-item'), [
       // The summary links to the entry's own page, to reread before the session.
-      h('a', { href: `#${s.kind}/${s.id}`, class: 'brief-entry-link', dir: 'auto' }, s.summary || 'A few words'),
+      h('a', { href: `#${s.kind}/${s.id}`, class: 'brief-entry-link', dir: 'auto' },
+        s.summary || t('brief-starred-no-summary')),
       h('span', { class: 'brief-muted brief-entry-when' }, ` ${kindLabel(s.kind)} · ${formatDay(s.at, year)}`),
     ])));
   }
@@ -168,31 +172,33 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
         own(text, { class: 'brief-agenda-text' }),
         h('button', {
           type: 'button', class: 'brief-agenda-remove', id: `agenda-remove-${i}`,
-          'aria-label': `Remove from my list: ${text}`, onclick: () => onAgendaRemove(i),
-        }, 'Remove'));
+          'aria-label': t('brief-agenda-remove-label', { text }), onclick: () => onAgendaRemove(i),
+        }, t('brief-agenda-remove')));
     });
   }
 
   function homeworkBody(brief) {
     const plans = brief.homework ?? [];
     if (!plans.length) {
-      return empty('No practice plans in these days. A plan you make after a session will show here.');
+      return empty(t('brief-homework-none'));
     }
     const year = nowYear();
     return plans.map((p) => {
       const trend = scoreTrend(p);
       const reasons = (p.reasons ?? []).filter((r) => String(r ?? '').trim());
       const notes = (p.notes ?? []).filter((n) => String(n?.text ?? '').trim());
-      return item('div', p.key, p.sentence || 'a practice plan', [
-        h('h3', {}, p.sentence || 'A practice plan'),
+      return item('div', p.key, p.sentence || t('brief-homework-item'), [
+        h('h3', {}, p.sentence || t('brief-homework-untitled')),
         h('p', { class: 'brief-counts' }, homeworkCounts(p)),
+        // The arrow is only seen; a screen reader hears the word instead.
         trend ? h('p', { class: 'brief-trend' },
-          'Practice score ', String(trend.from),
-          h('span', { 'aria-hidden': 'true' }, ' → '), h('span', { class: 'visually-hidden' }, ' to '),
-          `${trend.to} out of 100 — ${trend.word}.`) : null,
-        reasons.length ? [h('h4', {}, 'Skipped because'),
+          withNodes('brief-homework-trend', { from: trend.from, to: trend.to, trend: trend.word }, {
+            arrow: [h('span', { 'aria-hidden': 'true' }, ' → '),
+              h('span', { class: 'visually-hidden' }, ` ${t('brief-homework-trend-to')} `)],
+          })) : null,
+        reasons.length ? [h('h4', {}, t('brief-homework-reasons')),
           h('ul', { class: 'brief-reasons' }, reasons.map((r) => h('li', { dir: 'auto' }, r)))] : null,
-        notes.length ? [h('h4', {}, 'How it went'),
+        notes.length ? [h('h4', {}, t('brief-homework-notes')),
           h('ul', { class: 'brief-notes' }, notes.map((n) => h('li', {},
             muted(`${dayText(n.day, year)}: `), own(n.text, { class: 'answer' }))))] : null,
       ], { className: 'brief-plan' });
@@ -209,23 +215,24 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
       h('h3', {}, title),
       top.length
         ? h('ul', {}, top.map((it) => h('li', {},
-          named(String(it[name] ?? '')), muted(` · ${plural(it.count, 'time')}`))))
-        : empty('None noted.'));
+          named(String(it[name] ?? '')), muted(` · ${t('brief-times', { count: it.count })}`))))
+        : empty(t('brief-patterns-none-noted')));
   }
 
   function exampleItem(e, year) {
     const when = formatDay(e.at, year);
     const pair = (term, text) => (String(text ?? '').trim()
       ? [h('dt', {}, term), h('dd', { class: 'answer', dir: 'auto' }, text)] : null);
-    return item('div', e.key, `the moment on ${when}`, [
+    return item('div', e.key, t('brief-example-item', { when }), [
       h('p', { class: 'brief-muted' },
-        h('a', { href: `#moment/${e.id}` }, `Moment · ${when}`),
+        h('a', { href: `#moment/${e.id}` }, t('brief-example-link', { when })),
         e.starred
-          ? [' · ', h('span', { class: 'star-mark', 'aria-hidden': 'true' }, '★'), ' Starred'] : null),
+          ? [' · ', h('span', { class: 'star-mark', 'aria-hidden': 'true' }, '★'), ` ${t('brief-example-starred')}`]
+          : null),
       h('dl', { class: 'brief-moment' },
-        pair('What happened', e.situation),
-        pair('What I told myself', e.selfTalk),
-        pair('What I’d tell a friend', e.friend)),
+        pair(t('brief-example-situation'), e.situation),
+        pair(t('brief-example-self-talk'), e.selfTalk),
+        pair(t('brief-example-friend'), e.friend)),
     ], { className: 'brief-example' });
   }
 
@@ -234,17 +241,17 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
     const examples = (p.examples ?? []).filter((e) => e?.key);
     const anything = [p.triggers, p.emotions, p.traps].some((list) => topCounts(list).length) || examples.length;
     if (!anything) {
-      return empty('No moments logged in these days. When you log one, what set it off and how it '
-        + 'felt will gather here.');
+      return empty(t('brief-patterns-none'));
     }
     const year = nowYear();
     return [
       h('div', { class: 'brief-count-lists' },
-        countList('What set things off', p.triggers, 'label', { mine: true }),
-        countList('Feelings', p.emotions, 'word', { mine: true }),
-        countList('Thinking traps', p.traps, 'name')),
+        countList(t('brief-patterns-triggers'), p.triggers, 'label', { mine: true }),
+        countList(t('brief-patterns-emotions'), p.emotions, 'word', { mine: true }),
+        countList(t('brief-patterns-traps'), p.traps, 'name')),
       examples.length
-        ? [h('h3', { class: 'brief-subhead' }, 'A few moments'), examples.map((e) => exampleItem(e, year))] : null,
+        ? [h('h3', { class: 'brief-subhead' }, t('brief-patterns-examples')), examples.map((e) => exampleItem(e, year))]
+        : null,
     ];
   }
 
@@ -252,14 +259,14 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
    *  a screen reader lists buttons without their surroundings). */
   function removedItems(removed) {
     return removed.map((r) => {
-      const label = String(r?.label ?? '') || 'An item';
+      const label = String(r?.label ?? '') || t('brief-removed-item');
       return h('li', {},
         // A label may quote the person (a starred entry's summary).
         own(label, { class: 'brief-removed-label' }),
         h('button', {
           type: 'button', class: 'button quiet', id: `brief-put-back-${keyId(r.key)}`,
-          'aria-label': `Put back: ${label}`, onclick: () => onPutBack(r.key),
-        }, 'Put back'));
+          'aria-label': t('brief-put-back-label', { label }), onclick: () => onPutBack(r.key),
+        }, t('brief-put-back')));
     });
   }
 

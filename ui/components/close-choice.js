@@ -8,6 +8,7 @@
 
 import { answerClose } from '../ipc.js';
 import { h, openDialog, setBusy, setStatus, withBusy } from '../lib/dom.js';
+import { language, t } from '../lib/i18n.js';
 
 const ID = 'close-choice';
 
@@ -16,17 +17,18 @@ function build() {
   const status = h('p', { class: 'status', id: `${ID}-status`, role: 'alert' });
   const keep = h('button', {
     type: 'button', class: 'button primary', id: `${ID}-background`, value: 'background',
-  }, 'Keep reminders running');
-  const quit = h('button', { type: 'button', class: 'button', id: `${ID}-quit`, value: 'quit' }, 'Quit Interlude');
+  }, t('shell-close-background'));
+  const quit = h('button', {
+    type: 'button', class: 'button', id: `${ID}-quit`, value: 'quit',
+  }, t('shell-close-quit'));
   const dialog = h('dialog', {
     id: ID, class: 'close-choice', 'aria-labelledby': `${ID}-title`, 'aria-describedby': `${ID}-body`,
   },
-  h('h2', { id: `${ID}-title` }, 'Keep Interlude running when its window is closed?'),
+  h('h2', { id: `${ID}-title` }, t('shell-close-title')),
   h('div', { id: `${ID}-body` },
-    h('p', {}, 'There’s no tray icon on this desktop. Interlude can keep running in the background, '
-      + 'so your reminders still come, and opening Interlude again from your apps shows this window.'),
-    h('p', {}, 'Or Interlude can quit, and reminders wait until you open it again.')),
-  h('p', { class: 'hint', id: `${ID}-later` }, 'You can change this any time in Settings.'),
+    h('p', {}, t('shell-close-no-tray')),
+    h('p', {}, t('shell-close-or-quit'))),
+  h('p', { class: 'hint', id: `${ID}-later` }, t('shell-close-later')),
   h('div', { class: 'actions' }, keep, quit),
   status);
 
@@ -41,7 +43,7 @@ function build() {
       await withBusy((on) => { setBusy(keep, on); setBusy(quit, on); }, () => answerClose(button.value));
       dialog.close();
     } catch (err) {
-      setStatus(status, `That didn’t go through. ${err.message}`, true);
+      setStatus(status, t('shell-close-failed', { message: err.message }), true);
       button.focus();
     } finally {
       answering = false;
@@ -51,15 +53,20 @@ function build() {
   quit.addEventListener('click', answer(quit));
   dialog.addEventListener('close', () => setStatus(status, ''));
   globalThis.document.body.append(dialog);
-  return { dialog, keep };
+  return { dialog, keep, language: language() };
 }
 
 let made = null;
 
 /** Asks the question, once: asked again while it is showing, it stays as
- *  it is. Keeping reminders running has focus, as the gentler choice. */
+ *  it is. Keeping reminders running has focus, as the gentler choice.
+ *  Made in another language than the one now in use, it is made again. */
 export function askAboutClosing() {
-  if (!made || !globalThis.document.body.contains(made.dialog)) made = build();
+  const body = globalThis.document.body;
+  if (made && body.contains(made.dialog) && !made.dialog.open && made.language !== language()) {
+    made.dialog.remove();
+  }
+  if (!made || !body.contains(made.dialog)) made = build();
   if (made.dialog.open) return;
   openDialog(made.dialog, made.keep);
 }

@@ -19,46 +19,54 @@
 
 import { getCrisisHelp, listRegions, setRegion } from '../ipc.js';
 import { h, replace, setStatus } from '../lib/dom.js';
+import { language, onLanguageChange, t } from '../lib/i18n.js';
 
+// The words are messages in locales/<language>/safety.ftl, looked up as the
+// panel is drawn. The constants below are their English, which the tests
+// compare the page with; ASK_REGION is read by the safety plan page too, so
+// it follows the language in use (just below).
 export const HELP_BUTTON = 'Need help now?';
 export const HELP_TITLE = 'Need to talk to someone now?';
-export const ASK_REGION = 'Where are you? Interlude will show the lines for that country.';
+export let ASK_REGION = 'Where are you? Interlude will show the lines for that country.';
 export const NOT_FROM_JOURNAL = 'These lines come from Interlude’s own list, not from your journal, '
   + 'so they show without unlocking.';
-const PLAN_COPY_NOTE = 'This is the copy of your safety plan you chose to keep for the lock screen.';
+
+onLanguageChange(() => {
+  ASK_REGION = t('safety-ask-region');
+});
 
 /** The backend's fallback, kept here too for the one case it can't be
- *  asked (the backend unreachable): the panel must never be empty. */
+ *  asked (the backend unreachable): the panel must never be empty. Its
+ *  notes are said in the language in use when read. */
 export const OFFLINE_FALLBACK = {
   number: '112',
-  note: '112 reaches emergency services from a mobile phone in many countries, including all of the EU.',
+  get note() { return t('safety-fallback-note'); },
   directory: 'findahelpline.com',
-  directoryNote: 'A free directory of crisis lines for most countries. Type the address into a web browser.',
+  get directoryNote() { return t('safety-fallback-directory-note'); },
 };
 
-const WAY_WORDS = { call: 'call', text: 'text', chat: 'chat online' };
+const WAY_WORDS = { call: 'safety-way-call', text: 'safety-way-text', chat: 'safety-way-chat' };
 
 /** ['call', 'text'] → "Call or text"; unknown ways are left out. */
 export function waysInWords(ways) {
-  const words = (Array.isArray(ways) ? ways : []).map((w) => WAY_WORDS[w]).filter(Boolean);
+  const words = (Array.isArray(ways) ? ways : []).map((w) => WAY_WORDS[w]).filter(Boolean).map((id) => t(id));
   if (words.length === 0) return '';
-  const joined = words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
-  return joined[0].toUpperCase() + joined.slice(1);
+  const joined = words.length === 1
+    ? words[0]
+    : t('safety-ways-or', { others: words.slice(0, -1).join(', '), last: words.at(-1) });
+  return joined[0].toLocaleUpperCase(language()) + joined.slice(1);
 }
 
 /** Where the region in force came from, in a sentence (Settings). */
 export function regionSourceLine(help) {
-  const name = help?.region?.name;
-  if (!name) {
-    return 'Interlude can’t tell where you are from this computer, so it shows numbers that work in many '
-      + 'countries. Choose your country to see its crisis lines.';
-  }
+  const region = help?.region?.name;
+  if (!region) return t('safety-region-unknown');
   switch (help.regionSource) {
-    case 'chosen': return `Showing the crisis lines for ${name}, as you chose.`;
-    case 'timeZone': return `Automatic: ${name}, going by this computer’s time zone.`;
-    case 'locale': return `Automatic: ${name}, going by this computer’s language settings.`;
-    case 'environment': return `${name}, as set by INTERLUDE_REGION on this computer.`;
-    default: return `Showing the crisis lines for ${name}.`;
+    case 'chosen': return t('safety-region-chosen', { region });
+    case 'timeZone': return t('safety-region-time-zone', { region });
+    case 'locale': return t('safety-region-locale', { region });
+    case 'environment': return t('safety-region-environment', { region });
+    default: return t('safety-region-default', { region });
   }
 }
 
@@ -67,17 +75,31 @@ export function regionSourceLine(help) {
 /** A number to read out or copy: large, selectable, never a link. */
 const number = (text, cls = 'crisis-help-number') => h('span', { class: cls }, text);
 
+const MARK = '\u{F8FF}'; // stands in for the number while the sentence is formatted
+
+/** A sentence (message `id`) with a number in it (`args[key]`), the number
+ *  drawn by `draw` as its own element wherever the language puts it. A
+ *  translation that left the number out still shows it, after the words. */
+function sentenceWith(id, key, value, draw) {
+  const [before, after, ...rest] = t(id, { [key]: MARK }).split(MARK);
+  if (after === undefined) return [before, ' ', draw(value)];
+  return [before || null, draw(value), [after, ...rest].join('') || null];
+}
+
+/** "If you’re in danger right now, call 112." with the number large. */
+const dangerLine = (emergency) => sentenceWith('safety-danger-call', 'number', emergency, number);
+
 /** The labelled <select> of `regions` (list_regions), `current` (a code
  *  or null) chosen. With `automatic`, "Automatic" (null) comes first;
  *  without it, a "Choose a country" placeholder that can't be chosen
  *  stands for no country yet. `onPick(code|null)` hears each choice.
  *  Returns {element, select, set}. */
 export function regionPicker({
-  id, regions, current = null, label = 'Country', automatic = false, describedBy = null, onPick,
+  id, regions, current = null, label = t('safety-country-label'), automatic = false, describedBy = null, onPick,
 }) {
   const first = automatic
-    ? h('option', { value: '', selected: !current }, 'Automatic')
-    : h('option', { value: '', disabled: true, selected: !current }, 'Choose a country…');
+    ? h('option', { value: '', selected: !current }, t('safety-country-automatic'))
+    : h('option', { value: '', disabled: true, selected: !current }, t('safety-country-choose'));
   const select = h('select', { id, class: 'region-select', 'aria-describedby': describedBy },
     first,
     regions.map((r) => h('option', { value: r.code, selected: r.code === current }, r.name)));
@@ -99,11 +121,12 @@ export function fallbackBlock(fallback, { id, emergencyShown = null } = {}) {
   const f = fallback ?? OFFLINE_FALLBACK;
   return h('div', { class: 'crisis-fallback', id },
     emergencyShown === f.number ? null : [
-      h('p', { class: 'crisis-fallback-call' }, 'If you’re in danger right now, call ', number(f.number), '.'),
+      h('p', { class: 'crisis-fallback-call' }, dangerLine(f.number)),
       h('p', { class: 'muted' }, f.note),
     ],
-    h('p', { class: 'crisis-fallback-directory' }, 'To find a crisis line where you are: ',
-      number(f.directory, 'crisis-help-directory')),
+    h('p', { class: 'crisis-fallback-directory' },
+      sentenceWith('safety-fallback-directory', 'directory', f.directory,
+        (text) => number(text, 'crisis-help-directory'))),
     h('p', { class: 'muted' }, f.directoryNote));
 }
 
@@ -128,7 +151,7 @@ function planCopy(copy, { id, level, shownNumbers }) {
   const contacts = (copy.contacts ?? []).filter((c) => filled(c.name) || filled(c.phone));
   const contactsBlock = contacts.length
     ? h('div', { class: 'crisis-plan-part', id: `${id}-contacts` },
-      h(small, {}, 'Their numbers'),
+      h(small, {}, t('safety-contacts-title')),
       h('ul', { class: 'crisis-plan-contacts' }, contacts.map((c) => h('li', {},
         h('span', { class: 'crisis-plan-name', dir: 'auto' }, c.name),
         filled(c.phone) ? [' ', number(c.phone, 'crisis-plan-phone')] : null,
@@ -149,15 +172,15 @@ function planCopy(copy, { id, level, shownNumbers }) {
   const own = (copy.crisisLines ?? []).filter((l) => filled(l.number) && !shownNumbers.has(l.number.trim()));
   if (own.length) {
     parts.push(h('div', { class: 'crisis-plan-part', id: `${id}-own-lines` },
-      h(small, {}, 'Crisis numbers you kept'),
+      h(small, {}, t('safety-plan-copy-own-lines')),
       h('ul', { class: 'crisis-plan-contacts' }, own.map((l) => h('li', {},
         h('span', { class: 'crisis-plan-name', dir: 'auto' }, l.name), ' ', number(l.number, 'crisis-plan-phone'),
         filled(l.note) ? h('span', { class: 'crisis-plan-note', dir: 'auto' }, l.note) : null)))));
   }
   return h('section', { class: 'crisis-plan', id: `${id}-plan`, 'aria-labelledby': `${id}-plan-title` },
-    h(sub, { id: `${id}-plan-title` }, 'Your safety plan'),
-    h('p', { class: 'hint' }, PLAN_COPY_NOTE),
-    parts.length ? parts : h('p', { class: 'muted' }, 'Nothing is written in it yet.'));
+    h(sub, { id: `${id}-plan-title` }, t('safety-plan-copy-title')),
+    h('p', { class: 'hint' }, t('safety-plan-copy-note')),
+    parts.length ? parts : h('p', { class: 'muted' }, t('safety-plan-copy-empty')));
 }
 
 // --- The panel -----------------------------------------------------------------
@@ -166,22 +189,24 @@ function planCopy(copy, { id, level, shownNumbers }) {
  *  for the help (and the countries) and draws it; `focus()` puts focus
  *  on its heading. `onClose` adds a Close button. */
 export function crisisPanel({ id, level = 2, onClose = null }) {
-  const heading = h(`h${level}`, { id: `${id}-title`, class: 'crisis-help-title', tabindex: '-1' }, HELP_TITLE);
+  const heading = h(`h${level}`, { id: `${id}-title`, class: 'crisis-help-title', tabindex: '-1' },
+    t('safety-help-title'));
   const regionLine = h('div', { class: 'crisis-region', id: `${id}-region` });
   const pickerArea = h('div', { class: 'crisis-picker', id: `${id}-picker`, hidden: true });
   const body = h('div', { class: 'crisis-help-body', id: `${id}-body` });
   const status = h('p', { class: 'status', id: `${id}-status`, role: 'status' });
   const closeButton = onClose
-    ? h('button', { type: 'button', class: 'button', id: `${id}-close`, onclick: () => onClose() }, 'Close')
+    ? h('button', { type: 'button', class: 'button', id: `${id}-close`, onclick: () => onClose() },
+      t('safety-help-close'))
     : null;
   const element = h('section', { id, class: 'crisis-help', 'aria-labelledby': `${id}-title` },
     heading,
-    h('p', { class: 'crisis-help-lede' }, 'You don’t have to wait for your next session. Someone is there to listen.'),
+    h('p', { class: 'crisis-help-lede' }, t('safety-help-lede')),
     regionLine,
     pickerArea,
     status,
     body,
-    h('p', { class: 'hint crisis-help-source', id: `${id}-source` }, NOT_FROM_JOURNAL),
+    h('p', { class: 'hint crisis-help-source', id: `${id}-source` }, t('safety-help-source')),
     closeButton ? h('div', { class: 'actions' }, closeButton) : null);
 
   let help = null;
@@ -199,25 +224,25 @@ export function crisisPanel({ id, level = 2, onClose = null }) {
   function drawRegion() {
     const region = help?.region;
     if (!picker) {
-      replace(regionLine, region ? h('p', {}, `Crisis lines for ${region.name}`) : null);
+      replace(regionLine, region ? h('p', {}, t('safety-help-region', { region: region.name })) : null);
       return;
     }
     if (!region) {
-      replace(regionLine, h('p', { id: `${id}-ask` }, ASK_REGION));
+      replace(regionLine, h('p', { id: `${id}-ask` }, t('safety-ask-region')));
       showPicker(true);
       return;
     }
     const change = h('button', {
       type: 'button', class: 'button quiet crisis-region-change', id: `${id}-change`,
       'aria-controls': `${id}-picker`, 'aria-expanded': String(!pickerArea.hidden),
-      'aria-label': `Change the country (now ${region.name})`,
-    }, 'change');
+      'aria-label': t('safety-help-change.aria-label', { region: region.name }),
+    }, t('safety-help-change'));
     change.addEventListener('click', () => {
       showPicker(pickerArea.hidden);
       if (!pickerArea.hidden) picker.select.focus();
     });
     replace(regionLine, h('p', {},
-      h('span', { id: `${id}-region-name` }, `Crisis lines for ${region.name}`), ' · ', change));
+      h('span', { id: `${id}-region-name` }, t('safety-help-region', { region: region.name })), ' · ', change));
     showPicker(!pickerArea.hidden);
   }
 
@@ -229,8 +254,7 @@ export function crisisPanel({ id, level = 2, onClose = null }) {
       failed ? h('p', { class: 'muted', id: `${id}-trouble` }, failed) : null,
       lines.length ? h('ul', { class: 'crisis-help-lines', id: `${id}-lines` }, lines.map(lineItem)) : null,
       emergency
-        ? h('p', { class: 'crisis-help-emergency', id: `${id}-emergency` },
-          'If you’re in danger right now, call ', number(emergency), '.')
+        ? h('p', { class: 'crisis-help-emergency', id: `${id}-emergency` }, dangerLine(emergency))
         : null,
       !help?.region || lines.length === 0
         ? fallbackBlock(help?.fallback, { id: `${id}-fallback`, emergencyShown: emergency })
@@ -252,7 +276,7 @@ export function crisisPanel({ id, level = 2, onClose = null }) {
       }
       drawRegion();
       drawBody();
-      setStatus(status, help?.region ? `Showing the lines for ${help.region.name}.` : '');
+      setStatus(status, help?.region ? t('safety-help-showing', { region: help.region.name }) : '');
     });
     return picking;
   }
@@ -260,14 +284,14 @@ export function crisisPanel({ id, level = 2, onClose = null }) {
   async function load() {
     const seq = ++loads;
     setStatus(status, '');
-    replace(body, h('p', { class: 'muted' }, 'Finding the lines for where you are…'));
+    replace(body, h('p', { class: 'muted' }, t('safety-help-finding')));
     let regions = null;
     let failed = null;
     try {
       [help, regions] = await Promise.all([getCrisisHelp(), listRegions().catch(() => null)]);
     } catch {
       help = null;
-      failed = 'Interlude couldn’t reach its list of crisis lines just now. These work in many places:';
+      failed = t('safety-help-unreachable');
     }
     if (seq !== loads) return; // opened again meanwhile
     if (regions && !picker) {
@@ -295,14 +319,20 @@ export function helpEntry({ id }) {
   const button = h('button', {
     type: 'button', id, class: 'button crisis-help-button',
     'aria-expanded': 'false', 'aria-controls': `${id}-panel`,
-  }, HELP_BUTTON);
+  }, t('safety-help-button'));
   const element = h('div', { class: 'crisis-help-entry' }, button);
   let panel = null; // built on first open
+  let panelLanguage = null; // and again when the language has changed since
 
   const isOpen = () => Boolean(panel && !panel.element.hidden);
 
   function open() {
+    if (panel && !isOpen() && panelLanguage !== language()) {
+      panel.element.remove();
+      panel = null;
+    }
     if (!panel) {
+      panelLanguage = language();
       panel = crisisPanel({ id: `${id}-panel`, onClose: () => close() });
       panel.element.hidden = true; // shown just below
       panel.element.addEventListener('keydown', (event) => {
@@ -346,17 +376,21 @@ export function helpEntry({ id }) {
 }
 
 const DIALOG_ID = 'crisis-help-dialog';
-let shared = null; // {dialog, panel, opener}
+let shared = null; // {dialog, panel, opener, language}
 
-/** The one crisis-help <dialog> of the page, made on first use. */
+/** The one crisis-help <dialog> of the page, made on first use (and made
+ *  again, closed, once the language has changed). */
 function helpDialog() {
   const doc = globalThis.document;
-  if (shared && doc.body.contains(shared.dialog)) return shared;
+  if (shared && doc.body.contains(shared.dialog)) {
+    if (shared.language === language() || shared.dialog.open) return shared;
+    shared.dialog.remove();
+  }
   const panel = crisisPanel({ id: `${DIALOG_ID}-panel`, onClose: () => dialog.close() });
   const dialog = h('dialog', {
     id: DIALOG_ID, class: 'crisis-help-dialog', 'aria-labelledby': `${DIALOG_ID}-panel-title`,
   }, panel.element);
-  const state = { dialog, panel, opener: null };
+  const state = { dialog, panel, opener: null, language: language() };
   // Escape closes a modal dialog by itself; either way focus goes back.
   dialog.addEventListener('close', () => {
     if (state.opener?.isConnected) state.opener.focus();
@@ -372,7 +406,7 @@ export function helpDialogButton({ id }) {
   const button = h('button', {
     type: 'button', id, class: 'button crisis-help-button', 'aria-haspopup': 'dialog',
     'aria-controls': DIALOG_ID,
-  }, HELP_BUTTON);
+  }, t('safety-help-button'));
   button.addEventListener('click', () => {
     const state = helpDialog();
     state.opener = button;

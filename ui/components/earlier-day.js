@@ -13,6 +13,7 @@
 
 import { getPlan } from '../ipc.js';
 import { h, showMessage } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 import {
   OUTCOMES, dayLabel, latestUnnotedDay, outcomeWord,
 } from '../lib/plans.js';
@@ -82,14 +83,15 @@ export function earlierDay(plans, {
     const start = plan.startDate ?? today;
     dayField.setAttribute('min', start);
     dayHint.textContent = start > today
-      ? `This plan begins on ${label(start)}; its days can be noted from then.`
-      : `Any day from ${label(start)}, when this plan began, up to today.`;
+      ? t('journal-earlier-day-hint-future', { day: label(start) })
+      : t('journal-earlier-day-hint', { day: label(start) });
     const days = noted(plan.id);
     const log = days.get(dayField.value);
     const everyDay = !latestUnnotedDay(plan, days, today);
     dayNoted.textContent = [
-      log ? `${label(log.day)} already has a note: ${outcomeWord(log.outcome).toLowerCase()}. Saving changes it.` : '',
-      everyDay && !log ? 'Every day so far has a note.' : '',
+      log ? t('journal-earlier-day-noted', { day: label(log.day), outcome: outcomeWord(log.outcome).toLowerCase() })
+        : '',
+      everyDay && !log ? t('journal-earlier-every-day') : '',
     ].filter(Boolean).join(' ');
     dayNoted.hidden = !dayNoted.textContent;
   };
@@ -137,7 +139,7 @@ export function earlierDay(plans, {
     type: 'text', id: 'earlier-reason', maxlength: 200, value: state.reason, dir: 'auto',
   });
   const reasonBox = h('div', { class: 'field' },
-    h('label', { for: 'earlier-reason' }, 'Skipped because…'), reasonField);
+    h('label', { for: 'earlier-reason' }, t('journal-plan-skipped-because')), reasonField);
   reasonBox.hidden = state.outcome !== 'skipped';
   reasonField.addEventListener('input', () => { state.reason = reasonField.value; });
 
@@ -145,7 +147,7 @@ export function earlierDay(plans, {
   noteField.addEventListener('input', () => { state.note = noteField.value; });
 
   const choices = h('fieldset', { class: 'field' },
-    h('legend', {}, 'How did it go?'),
+    h('legend', {}, t('journal-earlier-how')),
     h('div', { class: 'choices choices-row' }, OUTCOMES.map((o) => h('label', { class: 'choice' },
       h('input', {
         type: 'radio', name: 'earlier-outcome', id: `earlier-${o.value}`, value: o.value,
@@ -158,14 +160,17 @@ export function earlierDay(plans, {
   });
 
   const form = h('form', { id: 'earlier-form', class: 'earlier-form', novalidate: true },
-    h('p', { class: 'hint' }, 'A day went by without a note? You can add it here.'),
-    fixed ? null : h('div', { class: 'field' }, h('label', { for: 'earlier-plan' }, 'Which plan?'), planField),
-    h('div', { class: 'field' }, h('label', { for: 'earlier-day' }, 'Which day?'), dayHint, dayField, dayNoted),
+    h('p', { class: 'hint' }, t('journal-earlier-intro')),
+    fixed ? null : h('div', { class: 'field' },
+      h('label', { for: 'earlier-plan' }, t('journal-earlier-plan')), planField),
+    h('div', { class: 'field' },
+      h('label', { for: 'earlier-day' }, t('journal-earlier-day')), dayHint, dayField, dayNoted),
     choices,
     reasonBox,
-    h('div', { class: 'field' }, h('label', { for: 'earlier-note' }, 'A note, if you like'), noteField),
+    h('div', { class: 'field' }, h('label', { for: 'earlier-note' }, t('journal-earlier-note')), noteField),
     error,
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button', id: 'earlier-save' }, 'Save')),
+    h('div', { class: 'actions' },
+      h('button', { type: 'submit', class: 'button', id: 'earlier-save' }, t('journal-plan-save'))),
     saved);
   describeDay();
   saved.hidden = !state.saved;
@@ -178,9 +183,9 @@ export function earlierDay(plans, {
   /** Why `day` can't be noted for the plan, in the form's words, or ''. */
   const dayProblem = (day) => {
     const start = planOf().startDate;
-    if (!day) return 'Choose the day you want to note.';
-    if (day > today) return "That day hasn't come yet. You can note today or any day before.";
-    if (start && day < start) return `This plan began on ${label(start)}. Choose that day or one after it.`;
+    if (!day) return t('journal-earlier-no-day');
+    if (day > today) return t('journal-earlier-future');
+    if (start && day < start) return t('journal-earlier-before-start', { day: label(start) });
     return '';
   };
 
@@ -202,7 +207,7 @@ export function earlierDay(plans, {
       /* Undo then clears the day instead of restoring it */
     }
     try {
-      const words = `Noted for ${label(day)}: ${outcomeWord(state.outcome).toLowerCase()}.`;
+      const words = t('journal-earlier-saved', { day: label(day), outcome: outcomeWord(state.outcome).toLowerCase() });
       const log = await writeLog({
         planId, day, outcome: state.outcome, count: null,
         reason: state.outcome === 'skipped' ? state.reason.trim() : '', note: state.note,
@@ -224,7 +229,7 @@ export function earlierDay(plans, {
 
   ask(state.planId);
   const details = h('details', { class: 'earlier', id: 'earlier', open: state.open },
-    h('summary', { id: 'earlier-toggle' }, 'Log an earlier day'), form);
+    h('summary', { id: 'earlier-toggle' }, t('journal-earlier')), form);
   details.addEventListener('toggle', () => {
     state.open = details.open;
     if (!details.open) state.saved = '';

@@ -10,7 +10,8 @@
 import { discardDraft, getDraft, saveDraft } from '../ipc.js';
 import { append, h, isBusy, showMessage, showToast, withBusy } from '../lib/dom.js';
 import { entryDraftKey } from '../lib/entry-forms.js';
-import { kindNoun } from '../lib/journal.js';
+import { t } from '../lib/i18n.js';
+import { kindArgs } from '../lib/journal.js';
 import { AutosaveController } from '../lib/reflection-form.js';
 import { entryHref } from '../lib/route.js';
 import { clockTime } from '../lib/time.js';
@@ -60,7 +61,7 @@ export async function mountEntryForm(root, route, ctx, spec) {
   });
   const draftStatus = h('p', { class: 'status', id: `${kind}-draft-status`, role: 'status' });
   const save = h('button', { type: 'submit', id: `${kind}-save`, class: 'button primary' },
-    spec.saveLabel ?? (editing ? 'Save changes' : 'Save'));
+    spec.saveLabel ?? (editing ? t('journal-form-save-changes') : t('journal-form-save')));
 
   let autosave = null;
   const changed = () => {
@@ -87,16 +88,16 @@ export async function mountEntryForm(root, route, ctx, spec) {
   const body = draft.status === 'fulfilled' ? draft.value?.body : undefined;
   const hasDraft = body !== undefined && body !== null;
   const restored = h('div', { class: 'notice', id: `${kind}-draft-restored`, hidden: !hasDraft },
-    h('p', {}, "Here's what you'd started — it was kept for you."),
+    h('p', {}, t('journal-draft-restored')),
     h('button', { type: 'button', class: 'button', id: `${kind}-start-fresh`, onclick: startFresh },
-      'Start fresh'));
+      t('journal-draft-start-fresh')));
 
   const fresh = () => (original ? spec.fromEntry(original) : spec.empty());
   await built.ready;
   form.fill(hasDraft ? spec.normalize(body) : fresh());
   if (draft.status === 'rejected') {
     draftStatus.classList.add('is-error');
-    draftStatus.textContent = "Couldn't check for an earlier draft just now.";
+    draftStatus.textContent = t('journal-draft-check-failed');
   }
 
   autosave = new AutosaveController({
@@ -105,11 +106,11 @@ export async function mountEntryForm(root, route, ctx, spec) {
     save: (state) => saveDraft(key, state),
     onSaved: (d) => {
       draftStatus.classList.remove('is-error');
-      draftStatus.textContent = `Draft kept · ${clockTime(d?.updatedAt) || clockTime(new Date())}`;
+      draftStatus.textContent = t('journal-draft-kept', { time: clockTime(d?.updatedAt) || clockTime(new Date()) });
     },
     onError: () => {
       draftStatus.classList.add('is-error');
-      draftStatus.textContent = "Couldn't keep a draft just now — your words are still here.";
+      draftStatus.textContent = t('journal-draft-failed');
     },
   });
   onLeave(() => autosave.flush());
@@ -163,7 +164,7 @@ export async function mountEntryForm(root, route, ctx, spec) {
   });
 
   append(root,
-    h('p', {}, h('a', { href: back }, editing ? `← Back to this ${kindNoun(kind)}` : '← Journal')),
+    h('p', {}, h('a', { href: back }, editing ? t('journal-form-back', kindArgs(kind)) : t('journal-back'))),
     h('h1', {}, title),
     h('p', { class: 'lede' }, editing ? spec.intro.edit : spec.intro.new),
     restored,

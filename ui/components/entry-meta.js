@@ -11,8 +11,9 @@ import {
   deleteEntry, listTags, restoreEntry, setEntryFlags, setEntryTags,
 } from '../ipc.js';
 import { confirmDialog, h, showToast } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 import {
-  kindLabel, kindNoun, parseTags, tagSuggestions, tagsText,
+  kindArgs, parseTags, tagSuggestions, tagsText,
 } from '../lib/journal.js';
 
 // Tags typed but not yet saved, by entry. The page is drawn again after
@@ -30,8 +31,8 @@ const SAID_FOR_MS = 4000;
 /** The tag chips under the field; none shows a quiet "No tags yet." A tag
  *  is the person's word, in its own direction (dir="auto"), like the field. */
 function tagChips(tags) {
-  if (!tags.length) return [h('li', { class: 'muted' }, 'No tags yet.')];
-  return tags.map((t) => h('li', {}, h('span', { class: 'chip tag-chip', dir: 'auto' }, t)));
+  if (!tags.length) return [h('li', { class: 'muted' }, t('journal-meta-no-tags'))];
+  return tags.map((tag) => h('li', {}, h('span', { class: 'chip tag-chip', dir: 'auto' }, tag)));
 }
 
 /** A toggle button: its name stays the same and aria-pressed says whether
@@ -47,7 +48,7 @@ function toggle({ id, icon, label, pressed, describedBy }) {
  *  keeps the entry. */
 async function removeEntry(entry, ctx, after) {
   const title = globalThis.document.getElementById('confirm-delete-title');
-  if (title) title.textContent = `Delete this ${kindNoun(entry.kind)}?`;
+  if (title) title.textContent = t('journal-delete-title', kindArgs(entry.kind));
   if (!(await confirmDialog('confirm-delete', 'delete', 'confirm-delete-no'))) return;
   try {
     await deleteEntry(entry);
@@ -56,13 +57,13 @@ async function removeEntry(entry, ctx, after) {
     return;
   }
   ctx.navigate(after);
-  showToast(`${kindLabel(entry.kind)} deleted.`, {
-    actionLabel: 'Undo',
+  showToast(t('journal-deleted', kindArgs(entry.kind)), {
+    actionLabel: t('journal-undo'),
     actionId: 'undo',
     onAction: async () => {
       try {
         await restoreEntry(entry);
-        showToast(`${kindLabel(entry.kind)} restored.`);
+        showToast(t('journal-restored', kindArgs(entry.kind)));
       } catch (err) {
         showToast(err.message);
       }
@@ -93,18 +94,18 @@ export function entryMeta({
   }
   const remove = h('button', {
     type: 'button', id: deleteId, class: 'button attention', onclick: () => removeEntry(entry, ctx, afterDelete),
-  }, 'Delete');
+  }, t('journal-meta-delete'));
   if (!meta) {
-    return h('section', { class: 'entry-block', 'aria-label': 'This entry' },
+    return h('section', { class: 'entry-block', 'aria-label': t('journal-meta-label') },
       h('div', { class: 'actions' }, remove));
   }
 
   const star = toggle({
-    id: 'entry-star', icon: meta.starred ? '★' : '☆', label: 'Bring to my session',
+    id: 'entry-star', icon: meta.starred ? '★' : '☆', label: t('journal-meta-star'),
     pressed: meta.starred, describedBy: 'entry-star-hint',
   });
   const priv = toggle({
-    id: 'entry-private-toggle', icon: null, label: 'Private — left out of briefs and exports',
+    id: 'entry-private-toggle', icon: null, label: t('journal-meta-private'),
     pressed: meta.private, describedBy: 'entry-private-hint',
   });
 
@@ -127,15 +128,16 @@ export function entryMeta({
     }
   }
   star.addEventListener('click', () => flip(star, 'starred', {
-    on: 'Starred — it will wait for your next session.', off: 'No longer starred.',
+    on: t('journal-meta-starred'), off: t('journal-meta-unstarred'),
   }));
   priv.addEventListener('click', () => flip(priv, 'private', {
-    on: 'Private: it stays out of briefs and exports.', off: 'No longer private.',
+    on: t('journal-meta-private-on'), off: t('journal-meta-private-off'),
   }));
 
   // Tags: typed as one line, saved when the field is left or on Enter.
   let saved = [...(meta.tags ?? [])];
-  const chips = h('ul', { class: 'chips tag-list', id: 'entry-tags', 'aria-label': 'Tags' }, tagChips(saved));
+  const chips = h('ul', { class: 'chips tag-list', id: 'entry-tags', 'aria-label': t('journal-meta-tags') },
+    tagChips(saved));
   const options = h('datalist', { id: 'entry-tags-options' });
   let known = [];
   const suggest = () => options.replaceChildren(
@@ -163,7 +165,7 @@ export function entryMeta({
       typedTags.delete(key);
       input.value = tagsText(saved);
       chips.replaceChildren(...tagChips(saved));
-      say(saved.length ? 'Tags saved.' : 'Tags removed.');
+      say(saved.length ? t('journal-meta-tags-saved') : t('journal-meta-tags-removed'));
     } catch (err) {
       say(err.message, true); // what was typed stays in the field
     } finally {
@@ -183,16 +185,15 @@ export function entryMeta({
   });
 
   return h('section', { class: 'entry-block card', 'aria-labelledby': 'entry-meta-heading' },
-    h('h2', { id: 'entry-meta-heading', class: 'eyebrow' }, 'For this entry'),
+    h('h2', { id: 'entry-meta-heading', class: 'eyebrow' }, t('journal-meta-heading')),
     h('div', { class: 'meta-toggles' },
       h('div', { class: 'meta-toggle' }, star,
-        h('p', { class: 'hint', id: 'entry-star-hint' }, 'Starred entries are easy to find before your next session.')),
+        h('p', { class: 'hint', id: 'entry-star-hint' }, t('journal-meta-star-hint'))),
       h('div', { class: 'meta-toggle' }, priv,
-        h('p', { class: 'hint', id: 'entry-private-hint' },
-          'Left out of any brief or export unless you include it.'))),
+        h('p', { class: 'hint', id: 'entry-private-hint' }, t('journal-meta-private-hint')))),
     h('div', { class: 'field meta-tags' },
-      h('label', { for: 'entry-tags-edit' }, 'Tags'),
-      h('p', { class: 'hint', id: 'entry-tags-hint' }, 'Separate tags with commas; they help you find things later.'),
+      h('label', { for: 'entry-tags-edit' }, t('journal-meta-tags')),
+      h('p', { class: 'hint', id: 'entry-tags-hint' }, t('journal-meta-tags-hint')),
       input, options, chips),
     status,
     h('div', { class: 'actions' }, remove));

@@ -20,29 +20,39 @@
 
 import { createJournal, getRecoveryKey } from '../ipc.js';
 import { h, withBusy } from '../lib/dom.js';
+import { onLanguageChange, t } from '../lib/i18n.js';
 import { isClosed } from '../lib/lock-status.js';
-import { MIN_PASSPHRASE_LENGTH, NO_KEYCHAIN, passphraseProblem } from '../lib/passphrase.js';
-import {
-  RECOVERY_ABOUT, RECOVERY_CARE, fillRecoveryKey, recoveryKeyElement,
-} from '../lib/recovery-key.js';
+import { MIN_PASSPHRASE_LENGTH, passphraseProblem } from '../lib/passphrase.js';
+import { fillRecoveryKey, recoveryKeyElement } from '../lib/recovery-key.js';
 import { helpEntry } from './crisis-help.js';
 
-export const FIRST_RUN_TITLE = 'Welcome';
+// The words are messages in locales/<language>/safety.ftl, looked up as the
+// screen is built. The constants below are their English, which the tests
+// compare the page with; FIRST_RUN_TITLE is the lock screen's page title
+// too, so it follows the language in use.
+export let FIRST_RUN_TITLE = 'Welcome';
+
+onLanguageChange(() => {
+  FIRST_RUN_TITLE = t('safety-first-run-title');
+});
 
 export const LOGIN_HINT = 'Opens by itself when you’re logged in. Nothing to remember.';
 
 const CHOICES = [
-  { value: 'login', label: 'My login on this computer', hint: LOGIN_HINT },
+  {
+    value: 'login',
+    get label() { return t('safety-first-run-login'); },
+    get hint() { return t('safety-first-run-login-hint'); },
+  },
   {
     value: 'passphrase',
-    label: 'A passphrase',
-    hint: 'You type it each time Interlude opens. Choose one you’ll remember: if it’s forgotten, '
-      + 'nobody can recover it — not even the Interlude team.',
+    get label() { return t('safety-first-run-passphrase'); },
+    get hint() { return t('safety-first-run-passphrase-about'); },
   },
   {
     value: 'none',
-    label: 'Not now',
-    hint: 'Your journal is kept unencrypted. You can protect it later in Settings → Privacy and lock.',
+    get label() { return t('safety-first-run-none'); },
+    get hint() { return t('safety-first-run-none-hint'); },
   },
 ];
 
@@ -52,8 +62,6 @@ export const KEPT_IT = 'I’ve kept it safe — continue';
  *  and the key can be shown again later. */
 export const RECOVERY_LATER = 'Your journal is ready, but its recovery key couldn’t be shown just now. '
   + 'You can see it any time in Settings → Privacy and lock — please write it down from there.';
-
-const RECOVERY_WHY = 'If this computer’s keychain is ever reset, a recovery key opens your journal.';
 
 const passwordField = (id, label, hint) => h('div', { class: 'field' },
   h('label', { for: id }, label),
@@ -132,17 +140,17 @@ function keeperOptions() {
 function welcome() {
   const options = keeperOptions();
   const passphraseFields = h('div', { class: 'first-run-passphrase', id: 'first-run-passphrase-fields', hidden: true },
-    passwordField('first-run-passphrase', 'Passphrase',
-      `At least ${MIN_PASSPHRASE_LENGTH} characters. A short sentence only you would think of is easy to remember.`),
-    passwordField('first-run-confirm', 'The passphrase again'));
+    passwordField('first-run-passphrase', t('safety-passphrase-label'),
+      t('safety-first-run-passphrase-hint', { min: MIN_PASSPHRASE_LENGTH })),
+    passwordField('first-run-confirm', t('safety-first-run-confirm')));
   options.passphrase.block.append(passphraseFields);
 
   const keeperChoice = h('fieldset', { class: 'keeper-choices', id: 'first-run-keeper' },
-    h('legend', {}, 'Keep my journal private with…'),
+    h('legend', {}, t('safety-first-run-keeper')),
     h('div', { class: 'choices' }, CHOICES.map(({ value }) => options[value].block)));
   const problem = h('p', { id: 'first-run-problem', class: 'lock-problem', role: 'alert' });
   const startButton = h('button', { type: 'submit', id: 'first-run-start', class: 'button primary' },
-    'Start my journal');
+    t('safety-first-run-start'));
   const statusLine = h('p', { id: 'first-run-status', class: 'status', role: 'status', tabindex: '-1' });
   // One fieldset around every control, so the whole form rests while it works.
   const fields = h('fieldset', { class: 'first-run-fields' },
@@ -151,10 +159,8 @@ function welcome() {
     h('div', { class: 'actions' }, startButton));
   const form = h('form', { id: 'first-run-form', class: 'lock-form first-run-form', novalidate: true },
     fields, statusLine);
-  const heading = h('h1', { id: 'first-run-heading', tabindex: '-1' }, 'Welcome to Interlude');
-  const about = h('p', { class: 'lede', id: 'first-run-about' },
-    'What you write here stays on this computer. Choose how to keep it private — '
-    + 'you can change this later in Settings.');
+  const heading = h('h1', { id: 'first-run-heading', tabindex: '-1' }, t('safety-first-run-heading'));
+  const about = h('p', { class: 'lede', id: 'first-run-about' }, t('safety-first-run-about'));
   // Outside the form, so it stays within reach while the form rests.
   const help = helpEntry({ id: 'first-run-help' });
   const element = h('section', {
@@ -209,7 +215,7 @@ function offerLogin(run, available) {
   const { input, hintEl, block } = run.options.login;
   input.disabled = !ok;
   block.classList.toggle('is-unavailable', !ok);
-  hintEl.textContent = ok ? LOGIN_HINT : NO_KEYCHAIN;
+  hintEl.textContent = ok ? t('safety-first-run-login-hint') : t('safety-no-keychain');
   if (!ok && chosen(run) === 'login') choose(run, 'passphrase');
   else if (ok && !run.touched && chosen(run) !== 'login') choose(run, 'login');
 }
@@ -229,7 +235,7 @@ function markBusy(run, on) {
   const { form, statusLine, fields } = run;
   if (on) {
     form.setAttribute('aria-busy', 'true');
-    statusLine.textContent = 'Setting up your journal…';
+    statusLine.textContent = t('safety-first-run-setting-up');
     // Focus waits on the status line, not on a control about to rest
     // (which would drop it to the page).
     statusLine.focus();
@@ -271,7 +277,7 @@ async function submit(run, event) {
   if (!made) {
     // Not expected, but the app must never open on a journal that isn't.
     run.holding = false;
-    say(run, 'That didn’t set up your journal just now. Please try again.', run.startButton);
+    say(run, t('safety-first-run-not-set-up'), run.startButton);
     return;
   }
   if (keeper === 'login') {
@@ -322,17 +328,17 @@ function refused(run, err, keeper) {
 /** The second step for a login-kept journal: its recovery key (or, if
  *  it couldn't be fetched, where to find it later) and one way on. */
 function showRecovery(run, created, code) {
-  const stepHeading = h('h1', { id: 'recovery-heading', tabindex: '-1' }, 'Your recovery key');
+  const stepHeading = h('h1', { id: 'recovery-heading', tabindex: '-1' }, t('safety-recovery-title'));
   const key = code ? recoveryKeyElement('recovery-key', code) : null;
   const next = h('button', { type: 'button', id: 'first-run-continue', class: 'button primary' },
-    code ? KEPT_IT : 'Continue');
+    code ? t('safety-recovery-kept-it') : t('safety-recovery-continue'));
   const step = h('div', { id: 'recovery-step', class: 'recovery-step' },
     stepHeading,
-    h('p', { class: 'lede', id: 'recovery-about' }, code ? RECOVERY_ABOUT : RECOVERY_WHY),
+    h('p', { class: 'lede', id: 'recovery-about' }, code ? t('safety-recovery-about') : t('safety-recovery-why')),
     key,
     code
-      ? h('p', { class: 'hint', id: 'recovery-care' }, RECOVERY_CARE)
-      : h('p', { class: 'lock-problem', id: 'recovery-problem', role: 'alert' }, RECOVERY_LATER),
+      ? h('p', { class: 'hint', id: 'recovery-care' }, t('safety-recovery-care'))
+      : h('p', { class: 'lock-problem', id: 'recovery-problem', role: 'alert' }, t('safety-recovery-later')),
     h('div', { class: 'actions' }, next));
   run.recovery = { step, heading: stepHeading, key, created };
   // The welcome has done its work; the card is about the key now.

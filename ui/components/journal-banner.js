@@ -22,11 +22,15 @@
 import { listBackups } from '../ipc.js';
 import { whenPhrase } from '../lib/backups.js';
 import { h, replace, setBusy, showToast, withBusy } from '../lib/dom.js';
+import { onLanguageChange, t } from '../lib/i18n.js';
 import { helpDialogButton } from './crisis-help.js';
 import {
   askToRestore, onRestored, restoreFrom, setJournalUnreadable,
 } from './restore-backup.js';
 
+// The two titles in English, for the tests to compare the band with; the
+// band itself says shell-journal-damaged-title / -unreadable-title in the
+// language in use.
 export const DAMAGED_TITLE = 'Interlude found a problem in your journal file.';
 export const UNREADABLE_TITLE = "Interlude couldn't open your journal file.";
 
@@ -77,7 +81,7 @@ export function journalBanner(host, { now = () => new Date() } = {}) {
     try {
       const { message } = await withBusy(resting, () => {
         statusLine.classList.remove('is-error');
-        statusLine.textContent = 'Restoring… This can take a moment.';
+        statusLine.textContent = t('shell-journal-restoring');
         return restoreFrom(backup, { now: now() });
       });
       // onRestored (below) has put the band away.
@@ -90,7 +94,9 @@ export function journalBanner(host, { now = () => new Date() } = {}) {
   }
 
   function settingsLink() {
-    return h('a', { class: 'button', id: 'journal-banner-settings', href: '#settings' }, 'Open Settings');
+    return h('a', {
+      class: 'button', id: 'journal-banner-settings', href: '#settings',
+    }, t('shell-journal-open-settings'));
   }
 
   function draw() {
@@ -106,18 +112,16 @@ export function journalBanner(host, { now = () => new Date() } = {}) {
     if (newest) {
       const restoreButton = h('button', {
         type: 'button', class: 'button', id: 'journal-banner-restore', dataset: { name: newest.name },
-      }, kind === 'damaged' ? 'Restore it' : `Restore the backup from ${when}`);
+      }, kind === 'damaged' ? t('shell-journal-restore-it') : t('shell-journal-restore-from', { when }));
       restoreButton.addEventListener('click', () => restore(restoreButton, statusLine));
       body = kind === 'damaged'
-        ? `Your newest backup, from ${when}, is checked and ready.`
-        : `Your newest backup, from ${when}, is checked and ready. If you restore it, the damaged file `
-          + 'is set aside and kept, not deleted.';
+        ? t('shell-journal-newest-damaged', { when })
+        : t('shell-journal-newest-unreadable', { when });
       actions = [restoreButton];
     } else {
       body = kind === 'damaged'
-        ? "There's no backup to go back to yet. Exporting your journal from Settings keeps a copy of what can still be read."
-        : "There's no backup to go back to yet. The file is kept as it is, not deleted. If you have an export "
-          + 'of your journal, Settings → Your data → Import can bring your entries back.';
+        ? t('shell-journal-no-backup-damaged')
+        : t('shell-journal-no-backup-unreadable');
       actions = [settingsLink()];
     }
     actions.push(helpDialogButton({ id: 'journal-banner-help' }));
@@ -128,16 +132,16 @@ export function journalBanner(host, { now = () => new Date() } = {}) {
           dismissed = true;
           hide();
         },
-      }, 'Not now'));
+      }, t('shell-journal-not-now')));
     }
     replace(host,
       h('div', { class: 'banner-text' },
         h('p', { class: 'banner-title', id: 'journal-banner-title' },
-          kind === 'damaged' ? DAMAGED_TITLE : UNREADABLE_TITLE),
+          t(kind === 'damaged' ? 'shell-journal-damaged-title' : 'shell-journal-unreadable-title')),
         h('p', { class: 'banner-body', id: 'journal-banner-body' }, body),
         state.found
           ? h('details', { class: 'banner-details' },
-            h('summary', {}, 'What Interlude found'),
+            h('summary', {}, t('shell-journal-found')),
             h('p', { class: 'muted', id: 'journal-banner-found' }, state.found))
           : null,
         statusLine),
@@ -163,10 +167,18 @@ export function journalBanner(host, { now = () => new Date() } = {}) {
     return done;
   }
 
-  const stop = onRestored(() => {
+  const stopRestored = onRestored(() => {
     state = null;
     draw();
   });
+  // A language chosen in Settings: the band says the same in it.
+  const stopLanguage = onLanguageChange(() => {
+    if (state && !busy) draw();
+  });
+  const stop = () => {
+    stopRestored();
+    stopLanguage();
+  };
 
   return {
     /** At start and after an unlock: what list_backups says. */

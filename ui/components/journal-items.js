@@ -2,6 +2,7 @@
 // its matched words marked. Both are links to the entry's own page.
 
 import { h } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 import { kindLabel, snippetParts } from '../lib/journal.js';
 import { entryHref } from '../lib/route.js';
 import { clockTime, formatFriendly, nowYear } from '../lib/time.js';
@@ -20,12 +21,12 @@ function marks(item) {
   const out = [];
   if (item.starred) {
     out.push(h('span', { class: 'star-mark' },
-      h('span', { 'aria-hidden': 'true' }, '★'), h('span', { class: 'visually-hidden' }, 'Starred')));
+      h('span', { 'aria-hidden': 'true' }, '★'), h('span', { class: 'visually-hidden' }, t('journal-item-starred'))));
   }
   if (item.mood !== null && item.mood !== undefined) {
-    out.push(h('span', { class: 'mood-mark' }, `Mood ${item.mood}/10`));
+    out.push(h('span', { class: 'mood-mark' }, t('journal-item-mood', { mood: item.mood })));
   }
-  if (item.private) out.push(h('span', { class: 'chip private-chip' }, 'Private'));
+  if (item.private) out.push(h('span', { class: 'chip private-chip' }, t('journal-item-private')));
   for (const tag of item.tags ?? []) out.push(h('span', { class: 'chip tag-chip', dir: 'auto' }, tag));
   return out.length ? h('span', { class: 'entry-marks' }, out) : null;
 }
@@ -42,7 +43,7 @@ export function timelineItem(item, dayHeading = null) {
         kindLabel(item.kind),
         h('span', { class: 'muted' }, ' · '),
         h('time', { datetime: item.at }, clockTime(item.at))),
-      h('span', { class: 'entry-line', dir: 'auto' }, item.summary || 'A few words'),
+      h('span', { class: 'entry-line', dir: 'auto' }, item.summary || t('journal-item-no-words')),
       marks(item)));
 }
 
@@ -55,6 +56,6 @@ export function searchHit(hit, year = nowYear()) {
         kindLabel(hit.kind),
         h('span', { class: 'muted' }, ' · '),
         h('time', { datetime: hit.at }, formatFriendly(hit.at, year))),
-      h('span', { class: 'entry-snippet', dir: 'auto' }, snippet || 'A few words'),
+      h('span', { class: 'entry-snippet', dir: 'auto' }, snippet || t('journal-item-no-words')),
       marks(hit)));
 }

@@ -31,16 +31,16 @@
 
 import { unlock, unlockWithLogin, unlockWithRecoveryKey } from '../ipc.js';
 import { h, setBusy, showToast, withBusy } from '../lib/dom.js';
+import { language, t } from '../lib/i18n.js';
 import { isClosed, isNewJournal, isSealed } from '../lib/lock-status.js';
 import { keeperOf } from '../lib/passphrase.js';
 import { helpEntry } from './crisis-help.js';
 import { FIRST_RUN_TITLE, firstRun } from './first-run.js';
 
+// The words are messages in locales/<language>/safety.ftl, looked up as a
+// screen is built (and a screen is built again after a change of language).
+// LOCKED_TITLE is their English, which the tests compare the page with.
 export const LOCKED_TITLE = 'Interlude is locked';
-
-const EMPTY = 'Type your passphrase, then choose Unlock.';
-const NOT_OPENED = "That didn't open the journal just now. Please try again.";
-const NO_CODE = 'Type your recovery key, then choose Open with recovery key.';
 
 /** Which screen a LockStatus calls for: 'first-run', 'login' or
  *  'passphrase' (also for a status that doesn't say how the key is kept). */
@@ -63,6 +63,7 @@ export function lockScreen(host, { covers = [], onUnlocked } = {}) {
     onUnlocked,
     kind: null, // the screen built in host
     parts: null, // that screen's elements (or the first run's handle)
+    language: null, // the language that screen was built in
     busy: false,
     latest: null, // the newest status heard while shown
     // Shown since start, never opened since: only then may a login-kept
@@ -76,7 +77,7 @@ export function lockScreen(host, { covers = [], onUnlocked } = {}) {
     hide: () => hide(lock),
     get shown() { return !host.hidden; },
     /** The page title while shown. */
-    get title() { return lock.kind === 'first-run' ? FIRST_RUN_TITLE : LOCKED_TITLE; },
+    get title() { return lock.kind === 'first-run' ? FIRST_RUN_TITLE : t('safety-lock-title'); },
     /** Which screen is built: 'passphrase', 'login', 'first-run' or null. */
     get kind() { return lock.kind; },
     /** Opens the crisis lines on the screen shown, focus in them (the
@@ -104,7 +105,7 @@ function show(lock, status = null, { atStart = false } = {}) {
     return false;
   }
   const next = status ? screenFor(status) : lock.kind ?? 'passphrase';
-  if (next !== lock.kind || !lock.parts) build(lock, next, status);
+  if (next !== lock.kind || !lock.parts || lock.language !== language()) build(lock, next, status);
   fresh(lock, status);
   cover(lock.covers, true);
   lock.host.hidden = false;
@@ -165,6 +166,7 @@ function build(lock, next, status) {
   if (lock.kind === 'first-run') lock.parts?.discard();
   lock.busy = false;
   lock.kind = next;
+  lock.language = language();
   if (next === 'first-run') lock.parts = firstRunScreen(lock, status);
   else if (next === 'login') lock.parts = loginScreen(lock);
   else lock.parts = passphraseScreen(lock);
@@ -216,7 +218,7 @@ const statusLine = () => h('p', { id: 'unlock-status', class: 'status', role: 's
  *  (`lede`), the form, why (`why`), and "Need help now?" last. */
 function lockedCard(host, { lede, form, why, help }) {
   host.replaceChildren(h('section', { class: 'lock-card card', 'aria-labelledby': 'lock-heading' },
-    h('h1', { id: 'lock-heading' }, LOCKED_TITLE),
+    h('h1', { id: 'lock-heading' }, t('safety-lock-title')),
     lede,
     form,
     h('p', { class: 'hint', id: 'unlock-why' }, why),
@@ -243,7 +245,7 @@ function markBusy(lock, on) {
   if (on) {
     for (const f of forms) f.setAttribute('aria-busy', 'true');
     for (const f of fields) f.setAttribute('readonly', '');
-    status.textContent = 'Opening your journal…';
+    status.textContent = t('safety-lock-opening');
   } else {
     for (const f of forms) f.removeAttribute('aria-busy');
     for (const f of fields) f.removeAttribute('readonly');
@@ -270,19 +272,18 @@ function passphraseScreen(lock) {
   });
   const problem = problemLine();
   const status = statusLine();
-  const button = h('button', { type: 'submit', id: 'unlock', class: 'button primary' }, 'Unlock');
+  const button = h('button', { type: 'submit', id: 'unlock', class: 'button primary' }, t('safety-lock-unlock'));
   const form = h('form', { id: 'unlock-form', class: 'lock-form', novalidate: true },
-    h('label', { for: 'unlock-passphrase' }, 'Passphrase'),
+    h('label', { for: 'unlock-passphrase' }, t('safety-passphrase-label')),
     field,
     problem,
     h('div', { class: 'actions' }, button),
     status);
   const help = helpEntry({ id: 'lock-help' });
   lockedCard(lock.host, {
-    lede: h('p', { class: 'lede' }, 'Your journal is kept safe while you’re away. '
-      + 'Type your passphrase to open it again.'),
+    lede: h('p', { class: 'lede' }, t('safety-lock-passphrase-lede')),
     form,
-    why: 'Without your passphrase nobody can open this journal — not even the Interlude team.',
+    why: t('safety-lock-passphrase-why'),
     help,
   });
   form.addEventListener('submit', (event) => submitPassphrase(lock, event));
@@ -299,7 +300,7 @@ async function submitPassphrase(lock, event) {
   if (lock.busy) return;
   const passphrase = lock.parts.field.value;
   if (!passphrase) {
-    tryAgain(lock, EMPTY);
+    tryAgain(lock, t('safety-lock-empty'));
     return;
   }
   say(lock, '');
@@ -313,7 +314,7 @@ async function submitPassphrase(lock, event) {
   }
   if (isClosed(status)) {
     // Not expected, but the screen must never open on a locked journal.
-    tryAgain(lock, NOT_OPENED);
+    tryAgain(lock, t('safety-lock-not-opened'));
     catchUp(lock);
     return;
   }
@@ -336,17 +337,16 @@ function loginScreen(lock) {
   const status = statusLine();
   const button = h('button', {
     type: 'submit', id: 'unlock-login', class: 'button primary', 'aria-describedby': 'unlock-problem',
-  }, 'Unlock');
+  }, t('safety-lock-unlock'));
   const form = h('form', { id: 'unlock-login-form', class: 'lock-form', novalidate: true },
     problem,
     h('div', { class: 'actions' }, button),
     status);
   const help = helpEntry({ id: 'lock-help' });
   lockedCard(lock.host, {
-    lede: h('p', { class: 'lede', id: 'unlock-login-about' },
-      'Your journal opens with your login on this computer.'),
+    lede: h('p', { class: 'lede', id: 'unlock-login-about' }, t('safety-lock-login-lede')),
     form,
-    why: 'Its key is kept in this computer’s keychain, which opens when you log in.',
+    why: t('safety-lock-login-why'),
     help,
   });
   form.addEventListener('submit', (event) => {
@@ -369,7 +369,7 @@ async function openWithLogin(lock) {
     return;
   }
   if (isClosed(status)) {
-    loginFailed(lock, status?.loginProblem || NOT_OPENED);
+    loginFailed(lock, status?.loginProblem || t('safety-lock-not-opened'));
     return;
   }
   opened(lock, status);
@@ -388,7 +388,7 @@ function loginFailed(lock, message) {
  *  recovery key is offered too. */
 function loginTrouble(lock, message) {
   say(lock, message);
-  lock.parts.button.textContent = message ? 'Try again' : 'Unlock';
+  lock.parts.button.textContent = message ? t('safety-lock-try-again') : t('safety-lock-unlock');
   showRecovery(lock, Boolean(lock.latest?.loginProblem));
 }
 
@@ -414,16 +414,14 @@ function recoveryForm(lock) {
     'aria-describedby': 'recovery-code-hint unlock-problem',
   });
   const button = h('button', { type: 'submit', id: 'unlock-recovery', class: 'button' },
-    'Open with recovery key');
+    t('safety-recovery-open'));
   const form = h('form', {
     id: 'recovery-form', class: 'lock-form recovery-form', novalidate: true,
     'aria-labelledby': 'recovery-form-heading',
   },
-  h('h2', { id: 'recovery-form-heading' }, 'Use your recovery key'),
-  h('p', { class: 'hint', id: 'recovery-code-hint' },
-    'If this computer’s keychain was reset, the recovery key you wrote down opens your journal, '
-    + 'and your login keeps it again from then on.'),
-  h('label', { for: 'recovery-code' }, 'Recovery key'),
+  h('h2', { id: 'recovery-form-heading' }, t('safety-recovery-heading')),
+  h('p', { class: 'hint', id: 'recovery-code-hint' }, t('safety-recovery-hint')),
+  h('label', { for: 'recovery-code' }, t('safety-recovery-label')),
   field,
   h('div', { class: 'actions' }, button));
   form.addEventListener('submit', (event) => submitRecovery(lock, event));
@@ -455,7 +453,7 @@ async function submitRecovery(lock, event) {
   if (lock.busy || lock.kind !== 'login') return;
   const code = lock.parts.recovery.field.value.trim();
   if (!code) {
-    recoveryTrouble(lock, NO_CODE);
+    recoveryTrouble(lock, t('safety-lock-no-code'));
     return;
   }
   say(lock, '');
@@ -468,7 +466,7 @@ async function submitRecovery(lock, event) {
     return;
   }
   if (isClosed(status)) {
-    recoveryTrouble(lock, NOT_OPENED);
+    recoveryTrouble(lock, t('safety-lock-not-opened'));
     catchUp(lock);
     return;
   }

@@ -12,8 +12,12 @@
 
 import { showMainWindow } from '../ipc.js';
 import { h } from '../lib/dom.js';
+import { onLanguageChange, t } from '../lib/i18n.js';
 import { isNewJournal } from '../lib/lock-status.js';
 
+// The words are messages in locales/<language>/safety.ftl; the note says
+// them again when the language changes. The two constants below are the
+// English of its messages, which the tests compare the note with.
 export const LOCKED_MESSAGE = 'Interlude is locked. Unlock it in the main window to write your reflection '
   + '— your draft is safe.';
 
@@ -22,7 +26,9 @@ export const NEW_JOURNAL_MESSAGE = 'Open Interlude to set up your journal first.
 
 /** What the note says for `status` (none: locked). It never names the
  *  passphrase: the journal may open with the login, or not exist yet. */
-export const lockedMessage = (status) => (isNewJournal(status) ? NEW_JOURNAL_MESSAGE : LOCKED_MESSAGE);
+export const lockedMessage = (status) => (isNewJournal(status)
+  ? t('safety-locked-note-new')
+  : t('safety-locked-note-locked'));
 
 /** Fills `host` (hidden at first) and returns `{show, hide, shown}`.
  *  `covers` are put out of sight while the note shows; `show(status)`
@@ -30,18 +36,18 @@ export const lockedMessage = (status) => (isNewJournal(status) ? NEW_JOURNAL_MES
 export function lockedNote(host, { covers = [] } = {}) {
   let parts = null;
   let returnFocus = null;
+  let shownFor = null; // the status the note was last worded for
 
   function build() {
     const status = h('p', { class: 'status', id: 'locked-status', role: 'status' });
     const button = h('button', { type: 'button', class: 'button primary', id: 'locked-open-main' },
-      'Open Interlude');
+      t('safety-locked-note-open'));
     button.addEventListener('click', async () => {
       status.textContent = '';
       try {
         await showMainWindow();
       } catch {
-        status.textContent = 'The main window didn’t come forward just now. '
-          + 'You can open it from Interlude’s icon in the tray.';
+        status.textContent = t('safety-locked-note-unreachable');
       }
     });
     host.replaceChildren(
@@ -49,14 +55,30 @@ export function lockedNote(host, { covers = [] } = {}) {
       h('div', { class: 'actions' }, button),
       status);
     host.setAttribute('role', 'region');
-    parts = { status, message: host.querySelector('#locked-message') };
+    parts = { status, button, message: host.querySelector('#locked-message') };
   }
+
+  /** Words the note for `status`, in the language in use. */
+  function word(status) {
+    shownFor = status;
+    const message = lockedMessage(status);
+    if (parts.message.textContent !== message) parts.message.textContent = message;
+    host.setAttribute('aria-label', isNewJournal(status)
+      ? t('safety-locked-note-label-new')
+      : t('safety-locked-note-label-locked'));
+  }
+
+  // A language chosen meanwhile: the note (built once) says it in that one.
+  onLanguageChange(() => {
+    if (!parts) return;
+    parts.button.textContent = t('safety-locked-note-open');
+    parts.status.textContent = '';
+    word(shownFor);
+  });
 
   function show(status = null) {
     if (!parts) build();
-    const message = lockedMessage(status);
-    if (parts.message.textContent !== message) parts.message.textContent = message;
-    host.setAttribute('aria-label', message === NEW_JOURNAL_MESSAGE ? 'Your journal isn’t set up yet' : 'Interlude is locked');
+    word(status);
     if (!host.hidden) return false;
     parts.status.textContent = '';
     const active = globalThis.document?.activeElement;

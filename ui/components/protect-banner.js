@@ -20,10 +20,13 @@
 
 import { keepJournalPlain } from '../ipc.js';
 import { h, replace, setBusy, setStatus, showToast, withBusy } from '../lib/dom.js';
+import { onLanguageChange, t } from '../lib/i18n.js';
 import {
   currentLockStatus, isClosed, isEncrypted, onLockStatus, publishLockStatus,
 } from '../lib/lock-status.js';
 
+// The band's words in English, for the tests to compare it with; the band
+// itself says shell-protect-title, -body and -kept in the language in use.
 export const PROTECT_TITLE = "Your journal isn't protected yet";
 export const PROTECT_BODY = 'It was started from the terminal, so Interlude never asked how to keep it. '
   + 'You can protect it with your login or a passphrase, or keep it as it is.';
@@ -74,7 +77,7 @@ export function protectBanner(host, { onProtect = () => {} } = {}) {
     hide();
     // Everyone else hears the answer too (Settings, the shortcut).
     publishLockStatus(answer);
-    showToast(KEPT_NOTE, { timeout: 8_000 });
+    showToast(t('shell-protect-kept'), { timeout: 8_000 });
   }
 
   function show() {
@@ -85,16 +88,16 @@ export function protectBanner(host, { onProtect = () => {} } = {}) {
     });
     const keepButton = h('button', {
       type: 'button', class: 'button quiet', id: 'protect-banner-keep',
-    }, 'Keep it as it is');
+    }, t('shell-protect-keep'));
     keepButton.addEventListener('click', () => keep(keepButton, statusLine));
     const protectButton = h('button', {
       type: 'button', class: 'button', id: 'protect-banner-protect',
-    }, 'Protect it…');
+    }, t('shell-protect-protect'));
     protectButton.addEventListener('click', () => onProtect());
     replace(host,
       h('div', { class: 'banner-text' },
-        h('p', { class: 'banner-title', id: 'protect-banner-title' }, PROTECT_TITLE),
-        h('p', { class: 'banner-body', id: 'protect-banner-body' }, PROTECT_BODY),
+        h('p', { class: 'banner-title', id: 'protect-banner-title' }, t('shell-protect-title')),
+        h('p', { class: 'banner-body', id: 'protect-banner-body' }, t('shell-protect-body')),
         statusLine),
       h('div', { class: 'banner-actions' }, protectButton, keepButton));
     host.hidden = false;
@@ -107,6 +110,16 @@ export function protectBanner(host, { onProtect = () => {} } = {}) {
   }
 
   follow(currentLockStatus());
-  const stop = onLockStatus(follow);
+  const stopFollowing = onLockStatus(follow);
+  // A language chosen in Settings: the band, if shown, says the same in it.
+  const stopLanguage = onLanguageChange(() => {
+    if (host.hidden || busy) return;
+    host.hidden = true;
+    show();
+  });
+  const stop = () => {
+    stopFollowing();
+    stopLanguage();
+  };
   return { stop };
 }

@@ -5,17 +5,22 @@
 // the check-in's mood and a note's optional mood all use it.
 
 import { h } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 import { normalizeRating } from '../lib/reflection-form.js';
 
 /** Wires an existing range, its <output> and its Clear button. `onChange`
- *  hears every change the person makes (not those made by `set`). */
-export function ratingScale({ range, valueOut, clearButton, onChange = () => {}, unsetText = 'Not set' }) {
+ *  hears every change the person makes (not those made by `set`). The
+ *  words are the language's when the scale is wired (defaults are read
+ *  at each call, never at import). */
+export function ratingScale({
+  range, valueOut, clearButton, onChange = () => {}, unsetText = t('moments-scale-not-set'),
+}) {
   let rating = null;
 
   function render() {
     const set = rating !== null;
     range.value = set ? String(rating) : '5';
-    const text = set ? `${rating} of 10` : unsetText;
+    const text = set ? t('moments-scale-value', { rating }) : unsetText;
     valueOut.textContent = text;
     range.setAttribute('aria-valuetext', text);
     range.classList.toggle('is-unset', !set);
@@ -56,7 +61,7 @@ export function ratingScale({ range, valueOut, clearButton, onChange = () => {},
  *  (`${id}-value`, `${id}-clear`, `${id}-hint`). Not yet wired: pass the
  *  parts to `ratingScale` (or `feelingCheck`), or use `ratingField`. */
 export function ratingMarkup({
-  id, label, hint, low = '1 · low', high = '10 · good', clearLabel = 'Clear',
+  id, label, hint, low = t('moments-scale-low'), high = t('moments-scale-high'), clearLabel = t('moments-scale-clear'),
 }) {
   const range = h('input', {
     type: 'range', id, min: '1', max: '10', step: '1', value: '5', class: 'is-unset',
@@ -65,7 +70,7 @@ export function ratingMarkup({
   const valueOut = h('output', { id: `${id}-value`, for: id });
   const clearButton = h('button', {
     type: 'button', id: `${id}-clear`, class: 'button quiet', 'aria-label': clearLabel,
-  }, 'Clear');
+  }, t('moments-scale-clear'));
   const element = h('div', { class: 'rating' },
     h('label', { for: id }, label),
     hint ? h('p', { class: 'hint', id: `${id}-hint` }, hint) : null,

@@ -5,6 +5,7 @@
 
 import { dismissReminder, getReminderStatus, snoozeReminder } from '../ipc.js';
 import { h, replace, showToast } from '../lib/dom.js';
+import { onLanguageChange, t } from '../lib/i18n.js';
 import { onReminderStatus, publishReminderStatus } from '../lib/reminder-status.js';
 
 const SNOOZE_MINUTES = 10;
@@ -38,11 +39,11 @@ function drawBanner(host, status) {
       h('button', {
         type: 'button', class: 'button', id: 'banner-snooze',
         onclick: act(() => snoozeReminder(banner.key, SNOOZE_MINUTES)),
-      }, `Snooze ${SNOOZE_MINUTES} minutes`),
+      }, t('shell-reminder-snooze', { minutes: SNOOZE_MINUTES })),
       h('button', {
         type: 'button', class: 'button quiet', id: 'banner-dismiss',
         onclick: act(() => dismissReminder(banner.key)),
-      }, 'Dismiss')));
+      }, t('shell-reminder-dismiss'))));
   host.dataset.key = banner.key;
   host.hidden = false;
 }
@@ -52,13 +53,24 @@ function drawBanner(host, status) {
  *  change); `stop` lets go of `host`. */
 export function reminderBanner(host) {
   host.setAttribute('role', 'status');
-  const stop = onReminderStatus((status) => drawBanner(host, status));
+  const stopStatus = onReminderStatus((status) => drawBanner(host, status));
   const refresh = async () => {
     try {
       publishReminderStatus(await getReminderStatus());
     } catch {
       /* without a status there is nothing to show; Settings says why */
     }
+  };
+  // A language chosen in Settings: a reminder shown is asked for again (its
+  // words come from the backend) and drawn in it.
+  const stopLanguage = onLanguageChange(() => {
+    if (host.hidden) return;
+    delete host.dataset.key;
+    refresh();
+  });
+  const stop = () => {
+    stopStatus();
+    stopLanguage();
   };
   return { refresh, stop };
 }

@@ -8,6 +8,7 @@
 import { restoreBackup, syncStatus } from '../ipc.js';
 import { whenPhrase } from '../lib/backups.js';
 import { confirmDialog } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 
 // Set once a command has said the journal file can't be read. What the
 // dialog promises depends on it: an open journal is backed up before it is
@@ -26,24 +27,17 @@ export function onRestored(callback) {
   return () => listeners.delete(callback);
 }
 
-const ON_EVERY_COMPUTER = 'Your other computers will show the backup’s entries too. '
-  + 'What was written on them since stays, and where the same words changed, you’ll choose which to keep.';
-
 /** What the dialog says will happen. */
 function restoreBody(backup, now = new Date(), { cantRead = unreadable } = {}) {
   const when = whenPhrase(backup?.madeAt, now, { on: true });
-  return cantRead
-    ? `Your journal will go back to how it was ${when}. The file that couldn't be read is set aside and kept, not deleted.`
-    : `Your journal will go back to how it was ${when}. What's there now is backed up first, so you can come back to it.`;
+  return cantRead ? t('settings-restore-body-unreadable', { when }) : t('settings-restore-body', { when });
 }
 
 /** What is said once it is done. `before` is the backup made of what was
  *  there, or null when the journal couldn't be opened at all. */
 function restoredMessage(backup, before, now = new Date()) {
   const when = whenPhrase(backup?.madeAt, now, { on: true });
-  return before
-    ? `Your journal is back to how it was ${when}. What was there before is saved as a backup.`
-    : `Your journal is back to how it was ${when}. The file that couldn't be read is kept in Interlude's folder, not deleted.`;
+  return before ? t('settings-restored', { when }) : t('settings-restored-unreadable', { when });
 }
 
 /** Opens the confirmation for `backup`. Resolves true only for "Restore";
@@ -57,7 +51,7 @@ export async function askToRestore(backup, { opener = null, now = new Date() } =
     // before the yes, as soon as sync's state is known.
     if (!unreadable) {
       syncStatus().then((status) => {
-        if (status?.on && body.textContent === words) body.textContent = `${words} ${ON_EVERY_COMPUTER}`;
+        if (status?.on && body.textContent === words) body.textContent = `${words} ${t('settings-restore-sync-note')}`;
       }).catch(() => { /* without sync's state, the plain promise stands */ });
     }
   }

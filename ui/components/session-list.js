@@ -10,6 +10,7 @@ import { cancelSession, moveSession, restoreSession } from '../ipc.js';
 import {
   closeOnEscape, h, setBusy, showMessage, withBusy,
 } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 import { moveStart, sessionNote, sessionWhen } from '../lib/schedule.js';
 import { farDateCheck, rfc3339ToLocalInput } from '../lib/time.js';
 
@@ -50,18 +51,19 @@ function upcomingItem(session, schedule, nowYear, onChange) {
   });
   // A new date years away ("1901") is asked about before it is sent.
   const moveCheck = farDateCheck(moveInput);
-  const moveSave = h('button', { type: 'submit', class: 'button primary', id: `move-save-${occ}` }, 'Save');
+  const moveSave = h('button', { type: 'submit', class: 'button primary', id: `move-save-${occ}` },
+    t('journal-session-move-save'));
   const closeMove = () => {
     moveForm.hidden = true;
     openMove.setAttribute('aria-expanded', 'false');
   };
   const moveForm = h('form', { class: 'move-form', id: `move-form-${occ}`, novalidate: true },
-    h('label', { for: `move-${occ}` }, 'New date and time'),
+    h('label', { for: `move-${occ}` }, t('journal-session-move-label')),
     h('div', { class: 'inline-field' }, moveInput, moveSave,
       h('button', {
         type: 'button', class: 'button quiet', id: `move-close-${occ}`,
         onclick: () => { closeMove(); openMove.focus(); },
-      }, 'Never mind')),
+      }, t('journal-session-move-close'))),
     moveCheck.el);
   moveForm.hidden = true;
   // Escape is "Never mind" too.
@@ -70,7 +72,7 @@ function upcomingItem(session, schedule, nowYear, onChange) {
     event.preventDefault();
     const start = moveStart(moveInput.value);
     if (!start) {
-      showMessage(error, 'Choose the new date and time.');
+      showMessage(error, t('journal-session-move-missing'));
       moveInput.focus();
       return;
     }
@@ -88,16 +90,16 @@ function upcomingItem(session, schedule, nowYear, onChange) {
       openMove.setAttribute('aria-expanded', String(!moveForm.hidden));
       if (!moveForm.hidden) moveInput.focus();
     },
-  }, 'Move…');
+  }, t('journal-session-move'));
   const cancelled = session.status === 'cancelled';
   const cancel = cancelled ? null : h('button', {
     type: 'button', class: 'button quiet', id: `cancel-${occ}`, 'aria-describedby': about,
     onclick: () => change(cancel, () => cancelSession(occ)),
-  }, 'Cancel this one');
+  }, t('journal-session-cancel'));
   const undo = session.status === 'scheduled' ? null : h('button', {
     type: 'button', class: 'button quiet', id: `restore-${occ}`, 'aria-describedby': about,
     onclick: () => change(undo, () => restoreSession(occ)),
-  }, 'Undo');
+  }, t('journal-session-undo'));
 
   return h('li', { class: 'session', dataset: { occurrence: occ, status: session.status } },
     sessionLine(session, schedule, nowYear, about),
@@ -117,15 +119,15 @@ export function sessionLists(view, { nowYear, onChange }) {
   const past = view.past ?? [];
   return [
     h('section', { id: 'upcoming', 'aria-labelledby': 'upcoming-heading' },
-      h('h2', { id: 'upcoming-heading' }, 'Coming up'),
+      h('h2', { id: 'upcoming-heading' }, t('journal-sessions-upcoming')),
       upcoming.length ? null
-        : h('p', { class: 'muted', id: 'upcoming-empty' }, 'No sessions are coming up on this schedule.'),
+        : h('p', { class: 'muted', id: 'upcoming-empty' }, t('journal-sessions-upcoming-empty')),
       h('ol', { class: 'sessions', id: 'upcoming-sessions' },
         upcoming.map((s) => upcomingItem(s, schedule, nowYear, onChange)))),
     h('section', { id: 'past', 'aria-labelledby': 'past-heading' },
-      h('h2', { id: 'past-heading' }, 'Earlier sessions'),
+      h('h2', { id: 'past-heading' }, t('journal-sessions-past')),
       past.length ? null
-        : h('p', { class: 'muted', id: 'past-empty' }, 'Sessions that have passed will be listed here.'),
+        : h('p', { class: 'muted', id: 'past-empty' }, t('journal-sessions-past-empty')),
       h('ol', { class: 'sessions', id: 'past-sessions' },
         past.map((s) => pastItem(s, schedule, nowYear)))),
   ];

@@ -6,6 +6,7 @@
 // while it waits.
 
 import { h } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 import { CONFLICTS_HREF, conflictsLine } from '../lib/sync.js';
 
 /** The band for `status` (a SyncStatus), or null when nothing waits. */
@@ -16,5 +17,5 @@ export function syncConflictsBanner(status) {
     h('p', { id: 'sync-banner-text' }, line),
     h('a', {
       class: 'button', id: 'sync-banner-link', href: CONFLICTS_HREF, 'aria-describedby': 'sync-banner-text',
-    }, 'Choose what to keep'));
+    }, t('shell-sync-choose')));
 }

@@ -9,6 +9,7 @@
 
 import { clearPlanLog, logPlan } from '../ipc.js';
 import { h, showToast } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 import {
   OUTCOMES, isPerDay, noteInput, outcomeInput, outcomeWord, practiceName, restoreInput, slotsLine,
   weekLine,
@@ -30,14 +31,14 @@ export function resetRowState() {
  *  day when there was none). Resolves to the saved log, or throws. */
 export async function writeLog(input, { previous = null, message, refresh }) {
   const { log } = await logPlan(input);
-  showToast(message ?? `Noted: ${outcomeWord(log.outcome).toLowerCase()}.`, {
-    actionLabel: 'Undo',
+  showToast(message ?? t('journal-plan-noted-as', { what: outcomeWord(log.outcome).toLowerCase() }), {
+    actionLabel: t('journal-undo'),
     actionId: 'undo-log',
     onAction: async () => {
       try {
         if (previous) await logPlan(restoreInput(previous));
         else await clearPlanLog(log.planId, log.day);
-        showToast('Put back as it was.');
+        showToast(t('journal-plan-put-back'));
       } catch (err) {
         showToast(err.message);
       }
@@ -50,8 +51,8 @@ export async function writeLog(input, { previous = null, message, refresh }) {
 
 async function clearLog(log, refresh) {
   await clearPlanLog(log.planId, log.day);
-  showToast('Cleared for today.', {
-    actionLabel: 'Undo',
+  showToast(t('journal-plan-cleared'), {
+    actionLabel: t('journal-undo'),
     actionId: 'undo-log',
     onAction: async () => {
       try {
@@ -95,10 +96,10 @@ export function todayRow(item, { refresh }) {
     oninput: () => drafts.set(reasonKey, reasonField.value),
   });
   const reasonForm = h('form', { class: 'reason-form', id: `reason-form-${id}` },
-    h('label', { for: reasonKey }, 'Skipped because…'),
+    h('label', { for: reasonKey }, t('journal-plan-skipped-because')),
     h('div', { class: 'inline-field' },
       reasonField,
-      h('button', { type: 'submit', class: 'button', id: `reason-save-${id}` }, 'Save')));
+      h('button', { type: 'submit', class: 'button', id: `reason-save-${id}` }, t('journal-plan-save'))));
   reasonForm.hidden = !(reasonOpen.has(id) || log?.outcome === 'skipped');
   reasonForm.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -133,11 +134,11 @@ export function todayRow(item, { refresh }) {
       }
       const input = outcomeInput(item, outcome);
       if (!input) {
-        say(`That's all ${item.slots} for today.`);
+        say(t('journal-plan-all-done', { count: item.slots }));
         return;
       }
       const message = isPerDay(plan) && outcome === 'done'
-        ? `Noted: ${slotsLine(input.count, item.slots)}.` : undefined;
+        ? t('journal-plan-noted-as', { what: slotsLine(input.count, item.slots) }) : undefined;
       reasonOpen.delete(id);
       await writeLog(input, { previous: log, message, refresh });
     } catch (err) {
@@ -173,11 +174,11 @@ export function todayRow(item, { refresh }) {
       try {
         await logPlan(noteInput(log, text));
         drafts.delete(noteKey);
-        say('Noted.');
+        say(t('journal-plan-noted'));
         refresh();
       } catch (err) {
         saved = log.note ?? '';
-        say(`That didn't save — your words are still here. (${err.message})`, true);
+        say(t('journal-plan-note-failed', { error: err.message }), true);
       }
     };
     field.addEventListener('blur', save);
@@ -187,9 +188,8 @@ export function todayRow(item, { refresh }) {
       save();
     });
     note = h('div', { class: 'note-field' },
-      h('label', { for: noteKey }, 'How did it go? What got in the way?'),
-      h('p', { class: 'hint', id: `note-hint-${id}` },
-        'Whatever happened is worth knowing — like notes from a small experiment.'),
+      h('label', { for: noteKey }, t('journal-plan-how-did-it-go')),
+      h('p', { class: 'hint', id: `note-hint-${id}` }, t('journal-plan-how-hint')),
       field);
   }
 
@@ -198,16 +198,17 @@ export function todayRow(item, { refresh }) {
     h('h3', { class: 'plan-sentence', id: `sentence-${id}` },
       h('a', { href: planHref(id) }, planSentence(plan))),
     progress?.startAgain
-      ? h('p', { class: 'start-again', id: `start-again-${id}` }, 'Start again today.') : null,
+      ? h('p', { class: 'start-again', id: `start-again-${id}` }, t('journal-plan-start-again')) : null,
     scoreLine(progress, { id: `score-${id}` }),
     h('p', { class: 'week-line', id: `week-${id}` }, weekLine(progress?.week)),
     isPerDay(plan) ? slots(item) : null,
-    h('div', { class: 'outcomes', role: 'group', 'aria-label': 'How did today go?' }, buttons),
+    h('div', { class: 'outcomes', role: 'group', 'aria-label': t('journal-plan-outcomes') }, buttons),
     reasonForm,
     note,
     practice
       ? h('p', { class: 'practice-link' },
-        h('a', { href: practice, id: `start-practice-${id}` }, `Start the guide: ${practiceName(plan.practice)}`))
+        h('a', { href: practice, id: `start-practice-${id}` },
+          t('journal-plan-start-guide', { practice: practiceName(plan.practice) })))
       : null,
     status);
 }

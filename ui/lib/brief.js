@@ -8,6 +8,7 @@
 // that start day), so every change here returns a complete new prep and
 // never mutates the old one: a save in flight keeps the snapshot it took.
 
+import { language, t } from './i18n.js';
 import { progressOf } from './measures.js';
 import { formatDay } from './time.js';
 
@@ -94,33 +95,42 @@ export function dayText(day, nowYear) {
 export function rangeLine(brief, nowYear) {
   const from = dayText(brief?.from, nowYear);
   const until = dayText(brief?.until, nowYear);
-  const span = from === until ? from : `${from} – ${until}`;
-  return brief?.sinceLastSession ? `Since your last session, ${span}` : span;
+  const span = from === until ? from : t('brief-range', { from, until });
+  return brief?.sinceLastSession ? t('brief-range-since-session', { span }) : span;
 }
 
 // --- Small words ----------------------------------------------------------------
 
-export const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** A message with elements in it: `nodes` ({ link: <a> }) go where the
+ *  message has their placeable ({ $link }), so a sentence with a link in
+ *  it stays one message a translator can reorder. Returns the pieces in
+ *  order, for `h` (empty text left out). */
+export function withNodes(id, args, nodes) {
+  const marks = Object.fromEntries(Object.keys(nodes).map((name) => [name, `\uE000${name}\uE001`]));
+  return t(id, { ...args, ...marks }).split(/(\uE000[^\uE001]*\uE001)/)
+    .map((piece) => {
+      const m = /^\uE000([^\uE001]*)\uE001$/.exec(piece);
+      return m ? nodes[m[1]] : piece;
+    })
+    .filter((piece) => piece !== '');
+}
 
 /** "2 private entries are left out." — '' when none are. */
 export function privateLeftOutLine(n) {
   const count = finite(n) && n > 0 ? Math.floor(n) : 0;
   if (count === 0) return '';
-  return count === 1 ? '1 private entry is left out.' : `${count} private entries are left out.`;
+  return t('brief-private-left-out', { count });
 }
 
-export const removedHeading = (n) => `Left out of this brief (${n})`;
+export const removedHeading = (n) => t('brief-removed-heading', { count: n });
 
 /** "Planned 7 · Done 4 · Partly 1 · Skipped 1 · Not today 1". */
 export function homeworkCounts(plan) {
   const n = (v) => (finite(v) && v > 0 ? v : 0);
-  return [
-    `Planned ${n(plan?.planned)}`,
-    `Done ${n(plan?.done)}`,
-    `Partly ${n(plan?.partly)}`,
-    `Skipped ${n(plan?.skipped)}`,
-    `Not today ${n(plan?.notToday)}`,
-  ].join(' · ');
+  return t('brief-homework-counts', {
+    planned: n(plan?.planned), done: n(plan?.done), partly: n(plan?.partly), skipped: n(plan?.skipped),
+    notToday: n(plan?.notToday),
+  });
 }
 
 /** A score (0..1) as a whole number out of 100. */
@@ -138,9 +148,11 @@ export function scoreTrend(plan) {
 
 // --- PHQ-9 and GAD-7 ----------------------------------------------------------
 
+// What each questionnaire is about is worded when it is read, in the
+// language in use at that moment.
 const MEASURES = {
-  phq9: { name: 'PHQ-9', about: 'mood', max: 27 },
-  gad7: { name: 'GAD-7', about: 'worry', max: 21 },
+  phq9: { name: 'PHQ-9', get about() { return t('brief-measure-about-phq9'); }, max: 27 },
+  gad7: { name: 'GAD-7', get about() { return t('brief-measure-about-gad7'); }, max: 21 },
 };
 
 /** The questionnaire a summary is about: its own result's measure, or the
@@ -151,9 +163,8 @@ export const measureInfo = (summary, slot) =>
 /** "4 points lower", "1 point higher", "the same" — a difference of
  *  scores, said the same way up or down. */
 export function pointsWord(delta) {
-  if (!finite(delta) || delta === 0) return 'the same';
-  const n = Math.abs(delta);
-  return `${plural(n, 'point')} ${delta < 0 ? 'lower' : 'higher'}`;
+  if (!finite(delta) || delta === 0) return t('brief-points-same');
+  return t('brief-points', { points: Math.abs(delta), direction: delta < 0 ? 'lower' : 'higher' });
 }
 
 /** The lines a questionnaire summary is read as: the latest score and its
@@ -164,27 +175,31 @@ export function measureLines(summary, nowYear, slot) {
   const latest = summary?.latest;
   if (!latest || !finite(latest.score)) return null;
   const { max } = measureInfo(summary, slot);
-  const score = max ? `${latest.score} out of ${max}` : String(latest.score);
+  const score = max ? t('brief-measure-score', { score: latest.score, max }) : String(latest.score);
   // The reader's words for the band ("mild symptoms"), as the exports say
-  // it: the brief is read by someone who is not the writer.
+  // it: the brief is read by someone who is not the writer. The words and
+  // the range are the backend's, shown as they come.
   const bandWords = latest.band?.reader || latest.band?.label;
-  const band = bandWords ? ` — ${bandWords}${latest.band.range ? ` (${latest.band.range})` : ''}` : '';
+  const band = bandWords && latest.band.range
+    ? t('brief-measure-band-range', { band: bandWords, range: latest.band.range }) : bandWords;
+  const scored = band ? t('brief-measure-score-band', { score, band }) : score;
   const when = formatDay(latest.at, nowYear);
-  const headline = `${score}${band}${when ? `, on ${when}` : ''}`;
+  const headline = when ? t('brief-measure-score-on', { score: scored, day: when }) : scored;
   const changes = [];
   const sinceLastKnown = finite(summary.sinceLast);
-  if (!sinceLastKnown && (!finite(summary.sinceFirst) || summary.sinceFirst === 0)) {
-    changes.push('The first one here, so there is nothing to compare yet.');
+  const same = (delta) => !finite(delta) || delta === 0;
+  if (!sinceLastKnown && same(summary.sinceFirst)) {
+    changes.push(t('brief-measure-first-only'));
   } else {
     if (finite(summary.sinceFirst) && finite(summary.first)) {
-      const w = pointsWord(summary.sinceFirst);
-      changes.push(w === 'the same'
-        ? `The same as the first one (${summary.first}).`
-        : `${capital(w)} than the first one (${summary.first}).`);
+      changes.push(same(summary.sinceFirst)
+        ? t('brief-measure-same-as-first', { first: summary.first })
+        : t('brief-measure-change-since-first', { change: pointsWord(summary.sinceFirst), first: summary.first }));
     }
     if (sinceLastKnown) {
-      const w = pointsWord(summary.sinceLast);
-      changes.push(w === 'the same' ? 'The same as the time before.' : `${capital(w)} than the time before.`);
+      changes.push(same(summary.sinceLast)
+        ? t('brief-measure-same-as-last')
+        : t('brief-measure-change-since-last', { change: pointsWord(summary.sinceLast) }));
     }
   }
   // Reliable change, response and remission are the backend's to decide
@@ -196,23 +211,12 @@ export function measureLines(summary, nowYear, slot) {
     remission: summary.remission, reliable: summary.reliable,
   });
   const marks = [];
-  if (progress.reliable === 'improvement') {
-    marks.push('Reliable improvement: since the first one, a drop big enough to be more than day-to-day ups and downs.');
-  }
-  if (progress.reliable === 'deterioration') {
-    marks.push('A reliable rise: since the first one, up by more than day-to-day ups and downs — '
-      + 'worth talking through together.');
-  }
-  if (progress.response) {
-    marks.push('Response: the score has come down by half or more since the first one.');
-  }
-  if (progress.remission) {
-    marks.push('Remission: the score is below 5, the range of few or no symptoms.');
-  }
+  if (progress.reliable === 'improvement') marks.push(t('brief-measure-reliable-improvement'));
+  if (progress.reliable === 'deterioration') marks.push(t('brief-measure-reliable-rise'));
+  if (progress.response) marks.push(t('brief-measure-response'));
+  if (progress.remission) marks.push(t('brief-measure-remission'));
   return { headline, changes, marks };
 }
-
-const capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 
 // --- Lists -------------------------------------------------------------------------
 
@@ -236,26 +240,30 @@ export const keyId = (key) =>
  *  tell two buttons apart in a screen reader's list. */
 export function leaveOutLabel(what) {
   const words = agendaText(what);
-  return `Leave out: ${words.length > 60 ? `${words.slice(0, 59).trimEnd()}…` : words}`;
+  return t('brief-leave-out-label', { what: words.length > 60 ? `${words.slice(0, 59).trimEnd()}…` : words });
 }
 
-/** The three export formats, in the order the toolbar offers them. */
+/** The three export formats, in the order the toolbar offers them (each
+ *  label worded when it is read). */
 export const EXPORTS = [
-  { format: 'pdf', id: 'brief-export-pdf', label: 'Save as PDF' },
-  { format: 'md', id: 'brief-export-md', label: 'Markdown' },
-  { format: 'html', id: 'brief-export-html', label: 'Web page (HTML)' },
+  { format: 'pdf', id: 'brief-export-pdf', get label() { return t('brief-export-pdf'); } },
+  { format: 'md', id: 'brief-export-md', get label() { return t('brief-export-md'); } },
+  { format: 'html', id: 'brief-export-html', get label() { return t('brief-export-html'); } },
 ];
 
 /** "Saved to ~/Downloads/brief.pdf" */
-export const savedLine = (path) => `Saved to ${path}`;
+export const savedLine = (path) => t('brief-export-saved', { path });
 
 /** A failed export, calmly, with the backend's own words kept as they are. */
 export const exportFailedLine = (message) =>
-  `That didn't save as a file just now. ${message || 'Nothing was changed.'}`;
+  t('brief-export-failed', { message: message || t('brief-export-nothing-changed') });
 
 // --- Mood ----------------------------------------------------------------------
 
-const oneDecimal = (n) => String(Math.round(n * 10) / 10);
+/** "6.2", "6" (no trailing ".0"), written as the language in use writes
+ *  numbers ("6,2" in German). */
+const oneDecimal = (n) => new Intl.NumberFormat(language(), { maximumFractionDigits: 1, useGrouping: false })
+  .format(Math.round(n * 10) / 10);
 
 const meanOf = (values) => values.reduce((s, v) => s + v, 0) / values.length;
 
@@ -266,18 +274,17 @@ const meanOf = (values) => values.reduce((s, v) => s + v, 0) / values.length;
 export function moodSummary(checkins) {
   const values = (Array.isArray(checkins) ? checkins : []).map((c) => c?.mean).filter(finite);
   if (values.length === 0) return '';
-  const days = plural(values.length, 'day');
-  let trend = '';
+  let trend = 'none';
   if (values.length >= 4) {
     const half = Math.floor(values.length / 2);
     const change = meanOf(values.slice(-half)) - meanOf(values.slice(0, half));
-    if (change >= 1.5) trend = ', higher later on';
-    else if (change >= 0.5) trend = ', a little higher later on';
-    else if (change <= -1.5) trend = ', lower later on';
-    else if (change <= -0.5) trend = ', a little lower later on';
-    else trend = ', fairly steady';
+    if (change >= 1.5) trend = 'higher';
+    else if (change >= 0.5) trend = 'little-higher';
+    else if (change <= -1.5) trend = 'lower';
+    else if (change <= -0.5) trend = 'little-lower';
+    else trend = 'steady';
   }
-  return `Mood averaged ${oneDecimal(meanOf(values))} out of 10 over ${days} with a check-in${trend}.`;
+  return t('brief-mood-summary', { average: oneDecimal(meanOf(values)), days: values.length, trend });
 }
 
 /** Whole days since 1970 for "YYYY-MM-DD", so the mood line spaces its
@@ -287,10 +294,16 @@ export function dayNumber(day) {
   return m ? Date.UTC(m[0], m[1] - 1, m[2]) / 86_400_000 : null;
 }
 
-/** "24 Nov" from "2026-11-24", for the chart's end labels. */
+/** "24 Nov" from "2026-11-24" ("24. Nov." in German), for the chart's end
+ *  labels: the day and month as the language in use names them, in the
+ *  order its message puts them. */
 export function shortDay(day) {
-  const text = dayText(day);
-  return text.split(' ').slice(1, 3).join(' ');
+  const n = dayNumber(day);
+  if (n === null) return '';
+  const parts = new Intl.DateTimeFormat(language(), { day: 'numeric', month: 'short', timeZone: 'UTC' })
+    .formatToParts(new Date(n * 86_400_000));
+  const part = (type) => parts.find((p) => p.type === type)?.value ?? '';
+  return t('brief-short-day', { day: part('day'), month: part('month') });
 }
 
 export { oneDecimal };

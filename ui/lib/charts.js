@@ -10,6 +10,7 @@
 // Sizes are in viewBox units; the SVG scales to its container's width.
 
 import { svg } from './dom.js';
+import { t } from './i18n.js';
 
 const round1 = (n) => Math.round(n * 10) / 10;
 
@@ -164,7 +165,7 @@ export function pairedLayout(items, { max = 100, box = BAR_BOX } = {}) {
 
 /** An <svg role="img"> named by `label`, with a <title> of the same words. */
 function frame(className, width, height, label) {
-  const sentence = String(label || 'Chart');
+  const sentence = String(label || t('brief-chart'));
   return svg('svg', {
     class: ['chart', className],
     viewBox: `0 0 ${width} ${height}`,
@@ -262,7 +263,9 @@ export function pairedBars(items, { label, max = 100 } = {}) {
           x: 0, y, width, height: BAR_BOX.barHeight, rx: 4,
         }));
       }
-      const words = value === null ? `${side}: not rated` : `${side} ${Math.round(value)}`;
+      const words = value === null
+        ? t('brief-chart-not-rated', { side })
+        : t('brief-chart-rated', { side, value: Math.round(value) });
       el.appendChild(text(width + 8, y + BAR_BOX.barHeight - 2, words, { class: 'chart-value' }));
     }
   }

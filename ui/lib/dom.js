@@ -5,6 +5,8 @@
 // as words and can never become markup or script. It reads `document`
 // lazily so node can import (and test) it with a stand-in document.
 
+import { t } from './i18n.js';
+
 const doc = () => globalThis.document;
 
 function setAttr(el, key, value) {
@@ -68,10 +70,10 @@ export function replace(el, ...children) {
 
 /** A calm notice for a view that couldn't load, with a way to try again. */
 export function errorNotice(err, retry) {
-  const message = err?.message || "Something didn't load just now.";
+  const message = err?.message || t('shell-load-failed');
   return h('div', { class: 'notice notice-attention', role: 'alert' },
     h('p', {}, message),
-    retry ? h('button', { type: 'button', class: 'button', onclick: retry }, 'Try again') : null);
+    retry ? h('button', { type: 'button', class: 'button', onclick: retry }, t('shell-try-again')) : null);
 }
 
 /** Shows `el` with `message`, or hides it when the message is empty. */

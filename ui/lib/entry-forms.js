@@ -5,6 +5,7 @@
 //   check-in: { mood: 1..10 | null, feelings: string[], note: string, private: bool }
 //   note:     { text: string, mood: 1..10 | null, tags: string (as typed), private: bool }
 
+import { t } from './i18n.js';
 import { parseTags, tagsText } from './journal.js';
 import { cleanFeelings, normalizeRating } from './reflection-form.js';
 
@@ -40,7 +41,7 @@ export const isCheckinEmpty = (s) => s.mood === null && s.feelings.length === 0 
 
 /** What stops a check-in from saving, kindly put, or null. */
 export function checkinProblem(s) {
-  if (s.mood === null) return 'Choose a number for your mood first — anywhere on the scale is fine.';
+  if (s.mood === null) return t('journal-checkin-problem');
   return null;
 }
 
@@ -80,7 +81,7 @@ export const noteToState = (n) => ({
 export const isNoteEmpty = (s) => blank(s.text) && s.mood === null && blank(s.tags);
 
 export function noteProblem(s) {
-  if (blank(s.text)) return 'Write a few words first — anything at all is fine.';
+  if (blank(s.text)) return t('journal-note-problem');
   return null;
 }
 

@@ -3,28 +3,26 @@
 // and plain text, tags typed as one line, and the day an entry belongs to.
 // Pure and DOM-free, so it is tested in node.
 
+import { t } from './i18n.js';
 import { formatDay, parseRfc3339 } from './time.js';
 
 /** Every kind of entry, in the order the filters offer them. */
 export const KINDS = ['moment', 'checkin', 'note', 'reflection'];
 
-const NAMES = {
-  moment: { one: 'Moment', many: 'Moments', noun: 'moment' },
-  checkin: { one: 'Check-in', many: 'Check-ins', noun: 'check-in' },
-  note: { one: 'Note', many: 'Notes', noun: 'note' },
-  reflection: { one: 'Reflection', many: 'Reflections', noun: 'reflection' },
-};
-
-const names = (kind) => NAMES[kind] ?? { one: 'Entry', many: 'Entries', noun: 'entry' };
+// The names are messages that choose by kind (journal.ftl), so a language
+// can give each kind its own grammar; any other kind is an "Entry". A
+// sentence that names a kind is a message of its own, chosen the same way:
+// `t('journal-deleted', kindArgs(kind))`.
+export const kindArgs = (kind) => ({ kind: KINDS.includes(kind) ? kind : 'other' });
 
 /** "Moment", "Check-in"… as a label at the start of a line. */
-export const kindLabel = (kind) => names(kind).one;
+export const kindLabel = (kind) => t('journal-kind', kindArgs(kind));
 
 /** "Moments", "Check-ins"… for the filter chips. */
-export const kindPlural = (kind) => names(kind).many;
+export const kindPlural = (kind) => t('journal-kind-plural', kindArgs(kind));
 
 /** "moment", "check-in"… inside a sentence. */
-export const kindNoun = (kind) => names(kind).noun;
+export const kindNoun = (kind) => t('journal-kind-noun', kindArgs(kind));
 
 // --- Search snippets -------------------------------------------------------
 
@@ -61,8 +59,8 @@ export function snippetParts(snippet) {
 
 /** "3 entries match", "1 entry matches", or a kind word when none do. */
 export function matchLine(count, query) {
-  if (count === 0) return `Nothing matches “${String(query).trim()}” yet.`;
-  return count === 1 ? '1 entry matches' : `${count} entries match`;
+  if (count === 0) return t('journal-match-none', { query: String(query).trim() });
+  return t('journal-match-count', { count });
 }
 
 // --- Tags ------------------------------------------------------------------
@@ -75,7 +73,7 @@ export function parseTags(text) {
   const out = [];
   for (const raw of String(text ?? '').split(',')) {
     const tag = raw.trim().replace(/\s+/g, ' ');
-    if (tag && !out.some((t) => sameWord(t, tag))) out.push(tag);
+    if (tag && !out.some((kept) => sameWord(kept, tag))) out.push(tag);
   }
   return out;
 }
@@ -97,9 +95,9 @@ export function tagSuggestions(value, known) {
   }
   const used = parseTags(cut < 0 ? '' : text.slice(0, cut));
   return known
-    .map((t) => (typeof t === 'string' ? t : t?.name))
-    .filter((t) => t && !used.some((u) => sameWord(u, t)))
-    .map((t) => `${head}${t}`);
+    .map((k) => (typeof k === 'string' ? k : k?.name))
+    .filter((k) => k && !used.some((u) => sameWord(u, k)))
+    .map((k) => `${head}${k}`);
 }
 
 // --- Timeline --------------------------------------------------------------
@@ -148,9 +146,9 @@ const localDayKey = (date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}
  *  "Tue 24 Nov" (with the year when it isn't this one). */
 export function dayHeading(at, now = new Date()) {
   const key = dayKey(at);
-  if (key === localDayKey(now)) return 'Today';
+  if (key === localDayKey(now)) return t('journal-day-today');
   const yesterday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 1);
-  if (key === localDayKey(yesterday)) return 'Yesterday';
+  if (key === localDayKey(yesterday)) return t('journal-day-yesterday');
   return formatDay(at, now.getFullYear());
 }
 
@@ -172,16 +170,16 @@ export function emotionLine({ word, before, after }) {
 export function emotionSpoken({ word, before, after }) {
   const b = intensity(before);
   const a = intensity(after);
-  if (b && a) return `${word}: ${b} at first, ${a} afterwards (out of 100)`;
-  if (b) return `${word}: ${b} out of 100`;
-  if (a) return `${word}: ${a} out of 100 afterwards`;
+  if (b && a) return t('journal-emotion-spoken-both', { word: String(word), before: b, after: a });
+  if (b) return t('journal-emotion-spoken-before', { word: String(word), before: b });
+  if (a) return t('journal-emotion-spoken-after', { word: String(word), after: a });
   return String(word);
 }
 
 /** A thinking trap's name from the vocabulary, or a readable form of its
  *  id if the vocabulary couldn't be read ("allOrNothing" → "all or nothing"). */
 export function trapName(id, traps = []) {
-  const known = traps.find((t) => t.id === id);
+  const known = traps.find((trap) => trap.id === id);
   if (known) return known.name;
   return String(id).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }

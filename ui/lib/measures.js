@@ -10,10 +10,28 @@
 // with what was kept.
 
 import { LINE_BOX, linearScale } from './charts.js';
+import { language, t } from './i18n.js';
 import { parseRfc3339 } from './time.js';
 
-/** The list's name, also the way back from a questionnaire. */
-export const MEASURES_TITLE = 'Check-in questionnaires';
+/** The list's name, also the way back from a questionnaire, in the
+ *  language in use. */
+export const measuresTitle = () => t('measures-title');
+
+/**
+ * A message with elements in it: each of `nodes` ({ score: <strong> })
+ * goes where the message has its placeable ({ $score }), so a sentence
+ * with bold words in it stays one message a translator can reorder.
+ * Returns the pieces in order, for `h` (empty text left out).
+ */
+export function messageParts(id, args, nodes) {
+  const marks = Object.fromEntries(Object.keys(nodes).map((name) => [name, `\uE000${name}\uE001`]));
+  return t(id, { ...args, ...marks }).split(/(\uE000[^\uE001]*\uE001)/)
+    .map((piece) => {
+      const m = /^\uE000([^\uE001]*)\uE001$/.exec(piece);
+      return m ? nodes[m[1]] : piece;
+    })
+    .filter((piece) => piece !== '');
+}
 
 /** Where the safety plan opens when PHQ-9 item 9 is answered above 0. */
 export const SAFETY_FROM_PHQ9 = '#safety-plan?from=phq9';
@@ -33,8 +51,6 @@ export function opensSafetyPlan(measure, before, after) {
   if (measure !== 'phq9' || !(after > 0)) return false;
   return !(before >= after); // before is null (unanswered), 0, or lower
 }
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 const isAnswer = (v) => Number.isInteger(v) && v >= 0 && v <= 3;
 
@@ -67,38 +83,43 @@ export const answeredCount = (answers) => (Array.isArray(answers) ? answers.filt
 /** True when nothing at all has been chosen (so there is nothing to keep). */
 export const isUntouched = (state) => answeredCount(state?.answers) === 0 && toAnswer(state?.difficulty) === null;
 
-/** "3", "3 and 7", "2, 5 and 9". */
+/** "3", "3 and 7", "2, 5 and 9" (the last "and" is the language's). */
 export function listNumbers(numbers) {
   const words = numbers.map(String);
   if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+  return t('measures-list', { rest: words.slice(0, -1).join(', '), last: words[words.length - 1] });
 }
 
 /** What is said, kindly and without any sense of error, when "See my
  *  score" is pressed with questions still open. */
 export function leftLine(left, total) {
   if (!left.length) return '';
-  if (left.length === total) return 'Nothing is answered yet — choose one answer for each question whenever you’re ready.';
-  const which = left.length === 1
-    ? `Question ${left[0]} is still waiting for an answer.`
-    : `Questions ${listNumbers(left)} are still waiting for an answer.`;
-  return `${which} Your answers so far are kept as a draft — finish any time.`;
+  if (left.length === total) return t('measures-left-all');
+  return t('measures-left', { count: left.length, list: listNumbers(left) });
 }
 
 /** "5 of 9 answered". */
-export const progressLine = (answers) => `${answeredCount(answers)} of ${answers.length} answered`;
+export const progressLine = (answers) => t('measures-progress', {
+  answered: answeredCount(answers), total: answers.length,
+});
 
 /** The highest possible score: three points a question. */
 export const maxScore = (itemCount) => itemCount * 3;
 
 /** "3 points lower than last time", "1 point higher than your first one",
  *  "the same as last time". Numbers, plainly: lower and higher are facts
- *  about the score, never a grade of the person. */
+ *  about the score, never a grade of the person. `since` is 'last' or
+ *  'first' (the English 'last time' and 'your first one' are read so too);
+ *  each has its own message, so a language words the whole phrase. */
 export function changeWords(delta, since) {
   if (!finite(delta)) return '';
-  if (delta === 0) return `the same as ${since}`;
-  const n = Math.abs(delta);
-  return `${n} ${n === 1 ? 'point' : 'points'} ${delta < 0 ? 'lower' : 'higher'} than ${since}`;
+  const first = /first/.test(String(since));
+  let direction = 'higher';
+  if (delta === 0) direction = 'same';
+  else if (delta < 0) direction = 'lower';
+  return t(first ? 'measures-change-since-first' : 'measures-change-since-last', {
+    direction, count: Math.abs(delta),
+  });
 }
 
 const capital = (s) => (s ? s[0].toUpperCase() + s.slice(1) : s);
@@ -109,11 +130,11 @@ const capital = (s) => (s ? s[0].toUpperCase() + s.slice(1) : s);
 export function changeLine(change, count) {
   if (!change || !count) return '';
   if (count === 1 || !finite(change.sinceLast)) {
-    return 'This is your first one — next time you’ll see how it has moved.';
+    return t('measures-first');
   }
-  const last = changeWords(change.sinceLast, 'last time');
-  if (count === 2) return `${capital(last)}.`;
-  return `${capital(last)}; ${changeWords(change.sinceFirst, 'your first one')}.`;
+  const last = capital(changeWords(change.sinceLast, 'last'));
+  if (count === 2) return t('measures-change-one', { last });
+  return t('measures-change-two', { last, first: changeWords(change.sinceFirst, 'first') });
 }
 
 // --- Response, remission and reliable change -------------------------------
@@ -140,13 +161,11 @@ export function progressOf(change) {
   return { reliable, response: clinical && change.response === true, remission: clinical && change.remission === true };
 }
 
-/** The one line for a reliable change: calm either way — a rise is
+/** The message for a reliable change: calm either way — a rise is
  *  something to mention, never an alarm. */
 const RELIABLE_LINES = {
-  improvement: 'Since your first one, that’s a big enough change to be more than day-to-day ups and downs — '
-    + 'a reliable improvement.',
-  deterioration: 'Since your first one, that’s a rise big enough to be more than day-to-day ups and downs — '
-    + 'worth mentioning to your therapist.',
+  improvement: 'measures-reliable-improvement',
+  deterioration: 'measures-reliable-deterioration',
 };
 
 /** Reliable change, response and remission in plain words, each only when
@@ -154,11 +173,9 @@ const RELIABLE_LINES = {
 export function progressLines(change) {
   const p = progressOf(change);
   const lines = [];
-  if (p.reliable) lines.push(RELIABLE_LINES[p.reliable]);
-  if (p.response) {
-    lines.push('Your score is half or less of your first one — in treatment research this is called a response.');
-  }
-  if (p.remission) lines.push('It is under 5 — the range clinicians call remission.');
+  if (p.reliable) lines.push(t(RELIABLE_LINES[p.reliable]));
+  if (p.response) lines.push(t('measures-response'));
+  if (p.remission) lines.push(t('measures-remission'));
   return lines;
 }
 
@@ -168,22 +185,24 @@ export function progressLines(change) {
 export function progressSummary(change) {
   const p = progressOf(change);
   const parts = [];
-  if (p.reliable === 'improvement') parts.push('a reliable improvement');
-  if (p.reliable === 'deterioration') parts.push('a reliable rise');
-  if (p.response) parts.push('a response');
-  if (p.remission) parts.push('remission');
-  return parts.length ? `Since your first one: ${listNumbers(parts)}.` : '';
+  if (p.reliable === 'improvement') parts.push(t('measures-summary-improvement'));
+  if (p.reliable === 'deterioration') parts.push(t('measures-summary-rise'));
+  if (p.response) parts.push(t('measures-summary-response'));
+  if (p.remission) parts.push(t('measures-summary-remission'));
+  return parts.length ? t('measures-progress-summary', { list: listNumbers(parts) }) : '';
 }
 
 /** "8 out of 27". */
-export const scoreWords = (score, max) => `${score} out of ${max}`;
+export const scoreWords = (score, max) => t('measures-score-words', { score, max });
 
 /** "Mild: some signs of low mood (5–9)." — the backend's own plain band
  *  words, with the range of scores they cover. */
 export function bandWords(band) {
   if (!band?.label) return '';
   const label = capital(String(band.label).trim().replace(/\.$/, ''));
-  return band.range ? `${label} (${band.range}).` : `${label}.`;
+  return band.range
+    ? t('measures-band-range', { band: label, range: band.range })
+    : t('measures-band-words', { band: label });
 }
 
 /** A band's short name for a chart stripe: "Mild" from "Mild: some signs
@@ -194,14 +213,17 @@ export function bandName(label) {
 
 /** One line on what the number means. */
 export function meaningLine(title, max) {
-  return `${title} scores run from 0 to ${max}. A lower number means these things bothered you less often `
-    + 'over the last two weeks.';
+  return t('measures-meaning', { title, max });
 }
 
-/** "24 Nov" for a result's time (on the wall where it was taken). */
+/** "24 Nov" for a result's time (on the wall where it was taken), with
+ *  the language's short month name. */
 function shortDate(at) {
   const p = parseRfc3339(at);
-  return p ? `${p.day} ${MONTHS[p.month - 1]}` : '';
+  if (!p) return '';
+  const month = new Intl.DateTimeFormat(language(), { month: 'short', timeZone: 'UTC' })
+    .format(Date.UTC(2000, p.month - 1, 1));
+  return t('measures-short-date', { day: p.day, month });
 }
 
 /** Days since 1970 (with the fraction of the day), so the history chart
@@ -260,12 +282,13 @@ export function bandFor(bands, score) {
  *  what the backend's `change` found, in the same words as the card. */
 export function historySentence(title, results, max, change = null) {
   const list = historyPoints(results);
-  if (!list.length) return `No ${title} results yet.`;
+  if (!list.length) return t('measures-history-none', { title });
   const latest = list[list.length - 1];
-  const times = list.length === 1 ? 'one result' : `${list.length} results`;
   const progress = progressSummary(change);
-  return `Your ${title} scores over time, ${times}, on a scale of 0 to ${max} with the score bands shaded. `
-    + `Latest: ${latest.value}, on ${latest.label}.${progress ? ` ${progress}` : ''}`;
+  const sentence = t('measures-history', {
+    title, count: list.length, max, latest: latest.value, date: latest.label,
+  });
+  return progress ? `${sentence} ${progress}` : sentence;
 }
 
 /** A short note for the list when a questionnaire was started and not
@@ -274,7 +297,8 @@ export function draftLine(draft, itemCount) {
   if (!draft) return '';
   const answers = normalizeAnswers(draft.answers, itemCount);
   const when = shortDate(draft.at);
-  return `You started one${when ? ` on ${when}` : ''} — ${progressLine(answers)}.`;
+  const progress = progressLine(answers);
+  return when ? t('measures-draft-on', { date: when, progress }) : t('measures-draft', { progress });
 }
 
 /** The change between complete results (oldest first), as the history's

@@ -14,6 +14,7 @@
 // an untouched slider is not an answer, and a made-up "after" would make
 // Insights' before/after comparison dishonest.
 
+import { t } from './i18n.js';
 import { AutosaveController } from './reflection-form.js';
 import { localInputToRfc3339, rfc3339ToLocalInput } from './time.js';
 
@@ -62,7 +63,7 @@ export function normalizeRating(value) {
 /** "60 out of 100", or "Not rated" for null. */
 export function ratingText(value) {
   const n = normalizeRating(value);
-  return n === null ? 'Not rated' : `${n} out of 100`;
+  return n === null ? t('moments-rating-not-rated') : t('moments-rating-out-of', { rating: n });
 }
 
 /** Emotions with trimmed, non-empty words, repeats (ignoring case)

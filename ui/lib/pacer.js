@@ -4,14 +4,22 @@
 // how long is left of it, and which cycle this is. The view only draws what this module says, so the timing can be
 // tested without waiting for real seconds to pass.
 
+import { t } from './i18n.js';
+
 const PHASES = ['in', 'holdIn', 'out', 'holdOut'];
 
+/** The message for each phase's word ("Breathe in", "Hold", …), which is
+ *  shown, announced to screen readers, and labels the counts' fields. */
 const PHASE_WORDS = {
-  in: 'Breathe in',
-  holdIn: 'Hold',
-  out: 'Breathe out',
-  holdOut: 'Hold',
+  in: 'practice-pacer-in',
+  holdIn: 'practice-pacer-hold',
+  out: 'practice-pacer-out',
+  holdOut: 'practice-pacer-hold',
 };
+
+/** The word for a phase ('in', 'holdIn', 'out', 'holdOut') in the language
+ *  in use. */
+export const phaseWord = (phase) => t(PHASE_WORDS[phase]);
 
 /** The named patterns, in the order they are offered. Box breathing evens
  *  every side; 4-7-8 lengthens the out-breath, which is what slows the
@@ -22,27 +30,26 @@ const PHASE_WORDS = {
  *  make you light-headed at first. */
 export const PATTERNS = {
   box: {
-    name: 'Box breathing',
+    get name() { return t('practice-pattern-box'); },
     counts: [4, 4, 4, 4],
-    how: 'Breathe in for 4, hold for 4, breathe out for 4, hold for 4.',
+    get how() { return t('practice-pattern-box-how'); },
   },
   478: {
-    name: '4-7-8 breathing',
+    get name() { return t('practice-pattern-478'); },
     counts: [4, 7, 8, 0],
     cycles: 4,
-    how: 'In quietly through your nose for 4, hold for 7, then out through your mouth for 8, with a soft whoosh.',
-    why: 'Four breaths is plenty to start: more can make you light-headed at first.',
+    get how() { return t('practice-pattern-478-how'); },
+    get why() { return t('practice-pattern-478-why'); },
   },
   longOut: {
-    name: 'Longer out-breath',
+    get name() { return t('practice-pattern-long-out'); },
     counts: [4, 0, 6, 0],
-    how: 'In through your nose for 4, then out slowly for 6. No holding your breath — '
-      + 'gentler if holding feels hard, as it can when you’re anxious or panicky.',
+    get how() { return t('practice-pattern-long-out-how'); },
   },
   custom: {
-    name: 'Your own counts',
+    get name() { return t('practice-pattern-custom'); },
     counts: [4, 2, 6, 0],
-    how: 'Choose your own counts. A hold can be 0 to leave it out.',
+    get how() { return t('practice-pattern-custom-how'); },
   },
 };
 
@@ -101,7 +108,7 @@ export function pacerState(counts, length, elapsedMs) {
   const remainingSeconds = Math.max(0, Math.ceil((totalMs - elapsed) / 1000));
   if (elapsed >= totalMs) {
     return {
-      phase: 'out', word: PHASE_WORDS.out, index: 2, phaseSeconds: c[2], secondInPhase: c[2],
+      phase: 'out', word: phaseWord('out'), index: 2, phaseSeconds: c[2], secondInPhase: c[2],
       secondsLeft: 0, cycle: cycles, cycles, remainingSeconds: 0, done: true,
     };
   }
@@ -117,7 +124,7 @@ export function pacerState(counts, length, elapsedMs) {
   const secondInPhase = Math.floor(within / 1000) + 1;
   return {
     phase,
-    word: PHASE_WORDS[phase],
+    word: phaseWord(phase),
     index,
     phaseSeconds,
     secondInPhase,

@@ -8,25 +8,37 @@
 //     startDate, endDate: 'YYYY-MM-DD'|'',
 //     practice: ''|'box'|... }
 
+import { language, t } from './i18n.js';
 import { parseTypedTime, typedTimeProblem } from './time.js';
 
 export const OFTEN = [
-  { value: 'daily', label: 'Every day' },
-  { value: 'weekdays', label: 'On certain days' },
-  { value: 'perWeek', label: 'A number of times a week' },
-  { value: 'perDay', label: 'Several times a day' },
+  { value: 'daily', get label() { return t('practice-often-choice-daily'); } },
+  { value: 'weekdays', get label() { return t('practice-often-choice-weekdays'); } },
+  { value: 'perWeek', get label() { return t('practice-often-choice-per-week'); } },
+  { value: 'perDay', get label() { return t('practice-often-choice-per-day'); } },
 ];
 
-/** ISO weekday numbers: 1 Monday … 7 Sunday. */
-export const WEEKDAYS = [
-  { value: 1, short: 'Mon', long: 'Monday' },
-  { value: 2, short: 'Tue', long: 'Tuesday' },
-  { value: 3, short: 'Wed', long: 'Wednesday' },
-  { value: 4, short: 'Thu', long: 'Thursday' },
-  { value: 5, short: 'Fri', long: 'Friday' },
-  { value: 6, short: 'Sat', long: 'Saturday' },
-  { value: 7, short: 'Sun', long: 'Sunday' },
-];
+const weekdayFormats = new Map();
+
+/** The name of ISO weekday `iso` (1 Monday … 7 Sunday) in the language in
+ *  use, from the computer's calendar (Intl): `width` 'short' ("Mon") or
+ *  'long' ("Monday"). */
+export function weekdayName(iso, width = 'long') {
+  const key = `${language()} ${width}`;
+  if (!weekdayFormats.has(key)) {
+    weekdayFormats.set(key, new Intl.DateTimeFormat(language(), { weekday: width, timeZone: 'UTC' }));
+  }
+  // 1 January 2024 was a Monday.
+  return weekdayFormats.get(key).format(new Date(Date.UTC(2024, 0, Number(iso))));
+}
+
+/** ISO weekday numbers: 1 Monday … 7 Sunday, with their names in the
+ *  language in use ("Mon", "Monday"). */
+export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7].map((value) => ({
+  value,
+  get short() { return weekdayName(value, 'short'); },
+  get long() { return weekdayName(value, 'long'); },
+}));
 
 export const PER_WEEK = { min: 1, max: 7 };
 export const PER_DAY = { min: 2, max: 12 };
@@ -122,23 +134,23 @@ export function formToPlanInput(form, { fromReflectionId = null } = {}) {
  *  subtler (dates in the past, sizes) is the backend's to say. */
 export function formProblem(form) {
   if (String(form.action ?? '').trim() === '') {
-    return { field: 'plan-action', message: 'Write what you will do — a few words is plenty.' };
+    return { field: 'plan-action', message: t('practice-builder-problem-action') };
   }
   if (String(form.amount ?? '').trim() !== '' && wholeNumber(form.amount) === null) {
-    return { field: 'plan-amount', message: 'The amount works best as a whole number, like 3.' };
+    return { field: 'plan-amount', message: t('practice-builder-problem-amount') };
   }
   if (form.often === 'weekdays' && formToFrequency(form).days.length === 0) {
-    return { field: 'day-1', message: 'Choose at least one day of the week.' };
+    return { field: 'day-1', message: t('practice-builder-problem-days') };
   }
   const inRange = (text, { min, max }) => {
     const n = wholeNumber(text);
     return n !== null && n >= min && n <= max;
   };
   if (form.often === 'perWeek' && !inRange(form.perWeek, PER_WEEK)) {
-    return { field: 'plan-per-week', message: 'Choose between 1 and 7 times a week.' };
+    return { field: 'plan-per-week', message: t('practice-builder-problem-per-week') };
   }
   if (form.often === 'perDay' && !inRange(form.perDay, PER_DAY)) {
-    return { field: 'plan-per-day', message: 'Choose between 2 and 12 times a day.' };
+    return { field: 'plan-per-day', message: t('practice-builder-problem-per-day') };
   }
   const time = typedTimeProblem(form.cueTime);
   if (time) return { field: 'plan-cue-time', message: time };
@@ -151,7 +163,8 @@ export function formProblem(form) {
 // thing rather than a doing ("box breathing", "three slow breaths") reads
 // wrong. The builder then offers the same words with a verb in front —
 // "practise box breathing", "take three slow breaths" — and the person
-// chooses; their words are never changed for them.
+// chooses; their words are never changed for them. This reads English
+// grammar, so other languages get no suggestion.
 
 /** Verbs an action often starts with: these read well after "I will". */
 const VERBS = new Set(`
@@ -199,6 +212,7 @@ function lowerFirst(text) {
  *  a doing — "box breathing before I open work email" → "practise box
  *  breathing before I open work email" — else null. */
 export function actionSuggestion(action) {
+  if (!language().startsWith('en')) return null;
   const text = String(action ?? '').trim().replace(/^i(?: will|'ll|’ll)\s+/i, '');
   if (!text) return null;
   const words = text.toLowerCase().split(/\s+/).map((w) => w.replace(/^[("'“‘]+|[)"'”’.,;:!?]+$/g, ''));
@@ -217,23 +231,37 @@ export function actionSuggestion(action) {
   return null;
 }
 
-/** Vague words the backend's hints don't catch, each with its hint. They
- *  are suggestions beside the sentence, never a reason not to save. */
-const VAGUE = [
-  {
-    words: /\b(when i can|if i can|whenever|sometimes|when i remember|if i remember|if i have time|when i have time|at some point|when possible|if possible|now and then|every so often)\b/,
-    hint: 'Words like "when I can" or "sometimes" leave it to chance. Which moment in your day could it follow?',
-  },
-  {
-    words: /\b(try|maybe|perhaps)\b(?! to\b)/,
-    hint: 'Words like "try" or "maybe" are hard to notice doing. What would doing it look like?',
-  },
-];
+/** Vague words the backend's hints don't catch, by language, each with
+ *  the message of its hint. They are suggestions beside the sentence,
+ *  never a reason not to save. The backend's own hints look only for
+ *  English words, so German lists "try" words itself. */
+const VAGUE = {
+  en: [
+    {
+      words: /\b(when i can|if i can|whenever|sometimes|when i remember|if i remember|if i have time|when i have time|at some point|when possible|if possible|now and then|every so often)\b/,
+      hint: 'practice-builder-vague-when',
+    },
+    {
+      words: /\b(try|maybe|perhaps)\b(?! to\b)/,
+      hint: 'practice-builder-vague-try',
+    },
+  ],
+  de: [
+    {
+      words: /\b(wenn ich kann|falls ich kann|wenn ich es schaffe|wann immer|manchmal|ab und zu|hin und wieder|wenn ich dran denke|wenn ich daran denke|wenn ich zeit habe|falls ich zeit habe|irgendwann|wenn möglich|falls möglich|gelegentlich|bei gelegenheit)\b/,
+      hint: 'practice-builder-vague-when',
+    },
+    {
+      words: /\b(versuch\w*|probier\w*|vielleicht|eventuell)\b/,
+      hint: 'practice-builder-vague-try',
+    },
+  ],
+};
 
 /** The builder's own gentle hints about vague words in the action or the
  *  cue, beside the backend's (which has "try to", "more", "better",
  *  "should", "less", and a plan with no amount or no when). */
 export function vagueHints(form) {
   const text = ` ${String(form.action ?? '')} ${String(form.cue ?? '')} `.toLowerCase().replace(/’/g, "'");
-  return VAGUE.filter((v) => v.words.test(text)).map((v) => v.hint);
+  return (VAGUE[language().split('-')[0]] ?? []).filter((v) => v.words.test(text)).map((v) => t(v.hint));
 }

@@ -4,13 +4,22 @@
 // The four outcomes are equals. Nothing here ranks them, and their words
 // are plain: "Not today" reads as calmly as "Done".
 
+import { language, t } from './i18n.js';
+import { weekdayName } from './plan-form.js';
 import { formatDay } from './time.js';
 
+/** An entry whose `label` and `word` are messages, read when shown. */
+const outcome = (value, label, word) => ({
+  value,
+  get label() { return t(label); },
+  get word() { return t(word); },
+});
+
 export const OUTCOMES = [
-  { value: 'done', label: 'Done', word: 'Done' },
-  { value: 'partly', label: 'Partly', word: 'Partly' },
-  { value: 'skipped', label: 'Skipped…', word: 'Skipped' },
-  { value: 'notToday', label: 'Not today', word: 'Not today' },
+  outcome('done', 'practice-outcome-done', 'practice-outcome-done'),
+  outcome('partly', 'practice-outcome-partly', 'practice-outcome-partly'),
+  outcome('skipped', 'practice-outcome-skipped-label', 'practice-outcome-skipped'),
+  outcome('notToday', 'practice-outcome-not-today', 'practice-outcome-not-today'),
 ];
 
 /** "Done", "Partly", "Skipped", "Not today" (or '' for anything else). */
@@ -18,13 +27,13 @@ export const outcomeWord = (outcome) => OUTCOMES.find((o) => o.value === outcome
 
 /** The guided practices a plan can point to, as the builder offers them. */
 export const PRACTICE_OPTIONS = [
-  { value: '', label: 'None' },
-  { value: 'box', label: 'Box breathing (4-4-4-4)' },
-  { value: '478', label: '4-7-8 breathing' },
-  { value: 'breathingSpace', label: 'Three-minute breathing space' },
-  { value: 'grounding', label: '5-4-3-2-1 grounding' },
-  { value: 'selfCompassion', label: 'Self-compassion break' },
-];
+  ['', 'practice-option-none'],
+  ['box', 'practice-option-box'],
+  ['478', 'practice-option-478'],
+  ['breathingSpace', 'practice-option-breathing-space'],
+  ['grounding', 'practice-option-grounding'],
+  ['selfCompassion', 'practice-option-self-compassion'],
+].map(([value, id]) => ({ value, get label() { return t(id); } }));
 
 export const practiceName = (practice) =>
   (practice ? PRACTICE_OPTIONS.find((p) => p.value === practice)?.label ?? '' : '');
@@ -41,25 +50,26 @@ export function dayLabel(iso, nowYear) {
   return formatDay(`${iso}T12:00:00Z`, nowYear);
 }
 
-/** 4 → "4", 2.5 → "2.5", 2.333 → "2.3". */
+/** 4 → "4", 2.5 → "2.5", 2.333 → "2.3" (in German "2,5"). */
 export function formatCount(n) {
   const v = Number(n) || 0;
-  return Number.isInteger(v) ? String(v) : String(Math.round(v * 10) / 10);
+  return new Intl.NumberFormat(language(), { maximumFractionDigits: 1, useGrouping: false })
+    .format(Number.isInteger(v) ? v : Math.round(v * 10) / 10);
 }
 
 /** "This week: 4 of 7". */
 export const weekLine = (week) =>
-  `This week: ${formatCount(week?.done)} of ${formatCount(week?.target)}`;
+  t('practice-week-line', { done: formatCount(week?.done), target: formatCount(week?.target) });
 
 /** Home's line: "Today · 1 of 2 practised", or null when nothing is due. */
 export function todayLine(today) {
   const due = Number(today?.due) || 0;
   if (due <= 0) return null;
-  return `Today · ${Number(today?.done) || 0} of ${due} practised`;
+  return t('practice-today-line', { done: Number(today?.done) || 0, due });
 }
 
 /** "1 of 3 today" for a plan that repeats during the day. */
-export const slotsLine = (count, slots) => `${Number(count) || 0} of ${slots} today`;
+export const slotsLine = (count, slots) => t('practice-slots-line', { count: Number(count) || 0, slots });
 
 export const isPerDay = (plan) => plan?.frequency?.kind === 'perDay';
 
@@ -110,24 +120,31 @@ export const restoreInput = (log) => noteInput(log, log.note ?? '');
 
 /** "Paused" / "Archived" for a plan that isn't active, else ''. */
 export function statusWord(status) {
-  if (status === 'paused') return 'Paused';
-  if (status === 'archived') return 'Archived';
+  if (status === 'paused') return t('practice-status-paused');
+  if (status === 'archived') return t('practice-status-archived');
   return '';
+}
+
+const isDay = (d) => Number.isInteger(d) && d >= 1 && d <= 7;
+
+/** Weekday names as a list: "Mon, Wed and Fri" (or one name alone). */
+function dayList(names) {
+  if (names.length <= 1) return names[0] ?? '';
+  return t('practice-often-days', { days: names.slice(0, -1).join(', '), last: names[names.length - 1] });
 }
 
 /** "Every day", "Mon, Wed and Fri", "3 times a week", "4 times a day". */
 export function frequencyWords(frequency) {
   const f = frequency ?? { kind: 'daily' };
-  const SHORT = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
   if (f.kind === 'weekdays') {
-    const days = [...(f.days ?? [])].sort((a, b) => a - b).map((d) => SHORT[d]).filter(Boolean);
-    if (days.length === 7) return 'Every day';
-    if (days.length <= 1) return days[0] ?? '';
-    return `${days.slice(0, -1).join(', ')} and ${days[days.length - 1]}`;
+    const days = [...(f.days ?? [])].map(Number).filter(isDay).sort((a, b) => a - b)
+      .map((d) => weekdayName(d, 'short'));
+    if (days.length === 7) return t('practice-often-every-day');
+    return dayList(days);
   }
-  if (f.kind === 'perWeek') return f.times === 1 ? 'Once a week' : `${f.times} times a week`;
-  if (f.kind === 'perDay') return `${f.times} times a day`;
-  return 'Every day';
+  if (f.kind === 'perWeek') return t('practice-often-per-week', { count: f.times });
+  if (f.kind === 'perDay') return t('practice-often-per-day', { count: f.times });
+  return t('practice-often-every-day');
 }
 
 /** "YYYY-MM-DD" moved by `n` days on the calendar. */
@@ -195,5 +212,106 @@ export function sentenceParts(sentence, { action = '', cue = '' } = {}) {
     at = from;
   }
   if (from < text.length) parts.push({ text: text.slice(from), own: false });
+  return parts;
+}
+
+// ---- A plan's sentence in other languages ------------------------------------
+//
+// The backend writes a plan's sentence in English (core plan/sentence.rs),
+// and sentenceParts above finds the person's words in it. In any other
+// language the app writes the sentence itself, from the plan's fields,
+// with that language's frame (practice.ftl: practice-plan-sentence…) —
+// in German a Wenn-Dann-Plan: "Nach dem Zähneputzen werde ich jeden Tag
+// 3 Minuten lang langsam atmen." Weekday names come from Intl.
+
+/** The language the backend writes plans' sentences in. */
+export const SENTENCE_LANGUAGE = 'en-US';
+
+/** Stand-ins for the person's words while the frame is formatted: the
+ *  sentence is one message, so a language can put them anywhere. */
+const OWN_ACTION = '\uE000';
+const OWN_CUE = '\uE001';
+
+/** A comma-separated list in a message, in lower case. */
+const wordList = (id) => t(id).split(',').map((w) => w.trim().toLowerCase()).filter(Boolean);
+
+const startsWithWord = (text, words) => words.some((w) => text === w || text.startsWith(`${w} `));
+
+const withFirst = (text, upper) =>
+  (text ? (upper ? text.charAt(0).toUpperCase() : text.charAt(0).toLowerCase()) + text.slice(1) : text);
+
+/** How often, as the sentence says it ("every Monday and Wednesday"). */
+function oftenWords(frequency) {
+  const f = frequency ?? { kind: 'daily' };
+  const times = (n) => t('practice-plan-sentence-times', { count: Number(n) });
+  let args = { kind: 'everyDay', days: '', times: '' };
+  if (f.kind === 'weekdays') {
+    const days = [...new Set((f.days ?? []).map(Number))].filter(isDay).sort((a, b) => a - b);
+    const key = days.join();
+    if (key === '1,2,3,4,5') args = { ...args, kind: 'workweek' };
+    else if (key !== '1,2,3,4,5,6,7') {
+      args = { ...args, kind: 'days', days: days.length ? dayList(days.map((d) => weekdayName(d, 'long'))) : '…' };
+    }
+  } else if (f.kind === 'perWeek' || f.kind === 'perDay') {
+    args = { ...args, kind: f.kind, times: times(f.times) };
+  }
+  return t('practice-plan-sentence-often', args);
+}
+
+/**
+ * A plan's sentence written here, in the language in use, in pieces
+ * `{ text, own }` as sentenceParts gives them: `own` for the person's
+ * words (the action, then the cue), as they typed them — only a cue's
+ * first letter follows its place (a capital when it opens the sentence).
+ * `plan` needs the PlanInput fields (action, amount, unit, frequency, cue,
+ * cueTime).
+ */
+export function composeSentence(plan) {
+  const p = plan ?? {};
+  let action = String(p.action ?? '').trim();
+  const prefix = wordList('practice-plan-sentence-action-prefixes')
+    .find((w) => action.toLowerCase().startsWith(`${w} `));
+  if (prefix) action = action.slice(prefix.length).trim();
+  action = action.replace(/\.+$/, ''); // the frame ends the sentence
+  const cue = String(p.cue ?? '').trim().replace(/\.+$/, '');
+  let cueKind = 'none';
+  if (cue) {
+    const lower = cue.toLowerCase();
+    if (startsWithWord(lower, wordList('practice-plan-sentence-clause-words'))) cueKind = 'clause';
+    else if (startsWithWord(lower, wordList('practice-plan-sentence-phrase-words'))) cueKind = 'phrase';
+    else cueKind = 'bare';
+  }
+  const amount = p.amount === null || p.amount === undefined || p.amount === '' ? NaN : Number(p.amount);
+  const amountWords = Number.isFinite(amount) ? ` ${t('practice-plan-sentence-amount', {
+    unit: p.unit === 'times' ? 'times' : 'minutes',
+    count: amount,
+    times: t('practice-plan-sentence-times', { count: amount }),
+  })}` : '';
+  const time = String(p.cueTime ?? '').trim();
+  const timeWords = time ? ` ${t('practice-plan-sentence-time', { time, withCue: cue ? 'yes' : 'no' })}` : '';
+  const frame = t('practice-plan-sentence', {
+    cueKind,
+    action: action ? OWN_ACTION : '…',
+    amount: amountWords,
+    often: oftenWords(p.frequency),
+    cue: OWN_CUE,
+    time: timeWords,
+  });
+  const parts = [];
+  let from = 0;
+  for (const m of frame.matchAll(/[\uE000\uE001]/g)) {
+    if (m.index > from) parts.push({ text: frame.slice(from, m.index), own: false });
+    if (m[0] === OWN_ACTION) {
+      parts.push({ text: action, own: true });
+    } else {
+      // A clause or phrase starts with a word of the frame's language
+      // ("wenn", "nach"), cased by where it stands; a bare cue only gets
+      // a capital when it opens the sentence.
+      const linked = cueKind === 'clause' || cueKind === 'phrase';
+      parts.push({ text: linked || m.index === 0 ? withFirst(cue, m.index === 0) : cue, own: true });
+    }
+    from = m.index + 1;
+  }
+  if (from < frame.length) parts.push({ text: frame.slice(from), own: false });
   return parts;
 }

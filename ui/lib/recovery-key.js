@@ -10,13 +10,23 @@
 // spelt out a character at a time, so it can be taken down group by group.
 
 import { h } from './dom.js';
+import { onLanguageChange, t } from './i18n.js';
+
+// RECOVERY_ABOUT and RECOVERY_CARE are English until the language changes,
+// then their messages (safety-recovery-about, safety-recovery-care) in the
+// language in use: a page that reads them as it is drawn says them in it.
 
 /** Said wherever the recovery key is shown. */
-export const RECOVERY_ABOUT = 'If this computer’s keychain is ever reset, this key opens your journal. '
+export let RECOVERY_ABOUT = 'If this computer’s keychain is ever reset, this key opens your journal. '
   + 'Write it down and keep it somewhere safe, away from this computer.';
 
 /** What having it means, in the quiet voice of a hint. */
-export const RECOVERY_CARE = 'Anyone who has it can open your journal, so keep it as you would a house key.';
+export let RECOVERY_CARE = 'Anyone who has it can open your journal, so keep it as you would a house key.';
+
+onLanguageChange(() => {
+  RECOVERY_ABOUT = t('safety-recovery-about');
+  RECOVERY_CARE = t('safety-recovery-care');
+});
 
 /** The code's groups, as the backend wrote them (split on any run of
  *  spaces; nothing else is changed). */
@@ -41,7 +51,7 @@ export function fillRecoveryKey(el, code) {
 /** A large, selectable element holding `code`, named "Recovery key". */
 export function recoveryKeyElement(id, code = '') {
   const el = h('div', {
-    id, class: 'recovery-key', role: 'list', 'aria-label': 'Recovery key', tabindex: '-1',
+    id, class: 'recovery-key', role: 'list', 'aria-label': t('safety-recovery-label'), tabindex: '-1',
   });
   return fillRecoveryKey(el, code);
 }

@@ -10,6 +10,8 @@
 //     quietUntil, privateText }
 // Times are as typed ("1700", "5pm"); they are read with parseTypedTime.
 
+import { t } from './i18n.js';
+import { weekdayName } from './plan-form.js';
 import {
   clockTime, dateToLocalInput, formatDay, localInputToRfc3339, parseRfc3339, parseTypedTime,
   typedTimeProblem,
@@ -86,19 +88,19 @@ export function formToSettings(form, previous) {
  *  reminder that is off is nobody's problem. */
 export function settingsProblem(form) {
   const needTime = (text, field) => (parseTypedTime(text) ? null
-    : { field, message: typedTimeProblem(text) || 'Choose a time, like 19:00.' });
+    : { field, message: typedTimeProblem(text) || t('practice-reminders-problem-time') });
   if (form.reflect && !within(whole(form.reflectDelay), DELAY)) {
-    return { field: 'remind-reflect-delay', message: `Choose between ${DELAY.min} and ${DELAY.max} minutes.` };
+    return { field: 'remind-reflect-delay', message: t('practice-reminders-problem-minutes', DELAY) };
   }
   if (form.brief) {
     const p = needTime(form.briefTime, 'remind-brief-time');
     if (p) return p;
   }
   if (form.bellsMode === 'interval' && !within(whole(form.bellsEvery), BELL_EVERY)) {
-    return { field: 'bells-every', message: `Choose between ${BELL_EVERY.min} and ${BELL_EVERY.max} minutes.` };
+    return { field: 'bells-every', message: t('practice-reminders-problem-minutes', BELL_EVERY) };
   }
   if (form.bellsMode === 'random' && !within(whole(form.bellsPerDay), BELL_PER_DAY)) {
-    return { field: 'bells-per-day', message: `Choose between ${BELL_PER_DAY.min} and ${BELL_PER_DAY.max} moments a day.` };
+    return { field: 'bells-per-day', message: t('practice-reminders-problem-moments', BELL_PER_DAY) };
   }
   if (form.bellsMode !== 'off') {
     const p = needTime(form.bellsFrom, 'bells-from') ?? needTime(form.bellsUntil, 'bells-until');
@@ -125,14 +127,15 @@ function daysAhead(then, nowMs) {
  *  UTC). A pause already over reads as on. */
 export function pauseLine(pausedUntil, nowMs = Date.now()) {
   const p = parseRfc3339(pausedUntil);
-  if (!p || p.epochMs <= nowMs) return 'Reminders are on';
+  if (!p || p.epochMs <= nowMs) return t('practice-reminders-on');
   const then = new Date(p.epochMs);
   const local = localInputToRfc3339(dateToLocalInput(then));
   const days = daysAhead(then, nowMs);
-  if (days <= 0) return `Paused until ${clockTime(then)}`;
-  if (days === 1 && then.getHours() < 12) return 'Paused until tomorrow morning';
-  if (days === 1) return `Paused until tomorrow, ${clockTime(then)}`;
-  return `Paused until ${formatDay(local)}, ${clockTime(then)}`;
+  const time = clockTime(then);
+  if (days <= 0) return t('practice-reminders-paused-until', { time });
+  if (days === 1 && then.getHours() < 12) return t('practice-reminders-paused-morning');
+  if (days === 1) return t('practice-reminders-paused-tomorrow', { time });
+  return t('practice-reminders-paused-day', { day: formatDay(local), time });
 }
 
 /** True while a pause is still ahead. */
@@ -145,10 +148,11 @@ export function isPaused(status, nowMs = Date.now()) {
  *  ahead, the date is added so the weekday can't mislead. */
 export function nextReminderLine(next, nowMs = Date.now()) {
   const p = parseRfc3339(next?.at);
-  if (!p) return 'No reminders are coming up.';
-  const day = formatDay(next.at);
-  const when = p.epochMs - nowMs >= 6 * DAY_MS ? `${day} ${clockTime(next.at)}`
-    : `${day.slice(0, 3)} ${clockTime(next.at)}`;
+  if (!p) return t('practice-reminders-none-coming');
+  // The weekday of the reminder's own date, as written (not converted).
+  const weekday = new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay() || 7;
+  const when = p.epochMs - nowMs >= 6 * DAY_MS ? `${formatDay(next.at)} ${clockTime(next.at)}`
+    : `${weekdayName(weekday, 'short')} ${clockTime(next.at)}`;
   const title = String(next.title ?? '').trim();
-  return `Next reminder: ${when}${title ? ` · ${title}` : ''}`;
+  return title ? t('practice-reminders-next-titled', { when, title }) : t('practice-reminders-next', { when });
 }

@@ -1,19 +1,22 @@
 // Where the main window is, read from the URL hash, and where the
 // reflection window points, read from its query. Pure, so it is tested.
 
+import { t } from './i18n.js';
+
 /** The places the rail shows, in order. Later places join this list when
- *  they exist; the rail is built from it, so it never shows a dead end. */
+ *  they exist; the rail is built from it, so it never shows a dead end.
+ *  Each label is read when the rail is drawn, in the language in use. */
 export const PLACES = [
-  { id: 'home', label: 'Home', href: '#home' },
-  { id: 'journal', label: 'Journal', href: '#journal' },
-  { id: 'practice', label: 'Practice', href: '#practice' },
-  { id: 'insights', label: 'Insights', href: '#insights' },
-  { id: 'brief', label: 'Brief', href: '#brief' },
-  { id: 'sessions', label: 'Sessions', href: '#sessions' },
+  { id: 'home', get label() { return t('shell-place-home'); }, href: '#home' },
+  { id: 'journal', get label() { return t('shell-place-journal'); }, href: '#journal' },
+  { id: 'practice', get label() { return t('shell-place-practice'); }, href: '#practice' },
+  { id: 'insights', get label() { return t('shell-place-insights'); }, href: '#insights' },
+  { id: 'brief', get label() { return t('shell-place-brief'); }, href: '#brief' },
+  { id: 'sessions', get label() { return t('shell-place-sessions'); }, href: '#sessions' },
   // Help in a hard moment is a place of its own, never only a link at the
   // bottom of Home.
-  { id: 'safety-plan', label: 'Safety plan', href: '#safety-plan' },
-  { id: 'settings', label: 'Settings', href: '#settings' },
+  { id: 'safety-plan', get label() { return t('shell-place-safety-plan'); }, href: '#safety-plan' },
+  { id: 'settings', get label() { return t('shell-place-settings'); }, href: '#settings' },
 ];
 
 /** Guided practices: the backend's Practice value → the route's word. */

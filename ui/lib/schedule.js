@@ -11,6 +11,7 @@
 // a session is at 17:00 in the zone the schedule names, whatever the
 // computer's clock says today.
 
+import { t } from './i18n.js';
 import { WEEKDAYS } from './plan-form.js';
 import { dayLabel } from './plans.js';
 import {
@@ -31,7 +32,7 @@ const COMMON_ZONES = [
 ];
 
 /** "Every week", "Every 2 weeks" … */
-const everyLabel = (n) => (Number(n) === 1 ? 'Every week' : `Every ${n} weeks`);
+const everyLabel = (n) => t('practice-schedule-every', { count: Number(n) });
 
 /** The "how often" choices: every 1–4 weeks, plus a saved value beyond
  *  that (the backend allows up to 8), so the select never hides it. */
@@ -105,25 +106,25 @@ export function formToSchedule(form) {
 export function scheduleFormProblem(form) {
   const s = formToSchedule(form);
   if (s.weekday < 1 || s.weekday > 7) {
-    return { field: 'schedule-weekday', message: 'Choose the day your sessions are on.' };
+    return { field: 'schedule-weekday', message: t('practice-schedule-problem-weekday') };
   }
   if (!s.time) {
-    return { field: 'schedule-time', message: typedTimeProblem(form.time) || 'Choose the time your sessions start.' };
+    return { field: 'schedule-time', message: typedTimeProblem(form.time) || t('practice-schedule-problem-time') };
   }
   if (s.durationMinutes < DURATION.min || s.durationMinutes > DURATION.max) {
     return {
       field: 'schedule-duration',
-      message: `A session's length works best as minutes between ${DURATION.min} and ${DURATION.max}, like 50.`,
+      message: t('practice-schedule-problem-duration', { min: DURATION.min, max: DURATION.max }),
     };
   }
   if (s.everyWeeks < EVERY.min || s.everyWeeks > EVERY.max) {
-    return { field: 'schedule-every', message: 'Choose how often your sessions are.' };
+    return { field: 'schedule-every', message: t('practice-schedule-problem-every') };
   }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s.startDate)) {
-    return { field: 'schedule-start', message: 'Choose the date of your first session on this schedule.' };
+    return { field: 'schedule-start', message: t('practice-schedule-problem-start') };
   }
   if (!s.timeZone) {
-    return { field: 'schedule-zone', message: 'Write the time zone your sessions are in, like Europe/London.' };
+    return { field: 'schedule-zone', message: t('practice-schedule-problem-zone') };
   }
   return null;
 }
@@ -138,7 +139,7 @@ function formatStart(text, nowYear) {
  *  list ends open. '' when there is nothing to show. */
 export function previewLine(starts, nowYear) {
   const words = (starts ?? []).map((s) => formatStart(s, nowYear)).filter(Boolean);
-  return words.length ? `Next: ${words.join(', ')}, …` : '';
+  return words.length ? t('practice-schedule-preview', { list: words.join(', ') }) : '';
 }
 
 /** "Tue 1 Dec, 17:00–17:50". */
@@ -152,11 +153,13 @@ export function sessionWhen(session, nowYear) {
 /** The calm words beside a session: '' when it is as the rule gave it,
  *  "moved from Tue 24 Nov 17:00", or "cancelled". */
 export function sessionNote(session, schedule, nowYear) {
-  if (session.status === 'cancelled') return 'cancelled';
+  if (session.status === 'cancelled') return t('practice-schedule-cancelled');
   if (session.status === 'moved') {
     const day = dayLabel(session.occurrence, nowYear);
-    const time = schedule?.time ? ` ${schedule.time}` : '';
-    return day ? `moved from ${day}${time}` : 'moved';
+    if (!day) return t('practice-schedule-moved');
+    return schedule?.time
+      ? t('practice-schedule-moved-from-time', { day, time: schedule.time })
+      : t('practice-schedule-moved-from', { day });
   }
   return '';
 }
@@ -180,16 +183,18 @@ export function nextSessionLine(session, nowText) {
   const when = formatFriendly(session.start, now?.year);
   if (!when) return null;
   const until = untilWords(session.start, nowText);
-  return `Next session: ${when}${until ? ` (${until})` : ''}`;
+  return until ? t('practice-schedule-next-until', { when, until }) : t('practice-schedule-next', { when });
 }
 
 /** "Tuesdays at 17:00, every week, 50 minutes (Europe/London)". */
 export function scheduleSummary(schedule) {
   if (!schedule) return '';
   const day = WEEKDAYS.find((d) => d.value === schedule.weekday)?.long;
-  const often = everyLabel(schedule.everyWeeks).toLowerCase();
-  return `${day ? `${day}s` : 'Sessions'} at ${schedule.time}, ${often}, `
-    + `${schedule.durationMinutes} minutes (${schedule.timeZone})`;
+  const args = {
+    day, time: schedule.time, every: Number(schedule.everyWeeks), minutes: schedule.durationMinutes,
+    zone: schedule.timeZone,
+  };
+  return day ? t('practice-schedule-summary', args) : t('practice-schedule-summary-no-day', args);
 }
 
 /** A datetime-local value as move_session takes it ("YYYY-MM-DDTHH:MM"),

@@ -16,6 +16,8 @@
 // neither answers the dialog's question (the lock closes it as "keep";
 // quitting leaves everything as it was).
 
+import { t } from './i18n.js';
+
 /** Fields where a key press types text. */
 const TEXT_INPUT_TYPES = new Set([
   'text', 'search', 'email', 'url', 'tel', 'password', 'number',
@@ -55,17 +57,20 @@ export function matchShortcut(event) {
   return null;
 }
 
-/** The lock shortcut the way this computer writes it ("Ctrl+Shift+L"). */
+const isMac = (platform) => /mac|iphone|ipad/i.test(platform);
+
+/** The lock shortcut the way this computer (and its language) writes it
+ *  ("Ctrl+Shift+L", "Strg+Umschalt+L", "⌘⇧L"). */
 export function lockShortcut(platform = '') {
-  return /mac|iphone|ipad/i.test(platform) ? '⌘⇧L' : 'Ctrl+Shift+L';
+  return isMac(platform) ? '⌘⇧L' : t('shell-key-lock');
 }
 
 /** The shortcuts in words, for a line a person will come across. */
 export function shortcutHint(platform = '') {
-  const mod = /mac|iphone|ipad/i.test(platform) ? '⌘' : 'Ctrl+';
+  const mod = isMac(platform) ? '⌘' : t('shell-key-command');
   return [
-    { keys: [`${mod}M`], does: 'log a moment' },
-    { keys: [`${mod}K`, '/'], does: 'search your journal' },
-    { keys: [`${mod}Q`], does: 'quit Interlude' },
+    { keys: [`${mod}M`], does: t('shell-shortcut-moment') },
+    { keys: [`${mod}K`, '/'], does: t('shell-shortcut-search') },
+    { keys: [`${mod}Q`], does: t('shell-shortcut-quit') },
   ];
 }

@@ -6,6 +6,8 @@
 // stretched, a dip from 0.64 to 0.61 would fill the whole height and look
 // like a fall. A lapse should look like what it is, a small dent.
 
+import { t } from './i18n.js';
+
 const round1 = (n) => Math.round(n * 10) / 10;
 
 const clamp01 = (n) => Math.min(1, Math.max(0, Number(n) || 0));
@@ -32,19 +34,27 @@ export const scorePercent = (score) => Math.round(clamp01(score) * 100);
  *  "rising", "rising gently", "steady", "dipped a little" or "just
  *  beginning". A dip is only ever "a little": nothing here scolds. */
 export function trendWord(history, now) {
+  return t('brief-score-trend', { trend: trendKey(history, now) });
+}
+
+/** Which of the trend words fits: 'rising', 'rising-gently', 'steady',
+ *  'dipped' or 'beginning'. */
+function trendKey(history, now) {
   const values = (Array.isArray(history) ? history : []).map((p) => clamp01(p?.score ?? p));
-  if (values.length < 2) return 'just beginning';
+  if (values.length < 2) return 'beginning';
   const latest = now === undefined ? values[values.length - 1] : clamp01(now);
   const before = values[Math.max(0, values.length - 8)];
   const delta = latest - before;
   if (delta >= 0.1) return 'rising';
-  if (delta >= 0.02) return 'rising gently';
-  if (delta <= -0.02) return 'dipped a little';
+  if (delta >= 0.02) return 'rising-gently';
+  if (delta <= -0.02) return 'dipped';
   return 'steady';
 }
 
 /** "Score 62 out of 100, rising gently". */
 export function scoreDescription(progress) {
   const history = progress?.history ?? [];
-  return `Score ${scorePercent(progress?.score)} out of 100, ${trendWord(history, progress?.score)}`;
+  return t('brief-score-description', {
+    score: scorePercent(progress?.score), trend: trendWord(history, progress?.score),
+  });
 }

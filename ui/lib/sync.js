@@ -8,13 +8,12 @@
 // hour as minutes ("5 minutes ago").
 
 import { whenPhrase } from './backups.js';
+import { t } from './i18n.js';
 import { kindLabel } from './journal.js';
 import { entryHref, planHref } from './route.js';
 
 /** Where the two versions of what was edited on two computers are shown. */
 export const CONFLICTS_HREF = '#sync/conflicts';
-
-const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
 const instant = (at) => {
   const ms = Date.parse(String(at ?? ''));
@@ -28,8 +27,8 @@ export function sinceWords(at, now = new Date()) {
   const ms = instant(at);
   if (ms === null) return null;
   const minutes = Math.floor((now.getTime() - ms) / 60_000);
-  if (minutes >= -5 && minutes < 1) return 'just now';
-  if (minutes >= 1 && minutes < 60) return `${plural(minutes, 'minute', 'minutes')} ago`;
+  if (minutes >= -5 && minutes < 1) return t('settings-sync-just-now');
+  if (minutes >= 1 && minutes < 60) return t('settings-sync-minutes-ago', { count: minutes });
   return whenPhrase(at, now, { on: true });
 }
 
@@ -47,56 +46,51 @@ export function monthsSince(at, now = new Date()) {
 /** "Last sent 5 minutes ago.", or that nothing has gone yet. */
 export function lastSentLine(status, now = new Date()) {
   const when = sinceWords(status?.lastSent, now);
-  return when ? `Last sent ${when}.` : 'Nothing has been sent from this computer yet.';
+  return when ? t('settings-sync-last-sent', { when }) : t('settings-sync-nothing-sent');
 }
 
 /** "Last received yesterday at 21:10.", or that nothing has come yet. */
 export function lastReceivedLine(status, now = new Date()) {
   const when = sinceWords(status?.lastReceived, now);
-  return when ? `Last received ${when}.` : 'Nothing has come from another computer yet.';
+  return when ? t('settings-sync-last-received', { when }) : t('settings-sync-nothing-received');
 }
 
 /** "last seen yesterday at 21:10", for after a computer's name. */
 export function seenWords(computer, now = new Date()) {
   const when = sinceWords(computer?.lastSeen, now);
-  return when ? `last seen ${when}` : 'not seen yet';
+  return when ? t('settings-sync-seen', { when }) : t('settings-sync-not-seen');
 }
 
 /** "12 changes from it", or null when there is no count. */
 export function changesWords(computer) {
   const n = Number(computer?.changes);
-  return Number.isFinite(n) && n > 0 ? `${plural(n, 'change', 'changes')} from it` : null;
+  return Number.isFinite(n) && n > 0 ? t('settings-sync-changes', { count: n }) : null;
 }
 
 /** What a computer unseen for months means now: it no longer holds back
  *  the tidying of old files, and it catches up when it comes back. */
 export function staleLine(computer, now = new Date()) {
   const months = monthsSince(computer?.lastSeen, now);
-  let since;
-  if (months === null || months < 1) since = 'Not seen for a long while';
-  else if (months === 1) since = 'Not seen for a month';
-  else since = `Not seen for ${months} months`;
-  return `${since}: old changes are tidied away without waiting for it; `
-    + 'when it comes back it catches up from the latest snapshot.';
+  // 0 stands for "a long while": unreadable, or less than a month.
+  return t('settings-sync-stale', { months: months === null || months < 1 ? 0 : months });
 }
 
 /** "Update Interlude on this computer to see 3 newer changes.", or null. */
 export function newerLine(count) {
   const n = Number(count);
   if (!Number.isFinite(n) || n < 1) return null;
-  return `Update Interlude on this computer to see ${plural(n, 'newer change', 'newer changes')}.`;
+  return t('settings-sync-newer', { count: n });
 }
 
 /** What waits for a choice, said calmly, or null when nothing does. */
 export function conflictsLine(count) {
   const n = Number(count);
   if (!Number.isFinite(n) || n < 1) return null;
-  const what = n === 1 ? 'One thing was' : `${n} things were`;
-  return `${what} edited on two computers at once. Both versions are kept until you choose.`;
+  return t('settings-sync-conflicts', { count: n });
 }
 
 /** "Moment", "Check-in", "Plan"… for the kind of entry a conflict is in. */
-export const kindWord = (kind) => (kind === 'plan' ? 'Plan' : kindLabel(kind));
+export const kindWord = (kind) => (kind === 'plan' ? t('settings-sync-kind-plan') : kindLabel(kind));
 
 /** Where the entry a conflict is in can be read, or null when it has no
  *  page (or no id). */
@@ -112,16 +106,18 @@ export function conflictEntryHref(conflict) {
 
 /** "From Laptop, yesterday at 21:10": which computer, and when. */
 export function versionHeading(version, now = new Date()) {
-  const from = String(version?.computer ?? '').trim() || 'another computer';
+  const from = String(version?.computer ?? '').trim() || t('settings-sync-another');
   const when = instant(version?.at) === null ? null : whenPhrase(version.at, now, { on: true });
-  return when ? `From ${from}, ${when}` : `From ${from}`;
+  return when
+    ? t('settings-sync-version-from-when', { computer: from, when })
+    : t('settings-sync-version-from', { computer: from });
 }
 
 /** What the status line says once a choice is made. */
 export function resolvedLine(choice, version, remaining) {
   const kept = choice?.keepBoth
-    ? 'Kept both, joined together.'
-    : `Kept the version from ${String(version?.computer ?? '').trim() || 'another computer'}.`;
-  if (remaining === 0) return `${kept} That was the last one.`;
-  return `${kept} ${plural(remaining, 'more waits', 'more wait')} for a choice.`;
+    ? t('settings-sync-kept-both')
+    : t('settings-sync-kept', { computer: String(version?.computer ?? '').trim() || t('settings-sync-another') });
+  if (remaining === 0) return `${kept} ${t('settings-sync-last-one')}`;
+  return `${kept} ${t('settings-sync-more-wait', { count: remaining })}`;
 }

@@ -8,16 +8,22 @@
 // the wall where it happened. We therefore format a stored time from its
 // own digits and offset, never by converting it to "here" first; only a
 // brand new value typed into the form takes this computer's offset.
-
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun',
-  'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+//
+// Words come from the shell area's messages (ui/locales/*/shell.ftl), and
+// the names of days and months from Intl in the language in use: "Tue 24
+// Nov" in English, "Di., 24. Nov." in German.
 
 const RFC3339 =
   /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})$/;
 const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/;
 
+import { FluentNumber } from '../vendor/fluent-bundle/index.js';
 import { h } from './dom.js';
+import { language, t } from './i18n.js';
+
+/** A count for a message: it picks the plural, and is written without
+ *  grouping ("1824 years", never "1,824"), as before messages. */
+const count = (n) => new FluentNumber(n, { useGrouping: false });
 
 const pad = (n, width = 2) => String(Math.abs(n)).padStart(width, '0');
 
@@ -82,8 +88,28 @@ export function dateToLocalInput(date = new Date()) {
     `T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
+// The short names of the week's days (Sunday first) and of the months in
+// one language, as Intl writes them next to a day of the month ("Tue",
+// "Nov"; "Di.", "Nov."), made once per language.
+const names = new Map();
+
+function namesIn(tag) {
+  if (!names.has(tag)) {
+    const format = new Intl.DateTimeFormat(tag, {
+      weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC',
+    });
+    const part = (ms, type) => format.formatToParts(ms).find((x) => x.type === type)?.value ?? '';
+    names.set(tag, {
+      // 1 January 2023 was a Sunday.
+      days: Array.from({ length: 7 }, (_, i) => part(Date.UTC(2023, 0, 1 + i), 'weekday')),
+      months: Array.from({ length: 12 }, (_, i) => part(Date.UTC(2023, i, 15), 'month')),
+    });
+  }
+  return names.get(tag);
+}
+
 function weekday(p) {
-  return DAYS[new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay()];
+  return namesIn(language()).days[new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay()];
 }
 
 /** The year on this computer's calendar now: what `nowYear` means below,
@@ -94,15 +120,18 @@ export const nowYear = () => new Date().getFullYear();
 export function formatDay(text, nowYear) {
   const p = parseRfc3339(text);
   if (!p) return '';
-  const base = `${weekday(p)} ${p.day} ${MONTHS[p.month - 1]}`;
-  return nowYear !== undefined && nowYear !== p.year ? `${base} ${p.year}` : base;
+  // Strings, not numbers: a day or a year is never written "2,026".
+  const args = {
+    weekday: weekday(p), day: String(p.day), month: namesIn(language()).months[p.month - 1], year: String(p.year),
+  };
+  return t(nowYear !== undefined && nowYear !== p.year ? 'shell-date-day-year' : 'shell-date-day', args);
 }
 
 /** "Tue 24 Nov, 17:50" (24-hour clock, as on the wall where written). */
 export function formatFriendly(text, nowYear) {
   const p = parseRfc3339(text);
   if (!p) return '';
-  return `${formatDay(text, nowYear)}, ${pad(p.hour)}:${pad(p.minute)}`;
+  return t('shell-date-time', { date: formatDay(text, nowYear), time: `${pad(p.hour)}:${pad(p.minute)}` });
 }
 
 /** "17:52" from an RFC 3339 string, or from a Date in local time. */
@@ -116,11 +145,11 @@ export function clockTime(value) {
  *  session a little in the future (another time zone) reads kindly too. */
 export function relativeDays(days) {
   if (!Number.isFinite(days)) return '';
-  if (days === 0) return 'today';
-  if (days === 1) return 'yesterday';
-  if (days === -1) return 'tomorrow';
-  if (days < 0) return `in ${-days} days`;
-  return `${days} days ago`;
+  if (days === 0) return t('shell-days-today');
+  if (days === 1) return t('shell-days-yesterday');
+  if (days === -1) return t('shell-days-tomorrow');
+  if (days < 0) return t('shell-days-ahead', { days: count(-days) });
+  return t('shell-days-ago', { days: count(days) });
 }
 
 /** Whole calendar days from `thenText` to `nowText`, both RFC 3339, counted
@@ -137,9 +166,9 @@ export function calendarDaysBetween(thenText, nowText) {
 
 /** "Good morning" 05–11, "Good afternoon" 12–17, else "Good evening". */
 export function greeting(hour) {
-  if (hour >= 5 && hour < 12) return 'Good morning';
-  if (hour >= 12 && hour < 18) return 'Good afternoon';
-  return 'Good evening';
+  if (hour >= 5 && hour < 12) return t('shell-greeting-morning');
+  if (hour >= 12 && hour < 18) return t('shell-greeting-afternoon');
+  return t('shell-greeting-evening');
 }
 
 /** The wall-clock hour of an RFC 3339 string (or null). */
@@ -160,21 +189,29 @@ export function yearOf(text) {
 // "00:30" and took no "5pm". These read the common ways of writing a time
 // and give back the 24-hour "HH:MM" the backend keeps.
 
-/** What a time field says under it. */
+/** What a time field says under it, in English (the tests compare with
+ *  it); a page shows `t('shell-time-hint')`, in the language in use. */
 export const TIME_HINT = 'Like 17:00, 1700 or 5pm.';
 
-const WORD_TIMES = { noon: '12:00', midday: '12:00', midnight: '00:00' };
+const WORD_TIMES = {
+  noon: '12:00', midday: '12:00', midnight: '00:00',
+  // German: "Mittag", "Mitternacht".
+  mittag: '12:00', mitternacht: '00:00',
+};
 
-/** "17:00", "1700", "5pm", "5:30 pm", "17.00", "9", "17h30", "noon" →
- *  "HH:MM" on the 24-hour clock; null for anything else (empty too). */
+/** "17:00", "1700", "5pm", "5:30 pm", "17.00", "9", "17h30", "noon",
+ *  "17 Uhr" → "HH:MM" on the 24-hour clock; null for anything else (empty
+ *  too). */
 export function parseTypedTime(text) {
-  const t = String(text ?? '').trim().toLowerCase()
+  const typed = String(text ?? '').trim().toLowerCase()
     .replace(/\s+/g, '')
-    .replace(/([ap])\.?m\.?$/, '$1m');
-  if (!t) return null;
-  if (WORD_TIMES[t]) return WORD_TIMES[t];
-  const m = /^(\d{1,2})(?:[:.h](\d{2})(?::\d{2}(?:\.\d+)?)?|h)?(am|pm|a|p)?$/.exec(t)
-    ?? /^(\d{1,2})(\d{2})(am|pm|a|p)?$/.exec(t);
+    .replace(/([ap])\.?m\.?$/, '$1m')
+    // German "17 Uhr", "17.30 Uhr".
+    .replace(/(\d)uhr$/, '$1');
+  if (!typed) return null;
+  if (Object.hasOwn(WORD_TIMES, typed)) return WORD_TIMES[typed];
+  const m = /^(\d{1,2})(?:[:.h](\d{2})(?::\d{2}(?:\.\d+)?)?|h)?(am|pm|a|p)?$/.exec(typed)
+    ?? /^(\d{1,2})(\d{2})(am|pm|a|p)?$/.exec(typed);
   if (!m) return null;
   let hour = Number(m[1]);
   const minute = Number(m[2] ?? 0);
@@ -192,9 +229,9 @@ export function parseTypedTime(text) {
 /** A kind sentence for a time that can't be read, or '' when it can (or
  *  when nothing is typed: whether a time is needed is the form's call). */
 export function typedTimeProblem(text) {
-  const t = String(text ?? '').trim();
-  if (!t || parseTypedTime(t)) return '';
-  return `"${t}" doesn't read as a time. ${TIME_HINT}`;
+  const typed = String(text ?? '').trim();
+  if (!typed || parseTypedTime(typed)) return '';
+  return t('shell-time-unreadable', { typed });
 }
 
 // ---- Dates far from today -------------------------------------------------
@@ -225,11 +262,9 @@ function yearsApart(date, today) {
 function farDateQuestion(date, today) {
   const years = yearsApart(date, today);
   if (years === null || Math.abs(years) <= FAR_YEARS) return null;
-  const year = Number(ISO_DATE.exec(date)[1]);
-  const span = `${Math.abs(years)} years`;
-  return years < 0
-    ? `That's ${span} ago — is ${year} right?`
-    : `That's ${span} from now — is ${year} right?`;
+  // The year as typed ("202", "1901"), never grouped.
+  const year = String(Number(ISO_DATE.exec(date)[1]));
+  return t(years < 0 ? 'shell-far-date-past' : 'shell-far-date-future', { years: count(Math.abs(years)), year });
 }
 
 // ---- The fields -------------------------------------------------------------
@@ -289,8 +324,10 @@ export function farDateCheck(input, { today = todayHere, onKeep = null } = {}) {
   const question = h('p', { id: `${id}-far-question`, class: 'far-date-question' });
   const yes = h('button', {
     type: 'button', class: 'button', id: `${id}-far-yes`, 'aria-describedby': question.id,
-  }, 'Yes, keep it');
-  const change = h('button', { type: 'button', class: 'button quiet', id: `${id}-far-change` }, 'Change it');
+  }, t('shell-far-date-keep'));
+  const change = h('button', {
+    type: 'button', class: 'button quiet', id: `${id}-far-change`,
+  }, t('shell-far-date-change'));
   const el = h('div', { class: 'far-date', id: `${id}-far`, role: 'group', 'aria-labelledby': question.id },
     question, h('div', { class: 'actions' }, yes, change));
   el.hidden = true;

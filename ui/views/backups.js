@@ -11,12 +11,24 @@
 import { createBackup, listBackups } from '../ipc.js';
 import { formatSize, reasonWords, whenLabel } from '../lib/backups.js';
 import { errorNotice, h, replace, setBusy, setStatus, withBusy } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 import { askToRestore, onRestored, restoreFrom } from '../components/restore-backup.js';
 
 /** How many backups the backend keeps (backup::KEEP). */
 export const KEPT = 14;
 
+/** What an empty list says, in English (the page says
+ *  t('settings-backups-empty'), in the language in use; tests compare). */
 export const EMPTY_MESSAGE = 'No backups yet. The first one is made today.';
+
+/** The message `id` with `node` (a path) where the message has
+ *  `{ $name }`, so the sentence stays one message a translator can order
+ *  freely. Returns the pieces in order, for `h` or `replace`. */
+function withNode(id, name, node, args = {}) {
+  return t(id, { ...args, [name]: '\uE000' }).split('\uE000')
+    .flatMap((text, i) => (i ? [node, text] : [text]))
+    .filter((piece) => piece !== '');
+}
 
 // Backups made elsewhere in the window (an import from another app makes
 // one first) are listed as soon as they exist.
@@ -36,19 +48,19 @@ export function backupsChanged() {
 /** The backups as a table, newest first; each restore button is named by
  *  its own words and the row's time ("Restore… Today 09:05"). */
 function backupsTable(backups, now, onRestore) {
-  if (!backups.length) return h('p', { id: 'backups-empty' }, EMPTY_MESSAGE);
+  if (!backups.length) return h('p', { id: 'backups-empty' }, t('settings-backups-empty'));
   return h('table', { class: 'backups-table', id: 'backups-list' },
-    h('caption', { class: 'visually-hidden' }, 'Your backups, newest first'),
+    h('caption', { class: 'visually-hidden' }, t('settings-backups-caption')),
     h('thead', {}, h('tr', {},
-      h('th', { scope: 'col' }, 'When'),
-      h('th', { scope: 'col' }, 'Why'),
-      h('th', { scope: 'col' }, 'Size'),
-      h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Restore')))),
+      h('th', { scope: 'col' }, t('settings-backups-when')),
+      h('th', { scope: 'col' }, t('settings-backups-why')),
+      h('th', { scope: 'col' }, t('settings-backups-size')),
+      h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, t('settings-backups-restore-column'))))),
     h('tbody', {}, backups.map((backup, i) => {
       const button = h('button', {
         type: 'button', class: 'button quiet', id: `backup-restore-${i}`,
         'aria-labelledby': `backup-restore-${i} backup-when-${i}`, dataset: { name: backup.name },
-      }, 'Restore…');
+      }, t('settings-backup-restore'));
       button.addEventListener('click', () => onRestore(backup, button));
       return h('tr', { id: `backup-row-${i}`, dataset: { name: backup.name } },
         h('th', { scope: 'row', id: `backup-when-${i}` },
@@ -62,7 +74,7 @@ function backupsTable(backups, now, onRestore) {
 /** The Backups section, filled from the backend. `now` is for tests. */
 export async function backupsSection(ctx, { now = () => new Date() } = {}) {
   const section = h('section', { id: 'backups', 'aria-labelledby': 'backups-heading' });
-  const heading = h('h2', { id: 'backups-heading' }, 'Backups');
+  const heading = h('h2', { id: 'backups-heading' }, t('settings-backups-heading'));
   let answer;
   try {
     answer = await listBackups();
@@ -72,7 +84,7 @@ export async function backupsSection(ctx, { now = () => new Date() } = {}) {
   }
 
   const status = h('p', { class: 'status', id: 'backup-status', role: 'status', tabindex: '-1' });
-  const backupNow = h('button', { type: 'button', class: 'button', id: 'backup-now' }, 'Back up now');
+  const backupNow = h('button', { type: 'button', class: 'button', id: 'backup-now' }, t('settings-backup-now'));
   const list = h('div', { class: 'backups-body', id: 'backups-body' });
   // One thing at a time: a backup and a restore must not cross.
   let busy = false;
@@ -102,7 +114,7 @@ export async function backupsSection(ctx, { now = () => new Date() } = {}) {
     setStatus(status, '');
     if (!(await askToRestore(backup, { opener: button, now: now() }))) return;
     await withBusy(busyWith, async () => {
-      setStatus(status, 'Restoring… This can take a moment.');
+      setStatus(status, t('settings-backups-restoring'));
       // Focus waits on the status line: the row's button is about to be
       // drawn again, and would take focus away with it.
       status.focus();
@@ -119,11 +131,11 @@ export async function backupsSection(ctx, { now = () => new Date() } = {}) {
   backupNow.addEventListener('click', async () => {
     if (busy) return;
     await withBusy(busyWith, async () => {
-      setStatus(status, 'Backing up…');
+      setStatus(status, t('settings-backups-backing-up'));
       try {
         await createBackup();
         await reload();
-        setStatus(status, 'Backed up just now.');
+        setStatus(status, t('settings-backups-done'));
       } catch (err) {
         setStatus(status, err.message, true);
       }
@@ -144,11 +156,9 @@ export async function backupsSection(ctx, { now = () => new Date() } = {}) {
 
   drawList(answer.backups);
   replace(section, heading,
-    h('p', { class: 'lede', id: 'backups-about' },
-      `Every day, and before an update or an import, Interlude makes a backup of your journal, checks it, `
-      + `and keeps the newest ${KEPT} — encrypted like your journal when it has a passphrase.`),
-    h('p', { id: 'backups-where' }, 'They are kept in ',
-      h('span', { class: 'path', id: 'backups-folder' }, answer.folder ?? ''), '.'),
+    h('p', { class: 'lede', id: 'backups-about' }, t('settings-backups-about', { count: KEPT })),
+    h('p', { id: 'backups-where' }, withNode('settings-backups-where', 'folder',
+      h('span', { class: 'path', id: 'backups-folder' }, answer.folder ?? ''))),
     h('div', { class: 'actions' }, backupNow),
     status,
     list);

@@ -25,6 +25,7 @@ import {
 import {
   append, confirmDialog, errorNotice, h, isBusy, replace, setBusy, showMessage, showToast, withBusy,
 } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 import { debounce } from '../lib/reflection-form.js';
 import { farDateCheck, nowYear } from '../lib/time.js';
 
@@ -106,7 +107,7 @@ function adopt(brief, query, { saved = false } = {}) {
  *  answer. Only the newest save's answer is drawn: an older one would show
  *  lists the person has already changed again. */
 function savePrep() {
-  if (!state.prep || !state.shownQuery) return Promise.reject(new Error('The brief is still loading.'));
+  if (!state.prep || !state.shownQuery) return Promise.reject(new Error(t('brief-still-loading')));
   const prep = clonePrep(state.prep);
   const query = state.shownQuery;
   const seq = ++saveSeq;
@@ -118,7 +119,7 @@ function savePrep() {
   return job.then((brief) => {
     pendingSaves -= 1;
     if (state.prep && prep.ownWords === state.prep.ownWords) {
-      if (carriesTyping) state.ownWordsStatus = { text: 'Kept', error: false };
+      if (carriesTyping) state.ownWordsStatus = { text: t('brief-own-words-kept'), error: false };
       state.ownWordsDirty = false;
     }
     if (seq === saveSeq && state.shownQuery && sameQuery(query, state.shownQuery)) {
@@ -131,9 +132,7 @@ function savePrep() {
   }, (err) => {
     pendingSaves -= 1;
     if (carriesTyping) {
-      state.ownWordsStatus = {
-        text: `That didn't keep just now — your words are still here. (${err.message})`, error: true,
-      };
+      state.ownWordsStatus = { text: t('brief-own-words-not-kept', { message: err.message }), error: true };
       drawOwnWordsStatus();
     }
     // The lists go back to what was last kept; typed words stay.
@@ -195,13 +194,14 @@ function item9Dialog() {
     id: 'confirm-item9', 'aria-labelledby': 'confirm-item9-title', 'aria-describedby': 'confirm-item9-body',
   },
   h('form', { method: 'dialog' },
-    h('h2', { id: 'confirm-item9-title' }, 'The note about question 9'),
-    h('p', { id: 'confirm-item9-body' },
-      'This note tells your therapist about question 9. It can help to talk about it. Remove it from this brief?'),
-    h('p', { class: 'hint' }, 'Either way, nothing is deleted from your journal.'),
+    h('h2', { id: 'confirm-item9-title' }, t('brief-item9-title')),
+    h('p', { id: 'confirm-item9-body' }, t('brief-item9-body')),
+    h('p', { class: 'hint' }, t('brief-item9-hint')),
     h('div', { class: 'actions' },
-      h('button', { type: 'submit', id: 'confirm-item9-keep', class: 'button', value: 'keep', autofocus: true }, 'Keep it'),
-      h('button', { type: 'submit', id: 'confirm-item9-remove', class: 'button', value: 'remove' }, 'Remove'))));
+      h('button', { type: 'submit', id: 'confirm-item9-keep', class: 'button', value: 'keep', autofocus: true },
+        t('brief-item9-keep')),
+      h('button', { type: 'submit', id: 'confirm-item9-remove', class: 'button', value: 'remove' },
+        t('brief-item9-remove')))));
   doc.body.append(dialog);
   return dialog;
 }
@@ -228,13 +228,13 @@ async function onLeaveOut(key, button) {
   state.prep = leaveOut(state.prep, key);
   try {
     await savePrep();
-    showToast('Left out of this brief. It stays in your journal.', {
-      actionLabel: 'Put back', actionId: 'brief-toast-put-back', onAction: () => onPutBack(key),
+    showToast(t('brief-left-out-toast'), {
+      actionLabel: t('brief-put-back'), actionId: 'brief-toast-put-back', onAction: () => onPutBack(key),
     });
   } catch (err) {
     state.focusAfterDraw = null;
     setBusy(button, false);
-    showToast(`That didn't save just now, so it's still in the brief. (${err.message})`);
+    showToast(t('brief-leave-out-failed', { message: err.message }));
   }
 }
 
@@ -244,10 +244,10 @@ async function onPutBack(key) {
   state.prep = putBack(state.prep, key);
   try {
     await savePrep();
-    showToast('Back in your brief.');
+    showToast(t('brief-put-back-toast'));
   } catch (err) {
     state.focusAfterDraw = null;
-    showToast(`That didn't save just now. (${err.message})`);
+    showToast(t('brief-save-failed', { message: err.message }));
   }
 }
 
@@ -261,7 +261,7 @@ async function onAgendaAdd() {
   const input = page.agendaInput;
   const next = addAgenda(state.prep, input.value);
   if (!next) {
-    setAgendaStatus('Write a few words first, then Add.');
+    setAgendaStatus(t('brief-agenda-empty-add'));
     input.focus();
     return;
   }
@@ -272,12 +272,12 @@ async function onAgendaAdd() {
   state.focusAfterDraw = 'agenda-new';
   try {
     await savePrep();
-    setAgendaStatus('Added to your list.');
+    setAgendaStatus(t('brief-agenda-added'));
   } catch (err) {
     // The words go back into the field, so nothing typed is lost.
     state.agendaDraft = typed;
     if (page && !page.agendaInput.value) page.agendaInput.value = typed;
-    setAgendaStatus(`That didn't save just now — your words are still here. (${err.message})`, true);
+    setAgendaStatus(t('brief-agenda-add-failed', { message: err.message }), true);
   }
 }
 
@@ -290,8 +290,8 @@ async function onAgendaRemove(index) {
   try {
     await savePrep();
     setAgendaStatus('');
-    showToast('Taken off your list.', {
-      actionLabel: 'Undo',
+    showToast(t('brief-agenda-removed-toast'), {
+      actionLabel: t('brief-agenda-undo'),
       actionId: 'brief-agenda-undo',
       onAction: async () => {
         state.prep = insertAgenda(state.prep, index, text);
@@ -300,13 +300,13 @@ async function onAgendaRemove(index) {
           await savePrep();
         } catch (err) {
           state.focusAfterDraw = null;
-          setAgendaStatus(`That didn't save just now. (${err.message})`, true);
+          setAgendaStatus(t('brief-save-failed', { message: err.message }), true);
         }
       },
     });
   } catch (err) {
     state.focusAfterDraw = null;
-    setAgendaStatus(`That didn't save just now, so it's still on your list. (${err.message})`, true);
+    setAgendaStatus(t('brief-agenda-remove-failed', { message: err.message }), true);
   }
 }
 
@@ -323,7 +323,7 @@ function onOwnWords(value) {
 async function onExport(format) {
   if (state.exporting || !state.shownQuery) return;
   await withBusy(markExporting, async () => {
-    setExportStatus('Saving…');
+    setExportStatus(t('brief-export-saving'));
     try {
       await settlePrep(); // the file should have the words typed a moment ago
       const { path } = await exportBrief(state.shownQuery, format);
@@ -344,7 +344,7 @@ function onPrint() {
     globalThis.print();
     setExportStatus('');
   } catch {
-    setExportStatus("Printing isn't available here just now. Save as PDF gives you a file to print.", true);
+    setExportStatus(t('brief-print-unavailable'), true);
   }
 }
 
@@ -385,9 +385,9 @@ function buildPage(root) {
     type: 'button', class: 'button', id: x.id, onclick: () => onExport(x.format),
   }, x.label));
   p.exportButtons[0].classList.add('primary');
-  const print = h('button', { type: 'button', class: 'button', id: 'brief-print', onclick: onPrint }, 'Print');
+  const print = h('button', { type: 'button', class: 'button', id: 'brief-print', onclick: onPrint }, t('brief-print'));
   p.exportStatus = h('p', { class: 'status', id: 'brief-export-status', role: 'status' });
-  const toolbar = h('div', { class: 'brief-toolbar', role: 'group', 'aria-label': 'Save or print this brief' },
+  const toolbar = h('div', { class: 'brief-toolbar', role: 'group', 'aria-label': t('brief-toolbar-label') },
     h('div', { class: 'brief-toolbar-buttons' }, p.exportButtons, print),
     p.exportStatus);
 
@@ -425,26 +425,24 @@ function buildPage(root) {
       p.since.focus(); // this button hides itself once the range is the default again
       changeQuery({ since: null, until: null });
     },
-  }, 'Since my last session');
+  }, t('brief-since-last-session'));
   p.rangeStatus = h('p', { class: 'status', id: 'brief-range-status', role: 'status' });
   p.includePrivate = h('input', { type: 'checkbox', id: 'brief-include-private' });
   p.includePrivate.addEventListener('change', () => changeQuery({ includePrivate: p.includePrivate.checked }));
   p.privateLeftOut = h('p', { class: 'brief-muted', id: 'brief-private-left-out', hidden: true });
   const controls = h('div', { class: 'brief-controls' },
     h('fieldset', { class: 'brief-range' },
-      h('legend', {}, 'Which days'),
+      h('legend', {}, t('brief-which-days')),
       h('div', { class: 'brief-range-fields' },
-        h('div', { class: 'brief-field' }, h('label', { for: 'brief-since' }, 'From'), p.since),
-        h('div', { class: 'brief-field' }, h('label', { for: 'brief-until' }, 'Until'), p.until),
+        h('div', { class: 'brief-field' }, h('label', { for: 'brief-since' }, t('brief-from')), p.since),
+        h('div', { class: 'brief-field' }, h('label', { for: 'brief-until' }, t('brief-until')), p.until),
         p.reset),
       p.checks.since.el, p.checks.until.el,
       p.rangeStatus),
     h('div', { class: 'brief-private' },
-      h('label', { class: 'choice', for: 'brief-include-private' }, p.includePrivate, 'Include private entries'),
+      h('label', { class: 'choice', for: 'brief-include-private' }, p.includePrivate, t('brief-include-private')),
       p.privateLeftOut),
-    h('p', { class: 'hint', id: 'brief-leave-out-hint' },
-      'Leave out anything you’d rather not bring. That only changes this brief — '
-      + 'nothing is deleted from your journal.'));
+    h('p', { class: 'hint', id: 'brief-leave-out-hint' }, t('brief-leave-out-hint')));
 
   // The document. Sections 1–5 are drawn from each Brief; the agenda form
   // and "in my own words" are built once per page, so a redraw never takes
@@ -453,9 +451,9 @@ function buildPage(root) {
   p.bridge = h('div', { class: 'brief-section-body' });
   p.starred = h('div', { class: 'brief-section-body' });
   p.agendaList = h('ul', {
-    class: 'brief-list brief-agenda-list', id: 'brief-agenda-list', 'aria-label': 'My own list',
+    class: 'brief-list brief-agenda-list', id: 'brief-agenda-list', 'aria-label': t('brief-agenda-own-list'),
   });
-  p.agendaEmpty = empty('Nothing on your list yet.');
+  p.agendaEmpty = empty(t('brief-agenda-none'));
   // Typed in the person's own words and direction (dir="auto"), as is
   // "in my own words" below.
   p.agendaInput = h('input', {
@@ -475,9 +473,9 @@ function buildPage(root) {
       onAgendaAdd();
     },
   },
-  h('label', { for: 'agenda-new' }, 'Add something I want to talk about'),
+  h('label', { for: 'agenda-new' }, t('brief-agenda-new')),
   h('div', { class: 'brief-agenda-row' }, p.agendaInput,
-    h('button', { type: 'submit', class: 'button', id: 'agenda-add' }, 'Add')));
+    h('button', { type: 'submit', class: 'button', id: 'agenda-add' }, t('brief-agenda-add'))));
   p.homework = h('div', { class: 'brief-section-body' });
   p.patterns = h('div', { class: 'brief-section-body' });
 
@@ -492,19 +490,20 @@ function buildPage(root) {
   p.ownWordsStatus = h('p', { class: 'status', id: 'brief-own-words-status', role: 'status' });
   // Print shows the words as text: a form field prints as an empty box.
   p.ownWordsPrint = h('p', { class: 'brief-print-only answer', id: 'brief-own-words-print', dir: 'auto' });
-  p.ownWordsSection = section('brief-own-words', 'In my own words',
-    h('label', { for: 'brief-own-words-text' }, 'What I want to say first'),
-    h('p', { class: 'hint', id: 'brief-own-words-hint' }, 'Kept as you type.'),
+  p.ownWordsSection = section('brief-own-words', t('brief-own-words'),
+    h('label', { for: 'brief-own-words-text' }, t('brief-own-words-label')),
+    h('p', { class: 'hint', id: 'brief-own-words-hint' }, t('brief-own-words-hint')),
     p.ownWords, p.ownWordsStatus, p.ownWordsPrint);
 
-  p.article = h('article', { id: 'brief-document', class: 'brief-document', 'aria-label': 'Your session brief' },
-    section('brief-mood', 'How I’ve been', p.mood),
-    section('brief-bridge', 'Since last time', p.bridge),
-    section('brief-agenda', 'What I want to talk about',
-      h('h3', {}, 'Starred in my journal'), p.starred,
-      h('h3', { class: 'brief-subhead' }, 'My own list'), p.agendaEmpty, p.agendaList, agendaForm, p.agendaStatus),
-    section('brief-homework', 'Homework', p.homework),
-    section('brief-patterns', 'Patterns', p.patterns),
+  p.article = h('article', { id: 'brief-document', class: 'brief-document', 'aria-label': t('brief-title') },
+    section('brief-mood', t('brief-section-mood'), p.mood),
+    section('brief-bridge', t('brief-section-bridge'), p.bridge),
+    section('brief-agenda', t('brief-section-agenda'),
+      h('h3', {}, t('brief-agenda-starred')), p.starred,
+      h('h3', { class: 'brief-subhead' }, t('brief-agenda-own-list')), p.agendaEmpty, p.agendaList, agendaForm,
+      p.agendaStatus),
+    section('brief-homework', t('brief-section-homework'), p.homework),
+    section('brief-patterns', t('brief-section-patterns'), p.patterns),
     p.ownWordsSection);
   p.loadError = h('div', { id: 'brief-load-error' });
 
@@ -513,13 +512,13 @@ function buildPage(root) {
   p.removedList = h('ul', { class: 'brief-list brief-removed-list' });
   p.removed = h('details', { id: 'brief-removed', class: 'brief-removed', hidden: true },
     p.removedSummary,
-    h('p', { class: 'hint' }, 'These are still in your journal. Put one back to bring it into the brief again.'),
+    h('p', { class: 'hint' }, t('brief-removed-hint')),
     p.removedList);
   p.removed.addEventListener('toggle', () => { state.removedOpen = p.removed.open; });
 
   append(root,
     h('header', { class: 'brief-header' },
-      h('h1', { id: 'brief-title' }, 'Your session brief'),
+      h('h1', { id: 'brief-title' }, t('brief-title')),
       p.rangeLine,
       p.rangeNote),
     toolbar, controls, p.loadError, p.article, p.removed);
@@ -558,7 +557,7 @@ function draw() {
   if (p.rangeLine.textContent !== line) p.rangeLine.textContent = line; // announced only when it changes
   const noSession = Boolean(brief && !brief.sinceLastSession && state.shownQuery?.since === null);
   showMessage(p.rangeNote,
-    noSession ? 'There’s no reflection from a session yet, so this covers the last two weeks.' : '');
+    noSession ? t('brief-range-no-session') : '');
   const loaded = { since: state.query.since ?? brief?.from ?? '', until: state.query.until ?? brief?.until ?? '' };
   for (const key of ['since', 'until']) {
     // A far day waiting for its answer stays in its field, asked about;
@@ -616,6 +615,6 @@ export default {
     page = buildPage(root);
     draw(); // what is already known shows at once; the fresh Brief follows
     await load();
-    return 'Session brief';
+    return t('brief-page-title');
   },
 };

@@ -11,9 +11,11 @@ import { backToJournal, editLink, missingEntry } from '../components/entry-page.
 import { feelingCheck } from '../components/feeling-check.js';
 import { ratingMarkup } from '../components/rating-scale.js';
 import { append, h } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 import {
   checkinInput, checkinProblem, checkinToState, emptyCheckin, isCheckinEmpty, normalizeCheckin,
 } from '../lib/entry-forms.js';
+import { kindLabel } from '../lib/journal.js';
 import { formatDay, formatFriendly, nowYear } from '../lib/time.js';
 
 /** The words offered as chips: each feeling family's own name, then the
@@ -28,14 +30,14 @@ async function offeredWords() {
 function buildFields({ changed }) {
   const mood = ratingMarkup({
     id: 'checkin-mood',
-    label: 'How is your mood right now?',
-    hint: '1 is low, 10 is good. Go with your first guess.',
-    clearLabel: 'Clear the mood',
+    label: t('journal-checkin-mood'),
+    hint: t('journal-checkin-mood-hint'),
+    clearLabel: t('journal-checkin-mood-clear'),
   });
   const chipBox = h('div', { id: 'checkin-feelings', class: 'chips' });
   // The person's own words take their own direction (dir="auto").
   const own = h('input', { type: 'text', id: 'checkin-own', maxlength: '40', autocomplete: 'off', dir: 'auto' });
-  const add = h('button', { type: 'button', id: 'checkin-add', class: 'button' }, 'Add');
+  const add = h('button', { type: 'button', id: 'checkin-add', class: 'button' }, t('journal-checkin-add'));
   const note = h('textarea', { id: 'checkin-note', rows: '3', dir: 'auto' });
   const priv = h('input', { type: 'checkbox', id: 'checkin-private', 'aria-describedby': 'checkin-private-hint' });
 
@@ -55,20 +57,19 @@ function buildFields({ changed }) {
   const fields = [
     h('section', { class: 'card' }, mood.element,
       h('fieldset', { class: 'feeling-words' },
-        h('legend', {}, 'Any words for it?'),
+        h('legend', {}, t('journal-checkin-words')),
         chipBox,
         h('div', { class: 'own-word' },
-          h('label', { for: 'checkin-own' }, 'A word of your own'),
+          h('label', { for: 'checkin-own' }, t('journal-checkin-own-word')),
           h('div', { class: 'own-word-row' }, own, add)))),
     h('section', { class: 'card' },
       h('div', { class: 'field' },
-        h('label', { for: 'checkin-note' }, 'Anything you want to remember about today?'),
-        h('p', { class: 'hint' }, 'Optional. A line is plenty.'),
+        h('label', { for: 'checkin-note' }, t('journal-checkin-note')),
+        h('p', { class: 'hint' }, t('journal-checkin-note-hint')),
         note),
       h('div', { class: 'field' },
-        h('label', { class: 'choice' }, priv, 'Keep this private'),
-        h('p', { class: 'hint', id: 'checkin-private-hint' },
-          'Private entries are left out of any brief or export unless you include them.'))),
+        h('label', { class: 'choice' }, priv, t('journal-private-label')),
+        h('p', { class: 'hint', id: 'checkin-private-hint' }, t('journal-private-hint')))),
   ];
 
   return {
@@ -96,11 +97,8 @@ export const formView = {
   render(root, route, ctx) {
     return mountEntryForm(root, route, ctx, {
       kind: 'checkin',
-      titles: { new: 'Check in', edit: 'Edit check-in' },
-      intro: {
-        new: 'A quick look at how you are. A number is enough; words are welcome.',
-        edit: 'Change anything you like; the rest stays as it was.',
-      },
+      titles: { new: t('journal-checkin-title-new'), edit: t('journal-checkin-title-edit') },
+      intro: { new: t('journal-checkin-intro'), edit: t('journal-form-edit-intro') },
       load: getCheckin,
       create: createCheckin,
       update: updateCheckin,
@@ -111,7 +109,7 @@ export const formView = {
       problem: checkinProblem,
       toInput: checkinInput,
       build: buildFields,
-      savedMessage: 'Check-in saved.',
+      savedMessage: t('journal-checkin-saved'),
     });
   },
 };
@@ -124,27 +122,28 @@ export const detailView = {
       c = await getCheckin(route.id);
     } catch (err) {
       append(root, missingEntry('checkin', err, ctx.refresh));
-      return 'Check-in';
+      return kindLabel('checkin');
     }
     const entry = { kind: 'checkin', id: c.id };
     const note = String(c.note ?? '').trim();
     append(root,
       backToJournal(),
-      h('h1', {}, `Check-in, ${formatFriendly(c.at, nowYear())}`),
+      h('h1', {}, t('journal-checkin-heading', { when: formatFriendly(c.at, nowYear()) })),
       h('article', { class: 'detail', id: 'checkin-detail', dataset: { id: c.id } },
         h('section', {},
-          h('h2', {}, 'Mood'),
-          h('p', { class: 'rating-read' }, `${c.mood} out of 10`,
-            h('span', { class: 'muted' }, ' (1 is low, 10 is good)'))),
+          h('h2', {}, t('journal-checkin-mood-heading')),
+          h('p', { class: 'rating-read' }, t('journal-rating-out-of-ten', { rating: c.mood }),
+            h('span', { class: 'muted' }, ` ${t('journal-rating-scale')}`))),
         // The words and note are the person's own, in their own direction.
         c.feelings?.length
-          ? h('section', {}, h('h2', {}, 'Feelings'),
-            h('ul', { class: 'chips', 'aria-label': 'Feeling words' },
+          ? h('section', {}, h('h2', {}, t('journal-checkin-feelings-heading')),
+            h('ul', { class: 'chips', 'aria-label': t('journal-feeling-words') },
               c.feelings.map((w) => h('li', {}, h('span', { class: 'chip', dir: 'auto' }, w)))))
           : null,
-        note ? h('section', {}, h('h2', {}, 'Note'), h('p', { class: 'answer', dir: 'auto' }, note)) : null),
+        note ? h('section', {}, h('h2', {}, t('journal-checkin-note-heading')),
+          h('p', { class: 'answer', dir: 'auto' }, note)) : null),
       editLink(entry),
       entryMeta({ entry, meta: c, ctx }));
-    return `Check-in · ${formatDay(c.at, nowYear())}`;
+    return t('journal-checkin-page-title', { day: formatDay(c.at, nowYear()) });
   },
 };

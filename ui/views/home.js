@@ -6,7 +6,9 @@ import {
   getHome, getSchedule, listPlans, openReflectionWindow,
 } from '../ipc.js';
 import { planSentence } from '../components/plan-sentence.js';
+import { withNodes } from '../lib/brief.js';
 import { append, errorNotice, h, showToast } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 import { actionSuggestion } from '../lib/plan-form.js';
 import { todayLine } from '../lib/plans.js';
 import { summaryLine } from '../lib/reflection-form.js';
@@ -47,17 +49,16 @@ function focusCard(home, nowYear, plans) {
   const { focus } = home;
   if (!focus) {
     return h('section', { class: 'card card-focus', 'aria-labelledby': 'focus-heading' },
-      h('h2', { id: 'focus-heading', class: 'eyebrow' }, "This week's focus"),
-      h('p', { id: 'focus-invitation' },
-        'After your next session, the one skill you choose will show here.'));
+      h('h2', { id: 'focus-heading', class: 'eyebrow' }, t('brief-home-focus-heading')),
+      h('p', { id: 'focus-invitation' }, t('brief-home-focus-none')));
   }
   return h('section', { class: 'card card-focus', 'aria-labelledby': 'focus-heading' },
-    h('h2', { id: 'focus-heading', class: 'eyebrow' }, "This week's focus"),
+    h('h2', { id: 'focus-heading', class: 'eyebrow' }, t('brief-home-focus-heading')),
     // The focus is the person's own words, in their own direction.
     h('p', { id: 'focus-text', class: 'focus-text', dir: 'auto' }, focus.text),
-    h('p', { class: 'muted' },
-      'From your session on ',
-      h('a', { href: reflectionHref(focus.reflectionId) }, formatDay(focus.setAt, nowYear))),
+    h('p', { class: 'muted' }, withNodes('brief-home-focus-from', {}, {
+      day: h('a', { href: reflectionHref(focus.reflectionId) }, formatDay(focus.setAt, nowYear)),
+    })),
     planLine(focusPlan(focus, plans), focus));
 }
 
@@ -66,12 +67,14 @@ function focusCard(home, nowYear, plans) {
 function planLine(plan, focus) {
   if (!plan) {
     return h('div', { class: 'actions' },
-      h('a', { class: 'button', id: 'focus-to-plan', href: newPlanHref(focus.reflectionId) }, 'Make it a plan'));
+      h('a', { class: 'button', id: 'focus-to-plan', href: newPlanHref(focus.reflectionId) },
+        t('brief-home-make-plan')));
   }
   return h('div', { class: 'focus-plan', id: 'focus-plan' },
-    h('p', { class: 'muted', id: 'focus-plan-sentence' }, 'Your plan: ', planSentence(plan)),
+    h('p', { class: 'muted', id: 'focus-plan-sentence' },
+      withNodes('brief-home-your-plan', {}, { plan: planSentence(plan) })),
     h('div', { class: 'actions' },
-      h('a', { class: 'button', id: 'focus-see-plan', href: planHref(plan.id) }, 'See your plan')));
+      h('a', { class: 'button', id: 'focus-see-plan', href: planHref(plan.id) }, t('brief-home-see-plan'))));
 }
 
 // "Not now" on the kind-minute offer lasts while this window is open, for
@@ -84,10 +87,11 @@ function compassionOffer(home) {
   const card = h('section', {
     class: 'card card-gentle', id: 'compassion-offer', 'aria-labelledby': 'compassion-offer-heading',
   },
-    h('h2', { id: 'compassion-offer-heading', class: 'eyebrow' }, 'A kind minute'),
+    h('h2', { id: 'compassion-offer-heading', class: 'eyebrow' }, t('brief-home-kind-minute')),
     h('p', { id: 'compassion-offer-reason' }, offer.reason),
     h('div', { class: 'actions' },
-      h('a', { class: 'button primary', id: 'compassion-take', href: practiceHref('selfCompassion') }, 'Take a kind minute'),
+      h('a', { class: 'button primary', id: 'compassion-take', href: practiceHref('selfCompassion') },
+        t('brief-home-kind-minute-take')),
       h('button', {
         type: 'button', class: 'button quiet', id: 'compassion-not-now',
         onclick: () => {
@@ -95,37 +99,37 @@ function compassionOffer(home) {
           card.remove();
           document.getElementById('home-compassion')?.focus();
         },
-      }, 'Not now')));
+      }, t('brief-home-kind-minute-not-now'))));
   return card;
 }
 
 /** Writing something down, whenever something happens: the journal's
  *  three ways in. They need nothing from the backend to be offered. */
-const journalActions = () => h('section', { class: 'section', 'aria-label': 'Write something down' },
+const journalActions = () => h('section', { class: 'section', 'aria-label': t('brief-home-write-label') },
   h('div', { class: 'actions' },
-    h('a', { class: 'button soft', id: 'log-moment', href: '#moment/new' }, 'Log a moment'),
-    h('a', { class: 'button', id: 'check-in', href: '#checkin/new' }, 'Check in'),
-    h('a', { class: 'button', id: 'write-note', href: '#note/new' }, 'Write a note')));
+    h('a', { class: 'button soft', id: 'log-moment', href: '#moment/new' }, t('brief-home-log-moment')),
+    h('a', { class: 'button', id: 'check-in', href: '#checkin/new' }, t('brief-home-check-in')),
+    h('a', { class: 'button', id: 'write-note', href: '#note/new' }, t('brief-home-write-note'))));
 
 /** The keyboard shortcuts, said once where people look: at the foot of Home. */
 function shortcutLine() {
   const parts = shortcutHint(globalThis.navigator?.platform ?? '').map(({ keys, does }, i) => [
     i ? ' · ' : '',
-    keys.map((k, j) => [j ? ' or ' : '', h('kbd', {}, k)]),
+    keys.map((k, j) => [j ? ` ${t('brief-home-shortcut-or')} ` : '', h('kbd', {}, k)]),
     ` ${does}`,
   ]);
-  return h('p', { class: 'muted shortcut-hint', id: 'shortcut-hint' }, 'Shortcuts: ', parts);
+  return h('p', { class: 'muted shortcut-hint', id: 'shortcut-hint' }, `${t('brief-home-shortcuts')} `, parts);
 }
 
 /** Always there, for whenever it's needed — even when Home itself
  *  couldn't load: a kind minute, the safety plan one click away, and the
  *  check-in questionnaires. */
 const kindLink = () => h('p', { class: 'section kind-link' },
-  h('a', { href: practiceHref('selfCompassion'), id: 'home-compassion' }, 'Be kind to yourself'),
+  h('a', { href: practiceHref('selfCompassion'), id: 'home-compassion' }, t('brief-home-be-kind')),
   h('span', { class: 'kind-link-sep', 'aria-hidden': 'true' }, ' · '),
-  h('a', { href: '#safety-plan', id: 'home-safety-plan' }, 'My safety plan'),
+  h('a', { href: '#safety-plan', id: 'home-safety-plan' }, t('brief-home-safety-plan')),
   h('span', { class: 'kind-link-sep', 'aria-hidden': 'true' }, ' · '),
-  h('a', { href: '#measures', id: 'home-measures' }, 'Check-in questionnaires'));
+  h('a', { href: '#measures', id: 'home-measures' }, t('brief-home-measures')));
 
 function todayLink(home) {
   const line = todayLine(home.today);
@@ -137,7 +141,8 @@ function lastSessionLine(home, nowYear) {
   if (!home.lastSessionAt) return null;
   const when = relativeDays(home.daysSinceLastSession);
   const day = formatDay(home.lastSessionAt, nowYear);
-  return h('p', { id: 'days-since' }, `Last session: ${day}${when ? ` · ${when}` : ''}`);
+  return h('p', { id: 'days-since' },
+    when ? t('brief-home-last-session-ago', { day, ago: when }) : t('brief-home-last-session', { day }));
 }
 
 /** "Next session: Tue 1 Dec, 17:00 (in 3 days)", when a schedule is kept. */
@@ -150,9 +155,9 @@ function nextSessionEntry(schedule, home) {
 function draftLine(home) {
   if (!home.hasReflectionDraft) return null;
   return h('div', { class: 'notice', id: 'draft-waiting' },
-    h('p', {}, 'You started a reflection — pick up where you left off.'),
+    h('p', {}, t('brief-home-draft')),
     h('button', { type: 'button', id: 'resume-draft', class: 'button', onclick: () => openWindow(null) },
-      'Continue reflection'));
+      t('brief-home-draft-continue')));
 }
 
 function latestCard(home, nowYear) {
@@ -160,11 +165,11 @@ function latestCard(home, nowYear) {
   if (!r) return null;
   const line = summaryLine(r, 240);
   return h('section', { class: 'card', id: 'latest-reflection', 'aria-labelledby': 'latest-heading' },
-    h('h2', { id: 'latest-heading' }, 'Your latest reflection'),
+    h('h2', { id: 'latest-heading' }, t('brief-home-latest')),
     h('p', { class: 'muted' }, formatDay(r.sessionAt, nowYear)),
     // The person's own words, in their own direction.
     line ? h('p', { class: 'answer', dir: 'auto' }, line) : null,
-    h('p', {}, h('a', { href: reflectionHref(r.id) }, 'Read this reflection')));
+    h('p', {}, h('a', { href: reflectionHref(r.id) }, t('brief-home-latest-read'))));
 }
 
 export default {
@@ -180,32 +185,33 @@ export default {
     try {
       home = await getHome();
     } catch (err) {
-      append(root, h('h1', {}, 'Home'), errorNotice(err, ctx.refresh), journalActions(), kindLink(), shortcutLine());
-      return 'Home';
+      append(root, h('h1', {}, t('brief-home-title')), errorNotice(err, ctx.refresh), journalActions(), kindLink(),
+        shortcutLine());
+      return t('brief-home-title');
     }
     const nextLine = nextSessionEntry(await schedule, home);
     const nowYear = yearOf(home.now);
     const hour = hourOf(home.now) ?? new Date().getHours();
     append(root,
-      h('h1', {}, `${greeting(hour)}.`),
+      h('h1', {}, t('brief-home-greeting', { greeting: greeting(hour) })),
       focusCard(home, nowYear, await plans),
       compassionOffer(home),
       todayLink(home),
-      h('section', { class: 'section', 'aria-label': 'Your sessions' },
+      h('section', { class: 'section', 'aria-label': t('brief-home-sessions-label') },
         nextLine,
         lastSessionLine(home, nowYear),
         draftLine(home),
         h('div', { class: 'actions' },
           h('button', { type: 'button', id: 'reflect-now', class: 'button primary', onclick: () => openWindow(null) },
-            'Reflect on a session'),
+            t('brief-home-reflect')),
           home.reflectionCount > 0
-            ? h('a', { href: '#reflections', id: 'all-reflections', class: 'button quiet' }, 'All reflections')
+            ? h('a', { href: '#reflections', id: 'all-reflections', class: 'button quiet' }, t('brief-home-all-reflections'))
             : null)),
       journalActions(),
       latestCard(home, nowYear),
       kindLink(),
       shortcutLine(),
     );
-    return 'Home';
+    return t('brief-home-title');
   },
 };

@@ -11,6 +11,7 @@
 
 import { importFrom, previewImportFrom } from '../ipc.js';
 import { h, replace, setBusy, setStatus, withBusy } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 import { formatDay } from '../lib/time.js';
 
 /** The largest file the backend reads (transfer::MAX_IMPORT_BYTES). A
@@ -18,47 +19,48 @@ import { formatDay } from '../lib/time.js';
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 
 /** The apps, in the backend's words (`key`), with which file to pick.
- *  Menu paths are the ones docs/import-formats.md gives; `…` marks code. */
+ *  Menu paths are the ones docs/import-formats.md gives; `…` marks code.
+ *  The words are read when shown, in the language in use then. */
 export const SOURCES = [
   {
     key: 'daylio', name: 'Daylio', accept: '.csv,text/csv',
-    hint: 'The CSV from More → Export entries → CSV.',
+    get hint() { return t('settings-other-hint-daylio'); },
   },
   {
     key: 'loop', name: 'Loop Habit Tracker', accept: '.zip,application/zip',
-    hint: 'The .zip from Settings → Export as CSV.',
+    get hint() { return t('settings-other-hint-loop'); },
   },
   {
     key: 'jrnl', name: 'jrnl', accept: '.json,application/json',
-    hint: 'The file from `jrnl --format json`.',
+    get hint() { return t('settings-other-hint-jrnl'); },
   },
   {
     key: 'dayone', name: 'Day One', accept: '.zip,.json,application/zip,application/json',
-    hint: 'Its JSON export: the .zip, or the Journal.json inside it.',
+    get hint() { return t('settings-other-hint-dayone'); },
   },
   {
-    key: 'freecbt', name: 'FreeCBT or Quirk', accept: '.json,application/json',
-    hint: 'Its JSON export (a .json file).',
+    key: 'freecbt', get name() { return t('settings-other-name-freecbt'); }, accept: '.json,application/json',
+    get hint() { return t('settings-other-hint-freecbt'); },
   },
 ];
 
 const sourceOf = (key) => SOURCES.find((s) => s.key === key) ?? null;
 
-const plural = (n, one, many) => (n === 1 ? one : many);
-
-/** "a", "a and b", "a, b and c". */
+/** "a", "a and b", "a, b and c" (the commas as English and German both
+ *  write them; the "and" from the message). */
 export function listWords(items) {
   if (items.length < 2) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return t('settings-other-list', { most: items.slice(0, -1).join(', '), last: items[items.length - 1] });
 }
 
-/** What a preview counts, in the order a person meets them. */
+/** What a preview counts, in the order a person meets them, each with its
+ *  words for a count ("5 check-ins"). */
 const KINDS = [
-  ['checkins', 'check-in', 'check-ins'],
-  ['moments', 'moment', 'moments'],
-  ['notes', 'note', 'notes'],
-  ['plans', 'plan', 'plans'],
-  ['planDays', 'marked day', 'marked days'],
+  ['checkins', (count) => t('settings-other-count-checkins', { count })],
+  ['moments', (count) => t('settings-other-count-moments', { count })],
+  ['notes', (count) => t('settings-other-count-notes', { count })],
+  ['plans', (count) => t('settings-other-count-plans', { count })],
+  ['planDays', (count) => t('settings-other-count-plan-days', { count })],
 ];
 
 const countOf = (counts, key) => Math.max(0, Number(counts?.[key]) || 0);
@@ -70,7 +72,7 @@ export const totalNew = (counts) => KINDS.reduce((sum, [key]) => sum + countOf(c
 export function countsPhrase(counts) {
   return listWords(KINDS
     .filter(([key]) => countOf(counts, key) > 0)
-    .map(([key, one, many]) => `${countOf(counts, key)} ${plural(countOf(counts, key), one, many)}`));
+    .map(([key, words]) => words(countOf(counts, key))));
 }
 
 /** The file's dates, as they read where they were written: "Covers Sat 3
@@ -80,24 +82,21 @@ export function rangeLine(first, last, nowYear) {
   const from = formatDay(first, nowYear);
   const to = formatDay(last, nowYear);
   if (!from && !to) return '';
-  if (!from || !to || from === to) return `All on ${from || to}.`;
-  return `Covers ${from} to ${to}.`;
+  if (!from || !to || from === to) return t('settings-other-range-one', { day: from || to });
+  return t('settings-other-range', { from, to });
 }
 
 /** "12 already here, so they won't be added again." */
-export const alreadyLine = (n) => `${n} already here, so ${plural(n, 'it', 'they')} won’t be added again.`;
+export const alreadyLine = (n) => t('settings-other-already', { count: n });
 
 /** What is said after an import. */
 export function importedMessage({ added, alreadyPresent } = {}) {
   const n = Number(added) || 0;
   const here = Number(alreadyPresent) || 0;
   if (n === 0) {
-    return here > 0
-      ? `Nothing new was added: all ${here} ${plural(here, 'was', 'were')} already here.`
-      : 'Nothing new was added.';
+    return here > 0 ? t('settings-other-added-none-here', { here }) : t('settings-other-added-none');
   }
-  const also = here > 0 ? ` (${here} ${plural(here, 'was', 'were')} already here)` : '';
-  return `Added ${n} ${plural(n, 'entry', 'entries')}${also}. A backup from just before is in Backups.`;
+  return here > 0 ? t('settings-other-added-also', { added: n, here }) : t('settings-other-added', { added: n });
 }
 
 /** The words of a hint, with `…` parts shown as code. */
@@ -114,21 +113,20 @@ function previewBody(preview, nowYear, { importButton, againButton }) {
   const leftOut = Array.isArray(preview.leftOut) ? preview.leftOut : [];
   return [
     h('h4', { id: 'other-preview-heading', tabindex: '-1' },
-      `From ${preview.sourceName} · ${preview.fileName}`),
+      t('settings-other-preview-heading', { app: preview.sourceName, file: preview.fileName })),
     counts
-      ? h('p', { id: 'other-preview-adds', class: 'import-adds' }, `Would add ${counts}.`)
+      ? h('p', { id: 'other-preview-adds', class: 'import-adds' }, t('settings-other-would-add', { counts }))
       : h('p', { id: 'other-preview-nothing', class: 'import-adds' }, already > 0
-        ? 'Nothing new to add: everything in this file is already here.'
-        : 'There’s nothing in this file that can come in.'),
+        ? t('settings-other-nothing-new') : t('settings-other-nothing')),
     already > 0 ? h('p', { id: 'other-preview-already' }, alreadyLine(already)) : null,
     range ? h('p', { id: 'other-preview-range' }, range) : null,
     samples.length ? [
-      h('p', { class: 'import-list-label', id: 'other-preview-samples-label' }, 'The newest in the file'),
+      h('p', { class: 'import-list-label', id: 'other-preview-samples-label' }, t('settings-other-samples')),
       h('ul', { id: 'other-preview-samples', 'aria-labelledby': 'other-preview-samples-label' },
         samples.map((line) => h('li', {}, line))),
     ] : null,
     leftOut.length ? [
-      h('p', { class: 'import-list-label', id: 'other-preview-left-out-label' }, 'What doesn’t come across'),
+      h('p', { class: 'import-list-label', id: 'other-preview-left-out-label' }, t('settings-other-left-out')),
       h('ul', { id: 'other-preview-left-out', 'aria-labelledby': 'other-preview-left-out-label' },
         leftOut.map((line) => h('li', {}, line))),
     ] : null,
@@ -149,10 +147,10 @@ export function importOtherBlock({ onImported, now = () => new Date() } = {}) {
       s.name),
     h('p', { class: 'hint', id: `other-source-${s.key}-hint` }, hintText(s.hint))));
   const appChoice = h('fieldset', { id: 'other-source' },
-    h('legend', {}, 'Which app are your entries in?'),
+    h('legend', {}, t('settings-other-legend')),
     h('div', { class: 'choices import-sources' }, radios));
 
-  const fileLabel = h('label', { for: 'other-file' }, 'Choose the file');
+  const fileLabel = h('label', { for: 'other-file' }, t('settings-other-file'));
   const fileHint = h('p', { class: 'hint', id: 'other-file-hint' });
   const input = h('input', { type: 'file', id: 'other-file', 'aria-describedby': 'other-file-hint' });
   // Shown once an app is chosen: what to pick depends on it.
@@ -163,9 +161,10 @@ export function importOtherBlock({ onImported, now = () => new Date() } = {}) {
     class: 'import-preview', id: 'other-preview', hidden: true, 'aria-labelledby': 'other-preview-heading',
   });
   const status = h('p', { class: 'status', id: 'other-status', role: 'status', tabindex: '-1' });
-  const importButton = h('button', { type: 'button', class: 'button primary', id: 'other-import' }, 'Import');
+  const importButton = h('button', { type: 'button', class: 'button primary', id: 'other-import' },
+    t('settings-other-import'));
   const againButton = h('button', { type: 'button', class: 'button', id: 'other-choose-again' },
-    'Choose another file');
+    t('settings-other-choose-again'));
 
   let source = null; // the chosen app's SOURCES entry
   let chosen = null; // {source, fileName, bytes} of the file previewed
@@ -200,7 +199,7 @@ export function importOtherBlock({ onImported, now = () => new Date() } = {}) {
     setStatus(status, '');
     input.value = '';
     input.setAttribute('accept', next.accept);
-    fileLabel.textContent = `Choose your ${next.name} file`;
+    fileLabel.textContent = t('settings-other-file-for', { app: next.name });
     replace(fileHint, hintText(next.hint));
     fileField.hidden = false;
   });
@@ -213,18 +212,18 @@ export function importOtherBlock({ onImported, now = () => new Date() } = {}) {
     const from = source;
     clearPreview();
     if (Number(file.size) > MAX_FILE_BYTES) {
-      setStatus(status, `${file.name} is larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB, too large to import. `
-        + 'Nothing was imported.', true);
+      setStatus(status, t('settings-other-too-large', { file: file.name, size: MAX_FILE_BYTES / (1024 * 1024) }),
+        true);
       input.value = '';
       return;
     }
-    setStatus(status, `Reading ${file.name}…`);
+    setStatus(status, t('settings-other-reading', { file: file.name }));
     let bytes;
     try {
       bytes = new Uint8Array(await file.arrayBuffer());
     } catch {
       if (mine !== turn) return;
-      setStatus(status, `${file.name} couldn’t be read. Please choose it again. Nothing was imported.`, true);
+      setStatus(status, t('settings-other-unreadable', { file: file.name }), true);
       input.value = '';
       return;
     }
@@ -254,7 +253,7 @@ export function importOtherBlock({ onImported, now = () => new Date() } = {}) {
     let summary;
     try {
       summary = await withBusy(busyWith, () => {
-        setStatus(status, 'Importing… A backup is made first.');
+        setStatus(status, t('settings-other-importing'));
         return importFrom(key, fileName, bytes);
       });
     } catch (err) {
@@ -286,11 +285,8 @@ export function importOtherBlock({ onImported, now = () => new Date() } = {}) {
   });
 
   return h('div', { class: 'subsection', id: 'import-other' },
-    h('h3', { id: 'import-other-heading' }, 'From another app'),
-    h('p', { id: 'import-other-about' },
-      'Bring in what you wrote in another app: it comes in as check-ins, moments, notes or plans. '
-      + 'Nothing leaves your computer, a backup is made first, and importing the same file again '
-      + 'adds nothing twice.'),
+    h('h3', { id: 'import-other-heading' }, t('settings-other-heading')),
+    h('p', { id: 'import-other-about' }, t('settings-other-about')),
     appChoice,
     fileField,
     preview,

@@ -10,48 +10,56 @@
 import { getInsights } from '../ipc.js';
 import { barChart, lineChart, pairedBars } from '../lib/charts.js';
 import { append, errorNotice, h, replace } from '../lib/dom.js';
+import { language, t } from '../lib/i18n.js';
 import { formatDay } from '../lib/time.js';
 
-const RANGES = [
-  { days: 30, label: 'Last 30 days' },
-  { days: 90, label: 'Last 90 days' },
-  { days: null, label: 'All time' },
-];
+// Each label is worded when the buttons are drawn (`days` picks the words).
+const RANGES = [{ days: 30 }, { days: 90 }, { days: null }];
 
 // Kept across the redraws a journal change causes (this view is live), so
 // the page doesn't jump back to 30 days while someone is reading it.
 let chosenDays = 30;
 let moodBy = 'day';
 
-const PARTS = {
-  morning: { label: 'Morning', words: 'in the morning', hours: '06:00–11:59' },
-  afternoon: { label: 'Afternoon', words: 'in the afternoon', hours: '12:00–17:59' },
-  evening: { label: 'Evening', words: 'in the evening', hours: '18:00–23:59' },
-  night: { label: 'Night', words: 'at night', hours: '00:00–05:59' },
+// The backend's parts of the day, each with its words: a label (chart and
+// table), the words a sentence uses ("in the morning") and its hours in
+// the table, all worded when they are read.
+const PARTS = Object.fromEntries(['morning', 'afternoon', 'evening', 'night'].map((part) => [part, {
+  get label() { return t('brief-insights-part', { part }); },
+  get words() { return t('brief-insights-part-words', { part }); },
+  get row() { return t('brief-insights-part-row', { part }); },
+}]));
+
+// The backend's weekday keys, each with the date of a day it fell on, so
+// the language in use names it.
+const WEEKDAY_DATES = {
+  Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7,
 };
 
-const WEEKDAYS = {
-  Mon: 'Monday', Tue: 'Tuesday', Wed: 'Wednesday', Thu: 'Thursday', Fri: 'Friday', Sat: 'Saturday', Sun: 'Sunday',
-};
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** A weekday key ("Mon") named by the language in use: `long` "Monday",
+ *  `short` "Mon". (1 January 2024 was a Monday.) */
+function weekdayName(key, width) {
+  return new Intl.DateTimeFormat(language(), { weekday: width, timeZone: 'UTC' })
+    .format(new Date(Date.UTC(2024, 0, WEEKDAY_DATES[key])));
+}
 
 const finite = (n) => typeof n === 'number' && Number.isFinite(n);
 const count = (n) => (finite(n) && n > 0 ? n : 0);
-const quoted = (s) => `“${s}”`;
+const quoted = (text) => t('brief-insights-quoted', { text });
 
 // --- Words (pure, exported for tests) ----------------------------------------
 
 /** "1 moment", "4 moments", "0 check-ins". */
 export const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** "6.2", "6" (no trailing ".0"). */
-export const oneDecimal = (n) => String(Math.round(n * 10) / 10);
+/** "6.2", "6" (no trailing ".0"), as the language in use writes numbers. */
+export const oneDecimal = (n) => new Intl.NumberFormat(language(), { maximumFractionDigits: 1, useGrouping: false })
+  .format(Math.round(n * 10) / 10);
 
 /** "a", "a and b", "a, b and c". */
 export function listWords(words) {
   if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+  return t('brief-insights-list', { first: words.slice(0, -1).join(', '), last: words[words.length - 1] });
 }
 
 /** The items sharing the highest count (none when every count is 0). */
@@ -65,16 +73,12 @@ export function topTies(items, key = 'count') {
 export function countsLine(counts, days) {
   const n = (k) => count(counts?.[k]);
   if (['moment', 'checkin', 'note', 'reflection'].every((k) => n(k) === 0)) {
-    const span = days === null ? 'yet' : `in the last ${days} days`;
-    return `Nothing written ${span}. Whatever you note will start to show here.`;
+    return days === null ? t('brief-insights-counts-none-yet') : t('brief-insights-counts-none', { days });
   }
-  const parts = [
-    plural(n('moment'), 'moment'),
-    plural(n('checkin'), 'check-in'),
-    plural(n('note'), 'note'),
-    plural(n('reflection'), 'reflection'),
-  ];
-  return `${days === null ? 'So far' : `In the last ${days} days`}: ${parts.join(', ')}.`;
+  const list = t('brief-insights-counts-list', {
+    moments: n('moment'), checkins: n('checkin'), notes: n('note'), reflections: n('reflection'),
+  });
+  return days === null ? t('brief-insights-counts-so-far', { list }) : t('brief-insights-counts', { days, list });
 }
 
 function weightedMean(series) {
@@ -90,17 +94,17 @@ export function moodReading(series) {
     .filter((p) => finite(p?.mean) && count(p?.count) > 0);
   if (rated.length === 0) return '';
   const mean = weightedMean(rated);
-  let trend = '';
+  let trend = 'none';
   if (rated.length >= 4) {
     const half = Math.floor(rated.length / 2);
     const change = weightedMean(rated.slice(-half)) - weightedMean(rated.slice(0, half));
-    if (change >= 1.5) trend = ', higher lately';
-    else if (change >= 0.5) trend = ', a little higher lately';
-    else if (change <= -1.5) trend = ', lower lately';
-    else if (change <= -0.5) trend = ', a little lower lately';
-    else trend = ', fairly steady';
+    if (change >= 1.5) trend = 'higher';
+    else if (change >= 0.5) trend = 'little-higher';
+    else if (change <= -1.5) trend = 'lower';
+    else if (change <= -0.5) trend = 'little-lower';
+    else trend = 'steady';
   }
-  return `Your mood averaged ${oneDecimal(mean)} out of 10${trend}.`;
+  return t('brief-insights-mood-reading', { average: oneDecimal(mean), trend });
 }
 
 /** "“at work” came up most often — in 4 moments." */
@@ -110,15 +114,12 @@ export function triggersReading(triggers) {
   const n = top[0].count;
   // Situations are written freely, so until one repeats there is no "most
   // often" to speak of; picking a line you used before makes it count.
-  if (n === 1) {
-    return 'Each situation has come up once so far. Picking one you wrote before, when it '
-      + 'happens again, lets a pattern show here.';
-  }
-  if (top.length === 1) return `${quoted(top[0].label)} came up most often — in ${plural(n, 'moment')}.`;
+  if (n === 1) return t('brief-insights-triggers-once');
+  if (top.length === 1) return t('brief-insights-triggers-top', { situation: quoted(top[0].label), count: n });
   if (top.length <= 3) {
-    return `${listWords(top.map((t) => quoted(t.label)))} came up most often — in ${plural(n, 'moment')} each.`;
+    return t('brief-insights-triggers-ties', { situations: listWords(top.map((s) => quoted(s.label))), count: n });
   }
-  return `Several situations came up just as often — in ${plural(n, 'moment')} each.`;
+  return t('brief-insights-triggers-many', { count: n });
 }
 
 /** "You named “anxious” most often — 5 times, at 68 out of 100 on average." */
@@ -127,11 +128,15 @@ export function emotionsReading(emotions) {
   if (top.length === 0) return '';
   const n = top[0].count;
   if (top.length === 1) {
-    const strength = finite(top[0].meanBefore) ? `, at ${Math.round(top[0].meanBefore)} out of 100 on average` : '';
-    return `You named ${quoted(top[0].word)} most often — ${plural(n, 'time')}${strength}.`;
+    const feeling = quoted(top[0].word);
+    return finite(top[0].meanBefore)
+      ? t('brief-insights-emotions-top-strength', { feeling, count: n, strength: Math.round(top[0].meanBefore) })
+      : t('brief-insights-emotions-top', { feeling, count: n });
   }
-  if (top.length <= 3) return `You named ${listWords(top.map((e) => quoted(e.word)))} most often — ${plural(n, 'time')} each.`;
-  return `You named many feelings about as often — ${plural(n, 'time')} each.`;
+  if (top.length <= 3) {
+    return t('brief-insights-emotions-ties', { feelings: listWords(top.map((e) => quoted(e.word))), count: n });
+  }
+  return t('brief-insights-emotions-many', { count: n });
 }
 
 /** "The thinking trap you noticed most was “Mind reading” — 4 times." */
@@ -139,11 +144,11 @@ export function trapsReading(traps) {
   const top = topTies(traps);
   if (top.length === 0) return '';
   const n = top[0].count;
-  if (top.length === 1) return `The thinking trap you noticed most was ${quoted(top[0].name)} — ${plural(n, 'time')}.`;
+  if (top.length === 1) return t('brief-insights-traps-top', { trap: quoted(top[0].name), count: n });
   if (top.length <= 3) {
-    return `The thinking traps you noticed most were ${listWords(top.map((t) => quoted(t.name)))} — ${plural(n, 'time')} each.`;
+    return t('brief-insights-traps-ties', { traps: listWords(top.map((x) => quoted(x.name))), count: n });
   }
-  return `You noticed several thinking traps about as often — ${plural(n, 'time')} each.`;
+  return t('brief-insights-traps-many', { count: n });
 }
 
 /** "“Mind reading” showed up most with “at work” — 3 times." */
@@ -151,7 +156,7 @@ export function triggerTrapsReading(pairs) {
   const top = topTies(pairs);
   if (top.length === 0) return '';
   const p = top[0];
-  return `${quoted(p.trapName)} showed up most with ${quoted(p.trigger)} — ${plural(p.count, 'time')}.`;
+  return t('brief-insights-trigger-traps', { trap: quoted(p.trapName), situation: quoted(p.trigger), count: p.count });
 }
 
 /** "Moments came most often in the evening — 6 of 11." */
@@ -159,25 +164,25 @@ export function timeReading(parts) {
   const total = (parts ?? []).reduce((s, p) => s + count(p?.count), 0);
   const top = topTies(parts).filter((p) => PARTS[p.part]);
   if (total === 0 || top.length === 0) return '';
-  if (top.length > 2) return 'Moments were spread across the day.';
+  if (top.length > 2) return t('brief-insights-time-spread');
   const when = listWords(top.map((p) => PARTS[p.part].words));
   const n = top[0].count;
   return top.length === 1
-    ? `Moments came most often ${when} — ${n} of ${total}.`
-    : `Moments came most often ${when} — ${n} each, of ${total}.`;
+    ? t('brief-insights-time-top', { when, count: n, total })
+    : t('brief-insights-time-ties', { when, count: n, total });
 }
 
 /** "Moments came most often on Mondays — 4 of 11." */
 export function weekdaysReading(days) {
   const total = (days ?? []).reduce((s, d) => s + count(d?.count), 0);
-  const top = topTies(days).filter((d) => WEEKDAYS[d.day]);
+  const top = topTies(days).filter((d) => WEEKDAY_DATES[d.day]);
   if (total === 0 || top.length === 0) return '';
-  if (top.length > 3) return 'Moments were spread across the week.';
-  const when = listWords(top.map((d) => `${WEEKDAYS[d.day]}s`));
+  if (top.length > 3) return t('brief-insights-weekdays-spread');
+  const when = listWords(top.map((d) => t('brief-insights-weekday-often', { day: d.day })));
   const n = top[0].count;
   return top.length === 1
-    ? `Moments came most often on ${when} — ${n} of ${total}.`
-    : `Moments came most often on ${when} — ${n} each, of ${total}.`;
+    ? t('brief-insights-weekdays-top', { when, count: n, total })
+    : t('brief-insights-weekdays-ties', { when, count: n, total });
 }
 
 /** "After writing what you’d tell a friend, the feelings you rated eased
@@ -190,17 +195,21 @@ export function reframeReading(reframe) {
   const b = Math.round(before);
   const a = Math.round(after);
   // One re-rated moment is counted too: said as that moment, not an average.
-  const where = reframe?.count === 1 ? 'in that moment' : 'on average';
-  if (a < b) return `After writing what you’d tell a friend, the feelings you rated eased from ${b} to ${a} ${where}.`;
-  if (a === b) return `After writing it through, the feelings you rated stayed about the same ${where}, at ${b} out of 100.`;
-  return `After writing it through, the feelings you rated were a little stronger ${where}, from ${b} to ${a}`
-    + ' — that happens, and it can be worth bringing to a session.';
+  const where = reframe?.count === 1 ? 'one' : 'average';
+  if (a < b) return t('brief-insights-reframe-eased', { before: b, after: a, where });
+  if (a === b) return t('brief-insights-reframe-same', { before: b, where });
+  return t('brief-insights-reframe-stronger', { before: b, after: a, where });
 }
 
-/** "24 Nov" from "2026-11-24". */
+/** "24 Nov" from "2026-11-24" ("24. Nov." in German): the day and month as
+ *  the language in use names them, in the order its message puts them. */
 export function shortDay(day) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(day ?? ''));
-  return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]}` : String(day ?? '');
+  if (!m) return String(day ?? '');
+  const parts = new Intl.DateTimeFormat(language(), { day: 'numeric', month: 'short', timeZone: 'UTC' })
+    .formatToParts(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
+  const part = (type) => parts.find((p) => p.type === type)?.value ?? '';
+  return t('brief-short-day', { day: part('day'), month: part('month') });
 }
 
 /** Whole days since 1970 for "YYYY-MM-DD", so the mood line spaces its
@@ -230,7 +239,7 @@ const chartBox = (chart) => h('div', { class: 'insight-chart' }, chart);
 function dataTable(caption, headers, rows, { visible = false } = {}) {
   const table = h('table', { class: visible ? 'insight-table' : null },
     h('caption', { class: visible ? 'visually-hidden' : null }, caption),
-    h('thead', {}, h('tr', {}, headers.map((t) => h('th', { scope: 'col' }, t)))),
+    h('thead', {}, h('tr', {}, headers.map((header) => h('th', { scope: 'col' }, header)))),
     h('tbody', {}, rows.map((cells) => h('tr', {},
       cells.map((c, i) => (i === 0 ? h('th', { scope: 'row' }, c) : h('td', {}, String(c))))))));
   // Hidden in a box: a table given the hiding class itself still grows to
@@ -243,15 +252,14 @@ function dataTable(caption, headers, rows, { visible = false } = {}) {
   return h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': caption }, table);
 }
 
-const fewMoments = (what) => empty(`A few more moments and ${what} may start to show.`);
 
 // --- Sections ------------------------------------------------------------------------
 
 function moodSection(data) {
-  const title = 'Mood over time';
-  if (!data.enough?.mood) return card('insight-mood', title, empty('A few more check-ins and a pattern may start to show.'));
-  const byDay = h('button', { type: 'button', class: 'chip', id: 'mood-by-day' }, 'By day');
-  const byWeek = h('button', { type: 'button', class: 'chip', id: 'mood-by-week' }, 'By week');
+  const title = t('brief-insights-mood-title');
+  if (!data.enough?.mood) return card('insight-mood', title, empty(t('brief-insights-mood-few')));
+  const byDay = h('button', { type: 'button', class: 'chip', id: 'mood-by-day' }, t('brief-insights-mood-by-day'));
+  const byWeek = h('button', { type: 'button', class: 'chip', id: 'mood-by-week' }, t('brief-insights-mood-by-week'));
   const inner = h('div', { class: 'insight-mood-body' });
   const draw = () => {
     const weekly = moodBy === 'week';
@@ -262,14 +270,15 @@ function moodSection(data) {
       : (data.moodByDay ?? []).map((d) => ({ day: d.day, mean: d.mean, count: d.count }));
     const sentence = moodReading(series);
     const points = series.map((p) => ({ value: p.mean, label: shortDay(p.day), x: dayNumber(p.day) }));
+    const by = weekly ? 'week' : 'day';
     replace(inner,
       reading(sentence),
       chartBox(lineChart(points, {
-        min: 1, max: 10,
-        label: `Your mood ${weekly ? 'week by week' : 'day by day'}, on a scale of 1 to 10. ${sentence}`,
+        min: 1, max: 10, label: t('brief-insights-mood-chart-label', { by, reading: sentence }),
       })),
-      dataTable(weekly ? 'Mood by week' : 'Mood by day',
-        [weekly ? 'Week of' : 'Day', 'Average mood (1–10)', 'Ratings'],
+      dataTable(t('brief-insights-mood-table-caption', { by }),
+        [t('brief-insights-mood-table-when', { by }), t('brief-insights-mood-table-mood'),
+          t('brief-insights-mood-table-ratings')],
         series.map((p) => [longDay(p.day), finite(p.mean) ? oneDecimal(p.mean) : '—', p.count])));
   };
   const pick = (which) => () => {
@@ -280,17 +289,18 @@ function moodSection(data) {
   byWeek.addEventListener('click', pick('week'));
   draw();
   return card('insight-mood', title,
-    h('div', { class: 'chips insight-toggle', role: 'group', 'aria-label': 'Show mood' }, byDay, byWeek),
+    h('div', { class: 'chips insight-toggle', role: 'group', 'aria-label': t('brief-insights-mood-show') }, byDay, byWeek),
     inner);
 }
 
-/** A section of bars for one list of moment counts. */
-function barSection({ id, title, enough, emptyWhat, none, items, sentence, caption, headers, rows, vertical = false }) {
-  if (!enough) return card(id, title, fewMoments(emptyWhat));
+/** A section of bars for one list of moment counts. `few` is its kind
+ *  "not enough yet" line, `none` what it says when nothing came up. */
+function barSection({ id, title, enough, few, none, items, sentence, caption, headers, rows, vertical = false }) {
+  if (!enough) return card(id, title, empty(few));
   if (!items.length || !sentence) return card(id, title, empty(none));
   return card(id, title,
     reading(sentence),
-    chartBox(barChart(items, { label: `${caption}. ${sentence}`, vertical })),
+    chartBox(barChart(items, { label: t('brief-insights-chart-label', { caption, reading: sentence }), vertical })),
     dataTable(caption, headers, rows));
 }
 
@@ -301,87 +311,94 @@ function sections(data) {
   const traps = data.traps ?? [];
   const pairs = data.triggerTraps ?? [];
   const parts = (data.timeOfDay ?? []).filter((p) => PARTS[p.part]);
-  const days = (data.weekdays ?? []).filter((d) => WEEKDAYS[d.day]);
+  const days = (data.weekdays ?? []).filter((d) => WEEKDAY_DATES[d.day]);
 
   const pairsSentence = triggerTrapsReading(pairs);
+  const pairsTitle = t('brief-insights-pairs-title');
   let pairsSection;
   if (!moments) {
-    pairsSection = card('insight-trigger-traps', 'Situations and traps together',
-      fewMoments('which traps go with which situations'));
+    pairsSection = card('insight-trigger-traps', pairsTitle, empty(t('brief-insights-pairs-few')));
   } else if (!pairs.length || !pairsSentence) {
-    pairsSection = card('insight-trigger-traps', 'Situations and traps together',
-      empty('No thinking traps ticked alongside a situation in this time.'));
+    pairsSection = card('insight-trigger-traps', pairsTitle, empty(t('brief-insights-pairs-none')));
   } else {
-    pairsSection = card('insight-trigger-traps', 'Situations and traps together',
+    pairsSection = card('insight-trigger-traps', pairsTitle,
       reading(pairsSentence),
-      dataTable('Thinking traps by situation', ['Situation', 'Thinking trap', 'Times'],
+      dataTable(t('brief-insights-pairs-table-caption'),
+        [t('brief-insights-table-situation'), t('brief-insights-table-trap'), t('brief-insights-table-times')],
         pairs.map((p) => [p.trigger, p.trapName, p.count]), { visible: true }));
   }
 
   const reframe = data.reframe ?? {};
   const reframeSentence = reframeReading(reframe);
+  const reframeTitle = t('brief-insights-reframe-title');
   let reframeSection;
   if (!data.enough?.reframe || !reframeSentence) {
-    reframeSection = card('insight-reframe', 'Before and after',
-      empty('When you re-rate your feelings at the end of a moment, you’ll see here how they shifted.'));
+    reframeSection = card('insight-reframe', reframeTitle, empty(t('brief-insights-reframe-few')));
   } else {
     const byEmotion = reframe.byEmotion ?? [];
     const items = [
-      { label: 'All feelings you re-rated', before: reframe.meanBefore, after: reframe.meanAfter },
+      { label: t('brief-insights-reframe-all-rerated'), before: reframe.meanBefore, after: reframe.meanAfter },
       ...byEmotion.map((e) => ({ label: e.word, before: e.before, after: e.after })),
     ];
     const round = (n) => (finite(n) ? String(Math.round(n)) : '—');
-    reframeSection = card('insight-reframe', 'Before and after',
+    reframeSection = card('insight-reframe', reframeTitle,
       reading(reframeSentence),
-      chartBox(pairedBars(items, { label: `Feelings before and after writing, out of 100. ${reframeSentence}` })),
-      dataTable('Average strength before and after, out of 100', ['Feeling', 'Moments', 'Before', 'After'],
-        [['All feelings', count(reframe.count), round(reframe.meanBefore), round(reframe.meanAfter)],
+      chartBox(pairedBars(items, { label: t('brief-insights-reframe-chart-label', { reading: reframeSentence }) })),
+      dataTable(t('brief-insights-reframe-table-caption'),
+        [t('brief-insights-table-feeling'), t('brief-insights-table-moments'), t('brief-insights-table-before'),
+          t('brief-insights-table-after')],
+        [[t('brief-insights-reframe-all'), count(reframe.count), round(reframe.meanBefore), round(reframe.meanAfter)],
           ...byEmotion.map((e) => [e.word, count(e.count), round(e.before), round(e.after)])]));
   }
 
   return [
     moodSection(data),
     barSection({
-      id: 'insight-triggers', title: 'Situations that came up', enough: moments,
-      emptyWhat: 'the situations that come up most', none: 'No situations written in this time.',
-      items: triggers.map((t) => ({ label: t.label, value: t.count })),
+      id: 'insight-triggers', title: t('brief-insights-triggers-title'), enough: moments,
+      few: t('brief-insights-triggers-few'), none: t('brief-insights-triggers-none'),
+      items: triggers.map((x) => ({ label: x.label, value: x.count })),
       sentence: triggersReading(triggers),
-      caption: 'Moments by situation', headers: ['Situation', 'Moments'],
-      rows: triggers.map((t) => [t.label, t.count]),
+      caption: t('brief-insights-triggers-table-caption'),
+      headers: [t('brief-insights-table-situation'), t('brief-insights-table-moments')],
+      rows: triggers.map((x) => [x.label, x.count]),
     }),
     barSection({
-      id: 'insight-emotions', title: 'Feelings you named', enough: moments,
-      emptyWhat: 'the feelings that come up most', none: 'No feelings named in this time.',
+      id: 'insight-emotions', title: t('brief-insights-emotions-title'), enough: moments,
+      few: t('brief-insights-emotions-few'), none: t('brief-insights-emotions-none'),
       items: emotions.map((e) => ({ label: e.word, value: e.count })),
       sentence: emotionsReading(emotions),
-      caption: 'How often each feeling was named', headers: ['Feeling', 'Moments', 'Average strength (0–100)'],
-      rows: emotions.map((e) => [e.word, e.count, finite(e.meanBefore) ? Math.round(e.meanBefore) : 'not rated']),
+      caption: t('brief-insights-emotions-table-caption'),
+      headers: [t('brief-insights-table-feeling'), t('brief-insights-table-moments'), t('brief-insights-table-strength')],
+      rows: emotions.map((e) => [e.word, e.count,
+        finite(e.meanBefore) ? Math.round(e.meanBefore) : t('brief-insights-table-not-rated')]),
     }),
     barSection({
-      id: 'insight-traps', title: 'Thinking traps you noticed', enough: moments,
-      emptyWhat: 'the thinking traps you notice most',
-      none: 'No thinking traps ticked in this time. Noticing them can come later.',
-      items: traps.map((t) => ({ label: t.name, value: t.count })),
+      id: 'insight-traps', title: t('brief-insights-traps-title'), enough: moments,
+      few: t('brief-insights-traps-few'), none: t('brief-insights-traps-none'),
+      items: traps.map((x) => ({ label: x.name, value: x.count })),
       sentence: trapsReading(traps),
-      caption: 'How often each thinking trap was noticed', headers: ['Thinking trap', 'Times noticed'],
-      rows: traps.map((t) => [t.name, t.count]),
+      caption: t('brief-insights-traps-table-caption'),
+      headers: [t('brief-insights-table-trap'), t('brief-insights-table-times-noticed')],
+      rows: traps.map((x) => [x.name, x.count]),
     }),
     pairsSection,
     barSection({
-      id: 'insight-time', title: 'Time of day', enough: moments, vertical: true,
-      emptyWhat: 'the times of day moments tend to come', none: 'No moments in this time.',
+      id: 'insight-time', title: t('brief-insights-time-title'), enough: moments, vertical: true,
+      few: t('brief-insights-time-few'), none: t('brief-insights-no-moments'),
       items: parts.map((p) => ({ label: PARTS[p.part].label, value: count(p.count) })),
       sentence: timeReading(parts),
-      caption: 'Moments by time of day', headers: ['Part of day', 'Moments'],
-      rows: parts.map((p) => [`${PARTS[p.part].label} (${PARTS[p.part].hours})`, count(p.count)]),
+      caption: t('brief-insights-time-table-caption'),
+      headers: [t('brief-insights-table-part'), t('brief-insights-table-moments')],
+      rows: parts.map((p) => [PARTS[p.part].row, count(p.count)]),
     }),
     barSection({
-      id: 'insight-weekdays', title: 'Days of the week', enough: moments, vertical: true,
-      emptyWhat: 'the days moments tend to come', none: 'No moments in this time.',
-      items: days.map((d) => ({ label: d.day, value: count(d.count) })),
+      id: 'insight-weekdays', title: t('brief-insights-weekdays-title'), enough: moments, vertical: true,
+      few: t('brief-insights-weekdays-few'), none: t('brief-insights-no-moments'),
+      items: days.map((d) => ({ label: weekdayName(d.day, 'short'), value: count(d.count) })),
       sentence: weekdaysReading(days),
-      caption: 'Moments by day of the week', headers: ['Day', 'Moments'],
-      rows: days.map((d) => [WEEKDAYS[d.day], count(d.count)]),
+      caption: t('brief-insights-weekdays-table-caption'),
+      headers: [t('brief-insights-table-day'), t('brief-insights-table-moments')],
+      rows: days.map((d) => [weekdayName(d.day, 'long'), count(d.count)]),
     }),
     reframeSection,
   ];
@@ -391,14 +408,15 @@ export default {
   live: true,
   async render(root, _route, _ctx) {
     append(root,
-      h('h1', {}, 'Insights'),
-      h('p', { class: 'lede' }, 'Patterns in what you’ve written, here for noticing — not for judging.'));
+      h('h1', {}, t('brief-insights-title')),
+      h('p', { class: 'lede' }, t('brief-insights-lede')));
     // Ids let a live redraw put focus back on the button that had it.
     const buttons = RANGES.map((r) => h('button', {
       type: 'button', class: 'chip', id: `insight-range-${r.days ?? 'all'}`,
       dataset: { days: r.days ?? 'all' }, 'aria-pressed': String(r.days === chosenDays),
-    }, r.label));
-    const range = h('div', { class: 'chips insight-range', role: 'group', 'aria-label': 'Time span' }, buttons);
+    }, r.days === null ? t('brief-insights-range-all') : t('brief-insights-range-days', { days: r.days })));
+    const range = h('div', { class: 'chips insight-range', role: 'group', 'aria-label': t('brief-insights-range-label') },
+      buttons);
     // Polite, so pressing a range button is answered with the new counts.
     const counts = h('p', { id: 'insight-counts', class: 'insight-counts', 'aria-live': 'polite' });
     const body = h('div', { id: 'insight-body', class: 'insight-body' });
@@ -431,6 +449,6 @@ export default {
     });
 
     await load();
-    return 'Insights';
+    return t('brief-insights-title');
   },
 };

@@ -12,6 +12,7 @@ import { getTimeline, listTags, searchJournal, syncStatus } from '../ipc.js';
 import { searchHit, timelineItem } from '../components/journal-items.js';
 import { syncConflictsBanner } from '../components/sync-banner.js';
 import { append, disabling, errorNotice, h, withBusy } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 import {
   dayHeading, dayKey, hasFilters, KINDS, kindPlural, matchLine, noFilters, PAGE, timelineQuery,
 } from '../lib/journal.js';
@@ -34,18 +35,17 @@ export function resetJournalState() {
 }
 
 const newEntryActions = () => h('div', { class: 'actions journal-new' },
-  h('a', { class: 'button soft', id: 'new-moment', href: '#moment/new' }, 'Log a moment'),
-  h('a', { class: 'button', id: 'new-checkin', href: '#checkin/new' }, 'Check in'),
-  h('a', { class: 'button', id: 'new-note', href: '#note/new' }, 'Write a note'));
+  h('a', { class: 'button soft', id: 'new-moment', href: '#moment/new' }, t('journal-new-moment')),
+  h('a', { class: 'button', id: 'new-checkin', href: '#checkin/new' }, t('journal-new-checkin')),
+  h('a', { class: 'button', id: 'new-note', href: '#note/new' }, t('journal-new-note')));
 
 function emptyInvitation() {
   return h('div', { class: 'card journal-empty', id: 'journal-empty' },
-    h('p', {}, 'Your journal will gather here: the moments that hit hard, how your days feel, '
-      + 'and anything you want to remember. A line at a time is plenty.'),
+    h('p', {}, t('journal-empty')),
     h('div', { class: 'actions' },
-      h('a', { class: 'button soft', href: '#moment/new' }, 'Log a moment'),
-      h('a', { class: 'button', href: '#checkin/new' }, 'Check in'),
-      h('a', { class: 'button', href: '#note/new' }, 'Write a note')));
+      h('a', { class: 'button soft', href: '#moment/new' }, t('journal-new-moment')),
+      h('a', { class: 'button', href: '#checkin/new' }, t('journal-new-checkin')),
+      h('a', { class: 'button', href: '#note/new' }, t('journal-new-note'))));
 }
 
 const setStatus = (el, message, isError = false) => {
@@ -72,18 +72,18 @@ function filterControls(tags, changed) {
   const starred = h('button', {
     type: 'button', class: 'chip', id: 'filter-starred', 'aria-pressed': String(f().starred),
     onclick: () => { f().starred = !f().starred; changed(); },
-  }, h('span', { class: 'star-mark', 'aria-hidden': 'true' }, '★ '), 'Starred');
+  }, h('span', { class: 'star-mark', 'aria-hidden': 'true' }, '★ '), t('journal-filter-starred'));
   const priv = h('button', {
     type: 'button', class: 'chip', id: 'filter-private', 'aria-pressed': String(f().onlyPrivate),
     onclick: () => { f().onlyPrivate = !f().onlyPrivate; changed(); },
-  }, 'Private');
+  }, t('journal-filter-private'));
 
   // A tag chosen earlier stays offered even if no entry has it any more.
-  const names = tags.map((t) => t.name);
+  const names = tags.map((known) => known.name);
   if (f().tag && !names.includes(f().tag)) tags = [...tags, { name: f().tag, count: 0 }];
   const tag = h('select', { id: 'filter-tag' },
-    h('option', { value: '' }, 'Any tag'),
-    tags.map((t) => h('option', { value: t.name, selected: t.name === f().tag }, t.name)));
+    h('option', { value: '' }, t('journal-filter-any-tag')),
+    tags.map((known) => h('option', { value: known.name, selected: known.name === f().tag }, known.name)));
   tag.value = f().tag;
   tag.addEventListener('change', () => { f().tag = tag.value; changed(); });
 
@@ -114,7 +114,7 @@ function filterControls(tags, changed) {
       changed();
       kindChips[0].focus(); // the Clear button just hid itself
     },
-  }, 'Show everything');
+  }, t('journal-filter-clear'));
 
   function sync() {
     for (const chip of kindChips) pressed(chip, f().kinds.includes(chip.dataset.filterKind));
@@ -126,12 +126,13 @@ function filterControls(tags, changed) {
     clear.hidden = !hasFilters(f());
   }
 
-  const element = h('section', { class: 'journal-filters', 'aria-label': 'Narrow the timeline' },
-    h('div', { class: 'chips', role: 'group', 'aria-label': 'Show only' }, kindChips, starred, priv),
+  const element = h('section', { class: 'journal-filters', 'aria-label': t('journal-filters-label') },
+    h('div', { class: 'chips', role: 'group', 'aria-label': t('journal-filter-kinds-label') },
+      kindChips, starred, priv),
     h('div', { class: 'filter-row' },
-      h('div', { class: 'filter-field' }, h('label', { for: 'filter-tag' }, 'Tag'), tag),
-      h('div', { class: 'filter-field' }, h('label', { for: 'filter-from' }, 'From'), from),
-      h('div', { class: 'filter-field' }, h('label', { for: 'filter-until' }, 'Until'), until),
+      h('div', { class: 'filter-field' }, h('label', { for: 'filter-tag' }, t('journal-filter-tag')), tag),
+      h('div', { class: 'filter-field' }, h('label', { for: 'filter-from' }, t('journal-filter-from')), from),
+      h('div', { class: 'filter-field' }, h('label', { for: 'filter-until' }, t('journal-filter-until')), until),
       clear));
   return { element, sync };
 }
@@ -155,11 +156,17 @@ export default {
       'aria-describedby': 'journal-search-hint', 'aria-controls': 'search-results',
     });
     const searchStatus = h('p', { class: 'status', id: 'search-status', role: 'status' });
-    const results = h('ol', { class: 'entries journal-list', id: 'search-results', 'aria-label': 'Matches' });
-    const resultsSection = h('section', { class: 'search-section', 'aria-label': 'Search results' }, results);
+    const results = h('ol', {
+      class: 'entries journal-list', id: 'search-results', 'aria-label': t('journal-search-matches'),
+    });
+    const resultsSection = h('section', { class: 'search-section', 'aria-label': t('journal-search-results') },
+      results);
 
-    const timeline = h('ol', { class: 'entries journal-list', id: 'timeline', 'aria-label': 'Your journal, newest first' });
-    const more = h('button', { type: 'button', class: 'button', id: 'timeline-more', hidden: true }, 'Show more');
+    const timeline = h('ol', {
+      class: 'entries journal-list', id: 'timeline', 'aria-label': t('journal-timeline-label'),
+    });
+    const more = h('button', { type: 'button', class: 'button', id: 'timeline-more', hidden: true },
+      t('journal-show-more'));
     const timelineStatus = h('p', { class: 'status', id: 'timeline-status', role: 'status' });
     const empty = emptyInvitation();
     empty.hidden = true;
@@ -228,9 +235,9 @@ export default {
     }
 
     const shownLine = (count, hasMore) => {
-      if (count === 0) return hasFilters(state.filters) ? 'Nothing here with these filters.' : '';
-      if (hasMore) return `Showing the newest ${count} entries.`;
-      return count === 1 ? 'Showing 1 entry.' : `Showing ${count} entries.`;
+      if (count === 0) return hasFilters(state.filters) ? t('journal-filter-nothing') : '';
+      if (hasMore) return t('journal-shown-newest', { count });
+      return t('journal-shown', { count });
     };
 
     const filters = filterControls(tags, () => {
@@ -284,7 +291,7 @@ export default {
         const hits = answer?.hits ?? [];
         results.replaceChildren(...hits.map((hit) => searchHit(hit)));
         setStatus(searchStatus, hits.length >= SEARCH_LIMIT
-          ? `Showing the first ${hits.length} matches — another word will narrow them.`
+          ? t('journal-search-first', { count: hits.length })
           : matchLine(hits.length, q));
       } catch (err) {
         if (seq !== searchSeq) return;
@@ -321,14 +328,13 @@ export default {
         runSearch();
       },
     },
-    h('label', { for: 'journal-search' }, 'Search your journal'),
-    h('p', { class: 'hint', id: 'journal-search-hint' },
-      'Any words you remember. “Quotes” find a phrase.'),
+    h('label', { for: 'journal-search' }, t('journal-search-label')),
+    h('p', { class: 'hint', id: 'journal-search-hint' }, t('journal-search-hint')),
     search, searchStatus);
 
-    append(root, h('h1', {}, 'Journal'), syncConflictsBanner(sync), newEntryActions(), searchForm, resultsSection,
-      browse);
+    append(root, h('h1', {}, t('journal-title')), syncConflictsBanner(sync), newEntryActions(), searchForm,
+      resultsSection, browse);
     await runSearch(); // with no words to look for, this shows the timeline
-    return 'Journal';
+    return t('journal-title');
   },
 };

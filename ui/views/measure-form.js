@@ -11,9 +11,11 @@
 
 import { deleteMeasure, getMeasureForms, getMeasureHistory, getSafetyPlan, saveMeasure } from '../ipc.js';
 import { append, errorNotice, h, isBusy, replace, showToast, withBusy } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 import {
-  ITEM9, MEASURES_TITLE, SAFETY_FROM_PHQ9, answeredCount, bandWords, changeLine, changeOf, isUntouched, leftLine,
-  maxScore, meaningLine, normalizeAnswers, opensSafetyPlan, progressLine, progressLines, toAnswer, unansweredItems,
+  ITEM9, SAFETY_FROM_PHQ9, answeredCount, bandWords, changeLine, changeOf, isUntouched, leftLine, maxScore,
+  meaningLine, messageParts, normalizeAnswers, opensSafetyPlan, progressLine, progressLines, toAnswer,
+  unansweredItems,
 } from '../lib/measures.js';
 import { AutosaveController } from '../lib/reflection-form.js';
 
@@ -35,22 +37,21 @@ function itemField(n, text, options, checked) {
 /** Beside PHQ-9 question 9 whenever it is answered above 0: a calm way
  *  back to the safety plan, so a restored draft never hides it. */
 const item9Support = () => h('div', { class: 'safety-note', id: 'item9-support', hidden: true },
-  h('p', {}, 'Thank you for answering this honestly. Your safety plan and the people you can reach are one click away.'),
-  h('p', {}, h('a', { href: SAFETY_FROM_PHQ9, id: 'item9-safety-plan' }, 'Open my safety plan')));
+  h('p', {}, t('measures-item9-thanks')),
+  h('p', {}, h('a', { href: SAFETY_FROM_PHQ9, id: 'item9-safety-plan' }, t('measures-open-safety-plan'))));
 
 /** The crisis lines inside the result, when question 9 was above 0. */
 function item9Card(plan) {
   const lines = plan?.crisisLines ?? [];
   return h('section', { class: 'safety-note measure-item9', id: 'measure-item9', 'aria-labelledby': 'measure-item9-title' },
-    h('h3', { id: 'measure-item9-title' }, 'About question 9'),
-    h('p', {}, 'Your answer to question 9 matters more than any number. Thoughts like these deserve support now — '
-      + 'you don’t have to wait for your next session.'),
+    h('h3', { id: 'measure-item9-title' }, t('measures-item9-title')),
+    h('p', {}, t('measures-item9-text')),
     // The safety plan's lines: a name and note may be the person's words,
     // in their own direction (dir="auto").
     lines.length ? h('ul', { class: 'crisis-list' }, lines.map((l) => h('li', {},
       h('span', { class: 'crisis-name', dir: 'auto' }, l.name), ' ', h('span', { class: 'crisis-number' }, l.number),
       l.note ? h('span', { class: 'crisis-note', dir: 'auto' }, l.note) : null))) : null,
-    h('p', {}, h('a', { class: 'button', href: SAFETY_FROM_PHQ9, id: 'measure-safety-plan' }, 'Open my safety plan')));
+    h('p', {}, h('a', { class: 'button', href: SAFETY_FROM_PHQ9, id: 'measure-safety-plan' }, t('measures-open-safety-plan'))));
 }
 
 /** The optional "how difficult" question (PHQ-9 has one), which can be
@@ -62,7 +63,7 @@ function difficultyField(form, state, clearDifficulty) {
     'aria-labelledby': 'difficulty-legend', 'aria-describedby': 'difficulty-hint',
   },
   h('legend', { id: 'difficulty-legend' }, form.difficulty.question),
-  h('p', { class: 'hint', id: 'difficulty-hint' }, 'Optional.'),
+  h('p', { class: 'hint', id: 'difficulty-hint' }, t('measures-optional')),
   h('div', { class: 'measure-options' }, form.difficulty.options.map((o) => h('label', { class: 'measure-option' },
     h('input', {
       type: 'radio', name: 'difficulty', id: `difficulty-${o.value}`, value: String(o.value),
@@ -79,7 +80,8 @@ function measurePage({ measure, form, history, ctx }) {
   const draft = history?.draft ?? null;
   const state = { answers: normalizeAnswers(draft?.answers, count), difficulty: toAnswer(draft?.difficulty) };
   const support = measure === 'phq9' ? item9Support() : null;
-  const clearDifficulty = h('button', { type: 'button', class: 'button quiet', id: 'difficulty-clear' }, 'Clear this answer');
+  const clearDifficulty = h('button', { type: 'button', class: 'button quiet', id: 'difficulty-clear' },
+    t('measures-difficulty-clear'));
   const page = {
     measure, form, history, ctx, draft, state, count, support, clearDifficulty,
     max: maxScore(count),
@@ -87,13 +89,13 @@ function measurePage({ measure, form, history, ctx }) {
     status: h('p', { class: 'status', id: 'measure-status', role: 'status' }),
     progress: h('p', { class: 'measure-count', id: 'measure-progress' }),
     left: h('div', { class: 'notice measure-left', id: 'measure-left', role: 'status', tabindex: '-1', hidden: true }),
-    submit: h('button', { type: 'submit', class: 'button primary', id: 'measure-submit' }, 'See my score'),
+    submit: h('button', { type: 'submit', class: 'button primary', id: 'measure-submit' }, t('measures-submit')),
     result: h('section', {
       class: 'card measure-result', id: 'measure-result', 'aria-labelledby': 'measure-result-title', hidden: true,
     }),
   };
   const items = form.items.map((text, i) => h('li', {},
-    h('span', { class: 'measure-number', 'aria-hidden': 'true' }, `${i + 1}.`),
+    h('span', { class: 'measure-number', 'aria-hidden': 'true' }, t('measures-item-number', { number: i + 1 })),
     itemField(i + 1, text, form.options, state.answers[i]),
     i + 1 === ITEM9 ? support : null));
   page.formEl = h('form', { id: 'measure-form', class: 'measure-form', dataset: { measure }, novalidate: true },
@@ -104,13 +106,13 @@ function measurePage({ measure, form, history, ctx }) {
     h('div', { class: 'form-actions' },
       h('div', { class: 'measure-state' }, page.progress, page.status), page.submit));
   page.restored = h('div', { class: 'notice', id: 'measure-draft-restored', hidden: !draft },
-    h('p', {}, 'Here’s where you left off — your answers were kept.'),
+    h('p', {}, t('measures-restored')),
     h('button', {
       type: 'button', class: 'button', id: 'measure-start-fresh', onclick: () => startFresh(page),
-    }, 'Start fresh'));
+    }, t('measures-start-fresh')));
   page.body = h('div', { class: 'measure-body' },
     h('p', { class: 'lede' }, form.why),
-    h('p', { class: 'muted' }, 'There are no right answers: choose what fits best. Your answers stay on this computer.'),
+    h('p', { class: 'muted' }, t('measures-intro')),
     page.restored,
     page.formEl);
   page.autosave = measureAutosave(page);
@@ -136,15 +138,13 @@ function measureAutosave(page) {
     onSaved: (saved) => {
       if (saved?.id !== undefined && saved?.id !== null) page.id = saved.id;
       status.classList.remove('is-error');
-      status.textContent = saved?.complete
-        ? 'All answered and kept — see your score when you’re ready.'
-        : 'Kept as a draft — finish any time.';
+      status.textContent = saved?.complete ? t('measures-kept-all') : t('measures-kept-draft');
     },
     onError: (err) => {
-      setError(status, `Your answers didn’t save just now — they’re still here. (${err?.message ?? ''})`);
+      setError(status, t('measures-save-failed', { error: err?.message ?? '' }));
       // The safety plan may already be showing (question 9); then say it
       // there, honestly: the form and its answers are no longer on screen.
-      if (!status.isConnected) showToast(`Your last answer to the questionnaire didn’t save just now. (${err?.message ?? ''})`);
+      if (!status.isConnected) showToast(t('measures-save-failed-toast', { error: err?.message ?? '' }));
     },
   });
 }
@@ -170,7 +170,7 @@ function showLeft(page, numbers, { focus = true } = {}) {
     h('p', {}, leftLine(numbers, page.count)),
     h('div', { class: 'measure-jumps' }, numbers.map((n) => h('button', {
       type: 'button', class: 'button quiet', onclick: () => formEl.querySelector(`input[name="item-${n}"]`)?.focus(),
-    }, `Go to question ${n}`))));
+    }, t('measures-go-to', { number: n })))));
   left.hidden = false;
   if (focus) left.focus();
 }
@@ -266,7 +266,7 @@ async function submitAnswers(page, event) {
       await showResult(page, saved);
     } catch (err) {
       autosave.release();
-      setError(page.status, `That didn’t save — your answers are still here. (${err.message})`);
+      setError(page.status, t('measures-submit-failed', { error: err.message }));
     }
   });
 }
@@ -278,19 +278,19 @@ async function showResult(page, saved) {
     ?? [...(history.results ?? []).filter((r) => r.id !== saved.id), saved];
   const change = after?.change ?? changeOf(results);
   const plan = saved.item9 ? await getSafetyPlan().catch(() => null) : null;
-  const heading = h('h2', { id: 'measure-result-title', tabindex: '-1' }, 'Your score');
+  const heading = h('h2', { id: 'measure-result-title', tabindex: '-1' }, t('measures-your-score'));
   replace(result, heading,
     h('p', { class: 'measure-score', id: 'measure-score' },
-      h('span', { class: 'measure-score-number' }, String(saved.score)), ` out of ${max}`),
+      messageParts('measures-score-words', { max },
+        { score: h('span', { class: 'measure-score-number' }, String(saved.score)) })),
     h('p', { id: 'measure-band' }, bandWords(saved.band)),
     h('p', { id: 'measure-meaning' }, meaningLine(form.title, max)),
     h('p', { id: 'measure-change' }, changeLine(change, results.length)),
     after ? progressLines(after.change).map((line) => h('p', { class: 'measure-progress' }, line)) : null,
     saved.item9 ? item9Card(plan) : null,
-    h('p', { class: 'muted' },
-      'A questionnaire is a snapshot of two weeks, not a diagnosis. It can be a good thing to talk through at your next session.'),
+    h('p', { class: 'muted' }, t('measures-snapshot')),
     h('div', { class: 'actions' },
-      h('a', { class: 'button primary', id: 'measure-done', href: '#measures' }, `Back to ${MEASURES_TITLE.toLowerCase()}`)));
+      h('a', { class: 'button primary', id: 'measure-done', href: '#measures' }, t('measures-back-to-list'))));
   page.body.hidden = true;
   result.hidden = false;
   heading.focus();
@@ -298,7 +298,7 @@ async function showResult(page, saved) {
 
 async function renderForm(root, route, ctx) {
   const measure = route.measure;
-  const back = h('p', {}, h('a', { href: '#measures' }, `← ${MEASURES_TITLE}`));
+  const back = h('p', {}, h('a', { href: '#measures' }, t('measures-back')));
   let forms;
   let history;
   try {
@@ -306,14 +306,14 @@ async function renderForm(root, route, ctx) {
     // so both must be read before the questions are offered.
     [forms, history] = await Promise.all([getMeasureForms(), getMeasureHistory(measure)]);
   } catch (err) {
-    append(root, back, h('h1', {}, 'Questionnaire'), errorNotice(err, ctx.refresh));
-    return 'Questionnaire';
+    append(root, back, h('h1', {}, t('measures-questionnaire')), errorNotice(err, ctx.refresh));
+    return t('measures-questionnaire');
   }
   const form = (forms ?? []).find((f) => f.id === measure);
   if (!form) {
-    append(root, back, h('h1', {}, 'Questionnaire'),
-      errorNotice({ message: 'This questionnaire isn’t available just now.' }, ctx.refresh));
-    return 'Questionnaire';
+    append(root, back, h('h1', {}, t('measures-questionnaire')),
+      errorNotice({ message: t('measures-unavailable') }, ctx.refresh));
+    return t('measures-questionnaire');
   }
 
   const page = measurePage({ measure, form, history, ctx });
@@ -322,7 +322,7 @@ async function renderForm(root, route, ctx) {
   globalThis.window?.addEventListener?.('pagehide', () => page.autosave.flush(), { once: true });
 
   update(page);
-  if (page.draft) page.status.textContent = answeredCount(page.state.answers) ? 'Kept as a draft — finish any time.' : '';
+  if (page.draft) page.status.textContent = answeredCount(page.state.answers) ? t('measures-kept-draft') : '';
   append(root, back, h('h1', {}, form.name), page.body, page.result,
     h('p', { class: 'measure-attribution', id: 'measure-attribution' }, form.attribution));
   return form.title;

@@ -8,9 +8,10 @@
 import { deleteMeasure, getMeasureForms, getMeasureHistory, restoreMeasure } from '../ipc.js';
 import { lineChart, truncate } from '../lib/charts.js';
 import { append, errorNotice, h, showToast, svg } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 import {
-  MEASURES_TITLE, bandName, bandStripes, bandWords, changeLine, draftLine, historyPoints, historySentence, maxScore,
-  progressLines, scoreWords,
+  bandName, bandStripes, bandWords, changeLine, draftLine, historyPoints, historySentence, maxScore, measuresTitle,
+  messageParts, progressLines, scoreWords,
 } from '../lib/measures.js';
 import { formatDay, nowYear } from '../lib/time.js';
 
@@ -38,8 +39,9 @@ function historyChart(form, history) {
   chart.insertBefore(stripes, chart.querySelector('title').nextSibling);
 
   const table = h('table', { class: 'visually-hidden' },
-    h('caption', {}, `${form.title} results`),
-    h('thead', {}, h('tr', {}, ['Date', 'Score', 'Range'].map((t) => h('th', { scope: 'col' }, t)))),
+    h('caption', {}, t('measures-table-caption', { title: form.title })),
+    h('thead', {}, h('tr', {}, ['measures-table-date', 'measures-table-score', 'measures-table-range']
+      .map((id) => h('th', { scope: 'col' }, t(id))))),
     h('tbody', {}, results.map((r) => h('tr', {},
       h('th', { scope: 'row' }, formatDay(r.at, nowYear())),
       h('td', {}, scoreWords(r.score, max)),
@@ -57,8 +59,8 @@ async function removeResult(result, ctx) {
     showToast(err.message);
     return;
   }
-  showToast(`The result from ${day} is deleted.`, {
-    actionLabel: 'Undo',
+  showToast(t('measures-deleted', { date: day }), {
+    actionLabel: t('measures-undo'),
     actionId: 'measure-undo-delete',
     onAction: async () => {
       try {
@@ -75,7 +77,7 @@ async function removeResult(result, ctx) {
 function resultsList(form, results, ctx) {
   const max = maxScore(form.items.length);
   return h('details', { class: 'measure-results', id: `${form.id}-results` },
-    h('summary', {}, `All results (${results.length})`),
+    h('summary', {}, t('measures-results', { count: results.length })),
     h('ul', { class: 'measure-result-list' }, [...results].reverse().map((r) => {
       const day = formatDay(r.at, nowYear());
       return h('li', {},
@@ -84,9 +86,9 @@ function resultsList(form, results, ctx) {
         h('span', { class: 'muted' }, bandName(r.band?.label)),
         h('button', {
           type: 'button', class: 'button quiet', id: `measure-delete-${r.id}`,
-          'aria-label': `Delete the result from ${day}`,
+          'aria-label': t('measures-delete-label', { date: day }),
           onclick: () => removeResult(r, ctx),
-        }, 'Delete'));
+        }, t('measures-delete')));
     })));
 }
 
@@ -104,21 +106,23 @@ function measureCard(form, settled, ctx) {
   if (!history) {
     body = errorNotice(settled.reason, ctx.refresh);
   } else if (!latest) {
-    body = h('p', { class: 'muted', id: `${id}-none` }, 'Not taken yet. It takes two or three minutes.');
+    body = h('p', { class: 'muted', id: `${id}-none` }, t('measures-not-taken'));
   } else {
     body = [
+      // The score in bold, inside one sentence a language can reorder.
       h('p', { class: 'measure-latest', id: `${id}-latest` },
-        `Latest, ${formatDay(latest.at, nowYear())}: `,
-        h('strong', {}, scoreWords(latest.score, max)),
-        latest.band ? ` · ${bandWords(latest.band)}` : ''),
+        messageParts(latest.band ? 'measures-latest-band' : 'measures-latest',
+          { date: formatDay(latest.at, nowYear()), band: bandWords(latest.band) },
+          { score: h('strong', {}, scoreWords(latest.score, max)) })),
       h('p', { id: `${id}-change` }, changeLine(history.change, results.length)),
       progressLines(history.change).map((line) => h('p', { class: 'measure-progress' }, line)),
       historyChart(form, history),
     ];
   }
 
-  const takeLabel = draft ? 'Continue where you left off'
-    : (latest ? `Take the ${form.title} again` : `Take the ${form.title}`);
+  let takeLabel = t('measures-take', { title: form.title });
+  if (draft) takeLabel = t('measures-continue');
+  else if (latest) takeLabel = t('measures-take-again', { title: form.title });
   return h('section', { class: 'card measure-card', id: `measure-card-${id}`, 'aria-labelledby': `measure-card-${id}-title` },
     h('h2', { id: `measure-card-${id}-title` }, form.name),
     h('p', { class: 'measure-why' }, form.why),
@@ -132,23 +136,20 @@ function measureCard(form, settled, ctx) {
 export const listView = {
   async render(root, _route, ctx) {
     append(root,
-      h('h1', {}, MEASURES_TITLE),
-      h('p', { class: 'lede' },
-        'Two short, widely used questionnaires — one about low mood, one about worry. Taking one now and then '
-        + 'shows how things are moving. Your answers and scores stay on this computer.'));
+      h('h1', {}, measuresTitle()),
+      h('p', { class: 'lede' }, t('measures-lede')));
     let forms;
     try {
       forms = await getMeasureForms();
     } catch (err) {
       append(root, errorNotice(err, ctx.refresh));
-      return MEASURES_TITLE;
+      return measuresTitle();
     }
     const histories = await Promise.allSettled(forms.map((f) => getMeasureHistory(f.id)));
     append(root,
       h('div', { class: 'measure-cards' }, forms.map((f, i) => measureCard(f, histories[i], ctx))),
-      h('p', { class: 'muted measure-note' },
-        'These are check-ins, not a diagnosis. They mean most when you talk them through with your therapist.'));
-    return MEASURES_TITLE;
+      h('p', { class: 'muted measure-note' }, t('measures-note')));
+    return measuresTitle();
   },
 };
 

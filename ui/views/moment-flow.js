@@ -22,52 +22,15 @@ import {
   hasEmotion, momentToState, normalizeRating, normalizeState, parseTags, rateEmotion, ratingText,
   toggleEmotion,
 } from '../lib/moment-form.js';
+import { t } from '../lib/i18n.js';
 import { clockTime, dateToLocalInput, farDateCheck, rfc3339ToLocalInput } from '../lib/time.js';
 
-/** Each step's question (its h2), why it helps in one line, and the short
- *  name the progress dots give it for screen readers. */
-const STEPS = [
-  {
-    short: 'When and where',
-    question: 'What was happening? Where were you?',
-    why: 'Naming the moment plainly makes it easier to look at it later.',
-  },
-  {
-    short: 'Feelings',
-    question: 'What did you feel?',
-    why: 'Putting a name and a number to a feeling helps it settle, and lets you see it change.',
-  },
-  {
-    short: 'Body',
-    question: 'What did you notice in your body?',
-    why: 'Feelings often show up in the body first; noticing them brings you back to now.',
-  },
-  {
-    short: 'Self-talk',
-    question: 'What went through your mind?',
-    why: 'A thought written down can be looked at, rather than looked through.',
-  },
-  {
-    short: 'Thinking traps',
-    question: 'Did your mind fall into any thinking traps?',
-    why: 'Minds fall into these; noticing one is the skill. Tick any that fit, or none.',
-  },
-  {
-    short: 'What I did',
-    question: 'What did you do?',
-    why: 'Seeing what you did next shows how the feeling moved you. There is no wrong answer.',
-  },
-  {
-    short: 'A friend’s view',
-    question: 'What would you tell a friend who thought this?',
-    why: 'Most of us are kinder to a friend than to ourselves; this borrows that kindness.',
-  },
-  {
-    short: 'Re-rate',
-    question: 'How strong are those feelings now?',
-    why: 'Rating again shows whether anything shifted. Staying the same is fine too.',
-  },
-];
+/** Each step's message: its value is the question (the step's h2),
+ *  `.why` says why it helps in one line, and `.short` is the name the
+ *  progress dots give it for screen readers. Worded when drawn, in the
+ *  language in use then. */
+const STEPS = ['situation', 'feelings', 'body', 'self-talk', 'traps', 'did', 'friend', 'rerate']
+  .map((key) => `moments-step-${key}`);
 
 const same = (a, b) => a.toLowerCase() === b.toLowerCase();
 
@@ -98,8 +61,8 @@ function stepSection(n, ...body) {
   return h('section', {
     class: 'moment-step', id: `moment-step-${n}`, 'aria-labelledby': titleId(n), hidden: true,
   },
-  h('h2', { id: titleId(n) }, step.question),
-  h('p', { class: 'why', id: whyId(n) }, step.why),
+  h('h2', { id: titleId(n) }, t(step)),
+  h('p', { class: 'why', id: whyId(n) }, t(`${step}.why`)),
   body);
 }
 
@@ -126,7 +89,7 @@ function ratingRow(emotion, index, which) {
       h('label', { for: id, dir: 'auto' }, emotion.word),
       which === 'after'
         ? h('span', { class: 'hint', id: `${id}-was` },
-          emotion.before === null ? 'Not rated before' : `Before: ${emotion.before}`)
+          emotion.before === null ? t('moments-rating-not-before') : t('moments-rating-before', { rating: emotion.before }))
         : null),
     h('div', { class: 'rating-row' },
       h('span', { class: 'rating-end', 'aria-hidden': 'true' }, '0'),
@@ -141,11 +104,12 @@ function describeRating(input, out, which, value) {
   input.classList.toggle('is-unset', unset);
   if (which === 'after') {
     input.setAttribute('aria-valuetext',
-      unset ? `${ratingText(normalizeRating(input.value))}, not re-rated yet` : ratingText(value));
-    out.textContent = unset ? 'Not re-rated' : `Now ${value}`;
+      unset ? t('moments-rating-not-rerated-spoken', { rating: ratingText(normalizeRating(input.value)) })
+        : ratingText(value));
+    out.textContent = unset ? t('moments-rating-not-rerated') : t('moments-rating-now', { rating: value });
   } else {
     input.setAttribute('aria-valuetext', ratingText(value));
-    out.textContent = unset ? 'Not rated' : String(value);
+    out.textContent = unset ? t('moments-rating-not-rated') : String(value);
   }
 }
 
@@ -154,25 +118,25 @@ function describeRating(input, out, which, value) {
 // the controls into one object that the drawing and the events share.
 
 function whenWhereStep(triggers, editing) {
-  const situation = textBox('moment-situation', 1, { rows: 3, placeholder: 'At work, just before the team meeting' });
+  const situation = textBox('moment-situation', 1, { rows: 3, placeholder: t('moments-situation-placeholder') });
   const triggerBox = triggers.length
     ? h('div', { class: 'moment-triggers' },
-      h('p', { class: 'hint', id: 'trigger-hint' }, 'Something that came up before?'),
+      h('p', { class: 'hint', id: 'trigger-hint' }, t('moments-triggers-hint')),
       h('ul', { class: 'chips', 'aria-labelledby': 'trigger-hint' },
         // Situations written before, in their own direction (dir="auto").
-        triggers.map((t) => h('li', {},
-          h('button', { type: 'button', class: 'chip trigger-chip', dir: 'auto', dataset: { trigger: t } }, t)))))
+        triggers.map((trigger) => h('li', {},
+          h('button', { type: 'button', class: 'chip trigger-chip', dir: 'auto', dataset: { trigger } }, trigger)))))
     : null;
   const whenInput = h('input', { type: 'datetime-local', id: 'moment-when', max: dateToLocalInput(new Date()) });
   // A time years away ("1901", a slip in the year) is asked about under it.
   const whenCheck = farDateCheck(whenInput);
   const whenBox = h('div', { class: 'moment-when', id: 'moment-when-box', hidden: !editing },
-    h('label', { for: 'moment-when' }, 'When was it?'),
+    h('label', { for: 'moment-when' }, t('moments-when-label')),
     whenInput, whenCheck.el);
   const earlier = h('button', {
     type: 'button', class: 'button quiet', id: 'moment-earlier',
     'aria-expanded': 'false', 'aria-controls': 'moment-when-box', hidden: editing,
-  }, 'It was earlier');
+  }, t('moments-when-earlier'));
   return {
     situation, triggerBox, whenInput, whenCheck, whenBox, earlier,
     section: stepSection(1, situation, triggerBox, h('div', { class: 'moment-when-row' }, earlier, whenBox)),
@@ -182,14 +146,14 @@ function whenWhereStep(triggers, editing) {
 function feelingsStep() {
   const chipBox = h('div', { id: 'emotion-chips', class: 'emotion-groups' });
   const ownInput = h('input', { type: 'text', id: 'emotion-own', autocomplete: 'off', maxlength: 40, dir: 'auto' });
-  const addButton = h('button', { type: 'button', class: 'button', id: 'emotion-add' }, 'Add');
+  const addButton = h('button', { type: 'button', class: 'button', id: 'emotion-add' }, t('moments-own-word-add'));
   const ratingBox = h('div', { id: 'emotion-ratings', class: 'emotion-ratings' });
   return {
     chipBox, ownInput, addButton, ratingBox,
     section: stepSection(2,
       chipBox,
       h('div', { class: 'own-word' },
-        h('label', { for: 'emotion-own' }, 'Another word'),
+        h('label', { for: 'emotion-own' }, t('moments-own-word-label')),
         h('div', { class: 'own-word-row' }, ownInput, addButton)),
       ratingBox),
   };
@@ -202,31 +166,33 @@ function textStep(n, name, id, options) {
 }
 
 function trapsStep(traps) {
-  const trapList = h('ul', { id: 'trap-list', class: 'trap-list' }, traps.map((t) => h('li', { class: 'trap' },
+  // Inside "An example of …" a trap's name is lower case where the
+  // language writes it so (English), as written where not (German nouns).
+  const lower = t('moments-trap-name-case') === 'lower';
+  const trapList = h('ul', { id: 'trap-list', class: 'trap-list' }, traps.map((trap) => h('li', { class: 'trap' },
     h('label', { class: 'choice' },
       h('input', {
-        type: 'checkbox', name: 'trap', value: t.id, id: `trap-${t.id}`, 'aria-describedby': `trap-${t.id}-about`,
+        type: 'checkbox', name: 'trap', value: trap.id, id: `trap-${trap.id}`, 'aria-describedby': `trap-${trap.id}-about`,
       }),
-      h('span', { class: 'trap-name' }, t.name)),
-    h('p', { class: 'trap-about hint', id: `trap-${t.id}-about` }, t.explanation),
-    t.example ? h('details', { class: 'trap-example' },
-      h('summary', {}, 'An example', h('span', { class: 'visually-hidden' }, ` of ${t.name.toLowerCase()}`)),
-      h('p', {}, t.example)) : null)));
+      h('span', { class: 'trap-name' }, trap.name)),
+    h('p', { class: 'trap-about hint', id: `trap-${trap.id}-about` }, trap.explanation),
+    trap.example ? h('details', { class: 'trap-example' },
+      h('summary', {}, t('moments-trap-example'), h('span', { class: 'visually-hidden' },
+        t('moments-trap-example-of', { trap: lower ? trap.name.toLowerCase() : trap.name }))),
+      h('p', {}, trap.example)) : null)));
   const trapsMissing = traps.length ? null
-    : h('p', { class: 'muted' }, 'The list of thinking traps didn’t load just now. You can skip this step; nothing is lost.');
+    : h('p', { class: 'muted' }, t('moments-traps-missing'));
   return { trapList, section: stepSection(5, trapList, trapsMissing) };
 }
 
 /** Step 7 shows what step 4 said, so the kinder answer has it in view. */
 function friendStep() {
   const friend = textBox('moment-friend', 7);
-  const quoteLabel = h('p', { class: 'eyebrow', id: 'self-talk-label' }, 'You wrote:');
+  const quoteLabel = h('p', { class: 'eyebrow', id: 'self-talk-label' }, t('moments-self-talk-quoted'));
   const quote = h('blockquote', {
     id: 'self-talk-quote', class: 'self-talk-quote', 'aria-labelledby': 'self-talk-label', dir: 'auto',
   });
-  const quoteMissing = h('p', { class: 'muted', id: 'self-talk-missing' },
-    'You left what went through your mind blank, and that’s fine. '
-    + 'Picture a friend in the same moment: what would you say to them?');
+  const quoteMissing = h('p', { class: 'muted', id: 'self-talk-missing' }, t('moments-self-talk-missing'));
   return {
     friend, quoteLabel, quote, quoteMissing,
     section: stepSection(7, h('div', { class: 'self-talk' }, quoteLabel, quote), quoteMissing, friend),
@@ -249,14 +215,14 @@ function keepStep() {
       // The rule above "Keep it" is on a wrapper: a fieldset's own border
       // would run through its legend.
       h('div', { class: 'moment-keep' }, h('fieldset', {},
-        h('legend', {}, 'Keep it'),
+        h('legend', {}, t('moments-keep')),
         h('div', { class: 'field' },
-          h('label', { for: 'moment-tags' }, 'Tags (optional)'),
-          h('p', { class: 'hint', id: 'moment-tags-hint' }, 'Separate them with commas, like “work, family”.'),
+          h('label', { for: 'moment-tags' }, t('moments-tags-label')),
+          h('p', { class: 'hint', id: 'moment-tags-hint' }, t('moments-tags-hint')),
           tagsInput, tagOptions),
         h('div', { class: 'choices' },
-          h('label', { class: 'choice' }, starred, 'Bring this to my next session'),
-          h('label', { class: 'choice' }, privateBox, 'Private — left out of briefs and exports unless you include it'))))),
+          h('label', { class: 'choice' }, starred, t('moments-starred')),
+          h('label', { class: 'choice' }, privateBox, t('moments-private')))))),
   };
 }
 
@@ -265,10 +231,10 @@ function flowControls() {
   const controls = {
     dots: h('ol', { class: 'step-dots moment-dots' }),
     stepCount: h('p', { class: 'step-count', 'aria-hidden': 'true' }),
-    back: h('button', { type: 'button', class: 'button', id: 'moment-back' }, 'Back'),
-    skip: h('button', { type: 'button', class: 'button quiet', id: 'moment-skip' }, 'Skip'),
-    next: h('button', { type: 'button', class: 'button primary', id: 'moment-next' }, 'Next'),
-    save: h('button', { type: 'button', class: 'button', id: 'moment-save' }, 'Save now'),
+    back: h('button', { type: 'button', class: 'button', id: 'moment-back' }, t('moments-back')),
+    skip: h('button', { type: 'button', class: 'button quiet', id: 'moment-skip' }, t('moments-skip')),
+    next: h('button', { type: 'button', class: 'button primary', id: 'moment-next' }, t('moments-next')),
+    save: h('button', { type: 'button', class: 'button', id: 'moment-save' }, t('moments-save-now')),
     error: h('p', { class: 'error', id: 'moment-error', role: 'alert', tabindex: '-1', hidden: true }),
     // Not a live region: "Draft kept" after every pause in typing would keep
     // interrupting a screen reader while someone writes something hard.
@@ -286,10 +252,10 @@ function buildFlow({ state, vocabulary, triggers, tagNames, editing, original, k
   const steps = [
     whenWhereStep(triggers, editing),
     feelingsStep(),
-    textStep(3, 'body', 'moment-body', { rows: 3, placeholder: 'Tight chest, hot face' }),
-    textStep(4, 'selfTalk', 'moment-self-talk', { placeholder: 'In your own words.' }),
+    textStep(3, 'body', 'moment-body', { rows: 3, placeholder: t('moments-body-placeholder') }),
+    textStep(4, 'selfTalk', 'moment-self-talk', { placeholder: t('moments-self-talk-placeholder') }),
     trapsStep(vocabulary?.traps ?? []),
-    textStep(6, 'did', 'moment-did', { rows: 3, placeholder: 'Went quiet, left early, called a friend…' }),
+    textStep(6, 'did', 'moment-did', { rows: 3, placeholder: t('moments-did-placeholder') }),
     friendStep(),
     keepStep(),
   ];
@@ -354,25 +320,25 @@ function renderChips(flow) {
   const row = (label, words, own = false) => h('div', { class: 'chips emotion-group', role: 'group', 'aria-label': label },
     words.map((w) => chip(w, own)));
   replace(chipBox,
-    groups.map((g) => row(`Feelings near “${g.group}”`, g.words ?? [])),
-    ownWords.length ? row('Your own words', ownWords, true) : null);
+    groups.map((g) => row(t('moments-feelings-group', { group: g.group }), g.words ?? [])),
+    ownWords.length ? row(t('moments-feelings-own'), ownWords, true) : null);
 }
 
 function renderRatings(flow) {
   const { state, ratingBox } = flow;
   if (state.emotions.length === 0) {
-    replace(ratingBox, h('p', { class: 'hint' }, 'Choose any words that fit, and you can say how strong each one is.'));
+    replace(ratingBox, h('p', { class: 'hint' }, t('moments-ratings-empty')));
     return;
   }
   replace(ratingBox,
-    h('p', { class: 'hint', id: 'emotion-rating-hint' }, 'How strong? 0 is barely there, 100 is as strong as it gets.'),
+    h('p', { class: 'hint', id: 'emotion-rating-hint' }, t('moments-ratings-hint')),
     state.emotions.map((e, i) => ratingRow(e, i, 'before')));
 }
 
 function renderRerate(flow) {
   const { state, rerateBox } = flow;
   if (state.emotions.length === 0) {
-    replace(rerateBox, h('p', { class: 'muted' }, 'You didn’t name a feeling this time, and that’s fine.'));
+    replace(rerateBox, h('p', { class: 'muted' }, t('moments-rerate-empty')));
     return;
   }
   replace(rerateBox, state.emotions.map((e, i) => ratingRow(e, i, 'after')));
@@ -395,14 +361,14 @@ function renderTagOptions(flow) {
   const done = cut < 0 ? '' : text.slice(0, cut + 1);
   const have = parseTags(done);
   const prefix = done ? `${done.trimEnd()} ` : '';
-  replace(flow.tagOptions, flow.tagNames.filter((n) => !have.some((t) => same(t, n)))
+  replace(flow.tagOptions, flow.tagNames.filter((n) => !have.some((tag) => same(tag, n)))
     .map((n) => h('option', { value: `${prefix}${n}` })));
 }
 
 function showWhen(flow, open) {
   flow.whenBox.hidden = !open;
   flow.earlier.setAttribute('aria-expanded', String(open));
-  flow.earlier.textContent = open ? 'It was just now' : 'It was earlier';
+  flow.earlier.textContent = open ? t('moments-when-now') : t('moments-when-earlier');
 }
 
 function fill(flow, next) {
@@ -443,19 +409,20 @@ function showStep(flow, n, { focus = true } = {}) {
   flow.state.step = n;
   flow.form.dataset.step = String(n);
   flow.sections.forEach((s, i) => { s.hidden = i + 1 !== n; });
-  dots.setAttribute('aria-label', `Step ${n} of ${STEP_COUNT}`);
-  replace(dots, STEPS.map((s, i) => h('li', {
+  const count = t('moments-step-count', { step: n, total: STEP_COUNT });
+  dots.setAttribute('aria-label', count);
+  replace(dots, STEPS.map((step, i) => h('li', {
     class: ['step-dot', i + 1 < n && 'is-done', i + 1 === n && 'is-current'],
     'aria-current': i + 1 === n ? 'step' : null,
-  }, h('span', { class: 'visually-hidden' }, s.short))));
-  flow.stepCount.textContent = `Step ${n} of ${STEP_COUNT}`;
+  }, h('span', { class: 'visually-hidden' }, t(`${step}.short`)))));
+  flow.stepCount.textContent = count;
   const last = n === STEP_COUNT;
   back.hidden = n === 1;
   skip.hidden = last;
   next.hidden = last;
   // On the last step Save is the way on, so it takes Next's place;
   // before that, "Save now" waits quietly below, beside the draft line.
-  save.textContent = last ? 'Save' : 'Save now';
+  save.textContent = last ? t('moments-save') : t('moments-save-now');
   save.classList.toggle('primary', last);
   if (last) nav.append(save);
   else saveRow.insertBefore(save, draftStatus);
@@ -630,11 +597,11 @@ async function saveMoment(flow) {
       const moment = flow.editing ? await updateMoment(flow.id, input) : await createMoment(input);
       keeper.stop();
       if (current === keeper) current = null;
-      showToast('Moment saved.');
+      showToast(t('moments-saved'));
       flow.ctx.navigate(`#moment/${moment.id}`);
     } catch (err) {
       keeper.release();
-      showMessage(error, err?.message || 'That didn’t save just now — your words are still here.');
+      showMessage(error, err?.message || t('moments-save-failed'));
       error.focus();
     }
   });
@@ -655,7 +622,7 @@ async function loadMoment(key, id) {
   return {
     vocabulary: valueOf(vocabulary),
     triggers: Array.isArray(valueOf(triggers)) ? valueOf(triggers) : [],
-    tagNames: Array.isArray(valueOf(tags)) ? valueOf(tags).map((t) => t.name) : [],
+    tagNames: Array.isArray(valueOf(tags)) ? valueOf(tags).map((tag) => tag.name) : [],
     draftBody: valueOf(draft)?.body ?? null,
     draftUnread: draft.status === 'rejected',
     original: valueOf(saved),
@@ -671,11 +638,11 @@ function draftKeeper(key, hasDraft, statusLine) {
     save: (body) => saveDraft(key, body),
     onSaved: (kept) => {
       statusLine().classList.remove('is-error');
-      statusLine().textContent = `Draft kept · ${clockTime(kept?.updatedAt) || clockTime(new Date())}`;
+      statusLine().textContent = t('moments-draft-kept', { time: clockTime(kept?.updatedAt) || clockTime(new Date()) });
     },
     onError: () => {
       statusLine().classList.add('is-error');
-      statusLine().textContent = 'Couldn’t keep a draft just now — your words are still here.';
+      statusLine().textContent = t('moments-draft-failed');
     },
   });
 }
@@ -712,7 +679,7 @@ export default {
     const id = route?.id ?? null;
     const editing = id !== null;
     const key = draftKey(id);
-    const title = editing ? 'Edit moment' : 'Log a moment';
+    const title = editing ? t('moments-title-edit') : t('moments-title-new');
     append(root, h('h1', { id: 'moment-heading' }, title));
 
     const loaded = await loadMoment(key, id);
@@ -727,8 +694,8 @@ export default {
     else state = original ? momentToState(original) : emptyMomentState();
 
     const restored = h('div', { class: 'notice', id: 'moment-restored', hidden: draftBody === null },
-      h('p', {}, 'Picked up where you left off.'),
-      h('button', { type: 'button', class: 'button quiet', id: 'moment-start-fresh' }, 'Start fresh'));
+      h('p', {}, t('moments-restored')),
+      h('button', { type: 'button', class: 'button quiet', id: 'moment-start-fresh' }, t('moments-start-fresh')));
 
     let parts = null;
     const keeper = draftKeeper(key, draftBody !== null, () => parts.draftStatus);
@@ -747,7 +714,7 @@ export default {
     });
     if (loaded.draftUnread) {
       parts.draftStatus.classList.add('is-error');
-      parts.draftStatus.textContent = 'Couldn’t check for an earlier draft just now.';
+      parts.draftStatus.textContent = t('moments-draft-unread');
     }
     if (editing && !original) showMessage(parts.error, loaded.notLoaded?.message ?? '');
 

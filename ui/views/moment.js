@@ -9,6 +9,7 @@ import { getJournalVocabulary, getMoment } from '../ipc.js';
 import { entryMeta } from '../components/entry-meta.js';
 import { backToJournal, editLink, missingEntry } from '../components/entry-page.js';
 import { append, h } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 import { emotionLine, emotionSpoken, trapName } from '../lib/journal.js';
 import { practiceHref } from '../lib/route.js';
 import { formatDay, formatFriendly, nowYear } from '../lib/time.js';
@@ -41,8 +42,8 @@ function part(heading, text, extra = {}) {
 function emotionsPart(emotions) {
   if (!emotions?.length) return null;
   return h('section', {},
-    h('h2', {}, 'What I felt'),
-    h('p', { class: 'hint' }, 'How strong, out of 100: at first → after looking at it again.'),
+    h('h2', {}, t('moments-detail-felt')),
+    h('p', { class: 'hint' }, t('moments-detail-felt-hint')),
     h('ul', { class: 'emotion-list', id: 'moment-emotions' },
       // The arrow line for the eye, a sentence for a screen reader. The
       // word may be the person's own: in its own direction (dir="auto"),
@@ -56,8 +57,8 @@ function emotionsPart(emotions) {
 function trapsPart(ids, known) {
   if (!ids?.length) return null;
   return h('section', {},
-    h('h2', {}, 'Thinking traps I noticed'),
-    h('ul', { class: 'chips', id: 'moment-traps', 'aria-label': 'Thinking traps' },
+    h('h2', {}, t('moments-detail-traps')),
+    h('ul', { class: 'chips', id: 'moment-traps', 'aria-label': t('moments-detail-traps-label') },
       ids.map((id) => h('li', {}, h('span', { class: 'chip', dataset: { trap: id } }, trapName(id, known))))));
 }
 
@@ -70,25 +71,25 @@ export default {
       m = await getMoment(route.id);
     } catch (err) {
       append(root, missingEntry('moment', err, ctx.refresh));
-      return 'Moment';
+      return t('moments-detail-title');
     }
     const entry = { kind: 'moment', id: m.id };
     append(root,
       backToJournal(),
-      h('h1', {}, `A moment, ${formatFriendly(m.occurredAt, nowYear())}`),
+      h('h1', {}, t('moments-detail-heading', { date: formatFriendly(m.occurredAt, nowYear()) })),
       h('article', { class: 'detail', id: 'moment-detail', dataset: { id: m.id } },
-        part('What happened, and where', m.situation),
+        part(t('moments-detail-situation'), m.situation),
         emotionsPart(m.emotions),
-        part('In my body', m.body),
-        part('What I told myself', m.selfTalk, { class: 'answer self-talk-read' }),
+        part(t('moments-detail-body'), m.body),
+        part(t('moments-detail-self-talk'), m.selfTalk, { class: 'answer self-talk-read' }),
         trapsPart(m.traps, await known),
-        part('What I did', m.did),
-        part('What I’d tell a friend', m.friend)),
+        part(t('moments-detail-did'), m.did),
+        part(t('moments-detail-friend'), m.friend)),
       h('p', { class: 'kind-minute', id: 'moment-kind-minute' },
-        'Noticing this took something. ',
-        h('a', { href: practiceHref('selfCompassion') }, 'Want a kind minute?')),
+        t('moments-detail-kind-minute'), ' ',
+        h('a', { href: practiceHref('selfCompassion') }, t('moments-detail-kind-minute-link'))),
       editLink(entry),
       entryMeta({ entry, meta: m, ctx }));
-    return `Moment · ${formatDay(m.occurredAt, nowYear())}`;
+    return t('moments-detail-page-title', { date: formatDay(m.occurredAt, nowYear()) });
   },
 };

@@ -10,10 +10,11 @@ import { mountEntryForm } from '../components/entry-form.js';
 import { backToJournal, editLink, missingEntry } from '../components/entry-page.js';
 import { ratingField } from '../components/rating-scale.js';
 import { append, h } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 import {
   emptyNote, isNoteEmpty, normalizeNote, noteInput, noteProblem, noteToState,
 } from '../lib/entry-forms.js';
-import { tagSuggestions } from '../lib/journal.js';
+import { kindLabel, tagSuggestions } from '../lib/journal.js';
 import { formatDay, formatFriendly, nowYear } from '../lib/time.js';
 
 // What the person types, and reads back, takes its own direction
@@ -25,10 +26,10 @@ function buildFields({ changed }) {
   });
   const mood = ratingField({
     id: 'note-mood',
-    label: 'Mood, if you like',
-    hint: '1 is low, 10 is good. Leave it as “No mood” if it doesn’t fit.',
-    unsetText: 'No mood',
-    clearLabel: 'No mood for this note',
+    label: t('journal-note-mood'),
+    hint: t('journal-note-mood-hint'),
+    unsetText: t('journal-note-no-mood'),
+    clearLabel: t('journal-note-mood-clear'),
     onChange: changed,
   });
   const tags = h('input', {
@@ -50,19 +51,18 @@ function buildFields({ changed }) {
   const fields = [
     h('section', { class: 'card' },
       h('div', { class: 'field' },
-        h('label', { for: 'note-text' }, 'What’s on your mind?'),
-        h('p', { class: 'hint', id: 'note-text-hint' }, 'Anything at all: a thought, a worry, something that went well.'),
+        h('label', { for: 'note-text' }, t('journal-note-text')),
+        h('p', { class: 'hint', id: 'note-text-hint' }, t('journal-note-text-hint')),
         text)),
     h('section', { class: 'card' },
       mood.element,
       h('div', { class: 'field' },
-        h('label', { for: 'note-tags' }, 'Tags'),
-        h('p', { class: 'hint', id: 'note-tags-hint' }, 'Optional. Separate them with commas, like “work, sleep”.'),
+        h('label', { for: 'note-tags' }, t('journal-note-tags')),
+        h('p', { class: 'hint', id: 'note-tags-hint' }, t('journal-note-tags-hint')),
         tags, options),
       h('div', { class: 'field' },
-        h('label', { class: 'choice' }, priv, 'Keep this private'),
-        h('p', { class: 'hint', id: 'note-private-hint' },
-          'Private entries are left out of any brief or export unless you include them.'))),
+        h('label', { class: 'choice' }, priv, t('journal-private-label')),
+        h('p', { class: 'hint', id: 'note-private-hint' }, t('journal-private-hint')))),
   ];
 
   return {
@@ -89,11 +89,8 @@ export const formView = {
   render(root, route, ctx) {
     return mountEntryForm(root, route, ctx, {
       kind: 'note',
-      titles: { new: 'Write a note', edit: 'Edit note' },
-      intro: {
-        new: 'Room for whatever is here today. Only you will read it.',
-        edit: 'Change anything you like; the rest stays as it was.',
-      },
+      titles: { new: t('journal-note-title-new'), edit: t('journal-note-title-edit') },
+      intro: { new: t('journal-note-intro'), edit: t('journal-form-edit-intro') },
       load: getNote,
       create: createNote,
       update: updateNote,
@@ -104,7 +101,7 @@ export const formView = {
       problem: noteProblem,
       toInput: noteInput,
       build: buildFields,
-      savedMessage: 'Note saved.',
+      savedMessage: t('journal-note-saved'),
     });
   },
 };
@@ -117,21 +114,21 @@ export const detailView = {
       n = await getNote(route.id);
     } catch (err) {
       append(root, missingEntry('note', err, ctx.refresh));
-      return 'Note';
+      return kindLabel('note');
     }
     const entry = { kind: 'note', id: n.id };
     const hasMood = n.mood !== null && n.mood !== undefined;
     append(root,
       backToJournal(),
-      h('h1', {}, `Note, ${formatFriendly(n.at, nowYear())}`),
+      h('h1', {}, t('journal-note-heading', { when: formatFriendly(n.at, nowYear()) })),
       h('article', { class: 'detail', id: 'note-detail', dataset: { id: n.id } },
         h('p', { class: 'answer note-text', dir: 'auto' }, n.text),
         hasMood
-          ? h('p', { class: 'rating-read' }, `Mood: ${n.mood} out of 10`,
-            h('span', { class: 'muted' }, ' (1 is low, 10 is good)'))
+          ? h('p', { class: 'rating-read' }, t('journal-note-mood-read', { mood: n.mood }),
+            h('span', { class: 'muted' }, ` ${t('journal-rating-scale')}`))
           : null),
       editLink(entry),
       entryMeta({ entry, meta: n, ctx }));
-    return `Note · ${formatDay(n.at, nowYear())}`;
+    return t('journal-note-page-title', { day: formatDay(n.at, nowYear()) });
   },
 };

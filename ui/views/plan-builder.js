@@ -9,6 +9,7 @@ import { planSentence } from '../components/plan-sentence.js';
 import {
   append, errorNotice, h, isBusy, replace, showMessage, showToast, withBusy,
 } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 import {
   OFTEN, PER_DAY, PER_WEEK, WEEKDAYS, actionSuggestion, emptyPlanForm, formProblem, formToPlanInput,
   planToForm, vagueHints,
@@ -28,7 +29,7 @@ const numberInput = (id, value, { min, max }) =>
 
 function oftenGroup(form) {
   const dayBoxes = h('fieldset', { class: 'sub-choice', id: 'plan-days' },
-    h('legend', { class: 'visually-hidden' }, 'Which days?'),
+    h('legend', { class: 'visually-hidden' }, t('practice-builder-which-days')),
     h('div', { class: 'choices choices-row' }, WEEKDAYS.map((d) => h('label', { class: 'choice' },
       h('input', {
         type: 'checkbox', id: `day-${d.value}`, name: 'days', value: d.value, checked: form.days.includes(d.value),
@@ -36,13 +37,13 @@ function oftenGroup(form) {
       h('span', { 'aria-hidden': 'true' }, d.short), h('span', { class: 'visually-hidden' }, d.long)))));
   const perWeek = h('div', { class: 'sub-choice inline-field' },
     numberInput('plan-per-week', form.perWeek, PER_WEEK),
-    h('label', { for: 'plan-per-week', class: 'plain' }, 'times a week'));
+    h('label', { for: 'plan-per-week', class: 'plain' }, t('practice-builder-per-week')));
   const perDay = h('div', { class: 'sub-choice inline-field' },
     numberInput('plan-per-day', form.perDay, PER_DAY),
-    h('label', { for: 'plan-per-day', class: 'plain' }, 'times a day'));
+    h('label', { for: 'plan-per-day', class: 'plain' }, t('practice-builder-per-day')));
   const subs = { weekdays: dayBoxes, perWeek, perDay };
   const group = h('fieldset', { class: 'field', id: 'plan-often' },
-    h('legend', {}, 'How often?'),
+    h('legend', {}, t('practice-builder-often')),
     h('div', { class: 'choices' }, OFTEN.map((o) => [
       h('label', { class: 'choice' },
         h('input', {
@@ -83,9 +84,11 @@ function readForm(el) {
 function suggestionLine(action, onUse) {
   // The person's words, in their own direction (dir="auto").
   const words = h('span', { id: 'plan-suggested-action', dir: 'auto' });
-  const use = h('button', { type: 'button', class: 'button quiet', id: 'plan-use-suggestion' }, 'Use these words');
+  const use = h('button', { type: 'button', class: 'button quiet', id: 'plan-use-suggestion' },
+    t('practice-builder-suggestion-use'));
   const el = h('p', { class: 'hint action-suggestion', id: 'plan-action-suggestion' },
-    'It may read more easily as ', h('q', {}, 'I will ', words), '. ', use);
+    t('practice-builder-suggestion-before'), h('q', {}, t('practice-builder-suggestion-frame'), words),
+    t('practice-builder-suggestion-after'), use);
   const update = () => {
     const suggestion = actionSuggestion(action.value);
     words.textContent = suggestion ?? '';
@@ -117,28 +120,31 @@ function buildForm(form, { edited }) {
   const dates = [farDateCheck(start), farDateCheck(end)];
   const el = h('form', { id: 'plan-form', class: 'plan-form', novalidate: true },
     h('div', { class: 'card' },
-      field('plan-action', 'What will you do?', action,
-        'Something small and concrete, like "practise slow breathing".', suggestionLine(action, edited)),
+      field('plan-action', t('practice-builder-action'), action,
+        t('practice-builder-action-hint'), suggestionLine(action, edited)),
       h('div', { class: 'field-row' },
-        field('plan-amount', 'How much? (optional)',
+        field('plan-amount', t('practice-builder-amount'),
           numberInput('plan-amount', form.amount, { min: 1 })),
-        field('plan-unit', 'Counted in', select('plan-unit',
-          [{ value: 'minutes', label: 'minutes' }, { value: 'times', label: 'times' }], form.unit)))),
+        field('plan-unit', t('practice-builder-unit'), select('plan-unit', [
+          { value: 'minutes', label: t('practice-builder-unit-minutes') },
+          { value: 'times', label: t('practice-builder-unit-times') },
+        ], form.unit)))),
     h('div', { class: 'card' }, oftenGroup(form)),
     h('div', { class: 'card' },
-      field('plan-cue', 'After what, or where? (optional)',
+      field('plan-cue', t('practice-builder-cue'),
         h('input', {
-          type: 'text', id: 'plan-cue', maxlength: 200, value: form.cue, placeholder: 'after I brush my teeth',
+          type: 'text', id: 'plan-cue', maxlength: 200, value: form.cue,
+          placeholder: t('practice-builder-cue.placeholder'),
           'aria-describedby': 'plan-cue-hint', autocomplete: 'off', dir: 'auto',
         }),
-        'Tying it to something you already do each day makes it easier to remember.'),
-      field('plan-cue-time', 'Usual time (optional)',
+        t('practice-builder-cue-hint')),
+      field('plan-cue-time', t('practice-builder-cue-time'),
         timeInput('plan-cue-time', form.cueTime, { describedBy: 'plan-cue-time-hint' }), TIME_HINT)),
     h('div', { class: 'card' },
       h('div', { class: 'field-row' },
-        field('plan-start', 'Starting', start, null, dates[0].el),
-        field('plan-end', 'Until (optional)', end, null, dates[1].el)),
-      field('plan-practice', 'A guided practice to go with it (optional)',
+        field('plan-start', t('practice-builder-start'), start, null, dates[0].el),
+        field('plan-end', t('practice-builder-end'), end, null, dates[1].el)),
+      field('plan-practice', t('practice-builder-practice'),
         select('plan-practice', PRACTICE_OPTIONS, form.practice))));
   return { el, datesOk: () => dates.every((d) => d.ok()) };
 }
@@ -147,8 +153,9 @@ export default {
   live: false,
   async render(root, route, ctx) {
     const editing = route.id !== null;
-    const title = editing ? 'Edit your plan' : 'Make a plan';
-    append(root, h('p', {}, h('a', { href: editing ? planHref(route.id) : '#practice' }, '← Back')), h('h1', {}, title));
+    const title = editing ? t('practice-builder-edit') : t('practice-builder-new');
+    append(root, h('p', {}, h('a', { href: editing ? planHref(route.id) : '#practice' }, t('practice-builder-back'))),
+      h('h1', {}, title));
     // "Today" is the backend's (it owns the clock); the machine's date is
     // only a fallback if asking fails.
     let form = emptyPlanForm(isoDate());
@@ -168,8 +175,7 @@ export default {
           const r = await getReflection(route.focusFrom);
           form.action = String(r.focus ?? '').trim();
           fromReflectionId = r.id ?? route.focusFrom;
-          origin = h('p', { class: 'lede', id: 'plan-origin' },
-            'From the focus you chose after your session. Shape it into something you can do.');
+          origin = h('p', { class: 'lede', id: 'plan-origin' }, t('practice-builder-from-focus'));
         } catch {
           /* the reflection is gone: start from a blank plan */
         }
@@ -179,21 +185,22 @@ export default {
       return title;
     }
     if (!editing && !origin) {
-      append(root, h('p', { class: 'lede' }, 'A plan says what you will do, and when. Small and specific works best.'));
+      append(root, h('p', { class: 'lede' }, t('practice-builder-lede')));
     }
     // `preview` is made below, once the form exists; a suggestion is taken
     // only later, by a click.
     const { el, datesOk } = buildForm(form, { edited: () => preview.run() });
     const error = h('div', { class: 'error', id: 'plan-error', role: 'alert', tabindex: '-1' });
     error.hidden = true;
-    const sentence = h('p', { id: 'plan-sentence', class: 'plan-preview-sentence' }, 'I will …');
+    const sentence = h('p', { id: 'plan-sentence', class: 'plan-preview-sentence' },
+      t('practice-builder-sentence-empty'));
     const hints = h('ul', { id: 'plan-hints', class: 'plan-hints' });
     const save = h('button', { type: 'submit', id: 'save-plan', class: 'button primary' },
-      editing ? 'Save changes' : 'Save plan');
+      editing ? t('practice-builder-save-edit') : t('practice-builder-save-new'));
     const saveRow = h('div', { class: 'actions' }, save);
     append(el,
       h('section', { class: 'card plan-preview', 'aria-labelledby': 'preview-heading' },
-        h('h2', { id: 'preview-heading', class: 'eyebrow' }, 'Interlude will remember:'),
+        h('h2', { id: 'preview-heading', class: 'eyebrow' }, t('practice-builder-preview')),
         sentence,
         hints),
       error,
@@ -203,7 +210,7 @@ export default {
     // The backend's hints, then the builder's own about vague words.
     const showHints = (fromBackend) => {
       const all = [...new Set([...(fromBackend ?? []), ...vagueHints(readForm(el))])];
-      replace(hints, all.map((t) => h('li', {}, t)));
+      replace(hints, all.map((hint) => h('li', {}, hint)));
     };
     let seq = 0;
     const preview = debounce(async () => {
@@ -213,7 +220,8 @@ export default {
         const result = await previewPlan(input);
         if (mine !== seq) return;
         // The person's words in it take their own direction.
-        replace(sentence, result.sentence ? planSentence(input, result.sentence) : 'I will …');
+        replace(sentence,
+          result.sentence ? planSentence(input, result.sentence) : t('practice-builder-sentence-empty'));
         showHints(result.hints);
       } catch {
         /* half-written plans can't always be read yet; the last sentence stays */
@@ -245,7 +253,7 @@ export default {
           const plan = editing ? await updatePlan(route.id, input) : await createPlan(input);
           preview.cancel();
           ctx.navigate(planHref(plan.id));
-          showToast(editing ? 'Plan saved.' : 'Plan made. It will show in Today when it is due.');
+          showToast(editing ? t('practice-builder-saved') : t('practice-builder-made'));
         } catch (err) {
           showMessage(error, err.message);
           error.focus();

@@ -10,6 +10,7 @@ import { earlierDay } from '../components/earlier-day.js';
 import { planSentence } from '../components/plan-sentence.js';
 import { todayRow } from '../components/today-row.js';
 import { append, errorNotice, h } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 import { dayLabel, isoDate, statusWord } from '../lib/plans.js';
 import { scoreDescription } from '../lib/sparkline.js';
 import { formatDay } from '../lib/time.js';
@@ -29,12 +30,12 @@ function compassionOffer(offer) {
   if (!offer) return null;
   return h('div', { class: 'notice', id: 'today-compassion' },
     h('p', {}, offer.reason),
-    h('a', { class: 'button', href: practiceHref('selfCompassion') }, 'Take a kind minute'));
+    h('a', { class: 'button', href: practiceHref('selfCompassion') }, t('practice-compassion-offer')));
 }
 
 function todaySection(result, ctx) {
   const section = h('section', { id: 'today', 'aria-labelledby': 'today-heading' },
-    h('h2', { id: 'today-heading' }, 'Today'));
+    h('h2', { id: 'today-heading' }, t('practice-today-heading')));
   if (result.status === 'rejected') return append(section, errorNotice(result.reason, ctx.refresh));
   const today = result.value;
   const due = today.items.filter((i) => i.due);
@@ -45,15 +46,13 @@ function todaySection(result, ctx) {
   if (due.length) {
     append(section, h('ul', { class: 'plan-rows', id: 'today-list' }, due.map((i) => todayRow(i, ctx))));
   } else if (today.items.length) {
-    append(section, h('p', { id: 'today-empty' }, 'Nothing is planned for today. Resting counts too.'));
+    append(section, h('p', { id: 'today-empty' }, t('practice-today-nothing-due')));
   } else {
-    append(section, h('p', { id: 'today-empty' },
-      'A plan is one small thing you\'ll practise, and when. Want to make one? '
-      + 'Start with something so small it feels almost too easy.'));
+    append(section, h('p', { id: 'today-empty' }, t('practice-today-no-plans')));
   }
   if (notDue.length) {
     append(section, keptDetails('notDue', { id: 'not-due', class: 'fold' },
-      `Not planned for today (${notDue.length})`,
+      t('practice-today-not-due', { count: notDue.length }),
       h('ul', { class: 'plan-rows' }, notDue.map((i) => todayRow(i, ctx)))));
   }
   append(section, earlierDay(today.items.map((i) => i.plan), { today: today.date, refresh: ctx.refresh }));
@@ -72,63 +71,55 @@ function planEntry({ plan, progress }) {
 
 function plansSection(result, ctx) {
   const section = h('section', { id: 'your-plans', 'aria-labelledby': 'plans-heading' },
-    h('h2', { id: 'plans-heading' }, 'Your plans'));
+    h('h2', { id: 'plans-heading' }, t('practice-plans-heading')));
   if (result.status === 'rejected') return append(section, errorNotice(result.reason, ctx.refresh));
   const current = result.value.filter((p) => p.plan.status !== 'archived');
   const archived = result.value.filter((p) => p.plan.status === 'archived');
   append(section,
     current.length
       ? h('ul', { class: 'entries', id: 'plans' }, current.map(planEntry))
-      : h('p', { class: 'muted', id: 'plans-empty' }, 'Your plans will be listed here.'),
+      : h('p', { class: 'muted', id: 'plans-empty' }, t('practice-plans-empty')),
     h('div', { class: 'actions' },
-      h('a', { class: 'button primary', id: 'new-plan', href: newPlanHref() }, 'Make a plan')),
+      h('a', { class: 'button primary', id: 'new-plan', href: newPlanHref() }, t('practice-plans-new'))),
     archived.length
-      ? keptDetails('archived', { id: 'archived-plans', class: 'fold' }, `Archived plans (${archived.length})`,
+      ? keptDetails('archived', { id: 'archived-plans', class: 'fold' },
+        t('practice-plans-archived', { count: archived.length }),
         h('ul', { class: 'entries' }, archived.map(planEntry)))
       : null);
   return section;
 }
 
+/** The guided practices' cards: each card's messages are
+ *  practice-card-<key>-title and -why, and each link is [practice, the
+ *  message of its label]. */
 const PRACTICES = [
   {
-    title: 'Breathing',
-    why: 'Slow breaths with a long out-breath tell your body it is safe to settle.',
+    key: 'breathing',
     links: [
-      ['box', 'Box breathing · 4-4-4-4'],
-      ['478', '4-7-8 breathing'],
-      ['custom', 'Your own counts'],
+      ['box', 'practice-card-breathing-box'],
+      ['478', 'practice-card-breathing-478'],
+      ['custom', 'practice-card-breathing-custom'],
     ],
   },
-  {
-    title: 'Three-minute breathing space',
-    why: 'Three short steps that help you step out of autopilot and see what is here.',
-    links: [['breathingSpace', 'Begin the breathing space']],
-  },
-  {
-    title: '5-4-3-2-1 grounding',
-    why: 'Naming what your senses find brings you back to now when feelings run high.',
-    links: [['grounding', 'Begin grounding']],
-  },
-  {
-    title: 'Self-compassion break',
-    why: 'Meeting a hard moment with kindness makes it easier to steady yourself and try again.',
-    links: [['selfCompassion', 'Take a self-compassion break']],
-  },
+  { key: 'space', links: [['breathingSpace', 'practice-card-space-link']] },
+  { key: 'grounding', links: [['grounding', 'practice-card-grounding-link']] },
+  { key: 'compassion', links: [['selfCompassion', 'practice-card-compassion-link']] },
 ];
 
 function practicesSection() {
   return h('section', { id: 'practices', 'aria-labelledby': 'practices-heading' },
-    h('h2', { id: 'practices-heading' }, 'Guided practices'),
+    h('h2', { id: 'practices-heading' }, t('practice-guided-heading')),
     h('ul', { class: 'practice-cards' }, PRACTICES.map((p) => h('li', { class: 'card' },
-      h('h3', {}, p.title),
-      h('p', { class: 'muted' }, p.why),
+      h('h3', {}, t(`practice-card-${p.key}-title`)),
+      h('p', { class: 'muted' }, t(`practice-card-${p.key}-why`)),
       h('ul', { class: 'link-list' }, p.links.map(([practice, label]) => h('li', {},
-        h('a', { href: practiceHref(practice), id: `open-${practiceHref(practice).slice(10)}` }, label))))))));
+        h('a', { href: practiceHref(practice), id: `open-${practiceHref(practice).slice(10)}` }, t(label)))))))));
 }
 
 function kindWords(b, nowYear) {
   const parts = [
-    ['Noticing', b.mindfulness], ['Not alone', b.humanity], ['Kindness', b.kindness],
+    [t('practice-kind-words-noticing'), b.mindfulness], [t('practice-kind-words-humanity'), b.humanity],
+    [t('practice-kind-words-kindness'), b.kindness],
   ].filter(([, text]) => String(text ?? '').trim());
   return h('li', { class: 'card kind-words' },
     h('p', { class: 'entry-date' }, formatDay(b.createdAt, nowYear)),
@@ -136,7 +127,7 @@ function kindWords(b, nowYear) {
     parts.length
       ? h('dl', { class: 'kind-list' }, parts.map(([label, text]) => [
         h('dt', {}, label), h('dd', { class: 'answer', dir: 'auto' }, text)]))
-      : h('p', { class: 'muted' }, 'You took a moment.'));
+      : h('p', { class: 'muted' }, t('practice-kind-words-moment')));
 }
 
 function historySection(result) {
@@ -144,18 +135,18 @@ function historySection(result) {
   const breaks = result.value;
   const nowYear = Number(isoDate().slice(0, 4));
   return h('section', { 'aria-labelledby': 'kind-words-heading' },
-    h('h2', { id: 'kind-words-heading', class: 'visually-hidden' }, 'Kind words you wrote'),
-    keptDetails('kindWords', { id: 'compassion-history', class: 'fold' }, 'Kind words you wrote',
+    h('h2', { id: 'kind-words-heading', class: 'visually-hidden' }, t('practice-kind-words-heading')),
+    keptDetails('kindWords', { id: 'compassion-history', class: 'fold' }, t('practice-kind-words-heading'),
       breaks.length
         ? h('ul', { class: 'kind-words-list' }, breaks.map((b) => kindWords(b, nowYear)))
-        : h('p', { class: 'muted' }, 'When you take a self-compassion break, the words you write will be kept here.')));
+        : h('p', { class: 'muted' }, t('practice-kind-words-empty'))));
 }
 
 export default {
   live: true,
   async render(root, _route, ctx) {
-    append(root, h('h1', {}, 'Practice'),
-      h('p', { class: 'lede' }, 'Small things, practised often, are how a session carries into the week.'));
+    append(root, h('h1', {}, t('practice-page-title')),
+      h('p', { class: 'lede' }, t('practice-page-lede')));
     const [today, plans, breaks] = await Promise.allSettled([
       getToday(), listPlans(true), listCompassionBreaks(5),
     ]);
@@ -164,6 +155,6 @@ export default {
       plansSection(plans, ctx),
       practicesSection(),
       historySection(breaks));
-    return 'Practice';
+    return t('practice-page-title');
   },
 };

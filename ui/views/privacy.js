@@ -23,6 +23,7 @@ import {
   forgetPreviousCopy, getLockStatus, getRecoveryKey, lockNow, setLockSettings, setPassphrase, useLogin,
 } from '../ipc.js';
 import { confirmDialog, disabling, errorNotice, h, replace, setStatus, withBusy } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 import { isClosed, onLockStatus, publishLockStatus } from '../lib/lock-status.js';
 import {
   MIN_PASSPHRASE_LENGTH, NO_KEYCHAIN, keeperOf, passphraseProblem,
@@ -35,7 +36,8 @@ import { lockShortcut } from '../lib/shortcuts.js';
 /** Minutes of being away before Interlude locks itself; 0 is never. */
 export const AUTO_LOCK_MINUTES = [0, 5, 10, 15, 30, 60];
 
-const autoLockLabel = (minutes) => (minutes === 0 ? 'Never' : `${minutes} minutes`);
+const autoLockLabel = (minutes) => (minutes === 0
+  ? t('settings-auto-lock-never') : t('settings-auto-lock-minutes', { minutes }));
 
 /** What to say after a key change: the backend's `notice` when it has one
  *  (the change went through, with something worth knowing, such as an
@@ -73,42 +75,38 @@ const passwordField = (id, label, autocomplete, hint) => h('div', { class: 'fiel
     'aria-describedby': hint ? `${id}-hint` : null,
   }));
 
-const NEW_HINT = `At least ${MIN_PASSPHRASE_LENGTH} characters. A short sentence only you would think of is easy to remember.`;
-
-const FORGET = 'Choose one you’ll remember. If the passphrase is forgotten, the journal can’t be opened, '
-  + 'and there is no way to reset it.';
-
 /** The three passphrase forms: set one on an unencrypted journal, change
  *  it, or move a login-kept journal to one. Their ids are what the e2e
- *  suite clicks, so they stay as they are. */
+ *  suite clicks, so they stay as they are. Their words are functions,
+ *  read when a form is drawn or works, in the language in use then. */
 const PASSPHRASE_FORMS = {
   protect: {
-    heading: 'Protect with a passphrase',
+    heading: () => t('settings-protect-heading'),
     current: null,
-    fresh: ['new-passphrase', 'Passphrase'],
-    again: ['confirm-passphrase', 'The passphrase again'],
-    submit: ['protect-submit', 'Protect my journal'],
-    busy: 'Protecting your journal… This can take a few seconds. You can keep Interlude open meanwhile.',
-    done: 'Your journal is protected now. Interlude will ask for your passphrase each time it opens.',
+    fresh: ['new-passphrase', () => t('settings-passphrase')],
+    again: ['confirm-passphrase', () => t('settings-passphrase-again')],
+    submit: ['protect-submit', () => t('settings-protect-submit')],
+    busy: () => t('settings-protect-busy'),
+    done: () => t('settings-protect-done'),
     forget: 'privacy-forget',
   },
   change: {
-    heading: 'Change passphrase',
-    current: ['current-passphrase', 'Current passphrase'],
-    fresh: ['new-passphrase', 'New passphrase'],
-    again: ['confirm-passphrase', 'The new passphrase again'],
-    submit: ['change-submit', 'Change passphrase'],
-    busy: 'Changing your passphrase… This can take a few seconds.',
-    done: 'Your passphrase is changed. Use the new one from now on.',
+    heading: () => t('settings-change-heading'),
+    current: ['current-passphrase', () => t('settings-passphrase-current')],
+    fresh: ['new-passphrase', () => t('settings-passphrase-new')],
+    again: ['confirm-passphrase', () => t('settings-passphrase-new-again')],
+    submit: ['change-submit', () => t('settings-change-submit')],
+    busy: () => t('settings-change-busy'),
+    done: () => t('settings-change-done'),
   },
   'use-passphrase': {
-    heading: 'Use a passphrase instead',
+    heading: () => t('settings-use-passphrase-heading'),
     current: null,
-    fresh: ['use-passphrase-new', 'Passphrase'],
-    again: ['use-passphrase-confirm', 'The passphrase again'],
-    submit: ['use-passphrase', 'Use this passphrase'],
-    busy: 'Moving your journal to a passphrase… This can take a few seconds.',
-    done: 'Your journal opens with your passphrase now. Interlude will ask for it each time it opens.',
+    fresh: ['use-passphrase-new', () => t('settings-passphrase')],
+    again: ['use-passphrase-confirm', () => t('settings-passphrase-again')],
+    submit: ['use-passphrase', () => t('settings-use-passphrase-submit')],
+    busy: () => t('settings-use-passphrase-busy'),
+    done: () => t('settings-use-passphrase-done'),
     forget: 'use-passphrase-forget',
   },
 };
@@ -122,21 +120,22 @@ function passphraseForm(prefix, done) {
   const [newId, newLabel] = spec.fresh;
   const [confirmId, confirmLabel] = spec.again;
   const [submitId, submitLabel] = spec.submit;
-  const current = withCurrent ? passwordField(currentId, currentLabel, 'current-password') : null;
-  const fresh = passwordField(newId, newLabel, 'new-password', NEW_HINT);
-  const again = passwordField(confirmId, confirmLabel, 'new-password');
+  const current = withCurrent ? passwordField(currentId, currentLabel(), 'current-password') : null;
+  const fresh = passwordField(newId, newLabel(), 'new-password',
+    t('settings-passphrase-new-hint', { min: MIN_PASSPHRASE_LENGTH }));
+  const again = passwordField(confirmId, confirmLabel(), 'new-password');
   const status = h('p', { class: 'status', id: `${prefix}-status`, role: 'status', tabindex: '-1' });
   // One fieldset, so the whole form can be disabled while it works.
   const fields = h('fieldset', { class: 'passphrase-fields' },
     current, fresh, again,
     h('div', { class: 'actions' },
-      h('button', { type: 'submit', class: 'button primary', id: submitId }, submitLabel)));
+      h('button', { type: 'submit', class: 'button primary', id: submitId }, submitLabel())));
   const form = h('form', {
     id: `${prefix}-form`, class: 'passphrase-form', novalidate: true, 'aria-labelledby': `${prefix}-heading`,
   }, fields, status);
   const input = (id) => form.querySelector(`#${id}`);
   let busy = false;
-  const resting = restingForm(form, status, spec.busy, (on) => {
+  const resting = restingForm(form, status, spec.busy(), (on) => {
     busy = on;
     fields.disabled = on;
   });
@@ -147,7 +146,7 @@ function passphraseForm(prefix, done) {
     const currentValue = withCurrent ? input(currentId).value : null;
     const passphrase = input(newId).value;
     if (withCurrent && !currentValue) {
-      setStatus(status, 'Please type your current passphrase first.', true);
+      setStatus(status, t('settings-passphrase-current-first'), true);
       refocus(input(currentId));
       return;
     }
@@ -167,17 +166,14 @@ function passphraseForm(prefix, done) {
       return;
     }
     publishLockStatus(answer);
-    done(answer, afterChange(answer, spec.done));
+    done(answer, afterChange(answer, spec.done()));
   });
 
   return h('div', { class: 'subsection' },
-    h('h4', { id: `${prefix}-heading` }, spec.heading),
-    spec.forget ? h('p', { id: spec.forget }, FORGET) : null,
+    h('h4', { id: `${prefix}-heading` }, spec.heading()),
+    spec.forget ? h('p', { id: spec.forget }, t('settings-passphrase-forget')) : null,
     form);
 }
-
-const LOGIN_ABOUT = 'Interlude keeps the key in this computer’s keychain, so your journal opens by itself '
-  + 'when you’re logged in. There’s nothing to remember — and anyone who can log in as you here can open it.';
 
 /** "Protect it with my login", for an unencrypted journal. */
 function protectLoginBlock(lockStatus, done) {
@@ -186,11 +182,11 @@ function protectLoginBlock(lockStatus, done) {
   const button = h('button', {
     type: 'button', class: 'button primary', id: 'protect-login',
     'aria-describedby': available ? 'protect-login-about' : 'protect-login-about protect-login-note',
-  }, 'Protect it with my login');
+  }, t('settings-protect-login'));
   button.disabled = !available;
   button.addEventListener('click', async () => {
     if (button.disabled) return;
-    setStatus(status, 'Protecting your journal… This can take a few seconds.');
+    setStatus(status, t('settings-protect-login-busy'));
     // Focus waits on the status line, not on the button about to rest.
     status.focus();
     let answer;
@@ -201,11 +197,11 @@ function protectLoginBlock(lockStatus, done) {
       return;
     }
     publishLockStatus(answer);
-    done(answer, afterChange(answer, 'Your journal is protected now. It opens with your login on this computer.'));
+    done(answer, afterChange(answer, t('settings-protect-login-done')));
   });
   return h('div', { class: 'subsection', id: 'protect-login-part' },
-    h('h4', { id: 'protect-login-heading' }, 'With my login'),
-    h('p', { class: 'hint', id: 'protect-login-about' }, LOGIN_ABOUT),
+    h('h4', { id: 'protect-login-heading' }, t('settings-protect-login-heading')),
+    h('p', { class: 'hint', id: 'protect-login-about' }, t('settings-login-about')),
     available ? null : h('p', { class: 'keeper-note', id: 'protect-login-note' }, NO_KEYCHAIN),
     h('div', { class: 'actions' }, button),
     status);
@@ -215,12 +211,12 @@ function protectLoginBlock(lockStatus, done) {
  *  current passphrase. */
 function useLoginForm(lockStatus, done) {
   const available = lockStatus.loginAvailable === true;
-  const current = passwordField('use-login-current', 'Current passphrase', 'current-password');
+  const current = passwordField('use-login-current', t('settings-passphrase-current'), 'current-password');
   const status = h('p', { class: 'status', id: 'use-login-status', role: 'status', tabindex: '-1' });
   const button = h('button', {
     type: 'submit', class: 'button', id: 'use-login',
     'aria-describedby': available ? null : 'use-login-note',
-  }, 'Use my login instead');
+  }, t('settings-use-login-submit'));
   const fields = h('fieldset', { class: 'passphrase-fields' },
     current,
     h('div', { class: 'actions' }, button));
@@ -236,7 +232,7 @@ function useLoginForm(lockStatus, done) {
   };
   rest(false);
   let busy = false;
-  const resting = restingForm(form, status, 'Moving your journal to your login… This can take a few seconds.',
+  const resting = restingForm(form, status, t('settings-use-login-busy'),
     (on) => {
       busy = on;
       rest(on);
@@ -247,7 +243,7 @@ function useLoginForm(lockStatus, done) {
     if (busy || !available) return;
     const currentValue = field.value;
     if (!currentValue) {
-      setStatus(status, 'Please type your current passphrase first.', true);
+      setStatus(status, t('settings-passphrase-current-first'), true);
       refocus(field);
       return;
     }
@@ -260,13 +256,12 @@ function useLoginForm(lockStatus, done) {
       return;
     }
     publishLockStatus(answer);
-    done(answer, afterChange(answer,
-      'Your journal opens with your login on this computer now. There’s no passphrase to type.'));
+    done(answer, afterChange(answer, t('settings-use-login-done')));
   });
 
   return h('div', { class: 'subsection' },
-    h('h4', { id: 'use-login-heading' }, 'Use my login instead'),
-    h('p', { class: 'hint', id: 'use-login-about' }, LOGIN_ABOUT),
+    h('h4', { id: 'use-login-heading' }, t('settings-use-login-heading')),
+    h('p', { class: 'hint', id: 'use-login-about' }, t('settings-login-about')),
     available ? null : h('p', { class: 'keeper-note', id: 'use-login-note' }, NO_KEYCHAIN),
     form);
 }
@@ -279,16 +274,17 @@ function recoveryBlock() {
   const show = h('button', {
     type: 'button', class: 'button', id: 'show-recovery-key',
     'aria-describedby': 'recovery-part-about', 'aria-controls': 'recovery-key-shown',
-  }, 'Show my recovery key');
+  }, t('settings-recovery-show'));
   const key = recoveryKeyElement('recovery-key-shown');
-  const hideButton = h('button', { type: 'button', class: 'button quiet', id: 'hide-recovery-key' }, 'Hide');
+  const hideButton = h('button', { type: 'button', class: 'button quiet', id: 'hide-recovery-key' },
+    t('settings-recovery-hide'));
   const shown = h('div', { class: 'recovery-shown', hidden: true },
     key,
     h('p', { class: 'hint', id: 'recovery-part-care' }, RECOVERY_CARE),
     h('div', { class: 'actions' }, hideButton));
   key.hidden = true;
   const part = h('div', { class: 'subsection', id: 'recovery-part' },
-    h('h4', { id: 'recovery-part-heading' }, 'Recovery key'),
+    h('h4', { id: 'recovery-part-heading' }, t('settings-recovery-heading')),
     h('p', { class: 'hint', id: 'recovery-part-about' }, RECOVERY_ABOUT),
     h('div', { class: 'actions' }, show),
     shown,
@@ -346,17 +342,17 @@ function recoveryBlock() {
 function keeperBlock(lockStatus, done) {
   const keeper = keeperOf(lockStatus);
   const now = {
-    none: 'Right now it’s kept unencrypted. You can protect it in one of two ways.',
-    passphrase: 'With a passphrase you type when Interlude opens.',
-    login: 'Opens with your login on this computer.',
-  }[keeper];
+    none: () => t('settings-keeper-none'),
+    passphrase: () => t('settings-keeper-passphrase'),
+    login: () => t('settings-keeper-login'),
+  }[keeper]();
   const ways = {
     none: () => [protectLoginBlock(lockStatus, done), passphraseForm('protect', done)],
     passphrase: () => [passphraseForm('change', done), useLoginForm(lockStatus, done)],
     login: () => [recoveryBlock(), passphraseForm('use-passphrase', done)],
   }[keeper]();
   return h('div', { class: 'subsection keeper', id: 'privacy-keeper', dataset: { keeper } },
-    h('h3', { id: 'keeper-heading' }, 'How your journal is kept'),
+    h('h3', { id: 'keeper-heading' }, t('settings-keeper-heading')),
     h('p', { id: 'keeper-now' }, now),
     ways);
 }
@@ -366,7 +362,7 @@ function lockNowBlock() {
   const status = h('p', { class: 'status', id: 'lock-now-status', role: 'status' });
   const button = h('button', {
     type: 'button', class: 'button', id: 'lock-now', 'aria-describedby': 'lock-now-hint',
-  }, 'Lock now');
+  }, t('settings-lock-now'));
   button.addEventListener('click', async () => {
     setStatus(status, '');
     try {
@@ -378,7 +374,7 @@ function lockNowBlock() {
   return h('div', { class: 'subsection' },
     h('div', { class: 'actions' }, button),
     h('p', { class: 'hint', id: 'lock-now-hint' },
-      `Or press ${lockShortcut(globalThis.navigator?.platform ?? '')} anywhere in Interlude.`),
+      t('settings-lock-now-hint', { shortcut: lockShortcut(globalThis.navigator?.platform ?? '') })),
     status);
 }
 
@@ -386,20 +382,21 @@ function lockNowBlock() {
  *  remove it once the person is sure. */
 function previousCopyBlock(done) {
   const status = h('p', { class: 'status', id: 'previous-copy-status', role: 'status' });
-  const button = h('button', { type: 'button', class: 'button', id: 'forget-previous' }, 'Remove the old copy');
+  const button = h('button', { type: 'button', class: 'button', id: 'forget-previous' },
+    t('settings-previous-copy-remove'));
   button.addEventListener('click', async () => {
     setStatus(status, '');
     if (!(await confirmDialog('confirm-forget-copy', 'remove', 'confirm-forget-copy-no'))) return;
     try {
       const answer = await withBusy(disabling(button), forgetPreviousCopy);
       publishLockStatus(answer);
-      done(answer, 'The old copy is removed.');
+      done(answer, t('settings-previous-copy-removed'));
     } catch (err) {
       setStatus(status, err.message, true);
     }
   });
   return h('div', { class: 'notice', id: 'previous-copy' },
-    h('p', {}, 'A copy from before the change is kept until you’re sure everything is here.'),
+    h('p', {}, t('settings-previous-copy')),
     button,
     status);
 }
@@ -407,9 +404,7 @@ function previousCopyBlock(done) {
 /** What "Show my safety plan on the lock screen" costs, said right beside
  *  it: the copy is not encrypted. */
 function planOnLockHint(keeper) {
-  const without = keeper === 'login' ? 'without unlocking' : 'without your passphrase';
-  return 'A copy of your safety plan is kept beside the journal without encryption, so it can be read '
-    + `${without} — by you in a hard moment, and by anyone who can open your files.`;
+  return keeper === 'login' ? t('settings-lock-plan-hint-login') : t('settings-lock-plan-hint-passphrase');
 }
 
 /** Auto-lock, what reminders may say while locked, and whether the safety
@@ -447,7 +442,7 @@ function lockSettingsBlock(lockStatus) {
       const answer = await setLockSettings(wanted.minutes, wanted.showText, wanted.planOnLock);
       saved = savedFrom(answer, wanted);
       publishLockStatus(answer);
-      setStatus(status, 'Saved');
+      setStatus(status, t('settings-saved'));
     } catch (err) {
       // Put back what is really saved, so the screen never lies.
       select.value = String(saved.minutes);
@@ -465,16 +460,14 @@ function lockSettingsBlock(lockStatus) {
   planBox.addEventListener('change', changed);
 
   return h('div', { class: 'subsection' },
-    h('h3', {}, 'Locking'),
+    h('h3', {}, t('settings-locking-heading')),
     h('div', { class: 'field' },
-      h('label', { for: 'auto-lock' }, 'Lock when I’ve been away for'),
-      h('p', { class: 'hint', id: 'auto-lock-hint' },
-        'Away means no typing or clicking in any Interlude window.'),
+      h('label', { for: 'auto-lock' }, t('settings-auto-lock-label')),
+      h('p', { class: 'hint', id: 'auto-lock-hint' }, t('settings-auto-lock-hint')),
       select),
-    h('label', { class: 'choice' }, box, 'Show plan names in reminders while locked'),
-    h('p', { class: 'hint', id: 'lock-show-text-hint' },
-      'Otherwise reminders just say “Time for your practice”, so nothing private shows while Interlude is locked.'),
-    h('label', { class: 'choice' }, planBox, 'Show my safety plan on the lock screen'),
+    h('label', { class: 'choice' }, box, t('settings-lock-show-text')),
+    h('p', { class: 'hint', id: 'lock-show-text-hint' }, t('settings-lock-show-text-hint')),
+    h('label', { class: 'choice' }, planBox, t('settings-lock-safety-plan')),
     h('p', { class: 'hint', id: 'lock-safety-plan-hint' }, planOnLockHint(keeperOf(lockStatus))),
     status);
 }
@@ -487,23 +480,18 @@ function draw(section, lockStatus, message = '') {
     section.querySelector('#privacy-status')?.focus();
   };
   const note = h('p', { class: 'status privacy-status', id: 'privacy-status', role: 'status', tabindex: '-1' }, message);
-  const heading = h('h2', { id: 'privacy-heading' }, 'Privacy and lock');
+  const heading = h('h2', { id: 'privacy-heading' }, t('settings-privacy-heading'));
   const keeper = keeperOf(lockStatus);
   if (keeper === 'none') {
     replace(section, heading,
-      h('p', { class: 'lede', id: 'privacy-about' },
-        'Interlude can encrypt your journal on this computer: the journal file, its search index '
-        + 'and its backups then can’t be read without its key — by anyone, the Interlude team included.'),
+      h('p', { class: 'lede', id: 'privacy-about' }, t('settings-privacy-about-plain')),
       note,
       keeperBlock(lockStatus, done));
     return;
   }
   replace(section, heading,
     h('p', { class: 'lede', id: 'privacy-about' }, keeper === 'login'
-      ? 'Your journal is encrypted on this computer, and its key is kept in this computer’s keychain. '
-        + 'After it locks, Unlock opens it again.'
-      : 'Your journal is encrypted on this computer. Interlude asks for your passphrase when it opens '
-        + 'and after it locks.'),
+      ? t('settings-privacy-about-login') : t('settings-privacy-about-passphrase')),
     note,
     lockStatus.previousKept ? previousCopyBlock(done) : null,
     lockNowBlock(),
@@ -519,7 +507,7 @@ export async function privacySection(ctx) {
   try {
     lockStatus = await getLockStatus();
   } catch (err) {
-    replace(section, h('h2', { id: 'privacy-heading' }, 'Privacy and lock'), errorNotice(err, ctx?.refresh));
+    replace(section, h('h2', { id: 'privacy-heading' }, t('settings-privacy-heading')), errorNotice(err, ctx?.refresh));
     return section;
   }
   publishLockStatus(lockStatus);

@@ -9,6 +9,8 @@ import {
 } from '../ipc.js';
 import { entryMeta } from '../components/entry-meta.js';
 import { append, disabling, errorNotice, h, showToast, withBusy } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
+import { kindArgs, kindLabel } from '../lib/journal.js';
 import { summaryLine } from '../lib/reflection-form.js';
 import { reflectionHref } from '../lib/route.js';
 import { formatDay, formatFriendly, nowYear } from '../lib/time.js';
@@ -35,37 +37,37 @@ function entry(r) {
     h('a', { href: reflectionHref(r.id), dataset: { id: r.id } },
       h('span', { class: 'entry-date' }, formatFriendly(r.sessionAt, nowYear())),
       line ? h('span', { class: 'entry-line', dir: 'auto' }, line)
-        : h('span', { class: 'entry-line' }, 'A feeling check')));
+        : h('span', { class: 'entry-line' }, t('journal-reflection-feeling-check'))));
 }
 
 function emptyState() {
   return h('div', { class: 'card', id: 'reflections-empty' },
-    h('p', {}, 'Your reflections will gather here. After a session, a few minutes of writing '
-      + 'helps the hour stay with you through the week.'),
+    h('p', {}, t('journal-reflections-empty')),
     h('div', { class: 'actions' },
       h('button', { type: 'button', class: 'button primary', onclick: () => openWindow(null) },
-        'Reflect on a session')));
+        t('journal-reflections-reflect'))));
 }
 
 export const listView = {
   live: true,
   async render(root, _route, ctx) {
-    append(root, h('h1', {}, 'Reflections'));
+    const title = t('journal-reflections-title');
+    append(root, h('h1', {}, title));
     let items;
     try {
       items = await listReflections(Math.max(shown, PAGE), 0);
     } catch (err) {
       append(root, errorNotice(err, ctx.refresh));
-      return 'Reflections';
+      return title;
     }
     if (items.length === 0) {
       shown = PAGE;
       append(root, emptyState());
-      return 'Reflections';
+      return title;
     }
     const list = h('ol', { id: 'reflection-list', class: 'entries' }, items.map(entry));
     const status = h('p', { class: 'status', role: 'status' });
-    const more = h('button', { type: 'button', id: 'show-more', class: 'button' }, 'Show more');
+    const more = h('button', { type: 'button', id: 'show-more', class: 'button' }, t('journal-show-more'));
     more.hidden = items.length < Math.max(shown, PAGE);
     more.addEventListener('click', () => withBusy(disabling(more), async () => {
       try {
@@ -73,7 +75,7 @@ export const listView = {
         list.append(...next.map(entry));
         shown = list.children.length;
         more.hidden = next.length < PAGE;
-        status.textContent = next.length ? `Showing ${shown} reflections.` : '';
+        status.textContent = next.length ? t('journal-reflections-shown', { count: shown }) : '';
         // Keep the keyboard where reading continues: the first new entry.
         const first = list.children[shown - next.length]?.querySelector('a');
         if (first && more.hidden) first.focus();
@@ -83,7 +85,7 @@ export const listView = {
       }
     }));
     append(root, list, h('div', { class: 'actions' }, more), status);
-    return 'Reflections';
+    return title;
   },
 };
 
@@ -91,23 +93,25 @@ function answer(heading, text) {
   const body = String(text ?? '').trim();
   return h('section', {},
     h('h2', {}, heading),
-    body ? h('p', { class: 'answer', dir: 'auto' }, body) : h('p', { class: 'muted' }, 'Nothing written here.'));
+    body ? h('p', { class: 'answer', dir: 'auto' }, body)
+      : h('p', { class: 'muted' }, t('journal-reflection-nothing-written')));
 }
 
 function feelingSection(r) {
   const parts = [];
   if (r.feelingRating !== null && r.feelingRating !== undefined) {
     parts.push(h('p', { class: 'rating-read' },
-      `${r.feelingRating} out of 10`, h('span', { class: 'muted' }, ' (1 is low, 10 is good)')));
+      t('journal-rating-out-of-ten', { rating: r.feelingRating }),
+      h('span', { class: 'muted' }, ` ${t('journal-rating-scale')}`)));
   }
   if (r.feelings?.length) {
-    parts.push(h('ul', { class: 'chips', 'aria-label': 'Feeling words' },
+    parts.push(h('ul', { class: 'chips', 'aria-label': t('journal-feeling-words') },
       r.feelings.map((w) => h('li', {}, h('span', { class: 'chip', dir: 'auto' }, w)))));
   }
   const note = String(r.feelingNote ?? '').trim();
   if (note) parts.push(h('p', { class: 'answer', dir: 'auto' }, note));
-  if (!parts.length) parts.push(h('p', { class: 'muted' }, 'Nothing noted here.'));
-  return h('section', {}, h('h2', {}, 'How you were feeling'), ...parts);
+  if (!parts.length) parts.push(h('p', { class: 'muted' }, t('journal-reflection-nothing-noted')));
+  return h('section', {}, h('h2', {}, t('journal-reflection-feeling')), ...parts);
 }
 
 export const detailView = {
@@ -123,27 +127,27 @@ export const detailView = {
     } catch (err) {
       const gone = err.kind === 'notFound';
       append(root,
-        h('h1', {}, gone ? "This reflection isn't here" : 'Reflection'),
-        gone ? h('p', {}, 'It may have been deleted. Your other reflections are all still here.')
-          : errorNotice(err, ctx.refresh),
-        h('p', {}, h('a', { href: '#reflections' }, 'All reflections')));
-      return 'Reflection';
+        h('h1', {}, gone ? t('journal-missing-title', kindArgs('reflection')) : kindLabel('reflection')),
+        gone ? h('p', {}, t('journal-reflection-missing-body')) : errorNotice(err, ctx.refresh),
+        h('p', {}, h('a', { href: '#reflections' }, t('journal-reflections-all'))));
+      return kindLabel('reflection');
     }
     const when = formatFriendly(r.sessionAt, nowYear());
     append(root,
-      h('p', {}, h('a', { href: '#reflections' }, '← All reflections')),
-      h('h1', {}, `Session on ${when}`),
+      h('p', {}, h('a', { href: '#reflections' }, t('journal-reflections-back'))),
+      h('h1', {}, t('journal-reflection-heading', { when })),
       h('article', { class: 'detail', id: 'reflection-detail', dataset: { id: r.id } },
-        answer("What's your biggest takeaway from this session?", r.takeaway),
-        answer('What was the most difficult or surprising thing you talked about?', r.difficult),
-        answer("What's one specific skill or idea you want to focus on this week?", r.focus),
+        answer(t('journal-reflection-takeaway'), r.takeaway),
+        answer(t('journal-reflection-difficult'), r.difficult),
+        answer(t('journal-reflection-focus'), r.focus),
         feelingSection(r)),
       h('div', { class: 'actions' },
-        h('button', { type: 'button', id: 'edit-reflection', class: 'button', onclick: () => openWindow(r.id) }, 'Edit')),
+        h('button', { type: 'button', id: 'edit-reflection', class: 'button', onclick: () => openWindow(r.id) },
+          t('journal-edit'))),
       // Its own delete id, and back to the list of reflections after it.
       entryMeta({
         entry, meta: await meta, ctx, deleteId: 'delete-reflection', afterDelete: '#reflections',
       }));
-    return `Session on ${formatDay(r.sessionAt, nowYear())}`;
+    return t('journal-reflection-heading', { when: formatDay(r.sessionAt, nowYear()) });
   },
 };

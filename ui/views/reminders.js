@@ -11,15 +11,13 @@ import {
   getReminderSettings, getReminderStatus, pauseReminders, setReminderSettings,
 } from '../ipc.js';
 import { errorNotice, h } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 import { onReminderStatus, publishReminderStatus } from '../lib/reminder-status.js';
 import { TIME_HINT, timeInput } from '../lib/time.js';
 import {
   BELL_EVERY, BELL_PER_DAY, DELAY, formToSettings, isPaused, nextReminderLine, pauseLine,
   settingsProblem, settingsToForm,
 } from '../lib/reminders.js';
-
-const NOTIFICATIONS_NOTE = "System notifications aren't available right now, "
-  + 'so reminders will appear inside Interlude instead.';
 
 let stopListening = null; // the previous section's subscription
 
@@ -52,19 +50,19 @@ function bellsGroup(f) {
   const radio = (value, label) => h('label', { class: 'choice' },
     h('input', { type: 'radio', name: 'bells', id: `bells-${value}`, value, checked: f.bellsMode === value }),
     label);
-  const every = inline('bells-every', 'Every', number('bells-every', f.bellsEvery, BELL_EVERY), 'minutes');
-  const perDay = inline('bells-per-day', 'How many', number('bells-per-day', f.bellsPerDay, BELL_PER_DAY),
-    'moments a day');
+  const every = inline('bells-every', t('practice-reminders-bells-every'),
+    number('bells-every', f.bellsEvery, BELL_EVERY), t('practice-reminders-minutes'));
+  const perDay = inline('bells-per-day', t('practice-reminders-bells-how-many'),
+    number('bells-per-day', f.bellsPerDay, BELL_PER_DAY), t('practice-reminders-bells-moments'));
   const between = h('div', { class: 'sub-choice inline-field', id: 'bells-between' },
-    h('label', { for: 'bells-from', class: 'plain' }, 'Between'), time('bells-from', f.bellsFrom),
-    h('label', { for: 'bells-until', class: 'plain' }, 'and'), time('bells-until', f.bellsUntil));
-  const el = group('Mindfulness bells',
-    h('p', { class: 'hint', id: 'bells-why' },
-      'A short pause to notice your breath brings you back to the present.'),
+    h('label', { for: 'bells-from', class: 'plain' }, t('practice-reminders-between')), time('bells-from', f.bellsFrom),
+    h('label', { for: 'bells-until', class: 'plain' }, t('practice-reminders-and')), time('bells-until', f.bellsUntil));
+  const el = group(t('practice-reminders-bells'),
+    h('p', { class: 'hint', id: 'bells-why' }, t('practice-reminders-bells-why')),
     h('div', { class: 'choices' },
-      radio('off', 'Off'),
-      radio('interval', 'At a steady rhythm'), every,
-      radio('random', 'A few times a day, at random'), perDay),
+      radio('off', t('practice-reminders-bells-off')),
+      radio('interval', t('practice-reminders-bells-interval')), every,
+      radio('random', t('practice-reminders-bells-random')), perDay),
     between);
   const sync = () => {
     const mode = el.querySelector('input[name="bells"]:checked')?.value ?? 'off';
@@ -101,35 +99,37 @@ function settingsForm(settings) {
   const f = settingsToForm(settings);
   const bells = bellsGroup(f);
   const el = h('form', { id: 'reminders-form', class: 'reminders-form', novalidate: true },
-    h('p', { class: 'hint', id: TIMES_HINT_ID }, `Times can be typed as you think of them. ${TIME_HINT}`),
-    group('After a session',
-      checkbox('remind-reflect', 'Open a reflection window after each session', f.reflect,
-        'A few lines while it is fresh help a session carry into your week.'),
-      inline('remind-reflect-delay', 'After',
-        number('remind-reflect-delay', f.reflectDelay, DELAY), 'minutes')),
-    group('Before a session',
-      checkbox('remind-brief', 'A nudge the evening before a session, to look back over the week', f.brief),
-      inline('remind-brief-time', 'At', time('remind-brief-time', f.briefTime))),
-    group('Plans',
-      checkbox('remind-plans', 'Remind me of my plans at their usual time', f.plans)),
-    group('Check-in questionnaires',
+    h('p', { class: 'hint', id: TIMES_HINT_ID }, t('practice-reminders-times-hint', { hint: TIME_HINT })),
+    group(t('practice-reminders-after-session'),
+      checkbox('remind-reflect', t('practice-reminders-reflect'), f.reflect, t('practice-reminders-reflect-hint')),
+      inline('remind-reflect-delay', t('practice-reminders-reflect-after'),
+        number('remind-reflect-delay', f.reflectDelay, DELAY), t('practice-reminders-minutes'))),
+    group(t('practice-reminders-before-session'),
+      checkbox('remind-brief', t('practice-reminders-brief'), f.brief),
+      inline('remind-brief-time', t('practice-reminders-brief-at'), time('remind-brief-time', f.briefTime))),
+    group(t('practice-reminders-plans-group'),
+      checkbox('remind-plans', t('practice-reminders-plans'), f.plans)),
+    group(t('practice-reminders-questionnaires-group'),
       h('p', { class: 'sub-choice' },
-        h('label', { for: 'remind-questionnaires', class: 'plain' }, 'Offer the PHQ-9 and GAD-7 '),
+        h('label', { for: 'remind-questionnaires', class: 'plain' }, t('practice-reminders-questionnaires')),
         h('select', { id: 'remind-questionnaires' },
-          [['off', 'never — I’ll open them myself'], ['beforeSession', 'the evening before each session'],
-            ['fortnightly', 'every two weeks']].map(([value, label]) =>
-            h('option', { value, selected: f.questionnaires === value }, label)))),
-      h('p', { class: 'hint muted' }, 'At the evening-nudge time. They take a few minutes and show how things are moving.')),
+          [['off', 'practice-reminders-questionnaires-off'],
+            ['beforeSession', 'practice-reminders-questionnaires-before'],
+            ['fortnightly', 'practice-reminders-questionnaires-fortnightly']].map(([value, label]) =>
+            h('option', { value, selected: f.questionnaires === value }, t(label))))),
+      h('p', { class: 'hint muted' }, t('practice-reminders-questionnaires-hint'))),
     bells.el,
-    group('Quiet hours',
-      checkbox('quiet-enabled', 'Keep quiet during these hours', f.quietEnabled,
-        'No reminders or bells arrive between these times.'),
+    group(t('practice-reminders-quiet'),
+      checkbox('quiet-enabled', t('practice-reminders-quiet-enabled'), f.quietEnabled,
+        t('practice-reminders-quiet-hint')),
       h('div', { class: 'sub-choice inline-field' },
-        h('label', { for: 'quiet-from', class: 'plain' }, 'From'), time('quiet-from', f.quietFrom),
-        h('label', { for: 'quiet-until', class: 'plain' }, 'until'), time('quiet-until', f.quietUntil))),
-    group('Privacy',
-      checkbox('remind-private-text', 'Show what my plans say in notifications', f.privateText,
-        "Off keeps notifications general, e.g. 'Time for your practice', so nothing private shows on a shared screen.")));
+        h('label', { for: 'quiet-from', class: 'plain' }, t('practice-reminders-from')),
+        time('quiet-from', f.quietFrom),
+        h('label', { for: 'quiet-until', class: 'plain' }, t('practice-reminders-until')),
+        time('quiet-until', f.quietUntil))),
+    group(t('practice-reminders-privacy'),
+      checkbox('remind-private-text', t('practice-reminders-private-text'), f.privateText,
+        t('practice-reminders-private-text-hint'))));
   el.addEventListener('submit', (event) => event.preventDefault());
   return { el, syncBells: bells.sync };
 }
@@ -137,7 +137,7 @@ function settingsForm(settings) {
 function pauseBlock() {
   const status = h('p', { id: 'pause-status', class: 'pause-status', role: 'status' });
   const next = h('p', { id: 'next-reminder', class: 'muted' });
-  const note = h('p', { id: 'notifications-note', class: 'notice' }, NOTIFICATIONS_NOTE);
+  const note = h('p', { id: 'notifications-note', class: 'notice' }, t('practice-reminders-notifications'));
   note.hidden = true;
   const problem = h('p', { class: 'status is-error', id: 'pause-error', role: 'alert' });
   problem.hidden = true;
@@ -155,9 +155,9 @@ function pauseBlock() {
     });
     return b;
   };
-  const hour = button('pause-hour', 'Pause for an hour', 'hour');
-  const tomorrow = button('pause-tomorrow', 'Pause until tomorrow', 'tomorrow');
-  const resume = button('pause-resume', 'Resume', 'resume');
+  const hour = button('pause-hour', t('practice-reminders-pause-hour'), 'hour');
+  const tomorrow = button('pause-tomorrow', t('practice-reminders-pause-tomorrow'), 'tomorrow');
+  const resume = button('pause-resume', t('practice-reminders-resume'), 'resume');
   resume.hidden = true;
 
   const draw = (s) => {
@@ -167,7 +167,7 @@ function pauseBlock() {
     note.hidden = s.notificationsWorking !== false;
   };
   const el = h('div', { class: 'subsection', id: 'pause' },
-    h('h3', {}, 'Pause'),
+    h('h3', {}, t('practice-reminders-pause')),
     status,
     h('div', { class: 'actions' }, hour, tomorrow, resume),
     problem, next, note);
@@ -177,8 +177,8 @@ function pauseBlock() {
 /** The Reminders section, filled from the backend. */
 export async function remindersSection(ctx) {
   const section = h('section', { id: 'reminders', 'aria-labelledby': 'reminders-heading' },
-    h('h2', { id: 'reminders-heading' }, 'Reminders'),
-    h('p', { class: 'lede' }, 'Gentle invitations, never demands. Switch any of them off, or pause them all.'));
+    h('h2', { id: 'reminders-heading' }, t('practice-reminders-heading')),
+    h('p', { class: 'lede' }, t('practice-reminders-lede')));
   const [settings, status] = await Promise.allSettled([getReminderSettings(), getReminderStatus()]);
   if (settings.status === 'rejected') {
     section.append(errorNotice(settings.reason, ctx?.refresh));
@@ -211,7 +211,7 @@ export async function remindersSection(ctx) {
     }
     try {
       saved = await setReminderSettings(formToSettings(state, saved));
-      say('Saved');
+      say(t('practice-reminders-saved'));
     } catch (err) {
       say(err.message, true);
       return;

@@ -25,6 +25,7 @@ import {
   useRegionCrisisLines,
 } from '../ipc.js';
 import { append, errorNotice, h, replace, setStatus, withBusy } from '../lib/dom.js';
+import { language, t } from '../lib/i18n.js';
 import { AutosaveController } from '../lib/reflection-form.js';
 import { clockTime } from '../lib/time.js';
 
@@ -33,7 +34,9 @@ export const SAVE_DELAY = 500;
 /** The longest line the backend keeps (core safety/plan.rs MAX_LINE_CHARS). */
 const MAX_CHARS = 500;
 
-const TITLE = 'My safety plan';
+// The words are messages in locales/<language>/safety.ftl, looked up as
+// the page is drawn.
+const title = () => t('safety-plan-title');
 
 export const SECTION_KEYS = [
   'warningSigns', 'copingStrategies', 'distractions', 'peopleToAsk', 'professionals', 'safeEnvironment',
@@ -41,20 +44,21 @@ export const SECTION_KEYS = [
 ];
 
 // `words`: written in the person's own words and direction (dir="auto");
-// a number is digits, and stays as the page has it.
+// a number is digits, and stays as the page has it. Labels are said in the
+// language in use when read.
 const CONTACT_FIELDS = [
-  { key: 'name', label: 'Name', words: true },
-  { key: 'phone', label: 'Phone' },
-  { key: 'note', label: 'Note', words: true },
+  { key: 'name', get label() { return t('safety-field-name'); }, words: true },
+  { key: 'phone', get label() { return t('safety-field-phone'); } },
+  { key: 'note', get label() { return t('safety-field-note'); }, words: true },
 ];
 
 const CRISIS_FIELDS = [
-  { key: 'name', label: 'Name', words: true },
-  { key: 'number', label: 'Number' },
-  { key: 'note', label: 'Note', words: true },
+  { key: 'name', get label() { return t('safety-field-name'); }, words: true },
+  { key: 'number', get label() { return t('safety-field-number'); } },
+  { key: 'note', get label() { return t('safety-field-note'); }, words: true },
 ];
 
-const EMERGENCY_LINE = 'If you are in danger right now, call your local emergency number.';
+const emergencyLine = () => t('safety-plan-emergency');
 
 // --- Pure helpers (exported for tests) -------------------------------------------
 
@@ -99,11 +103,12 @@ export function toPayload(state) {
   };
 }
 
-/** "United Kingdom" for "GB"; the code itself if the name isn't known. */
+/** "United Kingdom" for "GB" (in the language in use); the code itself if
+ *  the name isn't known. */
 export function regionName(code) {
   if (!code) return '';
   try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+    return new Intl.DisplayNames([language()], { type: 'region' }).of(code) ?? code;
   } catch {
     return code;
   }
@@ -112,28 +117,29 @@ export function regionName(code) {
 /** Where the crisis numbers came from: filled in for the region until the
  *  plan is first saved, then the person's own. */
 export function crisisSourceLine(plan) {
-  if (!plan?.updatedAt && plan?.region) {
-    return `These were filled in for your region (${regionName(plan.region)}). You can change them if they’re not right for you.`;
-  }
-  if (!plan?.updatedAt) return 'You can add the crisis lines that are right for where you live.';
-  return 'These are the numbers you’ve kept. You can change them any time.';
+  if (!plan?.updatedAt && plan?.region) return t('safety-source-filled', { region: regionName(plan.region) });
+  if (!plan?.updatedAt) return t('safety-source-empty');
+  return t('safety-source-kept');
 }
 
 // --- Pieces of the page --------------------------------------------------------------
 
 function fromPhq9Card() {
   return h('section', { class: 'safety-from-phq9', id: 'safety-from-phq9', 'aria-labelledby': 'safety-from-phq9-title' },
-    h('h2', { id: 'safety-from-phq9-title' }, 'Thank you for answering honestly'),
-    h('p', {}, 'Thoughts like the ones in that question deserve support now, not later.'),
-    h('p', {}, 'Here is your plan, and the people you can reach right away.'),
-    h('p', {}, 'Your answers are kept, so you can come back to the questionnaire whenever you like. ',
-      h('a', { href: '#measures/phq9', id: 'safety-back-to-phq9' }, 'Back to the questionnaire')));
+    h('h2', { id: 'safety-from-phq9-title' }, t('safety-phq9-title')),
+    h('p', {}, t('safety-phq9-support')),
+    h('p', {}, t('safety-phq9-plan')),
+    // Two messages: the sentence, then the link.
+    h('p', {}, `${t('safety-phq9-kept')} `,
+      h('a', { href: '#measures/phq9', id: 'safety-back-to-phq9' }, t('safety-phq9-back'))));
 }
 
 /** Editable rows (contacts, crisis lines): one labelled field per value,
- *  a Remove per row and an Add below. `onInput` hears typing; `onChange`
- *  hears a row added or removed. Ids count up and are never reused, so a
- *  label always points at its own field. */
+ *  a Remove per row and an Add below. `noun` names the messages that say
+ *  a row's place (`${noun}`: "Person 2", `${noun}-remove`: "Remove person
+ *  2"). `onInput` hears typing; `onChange` hears a row added or removed.
+ *  Ids count up and are never reused, so a label always points at its own
+ *  field. */
 function rowsEditor({ prefix, rows, fields, noun, addLabel, addId, onInput, onChange }) {
   let next = 0;
   const list = h('div', { class: 'safety-rows', id: `${prefix}-rows` });
@@ -146,11 +152,13 @@ function rowsEditor({ prefix, rows, fields, noun, addLabel, addId, onInput, onCh
   function rowElement(row) {
     const n = next++;
     const legend = h('legend', { class: 'visually-hidden' });
-    const remove = h('button', { type: 'button', class: 'button quiet safety-remove', id: `${prefix}-${n}-remove` }, 'Remove');
+    const remove = h('button', { type: 'button', class: 'button quiet safety-remove', id: `${prefix}-${n}-remove` },
+      t('safety-remove'));
     const relabel = () => {
-      const place = `${noun} ${rows.indexOf(row) + 1}`;
-      legend.textContent = place;
-      remove.setAttribute('aria-label', `Remove ${text(row.name).trim() || place.toLowerCase()}`);
+      const place = { number: rows.indexOf(row) + 1 };
+      const name = text(row.name).trim();
+      legend.textContent = t(noun, place);
+      remove.setAttribute('aria-label', name ? t('safety-row-remove-named', { name }) : t(`${noun}-remove`, place));
     };
     relabels.set(row, relabel);
     const inputs = fields.map((f) => {
@@ -215,7 +223,7 @@ function regionBand(page, edited) {
     let answer;
     try {
       answer = await withBusy((on) => { busy = on; }, async () => {
-        setStatus(status, 'Putting them in…');
+        setStatus(status, t('safety-band-applying'));
         // Typing still waiting to be kept is kept first, so it can't land
         // on top of the new lines.
         await page.drain();
@@ -234,13 +242,13 @@ function regionBand(page, edited) {
     const name = countryName(plan.currentRegion, help);
     const mine = edited();
     const use = h('button', { type: 'button', class: 'button', id: 'use-region-lines' },
-      `Use the crisis lines for ${name}`);
+      t('safety-band-use', { region: name }));
     use.addEventListener('click', () => (mine ? ask() : apply()));
+    const setTo = plan.region
+      ? t('safety-band-set-to-filled', { region: name, filled: countryName(plan.region, help) })
+      : t('safety-band-set-to', { region: name });
     replace(band,
-      h('p', { id: 'crisis-region-band-text' },
-        `Interlude is set to ${name} now`,
-        plan.region ? `, and these lines were filled in for ${countryName(plan.region, help)}.` : '.',
-        mine ? ' You’ve edited them, so using the new ones would replace yours.' : ''),
+      h('p', { id: 'crisis-region-band-text' }, mine ? `${setTo} ${t('safety-band-edited')}` : setTo),
       use,
       status);
     if (focus) use.focus();
@@ -249,13 +257,12 @@ function regionBand(page, edited) {
   /** The person's own lines would go: ask, with keeping them in focus. */
   function ask() {
     const name = countryName(page.plan.currentRegion, page.help);
-    const keep = h('button', { type: 'button', class: 'button', id: 'use-region-lines-no' }, 'Keep my lines');
-    const yes = h('button', { type: 'button', class: 'button', id: 'use-region-lines-yes' }, 'Replace them');
+    const keep = h('button', { type: 'button', class: 'button', id: 'use-region-lines-no' }, t('safety-band-keep'));
+    const yes = h('button', { type: 'button', class: 'button', id: 'use-region-lines-yes' }, t('safety-band-replace'));
     keep.addEventListener('click', () => offer({ focus: true }));
     yes.addEventListener('click', apply);
     replace(band,
-      h('p', { id: 'crisis-region-band-text' },
-        `Replace the lines you edited with the ones for ${name}? Yours won’t be kept.`),
+      h('p', { id: 'crisis-region-band-text' }, t('safety-band-ask', { region: name })),
       h('div', { class: 'band-actions' }, keep, yes),
       status);
     keep.focus();
@@ -311,14 +318,14 @@ function regionPart(page) {
     const change = h('button', {
       type: 'button', class: 'button quiet crisis-region-change', id: 'crisis-region-change',
       'aria-controls': 'crisis-picker', 'aria-expanded': String(!pickerArea.hidden),
-      'aria-label': `Change your country (now ${countryName(code, page.help)})`,
-    }, 'change');
+      'aria-label': t('safety-plan-region-change.aria-label', { region: countryName(code, page.help) }),
+    }, t('safety-plan-region-change'));
     change.addEventListener('click', () => {
       pickerArea.hidden = !pickerArea.hidden;
       change.setAttribute('aria-expanded', String(!pickerArea.hidden));
       if (!pickerArea.hidden) picker.select.focus();
     });
-    replace(line, h('p', {}, `Your country: ${countryName(code, page.help)} · `, change));
+    replace(line, h('p', {}, `${t('safety-plan-region', { region: countryName(code, page.help) })} · `, change));
   }
   return { element, update };
 }
@@ -331,11 +338,10 @@ function crisisSection(page, { said = '' } = {}) {
   const { plan, state, changed } = page; // `plan` is this card's; its currentRegion follows
   let touched = false; // lines changed on this page since the card was drawn
   const shown = h('ul', { class: 'crisis-list', id: 'crisis-list' });
-  const empty = h('p', { id: 'crisis-empty' },
-    'No crisis lines are kept yet. Until you add one, these work in many places:');
+  const empty = h('p', { id: 'crisis-empty' }, t('safety-crisis-empty'));
   const fallback = h('div', { class: 'crisis-fallback-part' });
   // Said whenever no number is kept yet and the fallback isn't showing.
-  const emergency = h('p', { class: 'crisis-emergency', id: 'crisis-emergency' }, EMERGENCY_LINE);
+  const emergency = h('p', { class: 'crisis-emergency', id: 'crisis-emergency' }, emergencyLine());
   const band = regionBand(page, () => plan.crisisLinesEdited === true || touched);
   const region = regionPart(page);
   const status = h('p', { class: 'status', id: 'crisis-status', role: 'status', tabindex: '-1' }, said);
@@ -369,16 +375,16 @@ function crisisSection(page, { said = '' } = {}) {
     changed(now);
   };
   const editor = rowsEditor({
-    prefix: 'crisis', rows: state.crisisLines, fields: CRISIS_FIELDS, noun: 'Line',
-    addLabel: 'Add a line', addId: 'add-crisis-line',
+    prefix: 'crisis', rows: state.crisisLines, fields: CRISIS_FIELDS, noun: 'safety-crisis-row',
+    addLabel: t('safety-crisis-add'), addId: 'add-crisis-line',
     onInput: () => update(false), onChange: () => update(true),
   });
   draw();
   band.update();
   region.update();
   const element = h('section', { class: 'card crisis-card', id: 'crisis-lines', 'aria-labelledby': 'crisis-title' },
-    h('h2', { id: 'crisis-title' }, 'Talk to someone now'),
-    h('p', {}, 'If things feel like too much, you can call one of these at any time — you don’t have to wait for your next session.'),
+    h('h2', { id: 'crisis-title' }, t('safety-crisis-title')),
+    h('p', {}, t('safety-crisis-lede')),
     status,
     band.element,
     shown,
@@ -388,7 +394,7 @@ function crisisSection(page, { said = '' } = {}) {
     h('p', { class: 'muted', id: 'crisis-source' }, crisisSourceLine(plan)),
     region.element,
     h('details', { class: 'safety-edit', id: 'crisis-edit', open: state.crisisLines.length === 0 },
-      h('summary', {}, 'Change these numbers'),
+      h('summary', {}, t('safety-crisis-edit')),
       editor));
   return {
     element,
@@ -407,11 +413,11 @@ function crisisSection(page, { said = '' } = {}) {
  *  after them (see peopleGroup). */
 function contactsSection(state, changed) {
   return h('section', { class: 'card safety-contacts', id: 'safety-contacts', 'aria-labelledby': 'safety-contacts-title' },
-    h('h2', { id: 'safety-contacts-title' }, 'Their numbers'),
-    h('p', { class: 'hint' }, 'For the people and professionals above — a friend, someone in your family, your therapist or doctor — with a number, and a note such as when to call.'),
+    h('h2', { id: 'safety-contacts-title' }, t('safety-contacts-title')),
+    h('p', { class: 'hint' }, t('safety-contacts-hint')),
     rowsEditor({
-      prefix: 'contact', rows: state.contacts, fields: CONTACT_FIELDS, noun: 'Person',
-      addLabel: 'Add someone', addId: 'add-contact',
+      prefix: 'contact', rows: state.contacts, fields: CONTACT_FIELDS, noun: 'safety-contact-row',
+      addLabel: t('safety-contacts-add'), addId: 'add-contact',
       onInput: () => changed(false), onChange: () => changed(true),
     }));
 }
@@ -430,8 +436,8 @@ function planSection(section, step, changed) {
 
   function itemElement(item) {
     const remove = h('button', {
-      type: 'button', class: 'button quiet safety-remove', 'aria-label': `Remove “${item}”`,
-    }, 'Remove');
+      type: 'button', class: 'button quiet safety-remove', 'aria-label': t('safety-item-remove', { item }),
+    }, t('safety-remove'));
     const li = h('li', {}, h('span', { class: 'safety-item-text', dir: 'auto' }, item), remove);
     remove.addEventListener('click', () => {
       section.items.splice([...list.children].indexOf(li), 1);
@@ -472,15 +478,15 @@ function planSection(section, step, changed) {
   list.hidden = section.items.length === 0;
 
   return h('section', { class: 'card safety-section', id: `section-${key}`, 'aria-labelledby': `section-${key}-title` },
-    h('p', { class: 'eyebrow' }, `Step ${step}`),
+    h('p', { class: 'eyebrow' }, t('safety-step', { number: step })),
     h('h2', { id: `section-${key}-title` }, section.title),
     section.prompt ? h('p', { class: 'hint', id: `section-${key}-prompt` }, section.prompt) : null,
     list,
     h('div', { class: 'safety-add' },
-      h('label', { for: `section-${key}-new` }, 'Add to this list'),
+      h('label', { for: `section-${key}-new` }, t('safety-add-to-list')),
       h('div', { class: 'safety-add-field' },
         field,
-        h('button', { type: 'button', class: 'button', id: `section-${key}-add`, onclick: add }, 'Add'))));
+        h('button', { type: 'button', class: 'button', id: `section-${key}-add`, onclick: add }, t('safety-add')))));
 }
 
 // --- The page ----------------------------------------------------------------------------
@@ -493,7 +499,7 @@ function peopleGroup(sections, contacts) {
 
 export default {
   async render(root, route, ctx) {
-    append(root, h('h1', {}, TITLE), route?.from === 'phq9' ? fromPhq9Card() : null);
+    append(root, h('h1', {}, title()), route?.from === 'phq9' ? fromPhq9Card() : null);
     let plan;
     let help;
     let regions;
@@ -504,8 +510,8 @@ export default {
         getSafetyPlan(), getCrisisHelp().catch(() => null), listRegions().catch(() => null)]);
     } catch (err) {
       // Even with the plan out of reach, the one thing that must show does.
-      append(root, h('p', { class: 'crisis-emergency' }, EMERGENCY_LINE), errorNotice(err, ctx.refresh));
-      return TITLE;
+      append(root, h('p', { class: 'crisis-emergency' }, emergencyLine()), errorNotice(err, ctx.refresh));
+      return title();
     }
 
     const state = planToState(plan);
@@ -519,12 +525,12 @@ export default {
       onSaved: () => {
         savebar.classList.add('is-shown');
         status.classList.remove('is-error');
-        status.textContent = `Saved · ${clockTime(new Date())}`;
+        status.textContent = t('safety-saved', { time: clockTime(new Date()) });
       },
       onError: (err) => {
         savebar.classList.add('is-shown');
         status.classList.add('is-error');
-        status.textContent = `That didn’t save — your words are still here. (${err?.message ?? ''})`;
+        status.textContent = t('safety-save-failed', { error: err?.message ?? '' });
       },
     });
     /** Typing waits for a pause; adding or removing is kept at once. */
@@ -569,7 +575,7 @@ export default {
         page.plan = answer;
         state.crisisLines.splice(0, state.crisisLines.length, ...planToState(answer).crisisLines);
         const name = countryName(answer.region, page.help);
-        const next = crisisSection(page, { said: `The crisis lines for ${name} are in your plan now.` });
+        const next = crisisSection(page, { said: t('safety-lines-in-plan', { region: name }) });
         crisis.element.before(next.element);
         crisis.element.remove();
         crisis = next;
@@ -591,14 +597,11 @@ export default {
     const step = (key) => planSection(state.sections[byKey(key)], byKey(key) + 1, changed);
     append(root,
       crisis.element,
-      h('p', { class: 'lede safety-about', id: 'safety-about' },
-        'A safety plan is a short list you write in a calmer moment, for the harder ones: the signs that a crisis '
-        + 'may be building, what helps, and who to reach — tried one step at a time. It follows the Stanley–Brown '
-        + 'Safety Planning Intervention.'),
+      h('p', { class: 'lede safety-about', id: 'safety-about' }, t('safety-plan-about')),
       ['warningSigns', 'copingStrategies', 'distractions'].map(step),
       peopleGroup(['peopleToAsk', 'professionals'].map(step), contactsSection(state, changed)),
       ['safeEnvironment', 'reasonsForLiving'].map(step),
       savebar);
-    return TITLE;
+    return title();
   },
 };

@@ -11,6 +11,7 @@ import { focusAfterChange, sessionLists } from '../components/session-list.js';
 import {
   append, confirmDialog, disabling, errorNotice, h, isBusy, replace, showMessage, showToast, withBusy,
 } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 import { isoDate } from '../lib/plans.js';
 import { debounce } from '../lib/reflection-form.js';
 import {
@@ -22,8 +23,6 @@ import {
 } from '../lib/time.js';
 
 const PREVIEW_COUNT = 4;
-const PREVIEW_WAITING = 'Choose a time, and your next few sessions will show here.';
-const INVITATION = 'When are your sessions? Interlude can open a reflection window when one ends.';
 
 const field = (id, label, control, hint, after = null) => h('div', { class: 'field' },
   h('label', { for: id }, label),
@@ -40,23 +39,25 @@ function buildForm(form, systemTimeZone) {
   const el = h('form', { id: 'schedule-form', class: 'plan-form schedule-form', novalidate: true },
     h('div', { class: 'card' },
       h('div', { class: 'field-row' },
-        field('schedule-weekday', 'Day',
+        field('schedule-weekday', t('journal-sessions-day'),
           select('schedule-weekday', WEEKDAYS.map((d) => ({ value: String(d.value), label: d.long })), form.weekday)),
-        field('schedule-time', 'Starts at',
+        field('schedule-time', t('journal-sessions-starts-at'),
           timeInput('schedule-time', form.time, { describedBy: 'schedule-time-hint' }), TIME_HINT)),
       h('div', { class: 'field-row' },
-        field('schedule-duration', 'Length in minutes', h('input', {
+        field('schedule-duration', t('journal-sessions-length'), h('input', {
           type: 'number', id: 'schedule-duration', class: 'number', min: DURATION.min, max: DURATION.max,
           step: 1, value: form.duration,
         })),
-        field('schedule-every', 'How often', select('schedule-every', everyOptions(form.every), form.every))),
-      field('schedule-start', 'Starting', start, null, startCheck.el),
-      field('schedule-zone', 'Time zone',
+        field('schedule-every', t('journal-sessions-every'),
+          select('schedule-every', everyOptions(form.every), form.every))),
+      field('schedule-start', t('journal-sessions-starting'), start, null, startCheck.el),
+      field('schedule-zone', t('journal-sessions-zone'),
         h('input', {
           type: 'text', id: 'schedule-zone', value: form.timeZone, list: 'schedule-zone-list',
           autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'schedule-zone-hint',
         }),
-        `The zone your sessions are held in. This computer is on ${systemTimeZone || 'an unknown zone'}.`),
+        systemTimeZone ? t('journal-sessions-zone-hint', { zone: systemTimeZone })
+          : t('journal-sessions-zone-hint-unknown')),
       h('datalist', { id: 'schedule-zone-list' },
         zoneOptions(systemTimeZone).map((z) => h('option', { value: z })))));
   return { el, startCheck };
@@ -76,29 +77,28 @@ function readForm(el) {
 
 function exportBlock() {
   const status = h('p', { class: 'status', id: 'export-ics-status', role: 'status' });
-  const button = h('button', { type: 'button', id: 'export-ics', class: 'button' }, 'Export to calendar (.ics)');
+  const button = h('button', { type: 'button', id: 'export-ics', class: 'button' }, t('journal-sessions-export'));
   button.addEventListener('click', () => withBusy(disabling(button), async () => {
     status.textContent = '';
     status.classList.remove('is-error');
     try {
       const { path } = await exportSchedule();
-      status.textContent = `Saved to ${path}`;
+      status.textContent = t('journal-sessions-exported', { path });
     } catch (err) {
       status.textContent = err.message;
       status.classList.add('is-error');
     }
   }));
   return h('section', { id: 'calendar', 'aria-labelledby': 'calendar-heading' },
-    h('h2', { id: 'calendar-heading' }, 'In your calendar'),
-    h('p', {}, 'A calendar file of your sessions for your Downloads folder. '
-      + 'It holds only their days and times — nothing you wrote.'),
+    h('h2', { id: 'calendar-heading' }, t('journal-sessions-calendar-heading')),
+    h('p', {}, t('journal-sessions-calendar-body')),
     button, status);
 }
 
 export default {
   live: false,
   async render(root, _route, ctx) {
-    const title = 'Your sessions';
+    const title = t('journal-sessions-title');
     append(root, h('h1', {}, title));
     let view;
     try {
@@ -111,15 +111,17 @@ export default {
     const form = view.schedule
       ? scheduleToForm(view.schedule) : emptyScheduleForm(isoDate(), view.systemTimeZone);
 
-    const invitation = h('p', { class: 'lede', id: 'schedule-invitation' }, INVITATION);
+    const invitation = h('p', { class: 'lede', id: 'schedule-invitation' }, t('journal-sessions-invitation'));
     const summary = h('p', { class: 'lede', id: 'schedule-summary' });
     const { el, startCheck } = buildForm(form, view.systemTimeZone);
     const preview = h('p', { id: 'schedule-preview', class: 'schedule-preview', 'aria-live': 'polite' });
     const error = h('div', { class: 'error', id: 'schedule-error', role: 'alert', tabindex: '-1' });
     error.hidden = true;
     const status = h('p', { class: 'status', id: 'schedule-status', role: 'status' });
-    const save = h('button', { type: 'submit', id: 'save-schedule', class: 'button primary' }, 'Save schedule');
-    const clear = h('button', { type: 'button', id: 'clear-schedule', class: 'button quiet' }, 'Stop using a schedule');
+    const save = h('button', { type: 'submit', id: 'save-schedule', class: 'button primary' },
+      t('journal-sessions-save'));
+    const clear = h('button', { type: 'button', id: 'clear-schedule', class: 'button quiet' },
+      t('journal-sessions-clear'));
     const saveRow = h('div', { class: 'actions' }, save, clear);
     append(el, preview, error, saveRow, status);
     const lists = h('div', { id: 'session-lists' });
@@ -141,7 +143,7 @@ export default {
 
     append(root, invitation, summary,
       h('section', { id: 'schedule', 'aria-labelledby': 'schedule-heading' },
-        h('h2', { id: 'schedule-heading' }, 'When your sessions are'), el),
+        h('h2', { id: 'schedule-heading' }, t('journal-sessions-schedule-heading')), el),
       lists);
     show(view);
 
@@ -158,13 +160,14 @@ export default {
       const problem = scheduleFormProblem(state);
       if (problem) {
         // Before a time is chosen there is nothing wrong, just nothing yet.
-        quiet(problem.field === 'schedule-time' && !state.time ? PREVIEW_WAITING : problem.message);
+        const waiting = problem.field === 'schedule-time' && !state.time;
+        quiet(waiting ? t('journal-sessions-preview-waiting') : problem.message);
         return;
       }
       try {
         const starts = await previewSchedule(formToSchedule(state), PREVIEW_COUNT);
         if (mine !== seq) return;
-        preview.textContent = previewLine(starts, year) || 'No sessions fall on this schedule.';
+        preview.textContent = previewLine(starts, year) || t('journal-sessions-preview-none');
         preview.classList.remove('is-quiet');
       } catch (err) {
         if (mine === seq) quiet(err.message);
@@ -194,7 +197,8 @@ export default {
         try {
           show(await setSchedule(formToSchedule(state)));
           const next = nextSession(view);
-          status.textContent = next ? `Saved. Your next session is ${sessionWhen(next, year)}.` : 'Saved.';
+          status.textContent = next
+            ? t('journal-sessions-saved-next', { when: sessionWhen(next, year) }) : t('journal-sessions-saved');
         } catch (err) {
           showMessage(error, err.message);
           error.focus();
@@ -207,7 +211,7 @@ export default {
       if (!sure) return;
       try {
         show(await clearSchedule());
-        status.textContent = 'Interlude is no longer keeping a schedule. Your reflections are all still here.';
+        status.textContent = t('journal-sessions-cleared');
         save.focus();
       } catch (err) {
         showToast(err.message);

@@ -1,4 +1,4 @@
-// Settings: appearance, the country for crisis lines, reminders
+// Settings: appearance (with the language), the country for crisis lines, reminders
 // (views/reminders.js), Interlude on this computer (what closing the
 // window does, and quitting), privacy and the lock (views/privacy.js),
 // sync across my computers (views/sync.js), where the journal lives (export and import, and imports from other
@@ -8,10 +8,11 @@
 
 import { regionPicker, regionSourceLine } from '../components/crisis-help.js';
 import {
-  exportJournal, getAppInfo, getAutostart, getCrisisHelp, getSettings, getTrayStatus, importJournal, listRegions,
-  onTrayChanged, quitApp, setAutostart, setRegion, setSettings,
+  exportJournal, getAppInfo, getAutostart, getCrisisHelp, getLanguage, getSettings, getTrayStatus, importJournal,
+  listRegions, onTrayChanged, quitApp, setAutostart, setLanguage, setRegion, setSettings,
 } from '../ipc.js';
 import { append, disabling, errorNotice, h, replace, setStatus, withBusy } from '../lib/dom.js';
+import { LANGUAGES, matchLanguage, t } from '../lib/i18n.js';
 import { applyTheme, normalizeTheme, useTheme } from '../lib/theme.js';
 import { backupsChanged, backupsSection } from './backups.js';
 import { importOtherBlock } from './import-other.js';
@@ -20,17 +21,23 @@ import { remindersSection } from './reminders.js';
 import { syncSection } from './sync.js';
 
 const THEMES = [
-  { value: 'system', label: 'System' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
+  { value: 'system', get label() { return t('settings-theme-system'); } },
+  { value: 'light', get label() { return t('settings-theme-light'); } },
+  { value: 'dark', get label() { return t('settings-theme-dark'); } },
 ];
 
-const plural = (n, one, many) => (n === 1 ? one : many);
+/** The message `id` with `node` (a path, a name) where the message has
+ *  `{ $name }`, so the sentence stays one message a translator can order
+ *  freely. Returns the pieces in order, for `h` or `replace`. */
+function withNode(id, name, node, args = {}) {
+  return t(id, { ...args, [name]: '\uE000' }).split('\uE000')
+    .flatMap((text, i) => (i ? [node, text] : [text]))
+    .filter((piece) => piece !== '');
+}
 
 /** "Added 3 entries (1 was already here)." */
 export function importSummary({ added, alreadyPresent }) {
-  return `Added ${added} ${plural(added, 'entry', 'entries')} `
-    + `(${alreadyPresent} ${plural(alreadyPresent, 'was', 'were')} already here).`;
+  return t('settings-import-summary', { added, alreadyPresent });
 }
 
 const WHEN_CLOSED = new Set(['ask', 'background', 'quit']);
@@ -60,13 +67,20 @@ function preferences(initial) {
   };
 }
 
-function appearance(prefs) {
+/** Appearance: the theme, the language (when the backend could say which
+ *  is chosen: `language` is get_language's answer, or null), and starting
+ *  at login. */
+function appearance(prefs, language) {
   const current = prefs.saved.theme;
   const status = h('p', { class: 'status', id: 'theme-status', role: 'status' });
-  const radios = THEMES.map((t) => h('label', { class: 'choice' },
-    h('input', { type: 'radio', name: 'theme', id: `theme-${t.value}`, value: t.value, checked: t.value === current }),
-    t.label));
-  const fieldset = h('fieldset', {}, h('legend', {}, 'Theme'), h('div', { class: 'choices' }, radios));
+  const radios = THEMES.map((theme) => h('label', { class: 'choice' },
+    h('input', {
+      type: 'radio', name: 'theme', id: `theme-${theme.value}`, value: theme.value, checked: theme.value === current,
+    }),
+    theme.label));
+  const fieldset = h('fieldset', {},
+    h('legend', {}, t('settings-theme-legend')),
+    h('div', { class: 'choices' }, radios));
   fieldset.addEventListener('change', async (event) => {
     const theme = normalizeTheme(event.target.value);
     applyTheme(theme); // at once; saving follows
@@ -83,7 +97,46 @@ function appearance(prefs) {
     }
   });
   return h('section', { 'aria-labelledby': 'appearance-heading' },
-    h('h2', { id: 'appearance-heading' }, 'Appearance'), fieldset, status, startAtLogin());
+    h('h2', { id: 'appearance-heading' }, t('settings-appearance-heading')), fieldset, status,
+    language ? languageField(language) : null,
+    startAtLogin());
+}
+
+/** "Language": the computer's own (named, so the person knows which it
+ *  is), or one of LANGUAGES, each written in itself. The backend keeps
+ *  the choice and tells every window, which app.js draws again in the new
+ *  language; a choice that doesn't save is put back. `answer` is
+ *  get_language's: `{ choice, inUse, system }`. */
+function languageField(answer) {
+  // 'system', or the translated language a tag comes to.
+  const known = (choice) => (!choice || choice === 'system' ? 'system' : matchLanguage(choice));
+  const systemName = LANGUAGES.find((l) => l.tag === matchLanguage(answer?.system))?.name ?? LANGUAGES[0].name;
+  let saved = known(answer?.choice);
+  const status = h('p', { class: 'status', id: 'language-status', role: 'status' });
+  const select = h('select', { id: 'language', 'aria-describedby': 'language-hint' },
+    h('option', { value: 'system', selected: saved === 'system' },
+      t('settings-language-system', { language: systemName })),
+    LANGUAGES.map((l) => h('option', { value: l.tag, lang: l.tag, selected: l.tag === saved }, l.name)));
+  let queue = Promise.resolve();
+  select.addEventListener('change', () => {
+    const choice = select.value;
+    setStatus(status, '');
+    queue = queue.then(async () => {
+      try {
+        saved = known((await setLanguage(choice))?.choice ?? choice);
+        setStatus(status, t('settings-saved'));
+      } catch (err) {
+        // Put back what is really saved, so the screen never lies.
+        select.value = saved;
+        setStatus(status, err.message, true);
+      }
+    });
+  });
+  return h('div', { class: 'field', id: 'language-field' },
+    h('label', { for: 'language' }, t('settings-language-label')),
+    select,
+    h('p', { class: 'hint', id: 'language-hint' }, t('settings-language-hint')),
+    status);
 }
 
 /** "Start Interlude when I log in": off unless the person turns it on. */
@@ -91,16 +144,15 @@ function startAtLogin() {
   const status = h('p', { class: 'status', id: 'autostart-status', role: 'status' });
   const box = h('input', { type: 'checkbox', id: 'autostart', 'aria-describedby': 'autostart-hint' });
   const block = h('div', { class: 'field' },
-    h('label', { class: 'choice' }, box, 'Start Interlude when I log in'),
-    h('p', { class: 'hint', id: 'autostart-hint' },
-      'It starts quietly, with no window open, so reminders can reach you.'),
+    h('label', { class: 'choice' }, box, t('settings-autostart')),
+    h('p', { class: 'hint', id: 'autostart-hint' }, t('settings-autostart-hint')),
     status);
   getAutostart().then((on) => { box.checked = Boolean(on); }).catch(() => { block.hidden = true; });
   box.addEventListener('change', async () => {
     setStatus(status, '');
     try {
       box.checked = Boolean(await setAutostart(box.checked));
-      setStatus(status, box.checked ? 'Interlude will start when you log in.' : 'Interlude won’t start on its own.');
+      setStatus(status, box.checked ? t('settings-autostart-on') : t('settings-autostart-off'));
     } catch (err) {
       box.checked = !box.checked;
       setStatus(status, err.message, true);
@@ -110,9 +162,7 @@ function startAtLogin() {
 }
 
 /** How Interlude is found again once its window is closed, in a line. */
-const trayLine = (hostPresent) => (hostPresent
-  ? 'Interlude’s tray icon opens it again.'
-  : 'This desktop has no tray icon area, so open Interlude from your apps to see it again.');
+const trayLine = (hostPresent) => (hostPresent ? t('settings-tray-icon') : t('settings-tray-none'));
 
 // A tray host that comes or goes while Settings is open changes the line
 // in place. One listener at a time: drawing Settings again stops the last.
@@ -133,19 +183,18 @@ function thisComputer(prefs) {
   const status = h('p', { class: 'status', id: 'when-closed-status', role: 'status' });
   const current = prefs.saved.whenClosed;
   const choices = [
-    { value: 'background', label: 'Keep reminders running in the background' },
-    { value: 'quit', label: 'Quit Interlude' },
+    { value: 'background', label: t('settings-closing-background') },
+    { value: 'quit', label: t('settings-closing-quit') },
   ];
   const radios = choices.map((c) => h('label', { class: 'choice' },
     h('input', {
       type: 'radio', name: 'when-closed', id: `when-closed-${c.value}`, value: c.value, checked: c.value === current,
     }),
     c.label));
-  const askHint = h('p', { class: 'hint', id: 'when-closed-ask' },
-    'Nothing is chosen yet: Interlude will ask the first time you close its window.');
+  const askHint = h('p', { class: 'hint', id: 'when-closed-ask' }, t('settings-closing-ask'));
   const line = h('p', { class: 'hint', id: 'tray-line' });
   const fieldset = h('fieldset', { id: 'when-closed' },
-    h('legend', {}, 'When you close the window'),
+    h('legend', {}, t('settings-closing-legend')),
     h('div', { class: 'choices' }, radios));
   // The group is described by the lines that are showing (a hidden line
   // would still be read out if it were named here).
@@ -176,7 +225,7 @@ function thisComputer(prefs) {
     try {
       const saved = await prefs.save({ whenClosed });
       showAsk(saved.whenClosed);
-      setStatus(status, 'Saved');
+      setStatus(status, t('settings-saved'));
     } catch (err) {
       // Put back what is really saved, so the screen never lies.
       for (const radio of radios.map((r) => r.querySelector('input'))) {
@@ -189,7 +238,7 @@ function thisComputer(prefs) {
   const quitStatus = h('p', { class: 'status', id: 'quit-status', role: 'status' });
   const quit = h('button', {
     type: 'button', class: 'button quiet', id: 'quit-app', 'aria-describedby': 'quit-hint',
-  }, 'Quit Interlude');
+  }, t('settings-quit'));
   quit.addEventListener('click', () => withBusy(quit, async () => {
     setStatus(quitStatus, '');
     try {
@@ -200,10 +249,10 @@ function thisComputer(prefs) {
   }));
 
   return h('section', { id: 'this-computer', 'aria-labelledby': 'this-computer-heading' },
-    h('h2', { id: 'this-computer-heading' }, 'Interlude on this computer'),
+    h('h2', { id: 'this-computer-heading' }, t('settings-computer-heading')),
     fieldset, askHint, line, status,
     h('div', { class: 'actions' }, quit),
-    h('p', { class: 'hint', id: 'quit-hint' }, 'Quitting stops reminders until you open Interlude again.'),
+    h('p', { class: 'hint', id: 'quit-hint' }, t('settings-quit-hint')),
     quitStatus);
 }
 
@@ -211,7 +260,7 @@ function thisComputer(prefs) {
  *  from the time zone, then the language settings), with where the guess
  *  came from. It fails on its own, inside its section. */
 export async function regionSection(ctx) {
-  const heading = h('h2', { id: 'region-heading' }, 'Crisis lines');
+  const heading = h('h2', { id: 'region-heading' }, t('settings-region-heading'));
   const section = h('section', { id: 'region-settings', 'aria-labelledby': 'region-heading' }, heading);
   let help;
   let regions;
@@ -226,7 +275,7 @@ export async function regionSection(ctx) {
   let saved = chosenCode(help);
   let queue = Promise.resolve();
   const picker = regionPicker({
-    id: 'settings-region', regions, current: saved, automatic: true, label: 'Region for crisis lines',
+    id: 'settings-region', regions, current: saved, automatic: true, label: t('settings-region-label'),
     describedBy: 'settings-region-about settings-region-hint',
     onPick: (code) => {
       setStatus(status, '');
@@ -235,7 +284,7 @@ export async function regionSection(ctx) {
           const answer = await setRegion(code);
           saved = chosenCode(answer);
           replace(hint, regionSourceLine(answer));
-          setStatus(status, 'Saved');
+          setStatus(status, t('settings-saved'));
         } catch (err) {
           // Put back what is really saved, so the screen never lies.
           picker.set(saved);
@@ -245,8 +294,7 @@ export async function regionSection(ctx) {
     },
   });
   return append(section,
-    h('p', { class: 'lede', id: 'settings-region-about' },
-      'The lock screen, the welcome screen and your safety plan show the crisis lines for this country.'),
+    h('p', { class: 'lede', id: 'settings-region-about' }, t('settings-region-about')),
     picker.element,
     hint,
     status);
@@ -254,16 +302,14 @@ export async function regionSection(ctx) {
 
 /** "Saved to …" and, when some were left out, how many private ones. */
 export function exportSummary({ path, privateLeftOut }) {
-  const left = privateLeftOut > 0
-    ? ` ${privateLeftOut} private ${plural(privateLeftOut, 'entry was', 'entries were')} left out.`
-    : '';
-  return `Saved to ${path}.${left}`;
+  const saved = t('settings-export-saved', { path });
+  return privateLeftOut > 0 ? `${saved} ${t('settings-export-left-out', { count: privateLeftOut })}` : saved;
 }
 
 function exportBlock() {
   const status = h('p', { class: 'status', id: 'export-status', role: 'status' });
   const includePrivate = h('input', { type: 'checkbox', id: 'export-include-private' });
-  const button = h('button', { type: 'button', id: 'export', class: 'button' }, 'Export your journal');
+  const button = h('button', { type: 'button', id: 'export', class: 'button' }, t('settings-export-button'));
   button.addEventListener('click', () => withBusy(disabling(button), async () => {
     setStatus(status, '');
     try {
@@ -273,11 +319,10 @@ function exportBlock() {
     }
   }));
   return h('div', { class: 'subsection' },
-    h('h3', {}, 'Export'),
-    h('p', {}, 'A copy of your journal — reflections, moments, check-ins, notes and plans — '
-      + 'as one JSON file in your Downloads folder. Keep it somewhere private.'),
+    h('h3', {}, t('settings-export-heading')),
+    h('p', {}, t('settings-export-about')),
     h('div', { class: 'field' },
-      h('label', { class: 'choice', for: 'export-include-private' }, includePrivate, 'Include entries marked private')),
+      h('label', { class: 'choice', for: 'export-include-private' }, includePrivate, t('settings-export-private'))),
     button, status);
 }
 
@@ -287,21 +332,20 @@ function importBlock() {
   input.addEventListener('change', async () => {
     const file = input.files?.[0];
     if (!file) return;
-    setStatus(status, 'Reading the file…');
+    setStatus(status, t('settings-import-reading'));
     try {
       const summary = await importJournal(await file.text());
       setStatus(status, importSummary(summary));
     } catch (err) {
-      setStatus(status, err.message || "That file couldn't be read. Nothing was changed.", true);
+      setStatus(status, err.message || t('settings-import-failed'), true);
     } finally {
       input.value = ''; // so choosing the same file again imports again
     }
   });
   return h('div', { class: 'subsection' },
-    h('h3', {}, 'Import'),
-    h('p', {}, 'Bring in entries from an Interlude export. Ones already here are '
-      + 'skipped, so nothing is doubled and nothing is overwritten.'),
-    h('label', { for: 'import-file' }, 'Choose an export file'),
+    h('h3', {}, t('settings-import-heading')),
+    h('p', {}, t('settings-import-about')),
+    h('label', { for: 'import-file' }, t('settings-import-file')),
     h('p', {}, input),
     status);
 }
@@ -321,18 +365,16 @@ async function redrawPrivacy(ctx) {
  *  syncs, that it also travels (encrypted) through the sync folder. */
 function whereLine(line, dataDir, synced) {
   const path = h('span', { class: 'path', id: 'data-dir' }, dataDir);
-  return synced
-    ? replace(line, 'Your journal is stored on this computer, at ', path,
-      ', and travels encrypted through your sync folder.')
-    : replace(line, 'Your journal is stored only on this computer, at ', path, '.');
+  return replace(line, withNode(synced ? 'settings-data-where-synced' : 'settings-data-where', 'path', path));
 }
 
 export default {
   live: false,
   async render(root, _route, ctx) {
-    append(root, h('h1', {}, 'Settings'));
+    append(root, h('h1', {}, t('settings-title')));
     let settings;
     let info;
+    let language;
     let region;
     let reminders;
     let privacy;
@@ -347,20 +389,23 @@ export default {
     };
     try {
       // The region, reminders, privacy, sync and backups fail on their
-      // own, inside their sections, so a problem there never hides the rest.
-      [settings, info, region, reminders, privacy, sync, backups] = await Promise.all([
-        getSettings(), getAppInfo(), regionSection(ctx), remindersSection(ctx), privacySection(ctx),
+      // own, inside their sections, so a problem there never hides the
+      // rest. Without the language's answer, its choice is left out (as
+      // starting at login is), and the app goes on in the one it started in.
+      [settings, info, language, region, reminders, privacy, sync, backups] = await Promise.all([
+        getSettings(), getAppInfo(), getLanguage().catch(() => null), regionSection(ctx), remindersSection(ctx),
+        privacySection(ctx),
         syncSection(ctx, { onStatus: onSyncStatus, onJournalKeyChanged: () => redrawPrivacy(ctx) }),
         backupsSection(ctx)]);
     } catch (err) {
       append(root, errorNotice(err, ctx.refresh));
-      return 'Settings';
+      return t('settings-title');
     }
     dataLine = whereLine(h('p', { id: 'data-where' }), info.dataDir, synced);
     useTheme(settings.theme);
     const prefs = preferences(settings);
     append(root,
-      appearance(prefs),
+      appearance(prefs, language),
       region,
       reminders,
       // Right after Reminders: it is about keeping them running.
@@ -369,7 +414,7 @@ export default {
       // After Privacy and lock: sync uses the journal's key, or asks for one.
       sync,
       h('section', { 'aria-labelledby': 'data-heading' },
-        h('h2', { id: 'data-heading' }, 'Your data'),
+        h('h2', { id: 'data-heading' }, t('settings-data-heading')),
         dataLine,
         exportBlock(),
         importBlock(),
@@ -377,10 +422,11 @@ export default {
         importOtherBlock({ onImported: backupsChanged })),
       backups,
       h('section', { 'aria-labelledby': 'about-heading' },
-        h('h2', { id: 'about-heading' }, 'About'),
+        h('h2', { id: 'about-heading' }, t('settings-about-heading')),
         h('dl', { class: 'facts' },
-          h('dt', {}, 'Version'), h('dd', { id: 'app-version' }, info.version),
-          h('dt', {}, 'Data version'), h('dd', { id: 'schema-version' }, String(info.schemaVersion)))));
-    return 'Settings';
+          h('dt', {}, t('settings-about-version')), h('dd', { id: 'app-version' }, info.version),
+          h('dt', {}, t('settings-about-data-version')),
+          h('dd', { id: 'schema-version' }, String(info.schemaVersion)))));
+    return t('settings-title');
   },
 };

@@ -15,14 +15,16 @@
 
 import { onSyncChanged, syncConflicts, syncResolve } from '../ipc.js';
 import { errorNotice, h, replace, setBusy, setStatus, withBusy } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 import {
   conflictEntryHref, kindWord, resolvedLine, versionHeading,
 } from '../lib/sync.js';
 
-export const TITLE = 'Edited on two computers';
+// The English of the page's title and of what it says when nothing is left,
+// which the tests compare the page with. The page says them in the
+// language in use (settings-conflicts-title, settings-conflicts-none).
 
-const ABOUT = 'When the same words are changed on two of your computers before they meet, both versions '
-  + 'wait here. Nothing is lost until you choose: keep one, or keep both, joined together.';
+export const TITLE = 'Edited on two computers';
 
 export const NONE_LEFT = 'Nothing is waiting for a choice. Everything from your computers is in your journal.';
 
@@ -43,15 +45,15 @@ function versionBlock(version, ids, now, onKeep) {
   const keep = h('button', {
     type: 'button', class: 'button', id: buttonId, 'aria-labelledby': `${buttonId} ${headingId}`,
     dataset: { version: String(version?.version ?? '') },
-  }, 'Keep this one');
+  }, t('settings-conflicts-keep'));
   keep.addEventListener('click', () => onKeep(version, keep));
   return h('li', { class: ['sync-version', version?.current ? 'is-current' : null], id: ids },
     h('h3', { class: 'sync-version-heading', id: headingId }, versionHeading(version, now)),
     version?.current
-      ? h('p', { class: 'hint sync-version-current', id: `${ids}-current` }, 'Shown in your journal now.') : null,
+      ? h('p', { class: 'hint sync-version-current', id: `${ids}-current` }, t('settings-conflicts-current')) : null,
     text.trim()
       ? h('div', { class: 'sync-version-text', id: `${ids}-text`, dir: 'auto' }, text)
-      : h('p', { class: 'muted sync-version-text is-empty', id: `${ids}-text` }, 'Nothing written here.'),
+      : h('p', { class: 'muted sync-version-text is-empty', id: `${ids}-text` }, t('settings-conflicts-empty')),
     h('div', { class: 'actions' }, keep));
 }
 
@@ -63,18 +65,18 @@ function conflictCard(conflict, i, now, choose) {
   const versions = Array.isArray(conflict?.versions) ? conflict.versions : [];
   const both = h('button', {
     type: 'button', class: 'button quiet', id: `${id}-both`, 'aria-describedby': `${id}-both-hint`,
-  }, 'Keep both');
+  }, t('settings-conflicts-keep-both'));
   both.addEventListener('click', () => choose(conflict, { keepBoth: true }, null, both));
   return h('li', { class: 'card sync-conflict', id },
     h('h2', { class: 'sync-conflict-title', id: `${id}-title`, dir: 'auto' }, title || kindWord(conflict?.kind)),
     h('p', { class: 'muted sync-conflict-where', id: `${id}-where` },
       `${kindWord(conflict?.kind)} · `, h('span', { dir: 'auto' }, String(conflict?.fieldLabel || conflict?.field || '')),
-      href ? [' · ', h('a', { href, id: `${id}-entry` }, 'Open the entry')] : null),
-    h('ul', { class: 'sync-versions', 'aria-label': 'Versions' },
+      href ? [' · ', h('a', { href, id: `${id}-entry` }, t('settings-conflicts-open-entry'))] : null),
+    h('ul', { class: 'sync-versions', 'aria-label': t('settings-conflicts-versions') },
       versions.map((v, j) => versionBlock(v, `${id}-v${j}`, now,
         (version, button) => choose(conflict, { keep: String(version.version) }, version, button)))),
     h('div', { class: 'actions sync-both' }, both),
-    h('p', { class: 'hint', id: `${id}-both-hint` }, 'Keep both joins them, one after the other, in this place.'));
+    h('p', { class: 'hint', id: `${id}-both-hint` }, t('settings-conflicts-both-hint')));
 }
 
 /** The page's list part, or the kind words for none left. */
@@ -82,10 +84,11 @@ function drawList(list, conflicts, now, choose) {
   if (!conflicts.length) {
     return replace(list,
       h('div', { class: 'card sync-none', id: 'conflicts-none' },
-        h('p', {}, NONE_LEFT),
+        h('p', {}, t('settings-conflicts-none')),
         h('div', { class: 'actions' },
-          h('a', { class: 'button', id: 'conflicts-back', href: '#journal' }, 'Back to your journal'),
-          h('a', { class: 'button quiet', id: 'conflicts-settings', href: '#settings' }, 'Sync settings'))));
+          h('a', { class: 'button', id: 'conflicts-back', href: '#journal' }, t('settings-conflicts-back')),
+          h('a', { class: 'button quiet', id: 'conflicts-settings', href: '#settings' },
+            t('settings-conflicts-settings')))));
   }
   return replace(list, h('ol', { class: 'sync-conflicts', id: 'conflicts-list' },
     conflicts.map((c, i) => conflictCard(c, i, now, choose))));
@@ -95,13 +98,14 @@ export default {
   live: false,
   /** `now` is for tests. */
   async render(root, _route, ctx, { now = () => new Date() } = {}) {
-    const heading = h('h1', {}, TITLE);
+    const title = t('settings-conflicts-title');
+    const heading = h('h1', {}, title);
     let conflicts;
     try {
       conflicts = await syncConflicts();
     } catch (err) {
       root.append(heading, errorNotice(err, ctx?.refresh));
-      return TITLE;
+      return title;
     }
     const status = h('p', { class: 'status', id: 'conflicts-status', role: 'status', tabindex: '-1' });
     const list = h('div', { class: 'sync-conflicts-body', id: 'conflicts-body' });
@@ -156,7 +160,9 @@ export default {
     });
 
     draw(conflicts);
-    root.append(heading, h('p', { class: 'lede', id: 'conflicts-about' }, ABOUT), status, list);
-    return TITLE;
+    root.append(heading,
+      h('p', { class: 'lede', id: 'conflicts-about' }, t('settings-conflicts-about')),
+      status, list);
+    return title;
   },
 };

@@ -29,22 +29,19 @@ import {
 import {
   confirmDialog, errorNotice, h, replace, setBusy, setStatus, withBusy,
 } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 import { MIN_PASSPHRASE_LENGTH, passphraseProblem } from '../lib/passphrase.js';
 import {
   CONFLICTS_HREF, changesWords, conflictsLine, lastReceivedLine, lastSentLine, newerLine, seenWords, staleLine,
 } from '../lib/sync.js';
 
+// The English of what the section says at its main steps, which the tests
+// compare the page with. The page itself says them in the language in use
+// (settings.ftl: settings-sync-heading, settings-sync-start-done,
+// settings-sync-protected-too, settings-sync-join-done,
+// settings-sync-stop-done, settings-sync-no-folder, settings-sync-no-secret).
+
 export const SYNC_HEADING = 'Sync across my computers';
-
-const ABOUT_OFF = 'Write on one computer and read it on another. Interlude never connects to anything '
-  + 'itself: it puts your journal’s changes in a folder that a sync app you already use carries between '
-  + 'your computers — Syncthing, Nextcloud, iCloud Drive or Dropbox — or on a USB stick you carry. '
-  + 'Then it merges what your other computers left there.';
-
-const WHAT_TRAVELS = 'What travels is your journal: what you write, and every change to it, '
-  + 'with your reminder preferences and the region for crisis lines. '
-  + 'The theme and how this window behaves stay with each computer. '
-  + 'The folder only ever holds encrypted files, so whoever runs the sync service can’t read them.';
 
 export const START_DONE = 'This journal syncs through the folder now. On your other computers, '
   + 'choose the same folder and “Join the journal in this folder”.';
@@ -60,11 +57,14 @@ export const NO_FOLDER = 'Please choose or type a folder first.';
 
 export const NO_SECRET = 'Please type the passphrase or recovery key first.';
 
-const PASSPHRASE_HINT = `At least ${MIN_PASSPHRASE_LENGTH} characters. A short sentence only you would think of `
-  + 'is easy to remember.';
-
-const FORGET = 'Your other computers will ask for it when they join. If it is forgotten, what is in the folder '
-  + 'can’t be opened, and there is no way to reset it.';
+/** The message `id` with `node` (a path, a name) where the message has
+ *  `{ $name }`, so the sentence stays one message a translator can order
+ *  freely. Returns the pieces in order, for `h` or `replace`. */
+function withNode(id, name, node, args = {}) {
+  return t(id, { ...args, [name]: '\uE000' }).split('\uE000')
+    .flatMap((text, i) => (i ? [node, text] : [text]))
+    .filter((piece) => piece !== '');
+}
 
 // A merge from another computer while Settings is open redraws the status
 // in place. One listener at a time: drawing Settings again stops the last.
@@ -101,7 +101,7 @@ export async function syncSection(ctx, {
   now = () => new Date(), onStatus = () => {}, onJournalKeyChanged = () => {},
 } = {}) {
   const section = h('section', { id: 'sync', class: 'sync', 'aria-labelledby': 'sync-heading' });
-  const heading = () => h('h2', { id: 'sync-heading' }, SYNC_HEADING);
+  const heading = () => h('h2', { id: 'sync-heading' }, t('settings-sync-heading'));
   let status;
   try {
     status = await syncStatus();
@@ -150,7 +150,7 @@ export async function syncSection(ctx, {
     });
     const picks = found.length
       ? h('div', { class: 'sync-suggestions', role: 'group', 'aria-labelledby': 'sync-suggestions-label' },
-        h('p', { class: 'hint', id: 'sync-suggestions-label' }, 'Found on this computer:'),
+        h('p', { class: 'hint', id: 'sync-suggestions-label' }, t('settings-sync-found')),
         h('ul', { class: 'sync-suggestion-list', id: 'sync-suggestions' }, found.map((s, i) => h('li', {},
           h('button', {
             type: 'button', class: 'button sync-suggestion', id: `sync-suggestion-${i}`,
@@ -175,14 +175,12 @@ export async function syncSection(ctx, {
     const join = joinForm(folder, working);
     forms.push(start, join);
     replace(section, heading(),
-      h('p', { class: 'lede', id: 'sync-about' }, ABOUT_OFF),
-      h('p', { id: 'sync-travels' }, WHAT_TRAVELS),
+      h('p', { class: 'lede', id: 'sync-about' }, t('settings-sync-about-off')),
+      h('p', { id: 'sync-travels' }, t('settings-sync-travels')),
       statusLine('sync-status'),
       h('div', { class: 'field sync-folder-field' },
-        h('label', { for: 'sync-folder' }, 'Folder to sync through'),
-        h('p', { class: 'hint', id: 'sync-folder-hint' },
-          'A folder your sync app carries between your computers, or one on a USB stick. '
-          + 'Choose one found here, or type the path of any folder.'),
+        h('label', { for: 'sync-folder' }, t('settings-sync-folder')),
+        h('p', { class: 'hint', id: 'sync-folder-hint' }, t('settings-sync-folder-hint')),
         folder,
         picks),
       start.element,
@@ -209,24 +207,22 @@ export async function syncSection(ctx, {
    *  folder. A journal with no passphrase gets one for sync here. */
   function startForm(folder, working) {
     const plain = status.journalPlain === true;
-    const pass = plain ? passwordField('sync-passphrase', 'Passphrase for sync', 'new-password', PASSPHRASE_HINT) : null;
-    const again = plain ? passwordField('sync-passphrase-confirm', 'The passphrase again', 'new-password') : null;
+    const pass = plain ? passwordField('sync-passphrase', t('settings-sync-passphrase'), 'new-password',
+      t('settings-passphrase-new-hint', { min: MIN_PASSPHRASE_LENGTH })) : null;
+    const again = plain
+      ? passwordField('sync-passphrase-confirm', t('settings-passphrase-again'), 'new-password') : null;
     const protect = plain
       ? h('input', { type: 'checkbox', id: 'sync-protect', checked: true, 'aria-describedby': 'sync-protect-hint' })
       : null;
     const submit = h('button', { type: 'submit', class: 'button primary', id: 'sync-start' },
-      'Start syncing this journal');
+      t('settings-sync-start'));
     const fields = h('fieldset', { class: 'sync-fields' },
-      plain ? h('p', { id: 'sync-start-plain' },
-        'Your journal on this computer has no passphrase, so sync needs one: the files in the folder are '
-        + 'encrypted with it.') : null,
-      plain ? h('p', { class: 'hint', id: 'sync-forget' }, FORGET) : null,
+      plain ? h('p', { id: 'sync-start-plain' }, t('settings-sync-start-plain')) : null,
+      plain ? h('p', { class: 'hint', id: 'sync-forget' }, t('settings-sync-forget')) : null,
       pass, again,
       plain ? h('div', { class: 'field' },
-        h('label', { class: 'choice' }, protect, 'Also protect this journal on this computer with the same passphrase'),
-        h('p', { class: 'hint', id: 'sync-protect-hint' },
-          'Then Interlude asks for it when it opens here too, and your journal on this computer is encrypted '
-          + 'as well.')) : null,
+        h('label', { class: 'choice' }, protect, t('settings-sync-protect')),
+        h('p', { class: 'hint', id: 'sync-protect-hint' }, t('settings-sync-protect-hint'))) : null,
       h('div', { class: 'actions' }, submit));
     const formStatus = statusLine('sync-start-status');
     const element = h('form', {
@@ -241,7 +237,7 @@ export async function syncSection(ctx, {
       setStatus(formStatus, '');
       const path = folderValue(folder);
       if (!path) {
-        setStatus(formStatus, NO_FOLDER, true);
+        setStatus(formStatus, t('settings-sync-no-folder'), true);
         refocus(folder);
         return;
       }
@@ -260,7 +256,7 @@ export async function syncSection(ctx, {
       let answer;
       try {
         answer = await withBusy(
-          resting(part, 'Starting… Interlude is putting your journal in the folder. This can take a few seconds.', working),
+          resting(part, t('settings-sync-starting'), working),
           () => syncStart(path, passphrase, protectJournal),
         );
       } catch (err) {
@@ -268,16 +264,15 @@ export async function syncSection(ctx, {
         return;
       }
       if (plain) onJournalKeyChanged();
-      await show(answer, START_DONE + (protectJournal ? PROTECTED_TOO : ''), { focus: true });
+      const done = t('settings-sync-start-done');
+      await show(answer, protectJournal ? `${done} ${t('settings-sync-protected-too')}` : done, { focus: true });
     });
 
     return {
       ...part,
       element: h('div', { class: 'subsection sync-choice', id: 'sync-start-part' },
-        h('h3', { id: 'sync-start-heading' }, 'Start on this computer'),
-        h('p', { class: 'hint', id: 'sync-start-about' },
-          'If this is the first computer to sync this journal. Interlude puts it in the folder, '
-          + 'for your other computers to join.'),
+        h('h3', { id: 'sync-start-heading' }, t('settings-sync-start-heading')),
+        h('p', { class: 'hint', id: 'sync-start-about' }, t('settings-sync-start-about')),
         element),
     };
   }
@@ -294,17 +289,14 @@ export async function syncSection(ctx, {
     reveal.addEventListener('change', () => {
       secret.setAttribute('type', reveal.checked ? 'text' : 'password');
     });
-    const submit = h('button', { type: 'submit', class: 'button', id: 'sync-join' }, 'Join the journal in this folder');
+    const submit = h('button', { type: 'submit', class: 'button', id: 'sync-join' }, t('settings-sync-join'));
     const fields = h('fieldset', { class: 'sync-fields' },
       h('div', { class: 'field' },
-        h('label', { for: 'sync-secret' }, 'Passphrase or recovery key'),
-        h('p', { class: 'hint', id: 'sync-secret-hint' },
-          'From your first computer: the journal’s passphrase (or the one chosen there for sync), '
-          + 'or its recovery key — 13 groups of four letters and digits.'),
+        h('label', { for: 'sync-secret' }, t('settings-sync-secret')),
+        h('p', { class: 'hint', id: 'sync-secret-hint' }, t('settings-sync-secret-hint')),
         secret,
-        h('label', { class: 'choice sync-reveal' }, reveal, 'Show what I type')),
-      h('p', { id: 'sync-join-merge' },
-        'Nothing is replaced: what is on this computer now is merged with what is in the folder.'),
+        h('label', { class: 'choice sync-reveal' }, reveal, t('settings-sync-reveal'))),
+      h('p', { id: 'sync-join-merge' }, t('settings-sync-join-merge')),
       h('div', { class: 'actions' }, submit));
     const formStatus = statusLine('sync-join-status');
     const element = h('form', {
@@ -318,20 +310,19 @@ export async function syncSection(ctx, {
       setStatus(formStatus, '');
       const path = folderValue(folder);
       if (!path) {
-        setStatus(formStatus, NO_FOLDER, true);
+        setStatus(formStatus, t('settings-sync-no-folder'), true);
         refocus(folder);
         return;
       }
       if (!secret.value.trim()) {
-        setStatus(formStatus, NO_SECRET, true);
+        setStatus(formStatus, t('settings-sync-no-secret'), true);
         refocus(secret);
         return;
       }
       let answer;
       try {
         answer = await withBusy(
-          resting(part, 'Joining… Interlude is merging this journal with the one in the folder. '
-            + 'This can take a few seconds.', working),
+          resting(part, t('settings-sync-joining'), working),
           () => syncJoin(path, secret.value),
         );
       } catch (err) {
@@ -342,15 +333,14 @@ export async function syncSection(ctx, {
       // The secret doesn't linger in the page.
       secret.value = '';
       onJournalKeyChanged();
-      await show(answer, JOIN_DONE, { focus: true });
+      await show(answer, t('settings-sync-join-done'), { focus: true });
     });
 
     return {
       ...part,
       element: h('div', { class: 'subsection sync-choice', id: 'sync-join-part' },
-        h('h3', { id: 'sync-join-heading' }, 'Join from another computer'),
-        h('p', { class: 'hint', id: 'sync-join-about' },
-          'If this journal already syncs through the folder from another of your computers.'),
+        h('h3', { id: 'sync-join-heading' }, t('settings-sync-join-heading')),
+        h('p', { class: 'hint', id: 'sync-join-about' }, t('settings-sync-join-about')),
         element),
     };
   }
@@ -365,14 +355,12 @@ export async function syncSection(ctx, {
         const changes = changesWords(c);
         return h('li', { id: `sync-computer-${i}`, dataset: { id: String(c.id ?? '') } },
           h('p', { class: 'sync-computer-line' },
-            h('bdi', { class: 'sync-computer-name' }, String(c.name || 'Another computer')),
+            h('bdi', { class: 'sync-computer-name' }, String(c.name || t('settings-sync-another-computer'))),
             ` — ${seenWords(c, now())}`, changes ? ` · ${changes}` : ''),
           c.stale ? h('p', { class: 'hint sync-stale', id: `sync-computer-${i}-stale` }, staleLine(c, now())) : null);
       }))
-      : h('p', { class: 'muted', id: 'sync-computers-none' },
-        'No other computer has joined yet. On your other computer, open Settings, choose this same folder, '
-        + 'and “Join the journal in this folder”.');
-    return [h('h3', { id: 'sync-computers-heading' }, 'Your other computers'), items];
+      : h('p', { class: 'muted', id: 'sync-computers-none' }, t('settings-sync-computers-none'));
+    return [h('h3', { id: 'sync-computers-heading' }, t('settings-sync-computers-heading')), items];
   }
 
   /** What Interlude noticed in the folder, each with what to do. */
@@ -380,7 +368,7 @@ export async function syncSection(ctx, {
     const list = (Array.isArray(problems) ? problems : []).filter((p) => p && (p.message || p.advice));
     if (!list.length) return null;
     return h('div', { class: 'subsection', id: 'sync-problems' },
-      h('h3', { id: 'sync-problems-heading' }, 'Worth a look'),
+      h('h3', { id: 'sync-problems-heading' }, t('settings-sync-problems-heading')),
       h('ul', { class: 'sync-problems' }, list.map((p, i) => h('li', { class: 'sync-problem', id: `sync-problem-${i}` },
         h('p', { class: 'sync-problem-message' }, String(p.message ?? '')),
         p.file && !String(p.message ?? '').includes(p.file)
@@ -394,13 +382,13 @@ export async function syncSection(ctx, {
     const waiting = conflictsLine(status.conflicts);
     const name = String(status.thisComputer?.name || '').trim();
     replace(host,
-      name ? h('p', { id: 'sync-this-computer' }, 'This computer is called ',
-        h('bdi', {}, name), '.') : null,
+      name ? h('p', { id: 'sync-this-computer' }, withNode('settings-sync-this-computer', 'name', h('bdi', {}, name)))
+        : null,
       h('p', { id: 'sync-last-sent' }, lastSentLine(status, now())),
       h('p', { id: 'sync-last-received' }, lastReceivedLine(status, now())),
       waiting ? h('div', { class: 'sync-note', id: 'sync-conflicts' },
         h('p', {}, waiting),
-        h('a', { class: 'button', id: 'sync-conflicts-link', href: CONFLICTS_HREF }, 'Choose what to keep')) : null,
+        h('a', { class: 'button', id: 'sync-conflicts-link', href: CONFLICTS_HREF }, t('settings-sync-choose'))) : null,
       newer ? h('p', { class: 'sync-note', id: 'sync-newer' }, newer) : null,
       computersPart(status.computers),
       problemsPart(status.problems));
@@ -419,10 +407,10 @@ export async function syncSection(ctx, {
     stateHost = h('div', { class: 'sync-state', id: 'sync-state' });
     drawState(stateHost);
     const nowStatus = h('p', { class: 'status', id: 'sync-now-status', role: 'status' });
-    const syncButton = h('button', { type: 'button', class: 'button', id: 'sync-now' }, 'Sync now');
+    const syncButton = h('button', { type: 'button', class: 'button', id: 'sync-now' }, t('settings-sync-now'));
     const stopButton = h('button', {
       type: 'button', class: 'button quiet', id: 'sync-stop', 'aria-describedby': 'sync-stop-hint',
-    }, 'Stop syncing on this computer');
+    }, t('settings-sync-stop'));
     const both = (on) => {
       busy = on;
       setBusy(syncButton, on);
@@ -434,7 +422,7 @@ export async function syncSection(ctx, {
       let answer;
       try {
         answer = await withBusy(both, () => {
-          setStatus(nowStatus, 'Syncing…');
+          setStatus(nowStatus, t('settings-sync-syncing'));
           return syncNow();
         });
       } catch (err) {
@@ -448,7 +436,7 @@ export async function syncSection(ctx, {
       status = answer;
       onStatus(status);
       redrawState();
-      setStatus(nowStatus, 'Sent and merged just now.');
+      setStatus(nowStatus, t('settings-sync-synced'));
     });
 
     stopButton.addEventListener('click', async () => {
@@ -458,7 +446,7 @@ export async function syncSection(ctx, {
       let answer;
       try {
         answer = await withBusy(both, () => {
-          setStatus(nowStatus, 'Stopping…');
+          setStatus(nowStatus, t('settings-sync-stopping'));
           return syncStop();
         });
       } catch (err) {
@@ -466,19 +454,16 @@ export async function syncSection(ctx, {
         if (stopButton.isConnected) stopButton.focus();
         return;
       }
-      await show(answer, STOP_DONE, { focus: true });
+      await show(answer, t('settings-sync-stop-done'), { focus: true });
     });
 
     replace(section, heading(),
-      h('p', { class: 'lede', id: 'sync-about' }, 'This journal syncs through ',
-        h('span', { class: 'path', id: 'sync-folder-shown', dir: 'auto' }, String(status.folder ?? '')),
-        '. Interlude puts its changes there, encrypted, and merges what your other computers leave. '
-        + 'It never connects to anything itself.'),
+      h('p', { class: 'lede', id: 'sync-about' }, withNode('settings-sync-about-on', 'folder',
+        h('span', { class: 'path', id: 'sync-folder-shown', dir: 'auto' }, String(status.folder ?? '')))),
       statusLine('sync-status'),
       stateHost,
       h('div', { class: 'actions' }, syncButton, stopButton),
-      h('p', { class: 'hint', id: 'sync-stop-hint' },
-        'Stopping leaves the folder and your other computers as they are.'),
+      h('p', { class: 'hint', id: 'sync-stop-hint' }, t('settings-sync-stop-hint')),
       nowStatus);
   }
 

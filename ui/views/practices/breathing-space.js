@@ -4,39 +4,14 @@
 
 import { stepper } from '../../components/stepper.js';
 import { h } from '../../lib/dom.js';
+import { t } from '../../lib/i18n.js';
 import { formatClock } from '../../lib/pacer.js';
 import { finishScreen, practicePage } from './common.js';
 
 const STEP_SECONDS = 60;
 
-const STEPS = [
-  {
-    title: '1 · Awareness',
-    ask: "What's here right now — thoughts, feelings, body?",
-    lines: [
-      'Sit tall, and let your eyes close or rest softly on one spot.',
-      'Notice what is here without trying to change it: thoughts passing through, '
-        + 'any feelings, sensations in the body. You might name them quietly: "there\'s worry", "there\'s tightness".',
-    ],
-  },
-  {
-    title: '2 · Gathering',
-    ask: 'Gather your attention on the breath.',
-    lines: [
-      'Let your attention narrow to the breath, where you feel it most — the belly, perhaps, rising and falling.',
-      'When your mind wanders, notice where it went and gently come back. That coming back is the practice.',
-    ],
-  },
-  {
-    title: '3 · Expanding',
-    ask: 'Let your attention widen to the whole body.',
-    lines: [
-      'Widen your attention around the breath to the body as a whole: your posture, your hands, your face.',
-      'If something is uncomfortable, breathe with it and let it be as it is. '
-        + 'Then take this wider awareness with you into what comes next.',
-    ],
-  },
-];
+/** Each step's messages: practice-space-<key>-title, -ask, -line-1, -line-2. */
+const STEPS = ['awareness', 'gathering', 'expanding'];
 
 /** "About a minute · 0:42 left" in `el`, restarted for each step. It
  *  stops by itself once the page has been left. */
@@ -47,8 +22,8 @@ function minuteTimer(el) {
   const tick = () => {
     const left = STEP_SECONDS - Math.floor((performance.now() - startedAt) / 1000);
     el.textContent = left > 0
-      ? `About a minute · ${formatClock(left)} left`
-      : "A minute has passed. Go on whenever you're ready.";
+      ? t('practice-space-timer', { clock: formatClock(left) })
+      : t('practice-space-timer-done');
   };
   const timer = setInterval(() => {
     if (el.isConnected) seen = true;
@@ -65,24 +40,28 @@ export default {
   live: false,
   async render(root, route) {
     const { plan, stage } = await practicePage(root, route, {
-      title: 'Three-minute breathing space',
-      lede: 'A short pause in three steps. It helps you step out of autopilot, '
-        + 'see what is here, and choose what to do next.',
+      title: t('practice-space-title'),
+      lede: t('practice-space-lede'),
     });
     const timerText = h('p', { class: 'step-timer muted', id: 'step-timer' });
     const timer = minuteTimer(timerText);
     stepper(stage, {
-      steps: STEPS.map((s) => ({
-        title: s.title,
-        body: [h('p', { class: 'step-ask' }, s.ask), ...s.lines.map((l) => h('p', {}, l)), timerText],
+      steps: STEPS.map((key) => ({
+        title: t(`practice-space-${key}-title`),
+        body: [
+          h('p', { class: 'step-ask' }, t(`practice-space-${key}-ask`)),
+          h('p', {}, t(`practice-space-${key}-line-1`)),
+          h('p', {}, t(`practice-space-${key}-line-2`)),
+          timerText,
+        ],
         onShow: () => timer.restart(),
       })),
-      finishLabel: 'Finish',
+      finishLabel: t('practice-space-finish'),
       onFinish: () => {
         timer.stop();
         finishScreen(stage, { plan });
       },
     });
-    return 'Three-minute breathing space';
+    return t('practice-space-title');
   },
 };

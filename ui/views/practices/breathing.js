@@ -10,8 +10,10 @@
 // ("Breathe in… 2… 3… 4"). The timing is lib/pacer.js.
 
 import { h, replace } from '../../lib/dom.js';
+import { t } from '../../lib/i18n.js';
 import {
   CYCLE_CHOICES, DURATIONS, MAX_COUNT, PATTERNS, countText, countsLabel, formatClock, normalizeCounts, pacerState,
+  phaseWord,
 } from '../../lib/pacer.js';
 import { finishScreen, practicePage } from './common.js';
 
@@ -22,16 +24,17 @@ const chosen = {
 
 const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
+/** The counts' fields: id, the phase whose word labels it, the least. */
 const COUNT_FIELDS = [
-  ['count-in', 'Breathe in', 1], ['count-hold-in', 'Hold', 0],
-  ['count-out', 'Breathe out', 1], ['count-hold-out', 'Hold', 0],
+  ['count-in', 'in', 1], ['count-hold-in', 'holdIn', 0],
+  ['count-out', 'out', 1], ['count-hold-out', 'holdOut', 0],
 ];
 
-/** The short hint beside each pattern's name. */
+/** The message of the short hint beside each pattern's name. */
 const HINTS = {
-  box: '4-4-4-4, even and steady',
-  478: 'a long, slow out-breath',
-  longOut: '4 in, 6 out, no holding your breath',
+  box: 'practice-pattern-box-hint',
+  478: 'practice-pattern-478-hint',
+  longOut: 'practice-pattern-long-out-hint',
 };
 
 /** Counted in breaths (4-7-8), or in minutes (the rest). */
@@ -45,35 +48,36 @@ function radio(name, id, value, label, checked, hint) {
 
 function setup(stage, plan) {
   const customBox = h('fieldset', { class: 'sub-choice count-fields', id: 'custom-counts' },
-    h('legend', {}, 'Your counts, in seconds'),
-    COUNT_FIELDS.map(([id, label, min], i) => h('div', { class: 'field' },
-      h('label', { for: id }, label),
+    h('legend', {}, t('practice-breathing-counts')),
+    COUNT_FIELDS.map(([id, phase, min], i) => h('div', { class: 'field' },
+      h('label', { for: id }, phaseWord(phase)),
       h('input', { type: 'number', id, min, max: MAX_COUNT, step: 1, value: chosen.custom[i], class: 'number' }))));
   // How to breathe the chosen pattern, in one line (read with the choice).
   const how = h('p', { class: 'hint', id: 'breath-how' });
   const minutesBox = h('fieldset', { class: 'field', id: 'breath-duration' },
-    h('legend', {}, 'How long?'),
+    h('legend', {}, t('practice-breathing-how-long')),
     h('div', { class: 'choices choices-row' }, DURATIONS.map((m) =>
-      radio('minutes', `duration-${m}`, m, m === 1 ? '1 minute' : `${m} minutes`, chosen.minutes === m))));
+      radio('minutes', `duration-${m}`, m, t('practice-breathing-minutes', { count: m }), chosen.minutes === m))));
   const cyclesBox = h('fieldset', {
     class: 'field', id: 'breath-cycles', 'aria-describedby': 'breath-cycles-why',
   },
-  h('legend', {}, 'How many breaths?'),
+  h('legend', {}, t('practice-breathing-how-many')),
   h('div', { class: 'choices choices-row' }, CYCLE_CHOICES.map((n) =>
-    radio('cycles', `cycles-${n}`, n, `${n} breaths`, chosen.cycles === n))),
+    radio('cycles', `cycles-${n}`, n, t('practice-breathing-breaths', { count: n }), chosen.cycles === n))),
   h('p', { class: 'hint', id: 'breath-cycles-why' }, PATTERNS[478].why));
   const form = h('form', { id: 'breath-setup', class: 'card', novalidate: true },
     h('fieldset', { class: 'field', id: 'breath-pattern', 'aria-describedby': 'breath-how' },
-      h('legend', {}, 'Pattern'),
+      h('legend', {}, t('practice-breathing-pattern')),
       h('div', { class: 'choices' },
         ['box', '478', 'longOut'].map((key) => radio('pattern', `pattern-${key}`, key, PATTERNS[key].name,
-          chosen.pattern === key, HINTS[key])),
+          chosen.pattern === key, t(HINTS[key]))),
         radio('pattern', 'pattern-custom', 'custom', PATTERNS.custom.name, chosen.pattern === 'custom'),
         customBox),
       how),
     minutesBox,
     cyclesBox,
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary', id: 'breath-start' }, 'Start')));
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary', id: 'breath-start' },
+      t('practice-breathing-start'))));
   const sync = () => {
     chosen.pattern = form.querySelector('input[name="pattern"]:checked')?.value ?? 'box';
     chosen.minutes = Number(form.querySelector('input[name="minutes"]:checked')?.value ?? 3);
@@ -110,10 +114,11 @@ function run(stage, plan, counts, length, howLine) {
   });
   const remaining = h('p', { id: 'breath-remaining', class: 'muted' });
   const how = howLine ? h('p', { id: 'breath-how-run', class: 'hint' }, howLine) : null;
-  const pause = h('button', { type: 'button', class: 'button', id: 'breath-pause' }, 'Pause');
-  const stop = h('button', { type: 'button', class: 'button', id: 'breath-stop' }, 'Stop');
+  const pause = h('button', { type: 'button', class: 'button', id: 'breath-pause' }, t('practice-breathing-pause'));
+  const stop = h('button', { type: 'button', class: 'button', id: 'breath-stop' }, t('practice-breathing-stop'));
   const section = h('section', { class: 'pacer-run', id: 'breath-run', 'aria-labelledby': 'breath-run-heading' },
-    h('h2', { id: 'breath-run-heading', class: 'visually-hidden' }, `Breathing ${countsLabel(counts)}`),
+    h('h2', { id: 'breath-run-heading', class: 'visually-hidden' },
+      t('practice-breathing-run-heading', { counts: countsLabel(counts) })),
     reduced ? null : pacer, phase, count, how, remaining,
     h('div', { class: 'actions' }, pause, stop));
   replace(stage, section);
@@ -141,8 +146,9 @@ function run(stage, plan, counts, length, howLine) {
       count.textContent = reduced ? countText(s.word, s.secondInPhase, s.phaseSeconds) : String(s.secondsLeft);
     }
     const left = length.cycles !== undefined
-      ? `Breath ${s.cycle} of ${s.cycles}` : `${formatClock(s.remainingSeconds)} left`;
-    remaining.textContent = `${paused ? 'Paused · ' : ''}${left}`;
+      ? t('practice-breathing-breath-of', { cycle: s.cycle, cycles: s.cycles })
+      : t('practice-breathing-left', { clock: formatClock(s.remainingSeconds) });
+    remaining.textContent = paused ? t('practice-breathing-paused', { left }) : left;
     last = s;
   }
   const timer = setInterval(tick, 100);
@@ -152,11 +158,11 @@ function run(stage, plan, counts, length, howLine) {
     if (paused) {
       since = performance.now();
       paused = false;
-      pause.textContent = 'Pause';
+      pause.textContent = t('practice-breathing-pause');
     } else {
       before = elapsed();
       paused = true;
-      pause.textContent = 'Resume';
+      pause.textContent = t('practice-breathing-resume');
     }
     pacer.classList.toggle('is-paused', paused);
     tick();
@@ -165,8 +171,8 @@ function run(stage, plan, counts, length, howLine) {
     end();
     finishScreen(stage, {
       plan,
-      heading: 'That was a pause worth taking.',
-      line: 'Even a few slow breaths help. Notice how you feel now.',
+      heading: t('practice-breathing-stopped-heading'),
+      line: t('practice-breathing-stopped-line'),
       record: 'offer',
       again: () => setup(stage, plan),
     });
@@ -179,11 +185,9 @@ export default {
   async render(root, route) {
     if (route.pattern && route.pattern in PATTERNS) chosen.pattern = route.pattern;
     const { plan, stage } = await practicePage(root, route, {
-      title: 'Breathing',
-      lede: 'Slow breathing, with an out-breath as long as the in-breath or longer, '
-        + 'tells your body it is safe to settle. Sit comfortably and follow the circle.', stageId: 'breathing-stage',
+      title: t('practice-breathing-title'), lede: t('practice-breathing-lede'), stageId: 'breathing-stage',
     });
     setup(stage, plan);
-    return 'Breathing';
+    return t('practice-breathing-title');
   },
 };

@@ -5,6 +5,7 @@
 import { getPlan, recordPractice } from '../../ipc.js';
 import { planSentence } from '../../components/plan-sentence.js';
 import { append, disabling, h, replace, withBusy } from '../../lib/dom.js';
+import { t } from '../../lib/i18n.js';
 import { weekLine } from '../../lib/plans.js';
 import { planHref } from '../../lib/route.js';
 
@@ -23,23 +24,24 @@ export async function planFor(route) {
 export function planNote(plan) {
   if (!plan?.sentence) return null;
   return h('p', { class: 'notice', id: 'practice-plan' },
-    h('span', {}, 'For your plan: ', h('a', { href: planHref(plan.id) }, planSentence(plan))));
+    h('span', {}, t('practice-plan-note'), ' ', h('a', { href: planHref(plan.id) }, planSentence(plan))));
 }
 
 /** Counts one repetition of `plan` today and says so in `status`; on
  *  failure offers to try again. Resolves true once counted. */
 async function countForPlan(plan, status) {
   status.classList.remove('is-error');
-  status.textContent = 'Noting it in your plan…';
+  status.textContent = t('practice-count-noting');
   try {
     const { progress } = await recordPractice(plan.id);
-    replace(status, `Counted for today in your plan. ${weekLine(progress?.week)}.`);
+    replace(status, t('practice-count-done', { week: weekLine(progress?.week) }));
     return true;
   } catch (err) {
     status.classList.add('is-error');
-    const retry = h('button', { type: 'button', class: 'button quiet', id: 'practice-record-retry' }, 'Try again');
+    const retry = h('button', { type: 'button', class: 'button quiet', id: 'practice-record-retry' },
+      t('practice-count-retry'));
     retry.addEventListener('click', () => countForPlan(plan, status));
-    replace(status, `This couldn't be noted in your plan just now. ${err.message} `, retry);
+    replace(status, `${t('practice-count-failed', { reason: err.message })} `, retry);
     return false;
   }
 }
@@ -48,13 +50,14 @@ async function countForPlan(plan, status) {
  *  `record` is true (or offered as a button when it is 'offer'), and the
  *  ways on. Focus moves to its heading so it is announced. */
 export function finishScreen(container, {
-  plan, heading = 'Well done.', line = 'Notice how you feel now.', record = true, again, id = 'practice-done',
+  plan, heading = t('practice-done-heading'), line = t('practice-done-line'), record = true, again,
+  id = 'practice-done',
 }) {
   const status = h('p', { class: 'status', id: 'practice-recorded', role: 'status' });
   const title = h('h2', { id: 'practice-done-heading', tabindex: '-1' }, heading);
   let offer = null;
   if (plan && record === 'offer') {
-    offer = h('button', { type: 'button', class: 'button', id: 'practice-count' }, 'Count it for your plan');
+    offer = h('button', { type: 'button', class: 'button', id: 'practice-count' }, t('practice-count-offer'));
     offer.addEventListener('click', async () => {
       if (await withBusy(disabling(offer), () => countForPlan(plan, status))) offer.remove();
     });
@@ -65,9 +68,10 @@ export function finishScreen(container, {
     status,
     h('div', { class: 'actions' },
       offer,
-      again ? h('button', { type: 'button', class: 'button', id: 'practice-again', onclick: again }, 'Once more') : null,
-      plan ? h('a', { class: 'button quiet', href: planHref(plan.id) }, 'Back to your plan') : null,
-      h('a', { class: 'button quiet', id: 'back-to-practice', href: '#practice' }, 'Back to Practice')));
+      again ? h('button', { type: 'button', class: 'button', id: 'practice-again', onclick: again },
+        t('practice-done-again')) : null,
+      plan ? h('a', { class: 'button quiet', href: planHref(plan.id) }, t('practice-done-plan')) : null,
+      h('a', { class: 'button quiet', id: 'back-to-practice', href: '#practice' }, t('practice-done-practice'))));
   replace(container, done);
   title.focus();
   if (plan && record === true) countForPlan(plan, status);
@@ -83,7 +87,7 @@ export async function practicePage(root, route, { title, lede, stageId = 'practi
   const plan = await planFor(route);
   const stage = h('div', { id: stageId });
   append(root,
-    h('p', {}, h('a', { href: '#practice' }, '← Practice')),
+    h('p', {}, h('a', { href: '#practice' }, t('practice-back'))),
     h('h1', {}, title),
     h('p', { class: 'lede' }, lede),
     planNote(plan),

@@ -2,66 +2,43 @@
 // humanity, self-kindness. Her phrases, and the other phrases she offers
 // for each step, are quoted exactly as she publishes them
 // (self-compassion.org, "Exercise 2: Self-Compassion Break") and are the
-// only words shown as quotations; everything else is the app's own.
+// only words shown as quotations; everything else is the app's own. In
+// other languages they are translations, credited "after" her (see the
+// notes in locales/de/practice.ftl on which follow a published text).
 // Beside each is room to say it in your own words. Saving keeps the words
 // (or, with none, just that you took the moment) under "Kind words you
 // wrote".
 
 import { saveCompassionBreak } from '../../ipc.js';
 import { append, h, isBusy, showMessage, withBusy } from '../../lib/dom.js';
+import { t } from '../../lib/i18n.js';
 import { finishScreen, planFor, planNote } from './common.js';
 
-/** Whose words the quotations are, and where she publishes them. */
-const ATTRIBUTION = '— Kristin Neff, self-compassion.org';
-
-/** Each step's phrase and her other phrases for it, character for
- *  character as published (her punctuation kept: the three phrases have
- *  no full stop; some of the others do). */
+/** The three steps. Each step's words are messages (practice.ftl):
+ *  practice-sc-<key>-title, -phrase, -other-1 … -other-<others>, -why and
+ *  -label. Neff's phrase and her other phrases are character for character
+ *  as published in English (her punctuation kept: the three phrases have
+ *  no full stop; some of the others do); practice-sc-attribution says
+ *  whose they are. */
 const STEPS = [
-  {
-    id: 'sc-mindfulness',
-    title: '1 · Mindfulness',
-    phrase: 'This is a moment of suffering',
-    others: ['This hurts.', 'Ouch.', 'This is stress.'],
-    why: 'Naming the pain plainly lets you see it, instead of being swept along by it.',
-    label: 'In your own words: what is hard right now?',
-  },
-  {
-    id: 'sc-humanity',
-    title: '2 · Common humanity',
-    phrase: 'Suffering is a part of life',
-    others: ['Other people feel this way.', 'I’m not alone.', 'We all struggle in our lives.'],
-    why: 'Remembering that other people struggle too softens the feeling that something is wrong with you alone.',
-    label: 'In your own words: who else might feel this way?',
-  },
-  {
-    id: 'sc-kindness',
-    title: '3 · Self-kindness',
-    phrase: 'May I be kind to myself',
-    others: [
-      'May I give myself the compassion that I need',
-      'May I learn to accept myself as I am',
-      'May I forgive myself',
-      'May I be strong',
-      'May I be patient',
-    ],
-    why: 'Speaking to yourself as you would to a good friend helps you steady yourself and try again. '
-      + 'If it feels right, rest a hand on your chest while you read it.',
-    label: 'In your own words: what would you say to a friend in your place?',
-  },
+  { id: 'sc-mindfulness', key: 'mindfulness', others: 3 },
+  { id: 'sc-humanity', key: 'humanity', others: 3 },
+  { id: 'sc-kindness', key: 'kindness', others: 5 },
 ];
 
 function stepCard(step) {
+  const say = (what) => t(`practice-sc-${step.key}-${what}`);
+  const others = Array.from({ length: step.others }, (_, i) => say(`other-${i + 1}`));
   return h('section', { class: 'card question sc-step', 'aria-labelledby': `${step.id}-heading` },
-    h('h2', { id: `${step.id}-heading` }, step.title),
+    h('h2', { id: `${step.id}-heading` }, say('title')),
     h('figure', { class: 'phrase' },
-      h('blockquote', {}, h('p', {}, step.phrase)),
-      h('p', { class: 'hint', id: `${step.id}-others-intro` }, 'Or, if other words fit better:'),
+      h('blockquote', {}, h('p', {}, say('phrase'))),
+      h('p', { class: 'hint', id: `${step.id}-others-intro` }, t('practice-sc-others-intro')),
       h('ul', { class: 'hint phrase-others', id: `${step.id}-others`, 'aria-labelledby': `${step.id}-others-intro` },
-        step.others.map((p) => h('li', {}, h('q', {}, p)))),
-      h('figcaption', { class: 'muted' }, ATTRIBUTION)),
-    h('p', { class: 'hint', id: `${step.id}-why` }, step.why),
-    h('label', { for: step.id }, step.label),
+        others.map((p) => h('li', {}, h('q', {}, p)))),
+      h('figcaption', { class: 'muted' }, t('practice-sc-attribution'))),
+    h('p', { class: 'hint', id: `${step.id}-why` }, say('why')),
+    h('label', { for: step.id }, say('label')),
     // Their own words, in their own direction (dir="auto").
     h('textarea', { id: step.id, rows: 3, 'aria-describedby': `${step.id}-why`, dir: 'auto' }));
 }
@@ -73,19 +50,18 @@ export default {
     const stage = h('div', { id: 'practice-stage' });
     const error = h('div', { class: 'error', id: 'sc-error', role: 'alert', tabindex: '-1' });
     error.hidden = true;
-    const save = h('button', { type: 'submit', class: 'button primary', id: 'sc-save' }, 'Save');
+    const save = h('button', { type: 'submit', class: 'button primary', id: 'sc-save' }, t('practice-sc-save'));
     const form = h('form', { id: 'sc-form', novalidate: true },
       STEPS.map(stepCard),
       error,
       h('div', { class: 'actions' },
         save,
-        h('p', { class: 'hint' }, 'Any of these can stay empty — the moment still counts.')));
+        h('p', { class: 'hint' }, t('practice-sc-empty-ok'))));
     stage.append(form);
     append(root,
-      h('p', {}, h('a', { href: '#practice' }, '← Practice')),
-      h('h1', {}, 'Self-compassion break'),
-      h('p', { class: 'lede' }, 'For a moment that hurts. Three short steps: read each phrase slowly, '
-        + 'perhaps with a hand on your chest, and write in your own words if you like.'),
+      h('p', {}, h('a', { href: '#practice' }, t('practice-back'))),
+      h('h1', {}, t('practice-sc-title')),
+      h('p', { class: 'lede' }, t('practice-sc-lede')),
       planNote(plan),
       stage);
 
@@ -105,15 +81,15 @@ export default {
           finishScreen(stage, {
             plan,
             id: 'sc-done',
-            heading: 'Thank you for taking this moment.',
-            line: 'What you wrote is kept under "Kind words you wrote" on the Practice page.',
+            heading: t('practice-sc-done-heading'),
+            line: t('practice-sc-done-line'),
           });
         } catch (err) {
-          showMessage(error, `That didn't save — your words are still here. (${err.message})`);
+          showMessage(error, t('practice-sc-save-failed', { reason: err.message }));
           error.focus();
         }
       });
     });
-    return 'Self-compassion break';
+    return t('practice-sc-title');
   },
 };
