@@ -6,7 +6,7 @@
 //! mismatch (a missing key, a wrong type, an unknown field) into
 //! [`Error::Invalid`] with a message that names the argument.
 
-use interlude_core::Error;
+use interlude_core::{i18n, Error};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use tauri::ipc::{CommandArg, CommandItem, InvokeBody, InvokeError};
@@ -29,7 +29,7 @@ impl<'de, T: DeserializeOwned, R: Runtime> CommandArg<'de, R> for Arg<T> {
                 return Err(bad_request(
                     command.name,
                     command.key,
-                    "the request wasn't a set of named values",
+                    &i18n::text("error-desktop-not-named-values", &[]),
                 ))
             }
         };
@@ -40,8 +40,12 @@ impl<'de, T: DeserializeOwned, R: Runtime> CommandArg<'de, R> for Arg<T> {
 }
 
 fn bad_request(command: &str, key: &str, why: &str) -> InvokeError {
-    InvokeError::from(Error::invalid(format!(
-        "Interlude got a request it couldn't read ({command}: \"{key}\" — {why}). Nothing was \
-         changed."
+    InvokeError::from(Error::invalid(i18n::text(
+        "error-desktop-bad-request",
+        &[
+            ("command", command.into()),
+            ("key", key.into()),
+            ("why", why.into()),
+        ],
     )))
 }

@@ -23,7 +23,7 @@ use interlude_core::storage::key::{
     JournalKey, KdfParams, KeptBy, KeySettings, LoginEntry, KDF_FILE,
 };
 use interlude_core::storage::keyfiles;
-use interlude_core::{Clock, Db, Error, Result};
+use interlude_core::{i18n, Clock, Db, Error, Result};
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 
@@ -133,7 +133,7 @@ pub fn status<R: Runtime>(app: &AppHandle<R>) -> Result<LockStatus> {
         Journal::Sealed { problem } => (
             JournalState::Sealed,
             true,
-            problem.as_ref().map(Error::to_string),
+            problem.as_ref().map(Error::message),
         ),
         Journal::New => (JournalState::New, false, None),
         Journal::Failed(_) => (JournalState::Failed, false, None),
@@ -235,14 +235,22 @@ fn open_sealed(state: &AppState, passphrase: Option<&str>) -> Result<()> {
     }
     Err(match other_keeper {
         Some(KeptBy::Login) => opens_with_login(),
-        Some(_) => Error::invalid("Please type your passphrase."),
-        None => Error::Corrupt(format!("{KDF_FILE} is missing")),
+        Some(_) => Error::invalid(i18n::text("error-desktop-type-your-passphrase", &[])),
+        None => key_settings_missing(),
     })
 }
 
 /// A passphrase offered for a journal the login's keychain keeps.
 fn opens_with_login() -> Error {
-    Error::invalid("This journal opens with your login, not a passphrase.")
+    Error::invalid(i18n::text("error-desktop-opens-with-login", &[]))
+}
+
+/// The journal is encrypted but the file saying how its key is kept is gone.
+fn key_settings_missing() -> Error {
+    Error::Corrupt(i18n::text(
+        "error-desktop-key-settings-missing",
+        &[("file", KDF_FILE.into())],
+    ))
 }
 
 /// At start, a journal whose key the login keeps is opened without a word
@@ -265,7 +273,10 @@ pub fn open_with_login<R: Runtime>(app: &AppHandle<R>) {
 /// passphrase.
 pub fn unlock<R: Runtime>(app: &AppHandle<R>, passphrase: &str) -> Result<LockStatus> {
     if passphrase.is_empty() {
-        return Err(Error::invalid("Please type your passphrase."));
+        return Err(Error::invalid(i18n::text(
+            "error-desktop-type-your-passphrase",
+            &[],
+        )));
     }
     let state = app.interlude();
     let sealed = matches!(*state.journal(), Journal::Sealed { .. });
@@ -325,7 +336,10 @@ pub fn unlock_with_login<R: Runtime>(app: &AppHandle<R>) -> Result<LockStatus> {
         let candidate = match KeySettings::load(&state.data_dir)? {
             Some(KeySettings::Login(entry)) => Some(state.keychain.get(&entry.account)?),
             Some(KeySettings::Passphrase(_)) => {
-                return Err(Error::invalid("This journal opens with its passphrase."))
+                return Err(Error::invalid(i18n::text(
+                    "error-desktop-opens-with-passphrase",
+                    &[],
+                )))
             }
             None => None,
         };
@@ -350,16 +364,17 @@ pub fn recovery_key<R: Runtime>(app: &AppHandle<R>) -> Result<String> {
     }
     let journal = state.journal();
     let Some(key) = journal.open_key()? else {
-        return Err(Error::invalid(
-            "This journal isn't encrypted, so it has no recovery key.",
-        ));
+        return Err(Error::invalid(i18n::text(
+            "error-desktop-no-recovery-key",
+            &[],
+        )));
     };
     match KeySettings::load(&state.data_dir)? {
         Some(KeySettings::Login(_)) => Ok(key.to_recovery_code()),
-        _ => Err(Error::invalid(
-            "A recovery key is for a journal your login keeps; this one opens with its \
-             passphrase.",
-        )),
+        _ => Err(Error::invalid(i18n::text(
+            "error-desktop-recovery-key-for-login",
+            &[],
+        ))),
     }
 }
 
@@ -375,25 +390,27 @@ pub fn unlock_with_recovery_key<R: Runtime>(app: &AppHandle<R>, code: &str) -> R
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     if !matches!(*state.journal(), Journal::Sealed { .. }) {
-        return Err(Error::invalid(
-            "The journal is open already; the recovery key is for when your login can't open it.",
-        ));
+        return Err(Error::invalid(i18n::text(
+            "error-desktop-recovery-key-open-already",
+            &[],
+        )));
     }
     let Some(KeySettings::Login(entry)) = KeySettings::load(&state.data_dir)? else {
-        return Err(Error::invalid(
-            "This journal opens with its passphrase, not a recovery key.",
-        ));
+        return Err(Error::invalid(i18n::text(
+            "error-desktop-recovery-key-passphrase",
+            &[],
+        )));
     };
-    let db =
-        match Db::open_in_dir_keyed(&state.data_dir, Some(&key), Arc::clone(&state.clock)) {
-            Ok(db) => db,
-            Err(Error::WrongKey) => return Err(Error::Invalid(
-                "That recovery key doesn't open this journal. Nothing was changed; please check \
-                 it and try again."
-                    .into(),
-            )),
-            Err(e) => return Err(e),
-        };
+    let db = match Db::open_in_dir_keyed(&state.data_dir, Some(&key), Arc::clone(&state.clock)) {
+        Ok(db) => db,
+        Err(Error::WrongKey) => {
+            return Err(Error::Invalid(i18n::text(
+                "error-desktop-recovery-key-wrong",
+                &[],
+            )))
+        }
+        Err(e) => return Err(e),
+    };
     let kept_again = state.keychain.set(&entry.account, &key);
     {
         let mut journal = state.journal();
@@ -402,9 +419,10 @@ pub fn unlock_with_recovery_key<R: Runtime>(app: &AppHandle<R>, code: &str) -> R
     state.set_window_locked(false);
     let mut status = changed(app)?;
     if let Err(e) = kept_again {
-        status.login_problem = Some(format!(
-            "Your journal is open, but the keychain couldn't keep its key, so the recovery key \
-             will be needed again next time. ({e})"
+        let detail = e.message();
+        status.login_problem = Some(i18n::text(
+            "error-desktop-keychain-not-kept",
+            &[("detail", detail.as_str().into())],
         ));
     }
     Ok(status)
@@ -416,10 +434,10 @@ pub fn lock_now<R: Runtime>(app: &AppHandle<R>) -> Result<LockStatus> {
     match &*state.journal() {
         Journal::Open { key: Some(_), .. } | Journal::Sealed { .. } => {}
         _ => {
-            return Err(Error::invalid(
-                "Protect the journal first: without a passphrase or your login there is \
-                 nothing to lock with.",
-            ))
+            return Err(Error::invalid(i18n::text(
+                "error-desktop-nothing-to-lock-with",
+                &[],
+            )))
         }
     }
     state.set_window_locked(true);
@@ -449,8 +467,9 @@ fn new_key(state: &AppState, keeper: Keeper<'_>) -> Result<Option<(KeySettings, 
         Keeper::None => Ok(None),
         Keeper::Passphrase(passphrase) => {
             if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
-                return Err(Error::invalid(format!(
-                    "Please use at least {MIN_PASSPHRASE_CHARS} characters."
+                return Err(Error::invalid(i18n::text(
+                    "error-desktop-passphrase-too-short",
+                    &[("min", MIN_PASSPHRASE_CHARS.into())],
                 )));
             }
             let params = KdfParams::new()?;
@@ -483,9 +502,10 @@ pub fn create_journal<R: Runtime>(app: &AppHandle<R>, keeper: Keeper<'_>) -> Res
     let dir = state.data_dir.clone();
     let mut journal = state.journal();
     if !matches!(*journal, Journal::New) {
-        return Err(Error::invalid(
-            "This journal has already been set up. How it is kept can be changed in Settings.",
-        ));
+        return Err(Error::invalid(i18n::text(
+            "error-desktop-already-set-up",
+            &[],
+        )));
     }
     let made = new_key(state, keeper)?;
     if made.is_none() {
@@ -533,6 +553,41 @@ pub fn use_login<R: Runtime>(app: &AppHandle<R>, current: Option<&str>) -> Resul
     change_keeper(app, current, Keeper::Login)
 }
 
+/// The journal's current key, once the person has shown they may change it
+/// (`None` for a journal that has none).
+fn proven_old_key(
+    dir: &Path,
+    key: Option<&JournalKey>,
+    current: Option<&str>,
+    keeper: &Keeper<'_>,
+) -> Result<Option<JournalKey>> {
+    let Some(key) = key else {
+        return Ok(None);
+    };
+    match KeySettings::load(dir)? {
+        Some(KeySettings::Passphrase(params)) => {
+            let Some(current) = current else {
+                return Err(Error::invalid(i18n::text(
+                    "error-desktop-type-current-passphrase",
+                    &[],
+                )));
+            };
+            if JournalKey::from_passphrase(current, &params)? != *key {
+                return Err(Error::WrongKey);
+            }
+        }
+        Some(KeySettings::Login(_)) if matches!(keeper, Keeper::Login) => {
+            return Err(Error::invalid(i18n::text(
+                "error-desktop-already-login",
+                &[],
+            )))
+        }
+        Some(KeySettings::Login(_)) => {}
+        None => return Err(key_settings_missing()),
+    }
+    Ok(Some(key.clone()))
+}
+
 /// Re-encrypts the journal for a new way of keeping its key. The person
 /// proves they may: by the current passphrase, or (for a plain or
 /// login-kept journal) by being at the unlocked window.
@@ -549,39 +604,18 @@ fn change_keeper<R: Runtime>(
     // Held from the first look at the key to the end of the change: two
     // changes at once must not both start from the same old key.
     let mut journal = state.journal();
-    let old_key = match journal.open_key()? {
-        None => None,
-        Some(key) => {
-            match KeySettings::load(&dir)? {
-                Some(KeySettings::Passphrase(params)) => {
-                    let Some(current) = current else {
-                        return Err(Error::invalid("Please type your current passphrase first."));
-                    };
-                    if JournalKey::from_passphrase(current, &params)? != *key {
-                        return Err(Error::WrongKey);
-                    }
-                }
-                Some(KeySettings::Login(_)) if matches!(keeper, Keeper::Login) => {
-                    return Err(Error::invalid(
-                        "This journal already opens with your login.",
-                    ))
-                }
-                Some(KeySettings::Login(_)) => {}
-                None => return Err(Error::Corrupt(format!("{KDF_FILE} is missing"))),
-            }
-            Some(key.clone())
-        }
-    };
+    let old_key = proven_old_key(&dir, journal.open_key()?, current, &keeper)?;
     if dir.join(PREVIOUS_FILE).exists() {
-        return Err(Error::invalid(
-            "A copy of the journal from the last change is still kept. Remove it in Settings \
-             before changing how the journal is kept again.",
-        ));
+        return Err(Error::invalid(i18n::text(
+            "error-desktop-previous-copy-kept",
+            &[],
+        )));
     }
     let Some((settings, new_key)) = new_key(state, keeper)? else {
-        return Err(Error::invalid(
-            "Choose a passphrase or your login to keep the key.",
-        ));
+        return Err(Error::invalid(i18n::text(
+            "error-desktop-choose-keeper",
+            &[],
+        )));
     };
     // Close the journal: the change works on the file.
     *journal = Journal::Sealed { problem: None };
@@ -600,11 +634,10 @@ fn change_keeper<R: Runtime>(
             // that tries `.next` (and finishes the change), never one that
             // reads stale settings.
             *journal = Journal::Sealed {
-                problem: Some(Error::Storage(
-                    "your journal now opens with its new key, but Interlude couldn't finish \
-                     writing how it is kept"
-                        .into(),
-                )),
+                problem: Some(Error::Storage(i18n::text(
+                    "error-desktop-key-change-unfinished",
+                    &[],
+                ))),
             };
             drop(journal);
             return changed(app);
@@ -668,9 +701,10 @@ pub fn forget_previous<R: Runtime>(app: &AppHandle<R>) -> Result<LockStatus> {
     // journal that didn't open.
     let journal = state.journal();
     if !matches!(*journal, Journal::Open { .. }) {
-        return Err(Error::invalid(
-            "The old copy can be removed once your journal is open.",
-        ));
+        return Err(Error::invalid(i18n::text(
+            "error-desktop-old-copy-needs-open",
+            &[],
+        )));
     }
     encryption::forget_previous(dir)?;
     if let Ok(Some(KeySettings::Login(old))) = KeySettings::load_from(dir, KDF_PREVIOUS) {

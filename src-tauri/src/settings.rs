@@ -6,7 +6,7 @@
 //! defaults rather than stopping the app.
 
 use chrono::{DateTime, Utc};
-use interlude_core::i18n::{Language, SYSTEM};
+use interlude_core::i18n::{self, Language, SYSTEM};
 use interlude_core::schedule::reminders::ReminderSettings;
 use interlude_core::{Error, Result};
 use serde::{Deserialize, Serialize};
@@ -50,7 +50,11 @@ pub struct Settings {
 }
 
 fn store_error(err: &tauri_plugin_store::Error) -> Error {
-    Error::Desktop(format!("Your settings couldn't be read or saved. ({err})"))
+    let detail = err.to_string();
+    Error::Desktop(i18n::text(
+        "error-desktop-settings",
+        &[("detail", detail.as_str().into())],
+    ))
 }
 
 fn store<R: Runtime>(app: &AppHandle<R>) -> Result<std::sync::Arc<tauri_plugin_store::Store<R>>> {
@@ -233,9 +237,10 @@ pub fn set_language_choice<R: Runtime>(app: &AppHandle<R>, choice: &str) -> Resu
             .filter(|l| l.tag() == choice)
             .map(Language::tag)
             .ok_or_else(|| {
-                Error::invalid(format!(
-                    "Interlude isn't translated into \"{}\". Choose a language from the list.",
-                    choice.chars().take(40).collect::<String>()
+                let asked = choice.chars().take(40).collect::<String>();
+                Error::invalid(i18n::text(
+                    "error-desktop-unknown-language",
+                    &[("language", asked.as_str().into())],
                 ))
             })?
     };
@@ -321,9 +326,7 @@ impl LockSettings {
         if Self::AUTO_LOCK_CHOICES.contains(&self.auto_lock_minutes) {
             Ok(self)
         } else {
-            Err(Error::invalid(
-                "Auto-lock can be never, or after 5, 10, 15, 30 or 60 minutes.",
-            ))
+            Err(Error::invalid(i18n::text("error-desktop-auto-lock", &[])))
         }
     }
 }

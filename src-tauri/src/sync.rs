@@ -197,7 +197,11 @@ pub fn folder_suggestions() -> Vec<(PathBuf, String)> {
             for e in entries.flatten() {
                 if e.path().is_dir() && e.file_name() != "Macintosh HD" {
                     let name = e.file_name().to_string_lossy().into_owned();
-                    out.push((e.path(), format!("Drive \u{201c}{name}\u{201d}")));
+                    let label = interlude_core::i18n::text(
+                        "desktop-sync-drive",
+                        &[("name", name.as_str().into())],
+                    );
+                    out.push((e.path(), label));
                 }
             }
         }

@@ -19,8 +19,18 @@ use crate::tray_host::TrayHost;
 
 pub const MAIN: &str = "main";
 
-fn desktop_error(what: &str, err: &tauri::Error) -> Error {
-    Error::Desktop(format!("Interlude couldn't open {what}. ({err})"))
+/// "Interlude couldn't open {window}. ({err})"; `what_id` is the Fluent id
+/// of the window's name ("the main window").
+fn desktop_error(what_id: &str, err: &tauri::Error) -> Error {
+    let window = interlude_core::i18n::text(what_id, &[]);
+    let detail = err.to_string();
+    Error::Desktop(interlude_core::i18n::text(
+        "error-desktop-window",
+        &[
+            ("window", window.as_str().into()),
+            ("detail", detail.as_str().into()),
+        ],
+    ))
 }
 
 fn bring_forward<R: Runtime>(window: &WebviewWindow<R>) {
@@ -81,7 +91,7 @@ fn open_reflection_window<R: Runtime>(
         .center()
         .focused(focus)
         .build()
-        .map_err(|e| desktop_error("the reflection window", &e))?;
+        .map_err(|e| desktop_error("error-desktop-window-reflection", &e))?;
     follow_theme(app, &window);
     if focus {
         bring_forward(&window);
@@ -125,11 +135,16 @@ pub fn show_main<R: Runtime>(app: &AppHandle<R>) -> Result<()> {
         .iter()
         .find(|w| w.label == MAIN)
         .cloned()
-        .ok_or_else(|| Error::Desktop("The main window is missing from the app's setup.".into()))?;
+        .ok_or_else(|| {
+            Error::Desktop(interlude_core::i18n::text(
+                "error-desktop-main-window-missing",
+                &[],
+            ))
+        })?;
     let window = WebviewWindowBuilder::from_config(app, &config)
         .map(with_own_data_dir)
         .and_then(WebviewWindowBuilder::build)
-        .map_err(|e| desktop_error("the main window", &e))?;
+        .map_err(|e| desktop_error("error-desktop-window-main", &e))?;
     follow_theme(app, &window);
     bring_forward(&window);
     Ok(())

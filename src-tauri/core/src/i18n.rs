@@ -33,7 +33,7 @@ pub const SYSTEM: &str = "system";
 
 /// Every `.ftl` file of one language, by name: the same names in every
 /// language (the completeness test compares them).
-type Files = [(&'static str, &'static str); 5];
+type Files = [(&'static str, &'static str); 9];
 
 const ENGLISH_FILES: Files = [
     ("desktop", include_str!("../locales/en-US/desktop.ftl")),
@@ -44,6 +44,22 @@ const ENGLISH_FILES: Files = [
     ("errors", include_str!("../locales/en-US/errors.ftl")),
     ("measures", include_str!("../locales/en-US/measures.ftl")),
     ("safety", include_str!("../locales/en-US/safety.ftl")),
+    (
+        "errors-storage",
+        include_str!("../locales/en-US/errors-storage.ftl"),
+    ),
+    (
+        "errors-journal",
+        include_str!("../locales/en-US/errors-journal.ftl"),
+    ),
+    (
+        "errors-other",
+        include_str!("../locales/en-US/errors-other.ftl"),
+    ),
+    (
+        "brief-document",
+        include_str!("../locales/en-US/brief-document.ftl"),
+    ),
 ];
 
 const GERMAN_FILES: Files = [
@@ -52,6 +68,22 @@ const GERMAN_FILES: Files = [
     ("errors", include_str!("../locales/de/errors.ftl")),
     ("measures", include_str!("../locales/de/measures.ftl")),
     ("safety", include_str!("../locales/de/safety.ftl")),
+    (
+        "errors-storage",
+        include_str!("../locales/de/errors-storage.ftl"),
+    ),
+    (
+        "errors-journal",
+        include_str!("../locales/de/errors-journal.ftl"),
+    ),
+    (
+        "errors-other",
+        include_str!("../locales/de/errors-other.ftl"),
+    ),
+    (
+        "brief-document",
+        include_str!("../locales/de/brief-document.ftl"),
+    ),
 ];
 
 impl Language {
@@ -162,6 +194,30 @@ pub enum Arg<'a> {
     Text(&'a str),
     Number(i64),
 }
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(text: &'a str) -> Self {
+        Arg::Text(text)
+    }
+}
+
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(text: &'a String) -> Self {
+        Arg::Text(text)
+    }
+}
+
+/// Whole numbers of every width a message counts with.
+macro_rules! number_args {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg<'_> {
+            fn from(n: $t) -> Self {
+                Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+number_args!(u8, u16, u32, u64, usize, i8, i16, i32, i64);
 
 impl Arg<'_> {
     fn to_fluent(self) -> FluentValue<'static> {
@@ -299,24 +355,93 @@ mod tests {
         );
     }
 
+    /// Every argument name the code passes to a message.
+    const ARG_NAMES: &[&str] = &[
+        "action",
+        "answer",
+        "average",
+        "band",
+        "byte",
+        "change",
+        "column",
+        "command",
+        "count",
+        "day",
+        "days",
+        "dd",
+        "detail",
+        "direction",
+        "done",
+        "export",
+        "field",
+        "file",
+        "first",
+        "focus",
+        "format",
+        "found",
+        "from",
+        "given",
+        "key",
+        "kind",
+        "lanes",
+        "language",
+        "letter",
+        "line",
+        "list",
+        "made",
+        "max",
+        "memory",
+        "method",
+        "min",
+        "mm",
+        "month",
+        "mood",
+        "name",
+        "not_today",
+        "number",
+        "page",
+        "part",
+        "partly",
+        "parts",
+        "passes",
+        "path",
+        "place",
+        "planned",
+        "points",
+        "problem",
+        "questions",
+        "range",
+        "reasons",
+        "region",
+        "row",
+        "score",
+        "section",
+        "since_first",
+        "since_last",
+        "situation",
+        "skipped",
+        "stamp",
+        "start",
+        "summary",
+        "supported",
+        "table",
+        "text",
+        "time",
+        "title",
+        "trend",
+        "until",
+        "weekday",
+        "why",
+        "window",
+        "year",
+    ];
+
     #[test]
     fn every_message_formats_without_errors_in_every_language() {
         // Arguments every message might take, so a typo in a variable's
         // name (which Fluent reports as an error) is caught.
         let mut args = FluentArgs::new();
-        for name in [
-            "time",
-            "title",
-            "what",
-            "count",
-            "found",
-            "supported",
-            "detail",
-            "minutes",
-            "line",
-            "focus",
-            "day",
-        ] {
+        for &name in ARG_NAMES {
             args.set(name, FluentValue::from("x"));
         }
         for language in Language::ALL {

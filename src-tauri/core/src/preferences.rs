@@ -15,6 +15,7 @@ use rusqlite::OptionalExtension;
 use serde_json::Value;
 
 use crate::error::{Error, Result};
+use crate::i18n;
 use crate::storage::db::Db;
 
 /// Longest name and value kept: preferences are small, and a value that
@@ -51,13 +52,14 @@ impl Db {
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'_')
         {
-            return Err(Error::invalid(format!(
-                "\"{name}\" isn't the name of a preference."
+            return Err(Error::invalid(i18n::text(
+                "error-prefs-bad-name",
+                &[("name", name.into())],
             )));
         }
         let text = value.map(Value::to_string);
         if text.as_ref().is_some_and(|t| t.len() > MAX_VALUE_BYTES) {
-            return Err(Error::invalid("That preference is too long to keep."));
+            return Err(Error::invalid(i18n::text("error-prefs-too-long", &[])));
         }
         let now: Option<String> = self
             .conn

@@ -86,9 +86,10 @@ pub async fn get_tray_status(host: State<'_, TrayHost>) -> Result<TrayStatus> {
 #[tauri::command]
 pub async fn answer_close<R: Runtime>(app: AppHandle<R>, choice: Arg<WhenClosed>) -> Result<()> {
     if choice.0 == WhenClosed::Ask {
-        return Err(interlude_core::Error::invalid(
-            "Choose to keep Interlude running or to quit it.",
-        ));
+        return Err(interlude_core::Error::invalid(interlude_core::i18n::text(
+            "error-desktop-close-choice",
+            &[],
+        )));
     }
     let mut prefs = settings::load(&app)?;
     prefs.when_closed = choice.0;
@@ -170,7 +171,10 @@ pub async fn set_autostart<R: Runtime>(app: AppHandle<R>, enabled: Arg<bool>) ->
     let manager = app
         .try_state::<tauri_plugin_autostart::AutoLaunchManager>()
         .ok_or_else(|| {
-            interlude_core::Error::Desktop("Starting at login isn't available here.".into())
+            interlude_core::Error::Desktop(interlude_core::i18n::text(
+                "error-desktop-autostart-unavailable",
+                &[],
+            ))
         })?;
     let result = if enabled.0 {
         manager.enable()
@@ -178,8 +182,10 @@ pub async fn set_autostart<R: Runtime>(app: AppHandle<R>, enabled: Arg<bool>) ->
         manager.disable()
     };
     result.map_err(|e| {
-        interlude_core::Error::Desktop(format!(
-            "Interlude couldn't change starting at login. ({e})"
+        let detail = e.to_string();
+        interlude_core::Error::Desktop(interlude_core::i18n::text(
+            "error-desktop-autostart",
+            &[("detail", detail.as_str().into())],
         ))
     })?;
     Ok(manager.is_enabled().unwrap_or(enabled.0))

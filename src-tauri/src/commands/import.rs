@@ -7,7 +7,7 @@
 //! it received it, and core reads it in place: no base64 to decode, no
 //! second copy. (The window refuses a file past the cap before sending.)
 
-use interlude_core::{Error, ImportPreview, ImportSummary, Result, Source};
+use interlude_core::{i18n, Error, ImportPreview, ImportSummary, Result, Source};
 use tauri::ipc::{InvokeBody, Request};
 use tauri::{AppHandle, Runtime, State};
 
@@ -23,11 +23,15 @@ pub const FILE_NAME_HEADER: &str = "interlude-file-name";
 /// The file a request carries: where it is from, its name, its bytes.
 fn file_of<'a>(request: &'a Request<'_>) -> Result<(Source, String, &'a [u8])> {
     let InvokeBody::Raw(bytes) = request.body() else {
-        return Err(Error::invalid(
-            "The file didn't arrive as a file. Please pick it again; nothing was imported.",
-        ));
+        return Err(Error::invalid(i18n::text(
+            "error-desktop-import-not-a-file",
+            &[],
+        )));
     };
-    interlude_core::interchange::transfer::check_import_size(bytes.len(), "The file")?;
+    interlude_core::interchange::transfer::check_import_size(
+        bytes.len(),
+        &i18n::text("error-import-the-file", &[]),
+    )?;
     let header = |name: &str| {
         request
             .headers()
@@ -37,11 +41,7 @@ fn file_of<'a>(request: &'a Request<'_>) -> Result<(Source, String, &'a [u8])> {
     };
     let source = header(SOURCE_HEADER)
         .and_then(|s| serde_json::from_value::<Source>(serde_json::Value::String(s)).ok())
-        .ok_or_else(|| {
-            Error::invalid(
-                "Interlude couldn't tell which app the file comes from. Nothing was imported.",
-            )
-        })?;
+        .ok_or_else(|| Error::invalid(i18n::text("error-desktop-import-source", &[])))?;
     // A well-kept decoder for untrusted text (the percent-encoding crate,
     // already in the tree through Tauri's URL handling).
     let file_name = header(FILE_NAME_HEADER)

@@ -46,7 +46,10 @@ pub async fn create_journal<R: Runtime>(
         (KeptBy::Login, _) => Keeper::Login,
         (KeptBy::Passphrase, Some(passphrase)) => Keeper::Passphrase(passphrase),
         (KeptBy::Passphrase, None) => {
-            return Err(interlude_core::Error::invalid("Please type a passphrase."))
+            return Err(interlude_core::Error::invalid(interlude_core::i18n::text(
+                "error-desktop-type-a-passphrase",
+                &[],
+            )))
         }
         (KeptBy::None, _) => Keeper::None,
     };

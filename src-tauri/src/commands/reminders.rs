@@ -171,7 +171,12 @@ pub async fn snooze_reminder<R: Runtime>(
     let banner = scheduler
         .banner()
         .filter(|b| b.key == key.0)
-        .ok_or_else(|| Error::NotFound("That reminder isn't waiting any more.".into()))?;
+        .ok_or_else(|| {
+            Error::NotFound(interlude_core::i18n::text(
+                "error-desktop-reminder-gone",
+                &[],
+            ))
+        })?;
     scheduler.dismiss_banner(&key.0);
     scheduler.snooze(
         banner,

@@ -1,12 +1,13 @@
 ### German: the practice area of the UI (see ui/lib/i18n.js).
 ### Practice page, guided practices, plans, the session schedule's words and
 ### the Reminders part of Settings. "Plan" is „Vorhaben“ throughout (as in
-### the notifications, desktop.ftl); the page is „Übungen“.
+### the notifications, desktop.ftl); the page is „Üben“, as the rail names it
+### (shell-place-practice).
 ### Sources for clinical wording: docs/research/german-clinical-sources.md.
 
 ## The Practice page (views/practice.js)
 
-practice-page-title = Übungen
+practice-page-title = Üben
 practice-page-lede = Kleine Dinge, oft geübt, tragen eine Sitzung durch die Woche.
 practice-compassion-offer = Nimm dir eine freundliche Minute
 practice-today-heading = Heute
@@ -52,7 +53,7 @@ practice-kind-words-empty = Wenn du eine Selbstmitgefühlspause machst, werden d
 
 ## What every guided practice shares (views/practices/common.js)
 
-practice-back = ← Übungen
+practice-back = ← Üben
 practice-plan-note = Für dein Vorhaben:
 practice-count-noting = Wird in deinem Vorhaben notiert …
 practice-count-done = Für heute in deinem Vorhaben gezählt. { $week }.
@@ -63,7 +64,7 @@ practice-done-line = Spür nach, wie es dir jetzt geht.
 practice-count-offer = Für dein Vorhaben zählen
 practice-done-again = Noch einmal
 practice-done-plan = Zurück zu deinem Vorhaben
-practice-done-practice = Zurück zu den Übungen
+practice-done-practice = Zurück zum Üben
 
 ## The breathing guide (views/practices/breathing.js, lib/pacer.js)
 
@@ -219,7 +220,7 @@ practice-sc-kindness-label = In deinen eigenen Worten: Was würdest du einer Fre
 practice-sc-save = Speichern
 practice-sc-empty-ok = Jedes Feld darf leer bleiben – der Moment zählt trotzdem.
 practice-sc-done-heading = Danke, dass du dir diesen Moment genommen hast.
-practice-sc-done-line = Was du geschrieben hast, findest du auf der Übungsseite unter „{ practice-kind-words-heading }“.
+practice-sc-done-line = Was du geschrieben hast, findest du unter „Üben“ bei „{ practice-kind-words-heading }“.
 practice-sc-save-failed = Das wurde nicht gespeichert – deine Worte sind noch da. ({ $reason })
 
 ## Plans as words (lib/plans.js)
@@ -311,8 +312,8 @@ practice-plan-sentence =
 
 practice-plan-title = Vorhaben
 practice-plan-gone = Dieses Vorhaben ist nicht mehr da
-practice-plan-gone-line = Deine anderen Vorhaben sind alle noch auf der Übungsseite.
-practice-plan-practice-link = Übungen
+practice-plan-gone-line = Deine anderen Vorhaben findest du alle weiterhin unter „Üben“.
+practice-plan-practice-link = Üben
 practice-plan-resumed = Fortgesetzt.
 practice-plan-paused-toast = Pausiert. Setz es fort, wann immer du magst.
 practice-plan-archived-toast = Archiviert.
@@ -330,7 +331,7 @@ practice-plan-pause = Pausieren
 practice-plan-resume = Fortsetzen
 practice-plan-restore = Zurückholen
 practice-plan-archive = Archivieren
-practice-plan-start-again = Heute neu anfangen.
+practice-plan-start-again = Heute neu beginnen.
 practice-plan-progress = Wie es läuft
 practice-plan-score-hint = Der Wert steigt mit dem Üben und sinkt an einem ausgelassenen Tag nur ein wenig. Gewohnheiten brauchen Wochen, und ein freier Tag ändert sehr wenig.
 practice-plan-start-guide = Anleitung starten: { $practice }

@@ -8,8 +8,8 @@ app-name = Interlude
 
 tray-open = Interlude öffnen
 tray-reflect = Über eine Sitzung nachdenken
-tray-moment = Einen Moment festhalten
-tray-checkin = Kurz einchecken
+tray-moment = Moment festhalten
+tray-checkin = Einchecken
 tray-safety = Mein Notfallplan
 tray-practice = Üben
 tray-breathe = Eine Minute atmen

@@ -203,9 +203,10 @@ pub fn resolve_region(hints: &RegionHints<'_>) -> Option<(String, RegionSource)>
 /// Checks a region the person picked: an ISO 3166 code the app knows.
 pub fn checked_region(code: &str) -> crate::Result<String> {
     as_code(code).ok_or_else(|| {
-        crate::Error::invalid(format!(
-            "\"{}\" isn't a country Interlude knows. Please pick one from the list.",
-            code.chars().take(20).collect::<String>()
+        let region = code.chars().take(20).collect::<String>();
+        crate::Error::invalid(text(
+            "error-safety-unknown-region",
+            &[("region", region.as_str().into())],
         ))
     })
 }

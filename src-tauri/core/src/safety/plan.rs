@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::clock::{from_stored, to_stored};
 use crate::error::{Error, Result};
-use crate::i18n::Language;
+use crate::i18n::{self, Language};
 use crate::safety::crisis::default_crisis_lines;
 use crate::storage::db::Db;
 
@@ -172,25 +172,41 @@ fn clean_lines(lines: Vec<String>, what: &str) -> Result<Vec<String>> {
         .filter(|l| !l.is_empty())
         .collect();
     if lines.len() > MAX_LINES {
-        return Err(Error::invalid(format!(
-            "{what} can hold up to {MAX_LINES} lines; this has {}.",
-            lines.len()
+        return Err(Error::invalid(i18n::text(
+            "error-safety-too-many-lines",
+            &[
+                ("section", what.into()),
+                ("max", MAX_LINES.into()),
+                ("count", lines.len().into()),
+            ],
         )));
     }
     if let Some(long) = lines.iter().find(|l| l.chars().count() > MAX_LINE_CHARS) {
-        return Err(Error::invalid(format!(
-            "A line in {what} is longer than {MAX_LINE_CHARS} characters (\"{}…\").",
-            long.chars().take(20).collect::<String>()
+        let start = long.chars().take(20).collect::<String>();
+        return Err(Error::invalid(i18n::text(
+            "error-safety-line-too-long",
+            &[
+                ("section", what.into()),
+                ("max", MAX_LINE_CHARS.into()),
+                ("start", start.as_str().into()),
+            ],
         )));
     }
     Ok(lines)
 }
 
-fn check_text(text: &mut String, what: &str) -> Result<()> {
+/// Trims one field; `what_id` is the Fluent id of its name ("A contact's
+/// name"), for the message when it is too long.
+fn check_text(text: &mut String, what_id: &str) -> Result<()> {
     *text = text.trim().to_owned();
     if text.chars().count() > MAX_LINE_CHARS {
-        return Err(Error::invalid(format!(
-            "{what} is longer than {MAX_LINE_CHARS} characters."
+        let what = i18n::text(what_id, &[]);
+        return Err(Error::invalid(i18n::text(
+            "error-safety-text-too-long",
+            &[
+                ("field", what.as_str().into()),
+                ("max", MAX_LINE_CHARS.into()),
+            ],
         )));
     }
     Ok(())
@@ -203,32 +219,35 @@ impl SafetyPlanInput {
             .keys()
             .find(|k| !SECTIONS.iter().any(|s| s.key == k.as_str()))
         {
-            return Err(Error::invalid(format!(
-                "\"{unknown}\" isn't a section of the safety plan."
+            return Err(Error::invalid(i18n::text(
+                "error-safety-unknown-section",
+                &[("section", unknown.into())],
             )));
         }
         for spec in SECTIONS {
             if let Some(lines) = self.sections.remove(spec.key) {
+                let title = spec.title_in(i18n::current());
                 self.sections
-                    .insert(spec.key.to_owned(), clean_lines(lines, spec.title)?);
+                    .insert(spec.key.to_owned(), clean_lines(lines, &title)?);
             }
         }
         if self.contacts.len() > MAX_LINES || self.crisis_lines.len() > MAX_LINES {
-            return Err(Error::invalid(format!(
-                "The plan can hold up to {MAX_LINES} contacts and {MAX_LINES} crisis lines."
+            return Err(Error::invalid(i18n::text(
+                "error-safety-too-many-contacts",
+                &[("max", MAX_LINES.into())],
             )));
         }
         for c in &mut self.contacts {
-            check_text(&mut c.name, "A contact's name")?;
-            check_text(&mut c.phone, "A contact's number")?;
-            check_text(&mut c.note, "A contact's note")?;
+            check_text(&mut c.name, "error-safety-contact-name")?;
+            check_text(&mut c.phone, "error-safety-contact-number")?;
+            check_text(&mut c.note, "error-safety-contact-note")?;
         }
         self.contacts
             .retain(|c| !(c.name.is_empty() && c.phone.is_empty() && c.note.is_empty()));
         for l in &mut self.crisis_lines {
-            check_text(&mut l.name, "A crisis line's name")?;
-            check_text(&mut l.number, "A crisis line's number")?;
-            check_text(&mut l.note, "A crisis line's note")?;
+            check_text(&mut l.name, "error-safety-line-name")?;
+            check_text(&mut l.number, "error-safety-line-number")?;
+            check_text(&mut l.note, "error-safety-line-note")?;
         }
         self.crisis_lines
             .retain(|l| !(l.name.is_empty() && l.number.is_empty() && l.note.is_empty()));
@@ -251,7 +270,11 @@ impl Db {
         let (stored, updated_at) = match row {
             Some((body, at, offset)) => {
                 let stored: Stored = serde_json::from_str(&body).map_err(|e| {
-                    Error::Corrupt(format!("The saved safety plan can't be read: {e}"))
+                    let detail = e.to_string();
+                    Error::Corrupt(i18n::text(
+                        "error-safety-unreadable",
+                        &[("detail", detail.as_str().into())],
+                    ))
                 })?;
                 (stored, Some(from_stored(&at, offset)?))
             }
@@ -357,8 +380,13 @@ impl From<SafetyPlan> for SafetyPlanCopy {
 /// Writes (or refreshes) the lock-screen copy of `plan` in `dir`, readable
 /// by its owner only.
 pub fn write_lock_screen_copy(dir: &std::path::Path, plan: SafetyPlan) -> Result<()> {
-    let json = serde_json::to_vec_pretty(&SafetyPlanCopy::from(plan))
-        .map_err(|e| Error::Storage(format!("couldn't copy the plan: {e}")))?;
+    let json = serde_json::to_vec_pretty(&SafetyPlanCopy::from(plan)).map_err(|e| {
+        let detail = e.to_string();
+        Error::Storage(i18n::text(
+            "error-safety-copy-plan",
+            &[("detail", detail.as_str().into())],
+        ))
+    })?;
     crate::storage::files::write_atomically(&dir.join(LOCK_SCREEN_COPY), &json)
 }
 
@@ -372,10 +400,9 @@ pub fn read_lock_screen_copy(dir: &std::path::Path) -> Option<SafetyPlanCopy> {
 /// Removes the lock-screen copy (switched off, or nothing to copy).
 pub fn remove_lock_screen_copy(dir: &std::path::Path) -> Result<()> {
     match std::fs::remove_file(dir.join(LOCK_SCREEN_COPY)) {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(Error::io(
-            "Couldn't remove the lock screen's copy of your safety plan",
-            e,
-        )),
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+            Err(Error::io(i18n::text("error-safety-remove-copy", &[]), e))
+        }
         _ => Ok(()),
     }
 }
@@ -388,7 +415,13 @@ pub(crate) fn stored_body(input: &SafetyPlanInput, region: Option<&str>) -> Resu
         crisis_lines: input.crisis_lines.clone(),
         region: region.map(str::to_owned),
     })
-    .map_err(|e| Error::Storage(format!("couldn't keep the plan: {e}")))
+    .map_err(|e| {
+        let detail = e.to_string();
+        Error::Storage(i18n::text(
+            "error-safety-keep-plan",
+            &[("detail", detail.as_str().into())],
+        ))
+    })
 }
 
 #[cfg(test)]

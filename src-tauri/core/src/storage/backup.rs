@@ -17,6 +17,7 @@ use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::i18n;
 use crate::storage::db::Db;
 use crate::storage::encryption::apply_key;
 use crate::storage::key::JournalKey;
@@ -92,7 +93,12 @@ pub fn list(data_dir: &Path) -> Result<Vec<BackupInfo>> {
     let entries = match std::fs::read_dir(&dir) {
         Ok(entries) => entries,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(Error::io("Couldn't read the backups folder", e)),
+        Err(e) => {
+            return Err(Error::io(
+                i18n::text("error-storage-backups-folder-unreadable", &[]),
+                e,
+            ))
+        }
     };
     let mut found: Vec<BackupInfo> = entries
         .filter_map(std::result::Result::ok)
@@ -116,14 +122,16 @@ pub fn list(data_dir: &Path) -> Result<Vec<BackupInfo>> {
 /// folders: the name comes from a window or a command line).
 pub fn path_of(data_dir: &Path, name: &str) -> Result<PathBuf> {
     if parse_name(name).is_none() || name.contains(['/', '\\']) {
-        return Err(Error::NotFound(format!(
-            "There's no backup called \"{name}\"."
+        return Err(Error::NotFound(i18n::text(
+            "error-storage-no-such-backup",
+            &[("name", name.into())],
         )));
     }
     let path = data_dir.join(BACKUP_DIR).join(name);
     if !path.is_file() {
-        return Err(Error::NotFound(format!(
-            "There's no backup called \"{name}\"."
+        return Err(Error::NotFound(i18n::text(
+            "error-storage-no-such-backup",
+            &[("name", name.into())],
         )));
     }
     Ok(path)
@@ -149,8 +157,9 @@ pub fn check(path: &Path, key: Option<&JournalKey>) -> Result<()> {
     if verdict == "ok" {
         Ok(())
     } else {
-        Err(Error::Corrupt(format!(
-            "the backup failed its check: {verdict}"
+        Err(Error::Corrupt(i18n::text(
+            "error-storage-backup-failed-check",
+            &[("detail", verdict.as_str().into())],
         )))
     }
 }
@@ -160,9 +169,9 @@ impl Db {
     /// Returns what was made. A journal with no file (in memory) has no
     /// backups.
     pub fn backup(&self, reason: Reason) -> Result<BackupInfo> {
-        let data_dir = self.data_dir().ok_or_else(|| {
-            Error::Invalid("This journal has no folder to keep backups in.".into())
-        })?;
+        let data_dir = self
+            .data_dir()
+            .ok_or_else(|| Error::Invalid(i18n::text("error-storage-no-backup-folder", &[])))?;
         let dir = data_dir.join(BACKUP_DIR);
         crate::storage::db::create_private_dir(&dir)?;
         // Two in the same second (a manual one straight after a daily one)
@@ -196,7 +205,7 @@ impl Db {
             drop(dest);
             check(&partial, self.key.as_ref())?;
             std::fs::rename(&partial, &target)
-                .map_err(|e| Error::io("Couldn't keep the backup", e))?;
+                .map_err(|e| Error::io(i18n::text("error-storage-backup-not-kept", &[]), e))?;
             Ok(())
         })();
         if let Err(e) = made {
@@ -207,7 +216,7 @@ impl Db {
         list(data_dir)?
             .into_iter()
             .find(|b| b.name == name)
-            .ok_or_else(|| Error::Storage("the new backup vanished".into()))
+            .ok_or_else(|| Error::Storage(i18n::text("error-storage-backup-vanished", &[])))
     }
 
     /// A daily backup, if the newest daily one is a day old or there is
@@ -232,7 +241,7 @@ impl Db {
     pub fn restore_backup(&mut self, name: &str) -> Result<BackupInfo> {
         let data_dir = self
             .data_dir()
-            .ok_or_else(|| Error::Invalid("This journal has no backups.".into()))?
+            .ok_or_else(|| Error::Invalid(i18n::text("error-storage-no-backups", &[])))?
             .to_path_buf();
         let path = path_of(&data_dir, name)?;
         check(&path, self.key.as_ref())?;
@@ -267,7 +276,8 @@ fn prune(data_dir: &Path) -> Result<()> {
     let dir = data_dir.join(BACKUP_DIR);
     for old in list(data_dir)?.into_iter().skip(KEEP) {
         let path = dir.join(&old.name);
-        std::fs::remove_file(&path).map_err(|e| Error::io("Couldn't remove an old backup", e))?;
+        std::fs::remove_file(&path)
+            .map_err(|e| Error::io(i18n::text("error-storage-old-backup-not-removed", &[]), e))?;
     }
     // Companions an older version left beside its copies in progress
     // (`.<name>.partial-wal`, `-shm`): nothing reads them.
@@ -304,15 +314,16 @@ pub fn recover_from_backup(
     ));
     if journal.exists() {
         std::fs::rename(&journal, &kept)
-            .map_err(|e| Error::io("Couldn't set the damaged journal aside", e))?;
+            .map_err(|e| Error::io(i18n::text("error-storage-damaged-not-set-aside", &[]), e))?;
         for suffix in ["-wal", "-shm"] {
             let mut from = journal.as_os_str().to_owned();
             from.push(suffix);
             let mut to = kept.as_os_str().to_owned();
             to.push(suffix);
             if Path::new(&from).exists() {
-                std::fs::rename(&from, &to)
-                    .map_err(|e| Error::io("Couldn't set the damaged journal aside", e))?;
+                std::fs::rename(&from, &to).map_err(|e| {
+                    Error::io(i18n::text("error-storage-damaged-not-set-aside", &[]), e)
+                })?;
             }
         }
     }
@@ -322,7 +333,7 @@ pub fn recover_from_backup(
         .and_then(|()| std::fs::rename(&partial, &journal))
         .map_err(|e| {
             let _ = std::fs::remove_file(&partial);
-            Error::io("Couldn't put the backup in place", e)
+            Error::io(i18n::text("error-storage-backup-not-put-in-place", &[]), e)
         })?;
     Ok(kept)
 }

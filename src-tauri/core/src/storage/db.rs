@@ -17,6 +17,7 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use crate::clock::Clock;
 use crate::error::{Error, Result};
+use crate::i18n;
 use crate::storage::encryption::{apply_key, FileKind};
 use crate::storage::key::JournalKey;
 
@@ -105,9 +106,10 @@ impl Db {
                 return Err(Error::Locked)
             }
             (FileKind::Plain, Some(_)) => {
-                return Err(Error::Invalid(
-                    "This journal isn't encrypted yet; it opens without a passphrase.".into(),
-                ))
+                return Err(Error::Invalid(i18n::text(
+                    "error-storage-not-encrypted-yet",
+                    &[],
+                )))
             }
             _ => {}
         }
@@ -275,9 +277,16 @@ pub(crate) fn create_private_dir(dir: &Path) -> Result<()> {
         use std::os::unix::fs::DirBuilderExt;
         builder.mode(0o700);
     }
-    builder
-        .create(dir)
-        .map_err(|e| Error::io(format!("Couldn't create the folder {}", dir.display()), e))
+    builder.create(dir).map_err(|e| {
+        let path = dir.display().to_string();
+        Error::io(
+            i18n::text(
+                "error-storage-folder-not-created",
+                &[("path", path.as_str().into())],
+            ),
+            e,
+        )
+    })
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@
 use serde::Serialize;
 
 use crate::error::Result;
+use crate::i18n;
 use crate::storage::db::{Db, SCHEMA_VERSION};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -36,14 +37,18 @@ impl Db {
         for line in stmt.query_map([], |r| r.get::<_, String>(0))? {
             let line = line?;
             if line != "ok" {
-                problems.push(format!("integrity: {line}"));
+                problems.push(i18n::text(
+                    "error-storage-doctor-integrity",
+                    &[("line", line.as_str().into())],
+                ));
             }
         }
         let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
         for row in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))? {
             let (table, rowid) = row?;
-            problems.push(format!(
-                "a row in {table} (#{rowid}) points at something missing"
+            problems.push(i18n::text(
+                "error-storage-doctor-missing-reference",
+                &[("table", table.as_str().into()), ("row", rowid.into())],
             ));
         }
         // FTS5's 'integrity-check' compares the index with the entry text
@@ -54,13 +59,21 @@ impl Db {
                 "INSERT INTO entry_fts (entry_fts, rank) VALUES ('integrity-check', 1)",
                 [],
             ) {
-                problems.push(format!("search index: {e}"));
+                let detail = e.to_string();
+                problems.push(i18n::text(
+                    "error-storage-doctor-search-index",
+                    &[("detail", detail.as_str().into())],
+                ));
             }
         }
         let schema_version = self.schema_version()?;
         if schema_version != SCHEMA_VERSION {
-            problems.push(format!(
-                "schema version {schema_version}, expected {SCHEMA_VERSION}"
+            problems.push(i18n::text(
+                "error-storage-doctor-schema-version",
+                &[
+                    ("found", schema_version.into()),
+                    ("supported", SCHEMA_VERSION.into()),
+                ],
             ));
         }
         Ok(DoctorReport {

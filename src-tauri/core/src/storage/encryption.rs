@@ -18,6 +18,7 @@ use zeroize::Zeroizing;
 
 use crate::clock::Clock;
 use crate::error::{Error, Result};
+use crate::i18n;
 use crate::storage::db::{Db, DB_FILE};
 use crate::storage::key::JournalKey;
 
@@ -40,7 +41,12 @@ impl FileKind {
         let mut file = match std::fs::File::open(path) {
             Ok(file) => file,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(FileKind::Missing),
-            Err(e) => return Err(Error::io("Couldn't read the journal file", e)),
+            Err(e) => {
+                return Err(Error::io(
+                    i18n::text("error-storage-journal-file-unreadable", &[]),
+                    e,
+                ))
+            }
         };
         let mut head = [0u8; 16];
         let mut filled = 0;
@@ -48,7 +54,12 @@ impl FileKind {
             match file.read(&mut head[filled..]) {
                 Ok(0) => break,
                 Ok(n) => filled += n,
-                Err(e) => return Err(Error::io("Couldn't read the journal file", e)),
+                Err(e) => {
+                    return Err(Error::io(
+                        i18n::text("error-storage-journal-file-unreadable", &[]),
+                        e,
+                    ))
+                }
             }
         }
         Ok(match filled {
@@ -95,11 +106,10 @@ pub fn change_encryption(
     clock: Arc<dyn Clock>,
 ) -> Result<PathBuf> {
     if dir.join(PREVIOUS_FILE).exists() {
-        return Err(Error::Invalid(
-            "A copy of the journal from the last change is still kept. Remove it in Settings \
-             before changing encryption again."
-                .into(),
-        ));
+        return Err(Error::Invalid(i18n::text(
+            "error-storage-previous-copy-kept-encryption",
+            &[],
+        )));
     }
     copy_under_key(dir, from, to, clock)?;
     swap_in_copy(dir)?;
@@ -133,9 +143,10 @@ pub(crate) fn copy_under_key(
         // A journal open elsewhere keeps its WAL; swapping under it would
         // lose that connection's writes.
         if sidecar(&path, "-wal").exists() {
-            return Err(Error::Invalid(
-                "The journal is still open somewhere else. Close Interlude and try again.".into(),
-            ));
+            return Err(Error::Invalid(i18n::text(
+                "error-storage-journal-open-elsewhere",
+                &[],
+            )));
         }
         let copy = Db::open_keyed(&partial, to, clock)?;
         let after = copy.doctor()?;
@@ -144,9 +155,10 @@ pub(crate) fn copy_under_key(
             || (after.entries, after.reflections, after.drafts)
                 != (before.entries, before.reflections, before.drafts)
         {
-            return Err(Error::Storage(
-                "the re-encrypted copy didn't match the journal, so nothing was changed".into(),
-            ));
+            return Err(Error::Storage(i18n::text(
+                "error-storage-reencrypted-copy-mismatch",
+                &[],
+            )));
         }
         Ok(())
     })();
@@ -168,11 +180,18 @@ pub(crate) fn discard_copy(dir: &Path) -> Result<()> {
 pub(crate) fn swap_in_copy(dir: &Path) -> Result<()> {
     let path = dir.join(DB_FILE);
     let previous = dir.join(PREVIOUS_FILE);
-    std::fs::rename(&path, &previous)
-        .map_err(|e| Error::io("Couldn't set the old journal aside", e))?;
+    std::fs::rename(&path, &previous).map_err(|e| {
+        Error::io(
+            i18n::text("error-storage-old-journal-not-set-aside", &[]),
+            e,
+        )
+    })?;
     if let Err(e) = std::fs::rename(dir.join(PARTIAL_FILE), &path) {
         let _ = std::fs::rename(&previous, &path);
-        return Err(Error::io("Couldn't put the new journal in place", e));
+        return Err(Error::io(
+            i18n::text("error-storage-new-journal-not-put-in-place", &[]),
+            e,
+        ));
     }
     sync_dir(dir);
     Ok(())
@@ -188,7 +207,7 @@ pub(crate) fn reencrypt_backups(
 ) -> Vec<(String, String)> {
     let backups = match crate::storage::backup::list(dir) {
         Ok(list) => list,
-        Err(e) => return vec![("backups".to_owned(), e.to_string())],
+        Err(e) => return vec![("backups".to_owned(), e.message())],
     };
     let mut left = Vec::new();
     for info in backups {
@@ -213,14 +232,15 @@ pub(crate) fn reencrypt_backups(
             attach_and_export(&conn, &partial, to, version)?;
             drop(conn);
             crate::storage::backup::check(&partial, to)?;
-            std::fs::rename(&partial, &path).map_err(|e| Error::io("Couldn't replace a backup", e))
+            std::fs::rename(&partial, &path)
+                .map_err(|e| Error::io(i18n::text("error-storage-backup-not-replaced", &[]), e))
         })();
         if let Err(e) = moved {
             // Never deleted: to SQLCipher a damaged backup and one under an
             // older key (a change that couldn't move it) look the same, and
             // the second still opens with that key. It is reported instead.
             let _ = remove_with_sidecars(&partial);
-            left.push((info.name.clone(), e.to_string()));
+            left.push((info.name.clone(), e.message()));
         }
     }
     left
@@ -234,7 +254,7 @@ pub fn recover_interrupted_change(dir: &Path) -> Result<bool> {
     let previous = dir.join(PREVIOUS_FILE);
     if FileKind::of(&path)? == FileKind::Missing && previous.exists() {
         std::fs::rename(&previous, &path)
-            .map_err(|e| Error::io("Couldn't restore the journal", e))?;
+            .map_err(|e| Error::io(i18n::text("error-storage-journal-not-restored", &[]), e))?;
         sync_dir(dir);
         return Ok(true);
     }
@@ -266,7 +286,7 @@ fn attach_and_export(
 ) -> Result<()> {
     let name = target
         .to_str()
-        .ok_or_else(|| Error::Invalid("The data folder's name can't be used here.".into()))?
+        .ok_or_else(|| Error::Invalid(i18n::text("error-storage-data-folder-name-unusable", &[])))?
         .replace('\'', "''");
     let key_sql = key.map_or_else(|| Zeroizing::new("''".to_owned()), JournalKey::pragma_value);
     let sql = Zeroizing::new(format!(
@@ -292,7 +312,7 @@ fn keyed_statement_error(e: rusqlite::Error) -> Error {
         rusqlite::Error::SqliteFailure(code, message) => Error::from(
             rusqlite::Error::SqliteFailure(code, message.map(|m| without_hex_runs(&m))),
         ),
-        _ => Error::Storage("a statement that carried the key failed".into()),
+        _ => Error::Storage(i18n::text("error-storage-keyed-statement-failed", &[])),
     }
 }
 
@@ -333,7 +353,16 @@ fn remove_with_sidecars(path: &Path) -> Result<()> {
         match std::fs::remove_file(&p) {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(Error::io(format!("Couldn't remove {}", p.display()), e)),
+            Err(e) => {
+                let path = p.display().to_string();
+                return Err(Error::io(
+                    i18n::text(
+                        "error-storage-not-removed",
+                        &[("path", path.as_str().into())],
+                    ),
+                    e,
+                ));
+            }
         }
     }
     Ok(())

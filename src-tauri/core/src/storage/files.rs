@@ -13,6 +13,7 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::error::{Error, Result};
+use crate::i18n;
 
 pub fn write_atomically(path: &Path, contents: &[u8]) -> Result<()> {
     let dir = path
@@ -24,7 +25,13 @@ pub fn write_atomically(path: &Path, contents: &[u8]) -> Result<()> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let tmp = dir.join(format!(".{name}.partial"));
-    let context = || format!("Couldn't write {}", path.display());
+    let context = || {
+        let shown = path.display().to_string();
+        i18n::text(
+            "error-storage-not-written",
+            &[("path", shown.as_str().into())],
+        )
+    };
     let result = (|| {
         // A partial file left by a crash (or a link planted in its name) is
         // removed, not followed; `create_new` then refuses anything that

@@ -16,10 +16,20 @@ use serde::{Deserialize, Serialize};
 use zeroize::{Zeroize, Zeroizing};
 
 use crate::error::{Error, Result};
+use crate::i18n;
 use crate::storage::files;
 
 /// The file beside the database that holds the KDF's parameters and salt.
 pub const KDF_FILE: &str = "interlude.kdf.json";
+
+/// Argon2's refusal of its settings, in words.
+fn key_settings_unusable(e: argon2::Error) -> Error {
+    let detail = e.to_string();
+    Error::Invalid(i18n::text(
+        "error-storage-key-settings-unusable",
+        &[("detail", detail.as_str().into())],
+    ))
+}
 
 /// A 256-bit SQLCipher key, wiped from memory when dropped.
 #[derive(Clone, PartialEq, Eq)]
@@ -47,19 +57,22 @@ impl JournalKey {
     /// The key a passphrase gives with these parameters.
     pub fn from_passphrase(passphrase: &str, params: &KdfParams) -> Result<Self> {
         if passphrase.is_empty() {
-            return Err(Error::Invalid("Please type a passphrase.".into()));
+            return Err(Error::Invalid(i18n::text(
+                "error-storage-type-passphrase",
+                &[],
+            )));
         }
         let argon = argon2::Argon2::new(
             argon2::Algorithm::Argon2id,
             argon2::Version::V0x13,
             argon2::Params::new(params.memory_kib, params.passes, params.lanes, Some(32))
-                .map_err(|e| Error::Invalid(format!("The key settings can't be used: {e}")))?,
+                .map_err(key_settings_unusable)?,
         );
         let salt = params.salt_bytes()?;
         let mut bytes = Zeroizing::new([0u8; 32]);
         argon
             .hash_password_into(passphrase.as_bytes(), &salt, bytes.as_mut())
-            .map_err(|e| Error::Invalid(format!("The key settings can't be used: {e}")))?;
+            .map_err(key_settings_unusable)?;
         Ok(Self(*bytes))
     }
 
@@ -68,7 +81,9 @@ impl JournalKey {
         let bytes = Zeroizing::new(
             decode_hex(text.trim())
                 .filter(|b| b.len() == 32)
-                .ok_or_else(|| Error::Invalid("The stored key is not a key.".into()))?,
+                .ok_or_else(|| {
+                    Error::Invalid(i18n::text("error-storage-stored-key-invalid", &[]))
+                })?,
         );
         let mut key = [0u8; 32];
         key.copy_from_slice(&bytes);
@@ -94,7 +109,12 @@ impl JournalKey {
     /// The key a recovery code stands for. Spaces, dashes and case don't
     /// matter, and O reads as 0, I and L as 1, as Crockford's base32 says.
     pub fn from_recovery_code(text: &str) -> Result<Self> {
-        let not_a_code = |why: &str| Error::Invalid(format!("That isn't a recovery key: {why}"));
+        let not_a_code = |why: &str| {
+            Error::Invalid(i18n::text(
+                "error-storage-not-a-recovery-key",
+                &[("detail", why.into())],
+            ))
+        };
         // Forgiven before decoding, so the decoder only ever sees the 32
         // digits and a wrong letter can be named as the person typed it.
         let typed: Vec<char> = text
@@ -113,25 +133,30 @@ impl JournalKey {
             .chars()
             .find(|c| !c.is_ascii() || !CROCKFORD.contains(&(*c as u8)))
         {
-            return Err(not_a_code(&format!("\"{c}\" is not one of its letters.")));
+            let letter = c.to_string();
+            return Err(not_a_code(&i18n::text(
+                "error-storage-recovery-key-bad-letter",
+                &[("letter", letter.as_str().into())],
+            )));
         }
         if digits.len() != 52 {
-            return Err(not_a_code(&format!(
-                "it has 52 letters and digits, and this has {}.",
-                digits.len()
+            return Err(not_a_code(&i18n::text(
+                "error-storage-recovery-key-length",
+                &[("count", digits.len().into())],
             )));
         }
         // 52 digits carry 260 bits: the last 4 must be zero (the decoder
         // checks), so only one code stands for each key.
-        let bytes = Zeroizing::new(
-            crockford()
-                .decode(digits.as_bytes())
-                .map_err(|_| not_a_code("its last character can't end a key."))?,
-        );
+        let bytes = Zeroizing::new(crockford().decode(digits.as_bytes()).map_err(|_| {
+            not_a_code(&i18n::text(
+                "error-storage-recovery-key-last-character",
+                &[],
+            ))
+        })?);
         let key: [u8; 32] = bytes
             .as_slice()
             .try_into()
-            .map_err(|_| not_a_code("it doesn't hold a whole key."))?;
+            .map_err(|_| not_a_code(&i18n::text("error-storage-recovery-key-incomplete", &[])))?;
         Ok(Self(key))
     }
 
@@ -191,24 +216,24 @@ impl KdfParams {
             || self.lanes == 0
             || self.lanes > Self::MAX_LANES
         {
-            return Err(Error::Invalid(format!(
-                "The journal's key settings ask for {} MiB of memory, {} passes and {} lanes, \
-                 more than Interlude allows (1 GiB, 10 passes, 16 lanes). The file may be \
-                 damaged; nothing was changed.",
-                self.memory_kib / 1024,
-                self.passes,
-                self.lanes
+            return Err(Error::Invalid(i18n::text(
+                "error-storage-kdf-limits",
+                &[
+                    ("memory", (self.memory_kib / 1024).into()),
+                    ("passes", self.passes.into()),
+                    ("lanes", self.lanes.into()),
+                ],
             )));
         }
         if self.kdf != "argon2id" {
-            return Err(Error::Invalid(format!(
-                "This journal's key uses \"{}\", which this version of Interlude doesn't know.",
-                self.kdf
+            return Err(Error::Invalid(i18n::text(
+                "error-storage-kdf-unknown",
+                &[("name", self.kdf.as_str().into())],
             )));
         }
         decode_hex(&self.salt)
             .filter(|s| s.len() >= 16)
-            .ok_or_else(|| Error::Invalid("The key settings file has no usable salt.".into()))
+            .ok_or_else(|| Error::Invalid(i18n::text("error-storage-kdf-no-salt", &[])))
     }
 
     /// Writes the parameters beside the database in `dir`, atomically.
@@ -282,18 +307,27 @@ impl KeySettings {
         let text = match std::fs::read_to_string(dir.join(file)) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(Error::io("Couldn't read the journal's key settings", e)),
+            Err(e) => {
+                return Err(Error::io(
+                    i18n::text("error-storage-key-settings-unreadable", &[]),
+                    e,
+                ))
+            }
         };
-        let unreadable =
-            |e: serde_json::Error| Error::Corrupt(format!("{file} can't be read: {e}"));
+        let unreadable = |e: serde_json::Error| {
+            let detail = e.to_string();
+            Error::Corrupt(i18n::text(
+                "error-storage-settings-file-unreadable",
+                &[("file", file.into()), ("detail", detail.as_str().into())],
+            ))
+        };
         let value: serde_json::Value = serde_json::from_str(&text).map_err(unreadable)?;
         if value.get("keeper").is_some() {
             let entry: LoginEntry = serde_json::from_value(value).map_err(unreadable)?;
             if entry.keeper != "login" || entry.account.trim().is_empty() {
-                return Err(Error::Invalid(format!(
-                    "This journal's key is kept by \"{}\", which this version of Interlude \
-                     doesn't know.",
-                    entry.keeper
+                return Err(Error::Invalid(i18n::text(
+                    "error-storage-keeper-unknown",
+                    &[("name", entry.keeper.as_str().into())],
                 )));
             }
             return Ok(Some(KeySettings::Login(entry)));
@@ -309,7 +343,13 @@ impl KeySettings {
             KeySettings::Passphrase(params) => serde_json::to_string_pretty(params),
             KeySettings::Login(entry) => serde_json::to_string_pretty(entry),
         }
-        .map_err(|e| Error::Storage(format!("couldn't write the key settings: {e}")))?;
+        .map_err(|e| {
+            let detail = e.to_string();
+            Error::Storage(i18n::text(
+                "error-storage-key-settings-not-written",
+                &[("detail", detail.as_str().into())],
+            ))
+        })?;
         files::write_atomically(&dir.join(file), text.as_bytes())
     }
 }
@@ -334,8 +374,13 @@ const CROCKFORD: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 /// `N` bytes from the operating system's random number generator.
 pub(crate) fn random_bytes<const N: usize>() -> Result<[u8; N]> {
     let mut bytes = [0u8; N];
-    getrandom::fill(&mut bytes)
-        .map_err(|e| Error::Storage(format!("no random numbers from the system: {e}")))?;
+    getrandom::fill(&mut bytes).map_err(|e| {
+        let detail = e.to_string();
+        Error::Storage(i18n::text(
+            "error-storage-no-random",
+            &[("detail", detail.as_str().into())],
+        ))
+    })?;
     Ok(bytes)
 }
 

@@ -29,6 +29,7 @@ use std::sync::Arc;
 
 use crate::clock::Clock;
 use crate::error::{Error, Result};
+use crate::i18n;
 use crate::storage::db::{Db, DB_FILE};
 use crate::storage::encryption::{self, FileKind, PREVIOUS_FILE};
 use crate::storage::key::{JournalKey, KeySettings, KDF_FILE};
@@ -86,25 +87,14 @@ impl KeyChange {
         }
         let n = self.backups_not_moved.len();
         let why = &self.backups_not_moved[0].1;
-        if self.from_plain {
-            return Some(format!(
-                "Your journal is protected now. {n} older backup{s} couldn't be moved under \
-                 its key ({why}) and {verb} still unprotected, in the backups folder beside \
-                 the journal. A fresh, protected backup has been made; the older one{s} can be \
-                 deleted from that folder once you no longer need {them}.",
-                them = if n == 1 { "it" } else { "them" },
-                s = if n == 1 { "" } else { "s" },
-                verb = if n == 1 { "is" } else { "are" },
-            ));
-        }
-        Some(format!(
-            "Your journal now opens with its new key. {n} older backup{s} couldn't be moved to \
-             it ({why}) and {verb} kept as {they} {was}: {they} open with the old key, together \
-             with the old copy. A fresh backup under the new key is the one to rely on now.",
-            s = if n == 1 { "" } else { "s" },
-            they = if n == 1 { "it" } else { "they" },
-            verb = if n == 1 { "is" } else { "are" },
-            was = if n == 1 { "was" } else { "were" },
+        let id = if self.from_plain {
+            "error-storage-key-change-left-unprotected"
+        } else {
+            "error-storage-key-change-left-under-old-key"
+        };
+        Some(i18n::text(
+            id,
+            &[("count", n.into()), ("detail", why.into())],
         ))
     }
 }
@@ -200,14 +190,17 @@ pub fn open_encrypted(
         Some(e) if !tried => e,
         _ if tried => Error::WrongKey,
         Some(e) => e,
-        None => Error::Corrupt(format!("{KDF_FILE} is missing")),
+        None => Error::Corrupt(i18n::text(
+            "error-storage-settings-missing",
+            &[("file", KDF_FILE.into())],
+        )),
     })
 }
 
 /// Makes a change's new settings the ones in use; the old ones (if any)
 /// become those of the kept copy. Each move is one rename.
 pub fn promote_next(dir: &Path) -> Result<()> {
-    let fail = |e| Error::io("Couldn't finish changing how the journal is kept", e);
+    let fail = |e| Error::io(i18n::text("error-storage-change-not-finished", &[]), e);
     if dir.join(KDF_FILE).exists() {
         std::fs::rename(dir.join(KDF_FILE), dir.join(KDF_PREVIOUS)).map_err(fail)?;
     } else if FileKind::of(&dir.join(PREVIOUS_FILE))? != FileKind::Encrypted {
@@ -240,18 +233,18 @@ pub fn change_key(
     on_step: &mut dyn FnMut(Step) -> Result<()>,
 ) -> Result<KeyChange> {
     if dir.join(PREVIOUS_FILE).exists() {
-        return Err(Error::invalid(
-            "A copy of the journal from the last change is still kept. Remove it in Settings \
-             before changing how the journal is kept again.",
-        ));
+        return Err(Error::invalid(i18n::text(
+            "error-storage-previous-copy-kept",
+            &[],
+        )));
     }
     if change_pending(dir) {
         // `.next` may be the only record of the key in place: never
         // overwritten by another change before it is made current.
-        return Err(Error::invalid(
-            "Interlude is still finishing the last change to how the journal is kept. Close \
-             and reopen Interlude, then try again.",
-        ));
+        return Err(Error::invalid(i18n::text(
+            "error-storage-change-pending",
+            &[],
+        )));
     }
     let before_swap = (|| {
         settings.save_as(dir, KDF_NEXT)?;

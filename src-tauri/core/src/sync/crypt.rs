@@ -22,6 +22,7 @@ use sha2::Sha256;
 use zeroize::{Zeroize, Zeroizing};
 
 use crate::error::{Error, Result};
+use crate::i18n;
 use crate::storage::key::{decode_hex, encode_hex, random_bytes, JournalKey};
 
 /// The folder key: seals every file. Wiped when dropped.
@@ -53,7 +54,7 @@ impl FolderKey {
         let bytes = Zeroizing::new(
             decode_hex(text)
                 .filter(|b| b.len() == 32)
-                .ok_or_else(|| Error::Storage("the sync key kept here is damaged".into()))?,
+                .ok_or_else(|| Error::Storage(i18n::text("error-sync-key-damaged", &[])))?,
         );
         let mut key = [0u8; 32];
         key.copy_from_slice(&bytes);
@@ -71,7 +72,7 @@ impl FolderKey {
     pub fn seal_nonce(&self, nonce: &[u8; 24], aad: &[u8], plain: &[u8]) -> Result<Vec<u8>> {
         XChaCha20Poly1305::new((&self.0).into())
             .encrypt(XNonce::from_slice(nonce), Payload { msg: plain, aad })
-            .map_err(|_| Error::Storage("couldn't seal a sync file".into()))
+            .map_err(|_| Error::Storage(i18n::text("error-sync-not-sealed", &[])))
     }
 
     /// Opens what [`FolderKey::seal`] sealed; `None` if the bytes, the
@@ -123,7 +124,7 @@ fn seal_with(key: &[u8; 32], aad: &[u8], plain: &[u8]) -> Result<([u8; 24], Vec<
     let nonce: [u8; 24] = random_bytes()?;
     let sealed = cipher
         .encrypt(XNonce::from_slice(&nonce), Payload { msg: plain, aad })
-        .map_err(|_| Error::Storage("couldn't seal a sync file".into()))?;
+        .map_err(|_| Error::Storage(i18n::text("error-sync-not-sealed", &[])))?;
     Ok((nonce, sealed))
 }
 

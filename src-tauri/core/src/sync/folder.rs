@@ -25,6 +25,7 @@ use serde_json::Value;
 use super::crypt::FolderKey;
 use super::hlc::is_device_id;
 use crate::error::{Error, Result};
+use crate::i18n;
 use crate::storage::files::write_atomically;
 use crate::storage::key::{decode_hex, encode_hex, KdfParams};
 
@@ -158,25 +159,20 @@ pub enum Unreadable {
 }
 
 impl Unreadable {
-    pub fn words(&self) -> (&'static str, &'static str) {
-        match self {
+    pub fn words(&self) -> (String, String) {
+        let (message, advice) = match self {
             Unreadable::Incomplete => (
-                "This file hasn't fully arrived yet, or was cut short.",
-                "Nothing to do: it is read again as soon as it changes.",
+                "error-sync-file-incomplete",
+                "error-sync-file-incomplete-advice",
             ),
             Unreadable::OtherJournal => (
-                "This file belongs to another journal.",
-                "It was left where it is and not read. If two journals share this folder, give each its own folder.",
+                "error-sync-file-other-journal",
+                "error-sync-file-other-journal-advice",
             ),
-            Unreadable::Damaged => (
-                "This file is damaged or was changed after it was written, so it was not read.",
-                "Nothing was merged from it. If it came from one of your computers, syncing from that computer again writes what it holds anew.",
-            ),
-            Unreadable::Newer => (
-                "This file was written by a newer version of Interlude.",
-                "Update Interlude on this computer to read it.",
-            ),
-        }
+            Unreadable::Damaged => ("error-sync-file-damaged", "error-sync-file-damaged-advice"),
+            Unreadable::Newer => ("error-sync-file-newer", "error-sync-file-newer-advice"),
+        };
+        (i18n::text(message, &[]), i18n::text(advice, &[]))
     }
 }
 
@@ -195,25 +191,30 @@ pub fn read_journal_file(root: &Path) -> Result<Option<JournalFile>> {
     let text = match std::fs::read_to_string(&path) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(Error::io(format!("Couldn't read {}", path.display()), e)),
+        Err(e) => {
+            let shown = path.display().to_string();
+            return Err(Error::io(
+                i18n::text(
+                    "error-sync-path-unreadable",
+                    &[("path", shown.as_str().into())],
+                ),
+                e,
+            ));
+        }
     };
-    let file: JournalFile = serde_json::from_str(&text).map_err(|_| {
-        Error::Invalid(format!(
-            "{} isn't an Interlude sync folder's file. Nothing was changed.",
-            path.display()
+    let not_ours = || {
+        let shown = path.display().to_string();
+        Error::Invalid(i18n::text(
+            "error-sync-not-a-folder-file",
+            &[("path", shown.as_str().into())],
         ))
-    })?;
+    };
+    let file: JournalFile = serde_json::from_str(&text).map_err(|_| not_ours())?;
     if file.format != "interlude-sync" || !is_journal_id(&file.journal) {
-        return Err(Error::Invalid(format!(
-            "{} isn't an Interlude sync folder's file. Nothing was changed.",
-            path.display()
-        )));
+        return Err(not_ours());
     }
     if file.version > FORMAT_VERSION {
-        return Err(Error::Invalid(
-            "This folder was set up by a newer version of Interlude. Update Interlude on this computer to join it."
-                .into(),
-        ));
+        return Err(Error::Invalid(i18n::text("error-sync-folder-newer", &[])));
     }
     Ok(Some(file))
 }
@@ -235,8 +236,16 @@ pub fn is_journal_id(text: &str) -> bool {
 }
 
 pub fn create_dir(dir: &Path) -> Result<()> {
-    std::fs::create_dir_all(dir)
-        .map_err(|e| Error::io(format!("Couldn't make the folder {}", dir.display()), e))
+    std::fs::create_dir_all(dir).map_err(|e| {
+        let shown = dir.display().to_string();
+        Error::io(
+            i18n::text(
+                "error-sync-folder-not-made",
+                &[("path", shown.as_str().into())],
+            ),
+            e,
+        )
+    })
 }
 
 pub fn changes_name(seq: u64) -> String {
@@ -297,8 +306,12 @@ pub fn classify(name: &str) -> Name {
 /// The computers' folders under `root`.
 pub fn device_dirs(root: &Path) -> Result<Vec<(String, PathBuf)>> {
     let entries = std::fs::read_dir(root).map_err(|e| {
+        let shown = root.display().to_string();
         Error::io(
-            format!("Couldn't read the sync folder {}", root.display()),
+            i18n::text(
+                "error-sync-folder-unreadable",
+                &[("path", shown.as_str().into())],
+            ),
             e,
         )
     })?;
@@ -320,8 +333,7 @@ pub fn write_sealed<T: Serialize>(
     mut header: Header,
     body: &T,
 ) -> Result<u64> {
-    let json = serde_json::to_vec(body)
-        .map_err(|e| Error::Storage(format!("couldn't write a sync file: {e}")))?;
+    let json = serde_json::to_vec(body).map_err(not_written)?;
     let packed = miniz_oxide::deflate::compress_to_vec(&json, 6);
     // The nonce goes in the header, which is authenticated as a whole: so
     // the header is made with a nonce first, then sealed against.
@@ -338,12 +350,18 @@ pub fn write_sealed<T: Serialize>(
     Ok(bytes.len() as u64)
 }
 
+/// A sync file that couldn't be put into words (JSON), as an error.
+fn not_written(e: serde_json::Error) -> Error {
+    let detail = e.to_string();
+    Error::Storage(i18n::text(
+        "error-sync-file-not-written",
+        &[("detail", detail.as_str().into())],
+    ))
+}
+
 fn header_bytes(header: &Header) -> Result<Vec<u8>> {
     let mut bytes = MAGIC.to_vec();
-    bytes.extend(
-        serde_json::to_vec(header)
-            .map_err(|e| Error::Storage(format!("couldn't write a sync file: {e}")))?,
-    );
+    bytes.extend(serde_json::to_vec(header).map_err(not_written)?);
     bytes.push(b'\n');
     Ok(bytes)
 }

@@ -12,6 +12,7 @@
 use std::fmt;
 
 use crate::error::{Error, Result};
+use crate::i18n;
 
 /// One stamp. Ordered by (millisecond, counter, device).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -61,7 +62,12 @@ impl Hlc {
     /// Reads the text form; anything else is refused (a stamp comes from a
     /// file, which may be damaged).
     pub fn parse(text: &str) -> Result<Hlc> {
-        let bad = || Error::Invalid(format!("\"{text}\" is not a change stamp."));
+        let bad = || {
+            Error::Invalid(i18n::text(
+                "error-sync-bad-stamp",
+                &[("stamp", text.into())],
+            ))
+        };
         let mut parts = text.splitn(3, '.');
         let millis = parts.next().ok_or_else(bad)?;
         let counter = parts.next().ok_or_else(bad)?;

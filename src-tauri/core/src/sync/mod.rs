@@ -26,6 +26,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::error::{Error, Result};
+use crate::i18n;
 use crate::storage::db::Db;
 use crate::storage::key::{encode_hex, random_bytes, JournalKey, KdfParams, KeySettings};
 use crypt::{FolderKey, PairingKey};
@@ -186,7 +187,7 @@ fn load_meta(tx: &rusqlite::Connection) -> Result<Option<Meta>> {
         root: PathBuf::from(folder),
         folder_key: FolderKey::from_hex(&key)?,
         pairing: serde_json::from_str(&pairing)
-            .map_err(|_| Error::Storage("the sync settings kept here are damaged".into()))?,
+            .map_err(|_| Error::Storage(i18n::text("error-sync-settings-damaged", &[])))?,
         hlc: Hlc::parse(&hlc).ok(),
         next_seq: as_u64(next),
         written_seq: as_u64(written),
@@ -210,9 +211,7 @@ fn wall_millis(at: &DateTime<FixedOffset>) -> u64 {
 }
 
 fn not_syncing() -> Error {
-    Error::Invalid(
-        "This journal doesn't sync yet. Start syncing or join a journal in a folder first.".into(),
-    )
+    Error::Invalid(i18n::text("error-sync-not-syncing", &[]))
 }
 
 impl Db {
@@ -237,22 +236,25 @@ impl Db {
         kdf: Option<KdfParams>,
     ) -> Result<SyncReport> {
         if let Some(meta) = load_meta(&self.conn)? {
-            return Err(Error::Invalid(format!(
-                "This journal already syncs through {}.",
-                meta.root.display()
+            let shown = meta.root.display().to_string();
+            return Err(Error::Invalid(i18n::text(
+                "error-sync-already-syncing",
+                &[("path", shown.as_str().into())],
             )));
         }
         if !chosen.is_dir() {
-            return Err(Error::Invalid(format!(
-                "There is no folder at {}. Choose a folder that exists (a Syncthing or Nextcloud folder, say, or a USB stick).",
-                chosen.display()
+            let shown = chosen.display().to_string();
+            return Err(Error::Invalid(i18n::text(
+                "error-sync-no-folder",
+                &[("path", shown.as_str().into())],
             )));
         }
         let root = folder::root_for(chosen);
         if folder::read_journal_file(&root)?.is_some() {
-            return Err(Error::Invalid(format!(
-                "{} already holds a journal. To bring it to this computer, choose \"Join the journal in this folder\" instead.",
-                root.display()
+            let shown = root.display().to_string();
+            return Err(Error::Invalid(i18n::text(
+                "error-sync-folder-has-journal",
+                &[("path", shown.as_str().into())],
             )));
         }
         let journal_id = encode_hex(&random_bytes::<16>()?);
@@ -286,10 +288,10 @@ impl Db {
             return self.sync_start(chosen, device_name, &key, kdf);
         }
         let Some(passphrase) = sync_passphrase.filter(|p| !p.is_empty()) else {
-            return Err(Error::Invalid(
-                "This journal has no passphrase, and sync never puts anything in the folder unprotected. Choose a passphrase for sync; you'll type it again on your other computer."
-                    .into(),
-            ));
+            return Err(Error::Invalid(i18n::text(
+                "error-sync-needs-passphrase",
+                &[],
+            )));
         };
         let kdf = KdfParams::new()?;
         let key = JournalKey::from_passphrase(passphrase, &kdf)?;
@@ -306,16 +308,18 @@ impl Db {
         secret: &str,
     ) -> Result<(SyncReport, Joined)> {
         if let Some(meta) = load_meta(&self.conn)? {
-            return Err(Error::Invalid(format!(
-                "This journal already syncs through {}.",
-                meta.root.display()
+            let shown = meta.root.display().to_string();
+            return Err(Error::Invalid(i18n::text(
+                "error-sync-already-syncing",
+                &[("path", shown.as_str().into())],
             )));
         }
         let root = folder::root_for(chosen);
         let Some(journal) = folder::read_journal_file(&root)? else {
-            return Err(Error::Invalid(format!(
-                "There is no Interlude journal in {} yet. On the computer that has your journal, choose \"Start syncing this journal\" with this folder first, and wait for the folder to arrive here.",
-                chosen.display()
+            let shown = chosen.display().to_string();
+            return Err(Error::Invalid(i18n::text(
+                "error-sync-no-journal-in-folder",
+                &[("path", shown.as_str().into())],
             )));
         };
         let (joined, folder_key) = unlock_folder(&root, &journal.journal, secret)?;
@@ -647,8 +651,8 @@ impl Db {
                         &rel,
                         &folder::stamp_of(&entry.path()),
                         &(
-                            "A copy the sync program made of one of Interlude's files; Interlude never reads it.".into(),
-                            "Nothing was lost. It can be deleted.".into(),
+                            i18n::text("error-sync-engine-copy", &[]),
+                            i18n::text("error-sync-engine-copy-advice", &[]),
                         ),
                     )?;
                 }
@@ -727,12 +731,8 @@ impl Db {
                         Err(Error::Invalid(_)) => {
                             drop(tx);
                             let rel = format!("{device}/{}", folder::snapshot_name(snap_seq));
-                            let (m, a) = Unreadable::Damaged.words();
-                            self.note_problem(
-                                &rel,
-                                &folder::stamp_of(path),
-                                &(m.into(), a.into()),
-                            )?;
+                            let words = Unreadable::Damaged.words();
+                            self.note_problem(&rel, &folder::stamp_of(path), &words)?;
                             return Ok((0, 0));
                         }
                         Err(e) => return Err(e),
@@ -778,8 +778,8 @@ impl Db {
                 Err(Error::Invalid(_)) => {
                     drop(tx);
                     let rel = format!("{device}/{}", folder::changes_name(seq));
-                    let (m, a) = Unreadable::Damaged.words();
-                    self.note_problem(&rel, &folder::stamp_of(path), &(m.into(), a.into()))?;
+                    let words = Unreadable::Damaged.words();
+                    self.note_problem(&rel, &folder::stamp_of(path), &words)?;
                     break;
                 }
                 Err(e) => return Err(e),
@@ -851,8 +851,8 @@ impl Db {
                 Ok(Some(body))
             }
             Err(why) => {
-                let (m, a) = why.words();
-                self.note_problem(&rel, &file_stamp, &(m.into(), a.into()))?;
+                let words = why.words();
+                self.note_problem(&rel, &file_stamp, &words)?;
                 Ok(None)
             }
         }
@@ -907,10 +907,14 @@ impl Db {
             .collect::<rusqlite::Result<Vec<_>>>()?;
         let mut problems: Vec<Problem> = Vec::new();
         if !meta.root.is_dir() {
+            let shown = meta.root.display().to_string();
             problems.push(Problem {
                 file: None,
-                message: format!("The sync folder isn't there: {}.", meta.root.display()),
-                advice: "If it is on a USB stick or a drive, plug it in. Your changes are kept here and sent when the folder is back.".into(),
+                message: i18n::text(
+                    "error-sync-folder-missing",
+                    &[("path", shown.as_str().into())],
+                ),
+                advice: i18n::text("error-sync-folder-missing-advice", &[]),
             });
         }
         let mut stmt = self
@@ -971,12 +975,14 @@ impl Db {
                     let hlc = Hlc::parse(&h.hlc).ok();
                     let device = hlc.as_ref().map(|x| x.device.clone()).unwrap_or_default();
                     let computer = match &me {
-                        Some((id, name)) if *id == device => format!("{name} (this computer)"),
+                        Some((id, name)) if *id == device => {
+                            i18n::text("error-sync-this-computer", &[("name", name.into())])
+                        }
                         _ => names
                             .get(&device)
                             .filter(|n| !n.is_empty())
                             .cloned()
-                            .unwrap_or_else(|| "Another computer".into()),
+                            .unwrap_or_else(|| i18n::text("error-sync-another-computer", &[])),
                     };
                     let at = hlc
                         .and_then(|x| {
@@ -994,7 +1000,7 @@ impl Db {
                 })
                 .collect();
             out.push(Conflict {
-                field_label: field_label(&c.kind, &c.field).to_owned(),
+                field_label: i18n::text(field_label(&c.kind, &c.field), &[]),
                 kind: c.kind,
                 uid: c.key,
                 field: c.field,
@@ -1039,16 +1045,17 @@ impl Db {
         store::capture(&tx, &mut stamper, &deleted_at)?;
         let heads = store::heads(&tx, kind, uid, field)?;
         if heads.len() < 2 {
-            return Err(Error::NotFound(
-                "This was already settled; there is only one version now.".into(),
-            ));
+            return Err(Error::NotFound(i18n::text(
+                "error-sync-already-settled",
+                &[],
+            )));
         }
         let value = match choice {
             Choice::Keep(version) => heads
                 .iter()
                 .find(|h| h.hlc == *version)
                 .map(|h| h.value.clone())
-                .ok_or_else(|| Error::NotFound("That version is no longer there.".into()))?,
+                .ok_or_else(|| Error::NotFound(i18n::text("error-sync-version-gone", &[])))?,
             Choice::KeepBoth(_) => {
                 let mut seen = std::collections::BTreeSet::new();
                 let parts: Vec<&str> = heads
@@ -1089,9 +1096,7 @@ fn unlock_folder(root: &Path, journal_id: &str, secret: &str) -> Result<(Joined,
     // A passphrase is taken as typed (the lock screen doesn't trim one
     // either); a recovery key's spaces don't matter to its reader.
     if secret.trim().is_empty() {
-        return Err(Error::Invalid(
-            "Please type the journal's passphrase or its recovery key.".into(),
-        ));
+        return Err(Error::Invalid(i18n::text("error-sync-type-secret", &[])));
     }
     let code = JournalKey::from_recovery_code(secret).ok();
     let mut tried_any = false;
@@ -1135,10 +1140,10 @@ fn unlock_folder(root: &Path, journal_id: &str, secret: &str) -> Result<(Joined,
         }
     }
     if !tried_any {
-        return Err(Error::Invalid(
-            "The journal's files haven't fully arrived in this folder yet. Wait for the sync program to finish, then try again."
-                .into(),
-        ));
+        return Err(Error::Invalid(i18n::text(
+            "error-sync-files-not-arrived",
+            &[],
+        )));
     }
     Err(Error::WrongKey)
 }
@@ -1220,13 +1225,16 @@ fn versions_where(
 fn sending_problem(e: &Error) -> (String, String) {
     match e {
         Error::DiskFull => (
-            "The disk holding the sync folder is full, so this computer's changes couldn't be sent.".into(),
-            "Free some space there. Your changes are safe in the journal here and are sent at the next sync.".into(),
+            i18n::text("error-sync-disk-full", &[]),
+            i18n::text("error-sync-disk-full-advice", &[]),
         ),
-        other => (
-            format!("This computer's changes couldn't be written to the sync folder. ({other})"),
-            "Check that the folder is there and can be written to. Your changes are safe in the journal here and are sent at the next sync.".into(),
-        ),
+        other => {
+            let detail = other.message();
+            (
+                i18n::text("error-sync-not-sent", &[("detail", detail.as_str().into())]),
+                i18n::text("error-sync-not-sent-advice", &[]),
+            )
+        }
     }
 }
 
@@ -1239,9 +1247,9 @@ fn entry_of(tx: &Transaction<'_>, kind: &str, uid: &str) -> Result<(Option<i64>,
                     r.get::<_, String>(0)
                 })
                 .optional()?
-                .unwrap_or_else(|| "A plan".into()),
-            "compassion_break" => "A self-compassion break".into(),
-            _ => "A record".into(),
+                .unwrap_or_else(|| i18n::text("error-sync-title-plan", &[])),
+            "compassion_break" => i18n::text("error-sync-title-compassion-break", &[]),
+            _ => i18n::text("error-sync-title-record", &[]),
         };
         return Ok((None, title));
     }
@@ -1257,29 +1265,30 @@ fn entry_of(tx: &Transaction<'_>, kind: &str, uid: &str) -> Result<(Option<i64>,
         .optional()?;
     Ok(match row {
         Some((id, summary)) => (Some(id), summary),
-        None => (None, "An entry".into()),
+        None => (None, i18n::text("error-sync-title-entry", &[])),
     })
 }
 
+/// The message id of a field's name, as the person knows it.
 fn field_label(kind: &str, field: &str) -> &'static str {
     match (kind, field) {
-        ("reflection", "takeaway") => "What I want to remember",
-        ("reflection", "difficult") => "What was difficult or surprising",
-        ("reflection", "focus") => "What I'll focus on this week",
-        ("reflection", "feeling_note") => "How I'm feeling",
-        ("moment", "situation") => "What happened",
-        ("moment", "body") => "In my body",
-        ("moment", "self_talk") => "What I told myself",
-        ("moment", "did") => "What I did",
-        ("moment", "friend") => "What I'd say to a friend",
-        ("checkin" | "plan_day", "note") => "Note",
-        ("note", "text") => "What I wrote",
-        ("plan", "action") => "The plan",
-        ("plan", "cue") => "When and where",
-        ("plan_day", "reason") => "What got in the way",
-        ("compassion_break", "mindfulness") => "This is a moment of suffering",
-        ("compassion_break", "humanity") => "Suffering is part of life",
-        ("compassion_break", "kindness") => "May I be kind to myself",
-        _ => "Text",
+        ("reflection", "takeaway") => "error-sync-field-takeaway",
+        ("reflection", "difficult") => "error-sync-field-difficult",
+        ("reflection", "focus") => "error-sync-field-focus",
+        ("reflection", "feeling_note") => "error-sync-field-feeling-note",
+        ("moment", "situation") => "error-sync-field-situation",
+        ("moment", "body") => "error-sync-field-body",
+        ("moment", "self_talk") => "error-sync-field-self-talk",
+        ("moment", "did") => "error-sync-field-did",
+        ("moment", "friend") => "error-sync-field-friend",
+        ("checkin" | "plan_day", "note") => "error-sync-field-note",
+        ("note", "text") => "error-sync-field-note-text",
+        ("plan", "action") => "error-sync-field-plan-action",
+        ("plan", "cue") => "error-sync-field-plan-cue",
+        ("plan_day", "reason") => "error-sync-field-plan-day-reason",
+        ("compassion_break", "mindfulness") => "error-sync-field-mindfulness",
+        ("compassion_break", "humanity") => "error-sync-field-humanity",
+        ("compassion_break", "kindness") => "error-sync-field-kindness",
+        _ => "error-sync-field-text",
     }
 }

@@ -21,6 +21,7 @@ use rusqlite::{params_from_iter, OptionalExtension, Transaction};
 use serde_json::{Map, Value};
 
 use crate::error::{Error, Result};
+use crate::i18n;
 use crate::journal::{spine, tags, EntryFlags, Kind};
 
 /// A record's fields, in name order.
@@ -580,8 +581,9 @@ impl Desc {
             Key::Column(c) => (vec![c], vec![SqlValue::Text(key.to_owned())]),
             Key::Plan(c) => {
                 let Some((plan_uid, own)) = key.split_once('/') else {
-                    return Err(Error::Invalid(format!(
-                        "\"{key}\" doesn't name a plan's day."
+                    return Err(Error::Invalid(i18n::text(
+                        "error-sync-bad-plan-day",
+                        &[("key", key.into())],
                     )));
                 };
                 let plan_id: Option<i64> = tx
@@ -643,9 +645,9 @@ impl Desc {
                     .as_array()
                     .filter(|a| a.len() == f.cols.len())
                     .ok_or_else(|| {
-                        Error::Invalid(format!(
-                            "The {} of a {} is not in the expected form.",
-                            f.name, self.kind
+                        Error::Invalid(i18n::text(
+                            "error-sync-field-malformed",
+                            &[("field", f.name.into()), ("kind", self.kind.into())],
                         ))
                     })?;
                 for (col, part) in f.cols.iter().zip(parts) {
@@ -749,9 +751,9 @@ impl Desc {
                             .as_array()
                             .filter(|a| a.len() == child.cols.len())
                             .ok_or_else(|| {
-                                Error::Invalid(format!(
-                                    "The {} of a {} are not in the expected form.",
-                                    child.field, self.kind
+                                Error::Invalid(i18n::text(
+                                    "error-sync-fields-malformed",
+                                    &[("field", child.field.into()), ("kind", self.kind.into())],
                                 ))
                             })?;
                         for part in parts {
@@ -834,7 +836,10 @@ pub(crate) fn ref_field(col: &str) -> String {
 }
 
 fn missing(kind: &str, field: &str) -> Error {
-    Error::Invalid(format!("A {kind} arrived without its {field}."))
+    Error::Invalid(i18n::text(
+        "error-sync-field-missing",
+        &[("kind", kind.into()), ("field", field.into())],
+    ))
 }
 
 fn to_json(value: ValueRef<'_>) -> Value {
@@ -858,9 +863,7 @@ fn to_sql(value: &Value) -> Result<SqlValue> {
         },
         Value::String(s) => SqlValue::Text(s.clone()),
         Value::Array(_) | Value::Object(_) => {
-            return Err(Error::Invalid(
-                "A change holds a list where a single value belongs.".into(),
-            ))
+            return Err(Error::Invalid(i18n::text("error-sync-list-not-value", &[])))
         }
     })
 }

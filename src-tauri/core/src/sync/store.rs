@@ -20,6 +20,7 @@ use super::folder::WireVersion;
 use super::hlc::Hlc;
 use super::records::{desc, Fields, Written, DESCS, PRESENT};
 use crate::error::{Error, Result};
+use crate::i18n;
 
 /// One head of a field.
 #[derive(Debug, Clone, PartialEq)]
@@ -304,7 +305,7 @@ pub(crate) fn receive(
 }
 
 fn damaged() -> Error {
-    Error::Invalid("a change in it can't be read".into())
+    Error::Invalid(i18n::text("error-sync-change-unreadable", &[]))
 }
 
 /// What writing the changed records did.

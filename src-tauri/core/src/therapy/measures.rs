@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::clock::{from_stored, to_stored};
 use crate::error::{Error, Result};
-use crate::i18n::Language;
+use crate::i18n::{text, Language};
 use crate::storage::db::Db;
 
 /// How long a deleted result is kept so "Undo" can restore it.
@@ -517,27 +517,30 @@ impl MeasureInput {
     pub(crate) fn validated(self) -> Result<Self> {
         let form = self.measure.form();
         if self.answers.len() != form.items.len() {
-            return Err(Error::invalid(format!(
-                "The {} has {} questions, but {} answers came.",
-                form.title,
-                form.items.len(),
-                self.answers.len()
+            return Err(Error::invalid(text(
+                "error-therapy-answer-count",
+                &[
+                    ("title", form.title.into()),
+                    ("questions", form.items.len().into()),
+                    ("count", self.answers.len().into()),
+                ],
             )));
         }
         for (i, answer) in self.answers.iter().enumerate() {
             if let Some(a) = answer {
                 if *a > 3 {
-                    return Err(Error::invalid(format!(
-                        "Question {} can be answered 0 to 3, so {a} can't be saved.",
-                        i + 1
+                    return Err(Error::invalid(text(
+                        "error-therapy-answer-range",
+                        &[("number", (i + 1).into()), ("answer", (*a).into())],
                     )));
                 }
             }
         }
         if let Some(d) = self.difficulty {
             if d > 3 {
-                return Err(Error::invalid(format!(
-                    "The last question can be answered 0 to 3, so {d} can't be saved."
+                return Err(Error::invalid(text(
+                    "error-therapy-difficulty-range",
+                    &[("answer", d.into())],
                 )));
             }
         }
@@ -589,8 +592,13 @@ impl Db {
         let now = self.clock.now();
         let (now_utc, now_off) = to_stored(&now);
         let score = input.score();
-        let answers = serde_json::to_string(&input.answers)
-            .map_err(|e| Error::Storage(format!("couldn't keep the answers: {e}")))?;
+        let answers = serde_json::to_string(&input.answers).map_err(|e| {
+            let detail = e.to_string();
+            Error::Storage(text(
+                "error-therapy-keep-answers",
+                &[("detail", detail.as_str().into())],
+            ))
+        })?;
         let id = if let Some(id) = input.id {
             let changed = self.conn.execute(
                 "UPDATE measure SET answers = ?2, difficulty = ?3, complete = ?4, score = ?5,
@@ -608,9 +616,7 @@ impl Db {
                 ],
             )?;
             if changed == 0 {
-                return Err(Error::NotFound(
-                    "That questionnaire isn't here any more — it may have been deleted.".into(),
-                ));
+                return Err(Error::NotFound(text("error-therapy-measure-gone", &[])));
             }
             id
         } else {
@@ -643,11 +649,7 @@ impl Db {
                 row_to_result,
             )
             .optional()?
-            .ok_or_else(|| {
-                Error::NotFound(
-                    "That questionnaire isn't here any more — it may have been deleted.".into(),
-                )
-            })
+            .ok_or_else(|| Error::NotFound(text("error-therapy-measure-gone", &[])))
     }
 
     /// Completed results of `kind` up to `until` (all if `None`), oldest first.
@@ -712,9 +714,7 @@ impl Db {
             params![id, now],
         )?;
         if changed == 0 {
-            return Err(Error::NotFound(
-                "That questionnaire isn't here any more.".into(),
-            ));
+            return Err(Error::NotFound(text("error-therapy-measure-deleted", &[])));
         }
         Ok(())
     }

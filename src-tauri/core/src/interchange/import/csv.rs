@@ -5,8 +5,9 @@
 //! inside an unquoted field is kept as written), strict where a file is
 //! damaged or cut short (a quote never closed, text after a closing quote).
 
-use super::fail;
+use super::{at_line, fail};
 use crate::error::Result;
+use crate::i18n;
 
 /// One record and the line (from 1) it starts on.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,9 +45,8 @@ pub(crate) fn rows(text: &str, place: &str) -> Result<Vec<Row>> {
                     match bytes.get(i) {
                         None => {
                             return Err(fail(
-                                &format!("{place}, line {quote_line}"),
-                                "has a quoted field that is never closed, so the file looks cut \
-                                 short or damaged",
+                                &at_line(place, quote_line),
+                                &i18n::text("error-import-csv-unclosed-quote", &[]),
                             ))
                         }
                         Some(b'"') if bytes.get(i + 1) == Some(&b'"') => {
@@ -72,8 +72,8 @@ pub(crate) fn rows(text: &str, place: &str) -> Result<Vec<Row>> {
                 }
                 if !matches!(bytes.get(i), None | Some(b',' | b'\r' | b'\n')) {
                     return Err(fail(
-                        &format!("{place}, line {line}"),
-                        "has text right after a closing quote (\"), so its quoting is damaged",
+                        &at_line(place, line),
+                        &i18n::text("error-import-csv-after-quote", &[]),
                     ));
                 }
             } else {

@@ -15,9 +15,11 @@ use chrono_tz::Tz;
 
 use super::csv::{self, Row};
 use super::{
-    clean_tags, fail, field_error, foreign, local, paragraphs, text, zip, Converted, Source, Uids,
+    at_line, clean_tags, fail, field_error, foreign, local, paragraphs, text, zip, Converted,
+    Source, Uids,
 };
 use crate::error::Result;
+use crate::i18n;
 use crate::interchange::transfer::ExportedCheckin;
 
 /// Daylio's standard mood labels and where they sit on Interlude's 1–10
@@ -37,17 +39,20 @@ pub(super) fn convert(file: &str, bytes: &[u8], zone: Tz, out: &mut Converted) -
         return Err(foreign(
             Source::Daylio,
             file,
-            "it is a zip archive (perhaps Daylio's backup, which Interlude can't read). In \
-             Daylio choose More → Export entries → CSV",
+            &i18n::text("error-import-daylio-zip", &[]),
         ));
     }
     let text = text(Source::Daylio, file, bytes)?;
     if text.trim_start().starts_with(['{', '[']) {
-        return Err(foreign(Source::Daylio, file, "it is a JSON file, not CSV"));
+        return Err(foreign(
+            Source::Daylio,
+            file,
+            &i18n::text("error-import-daylio-json", &[]),
+        ));
     }
     let rows = csv::rows(text, file)?;
     let Some((header, records)) = rows.split_first() else {
-        return Err(fail(file, "is empty"));
+        return Err(fail(file, &i18n::text("error-import-empty", &[])));
     };
     let [full_date, year, date, time, mood, activities, title, note] = csv::columns(
         header,
@@ -69,31 +74,25 @@ pub(super) fn convert(file: &str, bytes: &[u8], zone: Tz, out: &mut Converted) -
         return Err(foreign(
             Source::Daylio,
             file,
-            "its first line should name Daylio's columns full_date, date, weekday, time, mood, \
-             activities, note_title and note",
+            &i18n::text("error-import-daylio-columns", &[]),
         ));
     }
     let mut uids = Uids::new(Source::Daylio);
     for row in records {
-        let place = format!("{file}, line {}", row.line);
-        let day = if full_date.is_some() {
-            NaiveDate::parse_from_str(row.get(full_date).trim(), "%Y-%m-%d")
-                .map_err(|_| field_error(&place, "full_date", "isn't a date like 2026-11-20"))?
-        } else {
-            old_style_day(row, year, date)
-                .ok_or_else(|| field_error(&place, "date", "isn't a date like 20 November"))?
-        };
-        let at_time = parse_time(row.get(time))
-            .ok_or_else(|| field_error(&place, "time", "isn't a time like 20:30 or 8:30 pm"))?;
+        let place = at_line(file, row.line);
+        let day = row_day(row, &place, full_date, year, date)?;
+        let at_time = parse_time(row.get(time)).ok_or_else(|| {
+            field_error(
+                &place,
+                "time",
+                &i18n::text("error-import-not-time-of-day", &[]),
+            )
+        })?;
         let label = row.get(mood).trim();
         let value = mood_value(&place, label)?;
         let raw_activities = row.get(activities);
         let (tags, dropped) = clean_tags(raw_activities.split('|'));
-        out.left_out.add(
-            dropped,
-            "1 activity past the 20 tags an entry can carry",
-            "{n} activities past the 20 tags an entry can carry",
-        );
+        out.left_out.add(dropped, "import-left-out-activities");
         let at = local(zone, day.and_time(at_time));
         let uid = uids.make(&[
             "checkin",
@@ -130,19 +129,38 @@ fn mood_value(place: &str, label: &str) -> Result<u8> {
         .iter()
         .find(|(name, _)| name.eq_ignore_ascii_case(label))
         .map(|(_, value)| *value)
-        .ok_or_else(|| {
-            field_error(
-                place,
-                "mood",
-                "isn't one of Daylio's five standard moods (rad, good, meh, bad, awful). The \
-                 export doesn't say where a renamed or added mood sits on the scale, so \
-                 Interlude won't guess: give it its standard name in Daylio's mood settings \
-                 and export again",
-            )
-        })
+        .ok_or_else(|| field_error(place, "mood", &i18n::text("error-import-daylio-mood", &[])))
 }
 
 /// Older exports: `year` and a `date` like "18 May" (English month names).
+/// The row's day: from `full_date` in today's exports, or from the `year`
+/// and "day month" pair older ones wrote.
+fn row_day(
+    row: &Row,
+    place: &str,
+    full_date: Option<usize>,
+    year: Option<usize>,
+    date: Option<usize>,
+) -> Result<NaiveDate> {
+    if full_date.is_some() {
+        NaiveDate::parse_from_str(row.get(full_date).trim(), "%Y-%m-%d").map_err(|_| {
+            field_error(
+                place,
+                "full_date",
+                &i18n::text("error-import-not-date", &[]),
+            )
+        })
+    } else {
+        old_style_day(row, year, date).ok_or_else(|| {
+            field_error(
+                place,
+                "date",
+                &i18n::text("error-import-not-day-and-month", &[]),
+            )
+        })
+    }
+}
+
 fn old_style_day(row: &Row, year: Option<usize>, date: Option<usize>) -> Option<NaiveDate> {
     let text = format!("{} {}", row.get(date).trim(), row.get(year).trim());
     NaiveDate::parse_from_str(&text, "%d %B %Y").ok()

@@ -20,6 +20,7 @@ use serde_json::Value;
 use super::zip::{self, Zip};
 use super::{clean_tags, foreign, json, Converted, Fields, Source, Uids};
 use crate::error::Result;
+use crate::i18n;
 use crate::interchange::transfer::ExportedNote;
 
 /// The media lists an entry may carry, for counting what is left out.
@@ -47,7 +48,7 @@ pub(super) fn convert(file: &str, bytes: &[u8], zone: Tz, out: &mut Converted) -
         return Err(foreign(
             Source::DayOne,
             file,
-            "the archive holds no journal (.json) file; in Day One export as JSON (.zip)",
+            &i18n::text("error-import-dayone-no-journal", &[]),
         ));
     }
     journals.sort_by(|a, b| a.name.cmp(&b.name));
@@ -74,7 +75,7 @@ fn journal(
             return Err(foreign(
                 Source::DayOne,
                 place,
-                "it has no \"entries\" list like Day One's journal files",
+                &i18n::text("error-import-dayone-no-entries", &[]),
             ))
         }
     };
@@ -83,14 +84,24 @@ fn journal(
         return Err(foreign(
             Source::DayOne,
             place,
-            "its entries have no \"creationDate\" like Day One's",
+            &i18n::text("error-import-dayone-no-dates", &[]),
         ));
     }
-    for (i, entry) in (1..).zip(entries) {
-        let fields = Fields::new(format!("{place}, entry {i}"), entry)?;
-        let created = fields
-            .moment("creationDate")?
-            .ok_or_else(|| super::field_error(&fields.place, "creationDate", "is missing"))?;
+    for (i, entry) in (1_usize..).zip(entries) {
+        let fields = Fields::new(
+            i18n::text(
+                "error-import-place-entry",
+                &[("file", place.into()), ("number", i.into())],
+            ),
+            entry,
+        )?;
+        let created = fields.moment("creationDate")?.ok_or_else(|| {
+            super::field_error(
+                &fields.place,
+                "creationDate",
+                &i18n::text("error-import-missing", &[]),
+            )
+        })?;
         let tz = fields
             .text("timeZone")?
             .and_then(|name| name.trim().parse::<Tz>().ok())
@@ -98,44 +109,24 @@ fn journal(
         let in_zone = |at: DateTime<FixedOffset>| at.with_timezone(&tz).fixed_offset();
         let modified = fields.moment("modifiedDate")?.unwrap_or(created);
         let media: usize = MEDIA.iter().map(|key| fields.count(key)).sum();
-        out.left_out.add(
-            media,
-            "1 photo or other attachment — Interlude keeps the words only",
-            "{n} photos and other attachments — Interlude keeps the words only",
-        );
+        out.left_out.add(media, "import-left-out-attachments");
         let extras = ["location", "weather"]
             .iter()
             .filter(|key| fields.has(key))
             .count();
-        out.left_out.add(
-            extras,
-            "1 place or weather record",
-            "{n} places and weather records",
-        );
+        out.left_out.add(extras, "import-left-out-places");
         let (text, embeds) = clean_text(fields.text("text")?.unwrap_or(""));
         if text.is_empty() {
             // Nothing written: a photo-only entry, kept out and counted.
-            out.left_out.add(
-                1,
-                "1 entry with no words (only photos, or nothing) — not imported",
-                "{n} entries with no words (only photos, or nothing) — not imported",
-            );
+            out.left_out.add(1, "import-left-out-wordless-entries");
             continue;
         }
         if media == 0 {
             // Embeds of media the entry doesn't list (copied entries).
-            out.left_out.add(
-                embeds,
-                "1 photo or other attachment — Interlude keeps the words only",
-                "{n} photos and other attachments — Interlude keeps the words only",
-            );
+            out.left_out.add(embeds, "import-left-out-attachments");
         }
         let (tags, dropped) = clean_tags(fields.texts("tags")?);
-        out.left_out.add(
-            dropped,
-            "1 tag past the 20 an entry can carry",
-            "{n} tags past the 20 an entry can carry",
-        );
+        out.left_out.add(dropped, "import-left-out-tags");
         let uid = match fields.text("uuid")? {
             Some(id) if !id.trim().is_empty() => uids.make(&["entry", &id.trim().to_uppercase()]),
             _ => uids.make(&["content", &created.to_rfc3339(), &text]),

@@ -25,6 +25,7 @@ use serde_json::Value;
 
 use super::{field_error, foreign, json, paragraphs, Converted, Fields, Source, Uids};
 use crate::error::Result;
+use crate::i18n;
 use crate::interchange::transfer::ExportedMoment;
 
 /// `FreeCBT`'s distortion slugs and the trap each is in Interlude.
@@ -51,39 +52,28 @@ pub(super) fn convert(file: &str, bytes: &[u8], zone: Tz, out: &mut Converted) -
         return Err(foreign(
             Source::FreeCbt,
             file,
-            "it is FreeCBT's backup code, which is compressed; export as JSON from FreeCBT's \
-             Export screen and import that file",
+            &i18n::text("error-import-freecbt-backup-code", &[]),
         ));
     }
     let value = json(Source::FreeCbt, file, bytes)?;
-    let thoughts = match &value {
-        Value::Array(list) => list,
-        Value::Object(object) => match object.get("thoughts") {
-            Some(Value::Array(list)) => list,
-            _ => {
-                return Err(foreign(
-                    Source::FreeCbt,
-                    file,
-                    "it has no \"thoughts\" list like FreeCBT's exports",
-                ))
-            }
-        },
-        _ => {
-            return Err(foreign(
-                Source::FreeCbt,
-                file,
-                "it should be a list of thoughts",
-            ))
-        }
-    };
+    let thoughts = thought_list(file, &value)?;
     let mut uids = Uids::new(Source::FreeCbt);
-    for (i, thought) in (1..).zip(thoughts) {
-        let fields = Fields::new(format!("{file}, thought {i}"), thought)?;
+    for (i, thought) in (1_usize..).zip(thoughts) {
+        let fields = Fields::new(
+            i18n::text(
+                "error-import-place-thought",
+                &[("file", file.into()), ("number", i.into())],
+            ),
+            thought,
+        )?;
         if !fields.has("automaticThought") && !fields.has("cognitiveDistortions") {
             return Err(foreign(
                 Source::FreeCbt,
                 file,
-                &format!("thought {i} has no \"automaticThought\" or \"cognitiveDistortions\""),
+                &i18n::text(
+                    "error-import-freecbt-thought-empty",
+                    &[("number", i.into())],
+                ),
             ));
         }
         let automatic = fields.text("automaticThought")?.unwrap_or("");
@@ -95,16 +85,16 @@ pub(super) fn convert(file: &str, bytes: &[u8], zone: Tz, out: &mut Converted) -
             .all(|t| t.trim().is_empty())
             && traps.is_empty()
         {
-            out.left_out.add(
-                1,
-                "1 empty thought record — not imported",
-                "{n} empty thought records — not imported",
-            );
+            out.left_out.add(1, "import-left-out-empty-thoughts");
             continue;
         }
-        let created = fields
-            .moment("createdAt")?
-            .ok_or_else(|| field_error(&fields.place, "createdAt", "is missing"))?;
+        let created = fields.moment("createdAt")?.ok_or_else(|| {
+            field_error(
+                &fields.place,
+                "createdAt",
+                &i18n::text("error-import-missing", &[]),
+            )
+        })?;
         let updated = fields.moment("updatedAt")?.unwrap_or(created).max(created);
         let in_zone = |at: DateTime<FixedOffset>| at.with_timezone(&zone).fixed_offset();
         let uid = match fields.text("uuid")? {
@@ -142,13 +132,39 @@ pub(super) fn convert(file: &str, bytes: &[u8], zone: Tz, out: &mut Converted) -
     Ok(())
 }
 
+/// The list of thoughts, from either of the shapes `FreeCBT` has written.
+fn thought_list<'a>(file: &str, value: &'a Value) -> Result<&'a Vec<Value>> {
+    match value {
+        Value::Array(list) => Ok(list),
+        Value::Object(object) => match object.get("thoughts") {
+            Some(Value::Array(list)) => Ok(list),
+            _ => Err(foreign(
+                Source::FreeCbt,
+                file,
+                &i18n::text("error-import-freecbt-no-thoughts", &[]),
+            )),
+        },
+        _ => Err(foreign(
+            Source::FreeCbt,
+            file,
+            &i18n::text("error-import-freecbt-not-list", &[]),
+        )),
+    }
+}
+
 /// The chosen distortions as Interlude's trap ids, in `FreeCBT`'s order.
 fn traps(fields: &Fields<'_>) -> Result<Vec<String>> {
     let key = "cognitiveDistortions";
     let list = match fields.get(key) {
         None => return Ok(Vec::new()),
         Some(Value::Array(list)) => list,
-        Some(_) => return Err(field_error(&fields.place, key, "should be a list")),
+        Some(_) => {
+            return Err(field_error(
+                &fields.place,
+                key,
+                &i18n::text("error-import-should-be-list", &[]),
+            ))
+        }
     };
     let mut out: Vec<String> = Vec::new();
     for item in list {
@@ -159,14 +175,18 @@ fn traps(fields: &Fields<'_>) -> Result<Vec<String>> {
                     continue;
                 }
                 d.get("slug").and_then(Value::as_str).ok_or_else(|| {
-                    field_error(&fields.place, key, "has a distortion without a \"slug\"")
+                    field_error(
+                        &fields.place,
+                        key,
+                        &i18n::text("error-import-freecbt-no-slug", &[]),
+                    )
                 })?
             }
             _ => {
                 return Err(field_error(
                     &fields.place,
                     key,
-                    "should list distortions by name",
+                    &i18n::text("error-import-freecbt-not-names", &[]),
                 ))
             }
         };
@@ -175,12 +195,13 @@ fn traps(fields: &Fields<'_>) -> Result<Vec<String>> {
             .find(|(s, _)| s.eq_ignore_ascii_case(slug.trim()))
             .map(|(_, trap)| *trap)
             .ok_or_else(|| {
+                let name = slug.chars().take(40).collect::<String>();
                 field_error(
                     &fields.place,
                     key,
-                    &format!(
-                        "has \"{}\", which isn't one of FreeCBT's twelve distortions",
-                        slug.chars().take(40).collect::<String>()
+                    &i18n::text(
+                        "error-import-freecbt-unknown",
+                        &[("name", name.as_str().into())],
                     ),
                 )
             })?;

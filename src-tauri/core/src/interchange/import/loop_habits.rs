@@ -34,8 +34,9 @@ use chrono_tz::Tz;
 
 use super::csv::{self, Row};
 use super::zip::{self, Member, Zip};
-use super::{fail, field_error, foreign, local, text, Converted, Source, Uids};
+use super::{at_line, fail, field_error, foreign, it_is, local, text, Converted, Source, Uids};
 use crate::error::Result;
+use crate::i18n;
 use crate::interchange::transfer::{ExportedDay, ExportedPlan};
 use crate::practice::log::Outcome;
 use crate::practice::plan::{Frequency, PlanStatus, Unit};
@@ -59,7 +60,7 @@ pub(super) fn convert(file: &str, bytes: &[u8], zone: Tz, out: &mut Converted) -
             foreign(
                 Source::Loop,
                 file,
-                "the archive has no Habits.csv; in Loop choose Settings → Export as CSV",
+                &i18n::text("error-import-loop-no-habits", &[]),
             )
         })?;
     let root = &habits_member.name[..habits_member.name.len() - "Habits.csv".len()];
@@ -68,14 +69,14 @@ pub(super) fn convert(file: &str, bytes: &[u8], zone: Tz, out: &mut Converted) -
     let habits_text = text(Source::Loop, &habits_place, &habits_bytes)?;
     let rows = csv::rows(habits_text, &habits_place)?;
     let Some((header, habits)) = rows.split_first() else {
-        return Err(fail(&habits_place, "is empty"));
+        return Err(fail(&habits_place, &i18n::text("error-import-empty", &[])));
     };
     let columns = HabitColumns::find(header);
     if columns.name.is_none() {
         return Err(foreign(
             Source::Loop,
             file,
-            "its Habits.csv doesn't have Loop's columns (Position, Name, …)",
+            &i18n::text("error-import-loop-columns", &[]),
         ));
     }
     let combined = Combined::read(&archive, root)?;
@@ -98,7 +99,7 @@ pub(super) fn convert(file: &str, bytes: &[u8], zone: Tz, out: &mut Converted) -
     let fallback_start = newest.or(habits_member.modified);
     let mut uids = Uids::new(Source::Loop);
     for (row, marks) in habits.iter().zip(per_habit) {
-        let place = format!("{habits_place}, line {}", row.line);
+        let place = at_line(&habits_place, row.line);
         let (plan, unmarked_notes) = plan(
             &place,
             row,
@@ -108,18 +109,14 @@ pub(super) fn convert(file: &str, bytes: &[u8], zone: Tz, out: &mut Converted) -
             zone,
             &mut uids,
         )?;
-        out.left_out.add(
-            unmarked_notes,
-            "1 note on a day Loop has no mark for",
-            "{n} notes on days Loop has no mark for",
-        );
+        out.left_out
+            .add(unmarked_notes, "import-left-out-unmarked-notes");
         out.file.plans.push(plan);
         out.origins.plans.push(place);
     }
     out.left_out.add(
         usize::from(!habits.is_empty()),
-        "Loop's scores, colours, reminders, and each habit's question and description",
-        "Loop's scores, colours, reminders, and each habit's question and description",
+        "import-left-out-loop-extras",
     );
     Ok(())
 }
@@ -127,17 +124,17 @@ pub(super) fn convert(file: &str, bytes: &[u8], zone: Tz, out: &mut Converted) -
 /// What to say when the file isn't the zip Loop exports.
 fn not_a_zip(file: &str, bytes: &[u8]) -> crate::error::Error {
     let why = if bytes.starts_with(b"SQLite format 3\0") {
-        "it is Loop's full backup (a database); choose Settings → Export as CSV instead"
+        "error-import-loop-backup"
     } else if bytes.starts_with(b"Position,") || bytes.starts_with(b"\xEF\xBB\xBFPosition,") {
-        "it is the Habits.csv from inside Loop's export; import the whole .zip Loop made"
+        "error-import-loop-habits-csv"
     } else if bytes.starts_with(b"Date,") || bytes.starts_with(b"\xEF\xBB\xBFDate,") {
-        "it is a Checkmarks.csv from inside Loop's export; import the whole .zip Loop made"
+        "error-import-loop-checkmarks-csv"
     } else if let Some(kind) = super::sniff(bytes) {
-        return foreign(Source::Loop, file, &format!("it is {kind}"));
+        return foreign(Source::Loop, file, &it_is(kind));
     } else {
-        "it isn't a zip archive; in Loop choose Settings → Export as CSV"
+        "error-import-loop-not-zip"
     };
-    foreign(Source::Loop, file, why)
+    foreign(Source::Loop, file, &i18n::text(why, &[]))
 }
 
 /// Where the columns of `Habits.csv` are.
@@ -202,7 +199,7 @@ impl Marks {
             return Err(field_error(
                 place,
                 "Value",
-                "isn't one of Loop's values (YES_MANUAL, YES_AUTO, NO, SKIP, UNKNOWN, or a number)",
+                &i18n::text("error-import-loop-value", &[]),
             ));
         }
         self.newest = self.newest.max(Some(day));
@@ -245,7 +242,7 @@ fn marks_of(
             continue;
         }
         let day = parse_day(&place, row)?;
-        let line = format!("{place}, line {}", row.line);
+        let line = at_line(&place, row.line);
         marks.add(&line, day, row.get(Some(1)), row.get(Some(2)))?;
     }
     Ok(Some(marks))
@@ -254,9 +251,9 @@ fn marks_of(
 fn parse_day(place: &str, row: &Row) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(row.get(Some(0)).trim(), "%Y-%m-%d").map_err(|_| {
         field_error(
-            &format!("{place}, line {}", row.line),
+            &at_line(place, row.line),
             "Date",
-            "isn't a date like 2026-11-20",
+            &i18n::text("error-import-not-date", &[]),
         )
     })
 }
@@ -300,7 +297,7 @@ impl Combined {
             let day = parse_day(&place, row)?;
             combined.newest = combined.newest.max(Some(day));
             combined.rows.push((
-                format!("{place}, line {}", row.line),
+                at_line(&place, row.line),
                 day,
                 row.fields.iter().skip(1).cloned().collect(),
             ));
@@ -342,15 +339,24 @@ fn plan(
 ) -> Result<(ExportedPlan, usize)> {
     let name = row.get(columns.name).trim();
     if name.is_empty() {
-        return Err(field_error(place, "Name", "is empty"));
+        return Err(field_error(
+            place,
+            "Name",
+            &i18n::text("error-import-empty", &[]),
+        ));
     }
     let number = |column: Option<usize>, field: &str| -> Result<u32> {
         let raw = row.get(column).trim();
         if raw.is_empty() {
             return Ok(1);
         }
-        raw.parse()
-            .map_err(|_| field_error(place, field, "isn't a whole number"))
+        raw.parse().map_err(|_| {
+            field_error(
+                place,
+                field,
+                &i18n::text("error-import-not-whole-number", &[]),
+            )
+        })
     };
     let frequency = frequency(
         number(columns.numerator, "FrequencyNumerator")?,
@@ -366,7 +372,13 @@ fn plan(
             .trim()
             .replace(',', ".")
             .parse()
-            .map_err(|_| field_error(place, "Target Value", "isn't a number"))?;
+            .map_err(|_| {
+                field_error(
+                    place,
+                    "Target Value",
+                    &i18n::text("error-import-not-number", &[]),
+                )
+            })?;
         Some(Target {
             at_most: row
                 .get(columns.target_type)
@@ -384,12 +396,9 @@ fn plan(
     };
     let (days, unmarked_notes) = days_of(&marks, target.as_ref(), zone);
     let first_marked = days.first().map(|d| d.day);
-    let start = first_marked.or(fallback_start).ok_or_else(|| {
-        fail(
-            place,
-            "has no dates anywhere in the export, so Interlude can't tell when the habit started",
-        )
-    })?;
+    let start = first_marked
+        .or(fallback_start)
+        .ok_or_else(|| fail(place, &i18n::text("error-import-loop-no-dates", &[])))?;
     let created = local(zone, start.and_time(NaiveTime::MIN));
     let updated = days.last().map_or(created, |d| d.logged_at.max(created));
     let archived = row

@@ -34,6 +34,7 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::i18n;
 use crate::interchange::transfer::{
     check_file, ExportFile, ImportSummary, Part, EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES,
 };
@@ -89,14 +90,15 @@ impl Source {
     }
 
     /// What the file should be, for messages ("isn't a Daylio CSV export").
-    fn export_name(self) -> &'static str {
-        match self {
-            Source::Daylio => "a Daylio CSV export",
-            Source::Loop => "a Loop Habit Tracker CSV export (a .zip file)",
-            Source::Jrnl => "a jrnl JSON export",
-            Source::DayOne => "a Day One JSON export",
-            Source::FreeCbt => "a FreeCBT JSON export",
-        }
+    fn export_name(self) -> String {
+        let id = match self {
+            Source::Daylio => "error-import-export-daylio",
+            Source::Loop => "error-import-export-loop",
+            Source::Jrnl => "error-import-export-jrnl",
+            Source::DayOne => "error-import-export-dayone",
+            Source::FreeCbt => "error-import-export-freecbt",
+        };
+        i18n::text(id, &[])
     }
 }
 
@@ -115,10 +117,10 @@ impl FromStr for Source {
             .into_iter()
             .find(|source| source.as_str() == word)
             .ok_or_else(|| {
-                Error::invalid(format!(
-                    "Interlude can import from daylio, loop, jrnl, dayone and freecbt; \"{}\" \
-                     isn't one of them.",
-                    s.chars().take(40).collect::<String>()
+                let name = s.chars().take(40).collect::<String>();
+                Error::invalid(i18n::text(
+                    "error-import-unknown-source",
+                    &[("name", name.as_str().into())],
                 ))
             })
     }
@@ -194,7 +196,7 @@ impl Db {
         Ok(ImportPreview {
             source,
             source_name: source.name(),
-            file_name: short_name(file_name).to_owned(),
+            file_name: short_name(file_name).into_owned(),
             counts: ImportCounts {
                 notes: n(tally.notes),
                 checkins: n(tally.checkins),
@@ -252,55 +254,53 @@ impl Origins {
             Part::Moment => &self.moments,
             Part::Checkin => &self.checkins,
             Part::Note => &self.notes,
-            _ => return format!("{} {index}", part.label()),
+            _ => return part.numbered(index),
         };
         list.get(index.wrapping_sub(1))
             .cloned()
-            .unwrap_or_else(|| format!("{} {index}", part.label()))
+            .unwrap_or_else(|| part.numbered(index))
     }
 }
 
 /// What a file holds that Interlude has no place for, counted.
 #[derive(Debug, Default)]
-pub(crate) struct LeftOut(Vec<(&'static str, &'static str, usize)>);
+pub(crate) struct LeftOut(Vec<(&'static str, usize)>);
 
 impl LeftOut {
-    /// Counts `n` more of something left out. `one` and `many` are the
-    /// line for one and for several; `{n}` in `many` becomes the count.
-    pub fn add(&mut self, n: usize, one: &'static str, many: &'static str) {
+    /// Counts `n` more of something left out. `id` is the Fluent message
+    /// of the line, which is given the total as `$count`.
+    pub fn add(&mut self, n: usize, id: &'static str) {
         if n == 0 {
             return;
         }
-        match self.0.iter_mut().find(|(o, _, _)| *o == one) {
-            Some((_, _, count)) => *count += n,
-            None => self.0.push((one, many, n)),
+        match self.0.iter_mut().find(|(i, _)| *i == id) {
+            Some((_, count)) => *count += n,
+            None => self.0.push((id, n)),
         }
     }
 
     fn lines(&self) -> Vec<String> {
         self.0
             .iter()
-            .map(|(one, many, n)| {
-                if *n == 1 {
-                    (*one).to_owned()
-                } else {
-                    many.replace("{n}", &n.to_string())
-                }
-            })
+            .map(|(id, n)| i18n::text(id, &[("count", (*n).into())]))
             .collect()
     }
 }
 
 fn convert_source(source: Source, file_name: &str, bytes: &[u8], zone: Tz) -> Result<Converted> {
-    let file = short_name(file_name);
+    let short = short_name(file_name);
+    let file: &str = &short;
     if u64::try_from(bytes.len()).unwrap_or(u64::MAX) > MAX_IMPORT_BYTES {
-        return Err(Error::Import(format!(
-            "{file} is larger than {} MB, too large to import. Nothing was imported.",
-            MAX_IMPORT_BYTES / (1024 * 1024)
+        return Err(Error::Import(i18n::text(
+            "error-import-too-large",
+            &[
+                ("file", file.into()),
+                ("max", (MAX_IMPORT_BYTES / (1024 * 1024)).into()),
+            ],
         )));
     }
     if bytes.is_empty() {
-        return Err(fail(file, "is empty"));
+        return Err(fail(file, &i18n::text("error-import-empty", &[])));
     }
     let mut out = Converted {
         file: ExportFile {
@@ -329,45 +329,68 @@ fn convert_source(source: Source, file_name: &str, bytes: &[u8], zone: Tz) -> Re
     Ok(out)
 }
 
-/// The file's own name, without the folders it was in.
-fn short_name(file_name: &str) -> &str {
+/// The file's own name, without the folders it was in ("The file", in
+/// the language in use, when it has none).
+fn short_name(file_name: &str) -> std::borrow::Cow<'_, str> {
     let name = file_name
         .rsplit(['/', '\\'])
         .next()
         .unwrap_or(file_name)
         .trim();
     if name.is_empty() {
-        "The file"
+        std::borrow::Cow::Owned(i18n::text("error-import-the-file", &[]))
     } else {
-        name
+        std::borrow::Cow::Borrowed(name)
     }
 }
 
 /// A refusal about a whole file or a place in it: "{place} {problem}.
-/// Nothing was imported."
+/// Nothing was imported." `problem` is already in the language in use.
 pub(crate) fn fail(place: &str, problem: &str) -> Error {
-    Error::Import(format!("{place} {problem}. Nothing was imported."))
+    Error::Import(i18n::text(
+        "error-import-refused",
+        &[("place", place.into()), ("problem", problem.into())],
+    ))
 }
 
 /// A refusal about one field of one record.
 pub(crate) fn field_error(place: &str, field: &str, problem: &str) -> Error {
-    Error::Import(format!(
-        "{place}, \"{field}\": {problem}. Nothing was imported."
+    Error::Import(i18n::text(
+        "error-import-field-refused",
+        &[
+            ("place", place.into()),
+            ("field", field.into()),
+            ("problem", problem.into()),
+        ],
     ))
 }
 
+/// A place in a file named by its line: "daylio.csv, line 14".
+pub(crate) fn at_line(file: &str, line: usize) -> String {
+    i18n::text(
+        "error-import-place-line",
+        &[("file", file.into()), ("line", line.into())],
+    )
+}
+
+/// "it is a PNG image", from one of [`sniff`]'s kinds.
+pub(crate) fn it_is(kind: &str) -> String {
+    let kind = i18n::text(kind, &[]);
+    i18n::text("error-import-it-is", &[("kind", kind.as_str().into())])
+}
+
 /// What a file is, judged by its first bytes, when it is plainly not text
-/// an export could be.
+/// an export could be: the Fluent id of its name ("a PNG image").
 fn sniff(bytes: &[u8]) -> Option<&'static str> {
     const KINDS: &[(&[u8], &str)] = &[
-        (b"\x89PNG", "a PNG image"),
-        (b"\xFF\xD8\xFF", "a JPEG image"),
-        (b"GIF8", "a GIF image"),
-        (b"%PDF", "a PDF document"),
-        (b"SQLite format 3\0", "a database file"),
-        (b"PK\x03\x04", "a zip archive"),
-        (b"PK\x05\x06", "a zip archive"),
-        (b"\x1F\x8B", "a compressed (gzip) file"),
+        (b"\x89PNG", "error-import-kind-png"),
+        (b"\xFF\xD8\xFF", "error-import-kind-jpeg"),
+        (b"GIF8", "error-import-kind-gif"),
+        (b"%PDF", "error-import-kind-pdf"),
+        (b"SQLite format 3\0", "error-import-kind-database"),
+        (b"PK\x03\x04", "error-import-kind-zip"),
+        (b"PK\x05\x06", "error-import-kind-zip"),
+        (b"\x1F\x8B", "error-import-kind-gzip"),
     ];
     KINDS
         .iter()
@@ -379,22 +402,18 @@ fn sniff(bytes: &[u8]) -> Option<&'static str> {
 /// what it is instead.
 pub(crate) fn text<'a>(source: Source, file: &str, bytes: &'a [u8]) -> Result<&'a str> {
     if let Some(kind) = sniff(bytes) {
-        return Err(foreign(source, file, &format!("it is {kind}")));
+        return Err(foreign(source, file, &it_is(kind)));
     }
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
-        return Err(fail(
-            file,
-            "was saved as UTF-16 text (a spreadsheet program may have re-saved it); export it \
-             again from the app and import that file as it is",
-        ));
+        return Err(fail(file, &i18n::text("error-import-utf16", &[])));
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
         foreign(
             source,
             file,
-            &format!(
-                "it isn't UTF-8 text (byte {} can't be read)",
-                e.valid_up_to() + 1
+            &i18n::text(
+                "error-import-not-utf8",
+                &[("byte", (e.valid_up_to() + 1).into())],
             ),
         )
     })?;
@@ -403,7 +422,14 @@ pub(crate) fn text<'a>(source: Source, file: &str, bytes: &'a [u8]) -> Result<&'
 
 /// "{file} isn't a Daylio CSV export: {why}."
 pub(crate) fn foreign(source: Source, file: &str, why: &str) -> Error {
-    fail(file, &format!("isn't {}: {why}", source.export_name()))
+    let export = source.export_name();
+    fail(
+        file,
+        &i18n::text(
+            "error-import-not-export",
+            &[("export", export.as_str().into()), ("why", why.into())],
+        ),
+    )
 }
 
 /// Parses a JSON file, saying where it breaks and whether it looks cut
@@ -414,19 +440,15 @@ pub(crate) fn json(source: Source, file: &str, bytes: &[u8]) -> Result<serde_jso
         if e.is_eof() {
             fail(
                 file,
-                &format!(
-                    "ends in the middle (line {}), so it looks cut short; export it again",
-                    e.line()
-                ),
+                &i18n::text("error-import-cut-short", &[("line", e.line().into())]),
             )
         } else {
             foreign(
                 source,
                 file,
-                &format!(
-                    "it isn't readable JSON (line {}, column {})",
-                    e.line(),
-                    e.column()
+                &i18n::text(
+                    "error-import-bad-json",
+                    &[("line", e.line().into()), ("column", e.column().into())],
                 ),
             )
         }
@@ -444,7 +466,10 @@ impl<'a> Fields<'a> {
     pub fn new(place: String, value: &'a serde_json::Value) -> Result<Self> {
         match value.as_object() {
             Some(object) => Ok(Self { place, object }),
-            None => Err(fail(&place, "isn't an object with fields")),
+            None => Err(fail(
+                &place,
+                &i18n::text("error-import-not-object-with-fields", &[]),
+            )),
         }
     }
 
@@ -461,20 +486,28 @@ impl<'a> Fields<'a> {
         match self.get(key) {
             None => Ok(None),
             Some(serde_json::Value::String(s)) => Ok(Some(s)),
-            Some(_) => Err(field_error(&self.place, key, "should be text")),
+            Some(_) => Err(field_error(
+                &self.place,
+                key,
+                &i18n::text("error-import-should-be-text", &[]),
+            )),
         }
     }
 
     pub fn required_text(&self, key: &str) -> Result<&'a str> {
         self.text(key)?
-            .ok_or_else(|| field_error(&self.place, key, "is missing"))
+            .ok_or_else(|| field_error(&self.place, key, &i18n::text("error-import-missing", &[])))
     }
 
     pub fn flag(&self, key: &str) -> Result<bool> {
         match self.get(key) {
             None => Ok(false),
             Some(serde_json::Value::Bool(b)) => Ok(*b),
-            Some(_) => Err(field_error(&self.place, key, "should be true or false")),
+            Some(_) => Err(field_error(
+                &self.place,
+                key,
+                &i18n::text("error-import-should-be-flag", &[]),
+            )),
         }
     }
 
@@ -485,11 +518,20 @@ impl<'a> Fields<'a> {
             Some(serde_json::Value::Array(items)) => items
                 .iter()
                 .map(|v| {
-                    v.as_str()
-                        .ok_or_else(|| field_error(&self.place, key, "should be a list of texts"))
+                    v.as_str().ok_or_else(|| {
+                        field_error(
+                            &self.place,
+                            key,
+                            &i18n::text("error-import-should-be-texts", &[]),
+                        )
+                    })
                 })
                 .collect(),
-            Some(_) => Err(field_error(&self.place, key, "should be a list")),
+            Some(_) => Err(field_error(
+                &self.place,
+                key,
+                &i18n::text("error-import-should-be-list", &[]),
+            )),
         }
     }
 
@@ -508,7 +550,7 @@ impl<'a> Fields<'a> {
                     field_error(
                         &self.place,
                         key,
-                        "isn't a date and time like 2026-11-20T08:00:00Z",
+                        &i18n::text("error-import-not-moment", &[]),
                     )
                 })
             })
@@ -681,7 +723,11 @@ fn samples(file: &ExportFile) -> Vec<String> {
     let day = |at: &DateTime<FixedOffset>| at.format("%Y-%m-%d").to_string();
     let mut all: Vec<(DateTime<FixedOffset>, String)> = Vec::new();
     for c in &file.checkins {
-        let mut line = format!("{} · Check-in · mood {}", day(&c.at), c.mood);
+        let on = day(&c.at);
+        let mut line = i18n::text(
+            "import-sample-checkin",
+            &[("day", on.as_str().into()), ("mood", c.mood.into())],
+        );
         if !c.tags.is_empty() {
             line.push_str(" · ");
             line.push_str(&c.tags.join(", "));
@@ -692,9 +738,14 @@ fn samples(file: &ExportFile) -> Vec<String> {
         all.push((c.at, line));
     }
     for n in &file.notes {
+        let on = day(&n.at);
+        let text = snippet(&n.text, TEXT);
         all.push((
             n.at,
-            format!("{} · Note · {}", day(&n.at), snippet(&n.text, TEXT)),
+            i18n::text(
+                "import-sample-note",
+                &[("day", on.as_str().into()), ("text", text.as_str().into())],
+            ),
         ));
     }
     for m in &file.moments {
@@ -702,12 +753,19 @@ fn samples(file: &ExportFile) -> Vec<String> {
             .into_iter()
             .find(|t| !t.trim().is_empty())
             .map_or_else(String::new, |t| snippet(t, TEXT));
-        let mut line = format!("{} · Moment · {text}", day(&m.occurred_at));
+        let on = day(&m.occurred_at);
+        let mut line = i18n::text(
+            "import-sample-moment",
+            &[("day", on.as_str().into()), ("text", text.as_str().into())],
+        );
         if !m.traps.is_empty() {
-            let names: Vec<&str> = m
+            let names: Vec<String> = m
                 .traps
                 .iter()
-                .filter_map(|t| crate::journal::vocabulary::trap(t).map(|t| t.name))
+                .filter_map(|t| {
+                    crate::journal::vocabulary::trap(t)
+                        .map(crate::journal::vocabulary::Trap::local_name)
+                })
                 .collect();
             line.push_str(" · ");
             line.push_str(&names.join(", "));
@@ -715,14 +773,17 @@ fn samples(file: &ExportFile) -> Vec<String> {
         all.push((m.occurred_at, line));
     }
     for p in &file.plans {
-        let days = p.days.len();
+        let start = p.start_date.format("%Y-%m-%d").to_string();
+        let action = snippet(&p.action, TEXT);
         all.push((
             p.created_at,
-            format!(
-                "{} · Plan · {} · {days} day{} logged",
-                p.start_date.format("%Y-%m-%d"),
-                snippet(&p.action, TEXT),
-                if days == 1 { "" } else { "s" }
+            i18n::text(
+                "import-sample-plan",
+                &[
+                    ("day", start.as_str().into()),
+                    ("action", action.as_str().into()),
+                    ("count", p.days.len().into()),
+                ],
             ),
         ));
     }

@@ -17,6 +17,7 @@ use zip::{CompressionMethod, ZipArchive};
 
 use super::fail;
 use crate::error::{Error, Result};
+use crate::i18n;
 use crate::interchange::transfer::MAX_IMPORT_BYTES;
 
 /// Whether `bytes` start like a zip archive.
@@ -102,10 +103,7 @@ impl<'a> Zip<'a> {
     pub fn read(&self, member: &Member) -> Result<Vec<u8>> {
         let place = format!("{}, {}", self.file, member.name);
         if member.encrypted {
-            return Err(fail(
-                &place,
-                "is password-protected; export it again without a password",
-            ));
+            return Err(fail(&place, &i18n::text("error-import-zip-password", &[])));
         }
         if !matches!(
             member.method,
@@ -117,10 +115,9 @@ impl<'a> Zip<'a> {
             #[allow(deprecated)]
             return Err(fail(
                 &place,
-                &format!(
-                    "is compressed in a way Interlude can't read (method {}); only stored and \
-                     deflated members are supported",
-                    member.method.to_u16()
+                &i18n::text(
+                    "error-import-zip-method",
+                    &[("method", member.method.to_u16().into())],
                 ),
             ));
         }
@@ -129,7 +126,7 @@ impl<'a> Zip<'a> {
         // size can't inflate further.
         let total = self.inflated.get().saturating_add(member.size);
         if total > MAX_IMPORT_BYTES {
-            return Err(fail(&place, "is too large to import"));
+            return Err(fail(&place, &i18n::text("error-import-zip-too-large", &[])));
         }
         self.inflated.set(total);
         let mut archive = self.archive.borrow_mut();
@@ -141,18 +138,9 @@ impl<'a> Zip<'a> {
         entry
             .take(member.size.saturating_add(1))
             .read_to_end(&mut content)
-            .map_err(|_| {
-                fail(
-                    &place,
-                    "is damaged: its content can't be read or doesn't match its checksum. \
-                     Export it again",
-                )
-            })?;
+            .map_err(|_| fail(&place, &i18n::text("error-import-zip-checksum", &[])))?;
         if u64::try_from(content.len()).unwrap_or(u64::MAX) != member.size {
-            return Err(fail(
-                &place,
-                "is damaged: its content doesn't match its recorded size. Export it again",
-            ));
+            return Err(fail(&place, &i18n::text("error-import-zip-size", &[])));
         }
         Ok(content)
     }
@@ -164,21 +152,12 @@ fn damaged(place: &str, e: &ZipError) -> Error {
         ZipError::UnsupportedArchive(what)
             if what.contains("ncrypt") || what.contains("assword") =>
         {
-            fail(
-                place,
-                "is password-protected; export it again without a password",
-            )
+            fail(place, &i18n::text("error-import-zip-password", &[]))
         }
-        ZipError::UnsupportedArchive(_) => fail(
-            place,
-            "is compressed in a way Interlude can't read; only stored and deflated members \
-             are supported",
-        ),
-        _ => fail(
-            place,
-            "is an incomplete zip archive (or a damaged one), so it was probably cut short while \
-             copying. Export it again",
-        ),
+        ZipError::UnsupportedArchive(_) => {
+            fail(place, &i18n::text("error-import-zip-unsupported", &[]))
+        }
+        _ => fail(place, &i18n::text("error-import-zip-damaged", &[])),
     }
 }
 

@@ -31,6 +31,7 @@ pub use reflections::ExportedReflection;
 pub use therapy::{ExportedMeasure, ExportedSafetyPlan};
 
 use crate::error::{Error, Result};
+use crate::i18n;
 use crate::storage::db::Db;
 
 /// The value of `format` in every export file.
@@ -60,12 +61,16 @@ const PARTS: &[(&str, u32)] = &[
 pub const MAX_IMPORT_BYTES: u64 = 256 * 1024 * 1024;
 
 /// Refuses `len` bytes (of a file, or of the base64 text the window sends
-/// one as) past [`MAX_IMPORT_BYTES`], before anything is decoded.
+/// one as) past [`MAX_IMPORT_BYTES`], before anything is decoded. `what`
+/// names the file, in the language in use ("The file").
 pub fn check_import_size(len: usize, what: &str) -> Result<()> {
     if u64::try_from(len).unwrap_or(u64::MAX) > MAX_IMPORT_BYTES {
-        return Err(Error::Import(format!(
-            "{what} is larger than {} MB, too large to import. Nothing was imported.",
-            MAX_IMPORT_BYTES / (1024 * 1024)
+        return Err(Error::Import(i18n::text(
+            "error-import-too-large",
+            &[
+                ("file", what.into()),
+                ("max", (MAX_IMPORT_BYTES / (1024 * 1024)).into()),
+            ],
         )));
     }
     Ok(())
@@ -106,8 +111,13 @@ impl ExportFile {
 
     /// Pretty JSON text, ending in a newline.
     pub fn to_json(&self) -> Result<String> {
-        let mut text = serde_json::to_string_pretty(self)
-            .map_err(|e| Error::Storage(format!("couldn't write the export: {e}")))?;
+        let mut text = serde_json::to_string_pretty(self).map_err(|e| {
+            let detail = e.to_string();
+            Error::Storage(i18n::text(
+                "error-export-write",
+                &[("detail", detail.as_str().into())],
+            ))
+        })?;
         text.push('\n');
         Ok(text)
     }
@@ -158,9 +168,7 @@ impl Db {
     /// valid.
     pub fn import_json(&mut self, text: &str) -> Result<ImportSummary> {
         let file = parse_export(text)?;
-        let checked = check_file(file, self.clock.now(), &|part, i| {
-            format!("{} {i} in the file", part.label())
-        })?;
+        let checked = check_file(file, self.clock.now(), &|part, i| part.in_file(i))?;
         self.write_checked(checked)
     }
 
@@ -289,17 +297,38 @@ pub(crate) enum Part {
 }
 
 impl Part {
-    /// How the export file's own messages name a record of this part.
-    pub(crate) fn label(self) -> &'static str {
-        match self {
-            Part::Reflection => "Reflection",
-            Part::Plan => "Plan",
-            Part::Break => "Self-compassion break",
-            Part::Moment => "Moment",
-            Part::Checkin => "Check-in",
-            Part::Note => "Note",
-            Part::Measure => "Questionnaire",
-        }
+    /// How the export file's own messages name a record of this part, in
+    /// the language in use.
+    pub(crate) fn label(self) -> String {
+        let id = match self {
+            Part::Reflection => "error-import-part-reflection",
+            Part::Plan => "error-import-part-plan",
+            Part::Break => "error-import-part-break",
+            Part::Moment => "error-import-part-moment",
+            Part::Checkin => "error-import-part-checkin",
+            Part::Note => "error-import-part-note",
+            Part::Measure => "error-import-part-measure",
+        };
+        i18n::text(id, &[])
+    }
+
+    /// "Plan 3": the `index`th record (from 1) of this part.
+    pub(crate) fn numbered(self, index: usize) -> String {
+        let label = self.label();
+        i18n::text(
+            "error-import-place-record",
+            &[("part", label.as_str().into()), ("number", index.into())],
+        )
+    }
+
+    /// "Plan 3 in the file": the `index`th record of this part in an
+    /// Interlude export.
+    pub(crate) fn in_file(self, index: usize) -> String {
+        let label = self.label();
+        i18n::text(
+            "error-import-place-in-file",
+            &[("part", label.as_str().into()), ("number", index.into())],
+        )
     }
 }
 
@@ -415,8 +444,9 @@ fn uid_present(conn: &rusqlite::Connection, table: &str, uid: &str) -> Result<bo
 /// the same file harmless.
 fn check_uid(what: &str, uid: &str) -> Result<()> {
     if uuid::Uuid::parse_str(uid).is_err() {
-        return Err(Error::Import(format!(
-            "{what} has an id (\"uid\") that isn't valid. Nothing was imported."
+        return Err(Error::Import(i18n::text(
+            "error-import-bad-uid",
+            &[("place", what.into())],
         )));
     }
     Ok(())
@@ -425,7 +455,11 @@ fn check_uid(what: &str, uid: &str) -> Result<()> {
 /// A record that breaks the app's own rules, named by its place in the file
 /// ("Moment 3 in the file", "Line 14 of daylio.csv").
 fn import_error(what: &str, err: &Error) -> Error {
-    Error::Import(format!("{what}: {err} Nothing was imported."))
+    let detail = err.message();
+    Error::Import(i18n::text(
+        "error-import-record-refused",
+        &[("place", what.into()), ("detail", detail.as_str().into())],
+    ))
 }
 
 /// Reads the file's envelope first, so a foreign or newer file gets a
@@ -433,43 +467,34 @@ fn import_error(what: &str, err: &Error) -> Error {
 fn parse_export(text: &str) -> Result<ExportFile> {
     // Before any parsing: a text past the cap would cost its size several
     // times over as a JSON tree.
-    check_import_size(text.len(), "This file")?;
+    check_import_size(text.len(), &i18n::text("error-import-this-file", &[]))?;
     let value: Value = serde_json::from_str(text).map_err(|e| {
-        Error::Import(format!(
-            "This file isn't readable JSON (line {}, column {}), so it can't be an Interlude \
-             export. Nothing was imported.",
-            e.line(),
-            e.column()
+        Error::Import(i18n::text(
+            "error-import-not-json",
+            &[("line", e.line().into()), ("column", e.column().into())],
         ))
     })?;
     let Some(object) = value.as_object() else {
-        return Err(Error::Import(
-            "This file isn't an Interlude export (it should start with '{'). Nothing was imported."
-                .into(),
-        ));
+        return Err(Error::Import(i18n::text("error-import-not-object", &[])));
     };
     match object.get("format").and_then(Value::as_str) {
         Some(EXPORT_FORMAT) => {}
         _ => {
-            return Err(Error::Import(format!(
-                "This file isn't an Interlude export (it has no \"format\": \"{EXPORT_FORMAT}\"). \
-                 Nothing was imported."
+            return Err(Error::Import(i18n::text(
+                "error-import-no-format",
+                &[("format", EXPORT_FORMAT.into())],
             )))
         }
     }
     let version = match object.get("version").and_then(Value::as_u64) {
         Some(v) if (1..=u64::from(EXPORT_VERSION)).contains(&v) => v,
         Some(v) if v > u64::from(EXPORT_VERSION) => {
-            return Err(Error::Import(format!(
-                "This export was made by a newer Interlude (format version {v}; this one reads \
-                 up to {EXPORT_VERSION}). Nothing was imported — please update Interlude first."
+            return Err(Error::Import(i18n::text(
+                "error-import-newer-version",
+                &[("found", v.into()), ("supported", EXPORT_VERSION.into())],
             )))
         }
-        _ => {
-            return Err(Error::Import(
-                "This export has no version Interlude knows. Nothing was imported.".into(),
-            ))
-        }
+        _ => return Err(Error::Import(i18n::text("error-import-no-version", &[]))),
     };
     // Each version knows the parts that had arrived by then.
     let known = |key: &str| {
@@ -478,35 +503,45 @@ fn parse_export(text: &str) -> Result<ExportFile> {
             .any(|(k, since)| *k == key && u64::from(*since) <= version)
     };
     if let Some(extra) = object.keys().find(|k| !known(k)) {
-        return Err(Error::Import(format!(
-            "This export has a part (\"{extra}\") this version doesn't know. Nothing was imported."
+        return Err(Error::Import(i18n::text(
+            "error-import-unknown-part",
+            &[("part", extra.into())],
         )));
     }
     if !object.get("reflections").is_some_and(Value::is_array) {
-        return Err(Error::Import(
-            "This export has no list of reflections. Nothing was imported.".into(),
-        ));
+        return Err(Error::Import(i18n::text(
+            "error-import-no-reflections",
+            &[],
+        )));
     }
     Ok(ExportFile {
         format: EXPORT_FORMAT.to_owned(),
         version: EXPORT_VERSION,
         private_left_out: 0,
-        reflections: read_list(object, "reflections", "Reflection")?,
-        plans: read_list(object, "plans", "Plan")?,
-        compassion_breaks: read_list(object, "compassionBreaks", "Self-compassion break")?,
-        moments: read_list(object, "moments", "Moment")?,
-        checkins: read_list(object, "checkins", "Check-in")?,
-        notes: read_list(object, "notes", "Note")?,
-        measures: read_list(object, "measures", "Questionnaire")?,
+        reflections: read_list(object, "reflections", Part::Reflection)?,
+        plans: read_list(object, "plans", Part::Plan)?,
+        compassion_breaks: read_list(object, "compassionBreaks", Part::Break)?,
+        moments: read_list(object, "moments", Part::Moment)?,
+        checkins: read_list(object, "checkins", Part::Checkin)?,
+        notes: read_list(object, "notes", Part::Note)?,
+        measures: read_list(object, "measures", Part::Measure)?,
         safety_plan: match object.get("safetyPlan") {
             None | Some(Value::Null) => None,
             Some(v) => Some(serde_json::from_value(v.clone()).map_err(|e| {
-                Error::Import(format!(
-                    "The safety plan in the file can't be read: {e}. Nothing was imported."
-                ))
+                let place = i18n::text("error-import-safety-plan-in-file", &[]);
+                unreadable(&place, &e)
             })?),
         },
     })
+}
+
+/// "{place} can't be read: {serde's words}. Nothing was imported."
+fn unreadable(place: &str, e: &serde_json::Error) -> Error {
+    let detail = e.to_string();
+    Error::Import(i18n::text(
+        "error-import-unreadable",
+        &[("place", place.into()), ("detail", detail.as_str().into())],
+    ))
 }
 
 /// Reads one part of the file record by record, so an error names the
@@ -514,25 +549,22 @@ fn parse_export(text: &str) -> Result<ExportFile> {
 fn read_list<T: serde::de::DeserializeOwned>(
     object: &serde_json::Map<String, Value>,
     key: &str,
-    label: &str,
+    part: Part,
 ) -> Result<Vec<T>> {
     let list = match object.get(key) {
         None => return Ok(Vec::new()),
         Some(Value::Array(list)) => list,
         Some(_) => {
-            return Err(Error::Import(format!(
-                "The \"{key}\" part of this export isn't a list. Nothing was imported."
+            return Err(Error::Import(i18n::text(
+                "error-import-part-not-list",
+                &[("part", key.into())],
             )))
         }
     };
-    (1..)
+    (1_usize..)
         .zip(list)
         .map(|(i, item)| {
-            serde_json::from_value(item.clone()).map_err(|e| {
-                Error::Import(format!(
-                    "{label} {i} in the file can't be read: {e}. Nothing was imported."
-                ))
-            })
+            serde_json::from_value(item.clone()).map_err(|e| unreadable(&part.in_file(i), &e))
         })
         .collect()
 }

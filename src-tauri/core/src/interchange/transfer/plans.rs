@@ -155,9 +155,10 @@ pub(super) fn check_plan(what: &str, p: ExportedPlan) -> Result<(ExportedPlan, P
     .map_err(|e| import_error(what, &e))?;
     for day in &p.days {
         if day.day < p.start_date || day.count > 100 {
-            return Err(Error::Import(format!(
-                "{what} has a day ({}) that doesn't fit the plan. Nothing was imported.",
-                day.day
+            let on = day.day.to_string();
+            return Err(Error::Import(crate::i18n::text(
+                "error-import-plan-day",
+                &[("place", what.into()), ("day", on.as_str().into())],
             )));
         }
     }

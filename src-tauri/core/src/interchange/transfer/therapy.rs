@@ -106,7 +106,10 @@ pub(super) fn check_safety_plan(p: &ExportedSafetyPlan) -> Result<SafetyPlanInpu
         crisis_lines: p.crisis_lines.clone(),
     }
     .validated()
-    .map_err(|e| import_error("The safety plan in the file", &e))
+    .map_err(|e| {
+        let place = crate::i18n::text("error-import-safety-plan-in-file", &[]);
+        import_error(&place, &e)
+    })
 }
 
 /// Inserts one checked result; `false` if its uid is already here.
@@ -119,8 +122,13 @@ pub(super) fn insert_measure(tx: &Transaction<'_>, m: &ExportedMeasure) -> Resul
         return Ok(false);
     }
     let score: Option<u8> = m.answers.iter().try_fold(0_u8, |s, a| a.map(|a| s + a));
-    let answers = serde_json::to_string(&m.answers)
-        .map_err(|e| Error::Storage(format!("couldn't keep the answers: {e}")))?;
+    let answers = serde_json::to_string(&m.answers).map_err(|e| {
+        let detail = e.to_string();
+        Error::Storage(crate::i18n::text(
+            "error-therapy-keep-answers",
+            &[("detail", detail.as_str().into())],
+        ))
+    })?;
     let (at, at_off) = to_stored(&m.at);
     let (created, created_off) = to_stored(&m.created_at);
     let (updated, updated_off) = to_stored(&m.updated_at);

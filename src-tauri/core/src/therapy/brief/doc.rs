@@ -5,9 +5,11 @@
 
 use std::fmt::Write;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::{Brief, MeasureSummary};
+use crate::i18n::{text, Arg, Language};
+use crate::journal::Kind;
 use crate::therapy::measures::Reliable;
 
 /// One block of the document.
@@ -28,60 +30,107 @@ pub enum Block {
     Chart(Vec<(NaiveDate, f64)>),
 }
 
-fn day(d: NaiveDate) -> String {
-    d.format("%a %-d %b %Y").to_string()
+/// A day in words by the message `id` (`brief-day`, `brief-day-short`, …):
+/// the message names the weekday (1 = Monday) and month (1 = January)
+/// itself, so each language writes the day its own way. `extra` adds
+/// arguments some messages take (a time, a zero-padded day).
+pub(crate) fn day_in(id: &str, d: &impl Datelike, extra: &[(&str, Arg<'_>)]) -> String {
+    let mut args: Vec<(&str, Arg<'_>)> = vec![
+        ("weekday", d.weekday().number_from_monday().into()),
+        ("day", d.day().into()),
+        ("month", d.month().into()),
+        ("year", d.year().into()),
+    ];
+    args.extend_from_slice(extra);
+    text(id, &args)
 }
 
-fn plural(n: u32, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+fn day(d: NaiveDate) -> String {
+    day_in("brief-day", &d, &[])
+}
+
+/// A number with one decimal, as the language writes it ("6.5", „6,5“).
+pub(crate) fn decimal(x: f64) -> String {
+    let s = format!("{x:.1}");
+    if crate::i18n::current() == Language::German {
+        s.replace('.', ",")
+    } else {
+        s
+    }
 }
 
 fn signed(n: i16) -> String {
-    match n {
-        0 => "no change".to_owned(),
-        n if n > 0 => format!("up {n}"),
-        n => format!("down {}", -n),
-    }
+    let direction = match n {
+        0 => "none",
+        n if n > 0 => "up",
+        _ => "down",
+    };
+    text(
+        "brief-change",
+        &[
+            ("direction", direction.into()),
+            ("points", n.unsigned_abs().into()),
+        ],
+    )
 }
 
 fn measure_lines(m: &MeasureSummary) -> Vec<Block> {
     let latest = &m.latest;
     let score = latest.score.unwrap_or(0);
     // The reader's words, not the ones written to the person.
-    let band = latest
-        .band
-        .as_ref()
-        .map_or(String::new(), |b| format!(" — {} ({})", b.reader, b.range));
-    let mut line = format!(
-        "{}: {score} on {}{band}.",
-        m.title,
-        latest.at.format("%a %-d %b")
-    );
+    let on = day_in("brief-day-short", &latest.at, &[]);
+    let mut line = match latest.band.as_ref() {
+        Some(b) => text(
+            "brief-measure-line-band",
+            &[
+                ("title", m.title.as_str().into()),
+                ("score", score.into()),
+                ("day", on.as_str().into()),
+                ("band", b.reader.as_str().into()),
+                ("range", b.range.as_str().into()),
+            ],
+        ),
+        None => text(
+            "brief-measure-line",
+            &[
+                ("title", m.title.as_str().into()),
+                ("score", score.into()),
+                ("day", on.as_str().into()),
+            ],
+        ),
+    };
     if let Some(last) = m.since_last {
+        let since_first = signed(m.since_first);
+        let since_last = signed(last);
         let _ = write!(
             line,
-            " Since the first ({}): {}; since the one before: {}.",
-            m.first,
-            signed(m.since_first),
-            signed(last)
+            " {}",
+            text(
+                "brief-measure-since",
+                &[
+                    ("first", m.first.into()),
+                    ("since_first", since_first.as_str().into()),
+                    ("since_last", since_last.as_str().into()),
+                ],
+            )
         );
     }
     // The same rules as the history chart (measures::change_of): response
     // and remission only from a first score in the clinical range.
     match m.reliable {
         Some(Reliable::Improvement) => {
-            line.push_str(" A reliable improvement (more than day-to-day variation).");
+            let _ = write!(line, " {}", text("brief-measure-improved-reliably", &[]));
         }
         Some(Reliable::Deterioration) => {
-            line.push_str(" A reliable rise (more than day-to-day variation).");
+            let _ = write!(line, " {}", text("brief-measure-rose-reliably", &[]));
         }
         None => {}
     }
     if m.response {
-        line.push_str(" At least half the first score: a response.");
+        let _ = write!(line, " {}", text("brief-measure-is-response", &[]));
     }
     if m.remission == Some(true) {
-        line.push_str(" Under 5: remission.");
+        let _ = write!(line, " {}", text("brief-measure-is-remission", &[]));
     }
     vec![Block::Bullet(line)]
 }
@@ -89,52 +138,59 @@ fn measure_lines(m: &MeasureSummary) -> Vec<Block> {
 /// Plain words for how a plan's score (0–1) moved over the period,
 /// judged in whole points out of 100 as the preview shows it. A fall is
 /// only ever "a little less steady" or "less steady for now": a lapse is
-/// a dent, not a verdict.
-pub fn trend_words(from: f64, to: f64) -> &'static str {
+/// a dent, not a verdict. In the language in use (`brief-trend`).
+pub fn trend_words(from: f64, to: f64) -> String {
     // Scores are 0–1, so these are whole numbers from 0 to 100.
     #[allow(clippy::cast_possible_truncation)]
     let percent = |score: f64| (score.clamp(0.0, 1.0) * 100.0).round() as i32;
-    match percent(to) - percent(from) {
-        c if c >= 10 => "steadier than before",
-        c if c >= 2 => "a little steadier than before",
-        c if c > -2 => "about as steady as before",
-        c if c > -10 => "a little less steady than before",
-        _ => "less steady for now",
-    }
+    let change = match percent(to) - percent(from) {
+        c if c >= 10 => "steadier",
+        c if c >= 2 => "little-steadier",
+        c if c > -2 => "same",
+        c if c > -10 => "little-less",
+        _ => "less",
+    };
+    text("brief-trend", &[("change", change.into())])
 }
 
 impl Brief {
     /// What the brief holds, in one sentence, for the top of every export.
     pub fn contents_line(&self) -> String {
-        let mut parts = vec!["mood", "since last time", "what I want to talk about"];
-        parts.push("homework");
-        parts.push("patterns");
+        let mut parts = vec![
+            "brief-contents-mood",
+            "brief-contents-bridge",
+            "brief-contents-agenda",
+        ];
+        parts.push("brief-contents-homework");
+        parts.push("brief-contents-patterns");
         if !self.own_words.trim().is_empty() {
-            parts.push("in my own words");
+            parts.push("brief-contents-own-words");
         }
-        let mut line = format!("It contains: {}.", parts.join(", "));
+        let parts = parts
+            .into_iter()
+            .map(|id| text(id, &[]))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let mut line = text("brief-contents", &[("parts", parts.as_str().into())]);
         if self.private_left_out > 0 {
             let _ = write!(
                 line,
-                " {} marked private {} left out.",
-                plural(self.private_left_out, "entry", "entries"),
-                if self.private_left_out == 1 {
-                    "is"
-                } else {
-                    "are"
-                }
+                " {}",
+                text(
+                    "brief-private-entries-left-out",
+                    &[("count", self.private_left_out.into())]
+                )
             );
         } else if self.include_private {
-            line.push_str(" Entries marked private are included.");
+            let _ = write!(line, " {}", text("brief-private-included", &[]));
         }
         if !self.removed.is_empty() {
             let _ = write!(
                 line,
-                " {} left out by me.",
-                plural(
-                    u32::try_from(self.removed.len()).unwrap_or(u32::MAX),
-                    "item was",
-                    "items were"
+                " {}",
+                text(
+                    "brief-removed-by-me",
+                    &[("count", self.removed.len().into())]
                 )
             );
         }
@@ -143,18 +199,27 @@ impl Brief {
 
     /// The brief as blocks, in the order a session runs.
     pub fn document(&self) -> Vec<Block> {
+        let from = day(self.from);
+        let until = day(self.until);
+        let time = self.made_at.format("%H:%M").to_string();
+        let made = day_in(
+            "brief-made-at",
+            &self.made_at,
+            &[("time", time.as_str().into())],
+        );
         let mut d = vec![
-            Block::Title("Session brief".into()),
-            Block::Meta(format!(
-                "For the days {} to {}{}. Made with Interlude on {}.",
-                day(self.from),
-                day(self.until),
+            Block::Title(text("brief-document-heading", &[])),
+            Block::Meta(text(
                 if self.since_last_session {
-                    " (since my last session)"
+                    "brief-dates-since-session"
                 } else {
-                    ""
+                    "brief-dates"
                 },
-                self.made_at.format("%-d %b %Y at %H:%M")
+                &[
+                    ("from", from.as_str().into()),
+                    ("until", until.as_str().into()),
+                    ("made", made.as_str().into()),
+                ],
             )),
             Block::Meta(self.contents_line()),
         ];
@@ -169,16 +234,16 @@ impl Brief {
     }
 
     fn mood_blocks(&self, d: &mut Vec<Block>) {
-        d.push(Block::Heading("1. How I've been".into()));
+        d.push(Block::Heading(text("brief-heading-mood", &[])));
         if self.mood.checkins.is_empty() {
-            d.push(Block::Muted("No mood check-ins in these days.".into()));
+            d.push(Block::Muted(text("brief-mood-no-checkins", &[])));
         } else {
             let n = u32::try_from(self.mood.checkins.len()).unwrap_or(u32::MAX);
             let mean = self.mood.checkins.iter().map(|c| c.mean).sum::<f64>() / f64::from(n);
-            d.push(Block::Para(format!(
-                "Mood on {}: {:.1} out of 10 on average (1 low, 10 good).",
-                plural(n, "day", "days"),
-                mean
+            let average = decimal(mean);
+            d.push(Block::Para(text(
+                "brief-mood-average",
+                &[("days", n.into()), ("average", average.as_str().into())],
             )));
             // One day is a number, not a trend.
             if n > 1 {
@@ -198,72 +263,90 @@ impl Brief {
     }
 
     fn bridge_blocks(&self, d: &mut Vec<Block>) {
-        d.push(Block::Heading("2. Since last time".into()));
+        d.push(Block::Heading(text("brief-heading-bridge", &[])));
         match &self.bridge {
             Some(b) => {
-                d.push(Block::Muted(format!(
-                    "From my reflection after the session on {}.",
-                    b.session_at.format("%a %-d %b")
+                let on = day_in("brief-day-short", &b.session_at, &[]);
+                d.push(Block::Muted(text(
+                    "brief-reflection-from",
+                    &[("day", on.as_str().into())],
                 )));
                 if !b.takeaway.trim().is_empty() {
-                    d.push(Block::Subheading("My biggest takeaway".into()));
+                    d.push(Block::Subheading(text("brief-reflection-takeaway", &[])));
                     d.push(Block::Quote(b.takeaway.clone()));
                 }
                 if !b.difficult.trim().is_empty() {
-                    d.push(Block::Subheading("What was hard or surprising".into()));
+                    d.push(Block::Subheading(text("brief-reflection-difficult", &[])));
                     d.push(Block::Quote(b.difficult.clone()));
                 }
                 if !b.focus.trim().is_empty() {
-                    d.push(Block::Subheading("The skill I chose for this week".into()));
+                    d.push(Block::Subheading(text("brief-reflection-focus", &[])));
                     d.push(Block::Quote(b.focus.clone()));
                 }
             }
-            None => d.push(Block::Muted("No reflection from the last session.".into())),
+            None => d.push(Block::Muted(text("brief-reflection-none", &[]))),
         }
     }
 
     fn agenda_blocks(&self, d: &mut Vec<Block>) {
-        d.push(Block::Heading("3. What I want to talk about".into()));
+        d.push(Block::Heading(text("brief-heading-agenda", &[])));
         if self.agenda.items.is_empty() && self.agenda.starred.is_empty() {
-            d.push(Block::Muted("Nothing marked yet.".into()));
+            d.push(Block::Muted(text("brief-agenda-nothing-yet", &[])));
         }
         for item in &self.agenda.items {
             d.push(Block::Bullet(item.text.clone()));
         }
         if !self.agenda.starred.is_empty() {
-            d.push(Block::Subheading("Entries I starred".into()));
+            d.push(Block::Subheading(text("brief-starred-heading", &[])));
             for s in &self.agenda.starred {
-                d.push(Block::Bullet(format!(
-                    "{} ({}, {})",
-                    s.summary,
-                    s.kind.noun(),
-                    s.at.format("%a %-d %b")
+                let kind = match s.kind {
+                    Kind::Reflection => "reflection",
+                    Kind::Moment => "moment",
+                    Kind::Checkin => "checkin",
+                    Kind::Note => "note",
+                };
+                let on = day_in("brief-day-short", &s.at, &[]);
+                d.push(Block::Bullet(text(
+                    "brief-starred-entry",
+                    &[
+                        ("summary", s.summary.as_str().into()),
+                        ("kind", kind.into()),
+                        ("day", on.as_str().into()),
+                    ],
                 )));
             }
         }
     }
 
     fn homework_blocks(&self, d: &mut Vec<Block>) {
-        d.push(Block::Heading("4. Homework".into()));
+        d.push(Block::Heading(text("brief-heading-homework", &[])));
         if self.homework.is_empty() {
-            d.push(Block::Muted("No practice plans in these days.".into()));
+            d.push(Block::Muted(text("brief-homework-no-plans", &[])));
         }
         for h in &self.homework {
             d.push(Block::Subheading(h.sentence.clone()));
-            d.push(Block::Para(format!(
-                "Planned about {} · done {} · partly {} · skipped {} · not today {}. Overall {}.",
-                h.planned, h.done, h.partly, h.skipped, h.not_today, h.trend
+            d.push(Block::Para(text(
+                "brief-homework-tally",
+                &[
+                    ("planned", h.planned.into()),
+                    ("done", h.done.into()),
+                    ("partly", h.partly.into()),
+                    ("skipped", h.skipped.into()),
+                    ("not_today", h.not_today.into()),
+                    ("trend", h.trend.as_str().into()),
+                ],
             )));
             if !h.reasons.is_empty() {
-                d.push(Block::Bullet(format!(
-                    "Skipped because: {}",
-                    h.reasons.join("; ")
+                let reasons = h.reasons.join("; ");
+                d.push(Block::Bullet(text(
+                    "brief-homework-skipped-because",
+                    &[("reasons", reasons.as_str().into())],
                 )));
             }
             for n in &h.notes {
                 d.push(Block::Bullet(format!(
                     "{}: {}",
-                    n.day.format("%a %-d %b"),
+                    day_in("brief-day-short", &n.day, &[]),
                     n.text
                 )));
             }
@@ -271,73 +354,83 @@ impl Brief {
     }
 
     fn pattern_blocks(&self, d: &mut Vec<Block>) {
-        d.push(Block::Heading("5. Patterns".into()));
+        d.push(Block::Heading(text("brief-heading-patterns", &[])));
         let p = &self.patterns;
         if p.triggers.is_empty()
             && p.emotions.is_empty()
             && p.traps.is_empty()
             && p.examples.is_empty()
         {
-            d.push(Block::Muted("No moments logged in these days.".into()));
+            d.push(Block::Muted(text("brief-patterns-no-moments", &[])));
         }
         let list = |items: Vec<String>| items.join(", ");
         if !p.triggers.is_empty() {
-            d.push(Block::Bullet(format!(
-                "Situations: {}",
-                list(
-                    p.triggers
-                        .iter()
-                        .map(|t| format!("{} ({})", t.label, t.count))
-                        .collect()
-                )
+            let situations = list(
+                p.triggers
+                    .iter()
+                    .map(|t| format!("{} ({})", t.label, t.count))
+                    .collect(),
+            );
+            d.push(Block::Bullet(text(
+                "brief-patterns-situations",
+                &[("list", situations.as_str().into())],
             )));
         }
         if !p.emotions.is_empty() {
-            d.push(Block::Bullet(format!(
-                "Feelings: {}",
-                list(
-                    p.emotions
-                        .iter()
-                        .map(|e| format!("{} ({})", e.word, e.count))
-                        .collect()
-                )
+            let feelings = list(
+                p.emotions
+                    .iter()
+                    .map(|e| format!("{} ({})", e.word, e.count))
+                    .collect(),
+            );
+            d.push(Block::Bullet(text(
+                "brief-patterns-feelings",
+                &[("list", feelings.as_str().into())],
             )));
         }
         if !p.traps.is_empty() {
-            d.push(Block::Bullet(format!(
-                "Thinking traps: {}",
-                list(
-                    p.traps
-                        .iter()
-                        .map(|t| format!("{} ({})", t.name, t.count))
-                        .collect()
-                )
+            let traps = list(
+                p.traps
+                    .iter()
+                    .map(|t| format!("{} ({})", t.name, t.count))
+                    .collect(),
+            );
+            d.push(Block::Bullet(text(
+                "brief-patterns-thinking-traps",
+                &[("list", traps.as_str().into())],
             )));
         }
         for e in &p.examples {
-            d.push(Block::Subheading(format!(
-                "A moment on {}",
-                e.at.format("%a %-d %b")
+            let on = day_in("brief-day-short", &e.at, &[]);
+            d.push(Block::Subheading(text(
+                "brief-moment-on",
+                &[("day", on.as_str().into())],
             )));
             if !e.situation.is_empty() {
-                d.push(Block::Para(format!("What happened: {}", e.situation)));
+                d.push(Block::Para(text(
+                    "brief-moment-what-happened",
+                    &[("text", e.situation.as_str().into())],
+                )));
             }
             if !e.self_talk.is_empty() {
-                d.push(Block::Quote(format!("What I told myself: {}", e.self_talk)));
+                d.push(Block::Quote(text(
+                    "brief-moment-told-myself",
+                    &[("text", e.self_talk.as_str().into())],
+                )));
             }
             if !e.friend.is_empty() {
-                d.push(Block::Quote(format!(
-                    "What I'd tell a friend: {}",
-                    e.friend
+                d.push(Block::Quote(text(
+                    "brief-moment-tell-a-friend",
+                    &[("text", e.friend.as_str().into())],
                 )));
             }
         }
     }
 
     fn own_words_blocks(&self, d: &mut Vec<Block>) {
-        d.push(Block::Heading("6. In my own words".into()));
+        d.push(Block::Heading(text("brief-heading-own-words", &[])));
         if self.own_words.trim().is_empty() {
-            d.push(Block::Muted("Nothing written here.".into()));
+            d.push(Block::Muted(text("brief-own-words-nothing", &[])));
         } else {
             for para in self.own_words.split("\n\n") {
                 d.push(Block::Para(para.trim().to_owned()));

@@ -6,8 +6,9 @@ use std::fmt::Write;
 
 use chrono::NaiveDate;
 
-use super::doc::Block;
+use super::doc::{day_in, decimal, Block};
 use super::Brief;
+use crate::i18n::{text, Language};
 
 const STYLE: &str = "
 body { font: 16px/1.5 system-ui, -apple-system, 'Segoe UI', sans-serif; color: #2A2926;
@@ -61,14 +62,16 @@ fn chart(points: &[(NaiveDate, f64)]) -> String {
         .enumerate()
         .map(|(i, (_, m))| format!("{:.1},{:.1}", x(i), y(*m)))
         .collect();
+    let separator = text("brief-chart-separator", &[]);
     let label = points
         .iter()
-        .map(|(d, m)| format!("{} {m:.1}", d.format("%-d %b")))
+        .map(|(d, m)| format!("{} {}", day_in("brief-day-month", d, &[]), decimal(*m)))
         .collect::<Vec<_>>()
-        .join(", ");
+        .join(separator.as_str());
+    let aria = text("brief-chart-label", &[("days", label.as_str().into())]);
     let mut svg = format!(
-        "<svg viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"Mood by day, 1 to 10: {}\">",
-        esc(&label)
+        "<svg viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{}\">",
+        esc(&aria)
     );
     let _ = write!(
         svg,
@@ -88,10 +91,10 @@ fn chart(points: &[(NaiveDate, f64)]) -> String {
             svg,
             "<text x=\"{pad}\" y=\"{}\">{}</text><text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
             height - 4.0,
-            first.0.format("%-d %b"),
+            esc(&day_in("brief-day-month", &first.0, &[])),
             width - pad,
             height - 4.0,
-            last.0.format("%-d %b")
+            esc(&day_in("brief-day-month", &last.0, &[]))
         );
     }
     svg.push_str("</svg>");
@@ -127,12 +130,24 @@ pub fn render(brief: &Brief) -> String {
     if in_list {
         body.push_str("</ul>\n");
     }
+    let lang = match crate::i18n::current() {
+        Language::English => "en",
+        Language::German => "de",
+    };
+    let from = day_in("brief-day-month", &brief.from, &[]);
+    let until = day_in("brief-day-month-year", &brief.until, &[]);
+    let title = text(
+        "brief-document-title",
+        &[
+            ("from", from.as_str().into()),
+            ("until", until.as_str().into()),
+        ],
+    );
     format!(
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
-         <title>Session brief, {} to {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n",
-        brief.from.format("%-d %b"),
-        brief.until.format("%-d %b %Y")
+         <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n",
+        esc(&title)
     )
 }

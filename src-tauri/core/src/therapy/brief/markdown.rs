@@ -1,7 +1,9 @@
 //! The brief as Markdown: plain text that reads well as it is and renders
 //! anywhere. The person's words are escaped so they stay words.
 
-use super::doc::Block;
+use chrono::Datelike;
+
+use super::doc::{day_in, decimal, Block};
 use super::Brief;
 
 /// Escapes what Markdown would read as markup.
@@ -47,7 +49,17 @@ pub fn render(brief: &Brief) -> String {
             Block::Note(t) => format!("**{}**", text(&t)),
             Block::Chart(points) => points
                 .iter()
-                .map(|(d, m)| format!("    {}  {m:>4.1}  {}", d.format("%a %d %b"), bar(*m)))
+                .map(|(d, m)| {
+                    // The day zero-padded, so the column stays straight.
+                    let dd = format!("{:02}", d.day());
+                    let mm = format!("{:02}", d.month());
+                    let day = day_in(
+                        "brief-chart-day",
+                        d,
+                        &[("dd", dd.as_str().into()), ("mm", mm.as_str().into())],
+                    );
+                    format!("    {day}  {:>4}  {}", decimal(*m), bar(*m))
+                })
                 .collect::<Vec<_>>()
                 .join("\n"),
         };

@@ -24,6 +24,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::clock::{from_stored, to_stored};
 use crate::error::{Error, Result};
+use crate::i18n::text;
 use crate::journal::insights::{EmotionCount, LabelCount, TrapCount};
 use crate::journal::timeline::day_start_at;
 use crate::practice::log::Outcome;
@@ -231,8 +232,9 @@ impl BriefPrep {
             .filter(|a| !a.is_empty())
             .collect();
         if self.agenda.len() > MAX_AGENDA {
-            return Err(Error::invalid(format!(
-                "The agenda can hold up to {MAX_AGENDA} things to talk about."
+            return Err(Error::invalid(text(
+                "brief-error-agenda-too-many",
+                &[("max", MAX_AGENDA.into())],
             )));
         }
         if self
@@ -240,18 +242,17 @@ impl BriefPrep {
             .iter()
             .any(|a| a.chars().count() > MAX_AGENDA_CHARS)
         {
-            return Err(Error::invalid(format!(
-                "Each thing on the agenda can be up to {MAX_AGENDA_CHARS} characters — the \
-                 \"in my own words\" box has room for more."
+            return Err(Error::invalid(text(
+                "brief-error-agenda-item-too-long",
+                &[("max", MAX_AGENDA_CHARS.into())],
             )));
         }
-        crate::journal::clean_text(&mut self.own_words, "In my own words", MAX_OWN_WORDS_CHARS)?;
+        let label = text("brief-own-words-field", &[]);
+        crate::journal::clean_text(&mut self.own_words, &label, MAX_OWN_WORDS_CHARS)?;
         self.removed.sort();
         self.removed.dedup();
         if self.removed.len() > MAX_REMOVED || self.removed.iter().any(|k| k.len() > 100) {
-            return Err(Error::invalid(
-                "That list of left-out items isn't one Interlude made.",
-            ));
+            return Err(Error::invalid(text("brief-error-removed-not-ours", &[])));
         }
         Ok(self)
     }
@@ -278,13 +279,11 @@ impl Db {
             },
         };
         if until < from {
-            return Err(Error::invalid(
-                "The end date is before the start date. Swap them, or clear one.",
-            ));
+            return Err(Error::invalid(text("brief-error-end-before-start", &[])));
         }
         let end_day = until
             .succ_opt()
-            .ok_or_else(|| Error::invalid("That end date is too far away."))?;
+            .ok_or_else(|| Error::invalid(text("brief-error-end-too-far", &[])))?;
         Ok((
             Span {
                 from,
@@ -363,16 +362,19 @@ impl Db {
         };
 
         let mut mood = self.brief_mood(&span, private)?;
-        if !mood.checkins.is_empty() && !keep("mood:checkins", "Mood check-ins".into()) {
+        if !mood.checkins.is_empty() && !keep("mood:checkins", text("brief-left-out-checkins", &[]))
+        {
             mood.checkins.clear();
         }
-        mood.phq9 = mood.phq9.filter(|m| keep(&m.key, "PHQ-9".into()));
-        mood.gad7 = mood.gad7.filter(|m| keep(&m.key, "GAD-7".into()));
+        // The questionnaires' names as `measures` gives them in the language
+        // in use ("PHQ-9", "GAD-7").
+        mood.phq9 = mood.phq9.filter(|m| keep(&m.key, m.title.clone()));
+        mood.gad7 = mood.gad7.filter(|m| keep(&m.key, m.title.clone()));
         mood.flags.retain(|f| keep(&f.key, f.text.clone()));
 
         let bridge = self
             .brief_bridge(&span, private)?
-            .filter(|b| keep(&b.key, "Since last time".into()));
+            .filter(|b| keep(&b.key, text("brief-left-out-bridge", &[])));
         let mut starred = self.brief_starred(&span, private)?;
         starred.retain(|s| keep(&s.key, s.summary.clone()));
         let items = prep
@@ -388,18 +390,21 @@ impl Db {
         let mut homework = self.brief_homework(&span)?;
         homework.retain(|h| keep(&h.key, h.sentence.clone()));
         let mut patterns = self.brief_patterns(&span, private)?;
-        if !keep(
-            &patterns.key,
-            "Patterns: triggers, emotions, thinking traps".into(),
-        ) {
+        if !keep(&patterns.key, text("brief-left-out-patterns", &[])) {
             patterns.triggers.clear();
             patterns.emotions.clear();
             patterns.traps.clear();
         }
-        patterns
-            .examples
-            .retain(|e| keep(&e.key, format!("Moment: {}", e.situation)));
-        let own_words = if keep("ownWords", "In my own words".into()) {
+        patterns.examples.retain(|e| {
+            keep(
+                &e.key,
+                text(
+                    "brief-left-out-moment",
+                    &[("situation", e.situation.as_str().into())],
+                ),
+            )
+        });
+        let own_words = if keep("ownWords", text("brief-left-out-own-words", &[])) {
             prep.own_words.clone()
         } else {
             String::new()
@@ -463,7 +468,7 @@ impl Db {
             };
             Ok(Some(MeasureSummary {
                 key: format!("mood:{}", kind.as_str()),
-                title: kind.form().title.to_owned(),
+                title: kind.form().in_language(crate::i18n::current()).title,
                 latest: latest.clone(),
                 first: change.baseline,
                 since_first: change.since_first,
@@ -487,26 +492,28 @@ impl Db {
             )
             .optional()?;
         if let Some((at, off, answer)) = item9 {
-            let day = from_stored(&at, off)?.format("%a %-d %b");
-            let given = MeasureKind::Phq9
+            let day = doc::day_in("brief-day-short", &from_stored(&at, off)?, &[]);
+            // The answers' words as `measures` gives them in the language in use.
+            let options = MeasureKind::Phq9
                 .form()
-                .options
-                .iter()
-                .find(|o| o.value == answer)
-                .map_or_else(
-                    || "above \"Not at all\"".to_owned(),
-                    |o| format!("\"{}\"", o.label),
-                );
+                .in_language(crate::i18n::current())
+                .options;
+            let given = if let Some(o) = options.iter().find(|o| o.value == answer) {
+                text("brief-flag-answer", &[("answer", o.label.as_str().into())])
+            } else {
+                let lowest = options.first().map_or("", |o| o.label.as_str());
+                text("brief-flag-answer-above", &[("answer", lowest.into())])
+            };
             flags.push(Flag {
                 key: "flag:phq9-item9".into(),
-                text: format!(
-                    "On {day}, PHQ-9 question 9 (thoughts of being better off dead or of \
-                     self-harm) was answered {given}."
+                text: text(
+                    "brief-flag-item9",
+                    &[
+                        ("day", day.as_str().into()),
+                        ("given", given.as_str().into()),
+                    ],
                 ),
-                explanation: "This is here so your therapist knows and can ask about it with \
-                              care. It doesn't mean something is wrong with you — it means it's \
-                              worth talking about, and you don't have to bring it up alone."
-                    .into(),
+                explanation: text("brief-flag-item9-explanation", &[]),
             });
         }
         Ok(MoodSection {
@@ -641,7 +648,7 @@ impl Db {
                     .collect(),
                 score_from: (score_from * 100.0).round() / 100.0,
                 score_to: (score_to * 100.0).round() / 100.0,
-                trend: doc::trend_words(score_from, score_to).to_owned(),
+                trend: doc::trend_words(score_from, score_to),
             });
         }
         Ok(out)

@@ -14,9 +14,10 @@ use chrono::NaiveDate;
 use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, UnicodeCmap};
 use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect, Ref, Str};
 
-use super::doc::Block;
+use super::doc::{day_in, Block};
 use super::Brief;
 use crate::error::{Error, Result};
+use crate::i18n::text;
 
 /// DejaVu Sans (free licence, see `assets/DejaVuSans-LICENSE.txt`),
 /// zlib-compressed by `build.rs`: the PDF's font stream as it is written.
@@ -171,8 +172,11 @@ impl<'f> Layout<'f> {
 
     /// "Session brief · page N" at the foot of the page being started.
     fn footer(&mut self) {
-        let text = format!("Session brief · page {}", self.pages.len() + 1);
-        self.text_at(&text, MARGIN, MARGIN / 2.0, 8.0, MUTED);
+        let footer = text(
+            "brief-pdf-footer",
+            &[("page", (self.pages.len() + 1).into())],
+        );
+        self.text_at(&footer, MARGIN, MARGIN / 2.0, 8.0, MUTED);
     }
 
     /// How tall `block` is once set, the space before it included.
@@ -309,8 +313,8 @@ impl<'f> Layout<'f> {
                 .fill_nonzero();
         }
         if let (Some(first), Some(last)) = (points.first(), points.last()) {
-            let left = first.0.format("%-d %b").to_string();
-            let right = last.0.format("%-d %b").to_string();
+            let left = day_in("brief-day-month", &first.0, &[]);
+            let right = day_in("brief-day-month", &last.0, &[]);
             self.text_at(&left, MARGIN, bottom, 8.0, MUTED);
             let w = self.width(&right, 8.0);
             self.text_at(&right, MARGIN + BODY_W - w, bottom, 8.0, MUTED);
@@ -356,6 +360,18 @@ fn lay_out(layout: &mut Layout<'_>, blocks: &[Block]) -> Vec<(usize, usize)> {
 }
 
 /// The brief as PDF bytes.
+/// The title a PDF reader shows in its window and its document properties.
+fn document_title(brief: &Brief) -> String {
+    let (from, until) = (brief.from.to_string(), brief.until.to_string());
+    text(
+        "brief-document-title",
+        &[
+            ("from", from.as_str().into()),
+            ("until", until.as_str().into()),
+        ],
+    )
+}
+
 pub fn render(brief: &Brief) -> Result<Vec<u8>> {
     let font_bytes = font()?;
     let face = ttf_parser::Face::parse(font_bytes, 0)
@@ -386,11 +402,9 @@ pub fn render(brief: &Brief) -> Result<Vec<u8>> {
     pdf.pages(tree)
         .kids(page_refs.iter().map(|(p, _)| *p))
         .count(i32::try_from(page_refs.len()).unwrap_or(i32::MAX));
+    let title = document_title(brief);
     pdf.document_info(info)
-        .title(pdf_writer::TextStr(&format!(
-            "Session brief, {} to {}",
-            brief.from, brief.until
-        )))
+        .title(pdf_writer::TextStr(&title))
         .creator(pdf_writer::TextStr("Interlude"));
 
     for ((page_ref, content_ref), content) in page_refs.iter().zip(pages) {

@@ -1,0 +1,2 @@
+### Deutsch: errors-journal (see src-tauri/core/src/i18n.rs).
+
