@@ -21,7 +21,8 @@ let app;
 
 async function launch() {
   app = await Session.start(process.env.WEBDRIVER_URL, BIN, ['--data-dir', dataDir]);
-  await app.waitForVisible('#reflect-now', 20000);
+  // The first start answers the first run's question (a plain journal).
+  await app.ready('#reflect-now');
 }
 
 const lang = () => app.exec('return document.documentElement.lang');
@@ -42,6 +43,8 @@ test('Settings → Language speaks German at once, everywhere, with no restart',
   await launch();
   assert.equal(await lang(), 'en-US');
   assert.equal(await railHome(), 'Home');
+  await app.click('a[href="#settings"]');
+  await app.waitForVisible('#language');
   // The computer's language is named in the first option.
   assert.match(await app.text('#language option[value="system"]'), /English/);
 
@@ -74,7 +77,7 @@ test('the choice survives a restart, in German from the first frame', async () =
   await launch();
   assert.equal(await lang(), 'de');
   assert.equal(await railHome(), 'Start');
-  assert.equal(await app.exec('return document.title'), 'Interlude');
+  assert.equal(await app.exec('return document.title'), 'Start · Interlude');
   await app.exec('location.hash = "#moment/new"');
   await app.waitForVisible('#content input, #content textarea');
   await app.screenshot(ARTIFACTS, 'german-moment');
