@@ -406,8 +406,10 @@ async function start() {
     localize(document.body);
     buildRail();
     markCurrentPlace(parseRoute(location.hash).place);
-    if (lock.shown) document.title = windowTitle(lock.title);
-    else render({ navigated: false });
+    if (lock.shown) {
+      lock.relabel(language);
+      document.title = windowTitle(lock.title);
+    } else render({ navigated: false });
   }).catch(() => {
     /* the new language shows from the next start */
   });

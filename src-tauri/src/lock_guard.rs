@@ -38,14 +38,21 @@ pub const ALLOWED_WHILE_LOCKED: &[&str] = &[
     "app_ready",
 ];
 
+/// What the first run may do besides: before there is a journal there is
+/// nothing to guard, and the person chooses the language the rest of the
+/// welcome speaks. (Behind a real lock, the language is changed in
+/// Settings, like everything else.)
+pub const ALLOWED_AT_FIRST_RUN: &[&str] = &["set_language"];
+
 /// Refuses `invoke` if the journal is locked and the command isn't on the
 /// list; returns whether it did.
 pub fn refused<R: Runtime>(invoke: &Invoke<R>) -> bool {
     let command = invoke.message.command();
-    !ALLOWED_WHILE_LOCKED.contains(&command)
-        && invoke
-            .message
-            .webview_ref()
-            .try_state::<AppState>()
-            .is_some_and(|state| state.is_locked())
+    if ALLOWED_WHILE_LOCKED.contains(&command) {
+        return false;
+    }
+    let Some(state) = invoke.message.webview_ref().try_state::<AppState>() else {
+        return false;
+    };
+    state.is_locked() && !(ALLOWED_AT_FIRST_RUN.contains(&command) && state.at_first_run())
 }

@@ -261,6 +261,19 @@ impl AppState {
         matches!(*self.journal(), Journal::New)
     }
 
+    /// The first run, asked without waiting (the lock guard's question, on
+    /// the main thread): a journal busy with a long operation exists.
+    pub fn at_first_run(&self) -> bool {
+        !self.window_locked()
+            && match self.journal.try_lock() {
+                Ok(journal) => matches!(*journal, Journal::New),
+                Err(std::sync::TryLockError::Poisoned(journal)) => {
+                    matches!(*journal.into_inner(), Journal::New)
+                }
+                Err(std::sync::TryLockError::WouldBlock) => false,
+            }
+    }
+
     /// Whether the window must show the lock screen: the journal is sealed
     /// or not made yet, or its window is locked.
     ///

@@ -1,7 +1,8 @@
 //! The language through the mock runtime: the computer's by default, a
 //! choice kept and spoken at once (errors, thinking traps, reminders), an
-//! unknown language refused with nothing changed, the lock screen may read
-//! it but nothing behind the lock may change it, and the reflection window
+//! unknown language refused with nothing changed, the first run may choose
+//! it, the lock screen may read it but nothing behind the lock may change
+//! it, and the reflection window
 //! may read it but not change it.
 //!
 //! Its own test binary: the language is one per process, and the other
@@ -9,13 +10,26 @@
 
 #![allow(clippy::unwrap_used)]
 
-use common::{call, start};
+use std::sync::Arc;
+
+use common::{call, start, start_with};
+use interlude_cli::keychain::MemoryKeychain;
 use serde_json::json;
 
 mod common;
 
 #[test]
 fn a_chosen_language_is_kept_spoken_at_once_and_checked() {
+    // The first run (no journal yet) may choose the language its welcome
+    // speaks: there is nothing behind that lock yet.
+    let first_run = tempfile::tempdir().unwrap();
+    let welcome = start_with(first_run.path(), Arc::new(MemoryKeychain::default()));
+    assert_eq!(welcome.ok("get_lock_status", json!({}))["state"], "new");
+    assert_eq!(welcome.ok("set_language", json!({"choice": "de"}))["inUse"], "de");
+    assert_eq!(welcome.err("get_home", json!({})), "locked");
+    assert_eq!(welcome.ok("set_language", json!({"choice": "system"}))["choice"], "system");
+    drop(welcome);
+
     let dir = tempfile::tempdir().unwrap();
     let app = start(dir.path());
 

@@ -39,6 +39,35 @@ async function choose(value) {
   await app.setValue('#language', value);
 }
 
+test('the first run offers the language first, and its welcome speaks the one chosen', async () => {
+  const firstRunDir = mkdtempSync(join(tmpdir(), 'interlude-e2e-first-run-language-'));
+  try {
+    app = await Session.start(process.env.WEBDRIVER_URL, BIN, ['--data-dir', firstRunDir]);
+    await app.waitForVisible('#first-run', 20000);
+    assert.equal(await app.text('#first-run-heading'), 'Welcome to Interlude');
+    // The keyboard's way: the list is there before the choice below it.
+    await app.waitForVisible('#first-run-language');
+    await app.click('#first-run-keeper-passphrase');
+    await app.type('#first-run-passphrase', 'a long walk by the river');
+    await app.setValue('#first-run-language', 'de');
+    await app.waitForText('#first-run-heading', 'Willkommen bei Interlude');
+    assert.equal(await lang(), 'de');
+    assert.equal(await app.value('#first-run-language'), 'de');
+    // What was chosen and typed is still there.
+    assert.equal(await app.exec('return document.getElementById("first-run-keeper-passphrase").checked'), true);
+    assert.equal(await app.value('#first-run-passphrase'), 'a long walk by the river');
+    await app.screenshot(ARTIFACTS, 'german-first-run');
+    await app.click('#first-run-keeper-none');
+    await app.click('#first-run-start');
+    await app.waitForVisible('#reflect-now', 20000);
+    assert.equal(await railHome(), 'Start');
+  } finally {
+    await app.end();
+    app = null;
+    rmSync(firstRunDir, { recursive: true, force: true });
+  }
+});
+
 test('Settings → Language speaks German at once, everywhere, with no restart', async () => {
   await launch();
   assert.equal(await lang(), 'en-US');

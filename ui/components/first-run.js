@@ -17,14 +17,22 @@
 //
 // "Need help now?" (#first-run-help) is there through both steps: the
 // crisis lines need no journal, so they don't wait for one.
+//
+// Above the choice, the language (#first-run-language): a person whose
+// computer speaks another language than they do chooses theirs before
+// reading on. It is kept at once (the backend lets only this, of all
+// changes, through at the first run), and the lock screen draws the
+// welcome again in it, keeping what had been chosen and typed (`keep`,
+// `restore`).
 
-import { createJournal, getRecoveryKey } from '../ipc.js';
+import { createJournal, getLanguage, getRecoveryKey } from '../ipc.js';
 import { h, withBusy } from '../lib/dom.js';
 import { onLanguageChange, t } from '../lib/i18n.js';
 import { isClosed } from '../lib/lock-status.js';
 import { MIN_PASSPHRASE_LENGTH, passphraseProblem } from '../lib/passphrase.js';
 import { fillRecoveryKey, recoveryKeyElement } from '../lib/recovery-key.js';
 import { helpEntry } from './crisis-help.js';
+import { languageChoice } from './language-choice.js';
 
 // The words are messages in locales/<language>/safety.ftl, looked up as the
 // screen is built. The constants below are their English, which the tests
@@ -79,7 +87,7 @@ const passwordField = (id, label, hint) => h('div', { class: 'field' },
  *  `reset()` forgets anything typed, `holding` is true from sending the
  *  login choice until the person goes on from the recovery key, and
  *  `discard()` lets go when another screen takes its place. */
-export function firstRun(status, { onCreated } = {}) {
+export function firstRun(status, { onCreated, language = null } = {}) {
   // The page and what the steps below share, handed to each of them.
   const run = {
     ...welcome(),
@@ -94,6 +102,7 @@ export function firstRun(status, { onCreated } = {}) {
   listen(run);
   offerLogin(run, status?.loginAvailable);
   if (!chosen(run)) choose(run, run.options.login.input.disabled ? 'passphrase' : 'login');
+  offerLanguage(run, language);
 
   return {
     element: run.element,
@@ -106,6 +115,18 @@ export function firstRun(status, { onCreated } = {}) {
       if (!run.busy && !run.holding && next) offerLogin(run, next.loginAvailable);
     },
     reset: () => reset(run),
+    /** What the person has chosen and typed, for the same screen drawn
+     *  again in another language; `restore` puts it back. */
+    keep: () => ({
+      keeper: chosen(run), touched: run.touched, passphrase: run.newField.value, confirm: run.confirmField.value,
+    }),
+    restore(kept) {
+      if (!kept) return;
+      if (kept.keeper && !run.options[kept.keeper].input.disabled) choose(run, kept.keeper);
+      run.touched = kept.touched;
+      run.newField.value = kept.passphrase;
+      run.confirmField.value = kept.confirm;
+    },
     get holding() { return run.holding; },
     /** Another screen takes this one's place (the journal locked before
      *  the person went on): nothing held, no key left behind. */
@@ -161,6 +182,8 @@ function welcome() {
     fields, statusLine);
   const heading = h('h1', { id: 'first-run-heading', tabindex: '-1' }, t('safety-first-run-heading'));
   const about = h('p', { class: 'lede', id: 'first-run-about' }, t('safety-first-run-about'));
+  // Filled once the backend has said which language is chosen.
+  const languageSlot = h('div', { class: 'first-run-language', hidden: true });
   // Outside the form, so it stays within reach while the form rests.
   const help = helpEntry({ id: 'first-run-help' });
   const element = h('section', {
@@ -169,6 +192,7 @@ function welcome() {
   },
   heading,
   about,
+  languageSlot,
   form,
   help.element);
   return {
@@ -176,8 +200,23 @@ function welcome() {
     passphraseFields,
     newField: passphraseFields.querySelector('#first-run-passphrase'),
     confirmField: passphraseFields.querySelector('#first-run-confirm'),
-    keeperChoice, problem, startButton, statusLine, fields, form, heading, about, help, element,
+    keeperChoice, problem, startButton, statusLine, fields, form, heading, about, languageSlot, help, element,
   };
+}
+
+/** The language list on the welcome, from `answer` (get_language's, as
+ *  the language-changed event carries it) or asked for. Without an answer
+ *  the welcome goes on without it: the computer's language is in use. */
+function offerLanguage(run, answer) {
+  const fill = (known) => {
+    if (run.discarded || !known) return;
+    run.languageSlot.replaceChildren(languageChoice(known, {
+      id: 'first-run-language', hint: t('safety-first-run-language-hint'),
+    }));
+    run.languageSlot.hidden = false;
+  };
+  if (answer) fill(answer);
+  else getLanguage().then(fill).catch(() => { /* the welcome as it is */ });
 }
 
 function listen(run) {

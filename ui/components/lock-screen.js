@@ -80,6 +80,11 @@ export function lockScreen(host, { covers = [], onUnlocked } = {}) {
     get title() { return lock.kind === 'first-run' ? FIRST_RUN_TITLE : t('safety-lock-title'); },
     /** Which screen is built: 'passphrase', 'login', 'first-run' or null. */
     get kind() { return lock.kind; },
+    /** Draws the screen shown again in the language now in use (chosen
+     *  on the first run's welcome), keeping what was chosen and typed
+     *  there and where the focus was. `answer` is the language-changed
+     *  event's (get_language's shape). */
+    relabel: (answer) => relabel(lock, answer),
     /** Opens the crisis lines on the screen shown, focus in them (the
      *  tray's "My safety plan" while locked). Returns whether it could. */
     openHelp() {
@@ -162,14 +167,29 @@ function opened(lock, status) {
 
 // --- Which screen ---------------------------------------------------------
 
-function build(lock, next, status) {
+function build(lock, next, status, { languageAnswer = null } = {}) {
   if (lock.kind === 'first-run') lock.parts?.discard();
   lock.busy = false;
   lock.kind = next;
   lock.language = language();
-  if (next === 'first-run') lock.parts = firstRunScreen(lock, status);
+  if (next === 'first-run') lock.parts = firstRunScreen(lock, status, languageAnswer);
   else if (next === 'login') lock.parts = loginScreen(lock);
   else lock.parts = passphraseScreen(lock);
+}
+
+function relabel(lock, answer) {
+  const { host, parts, kind } = lock;
+  if (host.hidden || !parts || lock.busy || lock.language === language()) return;
+  if (kind === 'first-run' && parts.holding) return;
+  const kept = kind === 'first-run' ? parts.keep() : null;
+  const active = host.ownerDocument.activeElement;
+  const focusedId = active && host.contains(active) ? active.id : '';
+  build(lock, kind, lock.latest, { languageAnswer: answer });
+  fresh(lock, lock.latest);
+  lock.parts.restore?.(kept);
+  const again = focusedId ? host.querySelector(`#${focusedId}`) : null;
+  if (again) again.focus();
+  else lock.parts.focus();
 }
 
 /** The screen as it should be for `status` (cleared of anything typed). */
@@ -489,8 +509,8 @@ function recoveryTrouble(lock, message) {
 
 // --- First run ------------------------------------------------------------
 
-function firstRunScreen(lock, status) {
-  const screen = firstRun(status, { onCreated: (created) => opened(lock, created) });
+function firstRunScreen(lock, status, languageAnswer) {
+  const screen = firstRun(status, { onCreated: (created) => opened(lock, created), language: languageAnswer });
   lock.host.replaceChildren(screen.element);
   return screen;
 }

@@ -7,12 +7,13 @@
 // export or import stays on screen for the person to read.
 
 import { regionPicker, regionSourceLine } from '../components/crisis-help.js';
+import { languageChoice } from '../components/language-choice.js';
 import {
   exportJournal, getAppInfo, getAutostart, getCrisisHelp, getLanguage, getSettings, getTrayStatus, importJournal,
-  listRegions, onTrayChanged, quitApp, setAutostart, setLanguage, setRegion, setSettings,
+  listRegions, onTrayChanged, quitApp, setAutostart, setRegion, setSettings,
 } from '../ipc.js';
 import { append, disabling, errorNotice, h, replace, setStatus, withBusy } from '../lib/dom.js';
-import { LANGUAGES, matchLanguage, t } from '../lib/i18n.js';
+import { t } from '../lib/i18n.js';
 import { applyTheme, normalizeTheme, useTheme } from '../lib/theme.js';
 import { backupsChanged, backupsSection } from './backups.js';
 import { importOtherBlock } from './import-other.js';
@@ -98,45 +99,8 @@ function appearance(prefs, language) {
   });
   return h('section', { 'aria-labelledby': 'appearance-heading' },
     h('h2', { id: 'appearance-heading' }, t('settings-appearance-heading')), fieldset, status,
-    language ? languageField(language) : null,
+    language ? languageChoice(language, { hint: t('settings-language-hint'), saved: () => t('settings-saved') }) : null,
     startAtLogin());
-}
-
-/** "Language": the computer's own (named, so the person knows which it
- *  is), or one of LANGUAGES, each written in itself. The backend keeps
- *  the choice and tells every window, which app.js draws again in the new
- *  language; a choice that doesn't save is put back. `answer` is
- *  get_language's: `{ choice, inUse, system }`. */
-function languageField(answer) {
-  // 'system', or the translated language a tag comes to.
-  const known = (choice) => (!choice || choice === 'system' ? 'system' : matchLanguage(choice));
-  const systemName = LANGUAGES.find((l) => l.tag === matchLanguage(answer?.system))?.name ?? LANGUAGES[0].name;
-  let saved = known(answer?.choice);
-  const status = h('p', { class: 'status', id: 'language-status', role: 'status' });
-  const select = h('select', { id: 'language', 'aria-describedby': 'language-hint' },
-    h('option', { value: 'system', selected: saved === 'system' },
-      t('settings-language-system', { language: systemName })),
-    LANGUAGES.map((l) => h('option', { value: l.tag, lang: l.tag, selected: l.tag === saved }, l.name)));
-  let queue = Promise.resolve();
-  select.addEventListener('change', () => {
-    const choice = select.value;
-    setStatus(status, '');
-    queue = queue.then(async () => {
-      try {
-        saved = known((await setLanguage(choice))?.choice ?? choice);
-        setStatus(status, t('settings-saved'));
-      } catch (err) {
-        // Put back what is really saved, so the screen never lies.
-        select.value = saved;
-        setStatus(status, err.message, true);
-      }
-    });
-  });
-  return h('div', { class: 'field', id: 'language-field' },
-    h('label', { for: 'language' }, t('settings-language-label')),
-    select,
-    h('p', { class: 'hint', id: 'language-hint' }, t('settings-language-hint')),
-    status);
 }
 
 /** "Start Interlude when I log in": off unless the person turns it on. */

@@ -151,6 +151,7 @@ safety-recovery-open = Mit Wiederherstellungsschlüssel öffnen
 safety-first-run-title = Willkommen
 safety-first-run-heading = Willkommen bei Interlude
 safety-first-run-about = Was du hier schreibst, bleibt auf diesem Computer. Wähle, wie es geschützt sein soll – du kannst das später in den Einstellungen ändern.
+safety-first-run-language-hint = Die Sprache, in der Interlude mit dir spricht. Du kannst sie jederzeit in den Einstellungen ändern.
 safety-first-run-keeper = Wie soll dein Tagebuch geschützt sein?
 safety-first-run-login = Mit meiner Anmeldung an diesem Computer
 safety-first-run-login-hint = Öffnet sich von selbst, wenn du angemeldet bist. Du musst dir nichts merken.

@@ -23,9 +23,6 @@ settings-autostart-hint = Es startet leise, ohne offenes Fenster, damit Erinneru
 settings-autostart-on = Interlude startet, wenn du dich anmeldest.
 settings-autostart-off = Interlude startet nicht von selbst.
 
-settings-language-label = Sprache
-# $language: der Name der Sprache in ihr selbst (English, Deutsch).
-settings-language-system = Wie auf diesem Computer ({ $language })
 settings-language-hint = Die Krisentelefone richten sich nach deiner Region, die du unabhängig davon unter „Notfallplan“ einstellst.
 
 settings-region-heading = Krisentelefone

@@ -211,3 +211,10 @@ shell-reflect-draft-kept = Entwurf gespeichert · { $time }
 shell-reflect-draft-locked = Deine Worte sind noch da. Sie werden gespeichert, sobald Interlude entsperrt ist.
 shell-reflect-draft-failed = Der Entwurf ließ sich gerade nicht speichern – deine Worte sind noch da.
 shell-reflect-draft-unchecked = Ob es einen früheren Entwurf gibt, ließ sich gerade nicht prüfen.
+
+## Die Liste der Sprachen (components/language-choice.js), in den
+## Einstellungen → Darstellung und bei der Begrüßung beim ersten Start.
+
+language-label = Sprache
+# $language: der Name der Sprache in ihr selbst (English, Deutsch).
+language-system = Wie auf diesem Computer ({ $language })

@@ -187,6 +187,9 @@ safety-recovery-open = Open with recovery key
 safety-first-run-title = Welcome
 safety-first-run-heading = Welcome to Interlude
 safety-first-run-about = What you write here stays on this computer. Choose how to keep it private — you can change this later in Settings.
+# Under the list of languages on the welcome: the first run's one other
+# choice, made at once (nothing to submit).
+safety-first-run-language-hint = The words Interlude speaks. You can change this any time in Settings.
 # The question over the three choices below.
 safety-first-run-keeper = Keep my journal private with…
 safety-first-run-login = My login on this computer

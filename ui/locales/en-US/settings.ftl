@@ -21,12 +21,6 @@ settings-autostart-hint = It starts quietly, with no window open, so reminders c
 settings-autostart-on = Interlude will start when you log in.
 settings-autostart-off = Interlude won’t start on its own.
 
-# Labels the list of languages (in Appearance, under the theme).
-settings-language-label = Language
-# The first choice in the list of languages: whatever this computer's own
-# language settings come to. $language is that language's name in itself
-# (English, Deutsch).
-settings-language-system = Same as this computer ({ $language })
 # Under the list of languages. "My safety plan" is the page's name in the menu.
 settings-language-hint = Crisis lines follow your region, which is set on its own in My safety plan.
 

@@ -251,3 +251,13 @@ shell-reflect-draft-kept = Draft kept · { $time }
 shell-reflect-draft-locked = Your words are still here. They’ll be kept once Interlude is unlocked.
 shell-reflect-draft-failed = Couldn't keep a draft just now — your words are still here.
 shell-reflect-draft-unchecked = Couldn't check for an earlier draft just now.
+
+## The list of languages (components/language-choice.js), in Settings →
+## Appearance and on the first run's welcome.
+
+# Labels the list of languages.
+language-label = Language
+# The first choice in the list of languages: whatever this computer's own
+# language settings come to. $language is that language's name in itself
+# (English, Deutsch).
+language-system = Same as this computer ({ $language })
