@@ -25,9 +25,15 @@ fn a_chosen_language_is_kept_spoken_at_once_and_checked() {
     let first_run = tempfile::tempdir().unwrap();
     let welcome = start_with(first_run.path(), Arc::new(MemoryKeychain::default()));
     assert_eq!(welcome.ok("get_lock_status", json!({}))["state"], "new");
-    assert_eq!(welcome.ok("set_language", json!({"choice": "de"}))["inUse"], "de");
+    assert_eq!(
+        welcome.ok("set_language", json!({"choice": "de"}))["inUse"],
+        "de"
+    );
     assert_eq!(welcome.err("get_home", json!({})), "locked");
-    assert_eq!(welcome.ok("set_language", json!({"choice": "system"}))["choice"], "system");
+    assert_eq!(
+        welcome.ok("set_language", json!({"choice": "system"}))["choice"],
+        "system"
+    );
     drop(welcome);
 
     let dir = tempfile::tempdir().unwrap();
