@@ -79,6 +79,24 @@ fn a_chosen_language_is_kept_spoken_at_once_and_checked() {
     );
     assert_eq!(forms[0]["options"][0]["label"], "Überhaupt nicht");
     assert_eq!(forms[1]["items"].as_array().unwrap().len(), 7);
+    // A refusal where the journal checks what was written: a long paste
+    // is refused in German, with its label in German too (counted once
+    // trimmed).
+    let long = "Worte ".repeat(4_000);
+    let refused = call(
+        &app.main,
+        "create_moment",
+        json!({"input": {"situation": long}}),
+    )
+    .unwrap_err();
+    assert_eq!(refused["kind"], "invalid");
+    assert!(
+        refused["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("„Was passiert ist“ ist 23999 Zeichen lang"),
+        "{refused}"
+    );
     // …and an error every part of the app can meet.
     app.ok(
         "set_passphrase",

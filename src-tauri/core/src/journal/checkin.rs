@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::{tags, EntryFlags, EntryInput, Kind, SpineRow};
 use crate::clock::{from_stored, to_stored};
 use crate::error::{Error, Result};
+use crate::i18n;
 use crate::journal::reflection::{clean_feelings, MAX_ANSWER_CHARS};
 use crate::storage::db::Db;
 
@@ -54,17 +55,22 @@ impl CheckinInput {
     /// Trims and checks every part, naming the field that needs a change.
     pub fn validated(mut self, now: DateTime<FixedOffset>) -> Result<Self> {
         let Some(mood) = self.mood else {
-            return Err(Error::invalid(
-                "Your mood is the one thing a check-in needs: pick a number from 1 to 10.",
-            ));
+            return Err(Error::invalid(i18n::text(
+                "error-journal-checkin-needs-mood",
+                &[],
+            )));
         };
-        super::check_mood(Some(mood), "Your mood")?;
-        super::clean_text(&mut self.note, "Your note", MAX_ANSWER_CHARS)?;
+        super::check_mood(Some(mood), "error-journal-label-your-mood")?;
+        super::clean_text(
+            &mut self.note,
+            "error-journal-label-your-note",
+            MAX_ANSWER_CHARS,
+        )?;
         self.feelings = clean_feelings(std::mem::take(&mut self.feelings))?;
         if let Some(tags) = self.tags.take() {
             self.tags = Some(tags::clean(tags)?);
         }
-        super::check_not_future(self.at, now, "The check-in's time")?;
+        super::check_not_future(self.at, now, "error-journal-label-checkin-time")?;
         Ok(self)
     }
 }

@@ -13,6 +13,7 @@ use serde_json::Value;
 
 use crate::clock::{from_stored, to_stored};
 use crate::error::{Error, Result};
+use crate::i18n;
 use crate::journal::reflection::MAX_ANSWER_CHARS;
 use crate::journal::Kind;
 use crate::storage::db::Db;
@@ -56,8 +57,9 @@ fn check_key(key: &str) -> Result<()> {
     if valid {
         Ok(())
     } else {
-        Err(Error::invalid(format!(
-            "\"{key}\" isn't a kind of draft Interlude keeps."
+        Err(Error::invalid(i18n::text(
+            "error-journal-draft-unknown-key",
+            &[("key", key.into())],
         )))
     }
 }
@@ -67,14 +69,17 @@ impl Db {
     pub fn save_draft(&mut self, key: &str, body: &Value) -> Result<Draft> {
         check_key(key)?;
         if !body.is_object() {
-            return Err(Error::invalid("A draft must be the form's fields."));
+            return Err(Error::invalid(i18n::text(
+                "error-journal-draft-not-fields",
+                &[],
+            )));
         }
         let text = body.to_string();
         if text.len() > MAX_DRAFT_BYTES {
-            return Err(Error::invalid(
-                "This draft is too large to autosave. Your words are still on screen; try \
-                 shortening an answer.",
-            ));
+            return Err(Error::invalid(i18n::text(
+                "error-journal-draft-too-large",
+                &[],
+            )));
         }
         let now = self.clock.now();
         let (now_utc, now_off) = to_stored(&now);
@@ -111,8 +116,13 @@ impl Db {
         let Some((body, at, off)) = row else {
             return Ok(None);
         };
-        let body = serde_json::from_str(&body)
-            .map_err(|e| Error::Corrupt(format!("a saved draft couldn't be read: {e}")))?;
+        let body = serde_json::from_str(&body).map_err(|e| {
+            let detail = e.to_string();
+            Error::Corrupt(i18n::text(
+                "error-journal-draft-unreadable",
+                &[("detail", detail.as_str().into())],
+            ))
+        })?;
         Ok(Some(Draft {
             key: key.to_owned(),
             body,

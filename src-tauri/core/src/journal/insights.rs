@@ -553,8 +553,13 @@ impl Db {
             ))
         })? {
             let (day, total, n) = row?;
-            let day = NaiveDate::parse_from_str(&day, "%Y-%m-%d")
-                .map_err(|e| crate::error::Error::Storage(format!("a mood total's day: {e}")))?;
+            let day = NaiveDate::parse_from_str(&day, "%Y-%m-%d").map_err(|e| {
+                let detail = e.to_string();
+                crate::error::Error::Storage(crate::i18n::text(
+                    "error-journal-mood-day-unreadable",
+                    &[("detail", detail.as_str().into())],
+                ))
+            })?;
             #[allow(clippy::cast_precision_loss)] // sums of 1–10 moods: far below 2^53
             days.insert(day, (total as f64, n));
         }

@@ -32,6 +32,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::clock::to_stored;
 use crate::error::{Error, Result};
+use crate::i18n;
 use crate::storage::db::Db;
 
 pub use timeline::TimelineItem;
@@ -129,9 +130,9 @@ impl Db {
             ))?
             .execute(params![entry.id, now])?;
         if changed == 0 {
-            return Err(Error::NotFound(format!(
-                "That {} isn't here any more — it may already be deleted.",
-                entry.kind.noun()
+            return Err(Error::NotFound(i18n::text(
+                "error-journal-entry-already-deleted",
+                &[("kind", entry.kind.as_str().into())],
             )));
         }
         sync(&tx, entry.kind, entry.id)?;
@@ -149,9 +150,9 @@ impl Db {
             ))?
             .execute([entry.id])?;
         if changed == 0 {
-            return Err(Error::NotFound(format!(
-                "That {} can't be brought back any more.",
-                entry.kind.noun()
+            return Err(Error::NotFound(i18n::text(
+                "error-journal-entry-not-restorable",
+                &[("kind", entry.kind.as_str().into())],
             )));
         }
         sync(&tx, entry.kind, entry.id)?;

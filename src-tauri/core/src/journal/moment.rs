@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::{tags, vocabulary, EntryFlags, EntryInput, Kind, SpineRow};
 use crate::clock::{from_stored, to_stored};
 use crate::error::{Error, Result};
+use crate::i18n;
 use crate::journal::reflection::MAX_ANSWER_CHARS;
 use crate::storage::db::Db;
 
@@ -91,21 +92,21 @@ pub struct Moment {
 impl MomentInput {
     /// Trims and checks every part, naming the field that needs a change.
     pub fn validated(mut self, now: DateTime<FixedOffset>) -> Result<Self> {
-        for (text, label) in [
-            (&mut self.situation, "What happened"),
-            (&mut self.body, "What you noticed in your body"),
-            (&mut self.self_talk, "Your self-talk"),
-            (&mut self.did, "What you did"),
-            (&mut self.friend, "What you'd tell a friend"),
+        for (text, label_id) in [
+            (&mut self.situation, "error-journal-label-situation"),
+            (&mut self.body, "error-journal-label-body"),
+            (&mut self.self_talk, "error-journal-label-self-talk"),
+            (&mut self.did, "error-journal-label-did"),
+            (&mut self.friend, "error-journal-label-friend"),
         ] {
-            super::clean_text(text, label, MAX_ANSWER_CHARS)?;
+            super::clean_text(text, label_id, MAX_ANSWER_CHARS)?;
         }
         self.emotions = clean_emotions(std::mem::take(&mut self.emotions))?;
         self.traps = clean_traps(std::mem::take(&mut self.traps))?;
         if let Some(tags) = self.tags.take() {
             self.tags = Some(tags::clean(tags)?);
         }
-        super::check_not_future(self.occurred_at, now, "When it happened")?;
+        super::check_not_future(self.occurred_at, now, "error-journal-label-moment-time")?;
         let nothing_written = [
             &self.situation,
             &self.body,
@@ -116,10 +117,10 @@ impl MomentInput {
         .iter()
         .all(|t| t.is_empty());
         if nothing_written && self.emotions.is_empty() {
-            return Err(Error::invalid(
-                "There's nothing written yet. A line about what happened, or one emotion, is \
-                 enough to keep this moment.",
-            ));
+            return Err(Error::invalid(i18n::text(
+                "error-journal-moment-empty",
+                &[],
+            )));
         }
         Ok(self)
     }
@@ -137,18 +138,24 @@ fn clean_emotions(emotions: Vec<EmotionRating>) -> Result<Vec<EmotionRating>> {
             continue;
         }
         if e.word.chars().count() > MAX_EMOTION_CHARS {
-            return Err(Error::invalid(format!(
-                "An emotion can be named in up to {MAX_EMOTION_CHARS} characters; \"{}…\" is \
-                 longer. The self-talk step has room for more.",
-                e.word.chars().take(20).collect::<String>()
+            let start: String = e.word.chars().take(20).collect();
+            return Err(Error::invalid(i18n::text(
+                "error-journal-emotion-too-long",
+                &[
+                    ("max", MAX_EMOTION_CHARS.into()),
+                    ("start", start.as_str().into()),
+                ],
             )));
         }
-        for (rating, when) in [(e.before, "at the time"), (e.after, "now")] {
+        for (rating, id) in [
+            (e.before, "error-journal-emotion-strength-before"),
+            (e.after, "error-journal-emotion-strength-after"),
+        ] {
             if let Some(r) = rating {
                 if r > 100 {
-                    return Err(Error::invalid(format!(
-                        "How strong \"{}\" felt {when} goes from 0 to 100, so {r} can't be saved.",
-                        e.word
+                    return Err(Error::invalid(i18n::text(
+                        id,
+                        &[("word", e.word.as_str().into()), ("rating", r.into())],
                     )));
                 }
             }
@@ -156,9 +163,9 @@ fn clean_emotions(emotions: Vec<EmotionRating>) -> Result<Vec<EmotionRating>> {
         out.push(e);
     }
     if out.len() > MAX_EMOTIONS {
-        return Err(Error::invalid(format!(
-            "Up to {MAX_EMOTIONS} emotions can be kept with one moment; this one has {}.",
-            out.len()
+        return Err(Error::invalid(i18n::text(
+            "error-journal-too-many-emotions",
+            &[("max", MAX_EMOTIONS.into()), ("count", out.len().into())],
         )));
     }
     Ok(out)
@@ -169,9 +176,10 @@ fn clean_traps(traps: Vec<String>) -> Result<Vec<String>> {
     for id in traps {
         let id = id.trim();
         if vocabulary::trap(id).is_none() {
-            return Err(Error::invalid(format!(
-                "\"{}\" isn't one of the twelve thinking traps Interlude knows.",
-                id.chars().take(40).collect::<String>()
+            let name: String = id.chars().take(40).collect();
+            return Err(Error::invalid(i18n::text(
+                "error-journal-unknown-trap",
+                &[("name", name.as_str().into())],
             )));
         }
         if !out.iter().any(|t| t == id) {

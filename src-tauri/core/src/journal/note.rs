@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::{tags, EntryFlags, EntryInput, Kind, SpineRow};
 use crate::clock::{from_stored, to_stored};
 use crate::error::{Error, Result};
+use crate::i18n;
 use crate::journal::reflection::MAX_ANSWER_CHARS;
 use crate::storage::db::Db;
 
@@ -51,17 +52,19 @@ pub struct Note {
 impl NoteInput {
     /// Trims and checks every part, naming the field that needs a change.
     pub fn validated(mut self, now: DateTime<FixedOffset>) -> Result<Self> {
-        super::clean_text(&mut self.text, "Your note", MAX_NOTE_CHARS)?;
+        super::clean_text(
+            &mut self.text,
+            "error-journal-label-your-note",
+            MAX_NOTE_CHARS,
+        )?;
         if self.text.is_empty() {
-            return Err(Error::invalid(
-                "The note is empty. Write a few words and it will be kept.",
-            ));
+            return Err(Error::invalid(i18n::text("error-journal-note-empty", &[])));
         }
-        super::check_mood(self.mood, "The mood")?;
+        super::check_mood(self.mood, "error-journal-label-the-mood")?;
         if let Some(tags) = self.tags.take() {
             self.tags = Some(tags::clean(tags)?);
         }
-        super::check_not_future(self.at, now, "The note's time")?;
+        super::check_not_future(self.at, now, "error-journal-label-note-time")?;
         Ok(self)
     }
 }

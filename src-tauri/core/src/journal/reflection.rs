@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::clock::{from_stored, to_stored};
 use crate::error::{Error, Result};
+use crate::i18n;
 use crate::journal::draft::reflection_draft_key;
 use crate::journal::{self, Kind, SpineRow};
 use crate::storage::db::Db;
@@ -76,19 +77,24 @@ impl ReflectionInput {
     /// Trims answers and feeling words and checks every limit. Returns the
     /// cleaned input, or a message that says plainly what to change.
     pub fn validated(mut self, now: DateTime<FixedOffset>) -> Result<Self> {
-        for (answer, label) in [
-            (&mut self.takeaway, "Your takeaway"),
-            (&mut self.difficult, "What was hard or surprising"),
-            (&mut self.focus, "Your skill for this week"),
-            (&mut self.feeling_note, "How you're feeling"),
+        for (answer, label_id) in [
+            (&mut self.takeaway, "error-journal-label-takeaway"),
+            (&mut self.difficult, "error-journal-label-difficult"),
+            (&mut self.focus, "error-journal-label-focus"),
+            (&mut self.feeling_note, "error-journal-label-feeling"),
         ] {
             *answer = answer.trim().to_owned();
             let chars = answer.chars().count();
             if chars > MAX_ANSWER_CHARS {
-                return Err(Error::invalid(format!(
-                    "{label} is {chars} characters long; a single answer can hold up to \
-                     {MAX_ANSWER_CHARS}. Your words are still here — try moving some of it \
-                     into another answer or shortening it."
+                let label = i18n::text(label_id, &[]);
+                let max = MAX_ANSWER_CHARS.to_string();
+                return Err(Error::invalid(i18n::text(
+                    "error-journal-answer-too-long",
+                    &[
+                        ("label", label.as_str().into()),
+                        ("chars", chars.into()),
+                        ("max", max.as_str().into()),
+                    ],
                 )));
             }
         }
@@ -101,25 +107,26 @@ impl ReflectionInput {
         .iter()
         .all(|a| a.is_empty())
         {
-            return Err(Error::invalid(
-                "There's nothing written yet. A few words in any of the boxes is enough to keep \
-                 this reflection.",
-            ));
+            return Err(Error::invalid(i18n::text(
+                "error-journal-reflection-empty",
+                &[],
+            )));
         }
         if let Some(rating) = self.feeling_rating {
             if !(1..=10).contains(&rating) {
-                return Err(Error::invalid(format!(
-                    "The feeling scale goes from 1 to 10, so {rating} can't be saved."
+                return Err(Error::invalid(i18n::text(
+                    "error-journal-feeling-rating",
+                    &[("rating", rating.into())],
                 )));
             }
         }
         self.feelings = clean_feelings(std::mem::take(&mut self.feelings))?;
         if let Some(at) = self.session_at {
             if at > now + MAX_SESSION_AHEAD {
-                return Err(Error::invalid(
-                    "That session time is more than a day from now. Reflections are for \
-                     sessions that have already happened.",
-                ));
+                return Err(Error::invalid(i18n::text(
+                    "error-journal-session-ahead",
+                    &[],
+                )));
             }
         }
         Ok(self)
@@ -136,18 +143,21 @@ pub(crate) fn clean_feelings(words: Vec<String>) -> Result<Vec<String>> {
             continue;
         }
         if word.chars().count() > MAX_FEELING_CHARS {
-            return Err(Error::invalid(format!(
-                "A feeling word can be up to {MAX_FEELING_CHARS} characters; \"{}…\" is longer. \
-                 The note below the scale has room for more.",
-                word.chars().take(20).collect::<String>()
+            let start: String = word.chars().take(20).collect();
+            return Err(Error::invalid(i18n::text(
+                "error-journal-feeling-too-long",
+                &[
+                    ("max", MAX_FEELING_CHARS.into()),
+                    ("start", start.as_str().into()),
+                ],
             )));
         }
         out.push(word.to_owned());
     }
     if out.len() > MAX_FEELINGS {
-        return Err(Error::invalid(format!(
-            "Up to {MAX_FEELINGS} feeling words can be kept with one reflection; this one has {}.",
-            out.len()
+        return Err(Error::invalid(i18n::text(
+            "error-journal-too-many-feelings",
+            &[("max", MAX_FEELINGS.into()), ("count", out.len().into())],
         )));
     }
     Ok(out)
@@ -213,11 +223,9 @@ impl Db {
     pub fn reflection(&self, id: i64) -> Result<Reflection> {
         let mut found =
             self.query_reflections("WHERE r.id = ?1 AND r.deleted_at IS NULL", params![id])?;
-        found.pop().ok_or_else(|| {
-            Error::NotFound(
-                "That reflection isn't here any more — it may have been deleted.".into(),
-            )
-        })
+        found
+            .pop()
+            .ok_or_else(|| journal::not_found(Kind::Reflection))
     }
 
     /// Reflections, newest session first, `limit` at a time from `offset`.

@@ -8,6 +8,7 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use super::{checkin, moment, note, EntryRef, Kind};
 use crate::clock::to_stored;
 use crate::error::{Error, Result};
+use crate::i18n;
 
 /// What the timeline and search know about an entry, built by each kind
 /// from its own row.
@@ -68,8 +69,8 @@ pub(crate) fn entry_id(tx: &rusqlite::Connection, entry: EntryRef) -> Result<i64
 }
 
 pub(crate) fn not_found(kind: Kind) -> Error {
-    Error::NotFound(format!(
-        "That {} isn't here any more — it may have been deleted.",
-        kind.noun()
+    Error::NotFound(i18n::text(
+        "error-journal-entry-gone",
+        &[("kind", kind.as_str().into())],
     ))
 }

@@ -6,6 +6,7 @@ use rusqlite::{params, Transaction};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::i18n;
 use crate::storage::db::Db;
 
 /// The longest a tag may be.
@@ -32,23 +33,27 @@ pub fn clean(tags: Vec<String>) -> Result<Vec<String>> {
             continue;
         }
         if tag.chars().count() > MAX_TAG_CHARS {
-            return Err(Error::invalid(format!(
-                "A tag can be up to {MAX_TAG_CHARS} characters; \"{}…\" is longer.",
-                tag.chars().take(20).collect::<String>()
+            let start: String = tag.chars().take(20).collect();
+            return Err(Error::invalid(i18n::text(
+                "error-journal-tag-too-long",
+                &[
+                    ("max", MAX_TAG_CHARS.into()),
+                    ("start", start.as_str().into()),
+                ],
             )));
         }
         if tag.contains(',') || tag.chars().any(char::is_control) {
-            return Err(Error::invalid(format!(
-                "The tag \"{tag}\" has a comma or a line break in it. Tags are single words \
-                 or short phrases, separated by commas."
+            return Err(Error::invalid(i18n::text(
+                "error-journal-tag-comma",
+                &[("name", tag.into())],
             )));
         }
         out.push(tag.to_owned());
     }
     if out.len() > MAX_TAGS {
-        return Err(Error::invalid(format!(
-            "An entry can carry up to {MAX_TAGS} tags; this one has {}.",
-            out.len()
+        return Err(Error::invalid(i18n::text(
+            "error-journal-too-many-tags",
+            &[("max", MAX_TAGS.into()), ("count", out.len().into())],
         )));
     }
     Ok(out)

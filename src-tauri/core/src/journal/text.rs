@@ -6,6 +6,7 @@ use chrono::{DateTime, FixedOffset};
 
 use super::MAX_AHEAD;
 use crate::error::{Error, Result};
+use crate::i18n;
 
 /// The most characters the one-line summary keeps; the UI trims further.
 const SUMMARY_CHARS: usize = 160;
@@ -45,38 +46,51 @@ pub(crate) fn search_text<'a>(parts: impl IntoIterator<Item = &'a str>) -> Strin
         .join("\n")
 }
 
-/// Trims a free-text answer and checks its length, naming the field.
+/// Trims a free-text answer and checks its length, naming the field:
+/// `label` is the id of the field's name ("Your note"), looked up only
+/// when it is needed (an import checks thousands of answers).
 pub(crate) fn clean_text(text: &mut String, label: &str, max_chars: usize) -> Result<()> {
     *text = text.trim().to_owned();
     let chars = text.chars().count();
     if chars > max_chars {
-        return Err(Error::invalid(format!(
-            "{label} is {chars} characters long; it can hold up to {max_chars}. \
-             Your words are still here — try shortening it or splitting it into two entries."
+        let max = max_chars.to_string();
+        return Err(Error::invalid(i18n::text(
+            "error-journal-text-too-long",
+            &[
+                ("label", i18n::text(label, &[]).as_str().into()),
+                ("chars", chars.into()),
+                ("max", max.as_str().into()),
+            ],
         )));
     }
     Ok(())
 }
 
-/// Refuses a time more than a day ahead, naming the field.
+/// Refuses a time more than a day ahead, naming the field (`label`, the
+/// id of its name).
 pub(crate) fn check_not_future(
     at: Option<DateTime<FixedOffset>>,
     now: DateTime<FixedOffset>,
     label: &str,
 ) -> Result<()> {
     match at {
-        Some(at) if at > now + MAX_AHEAD => Err(Error::invalid(format!(
-            "{label} is more than a day from now. The journal is for what has already happened."
+        Some(at) if at > now + MAX_AHEAD => Err(Error::invalid(i18n::text(
+            "error-journal-time-ahead",
+            &[("label", i18n::text(label, &[]).as_str().into())],
         ))),
         _ => Ok(()),
     }
 }
 
-/// Checks a 1–10 mood, naming the field.
+/// Checks a 1–10 mood, naming the field (`label`, the id of its name).
 pub(crate) fn check_mood(mood: Option<u8>, label: &str) -> Result<()> {
     match mood {
-        Some(m) if !(1..=10).contains(&m) => Err(Error::invalid(format!(
-            "{label} goes from 1 to 10, so {m} can't be saved."
+        Some(m) if !(1..=10).contains(&m) => Err(Error::invalid(i18n::text(
+            "error-journal-mood-range",
+            &[
+                ("label", i18n::text(label, &[]).as_str().into()),
+                ("mood", m.into()),
+            ],
         ))),
         _ => Ok(()),
     }

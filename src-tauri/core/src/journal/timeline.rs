@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use super::Kind;
 use crate::clock::{from_stored, to_stored};
 use crate::error::{Error, Result};
+use crate::i18n;
 use crate::storage::db::Db;
 
 /// Entries per page unless asked otherwise, and the most one page may hold.
@@ -149,7 +150,13 @@ pub(crate) fn day_start_at(
     now.offset()
         .from_local_datetime(&day.and_time(NaiveTime::MIN))
         .single()
-        .ok_or_else(|| Error::invalid(format!("{day} isn't a day Interlude can read.")))
+        .ok_or_else(|| {
+            let day = day.to_string();
+            Error::invalid(i18n::text(
+                "error-journal-unreadable-day",
+                &[("day", day.as_str().into())],
+            ))
+        })
 }
 
 /// The same, as stored (UTC text), for comparing with `entry.at`.
@@ -164,9 +171,10 @@ impl Db {
         let now = self.clock.now();
         if let (Some(from), Some(until)) = (query.from, query.until) {
             if until < from {
-                return Err(Error::invalid(
-                    "The end date is before the start date. Swap them, or clear one.",
-                ));
+                return Err(Error::invalid(i18n::text(
+                    "error-journal-end-before-start",
+                    &[],
+                )));
             }
         }
         let mut sql = format!("SELECT {ITEM_COLUMNS} FROM entry e WHERE e.deleted_at IS NULL");

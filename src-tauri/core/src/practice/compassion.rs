@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::clock::{from_stored, to_stored};
 use crate::error::{Error, Result};
+use crate::i18n;
 use crate::journal::reflection::MAX_ANSWER_CHARS;
 use crate::storage::db::Db;
 
@@ -48,8 +49,10 @@ impl CompassionBreakInput {
         ] {
             *text = text.trim().to_owned();
             if text.chars().count() > MAX_ANSWER_CHARS {
-                return Err(Error::invalid(format!(
-                    "Each step can hold up to {MAX_ANSWER_CHARS} characters."
+                let max = MAX_ANSWER_CHARS.to_string();
+                return Err(Error::invalid(i18n::text(
+                    "error-practice-step-too-long",
+                    &[("max", max.as_str().into())],
                 )));
             }
         }
@@ -72,7 +75,7 @@ impl Db {
         tx.commit()?;
         self.compassion_breaks_where("WHERE id = ?1", params![id])?
             .pop()
-            .ok_or_else(|| Error::Storage("a break that was just saved is missing".into()))
+            .ok_or_else(|| Error::Storage(i18n::text("error-practice-break-missing", &[])))
     }
 
     /// The most recent breaks, newest first.

@@ -12,8 +12,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::clock::{from_stored, to_stored};
 use crate::error::{Error, Result};
+use crate::i18n;
 use crate::practice::plan::Frequency;
 use crate::storage::db::Db;
+use crate::therapy::brief::doc::day_in;
 
 const MAX_NOTE_CHARS: usize = 2_000;
 const MAX_COUNT: u32 = 100;
@@ -90,35 +92,45 @@ impl Db {
         let today = self.today();
         let day = input.day.unwrap_or(today);
         if day > today {
-            return Err(Error::invalid(
-                "That day hasn't happened yet. You can log today or any day before.",
-            ));
+            return Err(Error::invalid(i18n::text("error-practice-day-ahead", &[])));
         }
         if day < plan.start_date {
-            return Err(Error::invalid(format!(
-                "That's before this plan started ({}).",
-                plan.start_date.format("%a %-d %b")
+            // "Tue 3 Feb", „Di., 3. Feb.“
+            let started = day_in("brief-day-short", &plan.start_date, &[]);
+            return Err(Error::invalid(i18n::text(
+                "error-practice-before-start",
+                &[("day", started.as_str().into())],
             )));
         }
         let reason = input.reason.trim().to_owned();
         let note = input.note.trim().to_owned();
         if input.outcome == Outcome::Skipped && reason.is_empty() {
-            return Err(Error::invalid(
-                "Add a few words on why you skipped — a skipped day with a reason doesn't count \
-                 against you. Or choose \"not today\".",
-            ));
+            return Err(Error::invalid(i18n::text(
+                "error-practice-skip-reason",
+                &[],
+            )));
         }
-        for (text, what) in [(&reason, "The reason"), (&note, "The note")] {
+        for (text, label_id) in [
+            (&reason, "error-practice-label-reason"),
+            (&note, "error-practice-label-note"),
+        ] {
             if text.chars().count() > MAX_NOTE_CHARS {
-                return Err(Error::invalid(format!(
-                    "{what} can be up to {MAX_NOTE_CHARS} characters."
+                let label = i18n::text(label_id, &[]);
+                let max = MAX_NOTE_CHARS.to_string();
+                return Err(Error::invalid(i18n::text(
+                    "error-practice-log-text-too-long",
+                    &[
+                        ("label", label.as_str().into()),
+                        ("max", max.as_str().into()),
+                    ],
                 )));
             }
         }
         let count = match (input.outcome, input.count) {
             (_, Some(n)) if n > MAX_COUNT => {
-                return Err(Error::invalid(format!(
-                    "Up to {MAX_COUNT} times a day can be logged."
+                return Err(Error::invalid(i18n::text(
+                    "error-practice-too-many-logged",
+                    &[("max", MAX_COUNT.into())],
                 )))
             }
             (Outcome::Done, Some(0) | None) => 1,
@@ -144,7 +156,7 @@ impl Db {
             ],
         )?;
         self.plan_log(plan.id, day)?
-            .ok_or_else(|| Error::Storage("a log that was just written is missing".into()))
+            .ok_or_else(|| Error::Storage(i18n::text("error-practice-log-missing", &[])))
     }
 
     /// Counts one more repetition today (finishing a guided practice that is
@@ -242,8 +254,12 @@ impl Db {
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         let parse = |s: &str| {
-            s.parse::<NaiveDate>()
-                .map_err(|_| Error::Corrupt(format!("a pause date \"{s}\" is unreadable")))
+            s.parse::<NaiveDate>().map_err(|_| {
+                Error::Corrupt(i18n::text(
+                    "error-practice-pause-date",
+                    &[("value", s.into())],
+                ))
+            })
         };
         rows.into_iter()
             .map(|(from, until)| Ok((parse(&from)?, until.as_deref().map(parse).transpose()?)))

@@ -15,6 +15,7 @@ use chrono::{DateTime, Duration, LocalResult, NaiveDateTime, Offset, TimeZone, U
 use chrono_tz::Tz;
 
 use crate::error::{Error, Result};
+use crate::i18n;
 
 /// How far ahead a rule is searched before giving up: a weekly rule that
 /// has produced nothing in 50 years never will.
@@ -23,9 +24,9 @@ const MAX_STEPS: usize = 5_000;
 /// Parses an IANA zone name ("Europe/London").
 pub fn parse_zone(name: &str) -> Result<Tz> {
     name.trim().parse::<Tz>().map_err(|_| {
-        Error::invalid(format!(
-            "\"{name}\" isn't a time zone Interlude knows. Use a name like Europe/London or \
-             America/New_York."
+        Error::invalid(i18n::text(
+            "error-schedule-unknown-zone",
+            &[("name", name.into())],
         ))
     })
 }
@@ -76,17 +77,19 @@ pub fn local_occurrences(
     let rule = rule.trim();
     let rule = rule.strip_prefix("RRULE:").unwrap_or(rule);
     if rule.is_empty() || rule.contains(['\n', '\r']) {
-        return Err(Error::invalid(
-            "A recurrence rule is one line like FREQ=WEEKLY;BYDAY=TU.",
-        ));
+        return Err(Error::invalid(i18n::text(
+            "error-schedule-rule-one-line",
+            &[],
+        )));
     }
     // Expanded in "UTC" as a floating time: the crate never sees a zone, so
     // it can't apply DST rules of its own; resolve_local applies ours.
     let text = format!("DTSTART:{}Z\nRRULE:{rule}", start.format("%Y%m%dT%H%M%S"));
     let set: rrule::RRuleSet = text.parse().map_err(|e: rrule::RRuleError| {
-        Error::invalid(format!(
-            "That recurrence rule can't be used: {}.",
-            e.to_string().trim_end_matches('.')
+        let detail = e.to_string();
+        Error::invalid(i18n::text(
+            "error-schedule-rule-unusable",
+            &[("detail", detail.trim_end_matches('.').into())],
         ))
     })?;
     Ok(set.into_iter().map(|t| t.naive_utc()))

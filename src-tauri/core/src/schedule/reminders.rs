@@ -151,9 +151,24 @@ impl Default for ReminderSettings {
     }
 }
 
-fn time(value: &str, field: &str) -> Result<NaiveTime> {
-    NaiveTime::parse_from_str(value.trim(), "%H:%M")
-        .map_err(|_| Error::invalid(format!("{field}: \"{value}\" isn't a time like 07:30.")))
+/// The longest wait after a session before the reflection window, in minutes.
+const MAX_DELAY_MINUTES: u32 = 120;
+/// How far apart bells in a steady rhythm can be, in minutes.
+const MIN_BELL_MINUTES: u32 = 15;
+const MAX_BELL_MINUTES: u32 = 240;
+/// The most bells at random moments in a day.
+const MAX_BELLS_PER_DAY: u32 = 12;
+
+/// A time of day from Settings; `field_id` is the Fluent id of the
+/// setting's name ("Evening nudge"), for the message when it isn't a time.
+fn time(value: &str, field_id: &str) -> Result<NaiveTime> {
+    NaiveTime::parse_from_str(value.trim(), "%H:%M").map_err(|_| {
+        let field = text(field_id, &[]);
+        Error::invalid(text(
+            "error-schedule-not-a-time",
+            &[("field", field.as_str().into()), ("value", value.into())],
+        ))
+    })
 }
 
 /// Minutes since midnight, for comparing times of day.
@@ -177,32 +192,41 @@ fn in_window(t: NaiveTime, from: NaiveTime, until: NaiveTime) -> bool {
 impl ReminderSettings {
     /// Refuses impossible rules, naming the field.
     pub fn validated(self) -> Result<Self> {
-        if self.reflect_delay_minutes > 120 {
-            return Err(Error::invalid("Delay after a session: up to 120 minutes."));
+        if self.reflect_delay_minutes > MAX_DELAY_MINUTES {
+            return Err(Error::invalid(text(
+                "error-schedule-delay",
+                &[("max", MAX_DELAY_MINUTES.into())],
+            )));
         }
-        time(&self.brief_nudge_time, "Evening nudge")?;
-        let quiet_from = time(&self.quiet_hours.from, "Quiet hours start")?;
-        let quiet_until = time(&self.quiet_hours.until, "Quiet hours end")?;
+        time(&self.brief_nudge_time, "error-schedule-field-evening-nudge")?;
+        let quiet_from = time(&self.quiet_hours.from, "error-schedule-field-quiet-start")?;
+        let quiet_until = time(&self.quiet_hours.until, "error-schedule-field-quiet-end")?;
         if self.quiet_hours.enabled && quiet_from == quiet_until {
-            return Err(Error::invalid(
-                "Quiet hours: the start and end are the same, which would silence the whole day. \
-                 Choose different times, or turn quiet hours off.",
-            ));
+            return Err(Error::invalid(text("error-schedule-quiet-whole-day", &[])));
         }
         let bells = &self.bells;
-        let from = time(&bells.from, "Bells from")?;
-        let until = time(&bells.until, "Bells until")?;
+        let from = time(&bells.from, "error-schedule-field-bells-from")?;
+        let until = time(&bells.until, "error-schedule-field-bells-until")?;
         if bells.mode != BellMode::Off {
             if from == until {
-                return Err(Error::invalid(
-                    "Bells: the start and end of the window are the same. Give them some room.",
-                ));
+                return Err(Error::invalid(text("error-schedule-bells-no-window", &[])));
             }
-            if bells.mode == BellMode::Interval && !(15..=240).contains(&bells.every_minutes) {
-                return Err(Error::invalid("Bells: every 15 to 240 minutes."));
+            if bells.mode == BellMode::Interval
+                && !(MIN_BELL_MINUTES..=MAX_BELL_MINUTES).contains(&bells.every_minutes)
+            {
+                return Err(Error::invalid(text(
+                    "error-schedule-bells-every",
+                    &[
+                        ("min", MIN_BELL_MINUTES.into()),
+                        ("max", MAX_BELL_MINUTES.into()),
+                    ],
+                )));
             }
-            if bells.mode == BellMode::Random && !(1..=12).contains(&bells.per_day) {
-                return Err(Error::invalid("Bells: 1 to 12 moments a day."));
+            if bells.mode == BellMode::Random && !(1..=MAX_BELLS_PER_DAY).contains(&bells.per_day) {
+                return Err(Error::invalid(text(
+                    "error-schedule-bells-per-day",
+                    &[("max", MAX_BELLS_PER_DAY.into())],
+                )));
             }
             let quiet_all_window = self.quiet_hours.enabled
                 && in_window(from, quiet_from, quiet_until)
@@ -212,10 +236,7 @@ impl ReminderSettings {
                     .filter(|t| in_window(*t, from, until))
                     .all(|t| in_window(t, quiet_from, quiet_until));
             if quiet_all_window {
-                return Err(Error::invalid(
-                    "Bells: the whole bell window falls inside quiet hours, so no bell would ever \
-                     ring. Move the window or the quiet hours.",
-                ));
+                return Err(Error::invalid(text("error-schedule-bells-all-quiet", &[])));
             }
         }
         Ok(self)
@@ -373,7 +394,10 @@ impl Planner<'_> {
                 });
             }
             if self.settings.brief_nudge {
-                let nudge = time(&self.settings.brief_nudge_time, "Evening nudge")?;
+                let nudge = time(
+                    &self.settings.brief_nudge_time,
+                    "error-schedule-field-evening-nudge",
+                )?;
                 let eve = session.start.with_timezone(&self.zone).date_naive() - Duration::days(1);
                 let at = resolve_local(self.zone, eve.and_time(nudge)).with_timezone(&Utc);
                 if at < session.start.with_timezone(&Utc) {
@@ -403,7 +427,10 @@ impl Planner<'_> {
 
     /// The nudge time on the evening before `day`.
     fn evening_before(&self, day: NaiveDate) -> Result<DateTime<Utc>> {
-        let nudge = time(&self.settings.brief_nudge_time, "Evening nudge")?;
+        let nudge = time(
+            &self.settings.brief_nudge_time,
+            "error-schedule-field-evening-nudge",
+        )?;
         Ok(resolve_local(self.zone, (day - Duration::days(1)).and_time(nudge)).with_timezone(&Utc))
     }
 
@@ -421,7 +448,10 @@ impl Planner<'_> {
             (day - anchor).num_days().rem_euclid(14) == 0
         };
         if due_day {
-            let nudge = time(&self.settings.brief_nudge_time, "Evening nudge")?;
+            let nudge = time(
+                &self.settings.brief_nudge_time,
+                "error-schedule-field-evening-nudge",
+            )?;
             let at = resolve_local(self.zone, day.and_time(nudge)).with_timezone(&Utc);
             out.push(questionnaire_due(format!("questionnaire:{day}"), at));
         }
@@ -468,8 +498,8 @@ impl Planner<'_> {
         if bells.mode == BellMode::Off {
             return Ok(());
         }
-        let from = minute_of_day(time(&bells.from, "Bells from")?);
-        let until = minute_of_day(time(&bells.until, "Bells until")?);
+        let from = minute_of_day(time(&bells.from, "error-schedule-field-bells-from")?);
+        let until = minute_of_day(time(&bells.until, "error-schedule-field-bells-until")?);
         // Minutes after `from` within the day's window (which may wrap).
         let span = if until > from {
             until - from

@@ -14,11 +14,18 @@ use serde::{Deserialize, Serialize};
 
 use crate::clock::to_stored;
 use crate::error::{Error, Result};
+use crate::i18n;
 use crate::schedule::recurrence::{local_occurrences, parse_zone, resolve_local};
 use crate::storage::db::Db;
+use crate::therapy::brief::doc::day_in;
 
 const BYDAY: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M";
+/// The shortest and longest a session can be, in minutes.
+const MIN_MINUTES: u32 = 10;
+const MAX_MINUTES: u32 = 240;
+/// The most weeks from one session to the next.
+const MAX_EVERY_WEEKS: u32 = 8;
 
 /// The schedule as the editor shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -58,22 +65,26 @@ impl SessionSchedule {
     /// Checks every field; the message names the one to change.
     pub fn validated(mut self) -> Result<Self> {
         if !(1..=7).contains(&self.weekday) {
-            return Err(Error::invalid(
-                "The weekday is numbered 1 (Monday) to 7 (Sunday).",
-            ));
+            return Err(Error::invalid(i18n::text("error-schedule-weekday", &[])));
         }
-        let time = NaiveTime::parse_from_str(self.time.trim(), "%H:%M")
-            .map_err(|_| Error::invalid(format!("\"{}\" isn't a time like 17:00.", self.time)))?;
+        let time = NaiveTime::parse_from_str(self.time.trim(), "%H:%M").map_err(|_| {
+            Error::invalid(i18n::text(
+                "error-schedule-time",
+                &[("value", self.time.as_str().into())],
+            ))
+        })?;
         self.time = time.format("%H:%M").to_string();
-        if !(10..=240).contains(&self.duration_minutes) {
-            return Err(Error::invalid(
-                "A session's length can be 10 to 240 minutes.",
-            ));
+        if !(MIN_MINUTES..=MAX_MINUTES).contains(&self.duration_minutes) {
+            return Err(Error::invalid(i18n::text(
+                "error-schedule-length",
+                &[("min", MIN_MINUTES.into()), ("max", MAX_MINUTES.into())],
+            )));
         }
-        if !(1..=8).contains(&self.every_weeks) {
-            return Err(Error::invalid(
-                "Sessions can repeat every 1 to 8 weeks; an interval of 0 would never repeat.",
-            ));
+        if !(1..=MAX_EVERY_WEEKS).contains(&self.every_weeks) {
+            return Err(Error::invalid(i18n::text(
+                "error-schedule-every",
+                &[("max", MAX_EVERY_WEEKS.into())],
+            )));
         }
         parse_zone(&self.time_zone)?;
         self.time_zone = self.time_zone.trim().to_owned();
@@ -92,12 +103,12 @@ impl SessionSchedule {
     /// DTSTART: the first matching weekday on or after the start date.
     pub fn dtstart(&self) -> Result<NaiveDateTime> {
         let time = NaiveTime::parse_from_str(&self.time, "%H:%M")
-            .map_err(|_| Error::invalid("The session time is unreadable."))?;
+            .map_err(|_| Error::invalid(i18n::text("error-schedule-time-unreadable", &[])))?;
         let mut day = self.start_date;
         while day.weekday().number_from_monday() != u32::from(self.weekday) {
             day = day
                 .succ_opt()
-                .ok_or_else(|| Error::invalid("That start date is too far ahead."))?;
+                .ok_or_else(|| Error::invalid(i18n::text("error-schedule-start-too-far", &[])))?;
         }
         Ok(day.and_time(time))
     }
@@ -183,8 +194,9 @@ pub struct ScheduleView {
 
 fn parse_local(s: &str) -> Result<NaiveDateTime> {
     NaiveDateTime::parse_from_str(s.trim(), LOCAL_FORMAT).map_err(|_| {
-        Error::invalid(format!(
-            "\"{s}\" isn't a date and time like 2026-12-01T17:00."
+        Error::invalid(i18n::text(
+            "error-schedule-not-date-time",
+            &[("value", s.into())],
         ))
     })
 }
@@ -213,7 +225,7 @@ impl Db {
         tx.execute("DELETE FROM session_change", [])?;
         tx.commit()?;
         self.schedule()?
-            .ok_or_else(|| Error::Storage("a schedule that was just saved is missing".into()))
+            .ok_or_else(|| Error::Storage(i18n::text("error-schedule-saved-missing", &[])))
     }
 
     pub fn clear_schedule(&mut self) -> Result<()> {
@@ -237,10 +249,11 @@ impl Db {
         let Some((rrule, dtstart, duration_minutes, time_zone)) = row else {
             return Ok(None);
         };
-        let damaged =
-            |what: &str| Error::Corrupt(format!("the session schedule's {what} is unreadable"));
-        let dtstart = parse_local(&dtstart).map_err(|_| damaged("start"))?;
-        let zone = parse_zone(&time_zone).map_err(|_| damaged("time zone"))?;
+        let damaged = |id: &str| Error::Corrupt(i18n::text(id, &[]));
+        let dtstart =
+            parse_local(&dtstart).map_err(|_| damaged("error-schedule-stored-start-unreadable"))?;
+        let zone =
+            parse_zone(&time_zone).map_err(|_| damaged("error-schedule-stored-zone-unreadable"))?;
         let interval = rrule
             .split(';')
             .find_map(|p| p.strip_prefix("INTERVAL="))
@@ -348,14 +361,16 @@ impl Db {
     ) -> Result<()> {
         let stored = self
             .schedule()?
-            .ok_or_else(|| Error::NotFound("There's no session schedule to change.".into()))?;
+            .ok_or_else(|| Error::NotFound(i18n::text("error-schedule-none-to-change", &[])))?;
         let on_rule = local_occurrences(&stored.rrule, stored.dtstart)?
             .take_while(|t| t.date() <= occurrence)
             .any(|t| t.date() == occurrence);
         if !on_rule {
-            return Err(Error::NotFound(format!(
-                "There's no session on {} in your schedule.",
-                occurrence.format("%a %-d %b")
+            // "Tue 3 Feb", „Di., 3. Feb.“
+            let day = day_in("brief-day-short", &occurrence, &[]);
+            return Err(Error::NotFound(i18n::text(
+                "error-schedule-no-session-on",
+                &[("day", day.as_str().into())],
             )));
         }
         self.conn.execute(
@@ -376,7 +391,7 @@ impl Db {
     pub fn schedule_ics(&self) -> Result<String> {
         let stored = self
             .schedule()?
-            .ok_or_else(|| Error::NotFound("There's no session schedule to export yet.".into()))?;
+            .ok_or_else(|| Error::NotFound(i18n::text("error-schedule-none-to-export", &[])))?;
         Ok(to_ics(&stored, self.now().with_timezone(&Utc)))
     }
 }

@@ -22,6 +22,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::clock::{from_stored, to_stored};
 use crate::error::{Error, Result};
+use crate::i18n;
 use crate::storage::db::Db;
 
 /// How often a plan is meant to happen.
@@ -288,7 +289,7 @@ impl Db {
     pub fn plan(&self, id: i64) -> Result<Plan> {
         self.query_plans("WHERE id = ?1", params![id])?
             .pop()
-            .ok_or_else(|| Error::NotFound("That plan isn't here any more.".into()))
+            .ok_or_else(|| Error::NotFound(i18n::text("error-practice-plan-gone", &[])))
     }
 
     /// Plans, newest first; archived ones only when asked for.
@@ -321,9 +322,8 @@ impl Db {
 
     fn check_reflection_link(&self, id: Option<i64>) -> Result<()> {
         if let Some(id) = id {
-            self.reflection(id).map_err(|_| {
-                Error::NotFound("The reflection this plan came from isn't here any more.".into())
-            })?;
+            self.reflection(id)
+                .map_err(|_| Error::NotFound(i18n::text("error-practice-reflection-gone", &[])))?;
         }
         Ok(())
     }

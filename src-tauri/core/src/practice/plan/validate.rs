@@ -8,9 +8,19 @@ use chrono::NaiveTime;
 use super::sentence::strip_i_will;
 use super::{Frequency, PlanInput, Unit};
 use crate::error::{Error, Result};
+use crate::i18n;
 
 const MAX_ACTION_CHARS: usize = 300;
 const MAX_CUE_CHARS: usize = 200;
+/// The most repetitions one plan can ask for at once.
+const MAX_TIMES: u32 = 100;
+/// The most times a day a plan can come up.
+const MAX_PER_DAY: u8 = 12;
+
+/// A refusal in the language in use.
+fn refused(id: &str, args: &[(&str, i18n::Arg<'_>)]) -> Error {
+    Error::invalid(i18n::text(id, args))
+}
 
 impl PlanInput {
     /// Trims text and checks that the plan can happen; the message says
@@ -19,83 +29,36 @@ impl PlanInput {
         self.action = strip_i_will(self.action.trim()).to_owned();
         self.cue = self.cue.trim().to_owned();
         if self.action.is_empty() {
-            return Err(Error::invalid(
-                "Write what you'll do — that's the one thing a plan needs.",
-            ));
+            return Err(refused("error-practice-no-action", &[]));
         }
         if self.action.chars().count() > MAX_ACTION_CHARS {
-            return Err(Error::invalid(format!(
-                "The action can be up to {MAX_ACTION_CHARS} characters. A short, concrete action \
-                 is easier to keep."
-            )));
+            return Err(refused(
+                "error-practice-action-too-long",
+                &[("max", MAX_ACTION_CHARS.into())],
+            ));
         }
         if self.cue.chars().count() > MAX_CUE_CHARS {
-            return Err(Error::invalid(format!(
-                "The cue can be up to {MAX_CUE_CHARS} characters."
-            )));
+            return Err(refused(
+                "error-practice-cue-too-long",
+                &[("max", MAX_CUE_CHARS.into())],
+            ));
         }
-        match (self.amount, self.unit) {
-            (Some(0), _) => {
-                return Err(Error::invalid(
-                    "The amount needs to be more than zero — even one minute counts.",
-                ))
-            }
-            (Some(n), Some(Unit::Minutes) | None) if n > 600 => {
-                return Err(Error::invalid(
-                    "That's more than ten hours. Smaller amounts are kinder to start with.",
-                ))
-            }
-            (Some(n), Some(Unit::Times)) if n > 100 => {
-                return Err(Error::invalid("Up to 100 times can be planned at once."))
-            }
-            (Some(_), None) => self.unit = Some(Unit::Minutes),
-            (None, Some(_)) => self.unit = None,
-            _ => {}
-        }
-        match &mut self.frequency {
-            Frequency::Weekdays { days } => {
-                days.sort_unstable();
-                days.dedup();
-                if days.is_empty() {
-                    return Err(Error::invalid(
-                        "Pick at least one day, or choose \"every day\".",
-                    ));
-                }
-                if days.iter().any(|d| !(1..=7).contains(d)) {
-                    return Err(Error::invalid(
-                        "Days are numbered 1 (Monday) to 7 (Sunday).",
-                    ));
-                }
-            }
-            Frequency::PerWeek { times } if !(1..=7).contains(times) => {
-                return Err(Error::invalid(
-                    "A week has room for 1 to 7 times; pick a number in between.",
-                ))
-            }
-            Frequency::PerDay { times } if !(2..=12).contains(times) => {
-                return Err(Error::invalid(
-                    "Several times a day means 2 to 12; for once a day, choose \"every day\".",
-                ))
-            }
-            _ => {}
-        }
+        self.check_amount()?;
+        check_frequency(&mut self.frequency)?;
         if let Some(time) = &self.cue_time {
             let time = time.trim();
             if time.is_empty() {
                 self.cue_time = None;
             } else {
                 let parsed = NaiveTime::parse_from_str(time, "%H:%M")
-                    .map_err(|_| Error::invalid(format!("\"{time}\" isn't a time like 07:30.")))?;
+                    .map_err(|_| refused("error-practice-cue-time", &[("value", time.into())]))?;
                 self.cue_time = Some(parsed.format("%H:%M").to_string());
             }
         }
         let start = *self.start_date.get_or_insert(today);
         if let Some(end) = self.end_date {
             if end < start {
-                return Err(Error::invalid(
-                    "The end date is before the start date. Move one of them so the plan has \
-                     room to happen.",
-                ));
+                return Err(refused("error-practice-end-before-start", &[]));
             }
             let happens = start
                 .iter_days()
@@ -103,12 +66,57 @@ impl PlanInput {
                 .take(7)
                 .any(|d| self.frequency.may_happen_on(d));
             if !happens {
-                return Err(Error::invalid(
-                    "None of the chosen days fall between the start and end dates, so this plan \
-                     would never come up. Widen the dates or pick other days.",
-                ));
+                return Err(refused("error-practice-never-comes-up", &[]));
             }
         }
         Ok(self)
     }
+
+    /// Checks the amount, and gives it a unit (minutes) when it has none,
+    /// or drops the unit when there is no amount.
+    fn check_amount(&mut self) -> Result<()> {
+        match (self.amount, self.unit) {
+            (Some(0), _) => return Err(refused("error-practice-amount-zero", &[])),
+            (Some(n), Some(Unit::Minutes) | None) if n > 600 => {
+                return Err(refused("error-practice-amount-too-long", &[]))
+            }
+            (Some(n), Some(Unit::Times)) if n > MAX_TIMES => {
+                return Err(refused(
+                    "error-practice-too-many-times",
+                    &[("max", MAX_TIMES.into())],
+                ))
+            }
+            (Some(_), None) => self.unit = Some(Unit::Minutes),
+            (None, Some(_)) => self.unit = None,
+            _ => {}
+        }
+        Ok(())
+    }
+}
+
+/// Sorts a plan's weekdays and checks that its days or times make sense.
+fn check_frequency(frequency: &mut Frequency) -> Result<()> {
+    match frequency {
+        Frequency::Weekdays { days } => {
+            days.sort_unstable();
+            days.dedup();
+            if days.is_empty() {
+                return Err(refused("error-practice-pick-a-day", &[]));
+            }
+            if days.iter().any(|d| !(1..=7).contains(d)) {
+                return Err(refused("error-practice-day-numbers", &[]));
+            }
+        }
+        Frequency::PerWeek { times } if !(1..=7).contains(times) => {
+            return Err(refused("error-practice-per-week", &[]))
+        }
+        Frequency::PerDay { times } if !(2..=MAX_PER_DAY).contains(times) => {
+            return Err(refused(
+                "error-practice-per-day",
+                &[("max", MAX_PER_DAY.into())],
+            ))
+        }
+        _ => {}
+    }
+    Ok(())
 }

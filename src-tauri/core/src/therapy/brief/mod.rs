@@ -247,8 +247,11 @@ impl BriefPrep {
                 &[("max", MAX_AGENDA_CHARS.into())],
             )));
         }
-        let label = text("brief-own-words-field", &[]);
-        crate::journal::clean_text(&mut self.own_words, &label, MAX_OWN_WORDS_CHARS)?;
+        crate::journal::clean_text(
+            &mut self.own_words,
+            "brief-own-words-field",
+            MAX_OWN_WORDS_CHARS,
+        )?;
         self.removed.sort();
         self.removed.dedup();
         if self.removed.len() > MAX_REMOVED || self.removed.iter().any(|k| k.len() > 100) {
