@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { trayHostPresent, trayMenu, waitForTrayItem } from './tray.mjs';
-import { Session, waitFor } from './webdriver.mjs';
+import { Session, sleep, waitFor } from './webdriver.mjs';
 
 const BIN = process.env.INTERLUDE_BIN;
 const ARTIFACTS = process.env.E2E_ARTIFACTS;
@@ -111,6 +111,43 @@ test('the choice survives a restart, in German from the first frame', async () =
   await app.waitForVisible('#content input, #content textarea');
   await app.screenshot(ARTIFACTS, 'german-moment');
 });
+
+// German words are long („Selbstmitgefühlspause“, „Sitzungsüberblick“):
+// every page, in German, at 200% zoom (WCAG 1.4.10), needs no sideways
+// scroll and has nothing reaching past its pane.
+for (const route of ['#home', '#journal', '#practice', '#insights', '#brief', '#sessions', '#safety-plan',
+  '#settings', '#moment/new', '#checkin/new', '#plan/new', '#measures/phq9', '#self-compassion']) {
+  test(`in German, ${route} at 200% zoom needs no sideways scroll`, async () => {
+    await app.exec('document.documentElement.style.zoom = ""; location.hash = arguments[0]', [route]);
+    await waitFor(() => app.exec('const h = document.querySelector("main h1, main h2"); return Boolean(h && h.textContent.trim())'),
+      { what: `${route} to draw` });
+    await sleep(300);
+    await app.exec('document.documentElement.style.zoom = "2"');
+    await sleep(400);
+    const found = await app.exec(`
+      const root = document.scrollingElement;
+      const pane = document.querySelector('main');
+      const box = pane.getBoundingClientRect();
+      const over = [...pane.querySelectorAll('*')].filter((el) => el.getClientRects().length
+          && !el.closest('.visually-hidden, .table-scroll') && el.getBoundingClientRect().right > box.right + 1)
+        .slice(0, 8).map((el) => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + ' "'
+          + String(el.textContent).trim().slice(0, 40) + '" ' + Math.round(el.getBoundingClientRect().right));
+      // What is wider than itself, to say where a sideways scroll comes from.
+      const widest = [...document.querySelectorAll('body *')].filter((el) => el.clientWidth > 0
+          && el.scrollWidth > el.clientWidth + 1 && !el.closest('.table-scroll'))
+        .slice(-4).map((el) => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + ' ' + el.scrollWidth + '/' + el.clientWidth);
+      const far = [...pane.querySelectorAll('*')].filter((el) => el.getClientRects().length)
+        .map((el) => [el.tagName.toLowerCase() + (el.id ? '#' + el.id : '.' + String(el.className?.baseVal ?? el.className).split(' ')[0]),
+          Math.round(el.getBoundingClientRect().right)])
+        .sort((a, b) => b[1] - a[1]).slice(0, 4).concat([['pane', Math.round(box.right)]]);
+      return { far, sideways: Math.max(root.scrollWidth - root.clientWidth, pane.scrollWidth - pane.clientWidth), over,
+               root: root.scrollWidth - root.clientWidth, widest };`);
+    await app.screenshot(ARTIFACTS, `german-zoom-200-${route.replace(/[#/?=]/g, '-').replace(/^-+/, '')}`);
+    await app.exec('document.documentElement.style.zoom = ""');
+    assert.ok(found.sideways <= 1, `${route} scrolls sideways by ${found.sideways}px: ${JSON.stringify(found)}`);
+    assert.deepEqual(found.over, [], `${route}: reaches past the pane at 200%`);
+  });
+}
 
 test('"Same as this computer" brings the computer\'s language back', async () => {
   await choose('system');

@@ -47,7 +47,7 @@ test('two weeks of check-ins and moments are written', async () => {
   }
 });
 
-for (const route of ['#insights', '#measures/phq9', '#journal']) {
+for (const route of ['#insights', '#measures/phq9', '#journal', '#settings']) {
   test(`${route} at 200% zoom needs no sideways scroll, and its charts stay inside`, async () => {
     await app.exec('document.documentElement.style.zoom = ""; location.hash = arguments[0]', [route]);
     await waitFor(() => app.exec('const h = document.querySelector("main h1, main h2"); return Boolean(h && h.textContent.trim())'),

@@ -49,26 +49,29 @@ export function backupsChanged() {
  *  its own words and the row's time ("Restore… Today 09:05"). */
 function backupsTable(backups, now, onRestore) {
   if (!backups.length) return h('p', { id: 'backups-empty' }, t('settings-backups-empty'));
-  return h('table', { class: 'backups-table', id: 'backups-list' },
-    h('caption', { class: 'visually-hidden' }, t('settings-backups-caption')),
-    h('thead', {}, h('tr', {},
-      h('th', { scope: 'col' }, t('settings-backups-when')),
-      h('th', { scope: 'col' }, t('settings-backups-why')),
-      h('th', { scope: 'col' }, t('settings-backups-size')),
-      h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, t('settings-backups-restore-column'))))),
-    h('tbody', {}, backups.map((backup, i) => {
-      const button = h('button', {
-        type: 'button', class: 'button quiet', id: `backup-restore-${i}`,
-        'aria-labelledby': `backup-restore-${i} backup-when-${i}`, dataset: { name: backup.name },
-      }, t('settings-backup-restore'));
-      button.addEventListener('click', () => onRestore(backup, button));
-      return h('tr', { id: `backup-row-${i}`, dataset: { name: backup.name } },
-        h('th', { scope: 'row', id: `backup-when-${i}` },
-          h('time', { datetime: backup.madeAt }, whenLabel(backup.madeAt, now))),
-        h('td', { class: 'backup-why' }, reasonWords(backup.reason)),
-        h('td', { class: 'backup-size' }, formatSize(backup.bytes)),
-        h('td', { class: 'backup-action' }, button));
-    })));
+  // In its own scrolling box: at 200% zoom, or in German, the row can be
+  // wider than the pane.
+  return h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': t('settings-backups-caption') },
+    h('table', { class: 'backups-table', id: 'backups-list' },
+      h('caption', { class: 'visually-hidden' }, t('settings-backups-caption')),
+      h('thead', {}, h('tr', {},
+        h('th', { scope: 'col' }, t('settings-backups-when')),
+        h('th', { scope: 'col' }, t('settings-backups-why')),
+        h('th', { scope: 'col' }, t('settings-backups-size')),
+        h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, t('settings-backups-restore-column'))))),
+      h('tbody', {}, backups.map((backup, i) => {
+        const button = h('button', {
+          type: 'button', class: 'button quiet', id: `backup-restore-${i}`,
+          'aria-labelledby': `backup-restore-${i} backup-when-${i}`, dataset: { name: backup.name },
+        }, t('settings-backup-restore'));
+        button.addEventListener('click', () => onRestore(backup, button));
+        return h('tr', { id: `backup-row-${i}`, dataset: { name: backup.name } },
+          h('th', { scope: 'row', id: `backup-when-${i}` },
+            h('time', { datetime: backup.madeAt }, whenLabel(backup.madeAt, now))),
+          h('td', { class: 'backup-why' }, reasonWords(backup.reason)),
+          h('td', { class: 'backup-size' }, formatSize(backup.bytes)),
+          h('td', { class: 'backup-action' }, button));
+      }))));
 }
 
 /** The Backups section, filled from the backend. `now` is for tests. */
