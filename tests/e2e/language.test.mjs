@@ -112,6 +112,18 @@ test('the choice survives a restart, in German from the first frame', async () =
   await app.screenshot(ARTIFACTS, 'german-moment');
 });
 
+test('in German, Germany\'s crisis line reads in German, and the country is „Deutschland“', async () => {
+  await app.exec('return window.__TAURI_INTERNALS__.invoke("set_region", { region: "DE" })');
+  await app.exec('location.hash = "#safety-plan"');
+  await app.waitForVisible('#crisis-lines');
+  await waitFor(async () => /0800 111 0 111 oder 0800 111 0 222/.test(await app.text('#crisis-lines')),
+    { what: 'the TelefonSeelsorge in German' });
+  const card = await app.text('#crisis-lines');
+  assert.match(card, /Kostenlos und anonym/);
+  assert.match(card, /Deutschland/);
+  assert.doesNotMatch(card, /Germany|24 hours/);
+});
+
 // German words are long („Selbstmitgefühlspause“, „Sitzungsüberblick“):
 // every page, in German, at 200% zoom (WCAG 1.4.10), needs no sideways
 // scroll and has nothing reaching past its pane.

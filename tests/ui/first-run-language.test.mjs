@@ -124,3 +124,17 @@ describe('first run: the language', () => {
     assert.equal($('#first-run'), before);
   });
 });
+
+describe('a region in the language in use', () => {
+  it('keeps the backend\'s English name in English, and is the webview\'s own name in German', async () => {
+    const { regionName } = await import('../../ui/lib/i18n.js');
+    assert.equal(regionName('GB', 'United Kingdom'), 'United Kingdom');
+    assert.equal(regionName('HK', 'Hong Kong'), 'Hong Kong', 'the table\'s plainer name stays in English');
+    await useLanguage('de');
+    assert.equal(regionName('DE', 'Germany'), 'Deutschland');
+    assert.equal(regionName('AT', 'Austria'), 'Österreich');
+    // A code no list knows: the name given, else the code.
+    assert.equal(regionName('XZ', 'Nowhere'), 'Nowhere');
+    assert.equal(regionName('XZ'), 'XZ');
+  });
+});

@@ -19,7 +19,10 @@
 
 import { getCrisisHelp, listRegions, setRegion } from '../ipc.js';
 import { h, replace, setStatus } from '../lib/dom.js';
-import { language, onLanguageChange, t } from '../lib/i18n.js';
+import { language, onLanguageChange, regionName, t } from '../lib/i18n.js';
+
+/** The region's name in the language in use (the backend's is English). */
+const nameOf = (region) => regionName(region?.code, region?.name);
 
 // The words are messages in locales/<language>/safety.ftl, looked up as the
 // panel is drawn. The constants below are their English, which the tests
@@ -59,7 +62,7 @@ export function waysInWords(ways) {
 
 /** Where the region in force came from, in a sentence (Settings). */
 export function regionSourceLine(help) {
-  const region = help?.region?.name;
+  const region = help?.region ? nameOf(help.region) : null;
   if (!region) return t('safety-region-unknown');
   switch (help.regionSource) {
     case 'chosen': return t('safety-region-chosen', { region });
@@ -102,7 +105,10 @@ export function regionPicker({
     : h('option', { value: '', disabled: true, selected: !current }, t('safety-country-choose'));
   const select = h('select', { id, class: 'region-select', 'aria-describedby': describedBy },
     first,
-    regions.map((r) => h('option', { value: r.code, selected: r.code === current }, r.name)));
+    // In the language in use, and in its alphabetical order.
+    regions.map((r) => ({ ...r, name: nameOf(r) }))
+      .sort((a, b) => a.name.localeCompare(b.name, language()))
+      .map((r) => h('option', { value: r.code, selected: r.code === current }, r.name)));
   select.addEventListener('change', () => {
     const code = select.value || null;
     if (code || automatic) onPick?.(code);
@@ -224,7 +230,7 @@ export function crisisPanel({ id, level = 2, onClose = null }) {
   function drawRegion() {
     const region = help?.region;
     if (!picker) {
-      replace(regionLine, region ? h('p', {}, t('safety-help-region', { region: region.name })) : null);
+      replace(regionLine, region ? h('p', {}, t('safety-help-region', { region: nameOf(region) })) : null);
       return;
     }
     if (!region) {
@@ -235,14 +241,14 @@ export function crisisPanel({ id, level = 2, onClose = null }) {
     const change = h('button', {
       type: 'button', class: 'button quiet crisis-region-change', id: `${id}-change`,
       'aria-controls': `${id}-picker`, 'aria-expanded': String(!pickerArea.hidden),
-      'aria-label': t('safety-help-change.aria-label', { region: region.name }),
+      'aria-label': t('safety-help-change.aria-label', { region: nameOf(region) }),
     }, t('safety-help-change'));
     change.addEventListener('click', () => {
       showPicker(pickerArea.hidden);
       if (!pickerArea.hidden) picker.select.focus();
     });
     replace(regionLine, h('p', {},
-      h('span', { id: `${id}-region-name` }, t('safety-help-region', { region: region.name })), ' · ', change));
+      h('span', { id: `${id}-region-name` }, t('safety-help-region', { region: nameOf(region) })), ' · ', change));
     showPicker(!pickerArea.hidden);
   }
 
@@ -276,7 +282,7 @@ export function crisisPanel({ id, level = 2, onClose = null }) {
       }
       drawRegion();
       drawBody();
-      setStatus(status, help?.region ? t('safety-help-showing', { region: help.region.name }) : '');
+      setStatus(status, help?.region ? t('safety-help-showing', { region: nameOf(help.region) }) : '');
     });
     return picking;
   }

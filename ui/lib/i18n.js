@@ -117,6 +117,21 @@ export async function useLanguage(tag) {
 }
 
 /** The language in use, as a BCP 47 tag for Intl ("en-US", "de"). */
+/** A region's name ("Deutschland" for "DE") in the language in use. In
+ *  English, `known` (the backend's name, from the crisis table: plainer than
+ *  the standard list's in places); in another language, the webview's own
+ *  list of region names for it, else `known`, else the code. */
+export function regionName(code, known = null) {
+  if (!code) return known ?? '';
+  if (known && language() === FALLBACK) return known;
+  try {
+    const name = new Intl.DisplayNames([language()], { type: 'region' }).of(code);
+    return name && name !== code ? name : (known ?? code);
+  } catch {
+    return known ?? code;
+  }
+}
+
 export function language() {
   return currentTag;
 }

@@ -25,7 +25,7 @@ import {
   useRegionCrisisLines,
 } from '../ipc.js';
 import { append, errorNotice, h, replace, setStatus, withBusy } from '../lib/dom.js';
-import { language, t } from '../lib/i18n.js';
+import { regionName as localRegionName, t } from '../lib/i18n.js';
 import { AutosaveController } from '../lib/reflection-form.js';
 import { clockTime } from '../lib/time.js';
 
@@ -106,12 +106,7 @@ export function toPayload(state) {
 /** "United Kingdom" for "GB" (in the language in use); the code itself if
  *  the name isn't known. */
 export function regionName(code) {
-  if (!code) return '';
-  try {
-    return new Intl.DisplayNames([language()], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return localRegionName(code);
 }
 
 /** Where the crisis numbers came from: filled in for the region until the
@@ -206,7 +201,7 @@ function rowsEditor({ prefix, rows, fields, noun, addLabel, addId, onInput, onCh
 /** The country's name: from the crisis help when it is about `code`,
  *  else from the browser's own list. */
 function countryName(code, help) {
-  return help?.region?.code === code ? help.region.name : regionName(code);
+  return help?.region?.code === code ? localRegionName(code, help.region.name) : regionName(code);
 }
 
 /** "Use the crisis lines for India", when the country in force isn't the

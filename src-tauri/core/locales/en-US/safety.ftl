@@ -19,6 +19,9 @@ plan-section-reasons-for-living = What matters to me
 ## Crisis help that works anywhere (src-tauri/core/src/safety/crisis.rs)
 
 # The emergency line every plan ends with, and its note.
+# The hours most crisis lines in the table share (they are compared with
+# this English to find them, so it must stay as the table writes it).
+crisis-hours-always = 24 hours, every day
 crisis-emergency-services = Emergency services
     .note = If you are in danger right now.
 # While no region is known: the one line that works, and where to find the rest.

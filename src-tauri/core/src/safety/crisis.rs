@@ -13,7 +13,8 @@
 //! checked (`docs/crisis-lines.md` lists them for a reviewer; a test fails
 //! on an entry without them).
 
-use crate::i18n::{text, Language};
+use crate::i18n::{self, text, Language};
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
@@ -50,6 +51,46 @@ pub struct Line {
     pub source: String,
     /// The day the number was checked against `source`.
     pub verified: NaiveDate,
+    /// The same facts in the languages the service itself speaks (by
+    /// language tag, "de"): a German speaker in Austria reads Austria's
+    /// line in German. Given to a window already chosen, by
+    /// [`Line::in_language`], never as a list.
+    #[serde(default, skip_serializing)]
+    pub words: BTreeMap<String, LineWords>,
+}
+
+/// A line's number, hours and note in another language; what is left out
+/// stays as the table's English gives it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct LineWords {
+    pub number: Option<String>,
+    pub hours: Option<String>,
+    pub note: Option<String>,
+}
+
+impl Line {
+    /// The line as `language` reads it: the table's own words in that
+    /// language where it has them, and the hours most lines share
+    /// ("24 hours, every day") from the messages.
+    pub fn in_language(&self, language: Language) -> Line {
+        let mut line = self.clone();
+        if let Some(words) = self.words.get(language.tag()) {
+            for (field, given) in [
+                (&mut line.number, &words.number),
+                (&mut line.hours, &words.hours),
+                (&mut line.note, &words.note),
+            ] {
+                if let Some(given) = given {
+                    field.clone_from(given);
+                }
+            }
+        }
+        if line.hours == Language::English.text("crisis-hours-always", &[]) {
+            line.hours = language.text("crisis-hours-always", &[]);
+        }
+        line
+    }
 }
 
 /// A region's emergency number, with where it was checked.
@@ -282,7 +323,10 @@ pub fn help_for(region: Option<(&str, RegionSource)>) -> CrisisHelp {
             name: region_name(code).unwrap_or(code).to_owned(),
         }),
         region_source: region.map(|(_, source)| source),
-        lines: known.map(|r| r.lines.clone()).unwrap_or_default(),
+        lines: known.map_or_else(Vec::new, |r| {
+            let language = i18n::current();
+            r.lines.iter().map(|l| l.in_language(language)).collect()
+        }),
         emergency: known.map(|r| r.emergency.number.clone()),
         fallback: FALLBACK,
     }
@@ -304,6 +348,7 @@ pub fn default_crisis_lines(region: Option<&str>) -> Vec<CrisisLine> {
         Some(r) => r
             .lines
             .iter()
+            .map(|l| l.in_language(i18n::current()))
             .map(|l| {
                 let how = if l.hours.is_empty() {
                     l.note.clone()
@@ -488,6 +533,49 @@ mod tests {
 #[cfg(test)]
 mod fluent_tests {
     use super::*;
+
+    #[test]
+    fn a_line_reads_in_the_language_its_service_speaks() {
+        let line = |code: &str| table_region(code).unwrap().lines[0].clone();
+        // Germany's line: its number's "or", its note, and its hours.
+        let german = line("DE").in_language(Language::German);
+        assert_eq!(german.number, "0800 111 0 111 oder 0800 111 0 222");
+        assert!(
+            german.note.starts_with("Kostenlos und anonym."),
+            "{german:?}"
+        );
+        assert_eq!(german.hours, "rund um die Uhr, jeden Tag");
+        assert_eq!(
+            german.source,
+            line("DE").source,
+            "the same facts, the same source"
+        );
+        // In English, as the table gives it.
+        assert_eq!(line("DE").in_language(Language::English), line("DE"));
+        // A line with no German words keeps its English, but the shared
+        // hours are the messages'.
+        let france = line("FR").in_language(Language::German);
+        assert_eq!(france.note, line("FR").note);
+        if line("FR").hours == "24 hours, every day" {
+            assert_eq!(france.hours, "rund um die Uhr, jeden Tag");
+        }
+        // Every translation is for a language the app speaks, and says
+        // something.
+        for region in table() {
+            for l in &region.lines {
+                for (tag, words) in &l.words {
+                    assert!(
+                        Language::ALL.iter().any(|x| x.tag() == tag),
+                        "{}: {tag}",
+                        region.code
+                    );
+                    assert!(
+                        words.number.is_some() || words.hours.is_some() || words.note.is_some()
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn the_fallback_in_fluent_is_this_english_and_german_keeps_the_number() {
