@@ -73,6 +73,7 @@ impl Line {
     /// The line as `language` reads it: the table's own words in that
     /// language where it has them, and the hours most lines share
     /// ("24 hours, every day") from the messages.
+    #[must_use]
     pub fn in_language(&self, language: Language) -> Line {
         let mut line = self.clone();
         if let Some(words) = self.words.get(language.tag()) {
