@@ -12,11 +12,11 @@
 
 import {
   dayNumber, dayText, homeworkCounts, keyId, leaveOutLabel, measureInfo, measureLines, moodSummary,
-  oneDecimal, scoreTrend, shortDay, topCounts, withNodes,
+  oneDecimal, scoreTrend, shortDay, topCounts,
 } from '../lib/brief.js';
 import { lineChart } from '../lib/charts.js';
 import { h } from '../lib/dom.js';
-import { t } from '../lib/i18n.js';
+import { t, tNodes } from '../lib/i18n.js';
 import { kindLabel } from '../lib/journal.js';
 import { formatDay, formatFriendly, nowYear } from '../lib/time.js';
 
@@ -119,7 +119,7 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
       flags.length
         ? h('div', { class: 'brief-flags' }, flags.map(flagItem),
           h('p', { class: 'brief-screen-only brief-muted' },
-            withNodes('brief-safety-plan-line', {}, {
+            tNodes('brief-safety-plan-line', {}, {
               link: h('a', { href: '#safety-plan' }, t('brief-safety-plan-link')),
             })))
         : null,
@@ -192,7 +192,7 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
         h('p', { class: 'brief-counts' }, homeworkCounts(p)),
         // The arrow is only seen; a screen reader hears the word instead.
         trend ? h('p', { class: 'brief-trend' },
-          withNodes('brief-homework-trend', { from: trend.from, to: trend.to, trend: trend.word }, {
+          tNodes('brief-homework-trend', { from: trend.from, to: trend.to, trend: trend.word }, {
             arrow: [h('span', { 'aria-hidden': 'true' }, ' → '),
               h('span', { class: 'visually-hidden' }, ` ${t('brief-homework-trend-to')} `)],
           })) : null,

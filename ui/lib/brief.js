@@ -101,20 +101,6 @@ export function rangeLine(brief, nowYear) {
 
 // --- Small words ----------------------------------------------------------------
 
-/** A message with elements in it: `nodes` ({ link: <a> }) go where the
- *  message has their placeable ({ $link }), so a sentence with a link in
- *  it stays one message a translator can reorder. Returns the pieces in
- *  order, for `h` (empty text left out). */
-export function withNodes(id, args, nodes) {
-  const marks = Object.fromEntries(Object.keys(nodes).map((name) => [name, `\uE000${name}\uE001`]));
-  return t(id, { ...args, ...marks }).split(/(\uE000[^\uE001]*\uE001)/)
-    .map((piece) => {
-      const m = /^\uE000([^\uE001]*)\uE001$/.exec(piece);
-      return m ? nodes[m[1]] : piece;
-    })
-    .filter((piece) => piece !== '');
-}
-
 /** "2 private entries are left out." — '' when none are. */
 export function privateLeftOutLine(n) {
   const count = finite(n) && n > 0 ? Math.floor(n) : 0;

@@ -117,6 +117,20 @@ export async function useLanguage(tag) {
 }
 
 /** The language in use, as a BCP 47 tag for Intl ("en-US", "de"). */
+/** The message `id` with elements in it: each of `nodes` ({ link: <a> })
+ *  goes where the message has its placeable ({ $link }), so a sentence with
+ *  a link or bold words in it stays one message a translator can reorder.
+ *  Returns the pieces in order, for `h` or `replace` (empty text left out). */
+export function tNodes(id, args, nodes) {
+  const marks = Object.fromEntries(Object.keys(nodes).map((name) => [name, `\uE000${name}\uE001`]));
+  return t(id, { ...args, ...marks }).split(/(\uE000[^\uE001]*\uE001)/)
+    .map((piece) => {
+      const m = /^\uE000([^\uE001]*)\uE001$/.exec(piece);
+      return m ? nodes[m[1]] : piece;
+    })
+    .filter((piece) => piece !== '');
+}
+
 /** A region's name ("Deutschland" for "DE") in the language in use. In
  *  English, `known` (the backend's name, from the crisis table: plainer than
  *  the standard list's in places); in another language, the webview's own

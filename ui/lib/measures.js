@@ -17,22 +17,6 @@ import { parseRfc3339 } from './time.js';
  *  language in use. */
 export const measuresTitle = () => t('measures-title');
 
-/**
- * A message with elements in it: each of `nodes` ({ score: <strong> })
- * goes where the message has its placeable ({ $score }), so a sentence
- * with bold words in it stays one message a translator can reorder.
- * Returns the pieces in order, for `h` (empty text left out).
- */
-export function messageParts(id, args, nodes) {
-  const marks = Object.fromEntries(Object.keys(nodes).map((name) => [name, `\uE000${name}\uE001`]));
-  return t(id, { ...args, ...marks }).split(/(\uE000[^\uE001]*\uE001)/)
-    .map((piece) => {
-      const m = /^\uE000([^\uE001]*)\uE001$/.exec(piece);
-      return m ? nodes[m[1]] : piece;
-    })
-    .filter((piece) => piece !== '');
-}
-
 /** Where the safety plan opens when PHQ-9 item 9 is answered above 0. */
 export const SAFETY_FROM_PHQ9 = '#safety-plan?from=phq9';
 

@@ -11,7 +11,7 @@
 import { createBackup, listBackups } from '../ipc.js';
 import { formatSize, reasonWords, whenLabel } from '../lib/backups.js';
 import { errorNotice, h, replace, setBusy, setStatus, withBusy } from '../lib/dom.js';
-import { t } from '../lib/i18n.js';
+import { t, tNodes } from '../lib/i18n.js';
 import { askToRestore, onRestored, restoreFrom } from '../components/restore-backup.js';
 
 /** How many backups the backend keeps (backup::KEEP). */
@@ -20,15 +20,6 @@ export const KEPT = 14;
 /** What an empty list says, in English (the page says
  *  t('settings-backups-empty'), in the language in use; tests compare). */
 export const EMPTY_MESSAGE = 'No backups yet. The first one is made today.';
-
-/** The message `id` with `node` (a path) where the message has
- *  `{ $name }`, so the sentence stays one message a translator can order
- *  freely. Returns the pieces in order, for `h` or `replace`. */
-function withNode(id, name, node, args = {}) {
-  return t(id, { ...args, [name]: '\uE000' }).split('\uE000')
-    .flatMap((text, i) => (i ? [node, text] : [text]))
-    .filter((piece) => piece !== '');
-}
 
 // Backups made elsewhere in the window (an import from another app makes
 // one first) are listed as soon as they exist.
@@ -160,8 +151,9 @@ export async function backupsSection(ctx, { now = () => new Date() } = {}) {
   drawList(answer.backups);
   replace(section, heading,
     h('p', { class: 'lede', id: 'backups-about' }, t('settings-backups-about', { count: KEPT })),
-    h('p', { id: 'backups-where' }, withNode('settings-backups-where', 'folder',
-      h('span', { class: 'path', id: 'backups-folder' }, answer.folder ?? ''))),
+    h('p', { id: 'backups-where' }, tNodes('settings-backups-where', {}, {
+      folder: h('span', { class: 'path', id: 'backups-folder' }, answer.folder ?? ''),
+    })),
     h('div', { class: 'actions' }, backupNow),
     status,
     list);

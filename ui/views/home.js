@@ -6,9 +6,8 @@ import {
   getHome, getSchedule, listPlans, openReflectionWindow,
 } from '../ipc.js';
 import { planSentence } from '../components/plan-sentence.js';
-import { withNodes } from '../lib/brief.js';
 import { append, errorNotice, h, showToast } from '../lib/dom.js';
-import { t } from '../lib/i18n.js';
+import { t, tNodes } from '../lib/i18n.js';
 import { actionSuggestion } from '../lib/plan-form.js';
 import { todayLine } from '../lib/plans.js';
 import { summaryLine } from '../lib/reflection-form.js';
@@ -56,7 +55,7 @@ function focusCard(home, nowYear, plans) {
     h('h2', { id: 'focus-heading', class: 'eyebrow' }, t('brief-home-focus-heading')),
     // The focus is the person's own words, in their own direction.
     h('p', { id: 'focus-text', class: 'focus-text', dir: 'auto' }, focus.text),
-    h('p', { class: 'muted' }, withNodes('brief-home-focus-from', {}, {
+    h('p', { class: 'muted' }, tNodes('brief-home-focus-from', {}, {
       day: h('a', { href: reflectionHref(focus.reflectionId) }, formatDay(focus.setAt, nowYear)),
     })),
     planLine(focusPlan(focus, plans), focus));
@@ -72,7 +71,7 @@ function planLine(plan, focus) {
   }
   return h('div', { class: 'focus-plan', id: 'focus-plan' },
     h('p', { class: 'muted', id: 'focus-plan-sentence' },
-      withNodes('brief-home-your-plan', {}, { plan: planSentence(plan) })),
+      tNodes('brief-home-your-plan', {}, { plan: planSentence(plan) })),
     h('div', { class: 'actions' },
       h('a', { class: 'button', id: 'focus-see-plan', href: planHref(plan.id) }, t('brief-home-see-plan'))));
 }

@@ -11,10 +11,10 @@
 
 import { deleteMeasure, getMeasureForms, getMeasureHistory, getSafetyPlan, saveMeasure } from '../ipc.js';
 import { append, errorNotice, h, isBusy, replace, showToast, withBusy } from '../lib/dom.js';
-import { t } from '../lib/i18n.js';
+import { t, tNodes } from '../lib/i18n.js';
 import {
   ITEM9, SAFETY_FROM_PHQ9, answeredCount, bandWords, changeLine, changeOf, isUntouched, leftLine, maxScore,
-  meaningLine, messageParts, normalizeAnswers, opensSafetyPlan, progressLine, progressLines, toAnswer,
+  meaningLine, normalizeAnswers, opensSafetyPlan, progressLine, progressLines, toAnswer,
   unansweredItems,
 } from '../lib/measures.js';
 import { AutosaveController } from '../lib/reflection-form.js';
@@ -281,7 +281,7 @@ async function showResult(page, saved) {
   const heading = h('h2', { id: 'measure-result-title', tabindex: '-1' }, t('measures-your-score'));
   replace(result, heading,
     h('p', { class: 'measure-score', id: 'measure-score' },
-      messageParts('measures-score-words', { max },
+      tNodes('measures-score-words', { max },
         { score: h('span', { class: 'measure-score-number' }, String(saved.score)) })),
     h('p', { id: 'measure-band' }, bandWords(saved.band)),
     h('p', { id: 'measure-meaning' }, meaningLine(form.title, max)),

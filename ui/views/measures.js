@@ -8,10 +8,10 @@
 import { deleteMeasure, getMeasureForms, getMeasureHistory, restoreMeasure } from '../ipc.js';
 import { lineChart, truncate } from '../lib/charts.js';
 import { append, errorNotice, h, showToast, svg } from '../lib/dom.js';
-import { t } from '../lib/i18n.js';
+import { t, tNodes } from '../lib/i18n.js';
 import {
   bandName, bandStripes, bandWords, changeLine, draftLine, historyPoints, historySentence, maxScore, measuresTitle,
-  messageParts, progressLines, scoreWords,
+  progressLines, scoreWords,
 } from '../lib/measures.js';
 import { formatDay, nowYear } from '../lib/time.js';
 
@@ -111,7 +111,7 @@ function measureCard(form, settled, ctx) {
     body = [
       // The score in bold, inside one sentence a language can reorder.
       h('p', { class: 'measure-latest', id: `${id}-latest` },
-        messageParts(latest.band ? 'measures-latest-band' : 'measures-latest',
+        tNodes(latest.band ? 'measures-latest-band' : 'measures-latest',
           { date: formatDay(latest.at, nowYear()), band: bandWords(latest.band) },
           { score: h('strong', {}, scoreWords(latest.score, max)) })),
       h('p', { id: `${id}-change` }, changeLine(history.change, results.length)),

@@ -13,7 +13,7 @@ import {
   listRegions, onTrayChanged, quitApp, setAutostart, setRegion, setSettings,
 } from '../ipc.js';
 import { append, disabling, errorNotice, h, replace, setStatus, withBusy } from '../lib/dom.js';
-import { t } from '../lib/i18n.js';
+import { t, tNodes } from '../lib/i18n.js';
 import { applyTheme, normalizeTheme, useTheme } from '../lib/theme.js';
 import { backupsChanged, backupsSection } from './backups.js';
 import { importOtherBlock } from './import-other.js';
@@ -26,15 +26,6 @@ const THEMES = [
   { value: 'light', get label() { return t('settings-theme-light'); } },
   { value: 'dark', get label() { return t('settings-theme-dark'); } },
 ];
-
-/** The message `id` with `node` (a path, a name) where the message has
- *  `{ $name }`, so the sentence stays one message a translator can order
- *  freely. Returns the pieces in order, for `h` or `replace`. */
-function withNode(id, name, node, args = {}) {
-  return t(id, { ...args, [name]: '\uE000' }).split('\uE000')
-    .flatMap((text, i) => (i ? [node, text] : [text]))
-    .filter((piece) => piece !== '');
-}
 
 /** "Added 3 entries (1 was already here)." */
 export function importSummary({ added, alreadyPresent }) {
@@ -329,7 +320,7 @@ async function redrawPrivacy(ctx) {
  *  syncs, that it also travels (encrypted) through the sync folder. */
 function whereLine(line, dataDir, synced) {
   const path = h('span', { class: 'path', id: 'data-dir' }, dataDir);
-  return replace(line, withNode(synced ? 'settings-data-where-synced' : 'settings-data-where', 'path', path));
+  return replace(line, tNodes(synced ? 'settings-data-where-synced' : 'settings-data-where', {}, { path }));
 }
 
 export default {

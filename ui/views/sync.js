@@ -29,7 +29,7 @@ import {
 import {
   confirmDialog, errorNotice, h, replace, setBusy, setStatus, withBusy,
 } from '../lib/dom.js';
-import { t } from '../lib/i18n.js';
+import { t, tNodes } from '../lib/i18n.js';
 import { MIN_PASSPHRASE_LENGTH, passphraseProblem } from '../lib/passphrase.js';
 import {
   CONFLICTS_HREF, changesWords, conflictsLine, lastReceivedLine, lastSentLine, newerLine, seenWords, staleLine,
@@ -56,15 +56,6 @@ export const STOP_DONE = 'This computer has stopped syncing. Your journal here s
 export const NO_FOLDER = 'Please choose or type a folder first.';
 
 export const NO_SECRET = 'Please type the passphrase or recovery key first.';
-
-/** The message `id` with `node` (a path, a name) where the message has
- *  `{ $name }`, so the sentence stays one message a translator can order
- *  freely. Returns the pieces in order, for `h` or `replace`. */
-function withNode(id, name, node, args = {}) {
-  return t(id, { ...args, [name]: '\uE000' }).split('\uE000')
-    .flatMap((text, i) => (i ? [node, text] : [text]))
-    .filter((piece) => piece !== '');
-}
 
 // A merge from another computer while Settings is open redraws the status
 // in place. One listener at a time: drawing Settings again stops the last.
@@ -382,7 +373,7 @@ export async function syncSection(ctx, {
     const waiting = conflictsLine(status.conflicts);
     const name = String(status.thisComputer?.name || '').trim();
     replace(host,
-      name ? h('p', { id: 'sync-this-computer' }, withNode('settings-sync-this-computer', 'name', h('bdi', {}, name)))
+      name ? h('p', { id: 'sync-this-computer' }, tNodes('settings-sync-this-computer', {}, { name: h('bdi', {}, name) }))
         : null,
       h('p', { id: 'sync-last-sent' }, lastSentLine(status, now())),
       h('p', { id: 'sync-last-received' }, lastReceivedLine(status, now())),
@@ -458,8 +449,9 @@ export async function syncSection(ctx, {
     });
 
     replace(section, heading(),
-      h('p', { class: 'lede', id: 'sync-about' }, withNode('settings-sync-about-on', 'folder',
-        h('span', { class: 'path', id: 'sync-folder-shown', dir: 'auto' }, String(status.folder ?? '')))),
+      h('p', { class: 'lede', id: 'sync-about' }, tNodes('settings-sync-about-on', {}, {
+        folder: h('span', { class: 'path', id: 'sync-folder-shown', dir: 'auto' }, String(status.folder ?? '')),
+      })),
       statusLine('sync-status'),
       stateHost,
       h('div', { class: 'actions' }, syncButton, stopButton),
