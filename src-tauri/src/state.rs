@@ -264,14 +264,18 @@ impl AppState {
     /// The first run, asked without waiting (the lock guard's question, on
     /// the main thread): a journal busy with a long operation exists.
     pub fn at_first_run(&self) -> bool {
-        !self.window_locked()
-            && match self.journal.try_lock() {
-                Ok(journal) => matches!(*journal, Journal::New),
-                Err(std::sync::TryLockError::Poisoned(journal)) => {
-                    matches!(*journal.into_inner(), Journal::New)
-                }
-                Err(std::sync::TryLockError::WouldBlock) => false,
-            }
+        !self.window_locked() && self.peek_journal(|j| matches!(j, Journal::New)) == Some(true)
+    }
+
+    /// `look` at the journal if it is free this instant; `None` while a
+    /// long operation holds it. (A poisoned lock is safe to read, as in
+    /// `journal()`.)
+    fn peek_journal<T>(&self, look: impl FnOnce(&Journal) -> T) -> Option<T> {
+        match self.journal.try_lock() {
+            Ok(journal) => Some(look(&journal)),
+            Err(std::sync::TryLockError::Poisoned(journal)) => Some(look(&journal.into_inner())),
+            Err(std::sync::TryLockError::WouldBlock) => None,
+        }
     }
 
     /// Whether the window must show the lock screen: the journal is sealed
@@ -285,13 +289,8 @@ impl AppState {
         if self.window_locked() {
             return true;
         }
-        match self.journal.try_lock() {
-            Ok(journal) => matches!(*journal, Journal::Sealed { .. } | Journal::New),
-            Err(std::sync::TryLockError::Poisoned(journal)) => {
-                matches!(*journal.into_inner(), Journal::Sealed { .. } | Journal::New)
-            }
-            Err(std::sync::TryLockError::WouldBlock) => false,
-        }
+        self.peek_journal(|j| matches!(j, Journal::Sealed { .. } | Journal::New))
+            .unwrap_or(false)
     }
 
     pub fn window_locked(&self) -> bool {

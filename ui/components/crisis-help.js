@@ -103,11 +103,12 @@ export function regionPicker({
   const first = automatic
     ? h('option', { value: '', selected: !current }, t('safety-country-automatic'))
     : h('option', { value: '', disabled: true, selected: !current }, t('safety-country-choose'));
+  const collator = new Intl.Collator(language());
   const select = h('select', { id, class: 'region-select', 'aria-describedby': describedBy },
     first,
     // In the language in use, and in its alphabetical order.
     regions.map((r) => ({ ...r, name: nameOf(r) }))
-      .sort((a, b) => a.name.localeCompare(b.name, language()))
+      .sort((a, b) => collator.compare(a.name, b.name))
       .map((r) => h('option', { value: r.code, selected: r.code === current }, r.name)));
   select.addEventListener('change', () => {
     const code = select.value || null;

@@ -116,7 +116,6 @@ export async function useLanguage(tag) {
   return wanted;
 }
 
-/** The language in use, as a BCP 47 tag for Intl ("en-US", "de"). */
 /** The message `id` with elements in it: each of `nodes` ({ link: <a> })
  *  goes where the message has its placeable ({ $link }), so a sentence with
  *  a link or bold words in it stays one message a translator can reorder.
@@ -139,13 +138,24 @@ export function regionName(code, known = null) {
   if (!code) return known ?? '';
   if (known && language() === FALLBACK) return known;
   try {
-    const name = new Intl.DisplayNames([language()], { type: 'region' }).of(code);
+    const name = regionNames().of(code);
     return name && name !== code ? name : (known ?? code);
   } catch {
     return known ?? code;
   }
 }
 
+// One list of region names per language, made when first asked for: the
+// region picker names some 250 countries at each drawing.
+let regionNamesFor = { tag: null, names: null };
+function regionNames() {
+  if (regionNamesFor.tag !== currentTag) {
+    regionNamesFor = { tag: currentTag, names: new Intl.DisplayNames([currentTag], { type: 'region' }) };
+  }
+  return regionNamesFor.names;
+}
+
+/** The language in use, as a BCP 47 tag for Intl ("en-US", "de"). */
 export function language() {
   return currentTag;
 }

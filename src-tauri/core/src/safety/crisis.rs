@@ -87,7 +87,9 @@ impl Line {
                 }
             }
         }
-        if line.hours == Language::English.text("crisis-hours-always", &[]) {
+        if language != Language::English
+            && line.hours == Language::English.text("crisis-hours-always", &[])
+        {
             line.hours = language.text("crisis-hours-always", &[]);
         }
         line

@@ -363,43 +363,21 @@ impl Brief {
         {
             d.push(Block::Muted(text("brief-patterns-no-moments", &[])));
         }
-        let list = |items: Vec<String>| items.join(", ");
-        if !p.triggers.is_empty() {
-            let situations = list(
-                p.triggers
-                    .iter()
-                    .map(|t| format!("{} ({})", t.label, t.count))
-                    .collect(),
-            );
-            d.push(Block::Bullet(text(
-                "brief-patterns-situations",
-                &[("list", situations.as_str().into())],
-            )));
-        }
-        if !p.emotions.is_empty() {
-            let feelings = list(
-                p.emotions
-                    .iter()
-                    .map(|e| format!("{} ({})", e.word, e.count))
-                    .collect(),
-            );
-            d.push(Block::Bullet(text(
-                "brief-patterns-feelings",
-                &[("list", feelings.as_str().into())],
-            )));
-        }
-        if !p.traps.is_empty() {
-            let traps = list(
-                p.traps
-                    .iter()
-                    .map(|t| format!("{} ({})", t.name, t.count))
-                    .collect(),
-            );
-            d.push(Block::Bullet(text(
-                "brief-patterns-thinking-traps",
-                &[("list", traps.as_str().into())],
-            )));
-        }
+        counted_bullet(
+            d,
+            "brief-patterns-situations",
+            p.triggers.iter().map(|t| (&t.label, t.count)),
+        );
+        counted_bullet(
+            d,
+            "brief-patterns-feelings",
+            p.emotions.iter().map(|e| (&e.word, e.count)),
+        );
+        counted_bullet(
+            d,
+            "brief-patterns-thinking-traps",
+            p.traps.iter().map(|t| (&t.name, t.count)),
+        );
         for e in &p.examples {
             let on = day_in("brief-day-short", &e.at, &[]);
             d.push(Block::Subheading(text(
@@ -436,5 +414,21 @@ impl Brief {
                 d.push(Block::Para(para.trim().to_owned()));
             }
         }
+    }
+}
+
+/// A bullet under message `id` listing "label (count), …", when there is
+/// anything to list.
+fn counted_bullet<L: std::fmt::Display, N: std::fmt::Display>(
+    d: &mut Vec<Block>,
+    id: &str,
+    items: impl Iterator<Item = (L, N)>,
+) {
+    let list = items
+        .map(|(label, count)| format!("{label} ({count})"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if !list.is_empty() {
+        d.push(Block::Bullet(text(id, &[("list", list.as_str().into())])));
     }
 }
