@@ -20,7 +20,7 @@ plan-section-reasons-for-living = Was mir wichtig ist
 
 ## Krisenhilfe, die überall funktioniert
 
-crisis-hours-always = rund um die Uhr, jeden Tag
+crisis-hours-always = Rund um die Uhr, jeden Tag
 crisis-emergency-services = Notruf
     .note = Wenn du gerade in Gefahr bist.
 crisis-fallback-note = Unter 112 erreichst du vom Handy aus in vielen Ländern den Notruf, auch in der ganzen EU.

@@ -70,26 +70,26 @@ pub struct LineWords {
 }
 
 impl Line {
-    /// The line as `language` reads it: the table's own words in that
-    /// language where it has them, and the hours most lines share
-    /// ("24 hours, every day") from the messages.
+    /// The line as `language` reads it: in that language where the table
+    /// has its words in it (the hours most lines share, "24 hours, every
+    /// day", from the messages), else whole as the table gives it — never
+    /// a note in one language and its hours in another.
     #[must_use]
     pub fn in_language(&self, language: Language) -> Line {
         let mut line = self.clone();
-        if let Some(words) = self.words.get(language.tag()) {
-            for (field, given) in [
-                (&mut line.number, &words.number),
-                (&mut line.hours, &words.hours),
-                (&mut line.note, &words.note),
-            ] {
-                if let Some(given) = given {
-                    field.clone_from(given);
-                }
+        let Some(words) = self.words.get(language.tag()) else {
+            return line;
+        };
+        for (field, given) in [
+            (&mut line.number, &words.number),
+            (&mut line.hours, &words.hours),
+            (&mut line.note, &words.note),
+        ] {
+            if let Some(given) = given {
+                field.clone_from(given);
             }
         }
-        if language != Language::English
-            && line.hours == Language::English.text("crisis-hours-always", &[])
-        {
+        if line.hours == Language::English.text("crisis-hours-always", &[]) {
             line.hours = language.text("crisis-hours-always", &[]);
         }
         line
@@ -547,7 +547,7 @@ mod fluent_tests {
             german.note.starts_with("Kostenlos und anonym."),
             "{german:?}"
         );
-        assert_eq!(german.hours, "rund um die Uhr, jeden Tag");
+        assert_eq!(german.hours, "Rund um die Uhr, jeden Tag");
         assert_eq!(
             german.source,
             line("DE").source,
@@ -555,12 +555,10 @@ mod fluent_tests {
         );
         // In English, as the table gives it.
         assert_eq!(line("DE").in_language(Language::English), line("DE"));
-        // A line with no German words keeps its English, but the shared
-        // hours are the messages'.
-        let france = line("FR").in_language(Language::German);
-        assert_eq!(france.note, line("FR").note);
-        if line("FR").hours == "24 hours, every day" {
-            assert_eq!(france.hours, "rund um die Uhr, jeden Tag");
+        // A line with no German words is whole as the table gives it:
+        // never an English note with German hours after it.
+        for code in ["GB", "FR", "US"] {
+            assert_eq!(line(code).in_language(Language::German), line(code));
         }
         // Every translation is for a language the app speaks, and says
         // something.
