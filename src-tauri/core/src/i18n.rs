@@ -33,7 +33,7 @@ pub const SYSTEM: &str = "system";
 
 /// Every `.ftl` file of one language, by name: the same names in every
 /// language (the completeness test compares them).
-type Files = [(&'static str, &'static str); 9];
+type Files = [(&'static str, &'static str); 10];
 
 const ENGLISH_FILES: Files = [
     ("desktop", include_str!("../locales/en-US/desktop.ftl")),
@@ -60,6 +60,7 @@ const ENGLISH_FILES: Files = [
         "brief-document",
         include_str!("../locales/en-US/brief-document.ftl"),
     ),
+    ("cli", include_str!("../locales/en-US/cli.ftl")),
 ];
 
 const GERMAN_FILES: Files = [
@@ -84,6 +85,7 @@ const GERMAN_FILES: Files = [
         "brief-document",
         include_str!("../locales/de/brief-document.ftl"),
     ),
+    ("cli", include_str!("../locales/de/cli.ftl")),
 ];
 
 impl Language {
@@ -358,9 +360,12 @@ mod tests {
     /// Every argument name the code passes to a message.
     const ARG_NAMES: &[&str] = &[
         "action",
+        "advice",
+        "already",
         "answer",
         "average",
         "band",
+        "before",
         "byte",
         "change",
         "chars",
@@ -378,10 +383,12 @@ mod tests {
         "file",
         "first",
         "focus",
+        "folder",
         "format",
         "found",
         "from",
         "given",
+        "kept",
         "key",
         "kind",
         "label",
@@ -392,7 +399,10 @@ mod tests {
         "list",
         "made",
         "max",
+        "megabytes",
         "memory",
+        "merged",
+        "message",
         "method",
         "min",
         "mm",
@@ -411,14 +421,17 @@ mod tests {
         "planned",
         "points",
         "problem",
+        "program",
         "questions",
         "range",
         "rating",
         "reasons",
+        "received",
         "region",
         "row",
         "score",
         "section",
+        "sent",
         "since_first",
         "since_last",
         "situation",

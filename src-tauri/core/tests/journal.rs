@@ -1061,6 +1061,80 @@ fn right_to_left_entries_are_found_by_their_words() {
     assert!(hit.snippet.contains("חרדה"), "{}", hit.snippet);
 }
 
+/// German search finds the other forms of a word: past and present, the
+/// participle's „ge-“, plural endings; words found as typed come first,
+/// each hit's snippet marks the word that matched, and English search
+/// doesn't guess German endings.
+#[test]
+fn german_search_finds_other_forms_of_a_word() {
+    use interlude_core::i18n::Language::{English, German};
+    let mut db = Db::open_in_memory(clock()).unwrap();
+    let note = |db: &mut Db, text: &str| {
+        db.create_note(interlude_core::NoteInput {
+            text: text.into(),
+            ..interlude_core::NoteInput::default()
+        })
+        .unwrap()
+        .id
+    };
+    let worked = note(
+        &mut db,
+        "Heute habe ich trotz allem gearbeitet. Danach ging es mir besser.",
+    );
+    let work = note(
+        &mut db,
+        "Die Arbeit macht mir Angst, aber ich arbeitete weiter.",
+    );
+    let fears = note(&mut db, "Meine Ängste waren am Abend kleiner.");
+    let planet = note(&mut db, "We talked about the planet.");
+    let found = |db: &Db, q: &str, language| -> Vec<i64> {
+        db.search_in(q, 20, language)
+            .unwrap()
+            .hits
+            .into_iter()
+            .map(|h| h.item.id)
+            .collect()
+    };
+    // „arbeitete“ is in one entry as typed; „gearbeitet“ only by its stem.
+    assert_eq!(found(&db, "arbeitete ", German), [work, worked]);
+    assert_eq!(found(&db, "arbeitete ", English), [work]);
+    assert_eq!(found(&db, "Arbeiten ", German).len(), 2);
+    let mut both = found(&db, "angst ", German);
+    both.sort_unstable();
+    assert_eq!(both, [work, fears]);
+    // Every word must match, in either index.
+    assert_eq!(found(&db, "gearbeitet besser", German), [worked]);
+    assert_eq!(found(&db, "arbeiten kleiner", German), Vec::<i64>::new());
+    // English words aren't cut at German endings in English.
+    assert_eq!(found(&db, "plan ", English), Vec::<i64>::new());
+    assert_eq!(found(&db, "planet", German), [planet]);
+
+    let hit = db
+        .search_in("arbeitete ", 20, German)
+        .unwrap()
+        .hits
+        .into_iter()
+        .find(|h| h.item.id == worked)
+        .unwrap();
+    assert!(
+        hit.snippet.contains("\u{2}gearbeitet\u{3}"),
+        "{:?}",
+        hit.snippet
+    );
+
+    // Edited and deleted entries leave the stem index with their words.
+    db.update_note(
+        worked,
+        interlude_core::NoteInput {
+            text: "Heute war ein ruhiger Tag.".into(),
+            ..interlude_core::NoteInput::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(found(&db, "arbeitete ", German), [work]);
+    assert_eq!(found(&db, "ruhigen ", German), [worked]);
+}
+
 /// What docs/design.md ("Search in German") promises today, and where it
 /// stops: accents fold and the last word is a prefix, so a German word
 /// finds its umlaut plural and its compounds; inflection inside the word

@@ -20,6 +20,7 @@ pub mod note;
 pub mod reflection;
 pub mod search;
 pub(crate) mod spine;
+pub mod stem;
 pub mod tags;
 mod text;
 pub mod timeline;

@@ -14,11 +14,15 @@
 //! recent past is what a person is usually looking for; a rarer word
 //! (fewer matches than the window) is ranked across the whole journal.
 
+use std::collections::HashSet;
+
 use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 
+use super::stem;
 use super::timeline::{attach_tags, row_to_item, TimelineItem, ITEM_COLUMNS};
 use crate::error::Result;
+use crate::i18n::{self, Language};
 use crate::storage::db::Db;
 
 /// Marks the start and end of a matched word in a snippet. Control
@@ -99,6 +103,19 @@ fn quoted(text: &str) -> String {
 
 /// The FTS5 query for what was typed, or `None` if it holds no words.
 pub fn fts_query(input: &str) -> Option<String> {
+    query_with(input, str::to_owned)
+}
+
+/// The query for the German stem index (`entry_stem`): each word and
+/// phrase stemmed as the entry's text was (see [`stem`]), so „arbeitete“
+/// asks for the stem „gearbeitet“ has too.
+pub fn stem_query(input: &str) -> Option<String> {
+    query_with(input, stem::stem_text)
+}
+
+/// Typed text as an FTS5 query, each term's text passed through `form`
+/// (as typed, or stemmed) before it is quoted.
+fn query_with(input: &str, form: impl Fn(&str) -> String) -> Option<String> {
     let ends_mid_word = input
         .chars()
         .last()
@@ -115,33 +132,36 @@ pub fn fts_query(input: &str) -> Option<String> {
         .iter()
         .enumerate()
         .map(|(i, t)| match t {
-            Term::Word(w) if i == last && ends_mid_word => format!("{}*", quoted(w)),
-            Term::Word(w) | Term::Phrase(w) => quoted(w),
+            Term::Word(w) if i == last && ends_mid_word => format!("{}*", quoted(&form(w))),
+            Term::Word(w) | Term::Phrase(w) => quoted(&form(w)),
         })
         .collect();
     Some(parts.join(" "))
 }
 
 impl Db {
-    /// Entries matching what was typed, best match first.
+    /// Entries matching what was typed, best match first, searched as the
+    /// language this process speaks reads words (see [`Db::search_in`]).
     pub fn search(&self, input: &str, limit: u32) -> Result<SearchResults> {
+        self.search_in(input, limit, i18n::current())
+    }
+
+    /// Entries matching what was typed, best match first.
+    ///
+    /// In German, the stem index adds what the English index can't see
+    /// („arbeitete“ finds „gearbeitet“). Those hits come after the ones
+    /// whose words matched as typed: the form someone typed is the likelier
+    /// one to be looking for. In English the stem index isn't asked, as its
+    /// German endings would find „planet“ for „plan“.
+    pub fn search_in(&self, input: &str, limit: u32, language: Language) -> Result<SearchResults> {
         let Some(query) = fts_query(input) else {
             return Ok(SearchResults {
                 query: String::new(),
                 hits: Vec::new(),
             });
         };
-        // The oldest row id among the newest RANK_WINDOW matches, or 0 when
-        // there are fewer matches than that.
-        let oldest: i64 = self
-            .conn
-            .prepare_cached(
-                "SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?1
-                 ORDER BY rowid DESC LIMIT 1 OFFSET ?2",
-            )?
-            .query_row(rusqlite::params![query, RANK_WINDOW - 1], |r| r.get(0))
-            .optional()?
-            .unwrap_or(0);
+        let limit = limit.clamp(1, MAX_HITS);
+        let oldest = self.oldest_ranked("entry_fts", &query)?;
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT {ITEM_COLUMNS},
                     snippet(entry_fts, -1, char(2), char(3), '…', 14)
@@ -150,12 +170,18 @@ impl Db {
              ORDER BY bm25(entry_fts, 1.0, 0.5)
              LIMIT ?2"
         ))?;
-        let rows = stmt
-            .query_map(
-                rusqlite::params![query, limit.clamp(1, MAX_HITS), oldest],
-                |r| Ok((row_to_item(r)?, r.get::<_, String>(9)?)),
-            )?
+        let mut rows = stmt
+            .query_map(rusqlite::params![query, limit, oldest], |r| {
+                Ok((row_to_item(r)?, r.get::<_, String>(9)?))
+            })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
+        if language == Language::German && rows.len() < limit as usize {
+            if let Some(stems) = stem_query(input) {
+                let found: HashSet<i64> = rows.iter().map(|(item, _)| item.entry_id).collect();
+                let more = self.stem_hits(input, &stems, limit, &found)?;
+                rows.extend(more.into_iter().take(limit as usize - rows.len()));
+            }
+        }
         let (mut items, snippets): (Vec<TimelineItem>, Vec<String>) = rows.into_iter().unzip();
         attach_tags(&self.conn, &mut items)?;
         let hits = items
@@ -165,6 +191,152 @@ impl Db {
             .collect();
         Ok(SearchResults { query, hits })
     }
+
+    /// The oldest row id among the newest [`RANK_WINDOW`] matches in
+    /// `table`, or 0 when there are fewer matches than that.
+    fn oldest_ranked(&self, table: &str, query: &str) -> Result<i64> {
+        Ok(self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT rowid FROM {table} WHERE {table} MATCH ?1
+                 ORDER BY rowid DESC LIMIT 1 OFFSET ?2"
+            ))?
+            .query_row(rusqlite::params![query, RANK_WINDOW - 1], |r| r.get(0))
+            .optional()?
+            .unwrap_or(0))
+    }
+
+    /// Hits from the German stem index that aren't in `found`, best first,
+    /// each with a snippet cut from its text around the words whose stems
+    /// matched (the index keeps no text to cut one from).
+    fn stem_hits(
+        &self,
+        input: &str,
+        stems: &str,
+        limit: u32,
+        found: &HashSet<i64>,
+    ) -> Result<Vec<(TimelineItem, String)>> {
+        let oldest = self.oldest_ranked("entry_stem", stems)?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {ITEM_COLUMNS}, e.body
+             FROM entry_stem JOIN entry e ON e.id = entry_stem.rowid
+             WHERE entry_stem MATCH ?1 AND entry_stem.rowid >= ?3 AND e.deleted_at IS NULL
+             ORDER BY bm25(entry_stem)
+             LIMIT ?2"
+        ))?;
+        let wanted = Wanted::of(input);
+        let rows = stmt
+            .query_map(
+                // Enough to have `limit` left after those already found.
+                rusqlite::params![
+                    stems,
+                    limit + u32::try_from(found.len()).unwrap_or(MAX_HITS),
+                    oldest
+                ],
+                |r| Ok((row_to_item(r)?, r.get::<_, String>(9)?)),
+            )?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows
+            .into_iter()
+            .filter(|(item, _)| !found.contains(&item.entry_id))
+            .map(|(item, body)| (item, wanted.snippet(&body)))
+            .collect())
+    }
+}
+
+/// The stems a stem-index hit is highlighted by: every typed word's, and
+/// the last word's as a prefix while it is still being typed.
+struct Wanted {
+    stems: HashSet<String>,
+    prefix: Option<String>,
+}
+
+/// About as many words as FTS5's own snippets show.
+const SNIPPET_WORDS: usize = 14;
+
+impl Wanted {
+    fn of(input: &str) -> Self {
+        let mut stems: HashSet<String> = stem::stem_text(input)
+            .split(' ')
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+            .collect();
+        let ends_mid_word = input.chars().last().is_some_and(char::is_alphanumeric);
+        let prefix = if ends_mid_word {
+            input
+                .split(|c: char| !c.is_alphanumeric())
+                .rfind(|w| !w.is_empty())
+                .map(stem::stem)
+        } else {
+            None
+        };
+        if let Some(p) = &prefix {
+            stems.remove(p);
+        }
+        Wanted { stems, prefix }
+    }
+
+    fn matches(&self, word: &str) -> bool {
+        let stem = stem::stem(word);
+        self.stems.contains(&stem)
+            || self
+                .prefix
+                .as_ref()
+                .is_some_and(|p| stem.starts_with(p.as_str()))
+    }
+
+    /// A few words of `text` around the first that matches, each matching
+    /// word marked as FTS5's snippets mark them, „…“ where text was cut.
+    fn snippet(&self, text: &str) -> String {
+        let words = words_with_offsets(text);
+        let first = words.iter().position(|(_, w)| self.matches(w)).unwrap_or(0);
+        let start = first.saturating_sub(SNIPPET_WORDS / 3);
+        let end = (start + SNIPPET_WORDS).min(words.len());
+        let Some(&(from, _)) = words.get(start) else {
+            return String::new();
+        };
+        let mut out = String::with_capacity(text.len().min(200));
+        if start > 0 {
+            out.push('…');
+        }
+        let mut at = from;
+        for &(offset, word) in &words[start..end] {
+            out.push_str(&text[at..offset]);
+            if self.matches(word) {
+                out.push(MARK_START);
+                out.push_str(word);
+                out.push(MARK_END);
+            } else {
+                out.push_str(word);
+            }
+            at = offset + word.len();
+        }
+        if end < words.len() {
+            out.push('…');
+        }
+        out
+    }
+}
+
+/// Each run of letters and digits in `text` (a word, as [`stem::stem_text`]
+/// reads them), with its byte offset.
+fn words_with_offsets(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, &text[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, &text[s..]));
+    }
+    out
 }
 
 #[cfg(test)]

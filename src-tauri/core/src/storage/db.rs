@@ -36,6 +36,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0006_sync.sql"),
     include_str!("../../migrations/0007_preferences.sql"),
     include_str!("../../migrations/0008_insight_totals.sql"),
+    include_str!("../../migrations/0009_stem_index.sql"),
 ];
 
 /// The newest schema version this build understands.
@@ -194,6 +195,7 @@ impl Db {
             rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
             true,
         )?;
+        register_functions(&conn)?;
         let mut db = Db {
             conn,
             clock,
@@ -287,6 +289,26 @@ pub(crate) fn create_private_dir(dir: &Path) -> Result<()> {
             e,
         )
     })
+}
+
+/// SQL functions the schema's triggers call (see migration 0009). They
+/// live in Rust, so every connection registers them before it migrates or
+/// writes; deterministic and innocuous, so triggers may call them.
+fn register_functions(conn: &Connection) -> Result<()> {
+    use rusqlite::functions::FunctionFlags;
+    conn.create_scalar_function(
+        "interlude_stem_de",
+        1,
+        FunctionFlags::SQLITE_UTF8
+            | FunctionFlags::SQLITE_DETERMINISTIC
+            | FunctionFlags::SQLITE_INNOCUOUS,
+        |ctx| {
+            // A NULL or a blob has no words; the index gets none for it.
+            let text = ctx.get_raw(0).as_str().unwrap_or("");
+            Ok(crate::journal::stem::stem_text(text))
+        },
+    )?;
+    Ok(())
 }
 
 #[cfg(test)]
