@@ -4,12 +4,11 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-use interlude_cli::Cli;
+use interlude_cli::help;
 
 fn main() -> ExitCode {
     interlude_cli::keep_new_files_private();
-    let cli = Cli::parse();
+    let cli = help::parse();
     let data_dir = cli.data_dir();
     match &cli.command {
         Some(command) => interlude_cli::run_in_terminal(command, &data_dir),

@@ -213,14 +213,9 @@ pub fn language_choice<R: Runtime>(app: &AppHandle<R>) -> String {
         .unwrap_or_else(|| SYSTEM.to_owned())
 }
 
-/// The computer's locale, as POSIX reads it (the first of `LC_ALL`,
-/// `LC_MESSAGES`, `LANG` that is set and not empty).
-pub fn system_locale() -> Option<String> {
-    ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .filter_map(|var| std::env::var(var).ok())
-        .find(|v| !v.is_empty())
-}
+/// The computer's locale (shared with the terminal command, so both speak
+/// the same language).
+pub use interlude_cli::system::locale as system_locale;
 
 /// The language in use: the choice, or the computer's.
 pub fn language<R: Runtime>(app: &AppHandle<R>) -> Language {

@@ -7,6 +7,7 @@
 
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -122,6 +123,30 @@ test('in German, Germany\'s crisis line reads in German, and the country is „D
   assert.match(card, /Kostenlos und anonym/);
   assert.match(card, /Deutschland/);
   assert.doesNotMatch(card, /Germany|24 hours/);
+});
+
+test('in German, search finds other forms of a word, in the app and at the terminal', async () => {
+  const note = (text) => app.exec('return window.__TAURI_INTERNALS__.invoke("create_note", { input: { text: arguments[0] } })', [text]);
+  await note('Heute habe ich trotz allem gearbeitet.');
+  await note('Ich arbeitete bis spät in die Nacht.');
+  await app.exec('location.hash = "#journal"');
+  await app.waitForVisible('#journal-search');
+  await app.type('#journal-search', 'arbeitete ');
+  await waitFor(async () => (await app.findAll('#search-results li')).length === 2,
+    { what: 'both forms found' });
+  const marks = await app.exec("return [...document.querySelectorAll('#search-results mark')].map((m) => m.textContent)");
+  assert.deepEqual(marks.sort(), ['arbeitete', 'gearbeitet']);
+  await app.screenshot(ARTIFACTS, 'german-search');
+  await app.clear('#journal-search');
+
+  // The terminal command speaks the language chosen in Settings, and
+  // searches as German reads, whatever the computer's locale.
+  const env = { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+  const found = execFileSync(BIN, ['search', 'arbeiten', '--data-dir', dataDir], { encoding: 'utf8', env });
+  assert.match(found, /gearbeitet/);
+  assert.match(found, /arbeitete/);
+  const none = execFileSync(BIN, ['search', 'Zugvogel', '--data-dir', dataDir], { encoding: 'utf8', env });
+  assert.equal(none.trim(), 'Noch passt nichts dazu.');
 });
 
 // German words are long („Selbstmitgefühlspause“, „Sitzungsüberblick“):

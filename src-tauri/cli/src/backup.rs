@@ -28,9 +28,7 @@ pub enum Backup {
     },
 }
 
-fn io(e: std::io::Error) -> Error {
-    Error::io("Couldn't write the output", e)
-}
+use super::{output_error as io, t};
 
 pub fn run(command: &Backup, data_dir: &Path, out: &mut dyn Write) -> Result<u8> {
     match command {
@@ -41,7 +39,7 @@ pub fn run(command: &Backup, data_dir: &Path, out: &mut dyn Write) -> Result<u8>
                     .map_err(|e| Error::Storage(e.to_string()))?;
                 writeln!(out, "{text}").map_err(io)?;
             } else if backups.is_empty() {
-                writeln!(out, "No backups yet.").map_err(io)?;
+                writeln!(out, "{}", t("cli-backup-none", &[])).map_err(io)?;
             } else {
                 for b in backups {
                     writeln!(
@@ -62,28 +60,34 @@ pub fn run(command: &Backup, data_dir: &Path, out: &mut dyn Write) -> Result<u8>
         }
         Backup::Create => {
             let made = open_existing(data_dir)?.backup(Reason::Manual)?;
-            writeln!(out, "Backed up to {} (checked).", made.name).map_err(io)?;
+            let line = t("cli-backup-made", &[("name", made.name.as_str().into())]);
+            writeln!(out, "{line}").map_err(io)?;
             Ok(0)
         }
         Backup::Restore { name } => match open_existing(data_dir) {
             Ok(mut db) => {
                 let before = db.restore_backup(name)?;
-                writeln!(
-                    out,
-                    "Restored {name}. What was there before is in {}.",
-                    before.name
-                )
-                .map_err(io)?;
+                let line = t(
+                    "cli-backup-restored",
+                    &[
+                        ("name", name.as_str().into()),
+                        ("before", before.name.as_str().into()),
+                    ],
+                );
+                writeln!(out, "{line}").map_err(io)?;
                 Ok(0)
             }
             Err(Error::Corrupt(_)) => {
                 let kept = backup::recover_from_backup(data_dir, name, None, super::now())?;
-                writeln!(
-                    out,
-                    "Restored {name}. The damaged journal is kept as {}.",
-                    kept.display()
-                )
-                .map_err(io)?;
+                let kept = kept.display().to_string();
+                let line = t(
+                    "cli-backup-recovered",
+                    &[
+                        ("name", name.as_str().into()),
+                        ("kept", kept.as_str().into()),
+                    ],
+                );
+                writeln!(out, "{line}").map_err(io)?;
                 Ok(0)
             }
             Err(e) => Err(e),

@@ -42,7 +42,7 @@ pub fn hand_over(args: Vec<OsString>) -> String {
 fn run(mut command: std::process::Command, path: &std::path::Path) -> String {
     use std::os::unix::process::CommandExt;
     let error = command.arg0("interlude").exec();
-    format!("Couldn't start {}: {error}", path.display())
+    start_failed(path, &error)
 }
 
 #[cfg(not(unix))]
@@ -50,6 +50,17 @@ fn run(mut command: std::process::Command, path: &std::path::Path) -> String {
     // No exec on Windows: start the app and pass its exit code on.
     match command.status() {
         Ok(status) => std::process::exit(status.code().unwrap_or(1)),
-        Err(error) => format!("Couldn't start {}: {error}", path.display()),
+        Err(error) => start_failed(path, &error),
     }
+}
+
+fn start_failed(path: &std::path::Path, error: &std::io::Error) -> String {
+    let (program, detail) = (path.display().to_string(), error.to_string());
+    crate::t(
+        "cli-start-failed",
+        &[
+            ("program", program.as_str().into()),
+            ("detail", detail.as_str().into()),
+        ],
+    )
 }

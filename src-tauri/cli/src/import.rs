@@ -13,7 +13,7 @@ use clap::ValueEnum;
 use interlude_core::interchange::transfer::MAX_IMPORT_BYTES;
 use interlude_core::{Error, ImportPreview, ImportSummary, Result, Source};
 
-use super::open_journal;
+use super::{open_journal, output_error as io, t};
 
 /// Where the file comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -45,10 +45,6 @@ impl ImportFrom {
     }
 }
 
-fn io(e: std::io::Error) -> Error {
-    Error::io("Couldn't write the output", e)
-}
-
 pub fn run(
     from: ImportFrom,
     file: &Path,
@@ -64,15 +60,11 @@ pub fn run(
     let zone = crate::system::system_zone();
     let mut db = open_journal(data_dir)?;
     match (from.source(), dry_run) {
-        (None, true) => Err(Error::Invalid(
-            "--dry-run previews another app's export (use --from).".into(),
-        )),
+        (None, true) => Err(Error::Invalid(t("cli-import-dry-run-needs-from", &[]))),
         (None, false) => {
             let text = String::from_utf8(bytes).map_err(|_| {
-                Error::Import(format!(
-                    "{} isn't a text file, so it can't be an Interlude export. Nothing was imported.",
-                    file.display()
-                ))
+                let path = file.display().to_string();
+                Error::Import(t("cli-import-not-text", &[("path", path.as_str().into())]))
             })?;
             summary(&db.import_json(&text)?, out)
         }
@@ -82,74 +74,84 @@ pub fn run(
 }
 
 fn read(file: &Path) -> Result<Vec<u8>> {
-    let context = || format!("Couldn't read {}", file.display());
+    let path = file.display().to_string();
+    let context = || t("cli-import-read-failed", &[("path", path.as_str().into())]);
     let meta = std::fs::metadata(file).map_err(|e| Error::io(context(), e))?;
     if meta.len() > MAX_IMPORT_BYTES {
-        return Err(Error::Import(format!(
-            "{} is {} MB, larger than any export Interlude reads. Nothing was imported.",
-            file.display(),
-            meta.len() / 1_000_000
+        let megabytes = i64::try_from(meta.len() / 1_000_000).unwrap_or(i64::MAX);
+        return Err(Error::Import(t(
+            "cli-import-too-large",
+            &[
+                ("path", path.as_str().into()),
+                ("megabytes", megabytes.into()),
+            ],
         )));
     }
     std::fs::read(file).map_err(|e| Error::io(context(), e))
 }
 
 fn summary(summary: &ImportSummary, out: &mut dyn Write) -> Result<u8> {
-    writeln!(
-        out,
-        "Imported {} {} ({} already here).",
-        summary.added,
-        if summary.added == 1 {
-            "entry"
-        } else {
-            "entries"
-        },
-        summary.already_present
-    )
-    .map_err(io)?;
+    let line = t(
+        "cli-import-done",
+        &[
+            ("count", summary.added.into()),
+            ("already", summary.already_present.into()),
+        ],
+    );
+    writeln!(out, "{line}").map_err(io)?;
     Ok(0)
 }
 
 fn preview(p: &ImportPreview, out: &mut dyn Write) -> Result<u8> {
     let c = &p.counts;
     let parts: Vec<String> = [
-        (c.checkins, "check-in", "check-ins"),
-        (c.moments, "moment", "moments"),
-        (c.notes, "note", "notes"),
-        (c.plans, "plan", "plans"),
-        (c.plan_days, "logged day", "logged days"),
+        (c.checkins, "cli-import-checkins"),
+        (c.moments, "cli-import-moments"),
+        (c.notes, "cli-import-notes"),
+        (c.plans, "cli-import-plans"),
+        (c.plan_days, "cli-import-plan-days"),
     ]
     .into_iter()
-    .filter(|(n, _, _)| *n > 0)
-    .map(|(n, one, many)| format!("{n} {}", if n == 1 { one } else { many }))
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, message)| t(message, &[("count", n.into())]))
     .collect();
     writeln!(out, "{} · {}", p.source_name, p.file_name).map_err(io)?;
-    if parts.is_empty() {
-        writeln!(out, "Nothing new to add ({} already here).", p.already_here).map_err(io)?;
+    let already = ("already", p.already_here.into());
+    let line = if parts.is_empty() {
+        t("cli-import-nothing-new", &[already])
     } else {
-        writeln!(
-            out,
-            "Would add {} ({} already here).",
-            parts.join(", "),
-            p.already_here
+        let parts = parts.join(", ");
+        t(
+            "cli-import-would-add",
+            &[("parts", parts.as_str().into()), already],
         )
-        .map_err(io)?;
-    }
+    };
+    writeln!(out, "{line}").map_err(io)?;
     if let (Some(first), Some(last)) = (p.first, p.last) {
-        writeln!(
-            out,
-            "From {} to {}.",
-            first.format("%Y-%m-%d"),
-            last.format("%Y-%m-%d")
-        )
-        .map_err(io)?;
+        let (from, until) = (
+            first.format("%Y-%m-%d").to_string(),
+            last.format("%Y-%m-%d").to_string(),
+        );
+        let line = t(
+            "cli-import-range",
+            &[
+                ("from", from.as_str().into()),
+                ("until", until.as_str().into()),
+            ],
+        );
+        writeln!(out, "{line}").map_err(io)?;
     }
     for sample in &p.samples {
         writeln!(out, "  {sample}").map_err(io)?;
     }
     for line in &p.left_out {
-        writeln!(out, "Left out: {line}").map_err(io)?;
+        writeln!(
+            out,
+            "{}",
+            t("cli-import-left-out", &[("line", line.as_str().into())])
+        )
+        .map_err(io)?;
     }
-    writeln!(out, "Nothing was imported (dry run).").map_err(io)?;
+    writeln!(out, "{}", t("cli-import-dry-run-done", &[])).map_err(io)?;
     Ok(0)
 }

@@ -8,12 +8,8 @@ use interlude_core::journal::search::{MARK_END, MARK_START};
 use interlude_core::storage::files::write_atomically;
 use interlude_core::{BriefQuery, Error, NoteInput, Result, SearchHit};
 
-use super::{open_existing, open_journal};
+use super::{open_existing, open_journal, output_error as io, t};
 use interlude_core::therapy::brief::BriefFormat;
-
-fn io(e: std::io::Error) -> Error {
-    Error::io("Couldn't write the output", e)
-}
 
 pub(super) fn note(
     data_dir: &Path,
@@ -31,10 +27,11 @@ pub(super) fn note(
         private: Some(private),
         ..NoteInput::default()
     })?;
+    let time = note.at.format(&t("cli-note-time-format", &[])).to_string();
     writeln!(
         out,
-        "Saved your note ({}).",
-        note.at.format("%a %-d %b, %H:%M")
+        "{}",
+        t("cli-note-saved", &[("time", time.as_str().into())])
     )
     .map_err(io)?;
     Ok(0)
@@ -63,8 +60,10 @@ pub(super) fn brief(
     out: &mut dyn Write,
 ) -> Result<u8> {
     let query = BriefQuery {
-        since: since.map(|d| parse_day(d, "start")).transpose()?,
-        until: until.map(|d| parse_day(d, "end")).transpose()?,
+        since: since
+            .map(|d| parse_day(d, "cli-bad-start-day"))
+            .transpose()?,
+        until: until.map(|d| parse_day(d, "cli-bad-end-day")).transpose()?,
         include_private,
     };
     let brief = open_existing(data_dir)?.brief(&query)?;
@@ -72,9 +71,7 @@ pub(super) fn brief(
         && format == BriefFormat::Pdf
         && std::io::IsTerminal::is_terminal(&std::io::stdout())
     {
-        return Err(Error::invalid(
-            "A PDF isn't for reading in a terminal: add --out brief.pdf to save it.",
-        ));
+        return Err(Error::invalid(t("cli-brief-pdf-terminal", &[])));
     }
     let bytes = format.render(&brief)?;
     match file {
@@ -84,13 +81,11 @@ pub(super) fn brief(
     Ok(0)
 }
 
-/// A day as typed on the command line, with a message that says how.
-fn parse_day(text: &str, which: &str) -> Result<chrono::NaiveDate> {
-    chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
-        Error::invalid(format!(
-            "The {which} date \"{text}\" isn't a day like 2026-11-24."
-        ))
-    })
+/// A day as typed on the command line, or the refusal `message` (which
+/// names the date and says how to write one).
+fn parse_day(text: &str, message: &str) -> Result<chrono::NaiveDate> {
+    chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map_err(|_| Error::invalid(t(message, &[("text", text.into())])))
 }
 
 /// One match per line (local date and time, kind, snippet), or JSON. The
@@ -118,7 +113,7 @@ pub(super) fn print_hits(hits: &[SearchHit], json: bool, out: &mut dyn Write) ->
         return Ok(());
     }
     if hits.is_empty() {
-        writeln!(out, "Nothing matches yet.").map_err(io)?;
+        writeln!(out, "{}", t("cli-search-nothing", &[])).map_err(io)?;
         return Ok(());
     }
     let bold = {

@@ -55,18 +55,12 @@ fn unreachable_keychain(asked: Asked, detail: &dyn std::fmt::Display) -> Error {
 }
 
 fn no_such_key() -> Error {
-    Error::Keychain(
-        "Your login keychain has no key for this journal. If the keychain was reset, or the \
-         journal came from another computer, the recovery key you wrote down opens it."
-            .into(),
-    )
+    Error::Keychain(crate::t("cli-keychain-no-key", &[]))
 }
 
 /// The keychain gave a key, but not this journal's.
 pub fn key_does_not_open() -> Error {
-    Error::Keychain(
-        "The key your login keychain holds doesn't open this journal. Nothing was changed.".into(),
-    )
+    Error::Keychain(crate::t("cli-keychain-wrong-key", &[]))
 }
 
 /// The platform's own keychain, through the `keyring` crate.

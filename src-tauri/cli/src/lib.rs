@@ -18,6 +18,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use interlude_core::i18n::{self, Arg};
 use interlude_core::storage::files::write_atomically;
 use interlude_core::{Db, Error, Result, SystemClock, DB_FILE};
 
@@ -25,6 +26,7 @@ use interlude_core::therapy::brief::BriefFormat;
 
 mod backup;
 pub mod desktop;
+pub mod help;
 mod import;
 mod journal;
 pub mod keychain;
@@ -226,6 +228,8 @@ pub fn keep_new_files_private() {
 /// Runs one command at the terminal (stdout and stderr), as either binary
 /// does when given one.
 pub fn run_in_terminal(command: &Command, data_dir: &Path) -> std::process::ExitCode {
+    // The language the app speaks: Settings' choice, or the computer's.
+    i18n::set_current(settings_file::language(data_dir));
     std::process::ExitCode::from(run(
         command,
         data_dir,
@@ -245,8 +249,19 @@ pub fn run(command: &Command, data_dir: &Path, out: &mut dyn Write, err: &mut dy
     }
 }
 
+/// A message in the language this process speaks (see `i18n`).
+pub(crate) fn t(id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    i18n::text(id, args)
+}
+
+/// The error for output that couldn't be written (a closed pipe, a full
+/// disk).
+pub(crate) fn output_error(e: std::io::Error) -> Error {
+    Error::io(t("cli-write-failed", &[]), e)
+}
+
 fn execute(command: &Command, data_dir: &Path, out: &mut dyn Write) -> Result<u8> {
-    let io = |e| Error::io("Couldn't write the output", e);
+    let io = output_error;
     match command {
         Command::Note {
             text,
@@ -299,37 +314,45 @@ fn execute(command: &Command, data_dir: &Path, out: &mut dyn Write) -> Result<u8
                     .map_err(|e| Error::Storage(e.to_string()))?;
                 writeln!(out, "{text}").map_err(io)?;
             } else {
-                writeln!(
-                    out,
-                    "journal:        {}",
-                    report.path.as_deref().unwrap_or("?")
-                )
-                .map_err(io)?;
-                writeln!(
-                    out,
-                    "schema version: {} (this version supports {})",
-                    report.schema_version, report.supported_schema_version
-                )
-                .map_err(io)?;
-                writeln!(out, "reflections:    {}", report.reflections).map_err(io)?;
-                writeln!(out, "entries:        {}", report.entries).map_err(io)?;
-                writeln!(out, "drafts:         {}", report.drafts).map_err(io)?;
-                if report.is_healthy() {
-                    writeln!(out, "health:         ok").map_err(io)?;
-                } else {
-                    for problem in &report.problems {
-                        writeln!(out, "problem:        {problem}").map_err(io)?;
-                    }
-                }
+                doctor_out(&report, out)?;
             }
             Ok(u8::from(!report.is_healthy()))
         }
     }
 }
 
+/// `interlude doctor`'s report for a person: one labelled line each.
+fn doctor_out(report: &interlude_core::DoctorReport, out: &mut dyn Write) -> Result<()> {
+    let io = output_error;
+    let path = report.path.as_deref().unwrap_or("?");
+    writeln!(out, "{}{path}", t("cli-doctor-journal", &[])).map_err(io)?;
+    let schema = t(
+        "cli-doctor-schema",
+        &[
+            ("found", report.schema_version.into()),
+            ("supported", report.supported_schema_version.into()),
+        ],
+    );
+    writeln!(out, "{schema}").map_err(io)?;
+    for (label, n) in [
+        ("cli-doctor-reflections", report.reflections),
+        ("cli-doctor-entries", report.entries),
+        ("cli-doctor-drafts", report.drafts),
+    ] {
+        writeln!(out, "{}{n}", t(label, &[])).map_err(io)?;
+    }
+    if report.is_healthy() {
+        writeln!(out, "{}", t("cli-doctor-healthy", &[])).map_err(io)?;
+    }
+    for problem in &report.problems {
+        writeln!(out, "{}{problem}", t("cli-doctor-problem", &[])).map_err(io)?;
+    }
+    Ok(())
+}
+
 fn reminders(command: &Reminders, data_dir: &Path, out: &mut dyn Write) -> Result<u8> {
     use interlude_core::schedule::recurrence::{occurrences, parse_zone};
-    let io = |e| Error::io("Couldn't write the output", e);
+    let io = output_error;
     match command {
         Reminders::Preview {
             rule,
@@ -343,9 +366,7 @@ fn reminders(command: &Reminders, data_dir: &Path, out: &mut dyn Write) -> Resul
                     chrono::NaiveDateTime::parse_from_str(start.trim(), "%Y-%m-%dT%H:%M:%S")
                 })
                 .map_err(|_| {
-                    Error::invalid(format!(
-                        "\"{start}\" isn't a local date and time like 2027-03-13T02:30."
-                    ))
+                    Error::invalid(t("cli-bad-local-time", &[("text", start.as_str().into())]))
                 })?;
             for t in occurrences(rule, start, zone, None, (*count).min(10_000))? {
                 writeln!(out, "{}", t.to_rfc3339()).map_err(io)?;
@@ -360,9 +381,7 @@ fn reminders(command: &Reminders, data_dir: &Path, out: &mut dyn Write) -> Resul
             let from = match from {
                 Some(text) => chrono::DateTime::parse_from_rfc3339(text.trim())
                     .map_err(|_| {
-                        Error::invalid(format!(
-                            "\"{text}\" isn't a moment like 2027-03-13T12:00:00Z."
-                        ))
+                        Error::invalid(t("cli-bad-moment", &[("text", text.as_str().into())]))
                     })?
                     .with_timezone(&chrono::Utc),
                 None => now(),
@@ -389,9 +408,10 @@ fn reminders(command: &Reminders, data_dir: &Path, out: &mut dyn Write) -> Resul
 pub(crate) fn open_existing(data_dir: &Path) -> Result<Db> {
     let path = data_dir.join(DB_FILE);
     if !path.is_file() {
-        return Err(Error::NotFound(format!(
-            "There's no journal at {} yet.",
-            data_dir.display()
+        let shown = data_dir.display().to_string();
+        return Err(Error::NotFound(t(
+            "cli-no-journal",
+            &[("path", shown.as_str().into())],
         )));
     }
     open_journal(data_dir)
@@ -434,14 +454,10 @@ fn passphrase() -> Result<String> {
     match std::env::var("INTERLUDE_PASSPHRASE") {
         Ok(p) => Ok(p),
         Err(_) if std::io::stdin().is_terminal() => {
-            rpassword::prompt_password("Passphrase for your Interlude journal: ")
-                .map_err(|e| Error::io("Couldn't read the passphrase", e))
+            rpassword::prompt_password(t("cli-passphrase-prompt", &[]))
+                .map_err(|e| Error::io(t("cli-read-passphrase-failed", &[]), e))
         }
-        Err(_) => Err(Error::Invalid(
-            "This journal is encrypted. Run the command in a terminal to type its \
-             passphrase, or set INTERLUDE_PASSPHRASE."
-                .into(),
-        )),
+        Err(_) => Err(Error::Invalid(t("cli-passphrase-needed", &[]))),
     }
 }
 

@@ -2,12 +2,11 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-use interlude_cli::{desktop, Cli};
+use interlude_cli::{desktop, help};
 
 fn main() -> ExitCode {
     interlude_cli::keep_new_files_private();
-    let cli = Cli::parse();
+    let cli = help::parse();
     let Some(command) = &cli.command else {
         // Checked by clap first, so `--help` and a typo never open a window.
         let message = desktop::hand_over(std::env::args_os().skip(1).collect());

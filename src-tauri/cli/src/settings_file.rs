@@ -15,6 +15,20 @@ pub const SETTINGS_FILE: &str = "settings.json";
 pub const PENDING: &str = "personPending";
 pub const IN_JOURNAL: &str = "personInJournal";
 
+/// The language Settings chose for the app, or the computer's: the terminal
+/// command speaks the same one. A missing or unreadable file, or a choice
+/// this version doesn't know, follows the computer.
+pub fn language(data_dir: &std::path::Path) -> interlude_core::i18n::Language {
+    let value: Value = std::fs::read_to_string(data_dir.join(SETTINGS_FILE))
+        .ok()
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or_default();
+    let choice = value["language"]
+        .as_str()
+        .unwrap_or(interlude_core::i18n::SYSTEM);
+    interlude_core::i18n::Language::resolve(choice, crate::system::locale().as_deref())
+}
+
 /// The reminder preferences and pause read straight from the settings file,
 /// for the headless CLI (no app, so no store plugin).
 pub fn read_reminders_file(

@@ -13,7 +13,7 @@ use interlude_core::storage::{encryption, keyfiles};
 use interlude_core::sync::{SyncReport, SyncStatus};
 use interlude_core::{Error, Result, SystemClock};
 
-use super::open_journal;
+use super::{open_journal, output_error as io, t};
 
 #[derive(Debug, Subcommand)]
 pub enum Sync {
@@ -47,10 +47,6 @@ pub enum Sync {
     Stop,
 }
 
-fn io(e: std::io::Error) -> Error {
-    Error::io("Couldn't write the output", e)
-}
-
 pub fn run(command: &Sync, data_dir: &Path, out: &mut dyn Write) -> Result<u8> {
     let name = crate::system::device_name();
     match command {
@@ -62,10 +58,7 @@ pub fn run(command: &Sync, data_dir: &Path, out: &mut dyn Write) -> Result<u8> {
             }
             // A plain journal: sync has a passphrase of its own, and the
             // journal here is protected with the same one unless asked not.
-            let passphrase = secret(
-                "A passphrase for sync (you'll type it on your other computer): ",
-                true,
-            )?;
+            let passphrase = secret(&t("cli-sync-new-passphrase", &[]), true)?;
             let kdf = KdfParams::new()?;
             let key = JournalKey::from_passphrase(&passphrase, &kdf)?;
             let report = {
@@ -74,16 +67,12 @@ pub fn run(command: &Sync, data_dir: &Path, out: &mut dyn Write) -> Result<u8> {
             };
             if !keep_plain {
                 protect(data_dir, &key, kdf)?;
-                writeln!(
-                    out,
-                    "This journal is now protected with the same passphrase."
-                )
-                .map_err(io)?;
+                writeln!(out, "{}", t("cli-sync-protected", &[])).map_err(io)?;
             }
             report_out(&report, out)
         }
         Sync::Join { folder, keep_plain } => {
-            let typed = secret("The journal's passphrase or recovery key: ", false)?;
+            let typed = secret(&t("cli-sync-existing-passphrase", &[]), false)?;
             let was_plain = !encryption::is_encrypted_journal(data_dir)?;
             let (report, joined) = {
                 let mut db = open_journal(data_dir)?;
@@ -92,11 +81,7 @@ pub fn run(command: &Sync, data_dir: &Path, out: &mut dyn Write) -> Result<u8> {
             if was_plain && !keep_plain {
                 if let Some(kdf) = joined.kdf {
                     protect(data_dir, &joined.key, kdf)?;
-                    writeln!(
-                        out,
-                        "This computer's journal is now protected with the same passphrase."
-                    )
-                    .map_err(io)?;
+                    writeln!(out, "{}", t("cli-sync-protected-here", &[])).map_err(io)?;
                 }
             }
             report_out(&report, out)
@@ -118,8 +103,7 @@ pub fn run(command: &Sync, data_dir: &Path, out: &mut dyn Write) -> Result<u8> {
         }
         Sync::Stop => {
             open_journal(data_dir)?.sync_stop()?;
-            writeln!(out, "This computer no longer syncs. The folder and your other computers are as they were.")
-                .map_err(io)?;
+            writeln!(out, "{}", t("cli-sync-stopped", &[])).map_err(io)?;
             Ok(0)
         }
     }
@@ -146,99 +130,99 @@ fn secret(prompt: &str, new: bool) -> Result<String> {
         return Ok(p);
     }
     if !std::io::stdin().is_terminal() {
-        return Err(Error::Invalid(
-            "Sync needs a passphrase: run the command in a terminal to type it, or set INTERLUDE_PASSPHRASE.".into(),
-        ));
+        return Err(Error::Invalid(t("cli-sync-passphrase-needed", &[])));
     }
     let read = |p: &str| {
-        rpassword::prompt_password(p).map_err(|e| Error::io("Couldn't read the passphrase", e))
+        rpassword::prompt_password(p)
+            .map_err(|e| Error::io(t("cli-read-passphrase-failed", &[]), e))
     };
     let first = read(prompt)?;
-    if new && read("The same again: ")? != first {
-        return Err(Error::Invalid(
-            "The two passphrases differ. Nothing was changed; please try again.".into(),
-        ));
+    if new && read(&t("cli-sync-passphrase-again", &[]))? != first {
+        return Err(Error::Invalid(t("cli-sync-passphrases-differ", &[])));
     }
     Ok(first)
 }
 
 fn report_out(report: &SyncReport, out: &mut dyn Write) -> Result<u8> {
-    writeln!(
-        out,
-        "Sent {} change{}, received {}, merged {} record{}.",
-        report.sent,
-        if report.sent == 1 { "" } else { "s" },
-        report.received,
-        report.merged,
-        if report.merged == 1 { "" } else { "s" }
-    )
-    .map_err(io)?;
+    let line = t(
+        "cli-sync-report",
+        &[
+            ("sent", report.sent.into()),
+            ("received", report.received.into()),
+            ("merged", report.merged.into()),
+        ],
+    );
+    writeln!(out, "{line}").map_err(io)?;
     status_out(&report.status, out)?;
     Ok(u8::from(!report.status.problems.is_empty()))
 }
 
 fn status_out(status: &SyncStatus, out: &mut dyn Write) -> Result<()> {
     if !status.on {
-        writeln!(
-            out,
-            "This journal doesn't sync. Start with: interlude sync start FOLDER"
-        )
-        .map_err(io)?;
+        writeln!(out, "{}", t("cli-sync-off", &[])).map_err(io)?;
         return Ok(());
     }
-    let or_never = |t: &Option<String>| t.clone().unwrap_or_else(|| "not yet".into());
-    writeln!(out, "Folder: {}", status.folder.clone().unwrap_or_default()).map_err(io)?;
+    let not_yet = t("cli-sync-not-yet", &[]);
+    let or_never = |at: &Option<String>| at.clone().unwrap_or_else(|| not_yet.clone());
+    let folder = status.folder.clone().unwrap_or_default();
+    let mut lines = vec![t("cli-sync-folder", &[("folder", folder.as_str().into())])];
     if let Some(me) = &status.this_computer {
-        writeln!(out, "This computer: {}", me.name).map_err(io)?;
+        lines.push(t(
+            "cli-sync-this-computer",
+            &[("name", me.name.as_str().into())],
+        ));
     }
-    writeln!(out, "Last sent: {}", or_never(&status.last_sent)).map_err(io)?;
-    writeln!(out, "Last received: {}", or_never(&status.last_received)).map_err(io)?;
+    let (sent, received) = (or_never(&status.last_sent), or_never(&status.last_received));
+    lines.push(t("cli-sync-last-sent", &[("time", sent.as_str().into())]));
+    lines.push(t(
+        "cli-sync-last-received",
+        &[("time", received.as_str().into())],
+    ));
+    let unnamed = t("cli-sync-unnamed", &[]);
     for c in &status.computers {
-        let name = if c.name.is_empty() {
-            "A computer not yet named"
+        let name = if c.name.is_empty() { &unnamed } else { &c.name };
+        let seen = or_never(&c.last_seen);
+        let message = if c.stale {
+            "cli-sync-computer-stale"
         } else {
-            &c.name
+            "cli-sync-computer"
         };
-        let stale = if c.stale {
-            " (not seen for months: tidying no longer waits for it)"
-        } else {
-            ""
-        };
-        writeln!(
-            out,
-            "Computer: {name}, last seen {}{stale}",
-            or_never(&c.last_seen)
-        )
-        .map_err(io)?;
+        lines.push(t(
+            message,
+            &[
+                ("name", name.as_str().into()),
+                ("time", seen.as_str().into()),
+            ],
+        ));
     }
     if status.conflicts > 0 {
-        writeln!(
-            out,
-            "{} entr{} edited on two computers: open Interlude to choose which words to keep.",
-            status.conflicts,
-            if status.conflicts == 1 {
-                "y was"
-            } else {
-                "ies were"
-            }
-        )
-        .map_err(io)?;
+        lines.push(t(
+            "cli-sync-conflicts",
+            &[("count", status.conflicts.into())],
+        ));
     }
     if status.newer_changes > 0 {
-        writeln!(
-            out,
-            "Update Interlude on this computer to see {} newer change{}.",
-            status.newer_changes,
-            if status.newer_changes == 1 { "" } else { "s" }
-        )
-        .map_err(io)?;
+        lines.push(t(
+            "cli-sync-newer",
+            &[("count", status.newer_changes.into())],
+        ));
     }
     for p in &status.problems {
-        match &p.file {
-            Some(f) => writeln!(out, "Problem with {f}: {} {}", p.message, p.advice),
-            None => writeln!(out, "Problem: {} {}", p.message, p.advice),
-        }
-        .map_err(io)?;
+        let mut args = vec![
+            ("message", p.message.as_str().into()),
+            ("advice", p.advice.as_str().into()),
+        ];
+        let message = match &p.file {
+            Some(f) => {
+                args.push(("file", f.as_str().into()));
+                "cli-sync-problem-with"
+            }
+            None => "cli-sync-problem",
+        };
+        lines.push(t(message, &args));
+    }
+    for line in lines {
+        writeln!(out, "{line}").map_err(io)?;
     }
     Ok(())
 }

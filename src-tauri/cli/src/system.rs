@@ -1,4 +1,5 @@
-//! What this computer says about itself: its time zone and its name.
+//! What this computer says about itself: its time zone, its name and its
+//! locale.
 //! Read from the environment, so the terminal command and the app agree.
 
 /// The name of the computer's time zone: `TZ` when set (as every C
@@ -37,4 +38,13 @@ pub fn device_name() -> String {
         .map(|n| n.trim().to_owned())
         .filter(|n| !n.is_empty());
     name.unwrap_or_else(|| "This computer".into())
+}
+
+/// The computer's locale, as POSIX reads it (the first of `LC_ALL`,
+/// `LC_MESSAGES`, `LANG` that is set and not empty).
+pub fn locale() -> Option<String> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|var| std::env::var(var).ok())
+        .find(|v| !v.is_empty())
 }

@@ -10,9 +10,15 @@ use std::sync::Arc;
 use interlude_core::{Db, ManualClock, ReflectionInput, DB_FILE};
 
 fn interlude(args: &[&str], data_dir: &Path) -> Output {
+    interlude_in("C.UTF-8", args, data_dir)
+}
+
+/// The command run with the computer's locale set to `locale`.
+fn interlude_in(locale: &str, args: &[&str], data_dir: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_interlude"))
         .args(args)
         .env("INTERLUDE_DATA_DIR", data_dir)
+        .env("LC_ALL", locale)
         // Prove no window is needed: there is no display to open one on.
         .env_remove("DISPLAY")
         .env_remove("WAYLAND_DISPLAY")
@@ -837,4 +843,67 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
         }
     }
     out
+}
+
+/// The command speaks the app's language: Settings' choice in the data
+/// folder first, then the computer's locale. Its JSON stays as it is for
+/// scripts, and German search finds other forms of a word.
+#[test]
+fn the_command_speaks_german_when_the_app_does() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("settings.json"), r#"{"language":"de"}"#).unwrap();
+    let saved = interlude(
+        &["note", "Heute", "trotz", "allem", "gearbeitet"],
+        dir.path(),
+    );
+    assert!(saved.status.success(), "{}", stderr(&saved));
+    assert!(
+        stdout(&saved).starts_with("Deine Notiz ist gespeichert ("),
+        "{}",
+        stdout(&saved)
+    );
+    let found = interlude(&["search", "arbeitete"], dir.path());
+    assert!(stdout(&found).contains("gearbeitet"), "{}", stdout(&found));
+    let none = interlude(&["search", "Zugvogel"], dir.path());
+    assert_eq!(stdout(&none).trim(), "Noch passt nichts dazu.");
+    let json = interlude(&["search", "--json", "arbeitete"], dir.path());
+    let rows: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    assert_eq!(rows[0]["kind"], "note");
+    assert!(rows[0]["snippet"].as_str().unwrap().contains("gearbeitet"));
+    let refused = interlude(&["brief", "--since", "gestern"], dir.path());
+    assert_eq!(refused.status.code(), Some(1));
+    assert_eq!(
+        stderr(&refused).trim(),
+        "interlude: Das Anfangsdatum „gestern“ ist kein Tag wie 2026-11-24."
+    );
+    let help = interlude(&["note", "--help"], dir.path());
+    assert!(
+        stdout(&help).contains("Aufruf: interlude note"),
+        "{}",
+        stdout(&help)
+    );
+    assert!(
+        stdout(&help).contains("Wie du dich fühlst"),
+        "{}",
+        stdout(&help)
+    );
+
+    // No choice in Settings: the computer's locale decides.
+    std::fs::write(dir.path().join("settings.json"), r#"{"language":"system"}"#).unwrap();
+    let german = interlude_in("de_AT.UTF-8", &["doctor"], dir.path());
+    assert!(
+        stdout(&german).contains("Zustand:        in Ordnung"),
+        "{}",
+        stdout(&german)
+    );
+    let english = interlude(&["doctor"], dir.path());
+    assert!(
+        stdout(&english).contains("health:         ok"),
+        "{}",
+        stdout(&english)
+    );
+    assert_eq!(
+        stdout(&interlude(&["search", "arbeitete"], dir.path())).trim(),
+        "Nothing matches yet."
+    );
 }
