@@ -198,6 +198,29 @@ mod tests {
         );
     }
 
+    /// Each man page's summary line is the program's summary in its
+    /// language, as `--help` gives it (the messages are the source).
+    #[test]
+    fn each_man_page_summary_is_the_message() {
+        for (language, page) in [
+            (
+                Language::English,
+                include_str!("../../../packaging/interlude.1"),
+            ),
+            (
+                Language::German,
+                include_str!("../../../packaging/de/interlude.1"),
+            ),
+        ] {
+            let summary = language.text("cli-help", &[]);
+            let mut chars = summary.trim_end_matches('.').chars();
+            let first = chars.next().unwrap_or_default().to_lowercase();
+            let expected = format!("interlude \\- {first}{}", chars.as_str());
+            let line = page.lines().nth(2).unwrap_or_default();
+            assert_eq!(line, expected, "{language:?}");
+        }
+    }
+
     #[test]
     fn the_data_folder_is_found_before_parsing() {
         let args = |a: &[&str]| {

@@ -287,19 +287,24 @@ impl Wanted {
 
     /// A few words of `text` around the first that matches, each matching
     /// word marked as FTS5's snippets mark them, „…“ where text was cut.
+    /// A short text is shown whole.
     fn snippet(&self, text: &str) -> String {
         let words = words_with_offsets(text);
         let first = words.iter().position(|(_, w)| self.matches(w)).unwrap_or(0);
-        let start = first.saturating_sub(SNIPPET_WORDS / 3);
-        let end = (start + SNIPPET_WORDS).min(words.len());
-        let Some(&(from, _)) = words.get(start) else {
+        // A third of the window before the match, the rest after; moved
+        // back when the text ends sooner, so the window stays full.
+        let end = (first.saturating_sub(SNIPPET_WORDS / 3) + SNIPPET_WORDS).min(words.len());
+        let start = end.saturating_sub(SNIPPET_WORDS);
+        if words.is_empty() {
             return String::new();
-        };
-        let mut out = String::with_capacity(text.len().min(200));
-        if start > 0 {
-            out.push('…');
         }
-        let mut at = from;
+        let mut out = String::with_capacity(text.len().min(200));
+        let mut at = if start == 0 {
+            0
+        } else {
+            out.push('…');
+            words[start].0
+        };
         for &(offset, word) in &words[start..end] {
             out.push_str(&text[at..offset]);
             if self.matches(word) {
@@ -313,6 +318,8 @@ impl Wanted {
         }
         if end < words.len() {
             out.push('…');
+        } else {
+            out.push_str(&text[at..]);
         }
         out
     }
@@ -342,6 +349,30 @@ fn words_with_offsets(text: &str) -> Vec<(usize, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stem_snippet_marks_other_forms_and_cuts_only_long_text() {
+        let wanted = Wanted::of("arbeitete ");
+        assert_eq!(
+            wanted.snippet("Heute habe ich trotz allem gearbeitet."),
+            "Heute habe ich trotz allem \u{2}gearbeitet\u{3}."
+        );
+        let long = "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf \
+                    dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn Arbeit \
+                    neunzehn zwanzig einundzwanzig zweiundzwanzig dreiundzwanzig \
+                    vierundzwanzig fünfundzwanzig sechsundzwanzig siebenundzwanzig \
+                    achtundzwanzig";
+        let cut = wanted.snippet(long);
+        assert!(cut.starts_with("…fünfzehn "), "{cut}");
+        assert!(cut.contains("\u{2}Arbeit\u{3}"), "{cut}");
+        assert!(cut.ends_with("siebenundzwanzig…"), "{cut}");
+        // The last word still being typed matches as the start of a stem.
+        assert_eq!(
+            Wanted::of("Arbe").snippet("Die Arbeit."),
+            "Die \u{2}Arbeit\u{3}."
+        );
+        assert_eq!(wanted.snippet(""), "");
+    }
 
     #[test]
     fn words_are_quoted_and_the_last_one_is_a_prefix() {

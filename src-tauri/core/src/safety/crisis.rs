@@ -51,10 +51,11 @@ pub struct Line {
     pub source: String,
     /// The day the number was checked against `source`.
     pub verified: NaiveDate,
-    /// The same facts in the languages the service itself speaks (by
-    /// language tag, "de"): a German speaker in Austria reads Austria's
-    /// line in German. Given to a window already chosen, by
-    /// [`Line::in_language`], never as a list.
+    /// The same facts in each language the app speaks besides English (by
+    /// language tag, "de"): a German speaker in France reads what the
+    /// French line offers in German (the service still answers in
+    /// French, as its note says where that matters). Given to a window
+    /// already chosen, by [`Line::in_language`], never as a list.
     #[serde(default, skip_serializing)]
     pub words: BTreeMap<String, LineWords>,
 }
@@ -555,10 +556,42 @@ mod fluent_tests {
         );
         // In English, as the table gives it.
         assert_eq!(line("DE").in_language(Language::English), line("DE"));
-        // A line with no German words is whole as the table gives it:
-        // never an English note with German hours after it.
-        for code in ["GB", "FR", "US"] {
-            assert_eq!(line(code).in_language(Language::German), line(code));
+        // France's line in German, and Finland's saying who answers.
+        let france = line("FR").in_language(Language::German);
+        assert_eq!(
+            france.note,
+            "Kostenlos und vertraulich, von überall in Frankreich."
+        );
+        assert_eq!(france.number, "3114");
+        assert!(line("FI")
+            .in_language(Language::German)
+            .note
+            .contains("Finnisch"));
+        // A line without words in a language is whole as the table gives
+        // it: never an English note with German hours after it.
+        let mut bare = line("GB");
+        bare.words.clear();
+        assert_eq!(bare.in_language(Language::German), bare);
+        // Every line has its note in every language, and its own hours and
+        // its "or" wherever the shared message can't say them.
+        let always = Language::English.text("crisis-hours-always", &[]);
+        for region in table() {
+            for l in &region.lines {
+                for language in Language::ALL
+                    .into_iter()
+                    .filter(|&x| x != Language::English)
+                {
+                    let words = l.words.get(language.tag());
+                    let here = format!("{} {} in {}", region.code, l.name, language.tag());
+                    assert!(words.is_some_and(|w| w.note.is_some()), "{here}: no note");
+                    if !l.hours.is_empty() && l.hours != always {
+                        assert!(words.is_some_and(|w| w.hours.is_some()), "{here}: hours");
+                    }
+                    if l.number.contains(" or ") {
+                        assert!(words.is_some_and(|w| w.number.is_some()), "{here}: number");
+                    }
+                }
+            }
         }
         // Every translation is for a language the app speaks, and says
         // something.
