@@ -234,6 +234,7 @@ async function render({ navigated }) {
   const caret = typeof active?.selectionStart === 'number'
     ? [active.selectionStart, active.selectionEnd] : null;
   const scroll = main.scrollTop;
+  const carried = navigated ? null : carryTyping(active, refocus, root);
   main.replaceChildren(root);
   document.title = windowTitle(title);
   pageTitle = document.title; // to put back after the lock screen's own title
@@ -257,7 +258,25 @@ async function render({ navigated }) {
     if (again && caret && typeof again.selectionStart === 'number') {
       again.setSelectionRange(...caret);
     }
+    // The page hears what was typed as if it had been typed there (a
+    // search runs for it, a draft keeps it).
+    carried?.dispatchEvent(new Event('input', { bubbles: true }));
   }
+}
+
+/** A redraw is built while the old page is still on screen, and someone
+ *  may go on typing into it meanwhile (a save or a sync redraws the
+ *  journal as they search). The new page's field, built with the value
+ *  from before, takes what the field being typed in holds by now; no
+ *  letter is lost. Returns the field it changed, if any. */
+function carryTyping(active, selector, root) {
+  const typedIn = (el) => (el?.localName === 'textarea'
+    || (el?.localName === 'input' && ['text', 'search', ''].includes(el.type ?? '')));
+  if (!selector || !typedIn(active)) return null;
+  const field = root.querySelector(selector);
+  if (!typedIn(field) || field.value === active.value) return null;
+  field.value = active.value;
+  return field;
 }
 
 /** Goes to `hash`, drawing the view again even if it is already there. */

@@ -488,3 +488,36 @@ describe('main window: the tray’s “My safety plan” while locked', () => {
     assert.equal(callsOf('get_safety_plan').length, 1);
   });
 });
+
+// Found by trying the app: typing in the journal's search while a save
+// redrew the page lost letters („arbeitete“ became „arbeete“), because the
+// new page's field was built with the value from before the redraw.
+describe('a live redraw while someone types', () => {
+  it('keeps every letter typed into the page being replaced, and searches for them', async () => {
+    const { deferred } = await import('./fake-dom.mjs');
+    let gate = null;
+    globalThis.location.hash = '#journal';
+    await open({
+      list_tags: () => (gate ? gate.promise : []),
+      sync_status: () => null,
+      get_timeline: () => ({ items: [], next: null }),
+      search_journal: ({ query }) => ({ query, hits: [] }),
+    });
+    const first = $('#journal-search');
+    first.focus();
+    first.fill('arbe');
+    gate = deferred();
+    emit('journal-changed', null);
+    // The redraw waits 150 ms, then is drawn while list_tags is held.
+    await new Promise((done) => setTimeout(done, 200));
+    first.fill('arbeit'); // typed on the page still shown
+    gate.resolve([]);
+    await settle();
+    const field = $('#journal-search');
+    assert.notEqual(field, first, 'the page was drawn again');
+    assert.equal(field.value, 'arbeit');
+    assert.equal(doc.activeElement, field);
+    await new Promise((done) => setTimeout(done, 300)); // the search's own pause
+    assert.equal(callsOf('search_journal').at(-1).args.query, 'arbeit');
+  });
+});

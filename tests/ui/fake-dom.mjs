@@ -191,9 +191,12 @@ class FakeElement {
   removeEventListener(type, fn) { this.listeners[type] = (this.listeners[type] ?? []).filter((f) => f !== fn); }
 
   dispatchEvent(event) {
-    event.target ??= this;
+    // A real Event (app.js makes some) keeps target and currentTarget
+    // behind getters; an own property stands in for them.
+    const set = (name, value) => Object.defineProperty(event, name, { value, writable: true, configurable: true });
+    if (event.target == null) set('target', this);
     for (let n = this; n && n.listeners; n = event.bubbles ? n.parentNode : null) {
-      event.currentTarget = n;
+      set('currentTarget', n);
       for (const fn of [...(n.listeners[event.type] ?? [])]) fn(event);
       if (event.stopped) break;
     }

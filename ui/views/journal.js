@@ -273,7 +273,9 @@ export default {
 
     // --- Search ---
     let searchSeq = 0;
+    let searchedFor = state.query; // what this page's results are for
     async function runSearch() {
+      searchedFor = state.query;
       const q = state.query.trim();
       const seq = ++searchSeq;
       const searching = q !== '';
@@ -304,7 +306,9 @@ export default {
     // a value set by assistive tech or automation may only fire `change`.
     for (const type of ['input', 'search', 'change']) {
       search.addEventListener(type, () => {
-        if (state.query === search.value) return;
+        // Against what this page searched for, not the shared state: a
+        // redraw hands over letters typed on the page before it.
+        if (searchedFor === search.value) return;
         state.query = search.value;
         searchSoon.run();
       });
