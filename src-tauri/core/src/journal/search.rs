@@ -101,21 +101,46 @@ fn quoted(text: &str) -> String {
     format!("\"{}\"", text.replace('"', "\"\""))
 }
 
-/// The FTS5 query for what was typed, or `None` if it holds no words.
-pub fn fts_query(input: &str) -> Option<String> {
-    query_with(input, str::to_owned)
-}
-
-/// The query for the German stem index (`entry_stem`): each word and
-/// phrase stemmed as the entry's text was (see [`stem`]), so „arbeitete“
-/// asks for the stem „gearbeitet“ has too.
+/// The query for the German stem index (`entry_stem`): each word stemmed
+/// as the entry's text was (see [`stem`]), so „arbeitete“ asks for the
+/// stem „gearbeitet“ has too. The index keeps no positions, so a phrase
+/// asks for each of its words' stems; the English index still matches it
+/// as typed.
 pub fn stem_query(input: &str) -> Option<String> {
-    query_with(input, stem::stem_text)
+    let ends_mid_word = input
+        .chars()
+        .last()
+        .is_some_and(|c| !c.is_whitespace() && c != '"');
+    let mut stems: Vec<String> = terms(input)
+        .iter()
+        .flat_map(|t| match t {
+            Term::Word(w) | Term::Phrase(w) => stem::stem_text(w)
+                .split(' ')
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect::<Vec<_>>(),
+        })
+        .collect();
+    stems.truncate(MAX_TERMS);
+    let last = stems.len().checked_sub(1)?;
+    let parts: Vec<String> = stems
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let quoted = quoted(s);
+            if i == last && ends_mid_word {
+                format!("{quoted}*")
+            } else {
+                quoted
+            }
+        })
+        .collect();
+    Some(parts.join(" "))
 }
 
-/// Typed text as an FTS5 query, each term's text passed through `form`
-/// (as typed, or stemmed) before it is quoted.
-fn query_with(input: &str, form: impl Fn(&str) -> String) -> Option<String> {
+/// Typed text as an FTS5 query: words and phrases quoted, the last word
+/// also a prefix while it is being typed.
+pub fn fts_query(input: &str) -> Option<String> {
     let ends_mid_word = input
         .chars()
         .last()
@@ -132,8 +157,8 @@ fn query_with(input: &str, form: impl Fn(&str) -> String) -> Option<String> {
         .iter()
         .enumerate()
         .map(|(i, t)| match t {
-            Term::Word(w) if i == last && ends_mid_word => format!("{}*", quoted(&form(w))),
-            Term::Word(w) | Term::Phrase(w) => quoted(&form(w)),
+            Term::Word(w) if i == last && ends_mid_word => format!("{}*", quoted(w)),
+            Term::Word(w) | Term::Phrase(w) => quoted(w),
         })
         .collect();
     Some(parts.join(" "))

@@ -31,43 +31,98 @@ const DOUBLE: char = '*';
 
 /// The CISTEM stem of one word (letters and digits, any case).
 pub fn stem(word: &str) -> String {
-    let mut folded = String::with_capacity(word.len());
-    for c in word.chars().flat_map(char::to_lowercase) {
-        match c {
-            'ä' => folded.push('a'),
-            'ö' => folded.push('o'),
-            'ü' => folded.push('u'),
-            'ß' => folded.push_str("ss"),
-            _ => folded.push(c),
-        }
-    }
-    let mut s: Vec<char> = folded.chars().collect();
-    if s.len() >= 6 && s[0] == 'g' && s[1] == 'e' {
-        s.drain(..2);
-    }
-    let mut s = substitute(&s);
-    while s.len() > 3 {
-        let n = s.len();
-        let cut = if n > 5 && matches!(&s[n - 2..], ['e', 'm' | 'r'] | ['n', 'd']) {
-            2
-        } else {
-            usize::from(matches!(s[n - 1], 't' | 'e' | 's' | 'n'))
-        };
-        if cut == 0 {
-            break;
-        }
-        s.truncate(n - cut);
-    }
-    restore(&s)
+    let mut out = String::with_capacity(word.len());
+    Scratch::default().stem_into(word, &mut out);
+    out
 }
 
-/// Letter groups to their one-symbol stand-ins, left to right.
-fn substitute(s: &[char]) -> Vec<char> {
-    let mut out = Vec::with_capacity(s.len());
+/// The stems of every word in `text`, in order, separated by spaces: what
+/// the stem index holds for an entry, and what a query is matched with.
+/// A word is a run of letters and digits, as the index's tokenizer reads it.
+pub fn stem_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut scratch = Scratch::default();
+    for word in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        scratch.stem_into(word, &mut out);
+    }
+    out
+}
+
+/// Each distinct stem of `text` once, in no particular order: what the
+/// stem index holds for an entry. It keeps no positions (a phrase is
+/// matched as typed by the English index), so a stem said twice needn't be
+/// indexed twice.
+pub fn stem_set(text: &str) -> String {
+    let stems = stem_text(text);
+    let mut seen: Vec<&str> = stems.split(' ').filter(|s| !s.is_empty()).collect();
+    seen.sort_unstable();
+    seen.dedup();
+    seen.join(" ")
+}
+
+/// Buffers reused from word to word: an import stems millions of words,
+/// and three allocations for each were a second of a 100,000-entry import.
+#[derive(Default)]
+struct Scratch {
+    folded: Vec<char>,
+    symbols: Vec<char>,
+}
+
+impl Scratch {
+    /// Appends the stem of `word` to `out`.
+    fn stem_into(&mut self, word: &str, out: &mut String) {
+        let folded = &mut self.folded;
+        folded.clear();
+        for c in word.chars() {
+            if c.is_ascii() {
+                folded.push(c.to_ascii_lowercase());
+                continue;
+            }
+            for c in c.to_lowercase() {
+                match c {
+                    'ä' => folded.push('a'),
+                    'ö' => folded.push('o'),
+                    'ü' => folded.push('u'),
+                    'ß' => folded.extend(['s', 's']),
+                    _ => folded.push(c),
+                }
+            }
+        }
+        let from = if folded.len() >= 6 && folded[0] == 'g' && folded[1] == 'e' {
+            2
+        } else {
+            0
+        };
+        let s = &mut self.symbols;
+        substitute(&folded[from..], s);
+        while s.len() > 3 {
+            let n = s.len();
+            let cut = if n > 5 && matches!(&s[n - 2..], ['e', 'm' | 'r'] | ['n', 'd']) {
+                2
+            } else {
+                usize::from(matches!(s[n - 1], 't' | 'e' | 's' | 'n'))
+            };
+            if cut == 0 {
+                break;
+            }
+            s.truncate(n - cut);
+        }
+        restore(s, out);
+    }
+}
+
+/// Letter groups to their one-symbol stand-ins, left to right, into `out`.
+fn substitute(s: &[char], out: &mut Vec<char>) {
+    out.clear();
     let mut i = 0;
     while i < s.len() {
-        let rest = &s[i..];
-        let (symbol, width) = match rest {
+        let (symbol, width) = match &s[i..] {
             ['s', 'c', 'h', ..] => (SCH, 3),
             ['e', 'i', ..] => (EI, 2),
             ['i', 'e', ..] => (IE, 2),
@@ -81,12 +136,10 @@ fn substitute(s: &[char]) -> Vec<char> {
         out.push(symbol);
         i += width;
     }
-    out
 }
 
-/// The stand-ins written out as letters again.
-fn restore(s: &[char]) -> String {
-    let mut out = String::with_capacity(s.len() + 4);
+/// The stand-ins written out as letters again, appended to `out`.
+fn restore(s: &[char], out: &mut String) {
     let mut previous = None;
     for &c in s {
         match c {
@@ -102,24 +155,6 @@ fn restore(s: &[char]) -> String {
         }
         previous = Some(c);
     }
-    out
-}
-
-/// The stems of every word in `text`, in order, separated by spaces: what
-/// the stem index holds for an entry, and what a query is matched with.
-/// A word is a run of letters and digits, as the index's tokenizer reads it.
-pub fn stem_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(&stem(word));
-    }
-    out
 }
 
 #[cfg(test)]

@@ -297,7 +297,7 @@ pub(crate) fn create_private_dir(dir: &Path) -> Result<()> {
 fn register_functions(conn: &Connection) -> Result<()> {
     use rusqlite::functions::FunctionFlags;
     conn.create_scalar_function(
-        "interlude_stem_de",
+        "interlude_stem_set_de",
         1,
         FunctionFlags::SQLITE_UTF8
             | FunctionFlags::SQLITE_DETERMINISTIC
@@ -305,7 +305,7 @@ fn register_functions(conn: &Connection) -> Result<()> {
         |ctx| {
             // A NULL or a blob has no words; the index gets none for it.
             let text = ctx.get_raw(0).as_str().unwrap_or("");
-            Ok(crate::journal::stem::stem_text(text))
+            Ok(crate::journal::stem::stem_set(text))
         },
     )?;
     Ok(())
