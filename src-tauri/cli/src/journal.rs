@@ -132,7 +132,7 @@ pub(super) fn print_hits(hits: &[SearchHit], json: bool, out: &mut dyn Write) ->
             out,
             "{}  {:<10}  {}",
             h.item.at.format("%Y-%m-%d %H:%M"),
-            h.item.kind.noun(),
+            t(&format!("cli-kind-{}", h.item.kind.as_str()), &[]),
             snippet.split_whitespace().collect::<Vec<_>>().join(" ")
         )
         .map_err(io)?;

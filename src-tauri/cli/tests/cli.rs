@@ -864,6 +864,11 @@ fn the_command_speaks_german_when_the_app_does() {
     );
     let found = interlude(&["search", "arbeitete"], dir.path());
     assert!(stdout(&found).contains("gearbeitet"), "{}", stdout(&found));
+    assert!(
+        stdout(&found).contains("  Notiz  "),
+        "the kind in German: {}",
+        stdout(&found)
+    );
     let none = interlude(&["search", "Zugvogel"], dir.path());
     assert_eq!(stdout(&none).trim(), "Noch passt nichts dazu.");
     let json = interlude(&["search", "--json", "arbeitete"], dir.path());

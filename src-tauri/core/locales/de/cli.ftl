@@ -13,17 +13,21 @@ cli-start-failed = { $program } konnte nicht gestartet werden: { $detail }
 cli-note-time-format = %d.%m.%Y, %H:%M
 cli-note-saved = Deine Notiz ist gespeichert ({ $time }).
 cli-search-nothing = Noch passt nichts dazu.
-cli-brief-pdf-terminal = Ein PDF ist nicht zum Lesen im Terminal: Mit --out brief.pdf wird es gespeichert.
+cli-kind-reflection = Reflexion
+cli-kind-moment = Moment
+cli-kind-checkin = Check-in
+cli-kind-note = Notiz
+cli-brief-pdf-terminal = Ein PDF lässt sich im Terminal nicht lesen: Mit --out brief.pdf speicherst du es.
 cli-bad-start-day = Das Anfangsdatum „{ $text }“ ist kein Tag wie 2026-11-24.
 cli-bad-end-day = Das Enddatum „{ $text }“ ist kein Tag wie 2026-11-24.
 
 ## interlude reminders
-cli-bad-local-time = „{ $text }“ ist keine Ortszeit wie 2027-03-13T02:30.
+cli-bad-local-time = „{ $text }“ ist kein Datum mit Uhrzeit in Ortszeit wie 2027-03-13T02:30.
 cli-bad-moment = „{ $text }“ ist kein Zeitpunkt wie 2027-03-13T12:00:00Z.
 
 ## interlude doctor
 cli-doctor-journal = Tagebuch:{"       "}
-cli-doctor-schema = Schema-Version: { $found } (diese Version kann { $supported })
+cli-doctor-schema = Schema-Version: { $found } (diese Version unterstützt { $supported })
 cli-doctor-reflections = Reflexionen:{"    "}
 cli-doctor-entries = Einträge:{"       "}
 cli-doctor-drafts = Entwürfe:{"       "}
@@ -60,26 +64,26 @@ cli-import-notes = { $count ->
        *[other] { $count } Notizen
     }
 cli-import-plans = { $count ->
-        [one] { $count } Plan
-       *[other] { $count } Pläne
+        [one] { $count } Vorhaben
+       *[other] { $count } Vorhaben
     }
 cli-import-plan-days = { $count ->
-        [one] { $count } eingetragener Tag
-       *[other] { $count } eingetragene Tage
+        [one] { $count } markierter Tag
+       *[other] { $count } markierte Tage
     }
-cli-import-range = Vom { $from } bis { $until }.
+cli-import-range = Von { $from } bis { $until }.
 cli-import-left-out = Weggelassen: { $line }
 cli-import-dry-run-done = Nichts wurde importiert (Probelauf).
 
 ## interlude sync
-cli-sync-new-passphrase = Eine Passphrase für den Abgleich (du gibst sie auf deinem anderen Computer ein):{" "}
+cli-sync-new-passphrase = Eine Passphrase für die Synchronisierung (du gibst sie auf deinem anderen Computer ein):{" "}
 cli-sync-passphrase-again = Noch einmal:{" "}
 cli-sync-existing-passphrase = Die Passphrase oder der Wiederherstellungsschlüssel des Tagebuchs:{" "}
-cli-sync-passphrase-needed = Der Abgleich braucht eine Passphrase: Führe den Befehl in einem Terminal aus, um sie einzugeben, oder setze INTERLUDE_PASSPHRASE.
-cli-sync-passphrases-differ = Die beiden Passphrasen sind verschieden. Nichts wurde geändert; bitte versuch es noch einmal.
+cli-sync-passphrase-needed = Die Synchronisierung braucht eine Passphrase: Führe den Befehl in einem Terminal aus, um sie einzugeben, oder setze INTERLUDE_PASSPHRASE.
+cli-sync-passphrases-differ = Die beiden Passphrasen stimmen nicht überein. Nichts wurde geändert; versuch es bitte noch einmal.
 cli-sync-protected = Dieses Tagebuch ist jetzt mit derselben Passphrase geschützt.
 cli-sync-protected-here = Das Tagebuch auf diesem Computer ist jetzt mit derselben Passphrase geschützt.
-cli-sync-stopped = Dieser Computer gleicht nicht mehr ab. Der Ordner und deine anderen Computer bleiben, wie sie waren.
+cli-sync-stopped = Dieser Computer synchronisiert nicht mehr. Der Ordner und deine anderen Computer bleiben, wie sie waren.
 cli-sync-report = { $sent ->
         [one] { $sent } Änderung
        *[other] { $sent } Änderungen
@@ -87,13 +91,13 @@ cli-sync-report = { $sent ->
         [one] { $merged } Datensatz
        *[other] { $merged } Datensätze
     } zusammengeführt.
-cli-sync-off = Dieses Tagebuch wird nicht abgeglichen. Anfangen mit: interlude sync start ORDNER
+cli-sync-off = Dieses Tagebuch wird nicht synchronisiert. So fängst du an: interlude sync start ORDNER
 cli-sync-not-yet = noch nicht
 cli-sync-folder = Ordner: { $folder }
 cli-sync-this-computer = Dieser Computer: { $name }
 cli-sync-last-sent = Zuletzt gesendet: { $time }
 cli-sync-last-received = Zuletzt empfangen: { $time }
-cli-sync-unnamed = Ein Computer ohne Namen
+cli-sync-unnamed = Ein noch unbenannter Computer
 cli-sync-computer = Computer: { $name }, zuletzt gesehen { $time }
 cli-sync-computer-stale = Computer: { $name }, zuletzt gesehen { $time } (seit Monaten nicht gesehen: Das Aufräumen wartet nicht mehr auf ihn)
 cli-sync-conflicts = { $count ->
@@ -123,17 +127,17 @@ cli-help-help-command = Diese Hilfe oder die Hilfe zu den genannten Befehlen anz
 cli-help-version = Version anzeigen
 cli-help = Ein privater Begleiter für die Woche zwischen zwei Therapiesitzungen.
 cli-help--data_dir = Wo das Tagebuch liegt (vorgegeben: der Datenordner des Systems für Interlude)
-cli-help--minimized = Leise im Infobereich starten, ohne ein Fenster zu öffnen (wenn Interlude bei der Anmeldung startet)
+cli-help--minimized = Leise im Benachrichtigungsfeld starten, ohne ein Fenster zu öffnen (wenn Interlude bei der Anmeldung startet)
 cli-help-note = Eine Notiz im Tagebuch speichern: `interlude note "Gut geschlafen" --mood 7`
 cli-help-note--text = Die Worte der Notiz (mehrere Argumente werden mit Leerzeichen verbunden)
-cli-help-note--mood = Wie du dich fühlst, von 1 (schlecht) bis 10 (gut)
+cli-help-note--mood = Wie du dich fühlst, von 1 (niedrig) bis 10 (gut)
 cli-help-note--tags = Ein Schlagwort; für mehrere wiederholen
-cli-help-note--private = Die Notiz als privat markieren: nie in einem Überblick oder Export, außer wenn eingeschlossen
+cli-help-note--private = Die Notiz als privat markieren: Sie bleibt aus jedem Überblick und Export draußen, außer du nimmst sie dazu
 cli-help-search = Alles im Tagebuch durchsuchen, die besten Treffer zuerst
-cli-help-search--query = Die gesuchten Wörter; "Wörter in Anführungszeichen" passen als Wortgruppe, und das letzte Wort passt auch als Anfang eines Wortes
+cli-help-search--query = Die gesuchten Wörter; "Wörter in Anführungszeichen" werden als Wortgruppe gesucht, und das letzte Wort findet auch Wörter, die so beginnen
 cli-help-search--limit = Wie viele Treffer höchstens ausgegeben werden
 cli-help-search--json = Die Treffer als JSON ausgeben
-cli-help-brief = Der Sitzungsüberblick für deine Therapeutin oder deinen Therapeuten: seit der letzten Sitzung oder für beliebige Tage
+cli-help-brief = Der Sitzungsüberblick für deine Therapeutin oder deinen Therapeuten: seit deiner letzten Sitzung oder für beliebige Tage
 cli-help-brief--since = Erster Tag (JJJJ-MM-TT); vorgegeben: der Tag deiner letzten Sitzung
 cli-help-brief--until = Letzter Tag (JJJJ-MM-TT); vorgegeben: heute
 cli-help-brief--format = md (Markdown), html (eine Webseite zum Drucken) oder pdf
@@ -149,11 +153,11 @@ cli-help-import--from = Welche App sie erstellt hat
 cli-help-import--dry_run = Zeigen, was hinzukäme, und nichts schreiben
 cli-help-doctor = Den Zustand des Tagebuchs prüfen; endet bei einem Problem mit einem Fehlercode
 cli-help-doctor--json = Den Bericht als JSON ausgeben
-cli-help-reminders = Welche Erinnerungen kommen, oder was eine Wiederholungsregel ergibt
+cli-help-reminders = Welche Erinnerungen kommen oder was eine Wiederholungsregel ergibt
 cli-help-reminders-next = Die nächsten Erinnerungen an alles Geplante, eine pro Zeile
 cli-help-reminders-next--count = Wie viele
 cli-help-reminders-next--from = Ab diesem Zeitpunkt suchen (RFC 3339, z. B. 2027-03-13T12:00:00Z); vorgegeben: jetzt
-cli-help-reminders-next--tz = Die Zeitzone, in der der Plan gelesen wird (vorgegeben: die des Systems)
+cli-help-reminders-next--tz = Die Zeitzone, in der der Terminplan gelesen wird (vorgegeben: die des Systems)
 cli-help-reminders-preview = Die ersten Zeitpunkte einer RRULE, ohne etwas zu speichern
 cli-help-reminders-preview--rule = Die Regel, z. B. FREQ=WEEKLY;BYDAY=TU
 cli-help-reminders-preview--start = Das erste Datum mit Uhrzeit in Ortszeit, z. B. 2027-03-13T02:30
@@ -165,12 +169,12 @@ cli-help-backup-list--json = Als JSON ausgeben
 cli-help-backup-create = Jetzt eine Sicherung anlegen; sie zählt erst, wenn sie geprüft ist
 cli-help-backup-restore = Eine Sicherung zurückholen: Was jetzt da ist, wird vorher gesichert, und ein Tagebuch, das sich nicht öffnen lässt, wird beiseitegelegt (nie gelöscht)
 cli-help-backup-restore--name = Der Name der Sicherung, wie `backup list` ihn zeigt
-cli-help-sync = Über deine Computer abgleichen, durch einen Ordner, den Syncthing, Nextcloud, iCloud Drive, Dropbox oder ein USB-Stick trägt
-cli-help-sync-start = Den Abgleich dieses Tagebuchs über ORDNER beginnen (ein Syncthing-, Nextcloud-, iCloud-Drive- oder Dropbox-Ordner oder ein USB-Stick)
-cli-help-sync-start--keep_plain = Ein Tagebuch ohne Passphrase so lassen (der Abgleich fragt trotzdem nach einer eigenen Passphrase)
+cli-help-sync = Über deine Computer synchronisieren, durch einen Ordner, den Syncthing, Nextcloud, iCloud Drive, Dropbox oder ein USB-Stick trägt
+cli-help-sync-start = Die Synchronisierung dieses Tagebuchs über ORDNER beginnen (ein Syncthing-, Nextcloud-, iCloud-Drive- oder Dropbox-Ordner oder ein USB-Stick)
+cli-help-sync-start--keep_plain = Ein Tagebuch ohne Passphrase so lassen (die Synchronisierung fragt trotzdem nach einer eigenen Passphrase)
 cli-help-sync-join = Dem Tagebuch in ORDNER beitreten, mit seiner Passphrase oder seinem Wiederherstellungsschlüssel (im Terminal eingegeben oder aus INTERLUDE_PASSPHRASE)
 cli-help-sync-join--keep_plain = Das Tagebuch auf diesem Computer ohne Passphrase lassen
-cli-help-sync-status = Wie der Abgleich steht: der Ordner, die anderen Computer, jedes Problem
+cli-help-sync-status = Wie es um die Synchronisierung steht: der Ordner, die anderen Computer, etwaige Probleme
 cli-help-sync-status--json = Als JSON ausgeben
 cli-help-sync-now = Senden, was sich hier geändert hat, und zusammenführen, was angekommen ist; dann beenden
-cli-help-sync-stop = Den Abgleich auf diesem Computer beenden (der Ordner und die anderen Computer bleiben, wie sie sind)
+cli-help-sync-stop = Die Synchronisierung auf diesem Computer beenden (der Ordner und die anderen Computer bleiben, wie sie sind)

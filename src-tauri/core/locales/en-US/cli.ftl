@@ -16,6 +16,11 @@ cli-start-failed = Couldn't start { $program }: { $detail }
 cli-note-time-format = %a %-d %b, %H:%M
 cli-note-saved = Saved your note ({ $time }).
 cli-search-nothing = Nothing matches yet.
+# The kind of entry, in a search's list (padded to one column).
+cli-kind-reflection = reflection
+cli-kind-moment = moment
+cli-kind-checkin = check-in
+cli-kind-note = note
 cli-brief-pdf-terminal = A PDF isn't for reading in a terminal: add --out brief.pdf to save it.
 cli-bad-start-day = The start date "{ $text }" isn't a day like 2026-11-24.
 cli-bad-end-day = The end date "{ $text }" isn't a day like 2026-11-24.

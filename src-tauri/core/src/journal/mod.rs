@@ -74,16 +74,6 @@ impl Kind {
     pub(crate) fn from_str(s: &str) -> Option<Kind> {
         Kind::ALL.into_iter().find(|k| k.as_str() == s)
     }
-
-    /// How a person would name one, for messages.
-    pub fn noun(self) -> &'static str {
-        match self {
-            Kind::Reflection => "reflection",
-            Kind::Moment => "moment",
-            Kind::Checkin => "check-in",
-            Kind::Note => "note",
-        }
-    }
 }
 
 /// Names one entry of any kind by its kind's own id.
