@@ -92,23 +92,27 @@ fn translate(mut command: Command, id: &str, language: Language) -> Command {
         command = command.mut_arg(arg, |a| a.help(help).long_help(None).help_heading(heading));
     }
     // clap's own -h and -V, put into words as clap would, under Options.
-    command = command.disable_help_flag(true).arg(
-        Arg::new("help")
-            .short('h')
-            .long("help")
-            .action(ArgAction::Help)
-            .help(text("cli-help-help"))
-            .help_heading(options.clone()),
-    );
+    let flag = |id: &'static str, short: char, action: ArgAction, help: String| {
+        Arg::new(id)
+            .short(short)
+            .long(id)
+            .action(action)
+            .help(help)
+            .help_heading(options.clone())
+    };
+    command = command.disable_help_flag(true).arg(flag(
+        "help",
+        'h',
+        ArgAction::Help,
+        text("cli-help-help"),
+    ));
     if id == "cli-help" {
-        command = command.disable_version_flag(true).arg(
-            Arg::new("version")
-                .short('V')
-                .long("version")
-                .action(ArgAction::Version)
-                .help(text("cli-help-version"))
-                .help_heading(options),
-        );
+        command = command.disable_version_flag(true).arg(flag(
+            "version",
+            'V',
+            ArgAction::Version,
+            text("cli-help-version"),
+        ));
     }
     let names: Vec<String> = command
         .get_subcommands()

@@ -1022,6 +1022,16 @@ fn one_re_rated_moment_is_enough_for_before_and_after() {
     assert_eq!(insights.reframe.mean_after, Some(45.0));
 }
 
+/// Saves a note of `text` and gives its id.
+fn note(db: &mut Db, text: &str) -> i64 {
+    db.create_note(interlude_core::NoteInput {
+        text: text.into(),
+        ..interlude_core::NoteInput::default()
+    })
+    .unwrap()
+    .id
+}
+
 /// Hebrew and Arabic entries are found by their words, whole or still
 /// being typed. (Words written with vowel marks, niqqud or harakat, are
 /// not found by the same word typed without them: SQLite's unicode61
@@ -1030,14 +1040,6 @@ fn one_re_rated_moment_is_enough_for_before_and_after() {
 #[test]
 fn right_to_left_entries_are_found_by_their_words() {
     let mut db = Db::open_in_memory(clock()).unwrap();
-    let note = |db: &mut Db, text: &str| {
-        db.create_note(interlude_core::NoteInput {
-            text: text.into(),
-            ..interlude_core::NoteInput::default()
-        })
-        .unwrap()
-        .id
-    };
     let hebrew = note(&mut db, "היום הרגשתי חרדה בעבודה, ואחר כך הלכתי לים");
     let arabic = note(&mut db, "شعرت بالقلق في العمل ثم مشيت على الشاطئ");
     let found = |db: &Db, q: &str| -> Vec<i64> {
@@ -1069,14 +1071,6 @@ fn right_to_left_entries_are_found_by_their_words() {
 fn german_search_finds_other_forms_of_a_word() {
     use interlude_core::i18n::Language::{English, German};
     let mut db = Db::open_in_memory(clock()).unwrap();
-    let note = |db: &mut Db, text: &str| {
-        db.create_note(interlude_core::NoteInput {
-            text: text.into(),
-            ..interlude_core::NoteInput::default()
-        })
-        .unwrap()
-        .id
-    };
     let worked = note(
         &mut db,
         "Heute habe ich trotz allem gearbeitet. Danach ging es mir besser.",

@@ -107,58 +107,57 @@ fn quoted(text: &str) -> String {
 /// asks for each of its words' stems; the English index still matches it
 /// as typed.
 pub fn stem_query(input: &str) -> Option<String> {
-    let ends_mid_word = input
-        .chars()
-        .last()
-        .is_some_and(|c| !c.is_whitespace() && c != '"');
-    let mut stems: Vec<String> = terms(input)
+    let stems: Vec<(String, bool)> = terms(input)
         .iter()
         .flat_map(|t| match t {
             Term::Word(w) | Term::Phrase(w) => stem::stem_text(w)
                 .split(' ')
                 .filter(|s| !s.is_empty())
-                .map(str::to_owned)
+                .map(|s| (s.to_owned(), true))
                 .collect::<Vec<_>>(),
         })
         .collect();
-    stems.truncate(MAX_TERMS);
-    let last = stems.len().checked_sub(1)?;
-    let parts: Vec<String> = stems
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let quoted = quoted(s);
-            if i == last && ends_mid_word {
-                format!("{quoted}*")
-            } else {
-                quoted
-            }
-        })
-        .collect();
-    Some(parts.join(" "))
+    all_of(stems, ends_mid_word(input))
 }
 
 /// Typed text as an FTS5 query: words and phrases quoted, the last word
 /// also a prefix while it is being typed.
 pub fn fts_query(input: &str) -> Option<String> {
-    let ends_mid_word = input
+    let terms: Vec<(String, bool)> = terms(input)
+        .into_iter()
+        .filter_map(|t| match t {
+            Term::Word(w) => Some((w, true)),
+            Term::Phrase(p) => Some((p, false)),
+        })
+        .filter(|(text, _)| has_token(text))
+        .collect();
+    all_of(terms, ends_mid_word(input))
+}
+
+/// Whether the last thing typed is a word still being typed (no space or
+/// closing quote after it), which then matches as a prefix.
+fn ends_mid_word(input: &str) -> bool {
+    input
         .chars()
         .last()
-        .is_some_and(|c| !c.is_whitespace() && c != '"');
-    let mut terms: Vec<Term> = terms(input)
-        .into_iter()
-        .filter(|t| match t {
-            Term::Word(w) | Term::Phrase(w) => has_token(w),
-        })
-        .collect();
-    terms.truncate(MAX_TERMS);
-    let last = terms.len().checked_sub(1)?;
-    let parts: Vec<String> = terms
+        .is_some_and(|c| !c.is_whitespace() && c != '"')
+}
+
+/// `(text, is a word)` pieces as one FTS5 query that needs all of them,
+/// each quoted, the last one a prefix if it is a word and `prefix_last`;
+/// `None` when there are none.
+fn all_of(mut pieces: Vec<(String, bool)>, prefix_last: bool) -> Option<String> {
+    pieces.truncate(MAX_TERMS);
+    let last = pieces.len().checked_sub(1)?;
+    let parts: Vec<String> = pieces
         .iter()
         .enumerate()
-        .map(|(i, t)| match t {
-            Term::Word(w) if i == last && ends_mid_word => format!("{}*", quoted(w)),
-            Term::Word(w) | Term::Phrase(w) => quoted(w),
+        .map(|(i, (text, word))| {
+            if i == last && *word && prefix_last {
+                format!("{}*", quoted(text))
+            } else {
+                quoted(text)
+            }
         })
         .collect();
     Some(parts.join(" "))
