@@ -125,9 +125,9 @@ pub fn stem_query(input: &str) -> Option<String> {
 pub fn fts_query(input: &str) -> Option<String> {
     let terms: Vec<(String, bool)> = terms(input)
         .into_iter()
-        .filter_map(|t| match t {
-            Term::Word(w) => Some((w, true)),
-            Term::Phrase(p) => Some((p, false)),
+        .map(|t| match t {
+            Term::Word(w) => (w, true),
+            Term::Phrase(p) => (p, false),
         })
         .filter(|(text, _)| has_token(text))
         .collect();
