@@ -16,6 +16,12 @@ if [ ! -x "$tauri" ]; then
   npm install --no-save --no-audit --no-fund --prefix .tools/tauri @tauri-apps/cli@^2.12 >/dev/null
 fi
 
+# The man pages go in compressed (tauri.conf.json's bundle files); made
+# here from their sources each time, so an edited page can't ship stale.
+for page in packaging/interlude.1 packaging/interlude-desktop.1 packaging/de/interlude.1; do
+  gzip -9nc "$page" > "$page.gz"
+done
+
 # The `interlude` command (interlude-cli, no GUI toolkit) goes into the
 # packages beside the desktop binary (tauri.conf.json's bundle files), so
 # it is built first; Tauri's build makes `interlude-desktop`.
