@@ -226,10 +226,9 @@ pub fn keep_new_files_private() {
 }
 
 /// Runs one command at the terminal (stdout and stderr), as either binary
-/// does when given one.
+/// does when given one, in the language [`help::parse`] set when it read
+/// the command line.
 pub fn run_in_terminal(command: &Command, data_dir: &Path) -> std::process::ExitCode {
-    // The language the app speaks: Settings' choice, or the computer's.
-    i18n::set_current(settings_file::language(data_dir));
     std::process::ExitCode::from(run(
         command,
         data_dir,
