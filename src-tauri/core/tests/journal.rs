@@ -1127,6 +1127,15 @@ fn german_search_finds_other_forms_of_a_word() {
     .unwrap();
     assert_eq!(found(&db, "arbeitete ", German), [work]);
     assert_eq!(found(&db, "ruhigen ", German), [worked]);
+
+    // A 5,000-character paste and right-to-left words, searched in German:
+    // an answer, never a refusal, and Hebrew found by its word.
+    let paste = "Ängste".repeat(834);
+    assert!(db.search_in(&paste, 20, German).is_ok());
+    let spaced = "arbeiten ".repeat(556);
+    assert!(db.search_in(&spaced, 20, German).is_ok());
+    let hebrew = note(&mut db, "היום הרגשתי חרדה בעבודה");
+    assert_eq!(found(&db, "חרדה", German), [hebrew]);
 }
 
 /// What docs/design.md ("Search in German") promises today, and where it

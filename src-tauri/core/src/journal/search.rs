@@ -285,12 +285,9 @@ impl Wanted {
             .filter(|s| !s.is_empty())
             .map(str::to_owned)
             .collect();
-        let ends_mid_word = input.chars().last().is_some_and(char::is_alphanumeric);
-        let prefix = if ends_mid_word {
-            input
-                .split(|c: char| !c.is_alphanumeric())
-                .rfind(|w| !w.is_empty())
-                .map(stem::stem)
+        // The same last word the query matches as a prefix.
+        let prefix = if ends_mid_word(input) {
+            stem::words(input).last().map(|(_, w)| stem::stem(w))
         } else {
             None
         };
@@ -313,7 +310,7 @@ impl Wanted {
     /// word marked as FTS5's snippets mark them, „…“ where text was cut.
     /// A short text is shown whole.
     fn snippet(&self, text: &str) -> String {
-        let words = words_with_offsets(text);
+        let words: Vec<(usize, &str)> = stem::words(text).collect();
         let first = words.iter().position(|(_, w)| self.matches(w)).unwrap_or(0);
         // A third of the window before the match, the rest after; moved
         // back when the text ends sooner, so the window stays full.
@@ -349,27 +346,6 @@ impl Wanted {
     }
 }
 
-/// Each run of letters and digits in `text` (a word, as [`stem::stem_text`]
-/// reads them), with its byte offset.
-fn words_with_offsets(text: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (c.is_alphanumeric(), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s, &text[s..i]));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push((s, &text[s..]));
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -396,6 +372,11 @@ mod tests {
             "Die \u{2}Arbeit\u{3}."
         );
         assert_eq!(wanted.snippet(""), "");
+        // A word still being typed, with a stop after it, as the query reads it.
+        assert_eq!(
+            Wanted::of("Arbe.").snippet("Die Arbeit."),
+            "Die \u{2}Arbeit\u{3}."
+        );
     }
 
     #[test]

@@ -42,16 +42,32 @@ pub fn stem(word: &str) -> String {
 pub fn stem_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut scratch = Scratch::default();
-    for word in text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
+    for (_, word) in words(text) {
         if !out.is_empty() {
             out.push(' ');
         }
         scratch.stem_into(word, &mut out);
     }
     out
+}
+
+/// Each word of `text` (a run of letters and digits, as the index's
+/// tokenizer reads one) with its byte offset: one reading of "a word" for
+/// the index, the query and the highlighting of a snippet.
+pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = chars.find(|(_, c)| c.is_alphanumeric())?;
+        let mut end = text.len();
+        while let Some(&(i, c)) = chars.peek() {
+            if !c.is_alphanumeric() {
+                end = i;
+                break;
+            }
+            chars.next();
+        }
+        Some((start, &text[start..end]))
+    })
 }
 
 /// Each distinct stem of `text` once, in no particular order: what the
@@ -207,5 +223,10 @@ mod tests {
             "ich hab heu arbei trotz der ang"
         );
         assert_eq!(stem_text("  …  "), "");
+        let found: Vec<_> = words("«Heute», sagte sie: schön!").collect();
+        assert_eq!(
+            found,
+            [(2, "Heute"), (11, "sagte"), (17, "sie"), (22, "schön")]
+        );
     }
 }
