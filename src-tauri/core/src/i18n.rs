@@ -361,6 +361,7 @@ mod tests {
     const ARG_NAMES: &[&str] = &[
         "action",
         "advice",
+        "after",
         "already",
         "answer",
         "average",
@@ -378,6 +379,7 @@ mod tests {
         "detail",
         "direction",
         "done",
+        "eased",
         "export",
         "field",
         "file",
@@ -444,6 +446,7 @@ mod tests {
         "text",
         "time",
         "title",
+        "trap",
         "trend",
         "until",
         "value",

@@ -30,6 +30,7 @@ pub use home::{Focus, Home};
 pub use i18n::Language;
 pub use interchange::import::{ImportCounts, ImportPreview, Source};
 pub use interchange::transfer::{ExportFile, ImportSummary};
+pub use journal::belief::Belief;
 pub use journal::checkin::{Checkin, CheckinInput};
 pub use journal::draft::{reflection_draft_key, Draft};
 pub use journal::insights::Insights;

@@ -696,3 +696,62 @@ fn the_homework_trend_is_computed_once() {
     assert_eq!(trend_words(0.45, 0.40), "a little less steady than before");
     assert_eq!(trend_words(0.45, 0.20), "less steady for now");
 }
+
+/// A thought record since the last session (24 November): the self-talk
+/// rated before and after a balanced thought.
+fn thought_record(db: &mut Db, when: &str, before: u8, after: u8, private: bool) {
+    db.create_moment(MomentInput {
+        occurred_at: Some(at(when)),
+        situation: "Standup".into(),
+        self_talk: "They think I'm slow.".into(),
+        traps: vec!["mindReading".into()],
+        belief_before: Some(before),
+        evidence_against: "Sam thanked me for the fix.".into(),
+        balanced: "I was careful, and careful takes time.".into(),
+        belief_after: Some(after),
+        private: Some(private),
+        ..MomentInput::default()
+    })
+    .unwrap();
+}
+
+#[test]
+fn the_brief_reports_how_much_belief_eased_and_each_balanced_thought() {
+    let mut db = seeded();
+    thought_record(&mut db, "2026-11-25T09:30:00+01:00", 80, 40, false);
+    thought_record(&mut db, "2026-11-26T09:30:00+01:00", 90, 50, false);
+    // Not enough yet without the private one: two, below three.
+    thought_record(&mut db, "2026-11-27T09:30:00+01:00", 70, 60, true);
+
+    let shared = db.brief(&BriefQuery::default()).unwrap();
+    assert_eq!(
+        (shared.patterns.belief.count, shared.patterns.belief.enough),
+        (2, false)
+    );
+    let text = exported_text(&shared);
+    assert!(
+        text.contains("A more balanced thought: I was careful, and careful takes time."),
+        "{text}"
+    );
+    assert!(text.contains("Belief in the thought: 90% → 50%"), "{text}");
+    assert!(!text.contains("over 2 thought records"), "{text}");
+
+    let all = db
+        .brief(&BriefQuery {
+            include_private: true,
+            ..BriefQuery::default()
+        })
+        .unwrap();
+    // Before 80 90 70 → 80; after 40 50 60 → 50; eased 40 40 10 → 40.
+    let text = exported_text(&all);
+    assert!(
+        text.contains(
+            "over 3 thought records: a median of 80% before, 50% after (eased by 40 points)"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("Eased most, by thinking trap: Mind reading, by 40 points (3 times)"),
+        "{text}"
+    );
+}

@@ -642,12 +642,27 @@ fn freecbt_preview_and_import_of_moments() {
         "Everyone at the review will see I'm a fraud."
     );
     assert_eq!(review.traps, ["mindReading", "fortuneTelling", "labeling"]);
+    // The challenge is what doesn't fit the thought, the alternative
+    // thought the balanced one: the thought record's own columns.
     assert_eq!(
-        review.friend,
-        "I have no evidence they think that. My last review was good.\n\nI prepared, and one \
-         meeting doesn't decide what I'm worth."
+        review.evidence_against,
+        "I have no evidence they think that. My last review was good."
     );
-    assert_eq!((review.situation.as_str(), review.did.as_str()), ("", ""));
+    assert_eq!(
+        review.balanced,
+        "I prepared, and one meeting doesn't decide what I'm worth."
+    );
+    assert_eq!(
+        (
+            review.situation.as_str(),
+            review.did.as_str(),
+            review.friend.as_str()
+        ),
+        ("", "", "")
+    );
+    assert_eq!((review.belief_before, review.belief_after), (None, None));
+    // The balanced thought is found by search like every other part.
+    assert_eq!(db.search("worth", 10).unwrap().hits.len(), 1);
     assert!(review.emotions.is_empty());
     assert_eq!(review.occurred_at, at("2026-11-19T22:14:03.512+01:00"));
     assert_eq!(review.updated_at, at("2026-11-19T22:20:44.001+01:00"));

@@ -142,11 +142,34 @@ fn a_moment_keeps_every_step_and_reads_back() {
             traps: vec!["labeling".into(), "mindReading".into(), "labeling".into()],
             did: "Went quiet.".into(),
             friend: "You spoke up, and that took courage.".into(),
+            belief_before: Some(85),
+            evidence_for: " Nobody answered my idea. ".into(),
+            evidence_against: "Priya asked me about it afterwards.".into(),
+            balanced: "One meeting's silence isn't what they think of me.".into(),
+            belief_after: Some(40),
             starred: Some(true),
             private: None,
             tags: Some(vec!["work".into(), "#Work".into()]),
         })
         .unwrap();
+    // The full thought record's parts, trimmed like every step.
+    assert_eq!(saved.evidence_for, "Nobody answered my idea.");
+    assert_eq!(
+        saved.evidence_against,
+        "Priya asked me about it afterwards."
+    );
+    assert_eq!(
+        saved.balanced,
+        "One meeting's silence isn't what they think of me."
+    );
+    assert_eq!(
+        (saved.belief_before, saved.belief_after),
+        (Some(85), Some(40))
+    );
+    // Each part is found by search, like the rest of the moment.
+    for word in ["answered", "Priya", "silence"] {
+        assert_eq!(db.search(word, 5).unwrap().hits.len(), 1, "{word}");
+    }
     assert_eq!(saved.situation, "Team meeting, my idea was ignored");
     assert_eq!(
         saved.occurred_at,
@@ -243,6 +266,29 @@ fn bad_moments_name_the_field_and_save_nothing() {
                 ..MomentInput::default()
             },
             "comma",
+        ),
+        (
+            MomentInput {
+                self_talk: "x".into(),
+                belief_before: Some(101),
+                ..MomentInput::default()
+            },
+            "How much you believed the thought goes from 0 to 100, so 101",
+        ),
+        (
+            MomentInput {
+                self_talk: "x".into(),
+                belief_after: Some(200),
+                ..MomentInput::default()
+            },
+            "believe the thought now goes from 0 to 100, so 200",
+        ),
+        (
+            MomentInput {
+                balanced: "x".repeat(20_001),
+                ..MomentInput::default()
+            },
+            "Your balanced thought is 20001 characters",
         ),
     ];
     for (input, expected) in cases {
@@ -780,7 +826,13 @@ fn insights_match_the_seeded_fortnight_worked_out_by_hand() {
     );
     assert_eq!(
         v["enough"],
-        json!({"mood": true, "moments": true, "reframe": true})
+        json!({"mood": true, "moments": true, "reframe": true, "belief": false})
+    );
+    // No moment rated its belief: the count says so, with no figures.
+    assert_eq!(
+        v["belief"],
+        json!({"count": 0, "enough": false, "medianBefore": null, "medianAfter": null,
+               "medianEased": null, "byTrap": []})
     );
 }
 
@@ -1180,4 +1232,134 @@ fn german_words_are_found_by_their_plurals_and_compounds() {
         Vec::<i64>::new(),
         "no German stemming yet"
     );
+}
+
+#[test]
+fn a_belief_rating_alone_is_a_moment_and_edits_replace_every_part() {
+    let mut db = Db::open_in_memory(clock()).unwrap();
+    let m = db
+        .create_moment(MomentInput {
+            belief_before: Some(0),
+            ..MomentInput::default()
+        })
+        .unwrap();
+    assert_eq!(m.belief_before, Some(0), "0 is a rating, not 'none'");
+    let edited = db
+        .update_moment(
+            m.id,
+            MomentInput {
+                evidence_for: "It happened twice.".into(),
+                belief_after: Some(100),
+                ..MomentInput::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(
+        (edited.belief_before, edited.belief_after),
+        (None, Some(100))
+    );
+    assert_eq!(edited.evidence_for, "It happened twice.");
+}
+
+/// A moment whose self-talk was rated before and after, with its traps,
+/// `days` days before the clock's now.
+fn rated(db: &mut Db, days: i64, before: u8, after: u8, traps: &[&str], private: bool) {
+    let when = at("2026-11-28T20:00:00+01:00") - chrono::Duration::days(days);
+    db.create_moment(MomentInput {
+        occurred_at: Some(when),
+        self_talk: "They think I'm useless.".into(),
+        traps: traps.iter().map(|t| (*t).to_owned()).collect(),
+        belief_before: Some(before),
+        belief_after: Some(after),
+        private: Some(private),
+        ..MomentInput::default()
+    })
+    .unwrap();
+}
+
+#[test]
+fn insights_show_how_much_belief_eased_once_there_are_three_thought_records() {
+    let mut db = Db::open_in_memory(clock()).unwrap();
+    rated(&mut db, 1, 80, 40, &["mindReading"], false);
+    rated(&mut db, 2, 90, 60, &["mindReading", "labeling"], true);
+    // Rated once only: not a before and after.
+    db.create_moment(MomentInput {
+        self_talk: "x".into(),
+        belief_before: Some(70),
+        ..MomentInput::default()
+    })
+    .unwrap();
+    let two = db.insights(None).unwrap();
+    assert_eq!((two.belief.count, two.belief.enough), (2, false));
+    assert!(!two.enough.belief);
+    assert_eq!(two.belief.median_eased, None, "no figure below three");
+
+    rated(&mut db, 20, 60, 50, &["labeling"], false);
+    let all = db.insights(None).unwrap();
+    // Before 80 90 60 → 80; after 40 60 50 → 50; eased 40 30 10 → 30.
+    assert_eq!(all.belief.count, 3);
+    assert!(all.enough.belief);
+    assert_eq!(
+        (
+            all.belief.median_before,
+            all.belief.median_after,
+            all.belief.median_eased
+        ),
+        (Some(80.0), Some(50.0), Some(30.0))
+    );
+    // Mind reading eased 40 and 30 → 35; labeling 30 and 10 → 20.
+    let traps: Vec<(&str, u32, f64)> = all
+        .belief
+        .by_trap
+        .iter()
+        .map(|t| (t.id.as_str(), t.count, t.median_eased))
+        .collect();
+    assert_eq!(traps, [("mindReading", 2, 35.0), ("labeling", 2, 20.0)]);
+    // The last week holds two of them: not enough.
+    let week = db.insights(Some(7)).unwrap();
+    assert_eq!((week.belief.count, week.belief.enough), (2, false));
+    // A deleted moment leaves the figures.
+    let first = db
+        .timeline(&TimelineQuery::default())
+        .unwrap()
+        .items
+        .iter()
+        .filter(|i| i.kind == Kind::Moment)
+        // The newest is the moment rated once; next, a day ago, 80 → 40.
+        .nth(1)
+        .map(|i| i.id)
+        .unwrap();
+    db.delete_entry(EntryRef {
+        kind: Kind::Moment,
+        id: first,
+    })
+    .unwrap();
+    assert_eq!(db.insights(None).unwrap().belief.count, 2);
+}
+
+#[test]
+fn the_thought_record_round_trips_through_export_and_is_left_out_when_empty() {
+    let mut db = Db::open_in_memory(clock()).unwrap();
+    rated(&mut db, 1, 80, 40, &["mindReading"], false);
+    db.create_moment(MomentInput {
+        situation: "A plain moment".into(),
+        ..MomentInput::default()
+    })
+    .unwrap();
+    let full = db.export_json(true).unwrap();
+    let v: Value = serde_json::from_str(&full).unwrap();
+    let moments = v["moments"].as_array().unwrap();
+    let plain = moments
+        .iter()
+        .find(|m| m["situation"] == "A plain moment")
+        .unwrap();
+    // An older Interlude refuses keys it doesn't know: a moment without
+    // the thought record's parts is written as it always was.
+    for key in ["beliefBefore", "evidenceFor", "balanced", "beliefAfter"] {
+        assert!(plain.get(key).is_none(), "{key}: {plain}");
+    }
+    let mut other = Db::open_in_memory(clock()).unwrap();
+    other.import_json(&full).unwrap();
+    assert_eq!(other.export_json(true).unwrap(), full);
+    assert_eq!(other.insights(None).unwrap().belief.count, 1);
 }

@@ -32,7 +32,7 @@ use interlude_core::{
 };
 
 /// The migrations as shipped; a fixture at version N gets the first N.
-const MIGRATIONS: [&str; 8] = [
+const MIGRATIONS: [&str; 9] = [
     include_str!("../migrations/0001_reflections.sql"),
     include_str!("../migrations/0002_plans.sql"),
     include_str!("../migrations/0003_schedule.sql"),
@@ -41,9 +41,10 @@ const MIGRATIONS: [&str; 8] = [
     include_str!("../migrations/0006_sync.sql"),
     include_str!("../migrations/0007_preferences.sql"),
     include_str!("../migrations/0008_insight_totals.sql"),
+    include_str!("../migrations/0009_stem_index.sql"),
 ];
 
-const FIXTURES: [&str; 8] = [
+const FIXTURES: [&str; 9] = [
     include_str!("fixtures/schema-1.sql"),
     include_str!("fixtures/schema-2.sql"),
     include_str!("fixtures/schema-3.sql"),
@@ -54,16 +55,19 @@ const FIXTURES: [&str; 8] = [
     // Schema 8 added only running totals, which its triggers fill as the
     // rows load: the same person's rows are a schema-8 journal too.
     include_str!("fixtures/schema-7.sql"),
+    // Schema 9 added only the stem index, filled the same way.
+    include_str!("fixtures/schema-7.sql"),
 ];
 
 /// When the person last closed the app at each version (each fixture's
 /// header). Opening at that moment decides which deleted rows are past the
 /// ten-minute undo window (purged on open) and which are still inside it
 /// (kept, hidden, restorable).
-const CLOSED_AT: [&str; 8] = [
+const CLOSED_AT: [&str; 9] = [
     "2026-09-22T21:35:00+02:00",
     "2026-10-06T21:40:00+02:00",
     "2026-10-27T21:35:00+01:00",
+    "2026-11-24T21:05:00+01:00",
     "2026-11-24T21:05:00+01:00",
     "2026-11-24T21:05:00+01:00",
     "2026-11-24T21:05:00+01:00",
@@ -115,6 +119,7 @@ fn check_version(version: usize) {
         (4, 4, 2),
         (6, 6, 1),
         (9, 9, 2),
+        (12, 18, 3),
         (12, 18, 3),
         (12, 18, 3),
         (12, 18, 3),
@@ -258,6 +263,11 @@ fn a_schema_8_journal_migrates_and_reads_back() {
     check_version(8);
 }
 
+#[test]
+fn a_schema_9_journal_migrates_and_reads_back() {
+    check_version(9);
+}
+
 // ---- Building and opening ---------------------------------------------
 
 /// Builds the file an older Interlude would have left: its schema from the
@@ -267,6 +277,19 @@ fn write_fixture(path: &Path, version: usize, user_version: i64) {
     // The app always writes with foreign keys on; loading the fixture the
     // same way makes a dangling id in it fail here, not later in doctor.
     conn.execute_batch("PRAGMA foreign_keys = ON").unwrap();
+    // Migration 0009's triggers call the stemmer, which the app registers
+    // on every connection it opens; this one stands in for the app.
+    conn.create_scalar_function(
+        "interlude_stem_set_de",
+        1,
+        rusqlite::functions::FunctionFlags::SQLITE_UTF8
+            | rusqlite::functions::FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            let text = ctx.get_raw(0).as_str().unwrap_or("");
+            Ok(interlude_core::journal::stem::stem_set(text))
+        },
+    )
+    .unwrap();
     for (n, sql) in MIGRATIONS[..version].iter().enumerate() {
         conn.execute_batch(sql)
             .unwrap_or_else(|e| panic!("migration {} failed on an empty file: {e}", n + 1));
@@ -902,7 +925,7 @@ fn check_plan_logs(db: &Db, version: usize) {
 
 fn check_compassion_breaks(db: &Db, version: usize) {
     let breaks = db.list_compassion_breaks(50).unwrap();
-    assert_eq!(breaks.len(), [2, 3, 4, 4, 4, 4, 4][version - 2]);
+    assert_eq!(breaks.len(), [2, 3, 4, 4, 4, 4, 4, 4][version - 2]);
     let oldest = breaks.last().unwrap();
     assert_eq!(oldest.plan_id, Some(4));
     assert_eq!(
@@ -1005,6 +1028,7 @@ fn check_schedule(db: &Db, version: usize) {
         "2026-11-24T20:03:00Z",
         "2026-11-24T20:03:00Z",
         "2026-11-24T20:03:00Z",
+        "2026-11-24T20:03:00Z",
     ][version - 3];
     assert_eq!(
         db.reminders_checked_until().unwrap(),
@@ -1055,6 +1079,17 @@ fn check_journal_entries(db: &Db) {
     assert_eq!(jonas.traps, ["mindReading", "catastrophizing", "labeling"]);
     assert_eq!(jonas.tags, ["work"]);
     assert!(jonas.starred && !jonas.private);
+    // Migration 0010's thought-record parts start empty and unrated: no
+    // belief is made up for a moment written before they were asked.
+    assert_eq!(
+        (
+            jonas.evidence_for.as_str(),
+            jonas.evidence_against.as_str(),
+            jonas.balanced.as_str()
+        ),
+        ("", "", "")
+    );
+    assert_eq!((jonas.belief_before, jonas.belief_after), (None, None));
 
     let lena = db.moment(2).unwrap();
     assert_eq!(lena.body, "");

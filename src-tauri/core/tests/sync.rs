@@ -777,3 +777,48 @@ fn an_edit_just_before_a_delete_survives_an_undo_elsewhere_after_the_purge() {
     assert_eq!(texts(&b.db), ["the last words I wrote"]);
     assert_eq!(texts(&a.db), ["the last words I wrote"]);
 }
+
+#[test]
+fn a_thought_record_travels_part_by_part() {
+    use interlude_core::MomentInput;
+    let shared = tempfile::tempdir().unwrap();
+    let (mut a, mut b) = pair(shared.path());
+    let id = a
+        .db
+        .create_moment(MomentInput {
+            self_talk: "They think I'm slow.".into(),
+            belief_before: Some(80),
+            ..MomentInput::default()
+        })
+        .unwrap()
+        .id;
+    a.db.sync_now().unwrap();
+    b.db.sync_now().unwrap();
+    let there = b.db.export(true).unwrap().moments;
+    assert_eq!(there[0].belief_before, Some(80));
+    assert_eq!(there[0].balanced, "");
+
+    // Written up later on the first computer: the balanced thought and
+    // the belief after it follow.
+    let mut input = MomentInput {
+        self_talk: "They think I'm slow.".into(),
+        belief_before: Some(80),
+        balanced: "Careful takes time.".into(),
+        belief_after: Some(40),
+        ..MomentInput::default()
+    };
+    input.evidence_against = "Sam thanked me.".into();
+    a.db.update_moment(id, input).unwrap();
+    a.db.sync_now().unwrap();
+    b.db.sync_now().unwrap();
+    let there = &b.db.export(true).unwrap().moments[0];
+    assert_eq!(
+        (
+            there.balanced.as_str(),
+            there.evidence_against.as_str(),
+            there.belief_after
+        ),
+        ("Careful takes time.", "Sam thanked me.", Some(40))
+    );
+    assert_eq!(a.db.export(true).unwrap(), b.db.export(true).unwrap());
+}

@@ -239,6 +239,22 @@ brief-moment-on = Ein Moment am { $day }
 brief-moment-what-happened = Was passiert ist: { $text }
 brief-moment-told-myself = Was ich mir gesagt habe: { $text }
 brief-moment-tell-a-friend = Was ich einer Freundin oder einem Freund sagen würde: { $text }
+brief-moment-balanced = Ein ausgewogenerer Gedanke: { $text }
+# Wie sehr die Person dem Gedanken geglaubt hat (0–100), als er kam, und
+# nach dem ausgewogenen Gedanken; die zweite und dritte, wenn nur eins
+# eingeschätzt wurde.
+brief-moment-belief = Wie sehr ich dem Gedanken geglaubt habe: { $before } % → { $after } %
+brief-moment-belief-before = Wie sehr ich dem Gedanken in dem Moment geglaubt habe: { $before } %
+brief-moment-belief-after = Wie sehr ich dem Gedanken danach geglaubt habe: { $after } %
+# Mediane über die vorher und nachher eingeschätzten Momente ($count ≥ 3);
+# $before, $after und $eased können Halbe sein („12,5“).
+brief-belief-eased = Wie sehr ich dem Gedanken geglaubt habe, über { $count } Gedankenprotokolle: im Median { $before } % vorher, { $after } % nachher (um { $eased } Punkte leichter)
+# $list: brief-belief-trap, mit „; “ verbunden.
+brief-belief-by-trap = Am meisten gelöst, nach Denkfalle: { $list }
+brief-belief-trap = { $trap }, um { $eased } Punkte ({ $count ->
+    [one] einmal
+   *[other] { $count }-mal
+  })
 
 ## 6. In meinen eigenen Worten
 

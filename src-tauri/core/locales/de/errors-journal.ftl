@@ -31,6 +31,9 @@ error-journal-label-body = „Was du in deinem Körper bemerkt hast“
 error-journal-label-self-talk = „Was dir durch den Kopf ging“
 error-journal-label-did = „Was du getan hast“
 error-journal-label-friend = „Was du einer Freundin oder einem Freund sagen würdest“
+error-journal-label-evidence-for = „Was für den Gedanken spricht“
+error-journal-label-evidence-against = „Was nicht zu dem Gedanken passt“
+error-journal-label-balanced = „Dein ausgewogener Gedanke“
 # In error-journal-text-too-long: die Worte eines Check-ins oder einer Notiz.
 error-journal-label-your-note = Deine Notiz
 # In error-journal-time-ahead („… liegt mehr als einen Tag in der Zukunft“).
@@ -74,6 +77,10 @@ error-journal-emotion-too-long = Ein Gefühl lässt sich mit bis zu { $max } Zei
 # Zahl. Wie stark es in dem Moment war, dann wie stark es jetzt ist.
 error-journal-emotion-strength-before = Wie stark sich „{ $word }“ in dem Moment angefühlt hat, gibst du von 0 bis 100 an; { $rating } lässt sich deshalb nicht speichern.
 error-journal-emotion-strength-after = Wie stark sich „{ $word }“ jetzt anfühlt, gibst du von 0 bis 100 an; { $rating } lässt sich deshalb nicht speichern.
+# $rating: die gesendete Zahl. Wie sehr die Person dem Gedanken geglaubt
+# hat, als er kam, dann nach dem ausgewogenen Gedanken.
+error-journal-belief-before = Wie sehr du dem Gedanken geglaubt hast, gibst du von 0 bis 100 an; { $rating } lässt sich deshalb nicht speichern.
+error-journal-belief-after = Wie sehr du dem Gedanken jetzt glaubst, gibst du von 0 bis 100 an; { $rating } lässt sich deshalb nicht speichern.
 error-journal-too-many-emotions = Zu einem Moment passen bis zu { $max } Gefühle; hier sind es { $count }.
 # $name: was gesendet wurde, gekürzt auf 40 Zeichen.
 error-journal-unknown-trap = „{ $name }“ ist keine der zwölf Denkfallen, die Interlude kennt.

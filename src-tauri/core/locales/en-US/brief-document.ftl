@@ -242,6 +242,21 @@ brief-moment-on = A moment on { $day }
 brief-moment-what-happened = What happened: { $text }
 brief-moment-told-myself = What I told myself: { $text }
 brief-moment-tell-a-friend = What I'd tell a friend: { $text }
+brief-moment-balanced = A more balanced thought: { $text }
+# How strongly the self-talk was believed (0–100) when it came and after
+# the balanced thought; the second and third when only one was rated.
+brief-moment-belief = Belief in the thought: { $before }% → { $after }%
+brief-moment-belief-before = Belief in the thought at the time: { $before }%
+brief-moment-belief-after = Belief in the thought afterwards: { $after }%
+# Medians over the moments rated before and after ($count ≥ 3); $before,
+# $after and $eased may be halves ("12.5"). $eased is before − after.
+brief-belief-eased = Belief in the thought, over { $count } thought records: a median of { $before }% before, { $after }% after (eased by { $eased } points)
+# $list: brief-belief-trap items joined by "; ".
+brief-belief-by-trap = Eased most, by thinking trap: { $list }
+brief-belief-trap = { $trap }, by { $eased } points ({ $count ->
+    [one] once
+   *[other] { $count } times
+  })
 
 ## 6. In my own words
 

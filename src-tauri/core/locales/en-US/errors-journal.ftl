@@ -25,6 +25,9 @@ error-journal-label-body = What you noticed in your body
 error-journal-label-self-talk = Your self-talk
 error-journal-label-did = What you did
 error-journal-label-friend = What you'd tell a friend
+error-journal-label-evidence-for = What supports the thought
+error-journal-label-evidence-against = What doesn't fit the thought
+error-journal-label-balanced = Your balanced thought
 # In error-journal-text-too-long: a check-in's or a note's words.
 error-journal-label-your-note = Your note
 # In error-journal-time-ahead.
@@ -65,6 +68,10 @@ error-journal-emotion-too-long = An emotion can be named in up to { $max } chara
 # How strong it was when it happened, then how strong it is now.
 error-journal-emotion-strength-before = How strong "{ $word }" felt at the time goes from 0 to 100, so { $rating } can't be saved.
 error-journal-emotion-strength-after = How strong "{ $word }" felt now goes from 0 to 100, so { $rating } can't be saved.
+# $rating: the number sent. How much the self-talk was believed when it
+# came, then after the balanced thought.
+error-journal-belief-before = How much you believed the thought goes from 0 to 100, so { $rating } can't be saved.
+error-journal-belief-after = How much you believe the thought now goes from 0 to 100, so { $rating } can't be saved.
 error-journal-too-many-emotions = Up to { $max } emotions can be kept with one moment; this one has { $count }.
 # $name: what was sent, cut to 40 characters.
 error-journal-unknown-trap = "{ $name }" isn't one of the twelve thinking traps Interlude knows.

@@ -17,6 +17,7 @@ use chrono::{DateTime, Datelike, Days, FixedOffset, NaiveDate, Timelike};
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
+use super::belief::Belief;
 use super::vocabulary;
 use crate::clock::{from_stored, to_stored};
 use crate::error::Result;
@@ -132,6 +133,7 @@ pub struct Enough {
     pub mood: bool,
     pub moments: bool,
     pub reframe: bool,
+    pub belief: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -150,6 +152,8 @@ pub struct Insights {
     pub time_of_day: Vec<PartCount>,
     pub weekdays: Vec<DayCount>,
     pub reframe: Reframe,
+    /// How much belief in the self-talk eased ([`super::belief`]).
+    pub belief: Belief,
     pub enough: Enough,
 }
 
@@ -455,10 +459,12 @@ impl Db {
             )
         };
         let reframe = patterns.reframe();
+        let belief = self.belief(&since, None, true)?;
         let enough = Enough {
             mood: mood_by_day.len() >= MIN_MOOD_DAYS,
             moments: patterns.count >= MIN_MOMENTS,
             reframe: reframe.count as usize >= MIN_REFRAMED,
+            belief: belief.enough,
         };
         Ok(Insights {
             from,
@@ -487,6 +493,7 @@ impl Db {
             triggers: patterns.ranked_triggers(),
             emotions: patterns.ranked_emotions(),
             reframe,
+            belief,
             enough,
         })
     }

@@ -11,6 +11,7 @@
 //! soft delete with undo, and purging. Each kind, the timeline, search,
 //! insights and the vocabulary live in their own submodules.
 
+pub mod belief;
 pub mod checkin;
 pub mod draft;
 pub mod feelings;

@@ -2,7 +2,10 @@
 //! the situation, the emotions and how strong they were, the body, the
 //! self-talk, the thinking traps in it, what they did, what they would tell
 //! a friend who thought the same — and then how strong the emotions are
-//! now. Every step can be skipped, so only "nothing at all" is refused.
+//! now. The full thought record adds how strongly the self-talk was
+//! believed, the evidence for and against it, a balanced thought, and the
+//! belief again after it. Every step can be skipped, so only "nothing at
+//! all" is refused.
 
 use chrono::{DateTime, FixedOffset};
 use rusqlite::{params, OptionalExtension, Transaction};
@@ -57,9 +60,23 @@ pub struct MomentInput {
     /// What I did.
     #[serde(default)]
     pub did: String,
-    /// What I would tell a friend who thought this: the balanced thought.
+    /// What I would tell a friend who thought this.
     #[serde(default)]
     pub friend: String,
+    /// How strongly the self-talk was believed when it came, 0–100.
+    #[serde(default)]
+    pub belief_before: Option<u8>,
+    /// What supports the self-talk, and what doesn't fit it.
+    #[serde(default)]
+    pub evidence_for: String,
+    #[serde(default)]
+    pub evidence_against: String,
+    /// A thought that fits all the evidence.
+    #[serde(default)]
+    pub balanced: String,
+    /// How strongly the self-talk is believed after the balanced thought.
+    #[serde(default)]
+    pub belief_after: Option<u8>,
     /// Left out: unchanged on update, off on create.
     #[serde(default)]
     pub starred: Option<bool>,
@@ -82,6 +99,11 @@ pub struct Moment {
     pub traps: Vec<String>,
     pub did: String,
     pub friend: String,
+    pub belief_before: Option<u8>,
+    pub evidence_for: String,
+    pub evidence_against: String,
+    pub balanced: String,
+    pub belief_after: Option<u8>,
     pub starred: bool,
     pub private: bool,
     pub tags: Vec<String>,
@@ -98,8 +120,22 @@ impl MomentInput {
             (&mut self.self_talk, "error-journal-label-self-talk"),
             (&mut self.did, "error-journal-label-did"),
             (&mut self.friend, "error-journal-label-friend"),
+            (&mut self.evidence_for, "error-journal-label-evidence-for"),
+            (
+                &mut self.evidence_against,
+                "error-journal-label-evidence-against",
+            ),
+            (&mut self.balanced, "error-journal-label-balanced"),
         ] {
             super::clean_text(text, label_id, MAX_ANSWER_CHARS)?;
+        }
+        for (rating, id) in [
+            (self.belief_before, "error-journal-belief-before"),
+            (self.belief_after, "error-journal-belief-after"),
+        ] {
+            if let Some(r) = rating.filter(|r| *r > 100) {
+                return Err(Error::invalid(i18n::text(id, &[("rating", r.into())])));
+            }
         }
         self.emotions = clean_emotions(std::mem::take(&mut self.emotions))?;
         self.traps = clean_traps(std::mem::take(&mut self.traps))?;
@@ -113,10 +149,14 @@ impl MomentInput {
             &self.self_talk,
             &self.did,
             &self.friend,
+            &self.evidence_for,
+            &self.evidence_against,
+            &self.balanced,
         ]
         .iter()
         .all(|t| t.is_empty());
-        if nothing_written && self.emotions.is_empty() {
+        let nothing_rated = self.belief_before.is_none() && self.belief_after.is_none();
+        if nothing_written && nothing_rated && self.emotions.is_empty() {
             return Err(Error::invalid(i18n::text(
                 "error-journal-moment-empty",
                 &[],
@@ -211,7 +251,8 @@ impl Db {
             .prepare_cached(
                 "SELECT m.occurred_at, m.occurred_offset, m.situation, m.body, m.self_talk, m.did,
                         m.friend, m.created_at, m.created_offset, m.updated_at, m.updated_offset,
-                        e.id, e.starred, e.private
+                        e.id, e.starred, e.private, m.belief_before, m.evidence_for,
+                        m.evidence_against, m.balanced, m.belief_after
                  FROM moment m JOIN entry e ON e.kind = 'moment' AND e.ref_id = m.id
                  WHERE m.id = ?1 AND m.deleted_at IS NULL",
             )?
@@ -224,6 +265,11 @@ impl Db {
                     self_talk: r.get(4)?,
                     did: r.get(5)?,
                     friend: r.get(6)?,
+                    belief_before: r.get(14)?,
+                    evidence_for: r.get(15)?,
+                    evidence_against: r.get(16)?,
+                    balanced: r.get(17)?,
+                    belief_after: r.get(18)?,
                     created_at: from_stored(&r.get::<_, String>(7)?, r.get(8)?)?,
                     updated_at: from_stored(&r.get::<_, String>(9)?, r.get(10)?)?,
                     // The child rows are read below.
@@ -297,8 +343,9 @@ impl EntryInput for MomentInput {
         let (updated_utc, updated_off) = to_stored(&updated);
         tx.prepare_cached(
             "INSERT INTO moment (uid, occurred_at, occurred_offset, situation, body, self_talk,
-                 did, friend, created_at, created_offset, updated_at, updated_offset)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                 did, friend, created_at, created_offset, updated_at, updated_offset,
+                 belief_before, evidence_for, evidence_against, balanced, belief_after)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
         )?
         .execute(params![
             uid,
@@ -312,7 +359,12 @@ impl EntryInput for MomentInput {
             created_utc,
             created_off,
             updated_utc,
-            updated_off
+            updated_off,
+            self.belief_before,
+            self.evidence_for,
+            self.evidence_against,
+            self.balanced,
+            self.belief_after
         ])?;
         let id = tx.last_insert_rowid();
         self.write_children(tx, id)?;
@@ -330,7 +382,9 @@ impl EntryInput for MomentInput {
         let (now_utc, now_off) = to_stored(&now);
         tx.prepare_cached(
             "UPDATE moment SET occurred_at = ?2, occurred_offset = ?3, situation = ?4, body = ?5,
-                 self_talk = ?6, did = ?7, friend = ?8, updated_at = ?9, updated_offset = ?10
+                 self_talk = ?6, did = ?7, friend = ?8, updated_at = ?9, updated_offset = ?10,
+                 belief_before = ?11, evidence_for = ?12, evidence_against = ?13,
+                 balanced = ?14, belief_after = ?15
              WHERE id = ?1 AND deleted_at IS NULL",
         )?
         .execute(params![
@@ -343,7 +397,12 @@ impl EntryInput for MomentInput {
             self.did,
             self.friend,
             now_utc,
-            now_off
+            now_off,
+            self.belief_before,
+            self.evidence_for,
+            self.evidence_against,
+            self.balanced,
+            self.belief_after
         ])?;
         self.write_children(tx, id)
     }
@@ -408,7 +467,7 @@ pub(crate) fn spine_row(tx: &Transaction<'_>, id: i64) -> Result<Option<SpineRow
     let row = tx
         .prepare_cached(
             "SELECT occurred_at, occurred_offset, situation, body, self_talk, did, friend,
-                    deleted_at
+                    deleted_at, evidence_for, evidence_against, balanced
              FROM moment WHERE id = ?1",
         )?
         .query_row([id], |r| {
@@ -420,12 +479,20 @@ pub(crate) fn spine_row(tx: &Transaction<'_>, id: i64) -> Result<Option<SpineRow
                     r.get::<_, String>(4)?,
                     r.get::<_, String>(5)?,
                     r.get::<_, String>(6)?,
+                    r.get::<_, String>(8)?,
+                    r.get::<_, String>(9)?,
+                    r.get::<_, String>(10)?,
                 ],
                 r.get::<_, Option<String>>(7)?,
             ))
         })
         .optional()?;
-    let Some((at, [situation, body, self_talk, did, friend], deleted_at)) = row else {
+    let Some((
+        at,
+        [situation, body, self_talk, did, friend, evidence_for, evidence_against, balanced],
+        deleted_at,
+    )) = row
+    else {
         return Ok(None);
     };
     let words = emotions_of(tx, id)?
@@ -447,6 +514,7 @@ pub(crate) fn spine_row(tx: &Transaction<'_>, id: i64) -> Result<Option<SpineRow
                 body.as_str(),
                 did.as_str(),
                 friend.as_str(),
+                balanced.as_str(),
                 words.as_str(),
             ],
             "A moment",
@@ -457,6 +525,9 @@ pub(crate) fn spine_row(tx: &Transaction<'_>, id: i64) -> Result<Option<SpineRow
             self_talk.as_str(),
             did.as_str(),
             friend.as_str(),
+            evidence_for.as_str(),
+            evidence_against.as_str(),
+            balanced.as_str(),
         ]),
         labels: super::search_text([words.as_str(), trap_names.as_str()]),
         mood: None,

@@ -49,6 +49,10 @@ pub(crate) struct Field {
     /// Free text a person typed: edits made apart on two computers are
     /// both kept and offered back rather than one silently winning.
     pub text: bool,
+    /// Added to the kind after it first travelled. A record from an older
+    /// Interlude lacks it, and is written without it (the column keeps
+    /// what it holds, or its default) rather than waiting for it forever.
+    pub later: bool,
 }
 
 const fn one(name: &'static str) -> Field {
@@ -56,6 +60,7 @@ const fn one(name: &'static str) -> Field {
         name,
         cols: &[],
         text: false,
+        later: false,
     }
 }
 const fn text(name: &'static str) -> Field {
@@ -63,6 +68,7 @@ const fn text(name: &'static str) -> Field {
         name,
         cols: &[],
         text: true,
+        later: false,
     }
 }
 const fn group(name: &'static str, cols: &'static [&'static str]) -> Field {
@@ -70,6 +76,14 @@ const fn group(name: &'static str, cols: &'static [&'static str]) -> Field {
         name,
         cols,
         text: false,
+        later: false,
+    }
+}
+/// A field added after its kind first travelled (see [`Field::later`]).
+const fn later(field: Field) -> Field {
+    Field {
+        later: true,
+        ..field
     }
 }
 
@@ -158,6 +172,12 @@ pub(crate) static DESCS: &[Desc] = &[
             text("self_talk"),
             text("did"),
             text("friend"),
+            // The full thought record (migration 0010).
+            later(one("belief_before")),
+            later(text("evidence_for")),
+            later(text("evidence_against")),
+            later(text("balanced")),
+            later(one("belief_after")),
             group("created", &["created_at", "created_offset"]),
             group("updated", &["updated_at", "updated_offset"]),
             one("deleted_at"),
@@ -397,6 +417,15 @@ impl Desc {
                 .is_some_and(|col| field.strip_prefix(col).is_some_and(|r| r.starts_with('.')))
     }
 
+    /// Whether `field` was added after the kind first travelled and holds
+    /// what its column holds by default: nothing a person gave. Such a
+    /// value isn't sent until it changes, so every record of a journal
+    /// that upgrades doesn't travel again for fields nobody filled in.
+    pub fn unfilled_later(&self, field: &str, value: &Value) -> bool {
+        let empty = value.is_null() || value.as_str() == Some("");
+        empty && self.fields.iter().any(|f| f.name == field && f.later)
+    }
+
     /// Whether `field` holds free text (kept twice when edited apart).
     pub fn is_text(&self, field: &str) -> bool {
         self.fields.iter().any(|f| f.name == field && f.text)
@@ -405,7 +434,12 @@ impl Desc {
     /// The fields a record needs before it can be written (the split
     /// object's keys are optional: a missing one is left out).
     pub fn required(&self) -> Vec<String> {
-        let mut out: Vec<String> = self.fields.iter().map(|f| f.name.to_owned()).collect();
+        let mut out: Vec<String> = self
+            .fields
+            .iter()
+            .filter(|f| !f.later)
+            .map(|f| f.name.to_owned())
+            .collect();
         out.extend(self.children.iter().map(|c| c.field.to_owned()));
         out.extend(self.refs.iter().map(|(col, _)| ref_field(col)));
         if self.entry.is_some() {
@@ -634,9 +668,11 @@ impl Desc {
         let mut cols: Vec<&str> = key_cols.clone();
         let mut vals: Vec<SqlValue> = key_vals.clone();
         for f in self.fields {
-            let value = fields
-                .get(f.name)
-                .ok_or_else(|| missing(self.kind, f.name))?;
+            let value = match fields.get(f.name) {
+                Some(value) => value,
+                None if f.later => continue,
+                None => return Err(missing(self.kind, f.name)),
+            };
             if f.cols.is_empty() {
                 cols.push(f.name);
                 vals.push(to_sql(value)?);
@@ -866,4 +902,102 @@ fn to_sql(value: &Value) -> Result<SqlValue> {
             return Err(Error::Invalid(i18n::text("error-sync-list-not-value", &[])))
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::journal::moment::MomentInput;
+    use crate::{Db, ManualClock};
+
+    fn journal() -> Db {
+        Db::open_in_memory(Arc::new(ManualClock::at("2026-12-01T09:00:00+01:00"))).unwrap()
+    }
+
+    /// A moment as another computer sends it, read from its own journal.
+    fn sent_moment(input: MomentInput) -> (String, Fields) {
+        let mut there = journal();
+        there.create_moment(input).unwrap();
+        let tx = there.conn.transaction().unwrap();
+        desc("moment")
+            .unwrap()
+            .read_all(&tx)
+            .unwrap()
+            .into_iter()
+            .next()
+            .unwrap()
+    }
+
+    #[test]
+    fn a_moment_from_an_older_interlude_is_written_without_the_thought_record() {
+        let (key, mut fields) = sent_moment(MomentInput {
+            self_talk: "They think I'm slow.".into(),
+            ..MomentInput::default()
+        });
+        // An Interlude from before migration 0010 sends none of these.
+        for later in [
+            "belief_before",
+            "evidence_for",
+            "evidence_against",
+            "balanced",
+            "belief_after",
+        ] {
+            assert!(fields.remove(later).is_some(), "{later} is read");
+        }
+        let d = desc("moment").unwrap();
+        assert!(
+            d.required().iter().all(|f| fields.contains_key(f)),
+            "nothing it lacks is required, so it doesn't wait forever"
+        );
+        let mut here = journal();
+        let tx = here.conn.transaction().unwrap();
+        assert!(matches!(
+            d.write(&tx, &key, &fields).unwrap(),
+            Written::Held { whole: true, .. }
+        ));
+        tx.commit().unwrap();
+        let id: i64 = here
+            .conn
+            .query_row("SELECT id FROM moment WHERE uid = ?1", [&key], |r| r.get(0))
+            .unwrap();
+        let m = here.moment(id).unwrap();
+        assert_eq!(m.self_talk, "They think I'm slow.");
+        assert_eq!((m.balanced.as_str(), m.belief_before), ("", None));
+    }
+
+    #[test]
+    fn the_thought_record_travels_and_only_once_it_is_filled_in() {
+        let (key, fields) = sent_moment(MomentInput {
+            self_talk: "They think I'm slow.".into(),
+            belief_before: Some(80),
+            balanced: "Careful takes time.".into(),
+            ..MomentInput::default()
+        });
+        let d = desc("moment").unwrap();
+        assert!(!d.unfilled_later("belief_before", &fields["belief_before"]));
+        assert!(!d.unfilled_later("balanced", &fields["balanced"]));
+        // Left empty: not sent until it changes.
+        assert!(d.unfilled_later("evidence_for", &fields["evidence_for"]));
+        assert!(d.unfilled_later("belief_after", &fields["belief_after"]));
+        // A field every Interlude has always sent is sent even when empty.
+        assert!(!d.unfilled_later("did", &fields["did"]));
+
+        let mut here = journal();
+        let tx = here.conn.transaction().unwrap();
+        d.write(&tx, &key, &fields).unwrap();
+        tx.commit().unwrap();
+        let id: i64 = here
+            .conn
+            .query_row("SELECT id FROM moment WHERE uid = ?1", [&key], |r| r.get(0))
+            .unwrap();
+        let m = here.moment(id).unwrap();
+        assert_eq!(
+            (m.belief_before, m.balanced.as_str()),
+            (Some(80), "Careful takes time.")
+        );
+    }
 }

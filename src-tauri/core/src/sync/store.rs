@@ -252,7 +252,11 @@ pub(crate) fn capture(
             };
             let mut changed = false;
             for (field, value) in &new {
-                if old.and_then(|o| o.get(field)) != Some(value) {
+                let was = old.and_then(|o| o.get(field));
+                if was.is_none() && d.unfilled_later(field, value) {
+                    continue;
+                }
+                if was != Some(value) {
                     record_local(
                         tx,
                         stamper,

@@ -12,18 +12,18 @@
 //! names, one for one. A slug outside them means a file from a version this
 //! doesn't know: it is refused (naming the thought) rather than dropped.
 //!
-//! The automatic thought becomes the self-talk. The challenge and the
-//! alternative thought together are what one would tell a friend: the
-//! challenge first (the reasoning), then the alternative thought, with a
-//! blank line between. `FreeCBT` asks nothing about the situation, emotions,
-//! body or actions, so those stay empty. Times are placed in the caller's
-//! zone.
+//! The automatic thought becomes the self-talk, the challenge (how the
+//! thought could be disputed) what doesn't fit it, and the alternative
+//! thought the balanced thought: the thought record's own columns.
+//! `FreeCBT` asks nothing about the situation, emotions, body, actions or
+//! how strongly a thought was believed, so those stay empty. Times are
+//! placed in the caller's zone.
 
 use chrono::{DateTime, FixedOffset};
 use chrono_tz::Tz;
 use serde_json::Value;
 
-use super::{field_error, foreign, json, paragraphs, Converted, Fields, Source, Uids};
+use super::{field_error, foreign, json, Converted, Fields, Source, Uids};
 use crate::error::Result;
 use crate::i18n;
 use crate::interchange::transfer::ExportedMoment;
@@ -120,7 +120,12 @@ pub(super) fn convert(file: &str, bytes: &[u8], zone: Tz, out: &mut Converted) -
             self_talk: automatic.trim().to_owned(),
             traps,
             did: String::new(),
-            friend: paragraphs([challenge, alternative]),
+            friend: String::new(),
+            belief_before: None,
+            evidence_for: String::new(),
+            evidence_against: challenge.trim().to_owned(),
+            balanced: alternative.trim().to_owned(),
+            belief_after: None,
             starred: false,
             private: false,
             tags: Vec::new(),

@@ -749,7 +749,7 @@ fn samples(file: &ExportFile) -> Vec<String> {
         ));
     }
     for m in &file.moments {
-        let text = [&m.self_talk, &m.situation, &m.friend]
+        let text = [&m.self_talk, &m.situation, &m.balanced, &m.friend]
             .into_iter()
             .find(|t| !t.trim().is_empty())
             .map_or_else(String::new, |t| snippet(t, TEXT));

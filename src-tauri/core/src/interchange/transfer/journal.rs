@@ -119,6 +119,19 @@ pub struct ExportedMoment {
     pub traps: Vec<String>,
     pub did: String,
     pub friend: String,
+    // The full thought record's parts came later: a file from before them
+    // lacks them, and a moment without them is written as before, so an
+    // older Interlude can still read it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub belief_before: Option<u8>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub evidence_for: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub evidence_against: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub balanced: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub belief_after: Option<u8>,
     #[serde(default)]
     pub starred: bool,
     #[serde(default)]
@@ -185,6 +198,11 @@ pub(super) fn export_moments(db: &Db, include_private: bool) -> Result<(Vec<Expo
                 traps: m.traps,
                 did: m.did,
                 friend: m.friend,
+                belief_before: m.belief_before,
+                evidence_for: m.evidence_for,
+                evidence_against: m.evidence_against,
+                balanced: m.balanced,
+                belief_after: m.belief_after,
                 starred: m.starred,
                 private: m.private,
                 tags: m.tags,
@@ -274,6 +292,11 @@ pub(super) fn check_moment(
         traps: m.traps,
         did: m.did,
         friend: m.friend,
+        belief_before: m.belief_before,
+        evidence_for: m.evidence_for,
+        evidence_against: m.evidence_against,
+        balanced: m.balanced,
+        belief_after: m.belief_after,
         starred: Some(m.starred),
         private: Some(m.private),
         tags: Some(m.tags),

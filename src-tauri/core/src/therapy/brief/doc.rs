@@ -59,6 +59,15 @@ pub(crate) fn decimal(x: f64) -> String {
     }
 }
 
+/// A median of whole numbers: whole ("35") or a half ("12.5", „12,5“).
+fn median_text(x: f64) -> String {
+    if x.fract() == 0.0 {
+        format!("{x:.0}")
+    } else {
+        decimal(x)
+    }
+}
+
 fn signed(n: i16) -> String {
     let direction = match n {
         0 => "none",
@@ -402,6 +411,52 @@ impl Brief {
                     &[("text", e.friend.as_str().into())],
                 )));
             }
+            if !e.balanced.is_empty() {
+                d.push(Block::Quote(text(
+                    "brief-moment-balanced",
+                    &[("text", e.balanced.as_str().into())],
+                )));
+            }
+            if let Some(line) = belief_line(e.belief_before, e.belief_after) {
+                d.push(Block::Para(line));
+            }
+        }
+        let b = &p.belief;
+        if let (true, Some(before), Some(after), Some(eased)) =
+            (b.enough, b.median_before, b.median_after, b.median_eased)
+        {
+            let [before, after, eased] = [before, after, eased].map(median_text);
+            d.push(Block::Bullet(text(
+                "brief-belief-eased",
+                &[
+                    ("count", b.count.into()),
+                    ("before", before.as_str().into()),
+                    ("after", after.as_str().into()),
+                    ("eased", eased.as_str().into()),
+                ],
+            )));
+            let traps = b
+                .by_trap
+                .iter()
+                .map(|t| {
+                    let eased = median_text(t.median_eased);
+                    text(
+                        "brief-belief-trap",
+                        &[
+                            ("trap", t.name.as_str().into()),
+                            ("eased", eased.as_str().into()),
+                            ("count", t.count.into()),
+                        ],
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("; ");
+            if !traps.is_empty() {
+                d.push(Block::Bullet(text(
+                    "brief-belief-by-trap",
+                    &[("list", traps.as_str().into())],
+                )));
+            }
         }
     }
 
@@ -415,6 +470,19 @@ impl Brief {
             }
         }
     }
+}
+
+/// "Belief in the thought: 80% → 40%", or half of it, from what was rated.
+fn belief_line(before: Option<u8>, after: Option<u8>) -> Option<String> {
+    Some(match (before, after) {
+        (Some(b), Some(a)) => text(
+            "brief-moment-belief",
+            &[("before", b.into()), ("after", a.into())],
+        ),
+        (Some(b), None) => text("brief-moment-belief-before", &[("before", b.into())]),
+        (None, Some(a)) => text("brief-moment-belief-after", &[("after", a.into())]),
+        (None, None) => return None,
+    })
 }
 
 /// A bullet under message `id` listing "label (count), …", when there is

@@ -25,6 +25,7 @@ use serde::{Deserialize, Serialize};
 use crate::clock::{from_stored, to_stored};
 use crate::error::{Error, Result};
 use crate::i18n::text;
+use crate::journal::belief::Belief;
 use crate::journal::insights::{EmotionCount, LabelCount, TrapCount};
 use crate::journal::timeline::day_start_at;
 use crate::practice::log::Outcome;
@@ -185,6 +186,11 @@ pub struct ExampleMoment {
     pub situation: String,
     pub self_talk: String,
     pub friend: String,
+    /// The full thought record's balanced thought and how strongly the
+    /// self-talk was believed before and after it.
+    pub balanced: String,
+    pub belief_before: Option<u8>,
+    pub belief_after: Option<u8>,
     pub starred: bool,
 }
 
@@ -196,6 +202,8 @@ pub struct Patterns {
     pub emotions: Vec<EmotionCount>,
     pub traps: Vec<TrapCount>,
     pub examples: Vec<ExampleMoment>,
+    /// How much belief in the self-talk eased over the period.
+    pub belief: Belief,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -665,11 +673,12 @@ impl Db {
         traps.truncate(TOP_PATTERNS);
         let mut stmt = self.conn.prepare_cached(
             "SELECT m.id, m.occurred_at, m.occurred_offset, m.situation, m.self_talk, m.friend,
-                    e.starred
+                    e.starred, m.balanced, m.belief_before, m.belief_after
              FROM moment m CROSS JOIN entry e ON e.kind = 'moment' AND e.ref_id = m.id
              WHERE m.deleted_at IS NULL AND m.occurred_at >= ?1 AND m.occurred_at < ?2
                AND (?3 OR e.private = 0) AND (m.self_talk != '' OR m.situation != '')
-             ORDER BY e.starred DESC, (m.friend != '') DESC, m.occurred_at DESC LIMIT ?4",
+             ORDER BY e.starred DESC, (m.friend != '' OR m.balanced != '') DESC,
+                      m.occurred_at DESC LIMIT ?4",
         )?;
         let examples = stmt
             .query_map(params![span.start, span.end, private, EXAMPLES], |r| {
@@ -681,6 +690,9 @@ impl Db {
                     self_talk: r.get(4)?,
                     friend: r.get(5)?,
                     starred: r.get(6)?,
+                    balanced: r.get(7)?,
+                    belief_before: r.get(8)?,
+                    belief_after: r.get(9)?,
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -690,6 +702,7 @@ impl Db {
             emotions,
             traps,
             examples,
+            belief: self.belief(&span.start, Some(&span.end), private)?,
         })
     }
 }
