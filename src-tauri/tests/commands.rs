@@ -648,6 +648,10 @@ fn moment_input(situation: &str, self_talk: &str) -> Value {
         "selfTalk": self_talk,
         "traps": ["mindReading"],
         "friend": "You did your best.",
+        "beliefBefore": 85,
+        "evidenceAgainst": "Priya asked about my idea afterwards.",
+        "balanced": "Quiet isn't the same as unimpressed.",
+        "beliefAfter": 45,
     })
 }
 
@@ -664,6 +668,13 @@ fn a_moment_from_capture_to_search_timeline_flags_and_undo() {
     );
     let id = m["id"].as_i64().unwrap();
     assert_eq!(m["emotions"][0]["after"], 40);
+    // The full thought record comes back as it was sent.
+    assert_eq!(
+        (m["beliefBefore"].clone(), m["beliefAfter"].clone()),
+        (json!(85), json!(45))
+    );
+    assert_eq!(m["balanced"], "Quiet isn't the same as unimpressed.");
+    assert_eq!(m["evidenceFor"], "");
     let c = h.ok(
         "create_checkin",
         json!({"input": {"mood": 6, "feelings": ["calm"]}}),
@@ -728,6 +739,14 @@ fn a_moment_from_capture_to_search_timeline_flags_and_undo() {
         insights["enough"]["moments"], false,
         "one moment is not a pattern"
     );
+    assert_eq!(
+        (
+            insights["belief"]["count"].clone(),
+            insights["belief"]["enough"].clone()
+        ),
+        (json!(1), json!(false)),
+        "one thought record is counted, not yet summed up"
+    );
 }
 
 #[test]
@@ -744,6 +763,11 @@ fn bad_journal_input_is_a_typed_error_naming_the_field_and_saves_nothing() {
             "create_moment",
             json!({"input": {"situation": "x", "traps": ["gloom"]}}),
             "twelve thinking traps",
+        ),
+        (
+            "create_moment",
+            json!({"input": {"selfTalk": "x", "beliefAfter": 140}}),
+            "believe the thought now goes from 0 to 100",
         ),
         (
             "create_moment",
@@ -799,6 +823,11 @@ fn bad_journal_input_is_a_typed_error_naming_the_field_and_saves_nothing() {
             "\"query\"",
         ),
         ("search_journal", json!({"query": 42}), "\"query\""),
+        (
+            "create_moment",
+            json!({"input": {"selfTalk": "x", "beliefBefore": -5}}),
+            "\"input\"",
+        ),
         ("get_insights", json!({"days": -3}), "\"days\""),
     ];
     for (cmd, args, mentions) in malformed {

@@ -224,8 +224,13 @@ const FULL = {
     traps: [{ name: 'Mind reading', count: 2 }],
     examples: [{
       key: 'example:7', id: 7, at: at('11-25'), situation: 'Boss went quiet', selfTalk: 'He thinks I failed',
-      friend: 'Quiet isn’t a verdict', starred: true,
+      friend: 'Quiet isn’t a verdict', balanced: 'He was busy; my work was fine last week.', beliefBefore: 80,
+      beliefAfter: 40, starred: true,
     }],
+    belief: {
+      count: 4, enough: true, medianBefore: 80, medianAfter: 40, medianEased: 40,
+      byTrap: [{ id: 'mindReading', name: 'Mind reading', count: 3, medianEased: 30 }],
+    },
   },
 };
 
@@ -693,6 +698,43 @@ describe('the brief page', () => {
     delete globalThis.print;
     $('#brief-print').click();
     assert.match(text('#brief-export-status'), /Save as PDF/);
+  });
+
+  it('shows an example moment\'s balanced thought and how much the thought was believed', async () => {
+    await show();
+    const dl = $('#brief-patterns .brief-moment');
+    const pairs = (el) => el.querySelectorAll('dt').map((dt) => [dt.textContent, dt.nextSibling?.textContent]);
+    assert.deepEqual(pairs(dl).slice(-2), [
+      ['A more balanced thought', 'He was busy; my work was fine last week.'],
+      // The arrow is for the eye; a screen reader hears "to".
+      ['Belief in the thought', '80% →  to 40%'],
+    ]);
+    const belief = dl.querySelector('dd.brief-belief');
+    assert.equal(belief.querySelector('[aria-hidden="true"]').textContent, ' → ');
+    assert.equal(belief.querySelector('.visually-hidden').textContent, ' to ');
+    assert.equal(dl.querySelectorAll('dd').find((dd) => dd.textContent.startsWith('He was busy')).getAttribute('dir'), 'auto');
+    // The period's line on how much the thoughts eased, under the counts.
+    assert.equal(text('#brief-belief'),
+      'Across 4 thoughts looked at again, belief went from a median of 80% to 40%: it eased by 40 points.');
+  });
+
+  it('shows only the belief ratings given, and no belief line until there are enough', async () => {
+    const data = structuredClone(FULL);
+    data.patterns.examples = [
+      { ...FULL.patterns.examples[0], key: 'example:7', balanced: '', beliefBefore: 70, beliefAfter: null },
+      { ...FULL.patterns.examples[0], key: 'example:8', id: 8, balanced: ' ', beliefBefore: null, beliefAfter: 0 },
+      { ...FULL.patterns.examples[0], key: 'example:9', id: 9, beliefBefore: null, beliefAfter: null },
+      // An example from before the thought record grew: no such keys at all.
+      { key: 'example:10', id: 10, at: at('11-26'), situation: 'Bus', selfTalk: '', friend: '', starred: false },
+    ];
+    data.patterns.belief = { count: 2, enough: false, medianBefore: 70, medianAfter: 30, medianEased: 40, byTrap: [] };
+    await show(backend(data));
+    const lines = $$('#brief-patterns .brief-moment').map((dl) => dl.querySelector('dd.brief-belief')?.textContent ?? null);
+    assert.deepEqual(lines, ['70% at the start', '0% after looking at it again', null, null]);
+    const balanced = $$('#brief-patterns .brief-moment').map((dl) => /A more balanced thought/.test(dl.textContent));
+    assert.deepEqual(balanced, [false, false, true, false], 'a blank balanced thought is left out');
+    assert.equal($('#brief-belief'), null, 'not enough: nothing said');
+    assert.doesNotMatch(text('#brief-patterns'), /median/);
   });
 
   it('says kindly that there is nothing yet in a new journal', async () => {

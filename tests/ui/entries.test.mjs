@@ -426,6 +426,37 @@ describe('moment page', () => {
     assert.match($('#moment-kind-minute').textContent, /Noticing this took something\. Want a kind minute\?/);
     assert.ok($('#entry-star'));
     assert.ok($('#delete-entry'));
+    assert.equal($('.belief-read'), null, 'no belief rated, no belief line');
+  });
+
+  it('reads back the full thought record in the flow\'s order: belief, evidence, a balanced thought', async () => {
+    const full = {
+      ...MOMENT, beliefBefore: 85, evidenceFor: 'Nobody asked a question', evidenceAgainst: 'My boss said thanks',
+      balanced: 'Quiet rooms are not verdicts.', beliefAfter: 35,
+    };
+    await show(moment, { id: 7 }, handlers({ get_moment: () => full }));
+    const headings = $$('#moment-detail h2').map((e) => e.textContent);
+    assert.deepEqual(headings, [
+      'What happened, and where', 'What I felt', 'What I told myself', 'Thinking traps I noticed', 'What I did',
+      'What supported the thought', 'What didn’t fit it', 'What I’d tell a friend', 'A more balanced thought',
+    ]);
+    const section = (heading) => $$('#moment-detail section').find((s) => s.querySelector('h2').textContent === heading);
+    assert.deepEqual(section('What I told myself').querySelectorAll('p').map((p) => p.textContent),
+      ['They will see I am not good enough', 'How much I believed it: 85%']);
+    assert.match(section('What supported the thought').textContent, /Nobody asked a question/);
+    assert.match(section('What didn’t fit it').textContent, /My boss said thanks/);
+    assert.deepEqual(section('A more balanced thought').querySelectorAll('p').map((p) => p.textContent),
+      ['Quiet rooms are not verdicts.', 'How much I believed the first thought afterwards: 35%']);
+    assert.equal(section('A more balanced thought').querySelector('.answer').getAttribute('dir'), 'auto');
+  });
+
+  it('shows a belief rated on its own, and leaves out the evidence that was skipped', async () => {
+    await show(moment, { id: 7 }, handlers({
+      get_moment: () => ({ ...MOMENT, selfTalk: '', beliefBefore: 0, evidenceFor: ' ', balanced: '', beliefAfter: null }),
+    }));
+    const page = $('#moment-detail');
+    assert.match(page.textContent, /What I told myself\s*How much I believed it: 0%/, 'a rating of 0 is shown');
+    assert.doesNotMatch(page.textContent, /What supported the thought|A more balanced thought|believed the first thought/);
   });
 });
 

@@ -87,7 +87,7 @@ const TEST_ONLY = {
       'alreadyLine', 'countsPhrase', 'importedMessage', 'listWords', 'rangeLine', 'totalNew',
     ],
     'views/insights.js': [
-      'countsLine', 'dayNumber', 'emotionsReading', 'listWords', 'moodReading', 'oneDecimal', 'plural',
+      'beliefReading', 'countsLine', 'dayNumber', 'emotionsReading', 'listWords', 'moodReading', 'oneDecimal', 'plural',
       'reframeReading', 'shortDay', 'timeReading', 'topTies', 'trapsReading', 'triggerTrapsReading',
       'triggersReading', 'weekdaysReading',
     ],

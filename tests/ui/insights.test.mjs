@@ -3,7 +3,8 @@
 // accessible SVG without a colour in sight, the plain-language readings,
 // and the page itself through a stand-in document and a fake backend —
 // honest "too little data" lines when `enough` is false, readings, charts
-// and tables when it is true, and the range buttons.
+// and tables when it is true, how much the thought eased (with how many
+// moments so far while there are too few), and the range buttons.
 
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
@@ -14,7 +15,7 @@ import {
   linePositions, linearScale, maxValue, pairedBars, pairedLayout, truncate,
 } from '../../ui/lib/charts.js';
 import insights, {
-  countsLine, dayNumber, emotionsReading, listWords, moodReading, oneDecimal, plural, reframeReading,
+  beliefReading, countsLine, dayNumber, emotionsReading, listWords, moodReading, oneDecimal, plural, reframeReading,
   shortDay, timeReading, topTies, trapsReading, triggerTrapsReading, triggersReading, weekdaysReading,
 } from '../../ui/views/insights.js';
 
@@ -254,6 +255,23 @@ describe('insight readings', () => {
       'After writing what you’d tell a friend, the feelings you rated eased from 70 to 45 in that moment.');
   });
 
+  it('reads how much the thought eased in medians, whichever way it went', () => {
+    const belief = { count: 4, enough: true, medianBefore: 80, medianAfter: 40, medianEased: 40, byTrap: [] };
+    assert.equal(beliefReading(belief),
+      'Across 4 thoughts you looked at again, belief went from a median of 80% to 40%: it eased by 40 points.');
+    // A median of an even count may end in .5: said as it is, not rounded.
+    assert.equal(beliefReading({ ...belief, count: 6, medianBefore: 72.5, medianAfter: 60, medianEased: 12.5 }),
+      'Across 6 thoughts you looked at again, belief went from a median of 72.5% to 60%: it eased by 12.5 points.');
+    assert.equal(beliefReading({ ...belief, medianAfter: 80, medianEased: 0 }),
+      'Across 4 thoughts you looked at again, belief went from a median of 80% to 80%: it held about steady.');
+    assert.equal(beliefReading({ ...belief, medianAfter: 85, medianEased: -5 }),
+      'Across 4 thoughts you looked at again, belief went from a median of 80% to 85%: it grew by 5 points. '
+      + 'That happens, and it can be worth bringing to a session.');
+    assert.equal(beliefReading({ ...belief, medianEased: 1 }).endsWith('it eased by 1 point.'), true);
+    assert.equal(beliefReading({ count: 0, medianBefore: null, medianAfter: null, medianEased: null }), '');
+    assert.equal(beliefReading(undefined), '');
+  });
+
   it('labels and spaces days', () => {
     assert.equal(shortDay('2026-11-24'), '24 Nov');
     assert.equal(dayNumber('1970-01-02'), 1);
@@ -276,7 +294,8 @@ const TOO_LITTLE = {
   timeOfDay: PARTS.map((part) => ({ part, count: part === 'evening' ? 1 : 0 })),
   weekdays: DAYS.map((day) => ({ day, count: day === 'Fri' ? 1 : 0 })),
   reframe: { count: 0, meanBefore: null, meanAfter: null, byEmotion: [] },
-  enough: { mood: false, moments: false, reframe: false },
+  belief: { count: 1, enough: false, medianBefore: null, medianAfter: null, medianEased: null, byTrap: [] },
+  enough: { mood: false, moments: false, reframe: false, belief: false },
 };
 
 const PLENTY = {
@@ -297,7 +316,14 @@ const PLENTY = {
     count: 3, meanBefore: 72, meanAfter: 45,
     byEmotion: [{ word: 'anxious', count: 3, before: 72, after: 45 }],
   },
-  enough: { mood: true, moments: true, reframe: true },
+  belief: {
+    count: 4, enough: true, medianBefore: 80, medianAfter: 40, medianEased: 40,
+    byTrap: [
+      { id: 'mindReading', name: 'Mind reading', count: 3, medianEased: 30 },
+      { id: 'labeling', name: 'Labeling', count: 2, medianEased: 0 },
+    ],
+  },
+  enough: { mood: true, moments: true, reframe: true, belief: true },
 };
 
 async function showInsights(answer) {
@@ -311,7 +337,7 @@ async function showInsights(answer) {
 const $ = (sel) => doc.body.querySelector(sel);
 const SECTIONS = [
   '#insight-mood', '#insight-triggers', '#insight-emotions', '#insight-traps', '#insight-trigger-traps',
-  '#insight-time', '#insight-weekdays', '#insight-reframe',
+  '#insight-time', '#insight-weekdays', '#insight-reframe', '#insight-belief',
 ];
 
 describe('insights page', () => {
@@ -333,6 +359,27 @@ describe('insights page', () => {
     }
     assert.equal($('#insight-mood .insight-empty').textContent, 'A few more check-ins and a pattern may start to show.');
     assert.match($('#insight-triggers .insight-empty').textContent, /^A few more moments and .* may start to show\.$/);
+    assert.equal($('#insight-belief h2').textContent, 'How much the thought eased');
+    assert.equal($('#insight-belief').getAttribute('aria-labelledby'), 'insight-belief-title');
+    assert.equal($('#insight-belief .insight-empty').textContent,
+      'Not enough yet: this shows after 3 moments with the thought rated before and after. So far: 1.');
+    assert.equal($('#insight-belief ul'), null);
+  });
+
+  it('says how many moments there are so far while belief can\'t be read yet, even with medians', async () => {
+    // The backend's `enough` decides: two moments have medians, but two is not enough.
+    await showInsights({
+      ...PLENTY,
+      belief: { count: 2, enough: false, medianBefore: 70, medianAfter: 50, medianEased: 20, byTrap: [] },
+      enough: { ...PLENTY.enough, belief: false },
+    });
+    assert.equal($('#insight-belief .insight-reading'), null);
+    assert.match($('#insight-belief .insight-empty').textContent, /So far: 2\.$/);
+  });
+
+  it('says "none" so far when no thought was rated before and after', async () => {
+    await showInsights({ ...TOO_LITTLE, belief: { ...TOO_LITTLE.belief, count: 0 } });
+    assert.match($('#insight-belief .insight-empty').textContent, /So far: none\.$/);
   });
 
   it('reads each pattern in a sentence, with a chart and a table of the same numbers', async () => {
@@ -372,6 +419,15 @@ describe('insights page', () => {
     assert.equal($('#insight-time table tbody').children.length, 4);
     assert.equal($('#insight-weekdays table tbody').children.length, 7);
     assert.equal($('#insight-reframe svg').querySelectorAll('rect.chart-bar-before').length, 2, 'overall and anxious');
+    // How much the thought eased: a sentence, and the traps it eased with.
+    assert.equal($('#insight-belief .insight-reading').textContent,
+      'Across 4 thoughts you looked at again, belief went from a median of 80% to 40%: it eased by 40 points.');
+    assert.equal($('#insight-belief .insight-empty'), null);
+    const list = $('#insight-belief ul');
+    assert.equal($(`#${list.getAttribute('aria-labelledby')}`).textContent, 'By thinking trap');
+    assert.deepEqual(list.children.map((li) => li.textContent),
+      ['Mind reading: eased by 30 points, 3 times', 'Labeling: about steady, 2 times']);
+    assert.equal($('#insight-belief').textContent.match(/fail|worse|should/i), null, 'no grading words');
   });
 
   it('switches the mood line between days and weeks', async () => {

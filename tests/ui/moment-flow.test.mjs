@@ -1,9 +1,11 @@
 // Log a moment: the MomentInput built from the flow's state (trimmed text,
 // feelings with before/after, an "after" only when re-rated, the time with
 // its offset), the draft keeper, and the flow itself through a stand-in
-// document and a fake backend — Next/Back/Skip, the ten-second quick
-// capture, drafts kept and picked up again, the self-talk quoted at step
-// 7, editing, and every word kept when saving fails.
+// document and a fake backend — Next/Back/Skip through the ten steps, the
+// ten-second quick capture, the belief sliders that stay unrated until
+// moved, the evidence and balanced thought, drafts kept and picked up
+// again, the self-talk quoted at steps 7 and 8, editing, and every word
+// kept when saving fails.
 
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
@@ -56,22 +58,47 @@ describe('formToInput', () => {
       selfTalk: '\tI always get this wrong ',
       did: ' went quiet ',
       friend: ' one slip is not always ',
+      evidenceFor: ' I missed the deadline\n',
+      evidenceAgainst: '  I met the last three ',
+      balanced: ' One late report is one late report. ',
+      beliefBefore: 80,
+      beliefAfter: '42.6',
       traps: ['allOrNothing', 'labeling', 'allOrNothing'],
       tags: ' work, Mum ,, work ',
       starred: true,
     }));
     assert.deepEqual(Object.keys(input).sort(), [
-      'body', 'did', 'emotions', 'friend', 'occurredAt', 'private', 'selfTalk', 'situation', 'starred', 'tags', 'traps',
+      'balanced', 'beliefAfter', 'beliefBefore', 'body', 'did', 'emotions', 'evidenceAgainst', 'evidenceFor', 'friend',
+      'occurredAt', 'private', 'selfTalk', 'situation', 'starred', 'tags', 'traps',
     ]);
+    assert.equal(Object.keys(input).length, 16);
     assert.equal(input.situation, 'at work, before the meeting');
     assert.equal(input.body, 'tight chest');
     assert.equal(input.selfTalk, 'I always get this wrong');
     assert.equal(input.did, 'went quiet');
     assert.equal(input.friend, 'one slip is not always');
+    assert.equal(input.evidenceFor, 'I missed the deadline');
+    assert.equal(input.evidenceAgainst, 'I met the last three');
+    assert.equal(input.balanced, 'One late report is one late report.');
+    assert.equal(input.beliefBefore, 80);
+    assert.equal(input.beliefAfter, 43, 'a whole number');
     assert.deepEqual(input.traps, ['allOrNothing', 'labeling']);
     assert.deepEqual(input.tags, ['work', 'Mum']);
     assert.equal(input.starred, true);
     assert.equal(input.private, false);
+  });
+
+  it('sends a belief never rated as null, never as where the slider rests', () => {
+    const input = formToInput(emptyMomentState());
+    assert.equal(input.beliefBefore, null);
+    assert.equal(input.beliefAfter, null);
+    assert.equal(input.evidenceFor, '');
+    assert.equal(input.evidenceAgainst, '');
+    assert.equal(input.balanced, '');
+    const odd = formToInput(filled({ beliefBefore: 140, beliefAfter: 'a lot' }));
+    assert.equal(odd.beliefBefore, 100);
+    assert.equal(odd.beliefAfter, null);
+    assert.equal(formToInput(filled({ beliefBefore: 0 })).beliefBefore, 0, '0 is an answer, not "not rated"');
   });
 
   it('sends each feeling with its before, and after only once re-rated', () => {
@@ -146,7 +173,9 @@ describe('moment state helpers', () => {
     assert.deepEqual(parseTags('work,  family , ,WORK'), ['work', 'family']);
     assert.deepEqual(parseTags(''), []);
     assert.equal(clampStep('4'), 4);
-    assert.equal(clampStep(9), 1);
+    assert.equal(clampStep(9), 9);
+    assert.equal(clampStep(10), 10);
+    assert.equal(clampStep(11), 1);
     assert.equal(clampStep(null), 1);
   });
 
@@ -166,16 +195,63 @@ describe('moment state helpers', () => {
     assert.deepEqual(cleanEmotions('nope'), []);
   });
 
+  it('restores a draft kept before the full thought record, and one kept with it', () => {
+    // A draft from the eight-step flow: none of the new keys.
+    const old = {
+      step: 8, when: '', situation: 'at work', emotions: [], body: '', selfTalk: 'I always', traps: [],
+      did: '', friend: 'not always', tags: '', starred: false, private: false,
+    };
+    const state = normalizeState(old);
+    assert.equal(state.step, 8);
+    assert.equal(state.evidenceFor, '');
+    assert.equal(state.evidenceAgainst, '');
+    assert.equal(state.balanced, '');
+    assert.equal(state.beliefBefore, null);
+    assert.equal(state.beliefAfter, null);
+    assert.equal(state.friend, 'not always');
+    assert.deepEqual(Object.keys(state).sort(), Object.keys(emptyMomentState()).sort());
+    const full = normalizeState({
+      ...old, step: 9, evidenceFor: ' for ', evidenceAgainst: 'against', balanced: 'fairer',
+      beliefBefore: '75', beliefAfter: 30,
+    });
+    assert.equal(full.step, 9);
+    assert.equal(full.evidenceFor, ' for ', 'a draft keeps every character');
+    assert.equal(full.evidenceAgainst, 'against');
+    assert.equal(full.balanced, 'fairer');
+    assert.equal(full.beliefBefore, 75);
+    assert.equal(full.beliefAfter, 30);
+    const wrong = normalizeState({ evidenceFor: 4, balanced: ['x'], beliefBefore: true, beliefAfter: 'much' });
+    assert.equal(wrong.evidenceFor, '');
+    assert.equal(wrong.balanced, '');
+    assert.equal(wrong.beliefBefore, null);
+    assert.equal(wrong.beliefAfter, null);
+  });
+
   it('turns a saved Moment into the flow\'s state', () => {
     const state = momentToState({
       id: 3, occurredAt: '2026-11-20T09:15:00-05:00', situation: 's', emotions: [{ word: 'hurt', before: 80, after: 60 }],
       body: 'b', selfTalk: 't', traps: ['labeling'], did: 'd', friend: 'f', starred: true, private: false,
+      evidenceFor: 'ef', evidenceAgainst: 'ea', balanced: 'bal', beliefBefore: 90, beliefAfter: 35,
       tags: ['work', 'mum'], createdAt: 'x', updatedAt: 'x',
     });
     assert.deepEqual(state, {
       step: 1, when: '2026-11-20T09:15', situation: 's', emotions: [{ word: 'hurt', before: 80, after: 60 }],
-      body: 'b', selfTalk: 't', traps: ['labeling'], did: 'd', friend: 'f', tags: 'work, mum', starred: true, private: false,
+      body: 'b', selfTalk: 't', beliefBefore: 90, traps: ['labeling'], did: 'd', evidenceFor: 'ef',
+      evidenceAgainst: 'ea', friend: 'f', balanced: 'bal', beliefAfter: 35,
+      tags: 'work, mum', starred: true, private: false,
     });
+    // A moment saved before the thought record grew: nothing rated, nothing written.
+    const older = momentToState({ id: 4, occurredAt: '2026-11-20T09:15:00-05:00', situation: 's', selfTalk: 't' });
+    assert.equal(older.beliefBefore, null);
+    assert.equal(older.beliefAfter, null);
+    assert.equal(older.balanced, '');
+    // And back again: what was loaded is what is sent.
+    const input = formToInput(state, { originalOccurredAt: '2026-11-20T09:15:00-05:00' });
+    assert.equal(input.evidenceFor, 'ef');
+    assert.equal(input.evidenceAgainst, 'ea');
+    assert.equal(input.balanced, 'bal');
+    assert.equal(input.beliefBefore, 90);
+    assert.equal(input.beliefAfter, 35);
   });
 
   it('knows an empty flow and names its drafts', () => {
@@ -184,6 +260,12 @@ describe('moment state helpers', () => {
     assert.equal(isEmptyMoment(filled({ situation: ' x ' })), false);
     assert.equal(isEmptyMoment(filled({ emotions: [{ word: 'sad', before: 50, after: null }] })), false);
     assert.equal(isEmptyMoment(filled({ traps: ['labeling'] })), false);
+    assert.equal(isEmptyMoment(filled({ evidenceFor: 'x' })), false);
+    assert.equal(isEmptyMoment(filled({ evidenceAgainst: 'x' })), false);
+    assert.equal(isEmptyMoment(filled({ balanced: 'x' })), false);
+    assert.equal(isEmptyMoment(filled({ balanced: '  \n ' })), true);
+    assert.equal(isEmptyMoment(filled({ beliefBefore: 0 })), false, 'a rating of 0 is something given');
+    assert.equal(isEmptyMoment(filled({ beliefAfter: 60 })), false);
     assert.equal(draftKey(null), 'moment:new');
     assert.equal(draftKey(7), 'moment:7');
   });
@@ -305,8 +387,8 @@ describe('moment flow', () => {
     assert.equal($('h1').textContent, 'Log a moment');
     assert.equal(step(), '1');
     const dots = $('ol.step-dots');
-    assert.equal(dots.getAttribute('aria-label'), 'Step 1 of 8');
-    assert.equal(dots.querySelectorAll('li').length, 8);
+    assert.equal(dots.getAttribute('aria-label'), 'Step 1 of 10');
+    assert.equal(dots.querySelectorAll('li').length, 10);
     assert.equal(dots.querySelectorAll('li[aria-current="step"]').length, 1);
     assert.equal($('#moment-step-1 h2').textContent, 'What was happening? Where were you?');
     assert.ok($('#moment-step-1 .why').textContent.length > 10);
@@ -322,7 +404,7 @@ describe('moment flow', () => {
     await open();
     $('#moment-next').click();
     assert.equal(step(), '2');
-    assert.equal($('ol.step-dots').getAttribute('aria-label'), 'Step 2 of 8');
+    assert.equal($('ol.step-dots').getAttribute('aria-label'), 'Step 2 of 10');
     assert.equal($('#moment-step-1').hidden, true);
     assert.equal($('#moment-step-2').hidden, false);
     assert.equal(doc.activeElement, $('#emotion-chips button.chip'), 'the first feeling chip');
@@ -335,15 +417,21 @@ describe('moment flow', () => {
     $('#moment-back').click();
     assert.equal(step(), '1');
     assert.equal(doc.activeElement, $('#moment-situation'));
-    for (let i = 0; i < 7; i += 1) $('#moment-next').click();
-    assert.equal(step(), '8');
+    const firsts = { 4: '#moment-self-talk', 6: '#moment-did', 7: '#moment-evidence-for', 8: '#moment-friend', 9: '#moment-balanced' };
+    for (let n = 2; n <= 9; n += 1) {
+      $('#moment-next').click();
+      assert.equal(step(), String(n));
+      if (firsts[n]) assert.equal(doc.activeElement, $(firsts[n]), `step ${n}'s first field`);
+    }
+    $('#moment-next').click();
+    assert.equal(step(), '10');
     assert.equal($('#moment-next').hidden, true);
     assert.equal($('#moment-skip').hidden, true);
     assert.equal($('#moment-save').textContent, 'Save');
     assert.ok($('#moment-save').classList.contains('primary'));
     assert.equal(doc.activeElement, $('#moment-tags'), 'no feelings to re-rate: the tags field');
-    $('#moment-next').click(); // hidden, and there is no step 9
-    assert.equal(step(), '8');
+    $('#moment-next').click(); // hidden, and there is no step 11
+    assert.equal(step(), '10');
   });
 
   it('goes on with Enter in a one-line field, but not in a text area', async () => {
@@ -386,6 +474,7 @@ describe('moment flow', () => {
         situation: 'at work, before the meeting',
         emotions: [{ word: 'anxious', before: 50, after: null }],
         body: '', selfTalk: '', traps: [], did: '', friend: '',
+        evidenceFor: '', evidenceAgainst: '', balanced: '', beliefBefore: null, beliefAfter: null,
         starred: false, private: false, tags: [],
       },
     });
@@ -408,6 +497,7 @@ describe('moment flow', () => {
     $('#moment-body').fill('tight chest');
     $('#moment-next').click();
     $('#moment-self-talk').fill('Everyone thinks I’m useless.');
+    $('#moment-belief-before').fill('85');
     $('#moment-next').click();
     assert.equal($('#trap-list input[type="checkbox"][name="trap"][value="mindReading"]').getAttribute('type'), 'checkbox');
     assert.equal(doc.activeElement, $('#trap-list input'));
@@ -418,9 +508,18 @@ describe('moment flow', () => {
     $('#moment-next').click();
     $('#moment-did').fill('went quiet');
     $('#moment-next').click();
+    $('#moment-evidence-for').fill(' Nobody replied to my idea. ');
+    $('#moment-evidence-against').fill('Sam asked me to lead the next one.');
+    $('#moment-next').click();
     $('#moment-friend').fill('One meeting doesn’t decide what they think of you.');
     $('#moment-next').click();
-    assert.equal(step(), '8');
+    assert.equal(step(), '9');
+    assert.equal($('#moment-belief-after').value, '85', 'starts where step 4 left it');
+    assert.equal($('#moment-belief-after-hint').textContent, 'At the start: 85%');
+    $('#moment-balanced').fill('Some people were quiet; one wanted more from me.');
+    $('#moment-belief-after').fill('40');
+    $('#moment-next').click();
+    assert.equal(step(), '10');
     const afterSad = $('#emotion-rerate input[data-after="sad"]');
     assert.equal(afterSad.value, '70', 'starts from its before value');
     assert.match(afterSad.getAttribute('aria-valuetext'), /not re-rated yet/);
@@ -441,6 +540,11 @@ describe('moment flow', () => {
       traps: ['mindReading'],
       did: 'went quiet',
       friend: 'One meeting doesn’t decide what they think of you.',
+      evidenceFor: 'Nobody replied to my idea.',
+      evidenceAgainst: 'Sam asked me to lead the next one.',
+      balanced: 'Some people were quiet; one wanted more from me.',
+      beliefBefore: 85,
+      beliefAfter: 40,
       starred: true,
       private: true,
       tags: ['work', 'meetings'],
@@ -457,24 +561,137 @@ describe('moment flow', () => {
     assert.equal(callsOf('create_moment')[0].args.input.occurredAt, localInputToRfc3339('2026-11-27T09:30'));
   });
 
-  it('quotes the self-talk above the friend box at step 7, or says gently it is blank', async () => {
+  it('quotes the self-talk above the friend box at step 8, or says gently it is blank', async () => {
     await open();
-    for (let i = 0; i < 6; i += 1) $('#moment-next').click();
-    assert.equal(step(), '7');
+    for (let i = 0; i < 7; i += 1) $('#moment-next').click();
+    assert.equal(step(), '8');
     assert.equal($('#self-talk-quote').closest('.self-talk').hidden, true);
     assert.equal($('#self-talk-missing').hidden, false);
     assert.match($('#self-talk-missing').textContent, /that’s fine/);
-    $('#moment-back').click();
-    $('#moment-back').click();
-    $('#moment-back').click();
+    for (let i = 0; i < 4; i += 1) $('#moment-back').click();
     assert.equal(step(), '4');
     $('#moment-self-talk').fill('  I always ruin things.\nNobody wants me there.  ');
-    for (let i = 0; i < 3; i += 1) $('#moment-next').click();
+    for (let i = 0; i < 4; i += 1) $('#moment-next').click();
     assert.equal($('#self-talk-quote').tagName, 'BLOCKQUOTE');
     assert.equal($('#self-talk-quote').textContent, 'I always ruin things.\nNobody wants me there.');
     assert.equal($('#self-talk-missing').hidden, true);
     assert.match($('#moment-friend').getAttribute('aria-describedby'), /self-talk-quote/);
     assert.equal(doc.activeElement, $('#moment-friend'));
+  });
+
+  it('asks how much the thought is believed, and an untouched slider stays "Not rated" and is sent as null', async () => {
+    await open();
+    for (let i = 0; i < 3; i += 1) $('#moment-next').click();
+    assert.equal(step(), '4');
+    const before = $('#moment-belief-before');
+    assert.equal(before.closest('#moment-step-4'), $('#moment-step-4'), 'beside the self-talk');
+    assert.equal(before.getAttribute('type'), 'range');
+    assert.equal(before.getAttribute('min'), '0');
+    assert.equal(before.getAttribute('max'), '100');
+    assert.equal($('label[for="moment-belief-before"]').textContent, 'How much do you believe it?');
+    assert.equal(before.value, '50', 'rests in the middle');
+    assert.ok(before.classList.contains('is-unset'), 'faded while unrated');
+    assert.equal(before.getAttribute('aria-valuetext'), 'Not rated');
+    assert.equal($('#moment-step-4 output').textContent, 'Not rated');
+    assert.match($(`#${before.getAttribute('aria-describedby')}`).textContent, /0 is not at all, 100 is completely/);
+
+    $('#moment-self-talk').fill('I’ll mess it up.');
+    for (let i = 0; i < 5; i += 1) $('#moment-next').click();
+    assert.equal(step(), '9');
+    const after = $('#moment-belief-after');
+    assert.equal($('label[for="moment-belief-after"]').textContent, 'How much do you believe the first thought now?');
+    assert.equal(after.getAttribute('aria-describedby'), 'moment-belief-after-hint');
+    assert.equal($('#moment-belief-after-hint').textContent, 'Not rated at the start');
+    assert.equal(after.value, '50');
+    assert.ok(after.classList.contains('is-unset'));
+    assert.equal(after.getAttribute('aria-valuetext'), 'Not rated');
+    $('#moment-save').click();
+    await settle();
+    const input = callsOf('create_moment')[0].args.input;
+    assert.equal(input.selfTalk, 'I’ll mess it up.');
+    assert.equal(input.beliefBefore, null, 'where a slider rests is not an answer');
+    assert.equal(input.beliefAfter, null);
+  });
+
+  it('counts a belief slider as answered once moved, or pressed where it rests', async () => {
+    await open();
+    for (let i = 0; i < 3; i += 1) $('#moment-next').click();
+    const before = $('#moment-belief-before');
+    before.click(); // "50 is right"
+    assert.equal(before.classList.contains('is-unset'), false);
+    assert.equal(before.getAttribute('aria-valuetext'), '50%');
+    assert.equal($('#moment-step-4 output').textContent, '50%');
+    before.fill('90');
+    assert.equal(before.getAttribute('aria-valuetext'), '90%');
+    for (let i = 0; i < 5; i += 1) $('#moment-next').click();
+    const after = $('#moment-belief-after');
+    assert.equal($('#moment-belief-after-hint').textContent, 'At the start: 90%');
+    assert.equal(after.value, '90', 'resting where step 4 left it, still unrated');
+    assert.ok(after.classList.contains('is-unset'));
+    // Back to step 4 to change the first rating: step 9 follows it.
+    for (let i = 0; i < 5; i += 1) $('#moment-back').click();
+    $('#moment-belief-before').fill('70');
+    for (let i = 0; i < 5; i += 1) $('#moment-next').click();
+    assert.equal($('#moment-belief-after-hint').textContent, 'At the start: 70%');
+    assert.equal(after.value, '70');
+    after.fill('0');
+    assert.equal(after.getAttribute('aria-valuetext'), '0%');
+    assert.equal(after.classList.contains('is-unset'), false);
+    $('#moment-save').click();
+    await settle();
+    const input = callsOf('create_moment')[0].args.input;
+    assert.equal(input.beliefBefore, 70);
+    assert.equal(input.beliefAfter, 0, '0 is an answer');
+  });
+
+  it('quotes the self-talk above the two evidence boxes at step 7, each with its own label', async () => {
+    await open();
+    for (let i = 0; i < 6; i += 1) $('#moment-next').click();
+    assert.equal(step(), '7');
+    assert.equal($('#moment-step-7 h2').textContent, 'What fits the thought, and what doesn’t?');
+    assert.equal($('#evidence-self-talk-quote').closest('.self-talk').hidden, true, 'nothing to quote yet');
+    assert.equal($('#evidence-self-talk-missing').hidden, false);
+    assert.match($('#evidence-self-talk-missing').textContent, /that’s fine/);
+    assert.equal($('label[for="moment-evidence-for"]').textContent, 'What supports the thought?');
+    assert.equal($('label[for="moment-evidence-against"]').textContent, 'What doesn’t fit it?');
+    assert.match($('#moment-evidence-for').getAttribute('aria-describedby'), /^evidence-self-talk-missing moment-step-7-why$/);
+
+    for (let i = 0; i < 3; i += 1) $('#moment-back').click();
+    $('#moment-self-talk').fill('  They think I’m a fraud.  ');
+    for (let i = 0; i < 3; i += 1) $('#moment-next').click();
+    assert.equal(step(), '7');
+    const quote = $('#evidence-self-talk-quote');
+    assert.equal(quote.tagName, 'BLOCKQUOTE');
+    assert.equal(quote.textContent, 'They think I’m a fraud.');
+    assert.equal(quote.getAttribute('dir'), 'auto');
+    assert.equal(quote.closest('.self-talk').hidden, false);
+    assert.equal($('#evidence-self-talk-missing').hidden, true);
+    for (const id of ['moment-evidence-for', 'moment-evidence-against']) {
+      assert.equal($(`#${id}`).getAttribute('aria-describedby'), 'evidence-self-talk-quote moment-step-7-why');
+    }
+    assert.equal(doc.activeElement, $('#moment-evidence-for'));
+    // The friend's step quotes it too, under ids of its own.
+    $('#moment-next').click();
+    assert.equal($('#self-talk-quote').textContent, 'They think I’m a fraud.');
+    const ids = doc.body.querySelectorAll('[id]').map((el) => el.id);
+    assert.ok(ids.length > 40, 'the flow\'s ids are found');
+    assert.equal(new Set(ids).size, ids.length, 'every id once');
+  });
+
+  it('writes a balanced thought at step 9, named by the step\'s question', async () => {
+    await open();
+    for (let i = 0; i < 8; i += 1) $('#moment-next').click();
+    assert.equal(step(), '9');
+    assert.equal($('#moment-step-9 h2').textContent, 'What’s a more balanced way to see it?');
+    const balanced = $('#moment-balanced');
+    assert.equal(balanced.tagName, 'TEXTAREA');
+    assert.equal(balanced.getAttribute('aria-labelledby'), 'moment-step-9-title');
+    assert.equal(balanced.getAttribute('aria-describedby'), 'moment-step-9-why');
+    assert.equal(doc.activeElement, balanced);
+    balanced.fill('  I was nervous, and I still spoke up.  ');
+    $('#moment-save').click();
+    await settle();
+    assert.equal(callsOf('create_moment')[0].args.input.balanced, 'I was nervous, and I still spoke up.');
   });
 
   it('keeps every word and says why when saving fails', async () => {
@@ -530,6 +747,29 @@ describe('moment flow drafts', () => {
     assert.match($('#moment-draft-status').textContent, /^Draft kept · 14:07$/);
   });
 
+  it('keeps the evidence, balanced thought and belief ratings in the draft, and brings them back', async () => {
+    await open();
+    calls.splice(0);
+    for (let i = 0; i < 3; i += 1) $('#moment-next').click();
+    $('#moment-belief-before').fill('65');
+    for (let i = 0; i < 3; i += 1) $('#moment-next').click();
+    $('#moment-evidence-against').fill('She smiled after');
+    await wait(450);
+    const body = callsOf('save_draft').at(-1).args.body;
+    assert.equal(body.step, 7);
+    assert.equal(body.beliefBefore, 65);
+    assert.equal(body.beliefAfter, null);
+    assert.equal(body.evidenceAgainst, 'She smiled after');
+    assert.equal(body.evidenceFor, '');
+
+    await open({ id: null }, { get_draft: () => ({ key: 'moment:new', body, updatedAt: 'x' }) });
+    assert.equal(step(), '7');
+    assert.equal($('#moment-evidence-against').value, 'She smiled after');
+    assert.equal($('#moment-belief-before').value, '65');
+    assert.equal($('#moment-belief-before').getAttribute('aria-valuetext'), '65%');
+    assert.equal($('#moment-belief-after').getAttribute('aria-valuetext'), 'Not rated');
+  });
+
   it('picks up where it was left, and can start fresh', async () => {
     const draft = {
       step: 4, when: '', situation: 'in the kitchen', body: 'hot face', selfTalk: 'I should have',
@@ -566,7 +806,8 @@ describe('editing a moment', () => {
     id: 7, occurredAt: '2026-11-20T09:15:00-05:00', situation: 'at the airport',
     emotions: [{ word: 'anxious', before: 80, after: 55 }], body: '', selfTalk: 'I’ll miss it', traps: ['fortuneTelling'],
     did: 'checked the board again', friend: '', starred: false, private: true, tags: ['travel'],
-    createdAt: 'x', updatedAt: 'x',
+    evidenceFor: 'The queue is long', evidenceAgainst: 'Boarding is in 40 minutes', balanced: 'I have time.',
+    beliefBefore: 90, beliefAfter: 30, createdAt: 'x', updatedAt: 'x',
   };
 
   it('loads the moment, and saves its changes keeping the original time', async () => {
@@ -578,6 +819,13 @@ describe('editing a moment', () => {
     assert.equal($('#moment-when').value, '2026-11-20T09:15');
     assert.equal($('#moment-situation').value, 'at the airport');
     assert.equal($('#moment-private').checked, true);
+    assert.equal($('#moment-evidence-for').value, 'The queue is long');
+    assert.equal($('#moment-evidence-against').value, 'Boarding is in 40 minutes');
+    assert.equal($('#moment-balanced').value, 'I have time.');
+    assert.equal($('#moment-belief-before').value, '90');
+    assert.equal($('#moment-belief-before').getAttribute('aria-valuetext'), '90%');
+    assert.equal($('#moment-belief-after').value, '30');
+    assert.equal($('#moment-belief-after').classList.contains('is-unset'), false);
     $('#moment-situation').fill('at the airport, gate changed');
     $('#moment-save').click();
     await settle();
@@ -589,6 +837,12 @@ describe('editing a moment', () => {
     assert.deepEqual(update.args.input.traps, ['fortuneTelling']);
     assert.deepEqual(update.args.input.tags, ['travel']);
     assert.equal(update.args.input.private, true);
+    assert.equal(update.args.input.evidenceFor, 'The queue is long');
+    assert.equal(update.args.input.evidenceAgainst, 'Boarding is in 40 minutes');
+    assert.equal(update.args.input.balanced, 'I have time.');
+    assert.equal(update.args.input.beliefBefore, 90);
+    assert.equal(update.args.input.beliefAfter, 30);
+    assert.equal(Object.keys(update.args.input).length, 16);
     assert.deepEqual(navigated, ['#moment/7']);
   });
 

@@ -160,12 +160,14 @@ describe('right-to-left words: entries', () => {
         id: 7, occurredAt: '2026-11-24T08:40:00+01:00', situation: HEBREW,
         emotions: [{ word: 'חרדה', before: 80, after: 40 }], body: 'לחץ בחזה', selfTalk: ARABIC,
         traps: ['mindReading'], did: 'יצאתי להליכה', friend: 'لست وحدك', starred: false, private: false,
-        tags: [], createdAt: 'x', updatedAt: 'x',
+        evidenceFor: 'لم يرد أحد', evidenceAgainst: 'היא חייכה', balanced: 'אני בסדר', beliefBefore: 80,
+        beliefAfter: 40, tags: [], createdAt: 'x', updatedAt: 'x',
       }),
       get_journal_vocabulary: () => ({ emotions: [], traps: [{ id: 'mindReading', name: 'Mind reading' }] }),
       list_tags: () => [],
     });
-    for (const words of [HEBREW, 'לחץ בחזה', ARABIC, 'יצאתי להליכה', 'لست وحدك', 'חרדה']) assertOwnDirection(words);
+    for (const words of [HEBREW, 'לחץ בחזה', ARABIC, 'יצאתי להליכה', 'لست وحدك', 'חרדה', 'لم يرد أحد', 'היא חייכה',
+      'אני בסדר']) assertOwnDirection(words);
     // The numbers stay after the word, outside its own direction.
     assert.equal($('#moment-emotions span[aria-hidden]').textContent, 'חרדה 80 → 40');
     assert.equal($('#moment-traps .chip').closest('[dir]'), null, 'a trap\'s name is the app\'s');
@@ -181,7 +183,9 @@ describe('right-to-left words: entries', () => {
       save_draft: ({ key, body }) => ({ key, body, updatedAt: '2026-11-28T14:07:00+01:00' }),
     });
     assertFieldsAuto('moment-situation', 'emotion-own', 'moment-body', 'moment-self-talk', 'moment-did',
-      'moment-friend', 'moment-tags');
+      'moment-evidence-for', 'moment-evidence-against', 'moment-friend', 'moment-balanced', 'moment-tags');
+    assert.equal($('#moment-belief-before').hasAttribute('dir'), false, 'a rating is not free text');
+    assert.equal($('#evidence-self-talk-quote').getAttribute('dir'), 'auto', 'the self-talk quoted at step 7');
     assert.equal($('#moment-when').hasAttribute('dir'), false, 'a time is not free text');
     assertOwnDirection(HEBREW);
     assertChromeHeading();
@@ -249,7 +253,10 @@ describe('right-to-left words: practice and preparation', () => {
       homework: [],
       patterns: {
         triggers: [{ label: 'בבית', count: 3 }], emotions: [], traps: [{ name: 'Mind reading', count: 2 }],
-        examples: [{ key: 'example:7', id: 7, at, situation: 'في الاجتماع', selfTalk: '', friend: '', starred: false }],
+        examples: [{
+          key: 'example:7', id: 7, at, situation: 'في الاجتماع', selfTalk: '', friend: '', balanced: 'كنت متعبا فقط',
+          beliefBefore: 80, beliefAfter: 40, starred: false,
+        }],
       },
       ownWords: '',
     };
@@ -257,7 +264,7 @@ describe('right-to-left words: practice and preparation', () => {
       get_brief: () => answer,
       save_brief_prep: () => answer,
     });
-    for (const words of [HEBREW, ARABIC, 'היום בעבודה', 'לדבר על השינה', 'בבית', 'في الاجتماع']) {
+    for (const words of [HEBREW, ARABIC, 'היום בעבודה', 'לדבר על השינה', 'בבית', 'في الاجتماع', 'كنت متعبا فقط']) {
       assertOwnDirection(words);
     }
     assert.equal(holding('Mind reading').closest('[dir]'), null, 'a trap\'s name is the app\'s');

@@ -11,7 +11,7 @@
 // document that stays left to right.
 
 import {
-  dayNumber, dayText, homeworkCounts, keyId, leaveOutLabel, measureInfo, measureLines, moodSummary,
+  beliefFigures, dayNumber, dayText, homeworkCounts, keyId, leaveOutLabel, measureInfo, measureLines, moodSummary,
   oneDecimal, scoreTrend, shortDay, topCounts,
 } from '../lib/brief.js';
 import { lineChart } from '../lib/charts.js';
@@ -219,6 +219,27 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
         : empty(t('brief-patterns-none-noted')));
   }
 
+  /** How much the example's first thought was believed, at the start and
+   *  after the balanced thought: only the ratings given. The arrow is only
+   *  seen; a screen reader hears "to" instead. */
+  function beliefPair(before, after) {
+    const rated = (n) => Number.isInteger(n);
+    let line;
+    if (rated(before) && rated(after)) {
+      line = tNodes('brief-example-belief-both', { before, after }, {
+        arrow: [h('span', { 'aria-hidden': 'true' }, ' → '),
+          h('span', { class: 'visually-hidden' }, ` ${t('brief-example-belief-to')} `)],
+      });
+    } else if (rated(before)) {
+      line = t('brief-example-belief-before', { before });
+    } else if (rated(after)) {
+      line = t('brief-example-belief-after', { after });
+    } else {
+      return null;
+    }
+    return [h('dt', {}, t('brief-example-belief')), h('dd', { class: 'brief-belief' }, line)];
+  }
+
   function exampleItem(e, year) {
     const when = formatDay(e.at, year);
     const pair = (term, text) => (String(text ?? '').trim()
@@ -232,14 +253,24 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
       h('dl', { class: 'brief-moment' },
         pair(t('brief-example-situation'), e.situation),
         pair(t('brief-example-self-talk'), e.selfTalk),
-        pair(t('brief-example-friend'), e.friend)),
+        pair(t('brief-example-friend'), e.friend),
+        pair(t('brief-example-balanced'), e.balanced),
+        beliefPair(e.beliefBefore, e.beliefAfter)),
     ], { className: 'brief-example' });
+  }
+
+  /** One line on how much the thoughts looked at again eased, once the
+   *  backend says there are enough of them; nothing before that. */
+  function beliefLine(belief) {
+    const figures = belief?.enough ? beliefFigures(belief) : null;
+    return figures ? h('p', { class: 'brief-reading', id: 'brief-belief' }, t('brief-patterns-belief', figures)) : null;
   }
 
   function patternsBody(brief) {
     const p = brief.patterns ?? {};
     const examples = (p.examples ?? []).filter((e) => e?.key);
-    const anything = [p.triggers, p.emotions, p.traps].some((list) => topCounts(list).length) || examples.length;
+    const belief = beliefLine(p.belief);
+    const anything = [p.triggers, p.emotions, p.traps].some((list) => topCounts(list).length) || examples.length || belief;
     if (!anything) {
       return empty(t('brief-patterns-none'));
     }
@@ -249,6 +280,7 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
         countList(t('brief-patterns-triggers'), p.triggers, 'label', { mine: true }),
         countList(t('brief-patterns-emotions'), p.emotions, 'word', { mine: true }),
         countList(t('brief-patterns-traps'), p.traps, 'name')),
+      belief,
       examples.length
         ? [h('h3', { class: 'brief-subhead' }, t('brief-patterns-examples')), examples.map((e) => exampleItem(e, year))]
         : null,

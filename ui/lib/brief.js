@@ -273,6 +273,28 @@ export function moodSummary(checkins) {
   return t('brief-mood-summary', { average: oneDecimal(meanOf(values)), days: values.length, trend });
 }
 
+/** What a sentence about "how much the thought eased" needs, from the
+ *  `belief` of Insights or of the brief's patterns: how many thoughts were
+ *  rated before and after, the two medians (numbers: a median of an even
+ *  count may end in .5, and the message writes it as the language does),
+ *  and which way the typical change went, with its size. Null when the
+ *  numbers aren't all there. Whether there are enough is the backend's to
+ *  say (`enough`); this only reads the numbers. */
+export function beliefFigures(belief) {
+  const { count, medianBefore, medianAfter, medianEased } = belief ?? {};
+  if (!(count > 0) || ![medianBefore, medianAfter, medianEased].every(finite)) return null;
+  return {
+    count, before: medianBefore, after: medianAfter, points: Math.abs(medianEased), change: easedWord(medianEased),
+  };
+}
+
+/** Which way a median change in belief went, as the messages select it:
+ *  before − after, so positive is a thought that eased. */
+export const easedWord = (eased) => {
+  if (eased > 0) return 'eased';
+  return eased < 0 ? 'grew' : 'same';
+};
+
 /** Whole days since 1970 for "YYYY-MM-DD", so the mood line spaces its
  *  points by real time (a quiet stretch shows as a gap, not a squeeze). */
 export function dayNumber(day) {

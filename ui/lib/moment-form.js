@@ -4,27 +4,33 @@
 // protect a person's words are tested in node.
 //
 // Form state (also the draft body, saved exactly as is):
-//   { step: 1..8 (where the person was),
+//   { step: 1..10 (where the person was),
 //     when: "2026-11-28T14:05" (datetime-local value; '' = just now),
-//     situation, body, selfTalk, did, friend: strings,
+//     situation, body, selfTalk, did, evidenceFor, evidenceAgainst, friend,
+//     balanced: strings,
 //     emotions: [{ word, before: 0..100|null, after: 0..100|null }],
+//     beliefBefore, beliefAfter: 0..100|null (how much the self-talk is
+//     believed, at step 4 and again at step 9),
 //     traps: [trapId], tags: "work, mum" (as typed), starred, private: bool }
 //
-// `after` stays null until the person moves that feeling's re-rate slider:
-// an untouched slider is not an answer, and a made-up "after" would make
-// Insights' before/after comparison dishonest.
+// `after`, `beliefBefore` and `beliefAfter` stay null until the person
+// moves that slider: an untouched slider is not an answer, and a made-up
+// rating would make Insights' before/after comparisons dishonest.
 
 import { t } from './i18n.js';
 import { AutosaveController } from './reflection-form.js';
 import { localInputToRfc3339, rfc3339ToLocalInput } from './time.js';
 
-export const STEP_COUNT = 8;
+export const STEP_COUNT = 10;
 
 /** Where a newly chosen feeling's strength starts (and what is sent if
  *  the person never moves it: the number the slider shows). */
 export const DEFAULT_RATING = 50;
 
-const TEXT_FIELDS = ['situation', 'body', 'selfTalk', 'did', 'friend'];
+const TEXT_FIELDS = ['situation', 'body', 'selfTalk', 'did', 'evidenceFor', 'evidenceAgainst', 'friend', 'balanced'];
+
+/** The two 0–100 ratings of how much the self-talk is believed. */
+const BELIEF_FIELDS = ['beliefBefore', 'beliefAfter'];
 
 const same = (a, b) => a.toLowerCase() === b.toLowerCase();
 
@@ -37,16 +43,21 @@ export function emptyMomentState() {
     emotions: [],
     body: '',
     selfTalk: '',
+    beliefBefore: null,
     traps: [],
     did: '',
+    evidenceFor: '',
+    evidenceAgainst: '',
     friend: '',
+    balanced: '',
+    beliefAfter: null,
     tags: '',
     starred: false,
     private: false,
   };
 }
 
-/** A step number 1..8; anything else is 1. */
+/** A step number 1..10; anything else is 1. */
 export function clampStep(value) {
   const n = Number(value);
   return Number.isInteger(n) && n >= 1 && n <= STEP_COUNT ? n : 1;
@@ -141,6 +152,8 @@ export function normalizeState(body) {
   for (const key of TEXT_FIELDS) {
     if (typeof body[key] === 'string') state[key] = body[key];
   }
+  // A draft kept before the belief ratings existed has none: not rated.
+  for (const key of BELIEF_FIELDS) state[key] = normalizeRating(body[key]);
   state.emotions = cleanEmotions(body.emotions);
   state.traps = cleanTraps(body.traps);
   if (typeof body.tags === 'string') state.tags = body.tags;
@@ -159,9 +172,14 @@ export function momentToState(moment) {
     emotions: moment?.emotions ?? [],
     body: moment?.body ?? '',
     selfTalk: moment?.selfTalk ?? '',
+    beliefBefore: moment?.beliefBefore ?? null,
     traps: moment?.traps ?? [],
     did: moment?.did ?? '',
+    evidenceFor: moment?.evidenceFor ?? '',
+    evidenceAgainst: moment?.evidenceAgainst ?? '',
     friend: moment?.friend ?? '',
+    balanced: moment?.balanced ?? '',
+    beliefAfter: moment?.beliefAfter ?? null,
     tags: (moment?.tags ?? []).join(', '),
     starred: moment?.starred === true,
     private: moment?.private === true,
@@ -181,8 +199,9 @@ function occurredAtFor(when, { originalOccurredAt = null, offsetMinutes } = {}) 
   return value ? localInputToRfc3339(value, offsetMinutes) : null;
 }
 
-/** The backend's MomentInput: exactly these eleven keys. Text is trimmed;
- *  every step may be empty (the backend says so if everything is). */
+/** The backend's MomentInput: exactly these sixteen keys (it refuses any
+ *  other). Text is trimmed; every step may be empty (the backend says so if
+ *  everything is), and a belief never rated is sent as null. */
 export function formToInput(state, { originalOccurredAt = null, offsetMinutes } = {}) {
   const text = (key) => String(state?.[key] ?? '').trim();
   return {
@@ -194,16 +213,23 @@ export function formToInput(state, { originalOccurredAt = null, offsetMinutes } 
     traps: cleanTraps(state?.traps),
     did: text('did'),
     friend: text('friend'),
+    evidenceFor: text('evidenceFor'),
+    evidenceAgainst: text('evidenceAgainst'),
+    balanced: text('balanced'),
+    beliefBefore: normalizeRating(state?.beliefBefore),
+    beliefAfter: normalizeRating(state?.beliefAfter),
     starred: state?.starred === true,
     private: state?.private === true,
     tags: parseTags(state?.tags),
   };
 }
 
-/** True when nothing at all has been given: no words, no feeling, no trap,
- *  no tag or mark. The step reached and the time don't count. */
+/** True when nothing at all has been given: no words, no feeling, no
+ *  belief rated, no trap, no tag or mark. The step reached and the time
+ *  don't count. */
 export function isEmptyMoment(state) {
   return TEXT_FIELDS.every((key) => String(state?.[key] ?? '').trim() === '') &&
+    BELIEF_FIELDS.every((key) => normalizeRating(state?.[key]) === null) &&
     cleanEmotions(state?.emotions).length === 0 &&
     cleanTraps(state?.traps).length === 0 &&
     parseTags(state?.tags).length === 0 &&

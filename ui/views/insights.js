@@ -8,6 +8,7 @@
 // writing is "worth bringing to a session", not a failure.
 
 import { getInsights } from '../ipc.js';
+import { beliefFigures, easedWord } from '../lib/brief.js';
 import { barChart, lineChart, pairedBars } from '../lib/charts.js';
 import { append, errorNotice, h, replace } from '../lib/dom.js';
 import { language, t } from '../lib/i18n.js';
@@ -15,6 +16,10 @@ import { formatDay } from '../lib/time.js';
 
 // Each label is worded when the buttons are drawn (`days` picks the words).
 const RANGES = [{ days: 30 }, { days: 90 }, { days: null }];
+
+// How many moments rated before and after the backend waits for before
+// it reads the belief medians (`enough.belief`); said in the "not yet" line.
+const BELIEF_ENOUGH = 3;
 
 // Kept across the redraws a journal change causes (this view is live), so
 // the page doesn't jump back to 30 days while someone is reading it.
@@ -201,6 +206,22 @@ export function reframeReading(reframe) {
   return t('brief-insights-reframe-stronger', { before: b, after: a, where });
 }
 
+/** "Across 4 thoughts you looked at again, belief went from a median of
+ *  80% to 40%: it eased by 40 points." Belief that held or grew is said
+ *  as plainly, and nothing is said about why. */
+export function beliefReading(belief) {
+  const figures = beliefFigures(belief);
+  return figures ? t('brief-insights-belief-reading', figures) : '';
+}
+
+/** "Mind reading: eased by 30 points, 3 times." */
+function beliefTrapLine(trap) {
+  return t('brief-insights-belief-trap', {
+    trap: String(trap.name ?? trap.id ?? ''), change: easedWord(trap.medianEased),
+    points: Math.abs(trap.medianEased), count: count(trap.count),
+  });
+}
+
 /** "24 Nov" from "2026-11-24" ("24. Nov." in German): the day and month as
  *  the language in use names them, in the order its message puts them. */
 export function shortDay(day) {
@@ -291,6 +312,27 @@ function moodSection(data) {
   return card('insight-mood', title,
     h('div', { class: 'chips insight-toggle', role: 'group', 'aria-label': t('brief-insights-mood-show') }, byDay, byWeek),
     inner);
+}
+
+/** How much the first thought was believed before and after looking at it
+ *  again: a sentence, and the traps it eased most with. Until there are
+ *  enough moments rated both times, how many there are so far. */
+function beliefSection(data) {
+  const belief = data.belief ?? {};
+  const title = t('brief-insights-belief-title');
+  const sentence = beliefReading(belief);
+  if (!(data.enough?.belief ?? belief.enough) || !sentence) {
+    return card('insight-belief', title,
+      empty(t('brief-insights-belief-few', { needed: BELIEF_ENOUGH, count: count(belief.count) })));
+  }
+  const traps = (belief.byTrap ?? []).filter((x) => finite(x?.medianEased));
+  return card('insight-belief', title,
+    reading(sentence),
+    traps.length ? [
+      h('h3', { class: 'insight-subhead', id: 'insight-belief-traps-title' }, t('brief-insights-belief-by-trap')),
+      h('ul', { class: 'insight-list', id: 'insight-belief-traps', 'aria-labelledby': 'insight-belief-traps-title' },
+        traps.map((x) => h('li', {}, beliefTrapLine(x)))),
+    ] : null);
 }
 
 /** A section of bars for one list of moment counts. `few` is its kind
@@ -401,6 +443,7 @@ function sections(data) {
       rows: days.map((d) => [weekdayName(d.day, 'long'), count(d.count)]),
     }),
     reframeSection,
+    beliefSection(data),
   ];
 }
 

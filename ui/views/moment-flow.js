@@ -2,9 +2,10 @@
 //
 // Something just hit hard, so the flow asks one small thing at a time and
 // every step can be skipped: a line at step 1, one feeling chip and "Save
-// now" is a whole moment in under ten seconds. All eight steps are built
-// once and only shown in turn, so words typed in one step are still there
-// after Back. A draft is kept a moment after every change, so leaving
+// now" is a whole moment in under ten seconds. All ten steps (the seven
+// columns of the full thought record, with the body, what was done and a
+// friend's view between them) are built once and only shown in turn, so
+// words typed in one step are still there after Back. A draft is kept a moment after every change, so leaving
 // half-way (or a crash) loses nothing, and when saving fails every word
 // stays where it was typed.
 //
@@ -29,8 +30,9 @@ import { clockTime, dateToLocalInput, farDateCheck, rfc3339ToLocalInput } from '
  *  `.why` says why it helps in one line, and `.short` is the name the
  *  progress dots give it for screen readers. Worded when drawn, in the
  *  language in use then. */
-const STEPS = ['situation', 'feelings', 'body', 'self-talk', 'traps', 'did', 'friend', 'rerate']
-  .map((key) => `moments-step-${key}`);
+const STEPS = [
+  'situation', 'feelings', 'body', 'self-talk', 'traps', 'did', 'evidence', 'friend', 'balanced', 'rerate',
+].map((key) => `moments-step-${key}`);
 
 const same = (a, b) => a.toLowerCase() === b.toLowerCase();
 
@@ -67,7 +69,7 @@ function stepSection(n, ...body) {
 }
 
 /** One 0–100 slider for a chosen feeling: its strength then (`before`,
- *  step 2) or now (`after`, step 8). An unrated value rests at a neutral
+ *  step 2) or now (`after`, step 10). An unrated value rests at a neutral
  *  place, looks faded and says so in words. */
 function ratingRow(emotion, index, which) {
   const id = `emotion-${which}-${index}`;
@@ -111,6 +113,44 @@ function describeRating(input, out, which, value) {
     input.setAttribute('aria-valuetext', ratingText(value));
     out.textContent = unset ? t('moments-rating-not-rated') : String(value);
   }
+}
+
+/** How much the self-talk is believed, in words: "80%", or "Not rated". */
+function beliefText(value) {
+  return value === null ? t('moments-rating-not-rated') : t('moments-belief-percent', { rating: value });
+}
+
+/** The 0–100 slider of how much the self-talk is believed: at step 4
+ *  (`beliefBefore`, the state's key) and again at step 9 (`beliefAfter`,
+ *  with the first rating beside it). Drawn empty; `drawBelief` gives it
+ *  the state's value. */
+function beliefRow(key) {
+  const after = key === 'beliefAfter';
+  const id = after ? 'moment-belief-after' : 'moment-belief-before';
+  const hint = h('span', { class: 'hint', id: `${id}-hint` },
+    after ? null : t('moments-belief-hint'));
+  const input = h('input', {
+    type: 'range', id, min: 0, max: 100, step: 5, value: DEFAULT_RATING,
+    'aria-describedby': `${id}-hint`, dataset: { belief: key },
+  });
+  const out = h('output', { for: id, class: 'rating-number', 'aria-hidden': 'true' });
+  const end = (n) => h('span', { class: 'rating-end', 'aria-hidden': 'true' }, t('moments-belief-percent', { rating: n }));
+  return {
+    input, out, hint,
+    row: h('div', { class: 'moment-rating moment-belief' },
+      h('div', { class: 'moment-rating-head' },
+        h('label', { for: id }, t(after ? 'moments-belief-after-label' : 'moments-belief-before-label')),
+        hint),
+      h('div', { class: 'rating-row' }, end(0), input, end(100), out)),
+  };
+}
+
+/** Says a belief slider's value in words, to eyes and screen readers
+ *  alike; unrated, it is faded and says so. */
+function describeBelief(input, out, value) {
+  input.classList.toggle('is-unset', value === null);
+  input.setAttribute('aria-valuetext', beliefText(value));
+  out.textContent = beliefText(value);
 }
 
 // --- Building the steps ------------------------------------------------------
@@ -159,7 +199,7 @@ function feelingsStep() {
   };
 }
 
-/** Steps 3, 4 and 6: one text box, `name` among the controls. */
+/** Steps 3 and 6: one text box, `name` among the controls. */
 function textStep(n, name, id, options) {
   const box = textBox(id, n, options);
   return { [name]: box, section: stepSection(n, box) };
@@ -185,18 +225,59 @@ function trapsStep(traps) {
   return { trapList, section: stepSection(5, trapList, trapsMissing) };
 }
 
-/** Step 7 shows what step 4 said, so the kinder answer has it in view. */
-function friendStep() {
-  const friend = textBox('moment-friend', 7);
-  const quoteLabel = h('p', { class: 'eyebrow', id: 'self-talk-label' }, t('moments-self-talk-quoted'));
+/** Step 4: what went through the mind, and how much it was believed. */
+function selfTalkStep() {
+  const selfTalk = textBox('moment-self-talk', 4, { placeholder: t('moments-self-talk-placeholder') });
+  const beliefBefore = beliefRow('beliefBefore');
+  return { selfTalk, beliefBefore, section: stepSection(4, selfTalk, beliefBefore.row) };
+}
+
+/** What step 4 said, quoted where it is answered (steps 7 and 8), or a
+ *  gentle line when it was left blank. `prefix` keeps each quote's ids its
+ *  own; `fields` are the boxes the quote describes. */
+function selfTalkQuote(prefix, missing, n, fields) {
+  const label = h('p', { class: 'eyebrow', id: `${prefix}-label` }, t('moments-self-talk-quoted'));
   const quote = h('blockquote', {
-    id: 'self-talk-quote', class: 'self-talk-quote', 'aria-labelledby': 'self-talk-label', dir: 'auto',
+    id: `${prefix}-quote`, class: 'self-talk-quote', 'aria-labelledby': `${prefix}-label`, dir: 'auto',
   });
-  const quoteMissing = h('p', { class: 'muted', id: 'self-talk-missing' }, t('moments-self-talk-missing'));
   return {
-    friend, quoteLabel, quote, quoteMissing,
-    section: stepSection(7, h('div', { class: 'self-talk' }, quoteLabel, quote), quoteMissing, friend),
+    quote, n, fields,
+    box: h('div', { class: 'self-talk' }, label, quote),
+    missing: h('p', { class: 'muted', id: `${prefix}-missing` }, missing),
   };
+}
+
+/** Step 7: the evidence on both sides of the thought, with the thought in
+ *  view. Two answers, so each box has a label of its own. */
+function evidenceStep() {
+  const box = (id) => h('textarea', { id, rows: 3, 'aria-describedby': whyId(7), dir: 'auto' });
+  const evidenceFor = box('moment-evidence-for');
+  const evidenceAgainst = box('moment-evidence-against');
+  const evidenceQuote = selfTalkQuote('evidence-self-talk', t('moments-evidence-self-talk-missing'), 7,
+    [evidenceFor, evidenceAgainst]);
+  const field = (input, label) => h('div', { class: 'field moment-evidence' },
+    h('label', { for: input.id }, label), input);
+  return {
+    evidenceFor, evidenceAgainst, evidenceQuote,
+    section: stepSection(7, evidenceQuote.box, evidenceQuote.missing,
+      field(evidenceFor, t('moments-evidence-for-label')),
+      field(evidenceAgainst, t('moments-evidence-against-label'))),
+  };
+}
+
+/** Step 8 shows what step 4 said, so the kinder answer has it in view. */
+function friendStep() {
+  const friend = textBox('moment-friend', 8);
+  const friendQuote = selfTalkQuote('self-talk', t('moments-self-talk-missing'), 8, [friend]);
+  return { friend, friendQuote, section: stepSection(8, friendQuote.box, friendQuote.missing, friend) };
+}
+
+/** Step 9: a more balanced thought, and how much the first one is
+ *  believed now. */
+function balancedStep() {
+  const balanced = textBox('moment-balanced', 9, { rows: 3 });
+  const beliefAfter = beliefRow('beliefAfter');
+  return { balanced, beliefAfter, section: stepSection(9, balanced, beliefAfter.row) };
 }
 
 function keepStep() {
@@ -210,7 +291,7 @@ function keepStep() {
   const privateBox = h('input', { type: 'checkbox', id: 'moment-private' });
   return {
     rerateBox, tagOptions, tagsInput, starred, privateBox,
-    section: stepSection(8,
+    section: stepSection(10,
       rerateBox,
       // The rule above "Keep it" is on a wrapper: a fieldset's own border
       // would run through its legend.
@@ -253,10 +334,12 @@ function buildFlow({ state, vocabulary, triggers, tagNames, editing, original, k
     whenWhereStep(triggers, editing),
     feelingsStep(),
     textStep(3, 'body', 'moment-body', { rows: 3, placeholder: t('moments-body-placeholder') }),
-    textStep(4, 'selfTalk', 'moment-self-talk', { placeholder: t('moments-self-talk-placeholder') }),
+    selfTalkStep(),
     trapsStep(vocabulary?.traps ?? []),
     textStep(6, 'did', 'moment-did', { rows: 3, placeholder: t('moments-did-placeholder') }),
+    evidenceStep(),
     friendStep(),
+    balancedStep(),
     keepStep(),
   ];
   const controls = flowControls();
@@ -279,7 +362,8 @@ function buildFlow({ state, vocabulary, triggers, tagNames, editing, original, k
   }, ...steps.map(({ section, ...parts }) => parts), controls);
   flow.texts = new Map([
     [flow.situation, 'situation'], [flow.body, 'body'], [flow.selfTalk, 'selfTalk'], [flow.did, 'did'],
-    [flow.friend, 'friend'], [flow.tagsInput, 'tags'], [flow.whenInput, 'when'],
+    [flow.evidenceFor, 'evidenceFor'], [flow.evidenceAgainst, 'evidenceAgainst'], [flow.friend, 'friend'],
+    [flow.balanced, 'balanced'], [flow.tagsInput, 'tags'], [flow.whenInput, 'when'],
   ]);
 
   listenForEdits(flow);
@@ -344,13 +428,26 @@ function renderRerate(flow) {
   replace(rerateBox, state.emotions.map((e, i) => ratingRow(e, i, 'after')));
 }
 
-function renderQuote(flow) {
-  const { state, quote, quoteLabel, quoteMissing, friend } = flow;
-  const talk = state.selfTalk.trim();
+function renderQuote(flow, { quote, box, missing, n, fields }) {
+  const talk = flow.state.selfTalk.trim();
   quote.textContent = talk;
-  quoteLabel.parentNode.hidden = !talk;
-  quoteMissing.hidden = Boolean(talk);
-  friend.setAttribute('aria-describedby', `${talk ? 'self-talk-quote' : 'self-talk-missing'} ${whyId(7)}`);
+  box.hidden = !talk;
+  missing.hidden = Boolean(talk);
+  for (const field of fields) field.setAttribute('aria-describedby', `${talk ? quote.id : missing.id} ${whyId(n)}`);
+}
+
+/** A belief slider as the state has it. Unrated, it rests in the middle,
+ *  or at step 9 where step 4 left it, so moving it is a small change. */
+function drawBelief(flow, key) {
+  const { input, out, hint } = flow[key];
+  const value = flow.state[key];
+  const before = flow.state.beliefBefore;
+  const resting = key === 'beliefAfter' ? (before ?? DEFAULT_RATING) : DEFAULT_RATING;
+  input.value = String(value ?? resting);
+  describeBelief(input, out, value);
+  if (key === 'beliefAfter') {
+    hint.textContent = before === null ? t('moments-belief-not-before') : t('moments-belief-before', { rating: before });
+  }
 }
 
 /** Offers the known tags that aren't typed yet, each after what is typed
@@ -378,7 +475,12 @@ function fill(flow, next) {
   flow.body.value = state.body;
   flow.selfTalk.value = state.selfTalk;
   flow.did.value = state.did;
+  flow.evidenceFor.value = state.evidenceFor;
+  flow.evidenceAgainst.value = state.evidenceAgainst;
   flow.friend.value = state.friend;
+  flow.balanced.value = state.balanced;
+  drawBelief(flow, 'beliefBefore');
+  drawBelief(flow, 'beliefAfter');
   flow.whenInput.value = state.when || dateToLocalInput(new Date());
   flow.whenCheck.ask(); // a draft's far time is asked about as it comes back
   if (!flow.editing) showWhen(flow, state.when !== '');
@@ -400,8 +502,10 @@ const firstField = (flow, n) => ({
   4: flow.selfTalk,
   5: flow.trapList.querySelector('input') ?? flow.next,
   6: flow.did,
-  7: flow.friend,
-  8: flow.rerateBox.querySelector('input') ?? flow.tagsInput,
+  7: flow.evidenceFor,
+  8: flow.friend,
+  9: flow.balanced,
+  10: flow.rerateBox.querySelector('input') ?? flow.tagsInput,
 })[n];
 
 function showStep(flow, n, { focus = true } = {}) {
@@ -426,8 +530,10 @@ function showStep(flow, n, { focus = true } = {}) {
   save.classList.toggle('primary', last);
   if (last) nav.append(save);
   else saveRow.insertBefore(save, draftStatus);
-  if (n === 7) renderQuote(flow);
-  if (n === 8) renderRerate(flow);
+  if (n === 7) renderQuote(flow, flow.evidenceQuote);
+  if (n === 8) renderQuote(flow, flow.friendQuote);
+  if (n === 9) drawBelief(flow, 'beliefAfter'); // step 4's rating may have moved since
+  if (n === 10) renderRerate(flow);
   if (focus) focusStep(flow, firstField(flow, n));
 }
 
@@ -477,6 +583,14 @@ function read(flow, target) {
   if (target === flow.starred || target === flow.privateBox) {
     state.starred = flow.starred.checked;
     state.private = flow.privateBox.checked;
+    return true;
+  }
+  if (target.dataset.belief !== undefined) {
+    const key = target.dataset.belief;
+    const value = normalizeRating(target.value);
+    if (state[key] === value) return false;
+    state[key] = value;
+    describeBelief(target, flow[key].out, value);
     return true;
   }
   if (target.getAttribute('type') === 'range') {

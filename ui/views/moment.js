@@ -1,7 +1,10 @@
 // One moment read back (`#moment/7`): what happened, what was felt and how
-// strongly before and after, what the mind said, the thinking traps it
-// noticed, what was done, and what a friend would hear. Every step of the
-// moment could be skipped, so only the steps with something in them show.
+// strongly before and after, what the mind said and how much it was
+// believed, the thinking traps it noticed, what was done, the evidence for
+// and against the thought, what a friend would hear, and a more balanced
+// thought with how much the first one was believed after it. Every step of
+// the moment could be skipped, so only the steps with something in them
+// show, in the order the flow asked them.
 //
 // Having looked at a hard moment, a kind minute is offered, once, gently.
 
@@ -37,6 +40,21 @@ function part(heading, text, extra = {}) {
   const body = String(text ?? '').trim();
   if (!body) return null;
   return h('section', {}, h('h2', {}, heading), h('p', { class: 'answer', dir: 'auto', ...extra }, body));
+}
+
+/** How much a thought was believed, in words from `line(rating)`, or ''
+ *  when it wasn't rated (null). */
+const believed = (rating, line) => (Number.isInteger(rating) ? line(rating) : '');
+
+/** A thought and the line saying how much it was believed: shown when
+ *  either was given (a rating alone is an answer too). */
+function thoughtPart(heading, text, belief, extra = {}) {
+  const body = String(text ?? '').trim();
+  if (!body && !belief) return null;
+  return h('section', {},
+    h('h2', {}, heading),
+    body ? h('p', { class: 'answer', dir: 'auto', ...extra }, body) : null,
+    belief ? h('p', { class: 'hint belief-read' }, belief) : null);
 }
 
 function emotionsPart(emotions) {
@@ -81,10 +99,16 @@ export default {
         part(t('moments-detail-situation'), m.situation),
         emotionsPart(m.emotions),
         part(t('moments-detail-body'), m.body),
-        part(t('moments-detail-self-talk'), m.selfTalk, { class: 'answer self-talk-read' }),
+        thoughtPart(t('moments-detail-self-talk'), m.selfTalk,
+          believed(m.beliefBefore, (rating) => t('moments-detail-belief-before', { rating })),
+          { class: 'answer self-talk-read' }),
         trapsPart(m.traps, await known),
         part(t('moments-detail-did'), m.did),
-        part(t('moments-detail-friend'), m.friend)),
+        part(t('moments-detail-evidence-for'), m.evidenceFor),
+        part(t('moments-detail-evidence-against'), m.evidenceAgainst),
+        part(t('moments-detail-friend'), m.friend),
+        thoughtPart(t('moments-detail-balanced'), m.balanced,
+          believed(m.beliefAfter, (rating) => t('moments-detail-belief-after', { rating })))),
       h('p', { class: 'kind-minute', id: 'moment-kind-minute' },
         t('moments-detail-kind-minute'), ' ',
         h('a', { href: practiceHref('selfCompassion') }, t('moments-detail-kind-minute-link'))),

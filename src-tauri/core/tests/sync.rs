@@ -783,9 +783,8 @@ fn a_thought_record_travels_part_by_part() {
     use interlude_core::MomentInput;
     let shared = tempfile::tempdir().unwrap();
     let (mut a, mut b) = pair(shared.path());
-    let id = a
-        .db
-        .create_moment(MomentInput {
+    let id =
+        a.db.create_moment(MomentInput {
             self_talk: "They think I'm slow.".into(),
             belief_before: Some(80),
             ..MomentInput::default()

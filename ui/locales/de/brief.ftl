@@ -181,6 +181,26 @@ brief-example-starred = Mit Stern
 brief-example-situation = Was passiert ist
 brief-example-self-talk = Was ich mir gesagt habe
 brief-example-friend = Was ich einer Freundin oder einem Freund sagen würde
+brief-example-balanced = Ein ausgewogenerer Gedanke
+brief-example-belief = Wie sehr ich dem Gedanken geglaubt habe
+brief-example-belief-both = { $before } %{ $arrow }{ $after } %
+brief-example-belief-to = auf
+brief-example-belief-before = { $before } % zu Beginn
+brief-example-belief-after = { $after } %, nachdem ich noch einmal hingeschaut habe
+brief-patterns-belief = Bei { $count ->
+    [one] { $count } Gedanken, der noch einmal angesehen wurde,
+   *[other] { $count } Gedanken, die noch einmal angesehen wurden,
+  } lag der Glaube daran im Median zuerst bei { $before } %, danach bei { $after } %{ $change ->
+    [eased] : Er hat um { $points ->
+        [one] { $points } Punkt
+       *[other] { $points } Punkte
+      } nachgelassen.
+    [grew] : Er ist um { $points ->
+        [one] { $points } Punkt
+       *[other] { $points } Punkte
+      } gestiegen.
+   *[same] : Er blieb etwa gleich.
+  }
 
 ## In meinen eigenen Worten
 
@@ -405,6 +425,45 @@ brief-insights-reframe-stronger = Nach dem Aufschreiben waren die Gefühle, die 
     [one] in diesem Moment
    *[average] im Schnitt
   } etwas stärker, von { $before } auf { $after } – das kommt vor, und es kann sich lohnen, es in eine Sitzung mitzunehmen.
+
+## Einblicke: wie sehr sich der Gedanke gelockert hat (wie sehr du dem
+## automatischen Gedanken geglaubt hast, 0–100 %, zu Beginn und nach dem
+## ausgewogenen Gedanken)
+
+brief-insights-belief-title = Wie sehr sich der Gedanke gelockert hat
+brief-insights-belief-few = Noch nicht genug: Das zeigt sich nach { $needed } Momenten, in denen du den Gedanken vorher und nachher eingeschätzt hast. Bisher: { $count ->
+    [0] noch keiner
+   *[other] { $count }
+  }.
+brief-insights-belief-reading = Bei { $count ->
+    [one] { $count } Gedanken, den du dir noch einmal angesehen hast,
+   *[other] { $count } Gedanken, die du dir noch einmal angesehen hast,
+  } lag dein Glaube daran im Median zuerst bei { $before } %, danach bei { $after } %{ $change ->
+    [eased] : Er hat um { $points ->
+        [one] { $points } Punkt
+       *[other] { $points } Punkte
+      } nachgelassen.
+    [grew] : Er ist um { $points ->
+        [one] { $points } Punkt
+       *[other] { $points } Punkte
+      } gestiegen. Das kommt vor, und es kann sich lohnen, es in eine Sitzung mitzunehmen.
+   *[same] : Er blieb etwa gleich.
+  }
+brief-insights-belief-by-trap = Nach Denkfalle
+brief-insights-belief-trap = { $trap }: { $change ->
+    [eased] um { $points ->
+        [one] { $points } Punkt
+       *[other] { $points } Punkte
+      } nachgelassen
+    [grew] um { $points ->
+        [one] { $points } Punkt
+       *[other] { $points } Punkte
+      } gestiegen
+   *[same] etwa gleich geblieben
+  }, { $count ->
+    [one] einmal
+   *[other] { $count }-mal
+  }
 
 ## Diagramme: Worte in den Bildern
 

@@ -10,7 +10,7 @@
 moments-title-new = Moment festhalten
 moments-title-edit = Moment bearbeiten
 
-## Die acht Schritte: Wert = Frage (Überschrift), .why = warum sie hilft,
+## Die zehn Schritte: Wert = Frage (Überschrift), .why = warum sie hilft,
 ## .short = Kurzname für Screenreader an den Fortschrittspunkten.
 
 moments-step-situation = Was ist passiert? Wo warst du?
@@ -31,9 +31,15 @@ moments-step-traps = Bist du in eine Denkfalle getappt?
 moments-step-did = Was hast du getan?
     .short = Was ich getan habe
     .why = Wenn du siehst, was du danach getan hast, erkennst du, wohin dich das Gefühl gebracht hat. Es gibt keine falsche Antwort.
+moments-step-evidence = Was spricht für den Gedanken, und was passt nicht dazu?
+    .short = Dafür und dagegen
+    .why = Wenn du beide Seiten aufschreibst, kannst du den Gedanken abwägen, statt ihm einfach zu glauben. Auch Kleinigkeiten zählen.
 moments-step-friend = Stell dir vor, eine Freundin oder ein Freund denkt das. Was würdest du sagen?
     .short = Mit Freundesaugen
     .why = Zu anderen sind wir meist freundlicher als zu uns selbst; hier leihst du dir diese Freundlichkeit.
+moments-step-balanced = Wie könntest du es ausgewogener sehen?
+    .short = Ausgewogener Gedanke
+    .why = Ein ausgewogener Gedanke lässt Platz für alles, auch für das Schwere. Er muss nicht positiv sein, nur fair.
 moments-step-rerate = Wie stark sind diese Gefühle jetzt?
     .short = Neu einschätzen
     .why = Eine zweite Einschätzung zeigt, ob sich etwas verändert hat. Wenn es gleich bleibt, ist das auch in Ordnung.
@@ -67,6 +73,16 @@ moments-rating-now = Jetzt { $rating }
 moments-rating-before = Vorher: { $rating }
 moments-rating-not-before = Vorher nicht eingeschätzt
 
+## Wie sehr du dem Gedanken glaubst: Schieberegler 0–100 in Schritt 4 und 9
+## (mit geschütztem Leerzeichen vor „%“)
+
+moments-belief-before-label = Wie sehr glaubst du das?
+moments-belief-hint = 0 heißt gar nicht, 100 heißt voll und ganz.
+moments-belief-after-label = Wie sehr glaubst du dem ersten Gedanken jetzt?
+moments-belief-percent = { $rating } %
+moments-belief-before = Zu Beginn: { $rating } %
+moments-belief-not-before = Zu Beginn nicht eingeschätzt
+
 ## Schritte 3, 4 und 6
 
 moments-body-placeholder = Enge in der Brust, heißes Gesicht
@@ -83,12 +99,18 @@ moments-trap-example-of = { " " }für { $trap }
 moments-trap-name-case = keep
 moments-traps-missing = Die Liste der Denkfallen ließ sich gerade nicht laden. Du kannst diesen Schritt überspringen; es geht nichts verloren.
 
-## Schritt 7: mit Freundesaugen
+## Schritt 7: was dafür und was dagegen spricht
+
+moments-evidence-for-label = Was spricht für den Gedanken?
+moments-evidence-against-label = Was passt nicht dazu?
+moments-evidence-self-talk-missing = Du hast leer gelassen, was dir durch den Kopf ging – das ist in Ordnung. Nimm den Gedanken, der in dem Moment am lautesten war: Was spricht dafür, und was passt nicht dazu?
+
+## Schritt 8: mit Freundesaugen
 
 moments-self-talk-quoted = Du hast geschrieben:
 moments-self-talk-missing = Du hast leer gelassen, was dir durch den Kopf ging – das ist in Ordnung. Stell dir eine Freundin oder einen Freund im selben Moment vor: Was würdest du sagen?
 
-## Schritt 8: neu einschätzen und aufbewahren
+## Schritt 10: neu einschätzen und aufbewahren
 
 moments-rerate-empty = Du hast diesmal kein Gefühl benannt – das ist in Ordnung.
 moments-keep = Aufbewahren
@@ -122,10 +144,15 @@ moments-detail-felt = Was ich gefühlt habe
 moments-detail-felt-hint = Wie stark, von 100: zuerst → nachdem ich noch einmal hingeschaut habe.
 moments-detail-body = In meinem Körper
 moments-detail-self-talk = Was mir durch den Kopf ging
+moments-detail-belief-before = Wie sehr ich das geglaubt habe: { $rating } %
 moments-detail-traps = Denkfallen, die ich bemerkt habe
 moments-detail-traps-label = Denkfallen
 moments-detail-did = Was ich getan habe
+moments-detail-evidence-for = Was für den Gedanken sprach
+moments-detail-evidence-against = Was nicht dazu passte
 moments-detail-friend = Was ich einer Freundin oder einem Freund sagen würde
+moments-detail-balanced = Ein ausgewogenerer Gedanke
+moments-detail-belief-after = Wie sehr ich dem ersten Gedanken danach geglaubt habe: { $rating } %
 # Danach folgt der Link moments-detail-kind-minute-link.
 moments-detail-kind-minute = Das wahrzunehmen hat Kraft gekostet.
 moments-detail-kind-minute-link = Magst du dir eine freundliche Minute nehmen?

@@ -223,6 +223,34 @@ brief-example-starred = Starred
 brief-example-situation = What happened
 brief-example-self-talk = What I told myself
 brief-example-friend = What I’d tell a friend
+brief-example-balanced = A more balanced thought
+# How much the first thought (the self-talk) was believed, 0–100, at the
+# start and after the balanced thought. Only the ratings given are shown.
+brief-example-belief = Belief in the thought
+# $arrow shows an arrow (screen readers hear brief-example-belief-to).
+brief-example-belief-both = { $before }%{ $arrow }{ $after }%
+brief-example-belief-to = to
+brief-example-belief-before = { $before }% at the start
+brief-example-belief-after = { $after }% after looking at it again
+# One line under the counts, only when there are enough moments (three)
+# with the thought rated before and after. $count: how many; $before and
+# $after: the median belief, 0–100 (may end in .5); $change: which way the
+# median change went (eased, same or grew); $points: its size. Noticed,
+# never explained.
+brief-patterns-belief = Across { $count ->
+    [one] { $count } thought
+   *[other] { $count } thoughts
+  } looked at again, belief went from a median of { $before }% to { $after }%{ $change ->
+    [eased] : it eased by { $points ->
+        [one] { $points } point
+       *[other] { $points } points
+      }.
+    [grew] : it grew by { $points ->
+        [one] { $points } point
+       *[other] { $points } points
+      }.
+   *[same] : it held about steady.
+  }
 
 ## In my own words
 
@@ -469,6 +497,51 @@ brief-insights-reframe-stronger = After writing it through, the feelings you rat
     [one] in that moment
    *[average] on average
   }, from { $before } to { $after } — that happens, and it can be worth bringing to a session.
+
+## Insights: how much the thought eased (how much the self-talk was
+## believed, 0–100%, at the start and again after the balanced thought)
+
+brief-insights-belief-title = How much the thought eased
+# $needed: how many moments it takes (3); $count: how many so far.
+brief-insights-belief-few = Not enough yet: this shows after { $needed } moments with the thought rated before and after. So far: { $count ->
+    [0] none
+   *[other] { $count }
+  }.
+# $count: thoughts rated before and after; $before and $after: the median
+# belief, 0–100 (may end in .5); $change: which way the median change went
+# (eased, same or grew); $points: its size. Growing is said without alarm.
+brief-insights-belief-reading = Across { $count ->
+    [one] { $count } thought
+   *[other] { $count } thoughts
+  } you looked at again, belief went from a median of { $before }% to { $after }%{ $change ->
+    [eased] : it eased by { $points ->
+        [one] { $points } point
+       *[other] { $points } points
+      }.
+    [grew] : it grew by { $points ->
+        [one] { $points } point
+       *[other] { $points } points
+      }. That happens, and it can be worth bringing to a session.
+   *[same] : it held about steady.
+  }
+# Above the list of brief-insights-belief-trap lines.
+brief-insights-belief-by-trap = By thinking trap
+# $trap: a thinking trap's name; $change and $points as above; $count: in
+# how many moments.
+brief-insights-belief-trap = { $trap }: { $change ->
+    [eased] eased by { $points ->
+        [one] { $points } point
+       *[other] { $points } points
+      }
+    [grew] grew by { $points ->
+        [one] { $points } point
+       *[other] { $points } points
+      }
+   *[same] about steady
+  }, { $count ->
+    [one] { $count } time
+   *[other] { $count } times
+  }
 
 ## Charts (lib/charts.js): words drawn inside the pictures
 

@@ -10,7 +10,7 @@ moments-title-new = Log a moment
 # The page title and heading when a saved moment is edited.
 moments-title-edit = Edit moment
 
-## The eight steps. Each step's value is its question (the step's heading),
+## The ten steps. Each step's value is its question (the step's heading),
 ## .why says in one line why it helps (under the heading), and .short is
 ## the step's short name, read by screen readers on the progress dots.
 ## Warm and plain: the person has just had a hard moment.
@@ -24,7 +24,8 @@ moments-step-feelings = What did you feel?
 moments-step-body = What did you notice in your body?
     .short = Body
     .why = Feelings often show up in the body first; noticing them brings you back to now.
-# The automatic thoughts of the thought record.
+# The automatic thoughts of the thought record. The step also asks how
+# much the thought is believed (moments-belief-before-label).
 moments-step-self-talk = What went through your mind?
     .short = Self-talk
     .why = A thought written down can be looked at, rather than looked through.
@@ -36,10 +37,20 @@ moments-step-traps = Did your mind fall into any thinking traps?
 moments-step-did = What did you do?
     .short = What I did
     .why = Seeing what you did next shows how the feeling moved you. There is no wrong answer.
+# The evidence for and against the automatic thought (the thought record's
+# two evidence columns, Mind Over Mood).
+moments-step-evidence = What fits the thought, and what doesn’t?
+    .short = Evidence
+    .why = Writing down both sides lets you weigh a thought instead of simply believing it. Small things count.
 # The kinder, more balanced answer to the automatic thought.
 moments-step-friend = What would you tell a friend who thought this?
     .short = A friend’s view
     .why = Most of us are kinder to a friend than to ourselves; this borrows that kindness.
+# The balanced (alternative) thought, then how much the first thought is
+# believed now (moments-belief-after-label).
+moments-step-balanced = What’s a more balanced way to see it?
+    .short = Balanced thought
+    .why = A balanced thought makes room for all of it, the hard parts too. It doesn’t have to be positive, only fair.
 # Rating the same feelings again at the end.
 moments-step-rerate = How strong are those feelings now?
     .short = Re-rate
@@ -74,22 +85,35 @@ moments-own-word-add = Add
 moments-ratings-empty = Choose any words that fit, and you can say how strong each one is.
 moments-ratings-hint = How strong? 0 is barely there, 100 is as strong as it gets.
 
-## The 0–100 sliders for a feeling's strength (steps 2 and 8)
+## The 0–100 sliders for a feeling's strength (steps 2 and 10)
 
 # A strength in words (read by screen readers); $rating is 0–100.
 moments-rating-out-of = { $rating } out of 100
 # A feeling not given a strength.
 moments-rating-not-rated = Not rated
-# Step 8, read by screen readers on a slider not yet moved; $rating is
+# Step 10, read by screen readers on a slider not yet moved; $rating is
 # moments-rating-out-of for where it rests.
 moments-rating-not-rerated-spoken = { $rating }, not re-rated yet
-# Step 8, beside a slider not yet moved (short).
+# Step 10, beside a slider not yet moved (short).
 moments-rating-not-rerated = Not re-rated
-# Step 8, beside a moved slider; $rating is 0–100.
+# Step 10, beside a moved slider; $rating is 0–100.
 moments-rating-now = Now { $rating }
-# Step 8, under a feeling's name: its strength at step 2; $rating is 0–100.
+# Step 10, under a feeling's name: its strength at step 2; $rating is 0–100.
 moments-rating-before = Before: { $rating }
 moments-rating-not-before = Not rated before
+
+## How much the thought is believed: 0–100 sliders at steps 4 and 9.
+## Unmoved, a slider says moments-rating-not-rated.
+
+moments-belief-before-label = How much do you believe it?
+moments-belief-hint = 0 is not at all, 100 is completely.
+moments-belief-after-label = How much do you believe the first thought now?
+# A belief rating, 0–100, beside its slider, at the slider's ends and read
+# by screen readers.
+moments-belief-percent = { $rating }%
+# Step 9, beside the slider: the rating at step 4; $rating is 0–100.
+moments-belief-before = At the start: { $rating }%
+moments-belief-not-before = Not rated at the start
 
 ## Steps 3, 4 and 6
 
@@ -110,13 +134,20 @@ moments-trap-example-of = { " " }of { $trap }
 moments-trap-name-case = lower
 moments-traps-missing = The list of thinking traps didn’t load just now. You can skip this step; nothing is lost.
 
-## Step 7: a friend's view
+## Step 7: evidence (each box has its own label)
 
-# Above what the person wrote at step 4 (their automatic thought).
+moments-evidence-for-label = What supports the thought?
+moments-evidence-against-label = What doesn’t fit it?
+moments-evidence-self-talk-missing = You left what went through your mind blank, and that’s fine. Take the thought that was loudest in that moment: what supports it, and what doesn’t fit?
+
+## Step 8: a friend's view
+
+# Above what the person wrote at step 4 (their automatic thought), here
+# and at step 7.
 moments-self-talk-quoted = You wrote:
 moments-self-talk-missing = You left what went through your mind blank, and that’s fine. Picture a friend in the same moment: what would you say to them?
 
-## Step 8: re-rate and keep
+## Step 10: re-rate and keep
 
 moments-rerate-empty = You didn’t name a feeling this time, and that’s fine.
 # A group of choices about keeping the moment.
@@ -161,11 +192,18 @@ moments-detail-felt = What I felt
 moments-detail-felt-hint = How strong, out of 100: at first → after looking at it again.
 moments-detail-body = In my body
 moments-detail-self-talk = What I told myself
+# Under the self-talk; $rating is 0–100.
+moments-detail-belief-before = How much I believed it: { $rating }%
 moments-detail-traps = Thinking traps I noticed
 # Names the list of the moment's thinking traps for screen readers.
 moments-detail-traps-label = Thinking traps
 moments-detail-did = What I did
+moments-detail-evidence-for = What supported the thought
+moments-detail-evidence-against = What didn’t fit it
 moments-detail-friend = What I’d tell a friend
+moments-detail-balanced = A more balanced thought
+# Under the balanced thought; $rating is 0–100.
+moments-detail-belief-after = How much I believed the first thought afterwards: { $rating }%
 # Under the moment, followed by moments-detail-kind-minute-link (a link to
 # a self-compassion break), with a space between them.
 moments-detail-kind-minute = Noticing this took something.
