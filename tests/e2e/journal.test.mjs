@@ -85,6 +85,8 @@ test('a moment logged through every step reads back whole', async () => {
   await app.type('#moment-body', 'Hot face, tight chest');
   await next(4);
   await app.type('#moment-self-talk', 'Everyone thinks I am useless at this job');
+  await app.setValue('#moment-belief-before', 85);
+  await shot('moment-4-self-talk-belief');
   await next(5);
 
   await app.click('#trap-list input[value="mindReading"]');
@@ -96,23 +98,38 @@ test('a moment logged through every step reads back whole', async () => {
   await app.type('#moment-did', 'Stayed quiet for the rest of the meeting');
   await next(7);
 
+  // The full thought record: the evidence on both sides, with the
+  // self-talk in view.
+  assert.match(await app.text('#moment-step-7'), /Everyone thinks I am useless/);
+  await app.type('#moment-evidence-for', 'Nobody answered my idea');
+  await app.type('#moment-evidence-against', 'Priya asked me about it afterwards');
+  await shot('moment-7-evidence');
+  await next(8);
+
   // The self-talk stays in view while writing the kinder answer.
   assert.match(await app.text('#self-talk-quote'), /Everyone thinks I am useless/);
   await app.type('#moment-friend', 'One meeting is not your whole job. You had a good idea.');
-  await shot('moment-7-friend');
-  await next(8);
+  await shot('moment-8-friend');
+  await next(9);
+
+  await app.type('#moment-balanced', 'One quiet meeting is not what they think of me');
+  assert.match(await app.text('#moment-step-9'), /85/, 'the belief at the start is shown');
+  await app.setValue('#moment-belief-after', 40);
+  await shot('moment-9-balanced');
+  await next(10);
 
   await app.setValue('#emotion-rerate input[data-after="anxious"]', 40);
   await app.setValue('#emotion-rerate input[data-after="ashamed"]', 35);
   await app.click('#moment-starred');
   await app.type('#moment-tags', 'work');
-  await shot('moment-8-rerate');
+  await shot('moment-10-rerate');
   await app.click('#moment-save');
 
   await app.waitForVisible('#moment-detail');
   const detail = await app.text('#moment-detail');
   for (const expected of [/talked over/, /anxious/, /80/, /40/, /Mind reading/, /Labeling/,
-    /useless/, /good idea/, /Stayed quiet/, /tight chest/]) {
+    /useless/, /good idea/, /Stayed quiet/, /tight chest/, /Priya asked/, /Nobody answered/,
+    /One quiet meeting/, /85/]) {
     assert.match(detail, expected);
   }
   await shot('moment-detail');
@@ -124,6 +141,10 @@ test('a moment logged through every step reads back whole', async () => {
     { word: 'ashamed', before: 60, after: 35 },
   ]);
   assert.deepEqual(moment.traps, ['mindReading', 'labeling']);
+  assert.equal(moment.evidenceFor, 'Nobody answered my idea');
+  assert.equal(moment.evidenceAgainst, 'Priya asked me about it afterwards');
+  assert.equal(moment.balanced, 'One quiet meeting is not what they think of me');
+  assert.deepEqual([moment.beliefBefore, moment.beliefAfter], [85, 40]);
   assert.equal(moment.starred, true);
   assert.deepEqual(moment.tags, ['work']);
 });
