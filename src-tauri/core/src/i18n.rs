@@ -422,6 +422,7 @@ mod tests {
         "place",
         "planned",
         "points",
+        "prediction",
         "problem",
         "program",
         "questions",

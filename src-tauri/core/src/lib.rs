@@ -43,6 +43,7 @@ pub use journal::timeline::{Cursor, TimelineItem, TimelinePage, TimelineQuery};
 pub use journal::vocabulary::{Vocabulary, VOCABULARY};
 pub use journal::{EntryFlags, EntryRef, Kind};
 pub use practice::compassion::{CompassionBreak, CompassionBreakInput};
+pub use practice::experiment::{Experiment, ExperimentInput, ExperimentStatus};
 pub use practice::log::{LogInput, Outcome, PlanLog};
 pub use practice::plan::{Frequency, Plan, PlanInput, PlanPreview, PlanStatus, Practice, Unit};
 pub use practice::progress::{PlanDetail, PlanWithProgress, Progress};

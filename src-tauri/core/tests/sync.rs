@@ -821,3 +821,47 @@ fn a_thought_record_travels_part_by_part() {
     );
     assert_eq!(a.db.export(true).unwrap(), b.db.export(true).unwrap());
 }
+
+#[test]
+fn an_experiment_travels_with_its_moment_and_its_write_up() {
+    use interlude_core::{ExperimentInput, ExperimentStatus, MomentInput};
+    let shared = tempfile::tempdir().unwrap();
+    let (mut a, mut b) = pair(shared.path());
+    let m = a
+        .db
+        .create_moment(MomentInput {
+            self_talk: "They think I'm slow.".into(),
+            ..MomentInput::default()
+        })
+        .unwrap();
+    let input = ExperimentInput {
+        prediction: m.self_talk.clone(),
+        test: "Ask Sam for feedback on Friday".into(),
+        from_moment_id: Some(m.id),
+        ..ExperimentInput::default()
+    };
+    let e = a.db.create_experiment(input.clone()).unwrap();
+    a.db.sync_now().unwrap();
+    b.db.sync_now().unwrap();
+    let there = &b.db.list_experiments().unwrap()[0];
+    assert_eq!(there.prediction, "They think I'm slow.");
+    let moment_there = b.db.moment(there.from_moment_id.unwrap()).unwrap();
+    assert_eq!(moment_there.self_talk, "They think I'm slow.");
+
+    // Written up on the second computer; back on the first.
+    b.db.update_experiment(
+        there.id,
+        ExperimentInput {
+            from_moment_id: there.from_moment_id,
+            learned: "Sam's feedback was kind and specific.".into(),
+            ..input
+        },
+    )
+    .unwrap();
+    b.db.sync_now().unwrap();
+    a.db.sync_now().unwrap();
+    let here = a.db.experiment(e.id).unwrap();
+    assert_eq!(here.learned, "Sam's feedback was kind and specific.");
+    assert_eq!(here.status, ExperimentStatus::Done);
+    assert_eq!(here.from_moment_id, Some(m.id));
+}

@@ -215,6 +215,15 @@ brief-homework-no-plans = In diesen Tagen keine Übungsvorhaben.
 brief-homework-tally = Geplant etwa { $planned } · erledigt { $done } · teilweise { $partly } · ausgelassen { $skipped } · heute nicht { $not_today }. Insgesamt { $trend }.
 # $reasons: die eigenen Gründe, mit „; “ verbunden.
 brief-homework-skipped-because = Ausgelassen, weil: { $reasons }
+# Ein Verhaltensexperiment. $prediction und $text: die eigenen Worte.
+brief-experiment = Experiment: { $prediction }
+brief-experiment-test = Der Test: { $text }
+brief-experiment-safety = Sicherheitsverhalten, das ich weglasse: { $text }
+brief-experiment-expected = Was ich erwartet habe: { $text }
+brief-experiment-happened = Was passiert ist: { $text }
+brief-experiment-learned = Was ich gelernt habe: { $text }
+brief-experiment-obstacles = Was dazwischenkam: { $text }
+brief-experiment-not-written-up = Noch nicht ausgewertet.
 # Wie sich der Übungswert eines Vorhabens in diesen Tagen bewegt hat. Sanft:
 # ein Rückgang ist nur „etwas weniger regelmäßig“ oder „im Moment weniger regelmäßig“.
 brief-trend = { $change ->

@@ -178,6 +178,27 @@ error-practice-step-too-long = In jeden Schritt passen bis zu { $max } Zeichen.
 # In Klammern nach error-storage.
 error-practice-break-missing = eine gerade gespeicherte Selbstmitgefühlspause fehlt
 
+## Verhaltensexperimente (practice/experiment.rs)
+
+error-experiment-no-prediction = Schreib zuerst die Annahme oder Vorhersage auf, die du prüfen möchtest; eine Zeile genügt.
+# $rating: die gesendete Zahl. Wie sehr die Vorhersage am Anfang geglaubt wird, dann danach.
+error-experiment-belief-before = Wie sehr du der Vorhersage glaubst, gibst du von 0 bis 100 an; { $rating } lässt sich deshalb nicht speichern.
+error-experiment-belief-after = Wie sehr du der Vorhersage jetzt glaubst, gibst du von 0 bis 100 an; { $rating } lässt sich deshalb nicht speichern.
+error-experiment-remind-needs-time = Eine Erinnerung braucht einen Zeitpunkt, der noch kommt. Wähle, wann du es ausprobierst, oder lass die Erinnerung aus.
+error-experiment-remind-needs-test = Eine Erinnerung braucht das Experiment selbst: Schreib auf, was du tun wirst, damit die Erinnerung es sagen kann.
+error-experiment-not-found = Dieses Experiment gibt es nicht mehr.
+error-experiment-not-restorable = Dieses Experiment lässt sich nicht mehr zurückholen.
+error-experiment-moment-gone = Den Moment, von dem dieses Experiment ausging, gibt es nicht mehr. Deine Worte stehen noch im Formular.
+# In error-journal-text-too-long: die Teile eines Experiments, in
+# Anführungszeichen wie ein Feldname.
+error-experiment-label-prediction = „Die Vorhersage, die du prüfst“
+error-experiment-label-test = „Das Experiment“
+error-experiment-label-safety = „Das Sicherheitsverhalten, das du weglässt“
+error-experiment-label-expected = „Was du erwartest“
+error-experiment-label-happened = „Was passiert ist“
+error-experiment-label-learned = „Was du gelernt hast“
+error-experiment-label-obstacles = „Was dazwischenkam“
+
 ## Der Terminplan der Sitzungen (schedule/sessions.rs, schedule/recurrence.rs)
 
 error-schedule-weekday = Der Wochentag ist von 1 (Montag) bis 7 (Sonntag) nummeriert.

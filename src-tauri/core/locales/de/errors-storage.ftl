@@ -196,6 +196,13 @@ error-sync-field-plan-day-reason = Was dazwischenkam
 error-sync-field-mindfulness = Dies ist ein Moment des Leidens
 error-sync-field-humanity = Leiden gehört zum Leben
 error-sync-field-kindness = Möge ich freundlich zu mir sein
+error-sync-field-experiment-prediction = Die Vorhersage, die ich prüfe
+error-sync-field-experiment-test = Das Experiment
+error-sync-field-experiment-safety = Sicherheitsverhalten, das ich weglasse
+error-sync-field-experiment-expected = Was ich erwarte
+error-sync-field-experiment-happened = Was passiert ist
+error-sync-field-experiment-learned = Was ich gelernt habe
+error-sync-field-experiment-obstacles = Was dazwischenkam
 error-sync-field-text = Text
 
 # Eine Änderung von einem anderen Computer, die sich hier nicht schreiben

@@ -218,6 +218,15 @@ brief-homework-no-plans = No practice plans in these days.
 brief-homework-tally = Planned about { $planned } · done { $done } · partly { $partly } · skipped { $skipped } · not today { $not_today }. Overall { $trend }.
 # $reasons: the person's reasons, joined with "; ".
 brief-homework-skipped-because = Skipped because: { $reasons }
+# A behavioural experiment. $prediction and $text: the person's own words.
+brief-experiment = Experiment: { $prediction }
+brief-experiment-test = The test: { $text }
+brief-experiment-safety = Safety behaviours to drop: { $text }
+brief-experiment-expected = What I expected: { $text }
+brief-experiment-happened = What happened: { $text }
+brief-experiment-learned = What I learned: { $text }
+brief-experiment-obstacles = What got in the way: { $text }
+brief-experiment-not-written-up = Not written up yet.
 # How a plan's practice score moved over these days. Gentle: a fall is
 # only ever "a little less steady" or "less steady for now".
 brief-trend = { $change ->

@@ -168,6 +168,26 @@ error-practice-step-too-long = Each step can hold up to { $max } characters.
 # Shown in parentheses after error-storage.
 error-practice-break-missing = a break that was just saved is missing
 
+## Behavioural experiments (practice/experiment.rs)
+
+error-experiment-no-prediction = Write the belief or prediction you want to test first; a line is enough.
+# $rating: the number sent. The prediction believed at the start, then afterwards.
+error-experiment-belief-before = How much you believe the prediction goes from 0 to 100, so { $rating } can't be saved.
+error-experiment-belief-after = How much you believe the prediction now goes from 0 to 100, so { $rating } can't be saved.
+error-experiment-remind-needs-time = A reminder needs a time that's still to come. Choose when you'll try it, or leave the reminder off.
+error-experiment-remind-needs-test = A reminder needs the experiment itself: write what you'll do, so the reminder can say it.
+error-experiment-not-found = That experiment isn't here any more.
+error-experiment-not-restorable = That experiment can't be brought back any more.
+error-experiment-moment-gone = The moment this experiment started from isn't here any more. Your words are still in the form.
+# In error-journal-text-too-long: an experiment's parts.
+error-experiment-label-prediction = The prediction to test
+error-experiment-label-test = The experiment
+error-experiment-label-safety = The safety behaviours to drop
+error-experiment-label-expected = What you expect
+error-experiment-label-happened = What happened
+error-experiment-label-learned = What you learned
+error-experiment-label-obstacles = What got in the way
+
 ## The session schedule (schedule/sessions.rs, schedule/recurrence.rs)
 
 error-schedule-weekday = The weekday is numbered 1 (Monday) to 7 (Sunday).

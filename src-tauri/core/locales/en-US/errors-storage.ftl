@@ -191,6 +191,13 @@ error-sync-field-plan-day-reason = What got in the way
 error-sync-field-mindfulness = This is a moment of suffering
 error-sync-field-humanity = Suffering is part of life
 error-sync-field-kindness = May I be kind to myself
+error-sync-field-experiment-prediction = The prediction I'm testing
+error-sync-field-experiment-test = The experiment
+error-sync-field-experiment-safety = Safety behaviours to drop
+error-sync-field-experiment-expected = What I expect
+error-sync-field-experiment-happened = What happened
+error-sync-field-experiment-learned = What I learned
+error-sync-field-experiment-obstacles = What got in the way
 error-sync-field-text = Text
 
 # A change from another computer that can't be written here (records.rs,

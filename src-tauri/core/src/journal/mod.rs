@@ -208,6 +208,7 @@ impl Db {
         tags::drop_unused(&tx)?;
         tx.commit()?;
         self.purge_deleted_measures()?;
+        self.purge_deleted_experiments()?;
         Ok(purged)
     }
 }

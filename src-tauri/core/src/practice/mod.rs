@@ -3,9 +3,11 @@
 //! [`plan`] is the if-then plan itself; [`log`] records each day's outcome
 //! (done, partly, not today, with a reason); [`progress`] turns the log
 //! into the forgiving Loop score; [`today`] is what is due now;
-//! [`compassion`] holds the self-compassion breaks offered when things slip.
+//! [`compassion`] holds the self-compassion breaks offered when things slip;
+//! [`experiment`] holds behavioural experiments, which may become plans.
 
 pub mod compassion;
+pub mod experiment;
 pub mod log;
 pub mod plan;
 pub mod progress;

@@ -1292,6 +1292,13 @@ fn field_label(kind: &str, field: &str) -> &'static str {
         ("compassion_break", "mindfulness") => "error-sync-field-mindfulness",
         ("compassion_break", "humanity") => "error-sync-field-humanity",
         ("compassion_break", "kindness") => "error-sync-field-kindness",
+        ("experiment", "prediction") => "error-sync-field-experiment-prediction",
+        ("experiment", "test") => "error-sync-field-experiment-test",
+        ("experiment", "safety") => "error-sync-field-experiment-safety",
+        ("experiment", "expected") => "error-sync-field-experiment-expected",
+        ("experiment", "happened") => "error-sync-field-experiment-happened",
+        ("experiment", "learned") => "error-sync-field-experiment-learned",
+        ("experiment", "obstacles") => "error-sync-field-experiment-obstacles",
         _ => "error-sync-field-text",
     }
 }

@@ -360,6 +360,36 @@ impl Brief {
                 )));
             }
         }
+        self.experiment_blocks(d);
+    }
+
+    /// Each experiment: what was predicted and tested, and, once written
+    /// up, what happened and was learned, in the person's words.
+    fn experiment_blocks(&self, d: &mut Vec<Block>) {
+        for e in self.experiments.iter().map(|e| &e.experiment) {
+            d.push(Block::Subheading(text(
+                "brief-experiment",
+                &[("prediction", e.prediction.as_str().into())],
+            )));
+            for (id, words) in [
+                ("brief-experiment-test", &e.test),
+                ("brief-experiment-safety", &e.safety_behaviours),
+                ("brief-experiment-expected", &e.expected),
+                ("brief-experiment-happened", &e.happened),
+                ("brief-experiment-learned", &e.learned),
+                ("brief-experiment-obstacles", &e.obstacles),
+            ] {
+                if !words.is_empty() {
+                    d.push(Block::Bullet(text(id, &[("text", words.as_str().into())])));
+                }
+            }
+            if let Some(line) = belief_line(e.belief_before, e.belief_after) {
+                d.push(Block::Para(line));
+            }
+            if e.written_up_at.is_none() {
+                d.push(Block::Muted(text("brief-experiment-not-written-up", &[])));
+            }
+        }
     }
 
     fn pattern_blocks(&self, d: &mut Vec<Block>) {

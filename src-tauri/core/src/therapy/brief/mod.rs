@@ -28,6 +28,7 @@ use crate::i18n::text;
 use crate::journal::belief::Belief;
 use crate::journal::insights::{EmotionCount, LabelCount, TrapCount};
 use crate::journal::timeline::day_start_at;
+use crate::practice::experiment::Experiment;
 use crate::practice::log::Outcome;
 use crate::practice::plan::{Frequency, PlanStatus};
 use crate::practice::progress::score_history;
@@ -227,6 +228,8 @@ pub struct Brief {
     pub bridge: Option<Bridge>,
     pub agenda: Agenda,
     pub homework: Vec<Homework>,
+    /// Behavioural experiments planned for, or written up in, these days.
+    pub experiments: Vec<BriefExperiment>,
     pub patterns: Patterns,
     pub own_words: String,
 }
@@ -400,6 +403,15 @@ impl Db {
             .collect();
         let mut homework = self.brief_homework(&span)?;
         homework.retain(|h| keep(&h.key, h.sentence.clone()));
+        let experiments = self
+            .experiments_between(&span.start, &span.end, private)?
+            .into_iter()
+            .map(|experiment| BriefExperiment {
+                key: format!("experiment:{}", experiment.id),
+                experiment,
+            })
+            .filter(|e| keep(&e.key, e.experiment.prediction.clone()))
+            .collect();
         let mut patterns = self.brief_patterns(&span, private)?;
         if !keep(&patterns.key, text("brief-left-out-patterns", &[])) {
             patterns.triggers.clear();
@@ -442,6 +454,7 @@ impl Db {
             bridge,
             agenda: Agenda { starred, items },
             homework,
+            experiments,
             patterns,
             own_words,
         })
@@ -705,6 +718,15 @@ impl Db {
             belief: self.belief(&span.start, Some(&span.end), private)?,
         })
     }
+}
+
+/// An experiment in the brief, with the key that leaves it out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BriefExperiment {
+    pub key: String,
+    #[serde(flatten)]
+    pub experiment: Experiment,
 }
 
 /// The brief's export formats.
