@@ -360,3 +360,43 @@ fn the_brief_reports_each_experiment_and_keeps_private_thoughts_out() {
     assert!(brief.experiments.is_empty());
     assert_eq!(brief.removed.len(), 1);
 }
+
+#[test]
+fn experiments_round_trip_through_export_with_their_links() {
+    let mut db = Db::open_in_memory(clock()).unwrap();
+    let m = db
+        .create_moment(MomentInput {
+            self_talk: "They all think I'm slow.".into(),
+            ..MomentInput::default()
+        })
+        .unwrap();
+    db.create_experiment(ExperimentInput {
+        prediction: m.self_talk.clone(),
+        from_moment_id: Some(m.id),
+        remind: true,
+        ..speak_up()
+    })
+    .unwrap();
+    let full = db.export_json(true).unwrap();
+    let mut other = Db::open_in_memory(clock()).unwrap();
+    other.import_json(&full).unwrap();
+    assert_eq!(other.export_json(true).unwrap(), full, "byte for byte");
+    let there = &other.list_experiments().unwrap()[0];
+    assert_eq!(
+        other
+            .moment(there.from_moment_id.unwrap())
+            .unwrap()
+            .self_talk,
+        "They all think I'm slow."
+    );
+    assert!(other.plan(there.plan_id.unwrap()).is_ok());
+    assert_eq!(other.import_json(&full).unwrap().added, 0, "nothing twice");
+
+    // A bad one is refused by name, and nothing is written.
+    let mut bad: serde_json::Value = serde_json::from_str(&full).unwrap();
+    bad["experiments"][0]["beliefAfter"] = serde_json::json!(300);
+    let mut empty = Db::open_in_memory(clock()).unwrap();
+    let err = empty.import_json(&bad.to_string()).unwrap_err();
+    assert!(err.to_string().contains("Experiment 1"), "{err}");
+    assert!(empty.list_experiments().unwrap().is_empty());
+}

@@ -827,9 +827,8 @@ fn an_experiment_travels_with_its_moment_and_its_write_up() {
     use interlude_core::{ExperimentInput, ExperimentStatus, MomentInput};
     let shared = tempfile::tempdir().unwrap();
     let (mut a, mut b) = pair(shared.path());
-    let m = a
-        .db
-        .create_moment(MomentInput {
+    let m =
+        a.db.create_moment(MomentInput {
             self_talk: "They think I'm slow.".into(),
             ..MomentInput::default()
         })

@@ -24,6 +24,7 @@ error-import-part-moment = Moment
 error-import-part-checkin = Check-in
 error-import-part-note = Notiz
 error-import-part-measure = Fragebogen
+error-import-part-experiment = Experiment
 error-import-too-large = { $file } ist größer als { $max } MB und zu groß für einen Import. Es wurde nichts importiert.
 error-import-unknown-source = Interlude kann aus daylio, loop, jrnl, dayone und freecbt importieren; „{ $name }“ gehört nicht dazu.
 

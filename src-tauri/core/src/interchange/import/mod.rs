@@ -315,6 +315,7 @@ fn convert_source(source: Source, file_name: &str, bytes: &[u8], zone: Tz) -> Re
             notes: Vec::new(),
             measures: Vec::new(),
             safety_plan: None,
+            experiments: Vec::new(),
         },
         origins: Origins::default(),
         left_out: LeftOut::default(),

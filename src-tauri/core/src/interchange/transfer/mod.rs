@@ -16,6 +16,7 @@
 //!
 //! One submodule per family of records; this file owns the envelope.
 
+mod experiments;
 mod journal;
 mod plans;
 mod reflections;
@@ -25,6 +26,7 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+pub use experiments::ExportedExperiment;
 pub use journal::{ExportedCheckin, ExportedMoment, ExportedNote};
 pub use plans::{ExportedBreak, ExportedDay, ExportedPause, ExportedPlan};
 pub use reflections::ExportedReflection;
@@ -40,8 +42,9 @@ pub const EXPORT_FORMAT: &str = "interlude-export";
 /// Version 1 held reflections only; version 2 added plans and breaks;
 /// version 3 added moments, check-ins, notes, and the star, private flag
 /// and tags of every entry; version 4 added PHQ-9 / GAD-7 results and the
-/// safety plan.
-pub const EXPORT_VERSION: u32 = 4;
+/// safety plan; version 5 added a moment's full thought record (evidence,
+/// a balanced thought, belief before and after) and behavioural experiments.
+pub const EXPORT_VERSION: u32 = 5;
 /// Top-level parts of the file, in the order they are written, and the
 /// version each arrived in.
 const PARTS: &[(&str, u32)] = &[
@@ -56,6 +59,7 @@ const PARTS: &[(&str, u32)] = &[
     ("notes", 3),
     ("measures", 4),
     ("safetyPlan", 4),
+    ("experiments", 5),
 ];
 /// Refuse absurdly large files before reading them into memory.
 pub const MAX_IMPORT_BYTES: u64 = 256 * 1024 * 1024;
@@ -100,6 +104,8 @@ pub struct ExportFile {
     pub measures: Vec<ExportedMeasure>,
     #[serde(default)]
     pub safety_plan: Option<ExportedSafetyPlan>,
+    #[serde(default)]
+    pub experiments: Vec<ExportedExperiment>,
 }
 
 impl ExportFile {
@@ -156,6 +162,7 @@ impl Db {
             notes,
             measures: therapy::export_measures(self)?,
             safety_plan: therapy::export_safety_plan(self)?,
+            experiments: experiments::export(self, include_private)?,
         })
     }
 
@@ -184,7 +191,7 @@ impl Db {
                 *new += 1;
             }
         };
-        let mut new = [0_usize; 7];
+        let mut new = [0_usize; 8];
         for r in &checked.reflections {
             count(uid_present(&self.conn, "reflection", r.uid())?, &mut new[0]);
         }
@@ -214,7 +221,10 @@ impl Db {
         for m in &checked.measures {
             count(uid_present(&self.conn, "measure", &m.uid)?, &mut new[6]);
         }
-        let [reflections, plans, breaks, moments, checkins, notes, measures] = new;
+        for e in &checked.experiments {
+            count(uid_present(&self.conn, "experiment", &e.uid)?, &mut new[7]);
+        }
+        let [reflections, plans, breaks, moments, checkins, notes, measures, experiments] = new;
         Ok(Tally {
             reflections,
             plans,
@@ -224,6 +234,7 @@ impl Db {
             checkins,
             notes,
             measures,
+            experiments,
             ..tally
         })
     }
@@ -270,6 +281,10 @@ impl Db {
         for m in &checked.measures {
             count(therapy::insert_measure(&tx, m)?);
         }
+        // After the moments and plans they may point at.
+        for e in &checked.experiments {
+            count(experiments::insert(&tx, e)?);
+        }
         if let Some((input, region)) = &checked.safety_plan {
             count(therapy::insert_safety_plan(
                 &tx,
@@ -294,6 +309,7 @@ pub(crate) enum Part {
     Checkin,
     Note,
     Measure,
+    Experiment,
 }
 
 impl Part {
@@ -308,6 +324,7 @@ impl Part {
             Part::Checkin => "error-import-part-checkin",
             Part::Note => "error-import-part-note",
             Part::Measure => "error-import-part-measure",
+            Part::Experiment => "error-import-part-experiment",
         };
         i18n::text(id, &[])
     }
@@ -346,6 +363,7 @@ pub(crate) struct CheckedFile {
     notes: Vec<journal::Checked<crate::journal::note::NoteInput>>,
     measures: Vec<ExportedMeasure>,
     safety_plan: Option<(crate::safety::plan::SafetyPlanInput, Option<String>)>,
+    experiments: Vec<ExportedExperiment>,
 }
 
 impl std::fmt::Debug for CheckedFile {
@@ -374,6 +392,7 @@ pub(crate) struct Tally {
     pub checkins: usize,
     pub notes: usize,
     pub measures: usize,
+    pub experiments: usize,
     pub present: usize,
 }
 
@@ -412,6 +431,9 @@ pub(crate) fn check_file(
     for (i, m) in (1..).zip(&file.measures) {
         therapy::check_measure(&name(Part::Measure, i), m)?;
     }
+    for (i, e) in (1..).zip(&file.experiments) {
+        experiments::check(&name(Part::Experiment, i), e)?;
+    }
     let safety_plan = file
         .safety_plan
         .as_ref()
@@ -426,6 +448,7 @@ pub(crate) fn check_file(
         notes,
         measures: file.measures,
         safety_plan,
+        experiments: file.experiments,
     })
 }
 
@@ -525,6 +548,7 @@ fn parse_export(text: &str) -> Result<ExportFile> {
         checkins: read_list(object, "checkins", Part::Checkin)?,
         notes: read_list(object, "notes", Part::Note)?,
         measures: read_list(object, "measures", Part::Measure)?,
+        experiments: read_list(object, "experiments", Part::Experiment)?,
         safety_plan: match object.get("safetyPlan") {
             None | Some(Value::Null) => None,
             Some(v) => Some(serde_json::from_value(v.clone()).map_err(|e| {
