@@ -50,6 +50,7 @@ import journal from './views/journal.js';
 import moment from './views/moment.js';
 import momentFlow from './views/moment-flow.js';
 import { formView as measure, listView as measures } from './views/measures.js';
+import { detailView as experimentDetail, formView as experimentForm } from './views/experiment.js';
 import { detailView as noteDetail, formView as noteForm } from './views/note.js';
 import safetyPlan from './views/safety-plan.js';
 import plan from './views/plan.js';
@@ -83,6 +84,8 @@ const VIEWS = {
   practice,
   plan,
   planBuilder,
+  experiment: experimentDetail,
+  experimentForm,
   breathing,
   breathingSpace,
   grounding,
@@ -155,7 +158,7 @@ function markCurrentPlace(placeId) {
 }
 
 /** Whether `route` is a page for writing something new (`#moment/new`,
- *  `#checkin/new`, `#note/new`, `#plan/new`): the one kind of route whose
+ *  `#checkin/new`, `#note/new`, `#plan/new`, `#experiment/new`): the one kind of route whose
  *  id is null rather than a number or absent. */
 const writesSomethingNew = (route) => route.id === null;
 

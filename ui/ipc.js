@@ -152,6 +152,29 @@ export const saveCompassionBreak = (input) => call('save_compassion_break', { in
 
 export const listCompassionBreaks = (limit) => call('list_compassion_breaks', { limit });
 
+// --- Behavioural experiments ---------------------------------------------
+// A belief tested as a prediction: what was planned, and afterwards what
+// happened and what was learned. An Experiment is {id, prediction,
+// beliefBefore, test, safetyBehaviours, expected, plannedFor, fromMomentId,
+// planId, happened, learned, beliefAfter, obstacles, status ('planned',
+// 'ready' or 'done'), writtenUpAt, createdAt, updatedAt}; the input is the
+// same words with `remind` (see lib/experiment-form.js).
+
+/** Every experiment not deleted, newest first. */
+export const listExperiments = () => call('list_experiments', {});
+
+export const getExperiment = (id) => call('get_experiment', { id });
+
+export const createExperiment = (input) => call('create_experiment', { input });
+
+/** The whole input, every time: the plan and the write-up together. */
+export const updateExperiment = (id, input) => call('update_experiment', { id, input });
+
+/** Soft delete; `restoreExperiment` undoes it for a few minutes. */
+export const deleteExperiment = (id) => call('delete_experiment', { id });
+
+export const restoreExperiment = (id) => call('restore_experiment', { id });
+
 // --- The pattern journal ------------------------------------------------
 // Entries are moments, check-ins, notes and reflections. An EntryRef is
 // `{kind, id}`; see docs/export-format.md for the fields of each kind.

@@ -1004,3 +1004,100 @@ fn bad_therapy_input_is_a_typed_error() {
         assert!(message.contains(mentions), "{cmd}({args}): {message}");
     }
 }
+
+// --- Behavioural experiments ------------------------------------------------
+
+#[test]
+fn an_experiment_from_a_thought_to_its_write_up_through_commands() {
+    let h = harness();
+    let m = h.ok(
+        "create_moment",
+        json!({"input": moment_input("Standup", "They all think I'm slow")}),
+    );
+    let planned = json!({
+        "prediction": "If I ask Sam for feedback, he'll say my work is sloppy.",
+        "beliefBefore": 75,
+        "test": "Ask Sam for feedback on the report",
+        "safetyBehaviours": "Apologising before he answers",
+        "expected": "A list of mistakes",
+        "plannedFor": "2026-11-26T11:00:00+01:00",
+        "fromMomentId": m["id"],
+        "remind": true,
+    });
+    let e = h.ok("create_experiment", json!({"input": planned}));
+    assert_eq!(e["status"], "planned");
+    assert_eq!(e["fromMomentId"], m["id"]);
+    // The reminder is a one-day plan at the planned time.
+    let plan = h.ok("get_plan", json!({"id": e["planId"]}));
+    assert_eq!(plan["plan"]["cueTime"], "11:00");
+    assert_eq!(plan["plan"]["startDate"], "2026-11-26");
+
+    let mut written = planned.clone();
+    written["happened"] = json!("He pointed out one typo and liked the summary.");
+    written["learned"] = json!("Feedback was smaller and kinder than I feared.");
+    written["beliefAfter"] = json!(25);
+    written["remind"] = json!(false);
+    let done = h.ok(
+        "update_experiment",
+        json!({"id": e["id"], "input": written}),
+    );
+    assert_eq!(done["status"], "done");
+    assert_eq!(
+        done["planId"], e["planId"],
+        "the plan stays, not a second one"
+    );
+    assert_eq!(h.ok("list_experiments", json!({}))[0]["beliefAfter"], 25);
+
+    h.ok("delete_experiment", json!({"id": e["id"]}));
+    h.err("get_experiment", json!({"id": e["id"]}), "notFound");
+    let back = h.ok("restore_experiment", json!({"id": e["id"]}));
+    assert_eq!(
+        back["learned"],
+        "Feedback was smaller and kinder than I feared."
+    );
+}
+
+#[test]
+fn bad_experiments_are_typed_errors_and_save_nothing() {
+    let h = harness();
+    let message = h.err(
+        "create_experiment",
+        json!({"input": {"prediction": " "}}),
+        "invalid",
+    );
+    assert!(message.contains("belief or prediction"), "{message}");
+    let message = h.err(
+        "create_experiment",
+        json!({"input": {"prediction": "x", "remind": true}}),
+        "invalid",
+    );
+    assert!(message.contains("A reminder needs a time"), "{message}");
+    // Malformed: an unknown key, a rating out of a byte's range.
+    let message = h.err(
+        "create_experiment",
+        json!({"input": {"prediction": "x", "colour": "red"}}),
+        "invalid",
+    );
+    assert!(message.contains("\"input\""), "{message}");
+    h.err(
+        "create_experiment",
+        json!({"input": {"prediction": "x", "beliefBefore": 900}}),
+        "invalid",
+    );
+    h.err(
+        "create_experiment",
+        json!({"input": {"prediction": "x", "fromMomentId": 99}}),
+        "notFound",
+    );
+    h.err(
+        "update_experiment",
+        json!({"id": 5, "input": {"prediction": "x"}}),
+        "notFound",
+    );
+    assert_eq!(h.ok("list_experiments", json!({})), json!([]));
+    assert_eq!(
+        h.ok("list_plans", json!({})).as_array().unwrap().len(),
+        0,
+        "no reminder plan either"
+    );
+}

@@ -55,6 +55,11 @@ const planInput = {
 };
 const logInput = { planId: 4, day: null, outcome: 'skipped', count: null, reason: 'ill', note: '' };
 const breakInput = { mindfulness: 'this hurts', humanity: '', kindness: 'rest', planId: null };
+const experimentInput = {
+  prediction: 'If I speak up, they will laugh', beliefBefore: 80, test: 'Say one thing in Monday’s meeting',
+  safetyBehaviours: 'rehearsing every word', expected: 'Someone laughs', plannedFor: '2026-11-30T10:00:00+01:00',
+  fromMomentId: 7, remind: true, happened: '', learned: '', beliefAfter: null, obstacles: '',
+};
 
 const schedule = {
   weekday: 2, time: '17:00', durationMinutes: 50, everyWeeks: 1, startDate: '2026-11-24',
@@ -128,6 +133,12 @@ const CASES = [
   ['recordPractice', [4], 'record_practice', { planId: 4 }],
   ['saveCompassionBreak', [breakInput], 'save_compassion_break', { input: breakInput }],
   ['listCompassionBreaks', [5], 'list_compassion_breaks', { limit: 5 }],
+  ['listExperiments', [], 'list_experiments', {}],
+  ['getExperiment', [3], 'get_experiment', { id: 3 }],
+  ['createExperiment', [experimentInput], 'create_experiment', { input: experimentInput }],
+  ['updateExperiment', [3, experimentInput], 'update_experiment', { id: 3, input: experimentInput }],
+  ['deleteExperiment', [3], 'delete_experiment', { id: 3 }],
+  ['restoreExperiment', [3], 'restore_experiment', { id: 3 }],
   ['getSchedule', [], 'get_schedule', {}],
   ['setSchedule', [schedule], 'set_schedule', { schedule }],
   ['clearSchedule', [], 'clear_schedule', {}],

@@ -177,13 +177,68 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
     });
   }
 
+  /** How much the prediction was believed, at the start and after the
+   *  experiment: only the ratings given. */
+  function experimentBelief(before, after) {
+    const rated = (n) => Number.isInteger(n);
+    let line;
+    if (rated(before) && rated(after)) {
+      line = tNodes('brief-example-belief-both', { before, after }, {
+        arrow: [h('span', { 'aria-hidden': 'true' }, ' → '),
+          h('span', { class: 'visually-hidden' }, ` ${t('brief-example-belief-to')} `)],
+      });
+    } else if (rated(before)) {
+      line = t('brief-example-belief-before', { before });
+    } else if (rated(after)) {
+      line = t('brief-experiment-belief-after', { after });
+    } else {
+      return null;
+    }
+    return [h('dt', {}, t('brief-experiment-belief')), h('dd', { class: 'brief-belief' }, line)];
+  }
+
+  /** One behavioural experiment: the prediction, what was done, the
+   *  belief before → after, and what came of it. Planned ones say so
+   *  plainly; none is ever late. */
+  function experimentItem(e, year) {
+    const pair = (term, text) => (String(text ?? '').trim()
+      ? [h('dt', {}, term), h('dd', { class: 'answer', dir: 'auto' }, text)] : null);
+    const prediction = String(e.prediction ?? '').trim();
+    const when = e.plannedFor ? formatDay(e.plannedFor, year) : '';
+    let state = null;
+    if (e.status === 'planned') {
+      state = when ? t('brief-experiment-planned-for', { when }) : t('brief-experiment-planned');
+    } else if (e.status !== 'done') {
+      state = t('brief-experiment-not-written-up');
+    }
+    return item('div', e.key, prediction || t('brief-experiment-item'), [
+      h('p', { class: 'brief-muted' },
+        h('a', { href: `#experiment/${e.id}` }, t('brief-experiment-link')),
+        state ? ` · ${state}` : null),
+      h('dl', { class: 'brief-moment brief-experiment' },
+        pair(t('brief-experiment-prediction'), e.prediction),
+        pair(t('brief-experiment-test'), e.test),
+        experimentBelief(e.beliefBefore, e.beliefAfter),
+        pair(t('brief-experiment-happened'), e.happened),
+        pair(t('brief-experiment-learned'), e.learned),
+        pair(t('brief-experiment-obstacles'), e.obstacles)),
+    ], { className: 'brief-example' });
+  }
+
   function homeworkBody(brief) {
     const plans = brief.homework ?? [];
-    if (!plans.length) {
-      return empty(t('brief-homework-none'));
-    }
+    const experiments = (brief.experiments ?? []).filter((e) => e?.key);
     const year = nowYear();
-    return plans.map((p) => {
+    // Experiments follow the plans, under their own heading; with none,
+    // nothing more is said.
+    const tried = experiments.length
+      ? [h('h3', { class: 'brief-subhead' }, t('brief-experiments-heading')),
+        experiments.map((e) => experimentItem(e, year))]
+      : null;
+    if (!plans.length) {
+      return tried ?? empty(t('brief-homework-none'));
+    }
+    return [plans.map((p) => {
       const trend = scoreTrend(p);
       const reasons = (p.reasons ?? []).filter((r) => String(r ?? '').trim());
       const notes = (p.notes ?? []).filter((n) => String(n?.text ?? '').trim());
@@ -202,7 +257,7 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
           h('ul', { class: 'brief-notes' }, notes.map((n) => h('li', {},
             muted(`${dayText(n.day, year)}: `), own(n.text, { class: 'answer' }))))] : null,
       ], { className: 'brief-plan' });
-    });
+    }), tried];
   }
 
   /** A short list of the most frequent: enough to start a conversation.

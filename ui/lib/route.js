@@ -95,6 +95,16 @@ export function parseRoute(hash) {
     if (!practice) return { ...PRACTICE };
     return { ...practice, place: 'practice', planId: idFrom('plan') };
   }
+  // Behavioural experiments: `#experiment/new` (`?moment=7` starts from a
+  // moment's thought), `#experiment/3` to read and write up, and
+  // `#experiment/3/edit` to change the plan.
+  if (head === 'experiment') {
+    if (arg === 'new') return { view: 'experimentForm', place: 'practice', id: null, fromMoment: idFrom('moment') };
+    const id = positiveId(arg ?? '');
+    if (id === null) return { ...PRACTICE };
+    if (tail === 'edit') return { view: 'experimentForm', place: 'practice', id, fromMoment: null };
+    return { view: 'experiment', place: 'practice', id };
+  }
   if (head === 'plan') {
     if (arg === 'new') return { view: 'planBuilder', place: 'practice', id: null, focusFrom: idFrom('focus') };
     const id = positiveId(arg ?? '');
@@ -122,6 +132,15 @@ export const planEditHref = (id) => `#plan/${id}/edit`;
 export const newPlanHref = (focusReflectionId = null) =>
   (focusReflectionId === null || focusReflectionId === undefined
     ? '#plan/new' : `#plan/new?focus=${focusReflectionId}`);
+
+export const experimentHref = (id) => `#experiment/${id}`;
+
+export const experimentEditHref = (id) => `#experiment/${id}/edit`;
+
+/** A new experiment, optionally starting from a moment's thought. */
+export const newExperimentHref = (fromMomentId = null) =>
+  (fromMomentId === null || fromMomentId === undefined
+    ? '#experiment/new' : `#experiment/new?moment=${fromMomentId}`);
 
 /** A guided practice's page (`practice` is a backend Practice value or
  *  'custom'), opened for a plan when `planId` is given. Null if unknown. */

@@ -3,16 +3,17 @@
 // why someone hasn't been back.
 
 import {
-  getHome, getSchedule, listPlans, openReflectionWindow,
+  getHome, getSchedule, listExperiments, listPlans, openReflectionWindow,
 } from '../ipc.js';
 import { planSentence } from '../components/plan-sentence.js';
 import { append, errorNotice, h, showToast } from '../lib/dom.js';
+import { oldestReady } from '../lib/experiment-form.js';
 import { t, tNodes } from '../lib/i18n.js';
 import { actionSuggestion } from '../lib/plan-form.js';
 import { todayLine } from '../lib/plans.js';
 import { summaryLine } from '../lib/reflection-form.js';
 import {
-  newPlanHref, planHref, practiceHref, reflectionHref,
+  experimentHref, newPlanHref, planHref, practiceHref, reflectionHref,
 } from '../lib/route.js';
 import { nextSession, nextSessionLine } from '../lib/schedule.js';
 import { shortcutHint } from '../lib/shortcuts.js';
@@ -136,6 +137,33 @@ function todayLink(home) {
   return h('p', { class: 'today-line' }, h('a', { href: '#practice', id: 'home-today' }, line));
 }
 
+/** The prediction as a short quote: a long one is cut at a word, with "…". */
+function shortQuote(text, max = 140) {
+  const words = String(text ?? '').trim().replace(/\s+/g, ' ');
+  if (words.length <= max) return words;
+  const cut = words.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** One gentle card when an experiment's time has come: the one waiting
+ *  longest, never a count and never a list. Nothing when none is ready. */
+function experimentCard(experiments) {
+  const e = oldestReady(experiments);
+  if (!e) return null;
+  return h('section', {
+    class: 'card card-gentle', id: 'experiment-ready', 'aria-labelledby': 'experiment-ready-heading',
+  },
+  h('h2', { id: 'experiment-ready-heading', class: 'eyebrow' }, t('brief-home-experiment-heading')),
+  // The prediction is the person's own words, in their own direction.
+  h('p', { id: 'experiment-ready-line' }, tNodes('brief-home-experiment-line', {}, {
+    prediction: h('span', { dir: 'auto', class: 'experiment-quote' }, shortQuote(e.prediction)),
+  })),
+  h('div', { class: 'actions' },
+    h('a', { class: 'button', id: 'experiment-ready-link', href: experimentHref(e.id) },
+      t('brief-home-experiment-write-up'))));
+}
+
 function lastSessionLine(home, nowYear) {
   if (!home.lastSessionAt) return null;
   const when = relativeDays(home.daysSinceLastSession);
@@ -181,6 +209,8 @@ export default {
     // Plans only decide between "Make it a plan" and "See your plan"; if
     // they can't be read, the focus card simply offers to make one.
     const plans = listPlans(false).catch(() => null);
+    // Experiments only decide whether to ask, gently, how one went.
+    const experiments = listExperiments().catch(() => null);
     try {
       home = await getHome();
     } catch (err) {
@@ -196,6 +226,7 @@ export default {
       focusCard(home, nowYear, await plans),
       compassionOffer(home),
       todayLink(home),
+      experimentCard(await experiments),
       h('section', { class: 'section', 'aria-label': t('brief-home-sessions-label') },
         nextLine,
         lastSessionLine(home, nowYear),

@@ -6,7 +6,8 @@
 // the moment could be skipped, so only the steps with something in them
 // show, in the order the flow asked them.
 //
-// Having looked at a hard moment, a kind minute is offered, once, gently.
+// Having looked at a hard moment, a kind minute is offered, once, gently;
+// and a thought that was written down can be tested as an experiment.
 
 import { getJournalVocabulary, getMoment } from '../ipc.js';
 import { entryMeta } from '../components/entry-meta.js';
@@ -14,7 +15,7 @@ import { backToJournal, editLink, missingEntry } from '../components/entry-page.
 import { append, h } from '../lib/dom.js';
 import { t } from '../lib/i18n.js';
 import { emotionLine, emotionSpoken, trapName } from '../lib/journal.js';
-import { practiceHref } from '../lib/route.js';
+import { newExperimentHref, practiceHref } from '../lib/route.js';
 import { formatDay, formatFriendly, nowYear } from '../lib/time.js';
 
 // The vocabulary never changes while the app runs; ask once.
@@ -80,6 +81,18 @@ function trapsPart(ids, known) {
       ids.map((id) => h('li', {}, h('span', { class: 'chip', dataset: { trap: id } }, trapName(id, known))))));
 }
 
+/** "Test this thought": a behavioural experiment starting from what the
+ *  mind said, shown only when something was written there. */
+function testThought(m) {
+  if (!String(m.selfTalk ?? '').trim()) return null;
+  return h('div', { class: 'test-thought', id: 'moment-test-thought' },
+    h('p', { class: 'hint', id: 'test-thought-hint' }, t('moments-detail-test-thought-hint')),
+    h('div', { class: 'actions' },
+      h('a', {
+        class: 'button', id: 'test-thought', href: newExperimentHref(m.id), 'aria-describedby': 'test-thought-hint',
+      }, t('moments-detail-test-thought'))));
+}
+
 export default {
   live: true,
   async render(root, route, ctx) {
@@ -109,6 +122,7 @@ export default {
         part(t('moments-detail-friend'), m.friend),
         thoughtPart(t('moments-detail-balanced'), m.balanced,
           believed(m.beliefAfter, (rating) => t('moments-detail-belief-after', { rating })))),
+      testThought(m),
       h('p', { class: 'kind-minute', id: 'moment-kind-minute' },
         t('moments-detail-kind-minute'), ' ',
         h('a', { href: practiceHref('selfCompassion') }, t('moments-detail-kind-minute-link'))),

@@ -1,12 +1,14 @@
 // Practice: today's plans with their four quiet choices, every plan, the
-// guided practices, and the kind words written in self-compassion breaks.
+// behavioural experiments, the guided practices, and the kind words
+// written in self-compassion breaks.
 //
 // The page is live: it is drawn again after every write, so what it shows
 // is always what is stored. Rows keep unsaved words across redraws (see
 // components/today-row.js).
 
-import { getToday, listCompassionBreaks, listPlans } from '../ipc.js';
+import { getToday, listCompassionBreaks, listExperiments, listPlans } from '../ipc.js';
 import { earlierDay } from '../components/earlier-day.js';
+import { experimentStatus } from '../components/experiment-parts.js';
 import { planSentence } from '../components/plan-sentence.js';
 import { todayRow } from '../components/today-row.js';
 import { append, errorNotice, h } from '../lib/dom.js';
@@ -14,7 +16,9 @@ import { t } from '../lib/i18n.js';
 import { dayLabel, isoDate, statusWord } from '../lib/plans.js';
 import { scoreDescription } from '../lib/sparkline.js';
 import { formatDay } from '../lib/time.js';
-import { newPlanHref, planHref, practiceHref } from '../lib/route.js';
+import {
+  experimentHref, newExperimentHref, newPlanHref, planHref, practiceHref,
+} from '../lib/route.js';
 
 const open = { notDue: false, archived: false, kindWords: false };
 
@@ -89,6 +93,31 @@ function plansSection(result, ctx) {
   return section;
 }
 
+/** One experiment in the list: where it is, in calm words, and the
+ *  prediction in the person's own words and direction. */
+function experimentEntry(e) {
+  return h('li', {},
+    h('a', { href: experimentHref(e.id), dataset: { experimentId: e.id, status: e.status } },
+      h('span', { class: 'entry-date' }, experimentStatus(e)),
+      h('span', { class: 'entry-text entry-line', dir: 'auto' }, e.prediction)));
+}
+
+/** Behavioural experiments: a thought tested as a prediction. Planned,
+ *  ready to write up, or written up; nothing here is ever late. */
+function experimentsSection(result, ctx) {
+  const section = h('section', { id: 'your-experiments', 'aria-labelledby': 'experiments-heading' },
+    h('h2', { id: 'experiments-heading' }, t('practice-experiments-heading')),
+    h('p', { class: 'hint', id: 'experiments-about' }, t('practice-experiments-about')));
+  if (result.status === 'rejected') return append(section, errorNotice(result.reason, ctx.refresh));
+  const list = Array.isArray(result.value) ? result.value : [];
+  return append(section,
+    list.length
+      ? h('ul', { class: 'entries', id: 'experiments' }, list.map(experimentEntry))
+      : h('p', { class: 'muted', id: 'experiments-empty' }, t('practice-experiments-empty')),
+    h('div', { class: 'actions' },
+      h('a', { class: 'button', id: 'new-experiment', href: newExperimentHref() }, t('practice-experiments-new'))));
+}
+
 /** The guided practices' cards: each card's messages are
  *  practice-card-<key>-title and -why, and each link is [practice, the
  *  message of its label]. */
@@ -147,12 +176,13 @@ export default {
   async render(root, _route, ctx) {
     append(root, h('h1', {}, t('practice-page-title')),
       h('p', { class: 'lede' }, t('practice-page-lede')));
-    const [today, plans, breaks] = await Promise.allSettled([
-      getToday(), listPlans(true), listCompassionBreaks(5),
+    const [today, plans, experiments, breaks] = await Promise.allSettled([
+      getToday(), listPlans(true), listExperiments(), listCompassionBreaks(5),
     ]);
     append(root,
       todaySection(today, ctx),
       plansSection(plans, ctx),
+      experimentsSection(experiments, ctx),
       practicesSection(),
       historySection(breaks));
     return t('practice-page-title');

@@ -15,6 +15,7 @@
 pub mod app;
 pub mod backup;
 pub mod crisis;
+pub mod experiment;
 pub mod import;
 pub mod journal;
 pub mod lock;

@@ -163,6 +163,22 @@ brief-homework-trend-to = auf
 brief-homework-reasons = Ausgelassen, weil
 brief-homework-notes = Wie es lief
 
+## Übungen: Verhaltensexperimente, nach den Vorhaben (nur wenn es welche gibt)
+
+brief-experiments-heading = Experimente
+brief-experiment-item = ein Experiment
+brief-experiment-link = Experiment
+brief-experiment-planned = geplant
+brief-experiment-planned-for = geplant für { $when }
+brief-experiment-not-written-up = noch nicht aufgeschrieben
+brief-experiment-prediction = Die Vorhersage
+brief-experiment-test = Das Experiment
+brief-experiment-belief = Wie sehr ich an die Vorhersage geglaubt habe
+brief-experiment-belief-after = { $after } % danach
+brief-experiment-happened = Was passiert ist
+brief-experiment-learned = Was ich gelernt habe
+brief-experiment-obstacles = Was mir in die Quere kam
+
 ## Muster: Momente in diesen Tagen
 
 brief-patterns-none = In diesen Tagen keine Momente festgehalten. Wenn du einen festhältst, sammelt sich hier, was ihn ausgelöst hat und wie er sich anfühlte.
@@ -499,6 +515,9 @@ brief-home-focus-from = Aus deiner Sitzung am { $day }
 brief-home-make-plan = Ein Vorhaben daraus machen
 brief-home-your-plan = Dein Vorhaben: { $plan }
 brief-home-see-plan = Dein Vorhaben ansehen
+brief-home-experiment-heading = Dein Experiment
+brief-home-experiment-line = Wie ist dein Experiment gelaufen? „{ $prediction }“ – schreib es auf, wann immer du bereit bist.
+brief-home-experiment-write-up = Aufschreiben
 brief-home-kind-minute = Eine freundliche Minute
 brief-home-kind-minute-take = Nimm dir eine freundliche Minute
 brief-home-kind-minute-not-now = Nicht jetzt

@@ -156,6 +156,8 @@ moments-detail-belief-after = Wie sehr ich dem ersten Gedanken danach geglaubt h
 # Danach folgt der Link moments-detail-kind-minute-link.
 moments-detail-kind-minute = Das wahrzunehmen hat Kraft gekostet.
 moments-detail-kind-minute-link = Magst du dir eine freundliche Minute nehmen?
+moments-detail-test-thought = Diesen Gedanken prüfen
+moments-detail-test-thought-hint = Neugierig, wie viel daran stimmt? Plan ein kleines Experiment und finde es heraus.
 
 ## Die 1–10-Skala (components/rating-scale.js)
 

@@ -478,3 +478,84 @@ practice-reminders-paused-day = Pausiert bis { $day }, { $time }
 practice-reminders-none-coming = Gerade stehen keine Erinnerungen an.
 practice-reminders-next = Nächste Erinnerung: { $when }
 practice-reminders-next-titled = Nächste Erinnerung: { $when } · { $title }
+
+## Verhaltensexperimente (views/experiment.js, components/experiment-parts.js,
+## der Teil „Experimente“ auf der Seite „Üben“). „Verhaltensexperiment“ und
+## „Sicherheitsverhalten“: übliche Begriffe der KVT (research notes,
+## section 4). Ein Experiment kann nicht scheitern; alles ist Information.
+
+practice-experiments-heading = Experimente
+practice-experiments-about = Prüf einen Gedanken wie eine Forscherin oder ein Forscher: Stell eine Vorhersage auf, probier etwas Kleines aus und schau, was passiert. Was auch immer passiert, du lernst etwas dabei.
+practice-experiments-empty = Hier erscheinen deine Experimente.
+practice-experiments-new = Ein Experiment planen
+practice-experiment-status-planned = Geplant
+practice-experiment-status-planned-for = Geplant für { $when }
+practice-experiment-status-ready = Bereit zum Aufschreiben, wann immer du magst
+practice-experiment-status-done = Aufgeschrieben
+practice-experiment-belief-change = Geglaubt: { $before } %{ $arrow }{ $after } %
+practice-experiment-belief-to = auf
+
+## Ein Experiment planen (#experiment/new, #experiment/3/edit)
+
+practice-experiment-new-title = Ein Experiment planen
+practice-experiment-edit-title = Dein Experiment ändern
+practice-experiment-back = ← Dein Experiment
+practice-experiment-lede = Übungen sind kein Test, sondern ein Experiment. Nimm einen Gedanken als Vorhersage und finde auf kleine, sichere Weise heraus, wie gut er sich hält. Was auch immer passiert, du lernst etwas dabei.
+practice-experiment-from-moment = Aus { $moment }: der Gedanke, den du bemerkt hast, als Vorhersage zum Prüfen. Ändere die Worte, wie du magst.
+practice-experiment-from-moment-link = deinem Moment am { $date }
+practice-experiment-belief-heading = Der Gedanke, den du prüfst
+practice-experiment-prediction = Was, glaubst du, wird passieren? Der Gedanke, den du prüfen möchtest
+practice-experiment-prediction-hint = In deinen eigenen Worten, z. B. „Wenn ich in der Besprechung etwas sage, halten mich alle für dumm.“
+practice-experiment-belief-before = Wie sehr glaubst du daran?
+practice-experiment-belief-before-clear = Zurücksetzen, wie sehr du daran glaubst
+practice-experiment-test-heading = Das Experiment
+practice-experiment-test = Das Experiment: Was wirst du tun, wann und wo?
+practice-experiment-test-hint = Etwas so Kleines, dass du es ausprobieren kannst, z. B. „In der Teambesprechung am Montag einen Satz sagen.“
+practice-experiment-safety = Sicherheitsverhalten, das du weglässt
+practice-experiment-safety-hint = Sicherheitsverhalten ist etwas, das du tust, um dich sicherer zu fühlen, und das dich zugleich davon abhält herauszufinden, was wirklich passieren würde – etwa jedes Wort vorher üben, Blickkontakt meiden oder eine Ausrede zum Gehen bereithalten.
+practice-experiment-expected = Was erwartest du, was passieren wird?
+practice-experiment-expected-hint = So genau wie möglich, damit du es danach vergleichen kannst.
+practice-experiment-when-heading = Wann
+practice-experiment-planned-for = Wann (optional)
+practice-experiment-planned-for-hint = Tag und Uhrzeit, an denen du es ausprobierst.
+practice-experiment-remind = Erinnere mich dann
+practice-experiment-remind-hint = Daraus wird ein Vorhaben für einen Tag unter „Üben“, mit einer Erinnerung zu dieser Zeit.
+practice-experiment-remind-needs = Eine Erinnerung braucht eine Zeit, die noch vor dir liegt, und das Experiment selbst.
+practice-experiment-reminder-made = Dazu gibt es ein Vorhaben für einen Tag unter „Üben“, mit Erinnerung.
+practice-experiment-reminder-see = Vorhaben ansehen
+practice-experiment-save-new = Experiment speichern
+practice-experiment-save-edit = Änderungen speichern
+practice-experiment-made = Experiment geplant. Was auch immer passiert, du lernst etwas dabei.
+practice-experiment-saved = Änderungen gespeichert.
+practice-experiment-problem-prediction = Schreib zuerst die Vorhersage auf, die du prüfen möchtest – ein paar Worte reichen.
+practice-experiment-problem-remind-time = Eine Erinnerung braucht eine Zeit, die noch vor dir liegt. Wähl eine aus oder nimm den Haken bei „Erinnere mich dann“ heraus.
+practice-experiment-problem-remind-test = Eine Erinnerung braucht das Experiment selbst, damit sie weiß, woran sie dich erinnern soll.
+
+## Die Seite eines Experiments (#experiment/3): was geplant war, und danach
+
+practice-experiment-title = Dein Experiment
+practice-experiment-gone = Dieses Experiment ist nicht mehr da
+practice-experiment-gone-line = Vielleicht wurde es gelöscht. Deine anderen Experimente findest du alle weiterhin unter „Üben“.
+practice-experiment-planned-heading = Was du geplant hast
+practice-experiment-prediction-read = Die Vorhersage
+practice-experiment-believed-before = Wie sehr du zu Beginn daran geglaubt hast: { $rating } %
+practice-experiment-test-read = Das Experiment
+practice-experiment-safety-read = Sicherheitsverhalten, das du weglässt
+practice-experiment-expected-read = Was du erwartet hast
+practice-experiment-edit = Geplantes ändern
+practice-experiment-afterwards-heading = Danach
+practice-experiment-afterwards-hint = Wann immer du bereit bist. Was auch immer passiert ist, es ist Information: Hier kannst du nichts falsch machen.
+practice-experiment-happened = Was ist tatsächlich passiert?
+practice-experiment-learned = Was hast du gelernt?
+practice-experiment-learned-hint = Über die Vorhersage, über dich oder über andere.
+practice-experiment-belief-after = Wie sehr glaubst du jetzt an die Vorhersage?
+practice-experiment-belief-after-clear = Zurücksetzen, wie sehr du jetzt daran glaubst
+practice-experiment-obstacles = Ist dir etwas in die Quere gekommen?
+practice-experiment-obstacles-hint = Optional. Auch was es schwer gemacht hat, ist gut zu wissen.
+practice-experiment-writeup-save = Speichern
+practice-experiment-writeup-save-again = Änderungen speichern
+practice-experiment-written-up = Aufgeschrieben. Was auch immer passiert ist, du hast etwas dabei gelernt.
+practice-experiment-delete = Löschen
+practice-experiment-delete-title = Dieses Experiment löschen?
+practice-experiment-deleted = Experiment gelöscht.
+practice-experiment-restored = Experiment wiederhergestellt.

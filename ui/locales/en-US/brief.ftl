@@ -203,6 +203,28 @@ brief-homework-trend-to = to
 brief-homework-reasons = Skipped because
 brief-homework-notes = How it went
 
+## Homework: behavioural experiments, after the plans (only when there are some)
+
+brief-experiments-heading = Experiments
+# An experiment without a prediction: its name for the Leave out button.
+brief-experiment-item = an experiment
+# A link to the experiment's own page.
+brief-experiment-link = Experiment
+brief-experiment-planned = planned
+# $when: the planned day, e.g. "Mon 30 Nov".
+brief-experiment-planned-for = planned for { $when }
+# Its time has come and it isn't written up: said plainly, never as late.
+brief-experiment-not-written-up = not written up yet
+brief-experiment-prediction = The prediction
+brief-experiment-test = The experiment
+# How much the prediction was believed, 0–100, at the start and afterwards
+# (brief-example-belief-both and brief-example-belief-before are shared).
+brief-experiment-belief = Belief in the prediction
+brief-experiment-belief-after = { $after }% afterwards
+brief-experiment-happened = What happened
+brief-experiment-learned = What I learned
+brief-experiment-obstacles = What got in the way
+
 ## Patterns: moments in these days
 
 brief-patterns-none = No moments logged in these days. When you log one, what set it off and how it felt will gather here.
@@ -586,6 +608,11 @@ brief-home-make-plan = Make it a plan
 # $plan is the plan's sentence, e.g. "After I brush my teeth, I will breathe for 3 minutes."
 brief-home-your-plan = Your plan: { $plan }
 brief-home-see-plan = See your plan
+# A gentle card when an experiment's time has come (one at most).
+brief-home-experiment-heading = Your experiment
+# $prediction: the prediction, in the person's own words.
+brief-home-experiment-line = How did your experiment go? “{ $prediction }” — write it up whenever you’re ready.
+brief-home-experiment-write-up = Write it up
 # A gentle offer of a self-compassion exercise; the reason above it comes from the backend.
 brief-home-kind-minute = A kind minute
 brief-home-kind-minute-take = Take a kind minute

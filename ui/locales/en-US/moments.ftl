@@ -208,6 +208,10 @@ moments-detail-belief-after = How much I believed the first thought afterwards: 
 # a self-compassion break), with a space between them.
 moments-detail-kind-minute = Noticing this took something.
 moments-detail-kind-minute-link = Want a kind minute?
+# A link to plan a behavioural experiment from the moment's thought, shown
+# when the moment has one; the hint above it says what that means.
+moments-detail-test-thought = Test this thought
+moments-detail-test-thought-hint = Curious how true it is? Plan a small experiment to find out.
 
 ## The 1–10 scale (components/rating-scale.js): check-ins, notes and the
 ## reflection window

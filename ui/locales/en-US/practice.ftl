@@ -499,3 +499,94 @@ practice-reminders-none-coming = No reminders are coming up.
 # other half, already in the language in use).
 practice-reminders-next = Next reminder: { $when }
 practice-reminders-next-titled = Next reminder: { $when } · { $title }
+
+## Behavioural experiments (views/experiment.js, components/experiment-parts.js,
+## the Experiments part of the Practice page). A belief is tested as a
+## prediction, "a scientist of your own life". An experiment can't fail:
+## whatever happens is information. Never "overdue", "missed" or "failed".
+
+practice-experiments-heading = Experiments
+practice-experiments-about = Test a thought the way a scientist would: make a prediction, try something small, and see what happens. Whatever happens, you learn something.
+practice-experiments-empty = Your experiments will be listed here.
+practice-experiments-new = Plan an experiment
+# Where an experiment is, in the list and on its page.
+practice-experiment-status-planned = Planned
+# $when: a day and time, e.g. "Tue 24 Nov, 17:50".
+practice-experiment-status-planned-for = Planned for { $when }
+# Its time has come; said without any hurry.
+practice-experiment-status-ready = Ready to write up whenever you like
+practice-experiment-status-done = Written up
+# After practice-experiment-status-done, when both ratings were given: "Belief: 80% → 40%".
+# $arrow shows an arrow (screen readers hear practice-experiment-belief-to).
+practice-experiment-belief-change = Belief: { $before }%{ $arrow }{ $after }%
+practice-experiment-belief-to = to
+
+## Planning an experiment (#experiment/new, #experiment/3/edit)
+
+practice-experiment-new-title = Plan an experiment
+practice-experiment-edit-title = Change your experiment
+# The link back from the edit page to the experiment's own page.
+practice-experiment-back = ← Your experiment
+practice-experiment-lede = Homework isn’t a test; it’s an experiment. Take a thought as a prediction and find out, in a small and safe way, how well it holds up. Whatever happens, you learn something.
+# Started from "Test this thought" on a moment. $moment is
+# practice-experiment-from-moment-link, as a link to the moment.
+practice-experiment-from-moment = From { $moment }: the thought you noticed, as a prediction to test. Change the words as you like.
+# $date: the moment's day, e.g. "Tue 24 Nov".
+practice-experiment-from-moment-link = your moment on { $date }
+practice-experiment-belief-heading = The belief to test
+practice-experiment-prediction = What do you predict will happen? The belief to test
+practice-experiment-prediction-hint = In your own words, e.g. “If I speak up in the meeting, everyone will think I’m stupid.”
+practice-experiment-belief-before = How strongly do you believe it?
+# The name of the slider's Clear button for screen readers.
+practice-experiment-belief-before-clear = Clear how strongly you believe it
+practice-experiment-test-heading = The experiment
+practice-experiment-test = The experiment: what will you do, when and where?
+practice-experiment-test-hint = Something small enough to try, e.g. “Say one thing in Monday’s team meeting.”
+practice-experiment-safety = Safety behaviours to drop
+practice-experiment-safety-hint = A safety behaviour is something you do to feel safer that also stops you finding out what would really happen, like rehearsing every word, avoiding eye contact or keeping an excuse ready to leave.
+practice-experiment-expected = What do you expect to happen?
+practice-experiment-expected-hint = As exactly as you can, so you can compare afterwards.
+practice-experiment-when-heading = When
+practice-experiment-planned-for = When (optional)
+practice-experiment-planned-for-hint = The day and time you’ll try it.
+practice-experiment-remind = Remind me then
+practice-experiment-remind-hint = It becomes a one-day plan in Practice, with a reminder at that time.
+practice-experiment-remind-needs = A reminder needs a time that’s still ahead and the experiment written in.
+practice-experiment-reminder-made = It has a one-day plan in Practice, with a reminder.
+practice-experiment-reminder-see = See the plan
+practice-experiment-save-new = Save the experiment
+practice-experiment-save-edit = Save changes
+practice-experiment-made = Experiment planned. Whatever happens, you’ll learn something.
+practice-experiment-saved = Changes saved.
+practice-experiment-problem-prediction = Write the prediction you’d like to test first — a few words are plenty.
+practice-experiment-problem-remind-time = A reminder needs a time that’s still ahead. Choose one, or untick “Remind me then”.
+practice-experiment-problem-remind-test = A reminder needs the experiment written in, so it knows what to remind you of.
+
+## One experiment's page (#experiment/3): what was planned, and the write-up
+
+practice-experiment-title = Your experiment
+practice-experiment-gone = This experiment isn’t here any more
+practice-experiment-gone-line = It may have been deleted. Your other experiments are all still in Practice.
+practice-experiment-planned-heading = What you planned
+practice-experiment-prediction-read = The prediction
+practice-experiment-believed-before = How strongly you believed it at the start: { $rating }%
+practice-experiment-test-read = The experiment
+practice-experiment-safety-read = Safety behaviours to drop
+practice-experiment-expected-read = What you expected
+practice-experiment-edit = Change what you planned
+practice-experiment-afterwards-heading = Afterwards
+practice-experiment-afterwards-hint = Whenever you’re ready. Whatever happened, it’s information: there’s no way to get this wrong.
+practice-experiment-happened = What actually happened?
+practice-experiment-learned = What did you learn?
+practice-experiment-learned-hint = About the prediction, about yourself, or about other people.
+practice-experiment-belief-after = How strongly do you believe the prediction now?
+practice-experiment-belief-after-clear = Clear how strongly you believe it now
+practice-experiment-obstacles = Anything that got in the way?
+practice-experiment-obstacles-hint = Optional. Whatever made it hard is worth knowing too.
+practice-experiment-writeup-save = Save the write-up
+practice-experiment-writeup-save-again = Save changes
+practice-experiment-written-up = Written up. Whatever happened, you learned something.
+practice-experiment-delete = Delete
+practice-experiment-delete-title = Delete this experiment?
+practice-experiment-deleted = Experiment deleted.
+practice-experiment-restored = Experiment restored.
