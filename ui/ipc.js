@@ -273,6 +273,8 @@ export const saveBriefPrep = (query, prep) => call('save_brief_prep', { query, p
 
 /** `format` is 'md', 'html' or 'pdf'; resolves to `{path}` in Downloads. */
 export const exportBrief = (query, format) => call('export_brief', { query, format });
+/** Every completed PHQ-9 and GAD-7 as FHIR R4 JSON, saved to a file: `{ path }`. */
+export const exportMeasuresFhir = () => call('export_measures_fhir', {});
 
 // --- Drafts ---------------------------------------------------------------
 

@@ -94,6 +94,7 @@ pub const COMMANDS: &[&str] = &[
     "get_brief",
     "save_brief_prep",
     "export_brief",
+    "export_measures_fhir",
     "get_lock_status",
     "unlock",
     "unlock_with_login",

@@ -131,6 +131,7 @@ pub fn builder<R: Runtime>(base: Builder<R>, state: AppState) -> Builder<R> {
         commands::therapy::get_brief,
         commands::therapy::save_brief_prep,
         commands::therapy::export_brief,
+        commands::therapy::export_measures_fhir,
         commands::lock::get_lock_status,
         commands::lock::unlock,
         commands::lock::unlock_with_login,

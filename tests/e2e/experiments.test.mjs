@@ -176,7 +176,7 @@ test('it survives a restart and the brief\'s PDF reports it', async () => {
     'What happened: Two people nodded and Sam built on my idea',
     'What I learned: Speaking up once did not make anyone think less of me',
     'What got in the way: I nearly skipped it when the meeting ran late',
-    'Belief in the thought: 80% → 30%',
+    'Belief in the prediction: 80% → 30%',
   ]) {
     assert.ok(text.includes(expected), `"${expected}" in the PDF: ${text.slice(0, 3000)}`);
   }

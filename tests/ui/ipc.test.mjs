@@ -189,6 +189,7 @@ const CASES = [
   ['getBrief', [briefQuery], 'get_brief', { query: briefQuery }],
   ['saveBriefPrep', [briefQuery, briefPrep], 'save_brief_prep', { query: briefQuery, prep: briefPrep }],
   ['exportBrief', [briefQuery, 'pdf'], 'export_brief', { query: briefQuery, format: 'pdf' }],
+  ['exportMeasuresFhir', [], 'export_measures_fhir', {}],
   ['getDraft', ['checkin:new'], 'get_draft', { key: 'checkin:new' }],
   ['saveDraft', ['note:4', { text: 'x' }], 'save_draft', { key: 'note:4', body: { text: 'x' } }],
   ['getLockStatus', [], 'get_lock_status', {}],

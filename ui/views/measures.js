@@ -5,9 +5,11 @@
 // measure-form.js; it is exported from here too, so app.js finds both
 // views of the measures in one place.
 
-import { deleteMeasure, getMeasureForms, getMeasureHistory, restoreMeasure } from '../ipc.js';
+import {
+  deleteMeasure, exportMeasuresFhir, getMeasureForms, getMeasureHistory, restoreMeasure,
+} from '../ipc.js';
 import { lineChart, truncate } from '../lib/charts.js';
-import { append, errorNotice, h, showToast, svg } from '../lib/dom.js';
+import { append, errorNotice, h, showToast, svg, withBusy } from '../lib/dom.js';
 import { t, tNodes } from '../lib/i18n.js';
 import {
   bandName, bandStripes, bandWords, changeLine, draftLine, historyPoints, historySentence, maxScore, measuresTitle,
@@ -133,6 +135,29 @@ function measureCard(form, settled, ctx) {
     results.length ? resultsList(form, results, ctx) : null);
 }
 
+/** Saving every completed questionnaire as FHIR, for a clinic whose
+ *  record system takes it. Shown once there is a result to send; the file
+ *  goes where the brief's exports go, and the line under the button says
+ *  where (or, calmly, why not). */
+function fhirExport() {
+  const status = h('p', { class: 'status', id: 'measures-fhir-status', role: 'status' });
+  const button = h('button', { type: 'button', class: 'button', id: 'measures-fhir-export' }, t('measures-fhir-export'));
+  button.addEventListener('click', () => withBusy(button, async () => {
+    status.textContent = '';
+    try {
+      const { path } = await exportMeasuresFhir();
+      status.textContent = t('measures-fhir-saved', { path });
+    } catch (err) {
+      status.textContent = err?.message ?? String(err);
+    }
+  }));
+  return h('section', { class: 'card measure-fhir', 'aria-labelledby': 'measures-fhir-title' },
+    h('h2', { id: 'measures-fhir-title' }, t('measures-fhir-title')),
+    h('p', {}, t('measures-fhir-why')),
+    h('div', { class: 'actions' }, button),
+    status);
+}
+
 export const listView = {
   async render(root, _route, ctx) {
     append(root,
@@ -146,9 +171,11 @@ export const listView = {
       return measuresTitle();
     }
     const histories = await Promise.allSettled(forms.map((f) => getMeasureHistory(f.id)));
+    const anyResult = histories.some((s) => s.status === 'fulfilled' && (s.value?.results ?? []).length > 0);
     append(root,
       h('div', { class: 'measure-cards' }, forms.map((f, i) => measureCard(f, histories[i], ctx))),
-      h('p', { class: 'muted measure-note' }, t('measures-note')));
+      h('p', { class: 'muted measure-note' }, t('measures-note')),
+      anyResult ? fhirExport() : null);
     return measuresTitle();
   },
 };

@@ -155,6 +155,21 @@ fn a_thought_from_a_moment_is_tested_and_the_link_is_checked() {
         1,
         "nothing more saved"
     );
+
+    // The experiment it started is still written up: only a new link is
+    // checked.
+    let written = db
+        .update_experiment(
+            e.id,
+            ExperimentInput {
+                prediction: e.prediction.clone(),
+                from_moment_id: e.from_moment_id,
+                learned: "Slow and careful are not the same thing.".into(),
+                ..ExperimentInput::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(written.status, ExperimentStatus::Done);
 }
 
 #[test]
@@ -330,7 +345,7 @@ fn the_brief_reports_each_experiment_and_keeps_private_thoughts_out() {
         "Safety behaviours to drop: Rehearsing every word",
         "What happened: Two people nodded.",
         "What I learned: Nobody thought less of me.",
-        "Belief in the thought: 80% → 30%",
+        "Belief in the prediction: 80% → 30%",
     ] {
         assert!(md.contains(line), "{line}\n{md}");
     }

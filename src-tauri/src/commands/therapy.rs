@@ -134,3 +134,17 @@ pub async fn export_brief(
         path: path.display().to_string(),
     })
 }
+
+/// Every completed PHQ-9 and GAD-7 as FHIR R4 QuestionnaireResponses (a
+/// Bundle), saved beside the brief's exports for a clinic's record system.
+#[tauri::command]
+pub async fn export_measures_fhir(state: State<'_, AppState>) -> Result<BriefExported> {
+    let db = state.db()?;
+    let text = db.measures_fhir()?;
+    let stem = format!("interlude-questionnaires-{}", db.today());
+    let path =
+        crate::export::to_downloads_file(&state.data_dir, &stem, "fhir.json", text.as_bytes())?;
+    Ok(BriefExported {
+        path: path.display().to_string(),
+    })
+}

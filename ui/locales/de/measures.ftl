@@ -11,6 +11,13 @@
 measures-title = { -measures-title }
 measures-lede = Zwei kurze, weit verbreitete Fragebögen – einer zu gedrückter Stimmung, einer zu Sorgen. Wenn du ab und zu einen ausfüllst, siehst du, wie sich die Dinge entwickeln. Deine Antworten und Werte bleiben auf diesem Computer.
 measures-note = Das sind Check-ins, keine Diagnose. Am meisten bringen sie, wenn du sie mit deiner Therapeutin oder deinem Therapeuten besprichst.
+# Alle abgeschlossenen Fragebögen als FHIR R4 exportieren (ein Standard, den
+# Dokumentationssysteme von Praxen lesen); gezeigt, sobald es ein Ergebnis gibt.
+measures-fhir-title = Für die Unterlagen deiner Praxis
+measures-fhir-why = Wenn die Praxis deiner Therapeutin oder deines Therapeuten ein Dokumentationssystem nutzt, das FHIR liest, kann es deine abgeschlossenen Fragebögen als Datei übernehmen. Nichts wird gesendet: Die Datei wird auf diesem Computer gespeichert, und du entscheidest, ob du sie weitergibst.
+measures-fhir-export = Fragebögen als FHIR speichern
+# $path: wo die Datei gespeichert wurde.
+measures-fhir-saved = Gespeichert unter { $path }
 measures-not-taken = Noch nicht ausgefüllt. Es dauert zwei bis drei Minuten.
 measures-latest = Zuletzt, { $date }: { $score }
 measures-latest-band = Zuletzt, { $date }: { $score } · { $band }

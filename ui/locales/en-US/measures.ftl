@@ -13,6 +13,13 @@
 measures-title = { -measures-title }
 measures-lede = Two short, widely used questionnaires — one about low mood, one about worry. Taking one now and then shows how things are moving. Your answers and scores stay on this computer.
 measures-note = These are check-ins, not a diagnosis. They mean most when you talk them through with your therapist.
+# Exporting every completed questionnaire as FHIR R4 (a standard clinics'
+# record systems read), shown once there is a result.
+measures-fhir-title = For your clinic’s records
+measures-fhir-why = If your therapist’s clinic keeps records in a system that reads FHIR, it can take your completed questionnaires as a file. Nothing is sent: the file is saved on this computer, and you choose whether to share it.
+measures-fhir-export = Save questionnaires as FHIR
+# $path: where the file was saved.
+measures-fhir-saved = Saved to { $path }
 # On a questionnaire's card before it was ever taken.
 measures-not-taken = Not taken yet. It takes two or three minutes.
 # The newest result on a card. $date is the day, e.g. “Tue 24 Nov”; $score is

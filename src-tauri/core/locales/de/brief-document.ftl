@@ -224,6 +224,11 @@ brief-experiment-happened = Was passiert ist: { $text }
 brief-experiment-learned = Was ich gelernt habe: { $text }
 brief-experiment-obstacles = Was dazwischenkam: { $text }
 brief-experiment-not-written-up = Noch nicht ausgewertet.
+# Wie sehr die Person der Vorhersage geglaubt hat (0–100), vor dem
+# Experiment und danach; die zweite und dritte, wenn nur eins eingeschätzt wurde.
+brief-experiment-belief = Wie sehr ich der Vorhersage geglaubt habe: { $before } % → { $after } %
+brief-experiment-belief-before = Wie sehr ich der Vorhersage vorher geglaubt habe: { $before } %
+brief-experiment-belief-after = Wie sehr ich der Vorhersage danach geglaubt habe: { $after } %
 # Wie sich der Übungswert eines Vorhabens in diesen Tagen bewegt hat. Sanft:
 # ein Rückgang ist nur „etwas weniger regelmäßig“ oder „im Moment weniger regelmäßig“.
 brief-trend = { $change ->

@@ -227,6 +227,11 @@ brief-experiment-happened = What happened: { $text }
 brief-experiment-learned = What I learned: { $text }
 brief-experiment-obstacles = What got in the way: { $text }
 brief-experiment-not-written-up = Not written up yet.
+# How strongly the prediction was believed (0–100) before the experiment
+# and after it; the second and third when only one was rated.
+brief-experiment-belief = Belief in the prediction: { $before }% → { $after }%
+brief-experiment-belief-before = Belief in the prediction beforehand: { $before }%
+brief-experiment-belief-after = Belief in the prediction afterwards: { $after }%
 # How a plan's practice score moved over these days. Gentle: a fall is
 # only ever "a little less steady" or "less steady for now".
 brief-trend = { $change ->

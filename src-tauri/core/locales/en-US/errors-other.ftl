@@ -187,6 +187,8 @@ error-therapy-difficulty-range = The last question can be answered 0 to 3, so { 
 error-therapy-keep-answers = couldn't keep the answers: { $detail }
 error-therapy-measure-gone = That questionnaire isn't here any more — it may have been deleted.
 error-therapy-measure-deleted = That questionnaire isn't here any more.
+# The FHIR export (therapy/fhir.rs) with no completed questionnaire yet.
+error-fhir-nothing = There's no completed PHQ-9 or GAD-7 to export yet. Once you've filled one in, it can go to your clinic's record system from here.
 
 ## The safety plan (src-tauri/core/src/safety/)
 

@@ -292,7 +292,11 @@ impl Db {
     pub fn update_experiment(&mut self, id: i64, input: ExperimentInput) -> Result<Experiment> {
         let existing = self.experiment(id)?;
         let input = input.validated()?;
-        self.check_moment_link(input.from_moment_id)?;
+        // Only a new link is checked: the write-up of an experiment whose
+        // moment was deleted since is still saved.
+        if input.from_moment_id != existing.from_moment_id {
+            self.check_moment_link(input.from_moment_id)?;
+        }
         let now = self.clock.now();
         let tx = self.conn.transaction()?;
         let plan_id = remind_plan(&tx, &input, existing.plan_id, now)?;

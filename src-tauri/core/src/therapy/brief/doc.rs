@@ -383,7 +383,9 @@ impl Brief {
                     d.push(Block::Bullet(text(id, &[("text", words.as_str().into())])));
                 }
             }
-            if let Some(line) = belief_line(e.belief_before, e.belief_after) {
+            if let Some(line) =
+                belief_line("brief-experiment-belief", e.belief_before, e.belief_after)
+            {
                 d.push(Block::Para(line));
             }
             if e.written_up_at.is_none() {
@@ -447,7 +449,8 @@ impl Brief {
                     &[("text", e.balanced.as_str().into())],
                 )));
             }
-            if let Some(line) = belief_line(e.belief_before, e.belief_after) {
+            if let Some(line) = belief_line("brief-moment-belief", e.belief_before, e.belief_after)
+            {
                 d.push(Block::Para(line));
             }
         }
@@ -502,15 +505,13 @@ impl Brief {
     }
 }
 
-/// "Belief in the thought: 80% → 40%", or half of it, from what was rated.
-fn belief_line(before: Option<u8>, after: Option<u8>) -> Option<String> {
+/// "Belief in the thought: 80% → 40%", or half of it, from what was rated:
+/// message `id`, or `id-before` / `id-after` when only one was.
+fn belief_line(id: &str, before: Option<u8>, after: Option<u8>) -> Option<String> {
     Some(match (before, after) {
-        (Some(b), Some(a)) => text(
-            "brief-moment-belief",
-            &[("before", b.into()), ("after", a.into())],
-        ),
-        (Some(b), None) => text("brief-moment-belief-before", &[("before", b.into())]),
-        (None, Some(a)) => text("brief-moment-belief-after", &[("after", a.into())]),
+        (Some(b), Some(a)) => text(id, &[("before", b.into()), ("after", a.into())]),
+        (Some(b), None) => text(&format!("{id}-before"), &[("before", b.into())]),
+        (None, Some(a)) => text(&format!("{id}-after"), &[("after", a.into())]),
         (None, None) => return None,
     })
 }
