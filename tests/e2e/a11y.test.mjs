@@ -71,6 +71,8 @@ const routes = () => [
   '#practice', '#practice/box', '#practice/478', '#practice/custom', '#practice/breathing-space',
   '#practice/grounding', '#practice/self-compassion',
   '#plan/new', `#plan/${ids.plan}`, `#plan/${ids.plan}/edit`,
+  '#experiment/new', `#experiment/new?moment=${ids.moment}`, `#experiment/${ids.experiment}`,
+  `#experiment/${ids.experiment}/edit`,
   '#insights', '#measures', '#measures/phq9', '#measures/gad7',
   '#brief', '#sessions', '#safety-plan', '#settings',
 ];
@@ -88,6 +90,17 @@ test('the journal is filled through the app\'s own commands', async () => {
     traps: ['mindReading'],
     did: 'Went quiet',
     friend: 'One question is not a verdict',
+    beliefBefore: 80,
+    evidenceFor: 'She asked twice',
+    evidenceAgainst: 'She thanked me for the last one',
+    balanced: 'A question about a report is a question about a report',
+    beliefAfter: 40,
+  } })).id;
+  ids.experiment = (await invoke('create_experiment', { input: {
+    prediction: 'They think I am not good enough', beliefBefore: 80, fromMomentId: ids.moment,
+    test: 'Ask my manager what she thought of the report', safetyBehaviours: 'Apologising first',
+    expected: 'Criticism', happened: 'She liked it and asked for one change', learned: 'A question is not a verdict',
+    beliefAfter: 30,
   } })).id;
   ids.checkin = (await invoke('create_checkin', { input: { mood: 6, note: 'A steadier day' } })).id;
   ids.note = (await invoke('create_note', { input: { text: 'Walked by the river after work.' } })).id;

@@ -9,10 +9,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+import Ajv from 'ajv';
 
 import { Session, waitFor, sleep } from './webdriver.mjs';
 
@@ -238,4 +241,44 @@ test('the brief exports as a PDF whose text reads back, and as Markdown and HTML
   assert.match(page, /<h2>4\. Homework<\/h2>/);
   assert.doesNotMatch(page, /Something only I should read/);
   await shot('brief-exported');
+});
+
+test('the questionnaires save as FHIR R4 that HL7\'s published schema accepts', async () => {
+  await app.click('a[href="#home"]');
+  await app.click('#home-measures');
+  await app.waitForVisible('#measures-fhir-export');
+  await app.click('#measures-fhir-export');
+  await app.waitForText('#measures-fhir-status', 'Saved to');
+  const file = (await app.text('#measures-fhir-status')).match(/Saved to (.+\.json)/)[1].trim();
+  await shot('measures-fhir-saved');
+  const bundle = JSON.parse(readFileSync(file, 'utf8'));
+  assert.equal(bundle.resourceType, 'Bundle');
+  assert.equal(bundle.type, 'collection');
+  const responses = bundle.entry.map((e) => e.resource);
+  assert.deepEqual(responses.map((r) => r.questionnaire),
+    ['http://loinc.org/q/44249-1', 'http://loinc.org/q/69737-5'], 'the PHQ-9 then the GAD-7');
+
+  // Each resource against HL7's JSON Schema for QuestionnaireResponse
+  // (R4, draft-06; tests/e2e/fixtures/fhir/README.md says where it is from).
+  const require = createRequire(import.meta.url);
+  const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
+  ajv.addMetaSchema(require('ajv/dist/refs/json-schema-draft-06.json'));
+  const validate = ajv.compile(JSON.parse(readFileSync(
+    new URL('./fixtures/fhir/questionnaire-response.schema.json', import.meta.url), 'utf8')));
+  for (const r of responses) {
+    assert.ok(validate(r), `${r.questionnaire}: ${JSON.stringify(validate.errors, null, 1)}`);
+    // What the schema can't say (FHIR's own rules): a status, linkIds once each.
+    assert.equal(r.status, 'completed');
+    const ids = r.item.map((i) => i.linkId);
+    assert.equal(new Set(ids).size, ids.length);
+  }
+  const [phq9, gad7] = responses;
+  const total = (r) => r.item[r.item.length - 1].answer[0].valueDecimal;
+  assert.equal(total(phq9), 7, 'the PHQ-9 as scored in the app');
+  assert.equal(total(gad7), 4);
+  assert.equal(phq9.item[2].answer[0].valueCoding.code, 'LA6570-1', 'item 3: "More than half the days"');
+
+  // The terminal gives the same resources.
+  const cli = JSON.parse(execFileSync(BIN, ['export', '--format', 'fhir', '--data-dir', dataDir], { encoding: 'utf8' }));
+  assert.deepEqual(cli.entry, bundle.entry);
 });

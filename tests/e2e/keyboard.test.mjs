@@ -54,6 +54,7 @@ const routes = () => [
   '#practice', '#practice/box', '#practice/478', '#practice/custom', '#practice/breathing-space',
   '#practice/grounding', '#practice/self-compassion',
   '#plan/new', `#plan/${ids.plan}`, `#plan/${ids.plan}/edit`,
+  '#experiment/new', `#experiment/${ids.experiment}`,
   '#insights', '#measures', '#measures/phq9', '#measures/gad7',
   '#brief', '#sessions', '#safety-plan', '#settings',
 ];
@@ -170,6 +171,10 @@ test("the journal is filled through the app's own commands", async () => {
   ids.plan = (await invoke('create_plan', { input: {
     action: 'practise box breathing', amount: 2, unit: 'minutes',
     frequency: { kind: 'daily' }, cue: 'before I open work email',
+  } })).id;
+  ids.experiment = (await invoke('create_experiment', { input: {
+    prediction: 'If I ask for help, they will think I cannot cope', beliefBefore: 70,
+    test: 'Ask Sam to look over the report', happened: 'He helped and said it was good',
   } })).id;
   for (const [key, id] of Object.entries(ids)) assert.ok(Number.isInteger(id), `${key} was made`);
 });

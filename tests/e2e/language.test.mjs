@@ -153,7 +153,7 @@ test('in German, search finds other forms of a word, in the app and at the termi
 // every page, in German, at 200% zoom (WCAG 1.4.10), needs no sideways
 // scroll and has nothing reaching past its pane.
 for (const route of ['#home', '#journal', '#practice', '#insights', '#brief', '#sessions', '#safety-plan',
-  '#settings', '#moment/new', '#checkin/new', '#plan/new', '#measures/phq9', '#self-compassion']) {
+  '#settings', '#moment/new', '#checkin/new', '#plan/new', '#experiment/new', '#measures/phq9', '#self-compassion']) {
   test(`in German, ${route} at 200% zoom needs no sideways scroll`, async () => {
     await app.exec('document.documentElement.style.zoom = ""; location.hash = arguments[0]', [route]);
     await waitFor(() => app.exec('const h = document.querySelector("main h1, main h2"); return Boolean(h && h.textContent.trim())'),

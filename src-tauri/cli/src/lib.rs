@@ -109,7 +109,7 @@ pub enum Command {
     },
     /// Write everything in the journal to a file (or the terminal).
     Export {
-        /// The export format.
+        /// json (the whole journal) or fhir (completed PHQ-9 and GAD-7 as FHIR R4)
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
         /// Write to FILE instead of printing.
@@ -183,6 +183,10 @@ pub enum Reminders {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     Json,
+    // Completed questionnaires as FHIR R4 QuestionnaireResponses, for a
+    // clinic's record system. (No doc comment: clap would show it in
+    // --help untranslated; the option's own help names both.)
+    Fhir,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -287,11 +291,15 @@ fn execute(command: &Command, data_dir: &Path, out: &mut dyn Write) -> Result<u8
             out,
         ),
         Command::Export {
-            format: Format::Json,
+            format,
             out: file,
             include_private,
         } => {
-            let text = open_existing(data_dir)?.export_json(*include_private)?;
+            let db = open_existing(data_dir)?;
+            let text = match format {
+                Format::Json => db.export_json(*include_private)?,
+                Format::Fhir => db.measures_fhir()?,
+            };
             match file {
                 Some(path) => write_atomically(path, text.as_bytes())?,
                 None => out.write_all(text.as_bytes()).map_err(io)?,
