@@ -354,7 +354,7 @@ fn the_brief_reports_each_experiment_and_keeps_private_thoughts_out() {
     let with_private = db
         .brief(&BriefQuery {
             include_private: true,
-            ..query.clone()
+            ..query
         })
         .unwrap();
     assert_eq!(with_private.experiments.len(), 2);

@@ -1032,16 +1032,13 @@ fn check_schedule(db: &Db, version: usize) {
         assert!(db.was_fired(key).unwrap(), "{key}");
     }
     assert!(!db.was_fired("session-end:2026-11-03").unwrap());
-    let checked = [
-        "2026-10-27T20:33:00Z",
-        "2026-11-24T20:03:00Z",
-        "2026-11-24T20:03:00Z",
-        "2026-11-24T20:03:00Z",
-        "2026-11-24T20:03:00Z",
-        "2026-11-24T20:03:00Z",
-        "2026-11-24T20:03:00Z",
-        "2026-11-24T20:03:00Z",
-    ][version - 3];
+    // The scheduler last looked in October at schema 3; every later
+    // fixture was closed in November.
+    let checked = if version == 3 {
+        "2026-10-27T20:33:00Z"
+    } else {
+        "2026-11-24T20:03:00Z"
+    };
     assert_eq!(
         db.reminders_checked_until().unwrap(),
         Some(checked.parse::<DateTime<Utc>>().unwrap())

@@ -135,7 +135,7 @@ pub async fn export_brief(
     })
 }
 
-/// Every completed PHQ-9 and GAD-7 as FHIR R4 QuestionnaireResponses (a
+/// Every completed PHQ-9 and GAD-7 as FHIR R4 `QuestionnaireResponse`s (a
 /// Bundle), saved beside the brief's exports for a clinic's record system.
 #[tauri::command]
 pub async fn export_measures_fhir(state: State<'_, AppState>) -> Result<BriefExported> {

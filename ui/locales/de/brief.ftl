@@ -174,10 +174,10 @@ brief-experiment-not-written-up = noch nicht aufgeschrieben
 brief-experiment-prediction = Die Vorhersage
 brief-experiment-test = Das Experiment
 brief-experiment-belief = Wie sehr ich an die Vorhersage geglaubt habe
-brief-experiment-belief-after = { $after } % danach
+brief-experiment-belief-after = { $after } % danach
 brief-experiment-happened = Was passiert ist
 brief-experiment-learned = Was ich gelernt habe
-brief-experiment-obstacles = Was mir in die Quere kam
+brief-experiment-obstacles = Was dazwischenkam
 
 ## Muster: Momente in diesen Tagen
 
@@ -197,7 +197,7 @@ brief-example-starred = Mit Stern
 brief-example-situation = Was passiert ist
 brief-example-self-talk = Was ich mir gesagt habe
 brief-example-friend = Was ich einer Freundin oder einem Freund sagen würde
-brief-example-balanced = Ein ausgewogenerer Gedanke
+brief-example-balanced = Ein ausgewogener Gedanke
 brief-example-belief = Wie sehr ich dem Gedanken geglaubt habe
 brief-example-belief-both = { $before } %{ $arrow }{ $after } %
 brief-example-belief-to = auf

@@ -151,7 +151,7 @@ moments-detail-did = Was ich getan habe
 moments-detail-evidence-for = Was für den Gedanken sprach
 moments-detail-evidence-against = Was nicht dazu passte
 moments-detail-friend = Was ich einer Freundin oder einem Freund sagen würde
-moments-detail-balanced = Ein ausgewogenerer Gedanke
+moments-detail-balanced = Ein ausgewogener Gedanke
 moments-detail-belief-after = Wie sehr ich dem ersten Gedanken danach geglaubt habe: { $rating } %
 # Danach folgt der Link moments-detail-kind-minute-link.
 moments-detail-kind-minute = Das wahrzunehmen hat Kraft gekostet.

@@ -217,18 +217,18 @@ brief-homework-tally = Geplant etwa { $planned } · erledigt { $done } · teilwe
 brief-homework-skipped-because = Ausgelassen, weil: { $reasons }
 # Ein Verhaltensexperiment. $prediction und $text: die eigenen Worte.
 brief-experiment = Experiment: { $prediction }
-brief-experiment-test = Der Test: { $text }
+brief-experiment-test = Das Experiment: { $text }
 brief-experiment-safety = Sicherheitsverhalten, das ich weglasse: { $text }
 brief-experiment-expected = Was ich erwartet habe: { $text }
 brief-experiment-happened = Was passiert ist: { $text }
 brief-experiment-learned = Was ich gelernt habe: { $text }
 brief-experiment-obstacles = Was dazwischenkam: { $text }
-brief-experiment-not-written-up = Noch nicht ausgewertet.
+brief-experiment-not-written-up = Noch nicht aufgeschrieben.
 # Wie sehr die Person der Vorhersage geglaubt hat (0–100), vor dem
 # Experiment und danach; die zweite und dritte, wenn nur eins eingeschätzt wurde.
-brief-experiment-belief = Wie sehr ich der Vorhersage geglaubt habe: { $before } % → { $after } %
-brief-experiment-belief-before = Wie sehr ich der Vorhersage vorher geglaubt habe: { $before } %
-brief-experiment-belief-after = Wie sehr ich der Vorhersage danach geglaubt habe: { $after } %
+brief-experiment-belief = Wie sehr ich an die Vorhersage geglaubt habe: { $before } % → { $after } %
+brief-experiment-belief-before = Wie sehr ich vorher an die Vorhersage geglaubt habe: { $before } %
+brief-experiment-belief-after = Wie sehr ich danach an die Vorhersage geglaubt habe: { $after } %
 # Wie sich der Übungswert eines Vorhabens in diesen Tagen bewegt hat. Sanft:
 # ein Rückgang ist nur „etwas weniger regelmäßig“ oder „im Moment weniger regelmäßig“.
 brief-trend = { $change ->
@@ -253,18 +253,18 @@ brief-moment-on = Ein Moment am { $day }
 brief-moment-what-happened = Was passiert ist: { $text }
 brief-moment-told-myself = Was ich mir gesagt habe: { $text }
 brief-moment-tell-a-friend = Was ich einer Freundin oder einem Freund sagen würde: { $text }
-brief-moment-balanced = Ein ausgewogenerer Gedanke: { $text }
+brief-moment-balanced = Ein ausgewogener Gedanke: { $text }
 # Wie sehr die Person dem Gedanken geglaubt hat (0–100), als er kam, und
 # nach dem ausgewogenen Gedanken; die zweite und dritte, wenn nur eins
 # eingeschätzt wurde.
-brief-moment-belief = Wie sehr ich dem Gedanken geglaubt habe: { $before } % → { $after } %
-brief-moment-belief-before = Wie sehr ich dem Gedanken in dem Moment geglaubt habe: { $before } %
-brief-moment-belief-after = Wie sehr ich dem Gedanken danach geglaubt habe: { $after } %
+brief-moment-belief = Wie sehr ich dem Gedanken geglaubt habe: { $before } % → { $after } %
+brief-moment-belief-before = Wie sehr ich dem Gedanken in dem Moment geglaubt habe: { $before } %
+brief-moment-belief-after = Wie sehr ich dem Gedanken danach geglaubt habe: { $after } %
 # Mediane über die vorher und nachher eingeschätzten Momente ($count ≥ 3);
 # $before, $after und $eased können Halbe sein („12,5“).
-brief-belief-eased = Wie sehr ich dem Gedanken geglaubt habe, über { $count } Gedankenprotokolle: im Median { $before } % vorher, { $after } % nachher (um { $eased } Punkte leichter)
+brief-belief-eased = Wie sehr ich dem Gedanken geglaubt habe, in { $count } Gedankenprotokollen: im Median { $before } % vorher, { $after } % nachher (um { $eased } Punkte nachgelassen)
 # $list: brief-belief-trap, mit „; “ verbunden.
-brief-belief-by-trap = Am meisten gelöst, nach Denkfalle: { $list }
+brief-belief-by-trap = Am stärksten nachgelassen, nach Denkfalle: { $list }
 brief-belief-trap = { $trap }, um { $eased } Punkte ({ $count ->
     [one] einmal
    *[other] { $count }-mal

@@ -182,8 +182,8 @@ error-practice-break-missing = eine gerade gespeicherte Selbstmitgefühlspause f
 
 error-experiment-no-prediction = Schreib zuerst die Annahme oder Vorhersage auf, die du prüfen möchtest; eine Zeile genügt.
 # $rating: die gesendete Zahl. Wie sehr die Vorhersage am Anfang geglaubt wird, dann danach.
-error-experiment-belief-before = Wie sehr du der Vorhersage glaubst, gibst du von 0 bis 100 an; { $rating } lässt sich deshalb nicht speichern.
-error-experiment-belief-after = Wie sehr du der Vorhersage jetzt glaubst, gibst du von 0 bis 100 an; { $rating } lässt sich deshalb nicht speichern.
+error-experiment-belief-before = Wie sehr du an die Vorhersage glaubst, gibst du von 0 bis 100 an; { $rating } lässt sich deshalb nicht speichern.
+error-experiment-belief-after = Wie sehr du jetzt an die Vorhersage glaubst, gibst du von 0 bis 100 an; { $rating } lässt sich deshalb nicht speichern.
 error-experiment-remind-needs-time = Eine Erinnerung braucht einen Zeitpunkt, der noch kommt. Wähle, wann du es ausprobierst, oder lass die Erinnerung aus.
 error-experiment-remind-needs-test = Eine Erinnerung braucht das Experiment selbst: Schreib auf, was du tun wirst, damit die Erinnerung es sagen kann.
 error-experiment-not-found = Dieses Experiment gibt es nicht mehr.

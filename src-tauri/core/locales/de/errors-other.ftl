@@ -172,7 +172,7 @@ error-therapy-keep-answers = die Antworten konnten nicht gespeichert werden: { $
 error-therapy-measure-gone = Dieser Fragebogen ist nicht mehr da – vielleicht wurde er gelöscht.
 error-therapy-measure-deleted = Dieser Fragebogen ist nicht mehr da.
 # Der FHIR-Export (therapy/fhir.rs), solange kein Fragebogen abgeschlossen ist.
-error-fhir-nothing = Es gibt noch keinen abgeschlossenen PHQ-9 oder GAD-7 zum Exportieren. Sobald du einen ausgefüllt hast, kann er von hier in das Dokumentationssystem deiner Praxis gehen.
+error-fhir-nothing = Es gibt noch keinen abgeschlossenen PHQ-9 oder GAD-7 zum Exportieren. Sobald du einen ausgefüllt hast, kannst du ihn hier für das Dokumentationssystem deiner Praxis speichern.
 
 ## Der Notfallplan
 

@@ -129,6 +129,8 @@ pub struct Reframe {
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+// Four independent yes/no answers the UI reads by name, not a state.
+#[allow(clippy::struct_excessive_bools)]
 pub struct Enough {
     pub mood: bool,
     pub moments: bool,

@@ -1,5 +1,5 @@
 //! PHQ-9 and GAD-7 results for a clinic's record system: FHIR R4
-//! QuestionnaireResponse resources, gathered in a Bundle of type
+//! `QuestionnaireResponse` resources, gathered in a `Bundle` of type
 //! "collection" (HL7 FHIR R4, 4.0.1).
 //!
 //! Each completed questionnaire answers LOINC's own form: its
@@ -156,7 +156,7 @@ fn item((link_id, text): Item, answer: Option<Value>) -> Value {
     item
 }
 
-/// One completed result as a QuestionnaireResponse; `None` for a draft.
+/// One completed result as a `QuestionnaireResponse`; `None` for a draft.
 fn response(uid: &str, result: &MeasureResult) -> Option<Value> {
     let score = result.score.filter(|_| result.complete)?;
     let form = loinc_form(result.measure);
