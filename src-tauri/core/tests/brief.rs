@@ -751,7 +751,34 @@ fn the_brief_reports_how_much_belief_eased_and_each_balanced_thought() {
         "{text}"
     );
     assert!(
-        text.contains("Eased most, by thinking trap: Mind reading, by 40 points (3 times)"),
+        text.contains("Eased most, by thinking trap: Mind reading, eased by 40 points (3 times)"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_belief_that_grew_or_moved_one_point_reads_as_it_is() {
+    let mut db = seeded();
+    // Believed more afterwards: 40 → 60, 50 → 70, 30 → 31 → median −20.
+    thought_record(&mut db, "2026-11-25T09:30:00+01:00", 40, 60, false);
+    thought_record(&mut db, "2026-11-26T09:30:00+01:00", 50, 70, false);
+    thought_record(&mut db, "2026-11-27T09:30:00+01:00", 30, 31, false);
+    let text = exported_text(&db.brief(&BriefQuery::default()).unwrap());
+    assert!(text.contains("(grew by 20 points)"), "{text}");
+    assert!(!text.contains("-20"), "{text}");
+
+    let mut db = seeded();
+    for (when, before, after) in [
+        ("2026-11-25T09:30:00+01:00", 50, 49),
+        ("2026-11-26T09:30:00+01:00", 50, 49),
+        ("2026-11-27T09:30:00+01:00", 50, 50),
+    ] {
+        thought_record(&mut db, when, before, after, false);
+    }
+    let text = exported_text(&db.brief(&BriefQuery::default()).unwrap());
+    assert!(text.contains("(eased by 1 point)"), "{text}");
+    assert!(
+        text.contains("Mind reading, eased by 1 point (3 times)"),
         "{text}"
     );
 }

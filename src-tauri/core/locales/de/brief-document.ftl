@@ -262,10 +262,32 @@ brief-moment-belief-before = Wie sehr ich dem Gedanken in dem Moment geglaubt ha
 brief-moment-belief-after = Wie sehr ich dem Gedanken danach geglaubt habe: { $after } %
 # Mediane über die vorher und nachher eingeschätzten Momente ($count ≥ 3);
 # $before, $after und $eased können Halbe sein („12,5“).
-brief-belief-eased = Wie sehr ich dem Gedanken geglaubt habe, in { $count } Gedankenprotokollen: im Median { $before } % vorher, { $after } % nachher (um { $eased } Punkte nachgelassen)
+# $change: in welche Richtung sich der Median bewegt hat (eased, grew oder
+# same); $points: um wie viel, nie negativ (eine Zahl oder Text wie „12,5“).
+brief-belief-eased = Wie sehr ich dem Gedanken geglaubt habe, in { $count } Gedankenprotokollen: im Median { $before } % vorher, { $after } % nachher ({ $change ->
+    [eased] um { $points } { $points ->
+        [one] Punkt
+       *[other] Punkte
+      } nachgelassen
+    [grew] um { $points } { $points ->
+        [one] Punkt
+       *[other] Punkte
+      } gestiegen
+   *[same] etwa gleich geblieben
+  })
 # $list: brief-belief-trap, mit „; “ verbunden.
 brief-belief-by-trap = Am stärksten nachgelassen, nach Denkfalle: { $list }
-brief-belief-trap = { $trap }, um { $eased } Punkte ({ $count ->
+brief-belief-trap = { $trap }, { $change ->
+    [eased] um { $points } { $points ->
+        [one] Punkt
+       *[other] Punkte
+      } nachgelassen
+    [grew] um { $points } { $points ->
+        [one] Punkt
+       *[other] Punkte
+      } gestiegen
+   *[same] etwa gleich geblieben
+  } ({ $count ->
     [one] einmal
    *[other] { $count }-mal
   })

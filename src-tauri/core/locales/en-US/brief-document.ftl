@@ -264,10 +264,32 @@ brief-moment-belief-before = Belief in the thought at the time: { $before }%
 brief-moment-belief-after = Belief in the thought afterwards: { $after }%
 # Medians over the moments rated before and after ($count ≥ 3); $before,
 # $after and $eased may be halves ("12.5"). $eased is before − after.
-brief-belief-eased = Belief in the thought, over { $count } thought records: a median of { $before }% before, { $after }% after (eased by { $eased } points)
+# $change: which way the median moved (eased, grew or same); $points: by
+# how much, never negative (a number, or text such as "12.5").
+brief-belief-eased = Belief in the thought, over { $count } thought records: a median of { $before }% before, { $after }% after ({ $change ->
+    [eased] eased by { $points } { $points ->
+        [one] point
+       *[other] points
+      }
+    [grew] grew by { $points } { $points ->
+        [one] point
+       *[other] points
+      }
+   *[same] about the same
+  })
 # $list: brief-belief-trap items joined by "; ".
 brief-belief-by-trap = Eased most, by thinking trap: { $list }
-brief-belief-trap = { $trap }, by { $eased } points ({ $count ->
+brief-belief-trap = { $trap }, { $change ->
+    [eased] eased by { $points } { $points ->
+        [one] point
+       *[other] points
+      }
+    [grew] grew by { $points } { $points ->
+        [one] point
+       *[other] points
+      }
+   *[same] about the same
+  } ({ $count ->
     [one] once
    *[other] { $count } times
   })

@@ -68,6 +68,42 @@ fn median_text(x: f64) -> String {
     }
 }
 
+/// Which way a median change of belief went, and by how much, for a
+/// message's `$change` and `$points`: a whole number stays a number, so
+/// "1 point" and „1 Punkt“ come out singular; a half is text ("12.5").
+fn belief_change(eased: f64) -> (&'static str, Arg<'static>, String) {
+    let change = if eased > 0.0 {
+        "eased"
+    } else if eased < 0.0 {
+        "grew"
+    } else {
+        "same"
+    };
+    let points = eased.abs();
+    if points.fract() == 0.0 {
+        // A median of 0–100 ratings: well inside i64.
+        #[allow(clippy::cast_possible_truncation)]
+        let whole = points as i64;
+        (change, Arg::Number(whole), String::new())
+    } else {
+        (change, Arg::Number(0), decimal(points))
+    }
+}
+
+/// `belief_change`'s figures as message arguments.
+fn change_args<'a>(
+    change: &'static str,
+    whole: Arg<'static>,
+    half: &'a str,
+) -> [(&'static str, Arg<'a>); 2] {
+    let points = if half.is_empty() {
+        whole
+    } else {
+        Arg::Text(half)
+    };
+    [("change", Arg::Text(change)), ("points", points)]
+}
+
 fn signed(n: i16) -> String {
     let direction = match n {
         0 => "none",
@@ -458,26 +494,31 @@ impl Brief {
         if let (true, Some(before), Some(after), Some(eased)) =
             (b.enough, b.median_before, b.median_after, b.median_eased)
         {
-            let [before, after, eased] = [before, after, eased].map(median_text);
+            let [before, after] = [before, after].map(median_text);
+            let (change, whole, half) = belief_change(eased);
+            let [c, p] = change_args(change, whole, &half);
             d.push(Block::Bullet(text(
                 "brief-belief-eased",
                 &[
                     ("count", b.count.into()),
                     ("before", before.as_str().into()),
                     ("after", after.as_str().into()),
-                    ("eased", eased.as_str().into()),
+                    c,
+                    p,
                 ],
             )));
             let traps = b
                 .by_trap
                 .iter()
                 .map(|t| {
-                    let eased = median_text(t.median_eased);
+                    let (change, whole, half) = belief_change(t.median_eased);
+                    let [c, p] = change_args(change, whole, &half);
                     text(
                         "brief-belief-trap",
                         &[
                             ("trap", t.name.as_str().into()),
-                            ("eased", eased.as_str().into()),
+                            c,
+                            p,
                             ("count", t.count.into()),
                         ],
                     )
