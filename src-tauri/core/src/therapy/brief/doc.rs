@@ -490,7 +490,13 @@ impl Brief {
                 d.push(Block::Para(line));
             }
         }
-        let b = &p.belief;
+        self.belief_blocks(d);
+    }
+
+    /// How much belief eased over the period's thought records, when
+    /// there are enough of them to say.
+    fn belief_blocks(&self, d: &mut Vec<Block>) {
+        let b = &self.patterns.belief;
         if let (true, Some(before), Some(after), Some(eased)) =
             (b.enough, b.median_before, b.median_after, b.median_eased)
         {
