@@ -177,26 +177,6 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
     });
   }
 
-  /** How much the prediction was believed, at the start and after the
-   *  experiment: only the ratings given. */
-  function experimentBelief(before, after) {
-    const rated = (n) => Number.isInteger(n);
-    let line;
-    if (rated(before) && rated(after)) {
-      line = tNodes('brief-example-belief-both', { before, after }, {
-        arrow: [h('span', { 'aria-hidden': 'true' }, ' → '),
-          h('span', { class: 'visually-hidden' }, ` ${t('brief-example-belief-to')} `)],
-      });
-    } else if (rated(before)) {
-      line = t('brief-example-belief-before', { before });
-    } else if (rated(after)) {
-      line = t('brief-experiment-belief-after', { after });
-    } else {
-      return null;
-    }
-    return [h('dt', {}, t('brief-experiment-belief')), h('dd', { class: 'brief-belief' }, line)];
-  }
-
   /** One behavioural experiment: the prediction, what was done, the
    *  belief before → after, and what came of it. Planned ones say so
    *  plainly; none is ever late. */
@@ -218,7 +198,8 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
       h('dl', { class: 'brief-moment brief-experiment' },
         pair(t('brief-experiment-prediction'), e.prediction),
         pair(t('brief-experiment-test'), e.test),
-        experimentBelief(e.beliefBefore, e.beliefAfter),
+        beliefPair(e.beliefBefore, e.beliefAfter,
+          { term: 'brief-experiment-belief', afterId: 'brief-experiment-belief-after' }),
         pair(t('brief-experiment-happened'), e.happened),
         pair(t('brief-experiment-learned'), e.learned),
         pair(t('brief-experiment-obstacles'), e.obstacles)),
@@ -274,10 +255,11 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
         : empty(t('brief-patterns-none-noted')));
   }
 
-  /** How much the example's first thought was believed, at the start and
-   *  after the balanced thought: only the ratings given. The arrow is only
-   *  seen; a screen reader hears "to" instead. */
-  function beliefPair(before, after) {
+  /** How much the example's first thought (or an experiment's
+   *  prediction: `term` and `afterId` name it) was believed, at the start
+   *  and afterwards: only the ratings given. The arrow is only seen; a
+   *  screen reader hears "to" instead. */
+  function beliefPair(before, after, { term = 'brief-example-belief', afterId = 'brief-example-belief-after' } = {}) {
     const rated = (n) => Number.isInteger(n);
     let line;
     if (rated(before) && rated(after)) {
@@ -288,11 +270,11 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
     } else if (rated(before)) {
       line = t('brief-example-belief-before', { before });
     } else if (rated(after)) {
-      line = t('brief-example-belief-after', { after });
+      line = t(afterId, { after });
     } else {
       return null;
     }
-    return [h('dt', {}, t('brief-example-belief')), h('dd', { class: 'brief-belief' }, line)];
+    return [h('dt', {}, t(term)), h('dd', { class: 'brief-belief' }, line)];
   }
 
   function exampleItem(e, year) {

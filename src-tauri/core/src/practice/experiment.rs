@@ -254,35 +254,20 @@ impl Db {
         let tx = self.conn.transaction()?;
         let plan_id = remind_plan(&tx, &input, None, now)?;
         let (now_utc, now_off) = to_stored(&now);
-        let (planned_at, planned_off) = input.planned_for.as_ref().map(to_stored).unzip();
         tx.execute(
-            "INSERT INTO experiment (uid, prediction, belief_before, test, safety, expected,
-                 planned_at, planned_offset, moment_id, plan_id, happened, learned,
-                 belief_after, obstacles, written_up_at, created_at, created_offset,
-                 updated_at, updated_offset)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,
-                 ?16, ?17, ?16, ?17)",
+            "INSERT INTO experiment (uid, prediction, created_at, created_offset, updated_at,
+                 updated_offset)
+             VALUES (?1, ?2, ?3, ?4, ?3, ?4)",
             params![
                 uuid::Uuid::new_v4().to_string(),
                 input.prediction,
-                input.belief_before,
-                input.test,
-                input.safety_behaviours,
-                input.expected,
-                planned_at,
-                planned_off,
-                input.from_moment_id,
-                plan_id,
-                input.happened,
-                input.learned,
-                input.belief_after,
-                input.obstacles,
-                input.written_up().then_some(&now_utc),
                 now_utc,
-                now_off,
+                now_off
             ],
         )?;
         let id = tx.last_insert_rowid();
+        let written_up_at = input.written_up().then_some(now_utc);
+        write_parts(&tx, id, &input, plan_id, written_up_at, now)?;
         tx.commit()?;
         self.experiment(id)
     }
@@ -305,41 +290,14 @@ impl Db {
                 move_plan(&tx, plan, at, now)?;
             }
         }
-        let (now_utc, now_off) = to_stored(&now);
         // First written up now, kept from before, or cleared with the
         // write-up itself.
         let written_up_at = match (input.written_up(), existing.written_up_at) {
             (false, _) => None,
             (true, Some(at)) => Some(to_stored(&at).0),
-            (true, None) => Some(now_utc.clone()),
+            (true, None) => Some(to_stored(&now).0),
         };
-        let (planned_at, planned_off) = input.planned_for.as_ref().map(to_stored).unzip();
-        tx.execute(
-            "UPDATE experiment SET prediction = ?2, belief_before = ?3, test = ?4, safety = ?5,
-                 expected = ?6, planned_at = ?7, planned_offset = ?8, moment_id = ?9,
-                 plan_id = ?10, happened = ?11, learned = ?12, belief_after = ?13,
-                 obstacles = ?14, written_up_at = ?15, updated_at = ?16, updated_offset = ?17
-             WHERE id = ?1 AND deleted_at IS NULL",
-            params![
-                id,
-                input.prediction,
-                input.belief_before,
-                input.test,
-                input.safety_behaviours,
-                input.expected,
-                planned_at,
-                planned_off,
-                input.from_moment_id,
-                plan_id,
-                input.happened,
-                input.learned,
-                input.belief_after,
-                input.obstacles,
-                written_up_at,
-                now_utc,
-                now_off,
-            ],
-        )?;
+        write_parts(&tx, id, &input, plan_id, written_up_at, now)?;
         tx.commit()?;
         self.experiment(id)
     }
@@ -433,6 +391,47 @@ impl Db {
 
 /// Enough for a session; the rest are in the app.
 const MAX_IN_BRIEF: usize = 10;
+
+/// Writes every part of an experiment the form gives, with its plan and
+/// when it was first written up: what "create" and "update" share.
+fn write_parts(
+    tx: &Transaction<'_>,
+    id: i64,
+    input: &ExperimentInput,
+    plan_id: Option<i64>,
+    written_up_at: Option<String>,
+    now: DateTime<FixedOffset>,
+) -> Result<()> {
+    let (now_utc, now_off) = to_stored(&now);
+    let (planned_at, planned_off) = input.planned_for.as_ref().map(to_stored).unzip();
+    tx.execute(
+        "UPDATE experiment SET prediction = ?2, belief_before = ?3, test = ?4, safety = ?5,
+             expected = ?6, planned_at = ?7, planned_offset = ?8, moment_id = ?9,
+             plan_id = ?10, happened = ?11, learned = ?12, belief_after = ?13,
+             obstacles = ?14, written_up_at = ?15, updated_at = ?16, updated_offset = ?17
+         WHERE id = ?1 AND deleted_at IS NULL",
+        params![
+            id,
+            input.prediction,
+            input.belief_before,
+            input.test,
+            input.safety_behaviours,
+            input.expected,
+            planned_at,
+            planned_off,
+            input.from_moment_id,
+            plan_id,
+            input.happened,
+            input.learned,
+            input.belief_after,
+            input.obstacles,
+            written_up_at,
+            now_utc,
+            now_off,
+        ],
+    )?;
+    Ok(())
+}
 
 /// The plan `remind` asks for, made now if the experiment has none yet;
 /// otherwise the plan it has (or none).
