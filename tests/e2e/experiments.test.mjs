@@ -181,3 +181,48 @@ test('it survives a restart and the brief\'s PDF reports it', async () => {
     assert.ok(text.includes(expected), `"${expected}" in the PDF: ${text.slice(0, 3000)}`);
   }
 });
+
+// The edges: a 5,000-character paste, right-to-left words, a narrow window.
+const HEBREW = 'אם אבקש עזרה, יחשבו שאני לא מסתדר';
+const LONG = `${HEBREW} `.repeat(200).slice(0, 5000);
+
+test('a 5,000-character prediction in Hebrew keeps its words, its direction and its page', async () => {
+  try {
+    await app.setWindowRect({ width: 720, height: 560 });
+  } catch (e) {
+    console.log(`# Set Window Rect: ${e.message}`);
+  }
+  const narrow = await waitFor(async () => (await app.exec('return innerWidth')) <= 740,
+    { timeout: 3000, what: 'a 720 px window' }).catch(() => false);
+  if (!narrow) await app.exec("document.documentElement.style.width = '720px'");
+
+  await app.click('a[href="#practice"]');
+  await app.click('#new-experiment');
+  await setField('experiment-prediction', LONG);
+  await setField('experiment-test', 'לבקש מדנה לעבור על הדוח');
+  await app.click('#save-experiment');
+  await app.waitForVisible('#experiment-writeup');
+  const saved = exportJson().experiments.find((e) => e.prediction.startsWith(HEBREW));
+  assert.equal(saved.prediction, LONG.trim(), 'every character kept');
+
+  const overflow = () => app.exec(`
+    const pane = document.querySelector('main').getBoundingClientRect();
+    const root = document.scrollingElement;
+    return { sideways: root.scrollWidth - root.clientWidth,
+      over: [...document.querySelectorAll('main *')].filter((el) => el.getClientRects().length
+        && !el.closest('.visually-hidden') && el.getBoundingClientRect().right > pane.right + 1)
+        .slice(0, 5).map((el) => el.tagName + '#' + el.id) };`);
+  let found = await overflow();
+  assert.ok(found.sideways <= 1 && found.over.length === 0, `the experiment page: ${JSON.stringify(found)}`);
+  // The person's words read right to left, in a page that stays left to right.
+  assert.equal(await app.exec(
+    'return getComputedStyle([...document.querySelectorAll("main [dir=auto]")].find((el) => el.textContent.startsWith(arguments[0]))).direction',
+    [HEBREW]), 'rtl');
+  await shot('long-hebrew-narrow');
+
+  await app.click('a[href="#practice"]');
+  await app.waitForText('#experiments', HEBREW);
+  found = await overflow();
+  assert.ok(found.sideways <= 1 && found.over.length === 0, `the Practice list: ${JSON.stringify(found)}`);
+  await shot('practice-list-narrow');
+});
