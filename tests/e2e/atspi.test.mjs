@@ -46,7 +46,8 @@ const routes = () => [
   '#moment/new', `#moment/${ids.moment}`, `#moment/${ids.moment}/edit`,
   '#checkin/new', `#checkin/${ids.checkin}`, '#note/new', `#note/${ids.note}`,
   '#practice', '#practice/box', '#practice/grounding', '#practice/self-compassion',
-  '#plan/new', `#plan/${ids.plan}`, '#insights', '#measures', '#measures/phq9',
+  '#plan/new', `#plan/${ids.plan}`, '#experiment/new', `#experiment/${ids.experiment}`,
+  '#insights', '#measures', '#measures/phq9',
   '#brief', '#sessions', '#safety-plan', '#settings',
 ];
 
@@ -73,6 +74,10 @@ test("the journal is filled through the app's own commands", async () => {
   ids.plan = (await invoke('create_plan', { input: {
     action: 'practise box breathing', amount: 2, unit: 'minutes',
     frequency: { kind: 'daily' }, cue: 'before I open work email',
+  } })).id;
+  ids.experiment = (await invoke('create_experiment', { input: {
+    prediction: 'They think I am not good enough', beliefBefore: 80, fromMomentId: ids.moment,
+    test: 'Ask for feedback on the report', happened: 'She liked it',
   } })).id;
   await invoke('submit_measure', { input: { kind: 'phq9', answers: [1, 1, 0, 2, 1, 0, 1, 0, 0], difficulty: 1 } }).catch(() => {});
   for (const [key, id] of Object.entries(ids)) assert.ok(Number.isInteger(id), `${key} was made`);
