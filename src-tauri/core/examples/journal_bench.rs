@@ -190,12 +190,24 @@ fn synthetic_export(n: usize, now: DateTime<FixedOffset>) -> Value {
                         traps.push(t);
                     }
                 }
-                moments.push(json!({
+                let mut moment = json!({
                     "uid": uid(2, i), "occurredAt": at, "situation": sentence(&mut rng, 6),
                     "emotions": emotions, "body": "", "selfTalk": sentence(&mut rng, 14),
                     "traps": traps, "did": sentence(&mut rng, 6), "friend": sentence(&mut rng, 12),
                     "createdAt": at, "updatedAt": at,
-                }));
+                });
+                // Every third moment is a full thought record, its belief
+                // rated before and after: far more than a person's, so
+                // Insights' "how much the thought eased" is timed at its
+                // worst. Made from `i`, not the generator, so every other
+                // figure's data stays as it was.
+                if i % 3 == 0 {
+                    let before = 40 + i % 61;
+                    moment["beliefBefore"] = json!(before);
+                    moment["beliefAfter"] = json!(before - i % 31);
+                    moment["balanced"] = json!("One hard moment is not the whole story.");
+                }
+                moments.push(moment);
             }
             8..=15 => checkins.push(json!({
                 "uid": uid(3, i), "at": at, "mood": 1 + rng.below(10), "feelings": ["calm"],

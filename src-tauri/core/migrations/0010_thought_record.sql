@@ -14,7 +14,7 @@ ALTER TABLE moment ADD COLUMN balanced TEXT NOT NULL DEFAULT '';
 ALTER TABLE moment ADD COLUMN belief_before INTEGER CHECK (belief_before BETWEEN 0 AND 100);
 ALTER TABLE moment ADD COLUMN belief_after INTEGER CHECK (belief_after BETWEEN 0 AND 100);
 
--- Insights and the brief read only the moments rated twice, by time: a
--- few rows however large the journal.
-CREATE INDEX moment_belief ON moment (occurred_at)
+-- Insights and the brief read only the moments rated twice, by time, and
+-- find both ratings in the index itself without visiting the table.
+CREATE INDEX moment_belief ON moment (occurred_at, belief_before, belief_after)
     WHERE deleted_at IS NULL AND belief_before IS NOT NULL AND belief_after IS NOT NULL;

@@ -66,25 +66,44 @@ fn median(values: &mut [i32]) -> Option<f64> {
     }
 }
 
-/// The figures for these rated moments: `(before, after, traps)` each.
-pub(crate) fn belief_of(rated: &[(u8, u8, Vec<String>)]) -> Belief {
+/// One moment rated twice: before, after, and its traps as bits (bit `i`
+/// for `vocabulary::TRAPS[i]`), so tallying by trap allocates nothing per
+/// moment.
+pub(crate) type Rated = (u8, u8, u32);
+// Every trap needs a bit of its own.
+const _: () = assert!(vocabulary::TRAPS.len() <= 32);
+
+/// The bits of the trap ids in `ids` (space-separated, as SQL gives them).
+fn trap_bits(ids: &str) -> u32 {
+    ids.split_whitespace()
+        .filter_map(|id| vocabulary::TRAPS.iter().position(|t| t.id == id))
+        .fold(0, |bits, i| bits | 1 << i)
+}
+
+/// The figures for these rated moments.
+pub(crate) fn belief_of(rated: &[Rated]) -> Belief {
     let count = u32::try_from(rated.len()).unwrap_or(u32::MAX);
     let enough = count >= MIN_BELIEF;
-    let eased = |r: &(u8, u8, Vec<String>)| i32::from(r.0) - i32::from(r.1);
+    let eased = |r: &Rated| i32::from(r.0) - i32::from(r.1);
+    // One pass: each moment's change goes to every trap it had.
+    let mut per_trap: Vec<Vec<i32>> = vec![Vec::new(); vocabulary::TRAPS.len()];
+    for r in rated {
+        for (i, changes) in per_trap.iter_mut().enumerate() {
+            if r.2 & (1 << i) != 0 {
+                changes.push(eased(r));
+            }
+        }
+    }
     let mut by_trap: Vec<BeliefTrap> = vocabulary::TRAPS
         .iter()
-        .filter_map(|trap| {
-            let mut changes: Vec<i32> = rated
-                .iter()
-                .filter(|r| r.2.iter().any(|t| t == trap.id))
-                .map(eased)
-                .collect();
+        .zip(&mut per_trap)
+        .filter_map(|(trap, changes)| {
             let n = u32::try_from(changes.len()).unwrap_or(u32::MAX);
             (n >= MIN_BELIEF_PER_TRAP).then(|| BeliefTrap {
                 id: trap.id.to_owned(),
                 name: trap.name.to_owned(),
                 count: n,
-                median_eased: median(&mut changes).unwrap_or(0.0),
+                median_eased: median(changes).unwrap_or(0.0),
             })
         })
         .collect();
@@ -138,18 +157,10 @@ impl Db {
         )?;
         let rated = stmt
             .query_map(params![since, until, include_private], |r| {
-                let traps: Option<String> = r.get(2)?;
-                Ok((
-                    r.get(0)?,
-                    r.get(1)?,
-                    traps
-                        .unwrap_or_default()
-                        .split_whitespace()
-                        .map(str::to_owned)
-                        .collect(),
-                ))
+                let traps = r.get_ref(2)?.as_str_or_null()?.unwrap_or("");
+                Ok((r.get(0)?, r.get(1)?, trap_bits(traps)))
             })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+            .collect::<rusqlite::Result<Vec<Rated>>>()?;
         Ok(belief_of(&rated))
     }
 }
@@ -158,12 +169,8 @@ impl Db {
 mod tests {
     use super::*;
 
-    fn rated(before: u8, after: u8, traps: &[&str]) -> (u8, u8, Vec<String>) {
-        (
-            before,
-            after,
-            traps.iter().map(|t| (*t).to_owned()).collect(),
-        )
+    fn rated(before: u8, after: u8, traps: &[&str]) -> Rated {
+        (before, after, trap_bits(&traps.join(" ")))
     }
 
     #[test]
