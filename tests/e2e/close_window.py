@@ -39,6 +39,16 @@ x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
 
 CLIENT_MESSAGE = 33
 
+# Xlib's default error handler ends the process. A window can go between
+# listing the tree and reading its title (GTK makes and drops small ones
+# all the time): that read fails with BadWindow, the calls below already
+# treat a failed read as "not the window", so the error is only noted.
+ERROR_HANDLER = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
+x11.XSetErrorHandler.argtypes = [ERROR_HANDLER]
+x11.XSetErrorHandler.restype = ctypes.c_void_p
+_ignore_errors = ERROR_HANDLER(lambda _display, _event: 0)
+x11.XSetErrorHandler(_ignore_errors)
+
 
 class ClientMessage(ctypes.Structure):
     _fields_ = [
