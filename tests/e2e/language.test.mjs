@@ -130,6 +130,9 @@ test('in German, search finds other forms of a word, in the app and at the termi
   await note('Heute habe ich trotz allem gearbeitet.');
   await note('Ich arbeitete bis spät in die Nacht.');
   await app.exec('location.hash = "#journal"');
+  // The two notes redraw the live page as they land: type once the
+  // timeline shows them, not into a field being replaced.
+  await app.waitForText('#timeline', 'Ich arbeitete bis spät');
   await app.waitForVisible('#journal-search');
   await app.type('#journal-search', 'arbeitete ');
   await waitFor(async () => (await app.findAll('#search-results li')).length === 2,
