@@ -864,3 +864,60 @@ fn an_experiment_travels_with_its_moment_and_its_write_up() {
     assert_eq!(here.status, ExperimentStatus::Done);
     assert_eq!(here.from_moment_id, Some(m.id));
 }
+
+#[test]
+fn values_and_activities_travel_with_their_link_and_the_log_comes_back() {
+    use interlude_core::{ActivityInput, ActivityStatus, LifeArea, Ratings, ValueInput};
+    let shared = tempfile::tempdir().unwrap();
+    let (mut a, mut b) = pair(shared.path());
+    let sister =
+        a.db.create_value(ValueInput {
+            area: LifeArea::Relationships,
+            words: "Be there for my sister".into(),
+        })
+        .unwrap();
+    let planned = ActivityInput {
+        what: "Call Mia".into(),
+        value_id: Some(sister.id),
+        planned_for: Some(
+            chrono::DateTime::parse_from_rfc3339("2026-12-01T18:30:00+01:00").unwrap(),
+        ),
+        predicted: Ratings {
+            mood: Some(4),
+            ..Ratings::default()
+        },
+        ..ActivityInput::default()
+    };
+    let activity = a.db.create_activity(planned.clone()).unwrap();
+    a.db.sync_now().unwrap();
+    b.db.sync_now().unwrap();
+    let there = &b.db.list_activities().unwrap()[0];
+    assert_eq!(
+        there.value.as_ref().unwrap().words,
+        "Be there for my sister"
+    );
+    assert_eq!(there.predicted.mood, Some(4));
+
+    // Logged on the laptop; back on the desktop.
+    b.db.update_activity(
+        there.id,
+        ActivityInput {
+            value_id: there.value.as_ref().map(|v| v.id),
+            done_at: Some(
+                chrono::DateTime::parse_from_rfc3339("2026-12-01T09:00:00+01:00").unwrap(),
+            ),
+            actual: Ratings {
+                mood: Some(7),
+                ..Ratings::default()
+            },
+            ..planned
+        },
+    )
+    .unwrap();
+    b.db.sync_now().unwrap();
+    a.db.sync_now().unwrap();
+    let here = a.db.activity(activity.id).unwrap();
+    assert_eq!(here.status, ActivityStatus::Done);
+    assert_eq!((here.predicted.mood, here.actual.mood), (Some(4), Some(7)));
+    assert_eq!(here.value.unwrap().id, sister.id);
+}

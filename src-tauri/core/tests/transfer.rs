@@ -49,7 +49,7 @@ fn export_import_export_is_identical() {
 fn export_is_versioned_and_keeps_offsets() {
     let value: Value = serde_json::from_str(&filled().export_json(true).unwrap()).unwrap();
     assert_eq!(value["format"], "interlude-export");
-    assert_eq!(value["version"], 5);
+    assert_eq!(value["version"], 6);
     let list = value["reflections"].as_array().unwrap();
     assert_eq!(list.len(), 2);
     assert_eq!(
@@ -96,7 +96,7 @@ fn bad_files_are_refused_with_a_reason_and_change_nothing() {
         ),
         (
             "newer",
-            with(&|v| v["version"] = json!(6)),
+            with(&|v| v["version"] = json!(7)),
             "newer Interlude",
         ),
         (

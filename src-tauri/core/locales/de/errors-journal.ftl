@@ -199,6 +199,31 @@ error-experiment-label-happened = „Was passiert ist“
 error-experiment-label-learned = „Was du gelernt hast“
 error-experiment-label-obstacles = „Was dazwischenkam“
 
+## Werte und Aktivitäten (practice/activation)
+
+error-value-no-words = Schreib den Wert zuerst in ein paar eigenen Worten auf.
+# $max: a number.
+error-value-too-many = Du hast schon { $max } Werte. Eine kurze Liste lebt sich leichter; ändere oder entferne einen, um einen neuen hinzuzufügen.
+error-value-not-found = Diesen Wert gibt es nicht mehr.
+error-value-not-restorable = Dieser Wert lässt sich nicht mehr zurückholen.
+# In error-journal-text-too-long: a value's words.
+error-value-label-words = „Der Wert“
+error-activity-no-what = Schreib zuerst auf, was du tun möchtest; ein paar Worte genügen.
+error-activity-no-time = Wähle, wann du es tun möchtest, oder sag, dass du es getan hast.
+error-activity-actual-needs-done = Wie es war, lässt sich speichern, sobald du sagst, wann du es getan hast.
+error-activity-not-found = Diese Aktivität gibt es nicht mehr.
+error-activity-not-restorable = Diese Aktivität lässt sich nicht mehr zurückholen.
+error-activity-value-gone = Den Wert, für den diese Aktivität war, gibt es nicht mehr. Wähle einen anderen oder keinen.
+# $label: the scale's name below; $rating: the number sent.
+error-activity-rating-range = { $label } geht von 0 bis 10, daher lässt sich { $rating } nicht speichern.
+error-activity-label-mood = Die Stimmung
+error-activity-label-mastery = Das Erfolgsgefühl
+error-activity-label-pleasure = Die Freude
+# In error-journal-text-too-long and error-journal-time-ahead.
+error-activity-label-what = „Die Aktivität“
+error-activity-label-note = „Die Notiz“
+error-activity-label-done-at = „Wann du es getan hast“
+
 ## Der Terminplan der Sitzungen (schedule/sessions.rs, schedule/recurrence.rs)
 
 error-schedule-weekday = Der Wochentag ist von 1 (Montag) bis 7 (Sonntag) nummeriert.

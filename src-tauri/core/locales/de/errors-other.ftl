@@ -25,6 +25,8 @@ error-import-part-checkin = Check-in
 error-import-part-note = Notiz
 error-import-part-measure = Fragebogen
 error-import-part-experiment = Experiment
+error-import-part-value = Wert
+error-import-part-activity = Aktivität
 error-import-too-large = { $file } ist größer als { $max } MB und zu groß für einen Import. Es wurde nichts importiert.
 error-import-unknown-source = Interlude kann aus daylio, loop, jrnl, dayone und freecbt importieren; „{ $name }“ gehört nicht dazu.
 

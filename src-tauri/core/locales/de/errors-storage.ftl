@@ -203,6 +203,9 @@ error-sync-field-experiment-expected = Was ich erwarte
 error-sync-field-experiment-happened = Was passiert ist
 error-sync-field-experiment-learned = Was ich gelernt habe
 error-sync-field-experiment-obstacles = Was dazwischenkam
+error-sync-field-value-words = Ein Wert
+error-sync-field-activity-what = Eine Aktivität
+error-sync-field-activity-note = Wie eine Aktivität war
 error-sync-field-text = Text
 
 # Eine Änderung von einem anderen Computer, die sich hier nicht schreiben

@@ -188,6 +188,31 @@ error-experiment-label-happened = What happened
 error-experiment-label-learned = What you learned
 error-experiment-label-obstacles = What got in the way
 
+## Values and activities (practice/activation)
+
+error-value-no-words = Write the value in a few words of your own first.
+# $max: a number.
+error-value-too-many = You have { $max } values already. A short list is easier to live by; change or remove one to add another.
+error-value-not-found = That value isn't here any more.
+error-value-not-restorable = That value can't be brought back any more.
+# In error-journal-text-too-long: a value's words.
+error-value-label-words = The value
+error-activity-no-what = Write what the activity is first; a few words are enough.
+error-activity-no-time = Choose when you'll do it, or say that you've done it.
+error-activity-actual-needs-done = How it went can be saved once you say when you did it.
+error-activity-not-found = That activity isn't here any more.
+error-activity-not-restorable = That activity can't be brought back any more.
+error-activity-value-gone = The value this activity was for isn't here any more. Choose another, or none.
+# $label: the scale's name below; $rating: the number sent.
+error-activity-rating-range = { $label } goes from 0 to 10, so { $rating } can't be saved.
+error-activity-label-mood = Mood
+error-activity-label-mastery = Sense of achievement
+error-activity-label-pleasure = Enjoyment
+# In error-journal-text-too-long and error-journal-time-ahead.
+error-activity-label-what = The activity
+error-activity-label-note = The note
+error-activity-label-done-at = When you did it
+
 ## The session schedule (schedule/sessions.rs, schedule/recurrence.rs)
 
 error-schedule-weekday = The weekday is numbered 1 (Monday) to 7 (Sunday).

@@ -29,6 +29,8 @@ error-import-part-checkin = Check-in
 error-import-part-note = Note
 error-import-part-measure = Questionnaire
 error-import-part-experiment = Experiment
+error-import-part-value = Value
+error-import-part-activity = Activity
 # $file is a file name or “The file”; $max is a number of megabytes.
 error-import-too-large = { $file } is larger than { $max } MB, too large to import. Nothing was imported.
 # $name is what was typed; the words before it are the command line's own.

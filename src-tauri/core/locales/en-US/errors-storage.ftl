@@ -198,6 +198,9 @@ error-sync-field-experiment-expected = What I expect
 error-sync-field-experiment-happened = What happened
 error-sync-field-experiment-learned = What I learned
 error-sync-field-experiment-obstacles = What got in the way
+error-sync-field-value-words = A value
+error-sync-field-activity-what = An activity
+error-sync-field-activity-note = How an activity went
 error-sync-field-text = Text
 
 # A change from another computer that can't be written here (records.rs,

@@ -56,7 +56,7 @@ pub struct Belief {
 }
 
 /// The median of `values` (sorted here); `None` for none.
-fn median(values: &mut [i32]) -> Option<f64> {
+pub(crate) fn median(values: &mut [i32]) -> Option<f64> {
     values.sort_unstable();
     let n = values.len();
     match n {

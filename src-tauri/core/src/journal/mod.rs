@@ -209,6 +209,8 @@ impl Db {
         tx.commit()?;
         self.purge_deleted_measures()?;
         self.purge_deleted_experiments()?;
+        self.purge_deleted_activities()?;
+        self.purge_deleted_values()?;
         Ok(purged)
     }
 }

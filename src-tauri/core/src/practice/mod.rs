@@ -4,8 +4,10 @@
 //! (done, partly, not today, with a reason); [`progress`] turns the log
 //! into the forgiving Loop score; [`today`] is what is due now;
 //! [`compassion`] holds the self-compassion breaks offered when things slip;
-//! [`experiment`] holds behavioural experiments, which may become plans.
+//! [`experiment`] holds behavioural experiments, which may become plans;
+//! [`activation`] holds values and the activities planned and done for them.
 
+pub mod activation;
 pub mod compassion;
 pub mod experiment;
 pub mod log;

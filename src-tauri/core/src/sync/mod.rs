@@ -1299,6 +1299,9 @@ fn field_label(kind: &str, field: &str) -> &'static str {
         ("experiment", "happened") => "error-sync-field-experiment-happened",
         ("experiment", "learned") => "error-sync-field-experiment-learned",
         ("experiment", "obstacles") => "error-sync-field-experiment-obstacles",
+        ("value", "words") => "error-sync-field-value-words",
+        ("activity", "what") => "error-sync-field-activity-what",
+        ("activity", "note") => "error-sync-field-activity-note",
         _ => "error-sync-field-text",
     }
 }

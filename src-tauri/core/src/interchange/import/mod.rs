@@ -316,6 +316,8 @@ fn convert_source(source: Source, file_name: &str, bytes: &[u8], zone: Tz) -> Re
             measures: Vec::new(),
             safety_plan: None,
             experiments: Vec::new(),
+            values: Vec::new(),
+            activities: Vec::new(),
         },
         origins: Origins::default(),
         left_out: LeftOut::default(),

@@ -6,6 +6,7 @@ use chrono::{DateTime, FixedOffset};
 use rusqlite::{params, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 
+use super::plans::{id_by_uid, uid_of};
 use super::{check_uid, import_error};
 use crate::clock::to_stored;
 use crate::error::Result;
@@ -68,19 +69,8 @@ pub(super) fn export(db: &Db, include_private: bool) -> Result<Vec<ExportedExper
         if moment.as_ref().is_some_and(|(_, private)| *private) && !include_private {
             continue;
         }
-        let uid_of = |table: &str, id: i64| -> Result<Option<String>> {
-            // `table` is one of our own table names, never input.
-            Ok(db
-                .conn
-                .query_row(
-                    &format!("SELECT uid FROM {table} WHERE id = ?1"),
-                    [id],
-                    |r| r.get(0),
-                )
-                .optional()?)
-        };
         out.push(ExportedExperiment {
-            uid: uid_of("experiment", e.id)?.unwrap_or_default(),
+            uid: uid_of(db, "experiment", Some(e.id))?.unwrap_or_default(),
             prediction: e.prediction,
             belief_before: e.belief_before,
             test: e.test,
@@ -88,10 +78,7 @@ pub(super) fn export(db: &Db, include_private: bool) -> Result<Vec<ExportedExper
             expected: e.expected,
             planned_for: e.planned_for,
             moment_uid: moment.map(|(uid, _)| uid),
-            plan_uid: match e.plan_id {
-                Some(id) => uid_of("plan", id)?,
-                None => None,
-            },
+            plan_uid: uid_of(db, "plan", e.plan_id)?,
             happened: e.happened,
             learned: e.learned,
             belief_after: e.belief_after,
@@ -126,15 +113,9 @@ pub(super) fn check(what: &str, e: &ExportedExperiment) -> Result<()> {
 
 /// Inserts a checked experiment; `false` if its uid is already here.
 pub(super) fn insert(tx: &Transaction<'_>, e: &ExportedExperiment) -> Result<bool> {
-    let id_of = |table: &str, uid: Option<&String>| -> Result<Option<i64>> {
-        let Some(uid) = uid else { return Ok(None) };
-        Ok(tx
-            .query_row(
-                &format!("SELECT id FROM {table} WHERE uid = ?1"),
-                [uid],
-                |r| r.get(0),
-            )
-            .optional()?)
+    let id_of = |table: &str, uid: Option<&String>| match uid {
+        Some(uid) => id_by_uid(tx, table, uid),
+        None => Ok(None),
     };
     if id_of("experiment", Some(&e.uid))?.is_some() {
         return Ok(false);

@@ -16,6 +16,7 @@
 //!
 //! One submodule per family of records; this file owns the envelope.
 
+mod activation;
 mod experiments;
 mod journal;
 mod plans;
@@ -26,6 +27,7 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+pub use activation::{ExportedActivity, ExportedValue};
 pub use experiments::ExportedExperiment;
 pub use journal::{ExportedCheckin, ExportedMoment, ExportedNote};
 pub use plans::{ExportedBreak, ExportedDay, ExportedPause, ExportedPlan};
@@ -43,8 +45,9 @@ pub const EXPORT_FORMAT: &str = "interlude-export";
 /// version 3 added moments, check-ins, notes, and the star, private flag
 /// and tags of every entry; version 4 added PHQ-9 / GAD-7 results and the
 /// safety plan; version 5 added a moment's full thought record (evidence,
-/// a balanced thought, belief before and after) and behavioural experiments.
-pub const EXPORT_VERSION: u32 = 5;
+/// a balanced thought, belief before and after) and behavioural experiments;
+/// version 6 added values and activities (behavioural activation).
+pub const EXPORT_VERSION: u32 = 6;
 /// Top-level parts of the file, in the order they are written, and the
 /// version each arrived in.
 const PARTS: &[(&str, u32)] = &[
@@ -60,6 +63,8 @@ const PARTS: &[(&str, u32)] = &[
     ("measures", 4),
     ("safetyPlan", 4),
     ("experiments", 5),
+    ("values", 6),
+    ("activities", 6),
 ];
 /// Refuse absurdly large files before reading them into memory.
 pub const MAX_IMPORT_BYTES: u64 = 256 * 1024 * 1024;
@@ -106,6 +111,10 @@ pub struct ExportFile {
     pub safety_plan: Option<ExportedSafetyPlan>,
     #[serde(default)]
     pub experiments: Vec<ExportedExperiment>,
+    #[serde(default)]
+    pub values: Vec<ExportedValue>,
+    #[serde(default)]
+    pub activities: Vec<ExportedActivity>,
 }
 
 impl ExportFile {
@@ -163,6 +172,8 @@ impl Db {
             measures: therapy::export_measures(self)?,
             safety_plan: therapy::export_safety_plan(self)?,
             experiments: experiments::export(self, include_private)?,
+            values: activation::export_values(self)?,
+            activities: activation::export_activities(self)?,
         })
     }
 
@@ -191,7 +202,7 @@ impl Db {
                 *new += 1;
             }
         };
-        let mut new = [0_usize; 8];
+        let mut new = [0_usize; 10];
         for r in &checked.reflections {
             count(uid_present(&self.conn, "reflection", r.uid())?, &mut new[0]);
         }
@@ -224,7 +235,14 @@ impl Db {
         for e in &checked.experiments {
             count(uid_present(&self.conn, "experiment", &e.uid)?, &mut new[7]);
         }
-        let [reflections, plans, breaks, moments, checkins, notes, measures, experiments] = new;
+        for v in &checked.values {
+            count(uid_present(&self.conn, "life_value", &v.uid)?, &mut new[8]);
+        }
+        for a in &checked.activities {
+            count(uid_present(&self.conn, "activity", &a.uid)?, &mut new[9]);
+        }
+        let [reflections, plans, breaks, moments, checkins, notes, measures, experiments, values, activities] =
+            new;
         Ok(Tally {
             reflections,
             plans,
@@ -235,6 +253,8 @@ impl Db {
             notes,
             measures,
             experiments,
+            values,
+            activities,
             ..tally
         })
     }
@@ -285,6 +305,13 @@ impl Db {
         for e in &checked.experiments {
             count(experiments::insert(&tx, e)?);
         }
+        // Values before the activities that serve them.
+        for v in &checked.values {
+            count(activation::insert_value(&tx, v)?);
+        }
+        for a in &checked.activities {
+            count(activation::insert_activity(&tx, a)?);
+        }
         if let Some((input, region)) = &checked.safety_plan {
             count(therapy::insert_safety_plan(
                 &tx,
@@ -310,6 +337,8 @@ pub(crate) enum Part {
     Note,
     Measure,
     Experiment,
+    Value,
+    Activity,
 }
 
 impl Part {
@@ -325,6 +354,8 @@ impl Part {
             Part::Note => "error-import-part-note",
             Part::Measure => "error-import-part-measure",
             Part::Experiment => "error-import-part-experiment",
+            Part::Value => "error-import-part-value",
+            Part::Activity => "error-import-part-activity",
         };
         i18n::text(id, &[])
     }
@@ -364,6 +395,8 @@ pub(crate) struct CheckedFile {
     measures: Vec<ExportedMeasure>,
     safety_plan: Option<(crate::safety::plan::SafetyPlanInput, Option<String>)>,
     experiments: Vec<ExportedExperiment>,
+    values: Vec<ExportedValue>,
+    activities: Vec<ExportedActivity>,
 }
 
 impl std::fmt::Debug for CheckedFile {
@@ -393,6 +426,8 @@ pub(crate) struct Tally {
     pub notes: usize,
     pub measures: usize,
     pub experiments: usize,
+    pub values: usize,
+    pub activities: usize,
     pub present: usize,
 }
 
@@ -434,6 +469,12 @@ pub(crate) fn check_file(
     for (i, e) in (1..).zip(&file.experiments) {
         experiments::check(&name(Part::Experiment, i), e)?;
     }
+    for (i, v) in (1..).zip(&file.values) {
+        activation::check_value(&name(Part::Value, i), v)?;
+    }
+    for (i, a) in (1..).zip(&file.activities) {
+        activation::check_activity(&name(Part::Activity, i), a, now)?;
+    }
     let safety_plan = file
         .safety_plan
         .as_ref()
@@ -449,6 +490,8 @@ pub(crate) fn check_file(
         measures: file.measures,
         safety_plan,
         experiments: file.experiments,
+        values: file.values,
+        activities: file.activities,
     })
 }
 
@@ -549,6 +592,8 @@ fn parse_export(text: &str) -> Result<ExportFile> {
         notes: read_list(object, "notes", Part::Note)?,
         measures: read_list(object, "measures", Part::Measure)?,
         experiments: read_list(object, "experiments", Part::Experiment)?,
+        values: read_list(object, "values", Part::Value)?,
+        activities: read_list(object, "activities", Part::Activity)?,
         safety_plan: match object.get("safetyPlan") {
             None | Some(Value::Null) => None,
             Some(v) => Some(serde_json::from_value(v.clone()).map_err(|e| {

@@ -64,7 +64,8 @@ pub struct ExportedBreak {
     pub created_at: DateTime<FixedOffset>,
 }
 
-fn uid_of(db: &Db, table: &str, id: Option<i64>) -> Result<Option<String>> {
+/// The uid of row `id` in `table`: how a link travels in the file.
+pub(super) fn uid_of(db: &Db, table: &str, id: Option<i64>) -> Result<Option<String>> {
     let Some(id) = id else { return Ok(None) };
     // `table` is one of our own table names, never input.
     Ok(db
@@ -177,7 +178,8 @@ pub(super) fn check_break(what: &str, b: &ExportedBreak) -> Result<CompassionBre
     .map_err(|e| import_error(what, &e))
 }
 
-fn id_by_uid(tx: &Transaction<'_>, table: &str, uid: &str) -> Result<Option<i64>> {
+/// The row in `table` (one of our own names) holding `uid`, if any.
+pub(super) fn id_by_uid(tx: &Transaction<'_>, table: &str, uid: &str) -> Result<Option<i64>> {
     Ok(tx
         .query_row(
             &format!("SELECT id FROM {table} WHERE uid = ?1"),
