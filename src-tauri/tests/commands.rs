@@ -1101,3 +1101,89 @@ fn bad_experiments_are_typed_errors_and_save_nothing() {
         "no reminder plan either"
     );
 }
+
+// --- Behavioural activation -------------------------------------------------
+
+#[test]
+fn an_activity_planned_from_a_value_and_logged_through_commands() {
+    let h = harness();
+    let value = h.ok(
+        "create_value",
+        json!({"input": {"area": "relationships", "words": "Be there for my sister"}}),
+    );
+    assert_eq!(value["area"], "relationships");
+    let planned = json!({
+        "what": "Call Mia after work",
+        "valueId": value["id"],
+        "plannedFor": "2026-11-26T18:30:00+01:00",
+        "predicted": {"mood": 4, "mastery": 3, "pleasure": 3},
+    });
+    let a = h.ok("create_activity", json!({"input": planned}));
+    assert_eq!(a["status"], "planned");
+    assert_eq!(a["value"]["words"], "Be there for my sister");
+    let mut logged = planned.clone();
+    logged["doneAt"] = json!("2026-11-24T18:00:00+01:00");
+    logged["actual"] = json!({"mood": 7, "pleasure": 6});
+    let done = h.ok("update_activity", json!({"id": a["id"], "input": logged}));
+    assert_eq!(done["status"], "done");
+    assert_eq!(done["actual"]["mastery"], Value::Null);
+    assert_eq!(h.ok("list_activities", json!({}))[0]["actual"]["mood"], 7);
+    let insights = h.ok("get_activity_insights", json!({"days": 30}));
+    assert_eq!(insights["logged"], 1);
+    assert_eq!(insights["enough"]["moods"], false);
+    assert_eq!(insights["thresholds"]["withMood"], 5);
+    assert_eq!(insights["surprises"][0]["expected"], 3);
+
+    h.ok("delete_value", json!({"id": value["id"]}));
+    assert_eq!(h.ok("list_values", json!({})), json!([]));
+    h.ok("restore_value", json!({"id": value["id"]}));
+    h.ok(
+        "update_value",
+        json!({"id": value["id"], "input": {"area": "community", "words": "Show up"}}),
+    );
+    assert_eq!(
+        h.ok("get_activity", json!({"id": a["id"]}))["value"]["area"],
+        "community"
+    );
+    h.ok("delete_activity", json!({"id": a["id"]}));
+    h.err("get_activity", json!({"id": a["id"]}), "notFound");
+    h.ok("restore_activity", json!({"id": a["id"]}));
+}
+
+#[test]
+fn bad_values_and_activities_are_typed_errors_and_save_nothing() {
+    let h = harness();
+    let message = h.err(
+        "create_value",
+        json!({"input": {"area": "money", "words": "x"}}),
+        "invalid",
+    );
+    assert!(message.contains("\"input\""), "{message}");
+    let message = h.err(
+        "create_value",
+        json!({"input": {"area": "play", "words": " "}}),
+        "invalid",
+    );
+    assert!(message.contains("few words"), "{message}");
+    let message = h.err(
+        "create_activity",
+        json!({"input": {"what": "Swim"}}),
+        "invalid",
+    );
+    assert!(message.contains("when you'll do it"), "{message}");
+    h.err(
+        "create_activity",
+        json!({"input": {"what": "Swim", "doneAt": "2026-11-24T10:00:00+01:00",
+                         "actual": {"mood": 300}}}),
+        "invalid",
+    );
+    h.err(
+        "create_activity",
+        json!({"input": {"what": "Swim", "plannedFor": "2026-11-26T10:00:00+01:00",
+                         "valueId": 99}}),
+        "notFound",
+    );
+    h.err("get_activity_insights", json!({"days": "all"}), "invalid");
+    assert_eq!(h.ok("list_activities", json!({})), json!([]));
+    assert_eq!(h.ok("list_values", json!({})), json!([]));
+}

@@ -12,6 +12,7 @@
 //! Journal commands are `async` so that SQLite's fsync never blocks the main
 //! (UI) thread.
 
+pub mod activation;
 pub mod app;
 pub mod backup;
 pub mod crisis;
