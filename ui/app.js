@@ -51,6 +51,8 @@ import moment from './views/moment.js';
 import momentFlow from './views/moment-flow.js';
 import { formView as measure, listView as measures } from './views/measures.js';
 import { detailView as experimentDetail, formView as experimentForm } from './views/experiment.js';
+import { detailView as activityDetail, formView as activityForm } from './views/activity.js';
+import valuesView from './views/values.js';
 import { detailView as noteDetail, formView as noteForm } from './views/note.js';
 import safetyPlan from './views/safety-plan.js';
 import plan from './views/plan.js';
@@ -86,6 +88,9 @@ const VIEWS = {
   planBuilder,
   experiment: experimentDetail,
   experimentForm,
+  activity: activityDetail,
+  activityForm,
+  values: valuesView,
   breathing,
   breathingSpace,
   grounding,
@@ -158,7 +163,7 @@ function markCurrentPlace(placeId) {
 }
 
 /** Whether `route` is a page for writing something new (`#moment/new`,
- *  `#checkin/new`, `#note/new`, `#plan/new`, `#experiment/new`): the one kind of route whose
+ *  `#checkin/new`, `#note/new`, `#plan/new`, `#experiment/new`, `#activity/new`): the one kind of route whose
  *  id is null rather than a number or absent. */
 const writesSomethingNew = (route) => route.id === null;
 

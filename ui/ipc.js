@@ -175,6 +175,35 @@ export const deleteExperiment = (id) => call('delete_experiment', { id });
 
 export const restoreExperiment = (id) => call('restore_experiment', { id });
 
+// --- Behavioural activation ----------------------------------------------
+// What matters to the person (values, by life area) and activities planned
+// for a value with a predicted mood, sense of achievement and enjoyment
+// (0–10), logged afterwards with the actual ones, or logged with no plan.
+// A LifeValue is {id, area, words, createdAt, updatedAt}; an Activity is
+// {id, what, value: {id, area, words}|null, plannedFor, predicted: {mood,
+// mastery, pleasure}, doneAt, actual, note, status: 'planned'|'ready'|'done',
+// createdAt, updatedAt}. See lib/activity-form.js for ActivityInput.
+
+/** Every value, by life area, oldest first within one. */
+export const listValues = () => call('list_values', {});
+/** `input`: {area, words}. */
+export const createValue = (input) => call('create_value', { input });
+export const updateValue = (id, input) => call('update_value', { id, input });
+/** Soft delete; `restoreValue` undoes it for a few minutes. */
+export const deleteValue = (id) => call('delete_value', { id });
+export const restoreValue = (id) => call('restore_value', { id });
+
+/** Every activity: still to do (soonest first), then done (latest first). */
+export const listActivities = () => call('list_activities', {});
+export const getActivity = (id) => call('get_activity', { id });
+export const createActivity = (input) => call('create_activity', { input });
+/** Replaces every part: logging how it went is an update. */
+export const updateActivity = (id, input) => call('update_activity', { id, input });
+export const deleteActivity = (id) => call('delete_activity', { id });
+export const restoreActivity = (id) => call('restore_activity', { id });
+/** What goes with mood, over the last `days` days (null: all time). */
+export const getActivityInsights = (days = null) => call('get_activity_insights', { days });
+
 // --- The pattern journal ------------------------------------------------
 // Entries are moments, check-ins, notes and reflections. An EntryRef is
 // `{kind, id}`; see docs/export-format.md for the fields of each kind.

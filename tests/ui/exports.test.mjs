@@ -61,6 +61,8 @@ const TEST_ONLY = {
   // Pure functions (and the error type every failed call rejects with),
   // tested on their own: every edge case without drawing a page for each.
   unit: {
+    'components/activity-insights.js': ['eveningsLine', 'expectationLine', 'moodWithLine', 'surpriseLine'],
+    'components/activity-parts.js': ['tenWords'],
     'components/crisis-help.js': ['crisisPanel', 'waysInWords'],
     'components/lock-screen.js': ['screenFor'],
     'components/locked-note.js': ['lockedMessage'],

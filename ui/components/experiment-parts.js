@@ -3,14 +3,13 @@
 // experiment is ("Planned for Tue 24 Nov, 17:50", "Ready to write up
 // whenever you like", "Written up"), and the belief before → after.
 //
-// A slider starts unrated: a range always has a value, so "not rated"
-// lives here. Until it is moved the thumb rests faded and the words beside
-// it (and its aria-valuetext) say "Not rated"; Clear puts it back.
+// The slider starts unrated (see scale-slider.js).
 
 import { h } from '../lib/dom.js';
 import { t, tNodes } from '../lib/i18n.js';
 import { normalizeRating } from '../lib/moment-form.js';
 import { formatFriendly, nowYear } from '../lib/time.js';
+import { scaleSlider } from './scale-slider.js';
 
 /** How strongly, in words: "80%", or "Not rated". */
 const beliefWords = (value) =>
@@ -19,64 +18,21 @@ const beliefWords = (value) =>
 /**
  * beliefSlider({ id, label, hint, value, resting, clearLabel, onChange })
  *
- * The slider `#id` with its label, a hint beside it (`#id-hint`), the
- * value in words (`#id-value`) and Clear (`#id-clear`). `resting` is where
- * the thumb waits while unrated. Returns `{ element, input, value, set }`.
+ * The 0–100 slider `#id` (in steps of 5) with its label, a hint beside it
+ * (`#id-hint`), the value in words (`#id-value`) and Clear (`#id-clear`).
+ * `resting` is where the thumb waits while unrated. Returns
+ * `{ element, input, value, set }`.
  */
-export function beliefSlider({
-  id, label, hint, value = null, resting = 50, clearLabel, onChange = () => {},
-}) {
-  let rating = normalizeRating(value);
-  const input = h('input', {
-    type: 'range', id, min: 0, max: 100, step: 5, 'aria-describedby': `${id}-hint`,
+export function beliefSlider(options) {
+  return scaleSlider({
+    ...options,
+    max: 100,
+    step: 5,
+    words: beliefWords,
+    ends: (n) => t('moments-belief-percent', { rating: n }),
+    normalize: normalizeRating,
+    className: 'moment-rating moment-belief experiment-belief',
   });
-  const out = h('output', { for: id, id: `${id}-value`, class: 'rating-number', 'aria-hidden': 'true' });
-  const clear = h('button', {
-    type: 'button', class: 'button quiet', id: `${id}-clear`, 'aria-label': clearLabel,
-  }, t('moments-scale-clear'));
-  const end = (n) => h('span', { class: 'rating-end', 'aria-hidden': 'true' }, t('moments-belief-percent', { rating: n }));
-
-  function draw() {
-    input.value = String(rating ?? resting);
-    input.classList.toggle('is-unset', rating === null);
-    input.setAttribute('aria-valuetext', beliefWords(rating));
-    out.textContent = beliefWords(rating);
-    clear.hidden = rating === null;
-  }
-
-  // `input` misses a click on the thumb where it already rests, so a
-  // click or change also counts as choosing that number.
-  for (const type of ['input', 'change', 'click']) {
-    input.addEventListener(type, () => {
-      const next = normalizeRating(input.value);
-      if (next === rating) return;
-      rating = next;
-      draw();
-      onChange(rating);
-    });
-  }
-  clear.addEventListener('click', () => {
-    rating = null;
-    draw();
-    input.focus(); // Clear has just hidden itself
-    onChange(rating);
-  });
-  draw();
-
-  const element = h('div', { class: 'moment-rating moment-belief experiment-belief' },
-    h('div', { class: 'moment-rating-head' },
-      h('label', { for: id }, label),
-      h('span', { class: 'hint', id: `${id}-hint` }, hint)),
-    h('div', { class: 'rating-row' }, end(0), input, end(100), out, clear));
-  return {
-    element,
-    input,
-    get value() { return rating; },
-    set(next) {
-      rating = normalizeRating(next);
-      draw();
-    },
-  };
 }
 
 /** "Belief 80% → 40%": the arrow only seen, "to" only heard. */

@@ -105,6 +105,19 @@ export function parseRoute(hash) {
     if (tail === 'edit') return { view: 'experimentForm', place: 'practice', id, fromMoment: null };
     return { view: 'experiment', place: 'practice', id };
   }
+  // Behavioural activation: `#values` (what matters, by life area),
+  // `#activity/new` (`?value=3` plans one for a value, `?done=1` logs
+  // something already done), `#activity/4` and `#activity/4/edit`.
+  if (head === 'values') return { view: 'values', place: 'practice' };
+  if (head === 'activity') {
+    if (arg === 'new') {
+      return { view: 'activityForm', place: 'practice', id: null, value: idFrom('value'), done: query.get('done') === '1' };
+    }
+    const id = positiveId(arg ?? '');
+    if (id === null) return { ...PRACTICE };
+    if (tail === 'edit') return { view: 'activityForm', place: 'practice', id, value: null, done: false };
+    return { view: 'activity', place: 'practice', id };
+  }
   if (head === 'plan') {
     if (arg === 'new') return { view: 'planBuilder', place: 'practice', id: null, focusFrom: idFrom('focus') };
     const id = positiveId(arg ?? '');
@@ -136,6 +149,17 @@ export const newPlanHref = (focusReflectionId = null) =>
 export const experimentHref = (id) => `#experiment/${id}`;
 
 export const experimentEditHref = (id) => `#experiment/${id}/edit`;
+
+export const activityHref = (id) => `#activity/${id}`;
+
+export const activityEditHref = (id) => `#activity/${id}/edit`;
+
+/** A new activity, optionally for a value. */
+export const newActivityHref = (valueId = null) =>
+  (valueId === null || valueId === undefined ? '#activity/new' : `#activity/new?value=${valueId}`);
+
+/** Logging something already done, with no plan. */
+export const logActivityHref = () => '#activity/new?done=1';
 
 /** A new experiment, optionally starting from a moment's thought. */
 export const newExperimentHref = (fromMomentId = null) =>

@@ -7,7 +7,8 @@
 // worded to notice, never to grade: a feeling that grew stronger after
 // writing is "worth bringing to a session", not a failure.
 
-import { getInsights } from '../ipc.js';
+import { getActivityInsights, getInsights } from '../ipc.js';
+import { activitySection } from '../components/activity-insights.js';
 import { beliefFigures, easedWord } from '../lib/brief.js';
 import { barChart, lineChart, pairedBars } from '../lib/charts.js';
 import { append, errorNotice, h, replace } from '../lib/dom.js';
@@ -470,10 +471,13 @@ export default {
       const mine = ++seq;
       body.setAttribute('aria-busy', 'true');
       try {
-        const data = await getInsights(chosenDays);
+        // Activity and mood is its own read: if it fails, the rest still shows.
+        const [data, activity] = await Promise.all([
+          getInsights(chosenDays), getActivityInsights(chosenDays).catch(() => null),
+        ]);
         if (mine !== seq) return; // a newer range was chosen meanwhile
         counts.textContent = countsLine(data?.counts, chosenDays);
-        replace(body, sections(data ?? {}));
+        replace(body, sections(data ?? {}), activitySection(activity));
       } catch (err) {
         if (mine !== seq) return;
         counts.textContent = '';

@@ -1,13 +1,16 @@
 // Practice: today's plans with their four quiet choices, every plan, the
-// behavioural experiments, the guided practices, and the kind words
+// behavioural experiments, activities, the guided practices, and the kind words
 // written in self-compassion breaks.
 //
 // The page is live: it is drawn again after every write, so what it shows
 // is always what is stored. Rows keep unsaved words across redraws (see
 // components/today-row.js).
 
-import { getToday, listCompassionBreaks, listExperiments, listPlans } from '../ipc.js';
+import {
+  getToday, listActivities, listCompassionBreaks, listExperiments, listPlans,
+} from '../ipc.js';
 import { earlierDay } from '../components/earlier-day.js';
+import { activityStatus } from '../components/activity-parts.js';
 import { experimentStatus } from '../components/experiment-parts.js';
 import { planSentence } from '../components/plan-sentence.js';
 import { todayRow } from '../components/today-row.js';
@@ -17,7 +20,7 @@ import { dayLabel, isoDate, statusWord } from '../lib/plans.js';
 import { scoreDescription } from '../lib/sparkline.js';
 import { formatDay } from '../lib/time.js';
 import {
-  experimentHref, newExperimentHref, newPlanHref, planHref, practiceHref,
+  activityHref, experimentHref, logActivityHref, newActivityHref, newExperimentHref, newPlanHref, planHref, practiceHref,
 } from '../lib/route.js';
 
 const open = { notDue: false, archived: false, kindWords: false };
@@ -118,6 +121,39 @@ function experimentsSection(result, ctx) {
       h('a', { class: 'button', id: 'new-experiment', href: newExperimentHref() }, t('practice-experiments-new'))));
 }
 
+/** One activity in the list: where it is, and what, in the person's
+ *  own words and direction. */
+function activityEntry(a) {
+  return h('li', {},
+    h('a', { href: activityHref(a.id), dataset: { activityId: a.id, status: a.status } },
+      h('span', { class: 'entry-date' }, activityStatus(a)),
+      h('span', { class: 'entry-text entry-line', dir: 'auto' }, a.what)));
+}
+
+/** How many done activities the list shows; the rest are in Insights. */
+const RECENT_DONE = 5;
+
+/** Behavioural activation: activities that serve what matters. Those
+ *  still to log first, then the latest few done. */
+function activitiesSection(result, ctx) {
+  const section = h('section', { id: 'your-activities', 'aria-labelledby': 'activities-heading' },
+    h('h2', { id: 'activities-heading' }, t('practice-activities-heading')),
+    h('p', { class: 'hint', id: 'activities-about' }, t('practice-activities-about')));
+  if (result.status === 'rejected') return append(section, errorNotice(result.reason, ctx.refresh));
+  const list = Array.isArray(result.value) ? result.value : [];
+  const open = list.filter((a) => a.status !== 'done');
+  const done = list.filter((a) => a.status === 'done').slice(0, RECENT_DONE);
+  const shown = [...open, ...done];
+  return append(section,
+    shown.length
+      ? h('ul', { class: 'entries', id: 'activities' }, shown.map(activityEntry))
+      : h('p', { class: 'muted', id: 'activities-empty' }, t('practice-activities-empty')),
+    h('div', { class: 'actions' },
+      h('a', { class: 'button', id: 'new-activity', href: newActivityHref() }, t('practice-activities-new')),
+      h('a', { class: 'button', id: 'log-activity', href: logActivityHref() }, t('practice-activities-log')),
+      h('a', { class: 'button quiet', id: 'values-link', href: '#values' }, t('practice-activities-values'))));
+}
+
 /** The guided practices' cards: each card's messages are
  *  practice-card-<key>-title and -why, and each link is [practice, the
  *  message of its label]. */
@@ -176,13 +212,14 @@ export default {
   async render(root, _route, ctx) {
     append(root, h('h1', {}, t('practice-page-title')),
       h('p', { class: 'lede' }, t('practice-page-lede')));
-    const [today, plans, experiments, breaks] = await Promise.allSettled([
-      getToday(), listPlans(true), listExperiments(), listCompassionBreaks(5),
+    const [today, plans, experiments, activities, breaks] = await Promise.allSettled([
+      getToday(), listPlans(true), listExperiments(), listActivities(), listCompassionBreaks(5),
     ]);
     append(root,
       todaySection(today, ctx),
       plansSection(plans, ctx),
       experimentsSection(experiments, ctx),
+      activitiesSection(activities, ctx),
       practicesSection(),
       historySection(breaks));
     return t('practice-page-title');

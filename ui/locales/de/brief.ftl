@@ -539,3 +539,43 @@ brief-home-safety-plan = Mein Notfallplan
 brief-home-measures = Check-in-Fragebögen
 brief-home-shortcuts = Tastenkürzel:
 brief-home-shortcut-or = oder
+
+## Insights: activity and mood (components/activity-insights.js)
+
+brief-insights-activity-title = Aktivität und Stimmung
+brief-insights-activity-about = Was mit besserer Stimmung einherging und wie es im Vergleich zu deinen Erwartungen war. Das geht zusammen; es zeigt nicht, was was bewirkt.
+brief-insights-activity-none = In diesen Tagen ist noch nichts eingetragen. Aktivitäten, die du auf der Übungsseite einträgst, erscheinen hier.
+brief-insights-activity-expected-title = Was du erwartet hast und wie es war
+# $scale: Mood, Sense of achievement or Enjoyment; $expected, $actual: medians; $count: activities.
+brief-insights-activity-expectation = { $scale }: Du hast im Median { $expected } erwartet; es war { $actual } ({ $count ->
+    [one] 1 Aktivität
+   *[other] { $count } Aktivitäten
+  }).
+# One activity: $what in the person's words, $day the day done, $scale its name.
+brief-insights-activity-surprise = { $what } ({ $day }). { $scale }: Erwartet hast du { $expected }; es war { $actual }.
+brief-insights-activity-expected-few = Noch nicht genug: Die Mediane zeigen sich nach { $needed } Aktivitäten, die vorher und nachher auf derselben Skala eingeschätzt sind. Bisher: { $count }.
+brief-insights-activity-mood-title = Was mit besserer Stimmung einherging
+# $mood: a median 0–10; $count: activities.
+brief-insights-activity-mood-overall = Über { $count ->
+    [one] 1 Aktivität
+   *[other] { $count } Aktivitäten
+  } mit eingetragener Stimmung lag der Median bei { $mood } von 10.
+# $label: a value or an activity in the person's words.
+brief-insights-activity-mood-with = { $label }: Stimmung im Median { $mood } ({ $count ->
+    [one] einmal
+   *[other] { $count }-mal
+  }).
+brief-insights-activity-mood-few = Noch nicht genug: Das zeigt sich nach { $needed } Aktivitäten mit eingetragener Stimmung. Bisher: { $count }.
+brief-insights-activity-mood-groups-few = Noch kein Wert und keine Aktivität kam { $needed }-mal vor; jede wird genannt, sobald es so weit ist.
+brief-insights-activity-evenings-title = Übungstage und der Check-in am Abend
+# $with, $without: medians 1–10; $withDays, $withoutDays: evenings.
+brief-insights-activity-evenings = Abende nach dem Üben: Check-in im Median { $with } über { $withDays ->
+    [one] 1 Abend
+   *[other] { $withDays } Abende
+  }. Andere Abende: { $without } über { $withoutDays ->
+    [one] 1 Abend
+   *[other] { $withoutDays } Abende
+  }.
+brief-insights-activity-evenings-few = Noch nicht genug: Das zeigt sich mit { $needed } Abend-Check-ins an Tagen mit Übung und { $needed } ohne. Bisher: { $with } und { $without }.
+# $hour: 18.
+brief-insights-activity-evenings-lag = Als Übung zählt ein Vorhaben, das an dem Tag als erledigt oder teilweise eingetragen ist; „am Abend“ ist der letzte Check-in des Tages ab { $hour }:00 Uhr.

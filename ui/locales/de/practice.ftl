@@ -559,3 +559,107 @@ practice-experiment-delete = Löschen
 practice-experiment-delete-title = Dieses Experiment löschen?
 practice-experiment-deleted = Experiment gelöscht.
 practice-experiment-restored = Experiment wiederhergestellt.
+
+## Behavioural activation: values and activities (views/values.js,
+## views/activity.js, components/activity-parts.js)
+
+practice-activities-heading = Aktivitäten
+practice-activities-about = Ein bisschen mehr von dem zu tun, was dir wichtig ist, hebt die Stimmung oft, noch bevor die Lust kommt. Plane etwas Kleines für einen Wert, schätze, wie es sich anfühlen wird, und halte danach fest, wie es war.
+practice-activities-empty = Noch keine Aktivitäten.
+practice-activities-new = Eine Aktivität planen
+practice-activities-log = Etwas eintragen, das du getan hast
+practice-activities-values = Was dir wichtig ist
+practice-values-title = Was dir wichtig ist
+practice-values-lede = Ein paar Worte zu allem, was dir wichtig ist, in deinen eigenen Worten. Es gibt keine richtigen Antworten, und du kannst sie jederzeit ändern.
+practice-values-area = Lebensbereich
+practice-values-area-relationships = Beziehungen
+practice-values-area-work = Arbeit oder Ausbildung
+practice-values-area-health = Gesundheit
+practice-values-area-play = Freizeit
+practice-values-area-community = Gemeinschaft
+practice-values-area-empty = Hier steht noch nichts.
+practice-values-add-heading = Einen Wert hinzufügen
+practice-values-words = In deinen Worten
+practice-values-words-hint = Zum Beispiel: „Für meine Schwester da sein“ oder „Wieder Musik machen“.
+practice-values-add = Hinzufügen
+practice-values-added = Hinzugefügt.
+practice-values-problem-words = Schreib den Wert zuerst in ein paar Worten auf.
+practice-values-plan-for = Eine Aktivität dafür planen
+practice-values-change = Ändern
+# $words: the value in the person's words.
+practice-values-change-label = „{ $words }“ ändern
+practice-values-remove = Entfernen
+practice-values-remove-label = „{ $words }“ entfernen
+practice-values-removed = Entfernt. Aktivitäten, die du dafür getan hast, bleiben, wie sie waren.
+practice-values-save = Speichern
+practice-values-cancel = Abbrechen
+practice-values-saved = Gespeichert.
+practice-activity-title = Aktivität
+practice-activity-new-title = Eine Aktivität planen
+practice-activity-log-title = Etwas eintragen, das du getan hast
+practice-activity-edit-title = Diese Aktivität ändern
+practice-activity-lede = Etwas Kleines genügt. Zu schätzen, wie es sich anfühlen wird, gehört dazu: Danach siehst du, wie die Schätzung im Vergleich war.
+practice-activity-log-lede = Etwas, das du getan hast, geplant oder nicht. Wie es sich angefühlt hat, ist auch festhaltenswert.
+practice-activity-back = Zurück zur Aktivität
+practice-activity-gone = Diese Aktivität gibt es nicht mehr
+practice-activity-gone-line = Vielleicht wurde sie gelöscht, hier oder auf einem anderen Computer.
+practice-activity-what-heading = Was
+practice-activity-what = Die Aktivität
+practice-activity-what-hint = Zum Beispiel: „Nach der Arbeit Mia anrufen“ oder „Zum Fluss gehen“.
+practice-activity-value = Der Wert, für den sie ist
+practice-activity-value-hint = Freiwillig. Mit einem Wert verknüpft, zeigt sich später, was mit besserer Stimmung einherging.
+practice-activity-value-none = Keiner
+practice-activity-value-none-yet = Freiwillig. Werte kannst du unter „Was dir wichtig ist“ auf der Übungsseite hinzufügen.
+practice-activity-plan-heading = Wann, und wie es sich wohl anfühlen wird
+practice-activity-planned-for = Wann du es tust
+practice-activity-planned-for-hint = Ein Tag und eine Uhrzeit.
+practice-activity-predict-hint = Eine Schätzung für jedes, von 0 bis 10. Lass weg, was du lieber nicht schätzen möchtest.
+practice-activity-mood = Stimmung
+practice-activity-mastery = Erfolgsgefühl
+practice-activity-pleasure = Freude
+practice-activity-mood-predicted = Stimmung, die du erwartest
+practice-activity-mastery-predicted = Erfolgsgefühl, das du erwartest
+practice-activity-pleasure-predicted = Freude, die du erwartest
+practice-activity-mood-actual = Deine Stimmung danach
+practice-activity-mastery-actual = Erfolgsgefühl
+practice-activity-pleasure-actual = Freude
+practice-activity-mood-hint = 0 ist so schlecht wie nur möglich, 10 so gut.
+practice-activity-mastery-hint = Wie sehr es sich angefühlt hat, etwas geschafft zu haben, wie klein auch immer.
+practice-activity-pleasure-hint = Wie viel Freude es dir gemacht hat.
+# $rating: 0–10.
+practice-activity-rating = { $rating } von 10
+# $scale: Mood, Sense of achievement or Enjoyment.
+practice-activity-clear = { $scale } zurücksetzen
+practice-activity-log-heading = Wie ist es gelaufen?
+practice-activity-log-hint = Wann immer du magst; was auch passiert ist, ist gut zu wissen. Lass weg, was du lieber nicht einschätzen möchtest.
+practice-activity-done-at = Wann du es getan hast
+practice-activity-done-at-hint = Ein Tag und eine Uhrzeit; jetzt ist eingetragen.
+practice-activity-note = Eine Notiz, wenn du magst
+practice-activity-save-new = Den Plan speichern
+practice-activity-save-log = Speichern
+practice-activity-save-edit = Änderungen speichern
+practice-activity-log-save = Speichern, wie es war
+practice-activity-log-save-again = Erneut speichern
+practice-activity-made = Geplant.
+practice-activity-logged = Festgehalten.
+practice-activity-saved = Gespeichert.
+practice-activity-problem-what = Schreib zuerst auf, was du tun möchtest; ein paar Worte genügen.
+practice-activity-problem-when = Wähle, wann du es tun möchtest.
+practice-activity-problem-done-at = Sag, wann du es getan hast, damit es gespeichert werden kann.
+# $when: a friendly date and time.
+practice-activity-status-planned-for = Geplant für { $when }
+practice-activity-status-planned = Geplant
+practice-activity-status-ready = Zum Eintragen da, wann immer du magst
+practice-activity-status-done-at = Getan { $when }
+practice-activity-status-done = Getan
+# $area: a life area's name; the value's words follow.
+practice-activity-for-value = Für einen Wert im Bereich { $area }:
+# $scale: its name; $expected, $actual: 0–10.
+practice-activity-expected-actual = { $scale }: erwartet { $expected }, es war { $actual }
+practice-activity-actual-only = { $scale }: { $actual } von 10
+practice-activity-expected-only = { $scale }: erwartet { $expected }
+practice-activity-edit = Den Plan ändern
+practice-activity-delete = Diese Aktivität löschen
+practice-activity-delete-title = Diese Aktivität löschen?
+practice-activity-deleted = Aktivität gelöscht.
+practice-activity-restored = Aktivität zurückgeholt.

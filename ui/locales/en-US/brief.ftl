@@ -638,3 +638,43 @@ brief-home-measures = Check-in questionnaires
 brief-home-shortcuts = Shortcuts:
 # Between two keys that do the same thing: "Ctrl+K or /".
 brief-home-shortcut-or = or
+
+## Insights: activity and mood (components/activity-insights.js)
+
+brief-insights-activity-title = Activity and mood
+brief-insights-activity-about = What went with a better mood, and how things went compared with what you expected. These go together; they don't show what causes what.
+brief-insights-activity-none = Nothing logged in these days yet. Activities you log on the Practice page show up here.
+brief-insights-activity-expected-title = What you expected, and how it was
+# $scale: Mood, Sense of achievement or Enjoyment; $expected, $actual: medians; $count: activities.
+brief-insights-activity-expectation = { $scale }: you expected a median of { $expected }; it was { $actual } ({ $count ->
+    [one] 1 activity
+   *[other] { $count } activities
+  }).
+# One activity: $what in the person's words, $day the day done, $scale its name.
+brief-insights-activity-surprise = { $what } ({ $day }). { $scale }: you expected { $expected }; it was { $actual }.
+brief-insights-activity-expected-few = Not enough yet: medians show after { $needed } activities rated before and after on the same scale. So far: { $count }.
+brief-insights-activity-mood-title = What went with a better mood
+# $mood: a median 0–10; $count: activities.
+brief-insights-activity-mood-overall = Across { $count ->
+    [one] 1 activity
+   *[other] { $count } activities
+  } logged with a mood, the median was { $mood } out of 10.
+# $label: a value or an activity in the person's words.
+brief-insights-activity-mood-with = { $label }: a median mood of { $mood } ({ $count ->
+    [one] once
+   *[other] { $count } times
+  }).
+brief-insights-activity-mood-few = Not enough yet: this shows after { $needed } activities logged with a mood. So far: { $count }.
+brief-insights-activity-mood-groups-few = No value or activity has come up { $needed } times yet; each is named once it has.
+brief-insights-activity-evenings-title = Practice days and that evening's check-in
+# $with, $without: medians 1–10; $withDays, $withoutDays: evenings.
+brief-insights-activity-evenings = Evenings after practice: a median check-in of { $with } over { $withDays ->
+    [one] 1 evening
+   *[other] { $withDays } evenings
+  }. Other evenings: { $without } over { $withoutDays ->
+    [one] 1 evening
+   *[other] { $withoutDays } evenings
+  }.
+brief-insights-activity-evenings-few = Not enough yet: this shows with { $needed } evening check-ins on days with practice and { $needed } without. So far: { $with } and { $without }.
+# $hour: 18.
+brief-insights-activity-evenings-lag = Practice counts when a plan is logged done or partly that day; "that evening" is the day's last check-in from { $hour }:00.

@@ -590,3 +590,107 @@ practice-experiment-delete = Delete
 practice-experiment-delete-title = Delete this experiment?
 practice-experiment-deleted = Experiment deleted.
 practice-experiment-restored = Experiment restored.
+
+## Behavioural activation: values and activities (views/values.js,
+## views/activity.js, components/activity-parts.js)
+
+practice-activities-heading = Activities
+practice-activities-about = Doing a little more of what matters often lifts mood before motivation arrives. Plan something small for a value, guess how it will feel, then note how it was.
+practice-activities-empty = No activities yet.
+practice-activities-new = Plan an activity
+practice-activities-log = Log something you did
+practice-activities-values = What matters to you
+practice-values-title = What matters to you
+practice-values-lede = A few words for each thing that matters to you, in your own words. There are no right answers, and you can change them whenever you like.
+practice-values-area = Life area
+practice-values-area-relationships = Relationships
+practice-values-area-work = Work or study
+practice-values-area-health = Health
+practice-values-area-play = Play
+practice-values-area-community = Community
+practice-values-area-empty = Nothing here yet.
+practice-values-add-heading = Add a value
+practice-values-words = In your words
+practice-values-words-hint = For example: "Be there for my sister" or "Make music again".
+practice-values-add = Add
+practice-values-added = Added.
+practice-values-problem-words = Write the value in a few words first.
+practice-values-plan-for = Plan an activity for this
+practice-values-change = Change
+# $words: the value in the person's words.
+practice-values-change-label = Change "{ $words }"
+practice-values-remove = Remove
+practice-values-remove-label = Remove "{ $words }"
+practice-values-removed = Removed. Activities you did for it stay as they were.
+practice-values-save = Save
+practice-values-cancel = Cancel
+practice-values-saved = Saved.
+practice-activity-title = Activity
+practice-activity-new-title = Plan an activity
+practice-activity-log-title = Log something you did
+practice-activity-edit-title = Change this activity
+practice-activity-lede = Something small is enough. Guessing how it will feel is part of it: afterwards you can see how the guess compared.
+practice-activity-log-lede = Something you did, planned or not. How it felt is worth noting too.
+practice-activity-back = Back to the activity
+practice-activity-gone = This activity isn't here any more
+practice-activity-gone-line = It may have been deleted, here or on another computer.
+practice-activity-what-heading = What
+practice-activity-what = The activity
+practice-activity-what-hint = For example: "Call Mia after work" or "Walk to the river".
+practice-activity-value = The value it's for
+practice-activity-value-hint = Optional. Linking it to a value shows later what went with a better mood.
+practice-activity-value-none = None
+practice-activity-value-none-yet = Optional. You can add values under "What matters to you" on the Practice page.
+practice-activity-plan-heading = When, and how you think it will feel
+practice-activity-planned-for = When you'll do it
+practice-activity-planned-for-hint = A day and a time.
+practice-activity-predict-hint = A guess on each, from 0 to 10. Leave any you'd rather not guess.
+practice-activity-mood = Mood
+practice-activity-mastery = Sense of achievement
+practice-activity-pleasure = Enjoyment
+practice-activity-mood-predicted = Mood you expect
+practice-activity-mastery-predicted = Sense of achievement you expect
+practice-activity-pleasure-predicted = Enjoyment you expect
+practice-activity-mood-actual = Your mood afterwards
+practice-activity-mastery-actual = Sense of achievement
+practice-activity-pleasure-actual = Enjoyment
+practice-activity-mood-hint = 0 is as low as it gets, 10 as good.
+practice-activity-mastery-hint = How much it felt like getting something done, however small.
+practice-activity-pleasure-hint = How much you enjoyed it.
+# $rating: 0–10.
+practice-activity-rating = { $rating } of 10
+# $scale: Mood, Sense of achievement or Enjoyment.
+practice-activity-clear = Clear { $scale }
+practice-activity-log-heading = How did it go?
+practice-activity-log-hint = Whenever you like; whatever happened is worth knowing. Leave out anything you'd rather not rate.
+practice-activity-done-at = When you did it
+practice-activity-done-at-hint = A day and a time; now is filled in.
+practice-activity-note = A note, if you like
+practice-activity-save-new = Save the plan
+practice-activity-save-log = Save
+practice-activity-save-edit = Save changes
+practice-activity-log-save = Save how it went
+practice-activity-log-save-again = Save again
+practice-activity-made = Planned.
+practice-activity-logged = Noted.
+practice-activity-saved = Saved.
+practice-activity-problem-what = Write what the activity is first; a few words are enough.
+practice-activity-problem-when = Choose when you'll do it.
+practice-activity-problem-done-at = Say when you did it, so it can be saved.
+# $when: a friendly date and time.
+practice-activity-status-planned-for = Planned for { $when }
+practice-activity-status-planned = Planned
+practice-activity-status-ready = There to log whenever you like
+practice-activity-status-done-at = Done { $when }
+practice-activity-status-done = Done
+# $area: a life area's name; the value's words follow.
+practice-activity-for-value = For a value in { $area }:
+# $scale: its name; $expected, $actual: 0–10.
+practice-activity-expected-actual = { $scale }: you expected { $expected }, it was { $actual }
+practice-activity-actual-only = { $scale }: { $actual } of 10
+practice-activity-expected-only = { $scale }: you expected { $expected }
+practice-activity-edit = Change the plan
+practice-activity-delete = Delete this activity
+practice-activity-delete-title = Delete this activity?
+practice-activity-deleted = Activity deleted.
+practice-activity-restored = Activity brought back.

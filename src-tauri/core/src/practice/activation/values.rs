@@ -1,9 +1,9 @@
 //! What matters to the person, in their own words, grouped by life area.
 //!
 //! Set once and edited whenever: a short list, each value a line in one of
-//! five areas (relationships, work or study, health, play, community). The
-//! areas follow the values inventory of BATD-R (Lejuez et al., 2011),
-//! folded to five so the list stays short. Activities may serve a value
+//! five areas (relationships, work or study, health, play, community):
+//! Interlude's own short set, in the spirit of the values-by-life-area
+//! inventory of BATD-R (Lejuez et al., 2011), so the list stays short. Activities may serve a value
 //! ([`super::activity`]).
 
 use chrono::{DateTime, FixedOffset};
