@@ -73,6 +73,8 @@ const routes = () => [
   '#plan/new', `#plan/${ids.plan}`, `#plan/${ids.plan}/edit`,
   '#experiment/new', `#experiment/new?moment=${ids.moment}`, `#experiment/${ids.experiment}`,
   `#experiment/${ids.experiment}/edit`,
+  '#values', '#activity/new', `#activity/new?value=${ids.value}`, '#activity/new?done=1',
+  `#activity/${ids.activity}`, `#activity/${ids.activity}/edit`,
   '#insights', '#measures', '#measures/phq9', '#measures/gad7',
   '#brief', '#sessions', '#safety-plan', '#settings',
 ];
@@ -101,6 +103,12 @@ test('the journal is filled through the app\'s own commands', async () => {
     test: 'Ask my manager what she thought of the report', safetyBehaviours: 'Apologising first',
     expected: 'Criticism', happened: 'She liked it and asked for one change', learned: 'A question is not a verdict',
     beliefAfter: 30,
+  } })).id;
+  ids.value = (await invoke('create_value', { input: { area: 'relationships', words: 'Be there for my sister' } })).id;
+  ids.activity = (await invoke('create_activity', { input: {
+    what: 'Call Mia after work', valueId: ids.value, plannedFor: '2026-01-05T18:30:00+00:00',
+    predicted: { mood: 4, pleasure: 3 }, doneAt: '2026-01-05T19:00:00+00:00', actual: { mood: 7, pleasure: 6 },
+    note: 'We laughed about the dog',
   } })).id;
   ids.checkin = (await invoke('create_checkin', { input: { mood: 6, note: 'A steadier day' } })).id;
   ids.note = (await invoke('create_note', { input: { text: 'Walked by the river after work.' } })).id;

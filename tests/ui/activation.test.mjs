@@ -17,9 +17,7 @@ import { resetRowState } from '../../ui/components/today-row.js';
 import {
   activityProblem, activityToForm, AREAS, emptyActivityForm, formToActivityInput, normalizeTen, valuesByArea,
 } from '../../ui/lib/activity-form.js';
-import {
-  activityEditHref, activityHref, logActivityHref, newActivityHref, parseRoute,
-} from '../../ui/lib/route.js';
+import { activityEditHref, activityHref, logActivityHref, newActivityHref, parseRoute } from '../../ui/lib/route.js';
 import { dateToLocalInput, localInputToRfc3339 } from '../../ui/lib/time.js';
 import { detailView, formView } from '../../ui/views/activity.js';
 import insights from '../../ui/views/insights.js';
@@ -71,24 +69,16 @@ const submit = async (sel) => {
 
 /** The page's one delete dialog, as index.html has it. */
 function deleteDialog() {
-  const dialog = doc.createElement('dialog');
-  dialog.id = 'confirm-delete';
-  const title = doc.createElement('h2');
-  title.id = 'confirm-delete-title';
-  title.textContent = 'Delete this reflection?';
-  const keep = doc.createElement('button');
-  keep.id = 'confirm-delete-no';
-  dialog.append(title, keep);
+  const el = (tag, id) => Object.assign(doc.createElement(tag), { id });
+  const dialog = el('dialog', 'confirm-delete');
+  dialog.append(el('h2', 'confirm-delete-title'), el('button', 'confirm-delete-no'));
   doc.body.append(dialog);
   return dialog;
 }
 
 const SISTER = { id: 3, area: 'relationships', words: 'Be there for my sister' };
-const VALUES = [
-  { id: 5, area: 'health', words: 'Move every day' },
-  SISTER,
-  { id: 6, area: 'relationships', words: 'Call old friends' },
-];
+const VALUES = [{ id: 5, area: 'health', words: 'Move every day' }, SISTER,
+  { id: 6, area: 'relationships', words: 'Call old friends' }];
 
 const activity = (over = {}) => ({
   id: 4, what: 'Call my sister', value: SISTER, plannedFor: '2026-12-01T18:30:00+01:00',
@@ -119,21 +109,17 @@ describe('activity input', () => {
       what: 'Call Mia', valueId: null, plannedFor: '2026-12-01T18:30:00+01:00',
       predicted: { mood: 4, mastery: null, pleasure: null }, doneAt: null, actual: UNRATED, note: 'soon',
     });
-    assert.deepEqual(Object.keys(input.predicted), ['mood', 'mastery', 'pleasure']);
-    assert.deepEqual(Object.keys(input.actual), ['mood', 'mastery', 'pleasure']);
+    for (const r of [input.predicted, input.actual]) assert.deepEqual(Object.keys(r), ['mood', 'mastery', 'pleasure']);
   });
 
   it('keeps a saved time with its own offset while the field still shows it', () => {
     const saved = activity({ plannedFor: '2026-12-01T18:30:00-05:00', doneAt: '2026-12-01T19:10:00-05:00' });
     const form = activityToForm(saved);
-    assert.equal(form.plannedFor, '2026-12-01T18:30');
-    assert.equal(form.doneAt, '2026-12-01T19:10');
+    assert.deepEqual([form.plannedFor, form.doneAt], ['2026-12-01T18:30', '2026-12-01T19:10']);
     const again = formToActivityInput(form, { original: saved, offsetMinutes: 60 });
-    assert.equal(again.plannedFor, '2026-12-01T18:30:00-05:00', 'not moved to this computer’s offset');
-    assert.equal(again.doneAt, '2026-12-01T19:10:00-05:00');
+    assert.deepEqual([again.plannedFor, again.doneAt], [saved.plannedFor, saved.doneAt], 'not moved to this offset');
     const moved = formToActivityInput({ ...form, doneAt: '2026-12-02T09:00' }, { original: saved, offsetMinutes: 60 });
-    assert.equal(moved.doneAt, '2026-12-02T09:00:00+01:00');
-    assert.equal(moved.plannedFor, '2026-12-01T18:30:00-05:00');
+    assert.deepEqual([moved.plannedFor, moved.doneAt], [saved.plannedFor, '2026-12-02T09:00:00+01:00']);
     assert.equal(formToActivityInput({ ...form, plannedFor: '' }, { original: saved }).plannedFor, null);
   });
 
@@ -160,14 +146,9 @@ describe('activity input', () => {
     for (const bad of [11, -1, 2.5, '', true, false, null, undefined, 'six', Number.NaN]) {
       assert.equal(normalizeTen(bad), null, String(bad));
     }
-    assert.equal(normalizeTen(0), 0);
-    assert.equal(normalizeTen('10'), 10);
-    assert.equal(normalizeTen(7), 7);
-    assert.equal(tenWords(null), 'Not rated');
-    assert.equal(tenWords(0), '0 of 10');
-    assert.equal(tenWords(6), '6 of 10');
+    assert.deepEqual([0, '10', 7].map(normalizeTen), [0, 10, 7]);
+    assert.deepEqual([null, 0, 6].map(tenWords), ['Not rated', '0 of 10', '6 of 10']);
   });
-
 
   it('asks for what first, then for a time planned or done', () => {
     const base = { ...emptyActivityForm(), what: 'Walk', plannedFor: '2026-12-01T18:30' };
@@ -185,10 +166,7 @@ describe('activity input', () => {
     const grouped = valuesByArea([...VALUES, { id: 9, area: 'spirit', words: 'Unknown' }]);
     assert.deepEqual(grouped.map((g) => g.area), AREAS);
     assert.deepEqual(AREAS, ['relationships', 'work', 'health', 'play', 'community']);
-    assert.deepEqual(grouped[0].values.map((v) => v.id), [3, 6], 'in the order given');
-    assert.deepEqual(grouped[2].values.map((v) => v.id), [5]);
-    assert.deepEqual(grouped[1].values, []);
-    assert.ok(!grouped.some((g) => g.values.some((v) => v.id === 9)));
+    assert.deepEqual(grouped.map((g) => g.values.map((v) => v.id)), [[3, 6], [], [5], [], []]);
     assert.deepEqual(valuesByArea(null).map((g) => g.values.length), [0, 0, 0, 0, 0]);
   });
 });
@@ -203,11 +181,8 @@ describe('activity routes', () => {
     assert.deepEqual(parseRoute('#activity/4'), { view: 'activity', place: 'practice', id: 4 });
     assert.deepEqual(parseRoute('#activity/4/edit'), { ...form, id: 4 });
     assert.deepEqual(parseRoute('#activity/nope'), { view: 'practice', place: 'practice' });
-    assert.equal(activityHref(4), '#activity/4');
-    assert.equal(activityEditHref(4), '#activity/4/edit');
-    assert.equal(newActivityHref(), '#activity/new');
-    assert.equal(newActivityHref(3), '#activity/new?value=3');
-    assert.equal(logActivityHref(), '#activity/new?done=1');
+    assert.deepEqual([activityHref(4), activityEditHref(4), newActivityHref(), newActivityHref(3), logActivityHref()],
+      ['#activity/4', '#activity/4/edit', '#activity/new', '#activity/new?value=3', '#activity/new?done=1']);
   });
 });
 
@@ -215,9 +190,7 @@ describe('activity routes', () => {
 
 describe('planning and logging an activity', () => {
   const handlers = (over = {}) => ({
-    list_values: () => VALUES,
-    create_activity: ({ input }) => activity({ ...input, id: 9 }),
-    ...over,
+    list_values: () => VALUES, create_activity: ({ input }) => activity({ ...input, id: 9 }), ...over,
   });
 
   it('plans one for a value: the value chosen, only the moved slider rated', async () => {
@@ -258,7 +231,7 @@ describe('planning and logging an activity', () => {
     assert.equal(callsOf('create_activity')[0].args.input.valueId, null);
   });
 
-  it('asks for what and when before saving, beside the field', async () => {
+  it('asks for what and when before saving, beside the field, and when logging', async () => {
     await show(formView, { id: null, value: null, done: false }, handlers());
     await submit('#activity-form');
     assert.equal($('#activity-error').textContent, 'Write what the activity is first; a few words are enough.');
@@ -267,6 +240,14 @@ describe('planning and logging an activity', () => {
     await submit('#activity-form');
     assert.equal($('#activity-error').textContent, 'Choose when you\'ll do it.');
     assert.equal(doc.activeElement, $('#activity-planned-for'));
+    assert.equal(callsOf('create_activity').length, 0);
+    doc.body.replaceChildren();
+    await show(formView, { id: null, value: null, done: true }, handlers());
+    type('#activity-what', 'Walked');
+    type('#activity-done-at', '');
+    await submit('#activity-form');
+    assert.equal($('#activity-error').textContent, 'Say when you did it, so it can be saved.', 'in the past tense');
+    assert.equal(doc.activeElement, $('#activity-done-at'));
     assert.equal(callsOf('create_activity').length, 0);
   });
 
@@ -292,15 +273,6 @@ describe('planning and logging an activity', () => {
     assert.equal($('#toast p').textContent, 'Noted.');
   });
 
-  it('asks when it was done, in the past tense, when logging without a time', async () => {
-    await show(formView, { id: null, value: null, done: true }, handlers());
-    type('#activity-what', 'Walked');
-    type('#activity-done-at', '');
-    await submit('#activity-form');
-    assert.equal($('#activity-error').textContent, 'Say when you did it, so it can be saved.');
-    assert.equal(doc.activeElement, $('#activity-done-at'));
-    assert.equal(callsOf('create_activity').length, 0);
-  });
 
   it('keeps every word when saving fails, with the backend’s sentence', async () => {
     await show(formView, { id: null, value: 3, done: false }, handlers({
@@ -324,11 +296,8 @@ describe('planning and logging an activity', () => {
 
 describe('the activity page', () => {
   const handlers = (over = {}) => ({
-    get_activity: () => activity(),
-    update_activity: ({ id, input }) => activity({ ...input, id, status: 'done' }),
-    delete_activity: () => null,
-    restore_activity: () => activity(),
-    ...over,
+    get_activity: () => activity(), update_activity: ({ id, input }) => activity({ ...input, id, status: 'done' }),
+    delete_activity: () => null, restore_activity: () => activity(), ...over,
   });
 
   it('says where it is in calm words, and what was expected', async () => {
@@ -401,19 +370,14 @@ describe('the activity page', () => {
     assert.match($('#toast').textContent, /Activity brought back\./);
     assert.equal(refreshed, 1);
   });
-
 });
 
 // --- What matters: the values page ---------------------------------------------------------
 
 describe('the values page', () => {
-  const handlers = (over = {}) => ({
-    list_values: () => VALUES,
-    create_value: ({ input }) => ({ id: 7, ...input }),
-    update_value: ({ id, input }) => ({ id, ...input }),
-    delete_value: () => null,
-    restore_value: () => SISTER,
-    ...over,
+  const handlers = () => ({
+    list_values: () => VALUES, create_value: ({ input }) => ({ id: 7, ...input }),
+    update_value: ({ id, input }) => ({ id, ...input }), delete_value: () => null, restore_value: () => SISTER,
   });
 
   it('lists each value under its area, in order, with a way to plan for it', async () => {
@@ -424,9 +388,8 @@ describe('the values page', () => {
     assert.deepEqual($$('[data-area="relationships"] .value-words').map((x) => x.textContent),
       ['Be there for my sister', 'Call old friends']);
     assert.equal($('[data-area="work"] p.muted').textContent, 'Nothing here yet.');
-    const plan = $('#plan-for-value-3');
-    assert.equal(plan.href, '#activity/new?value=3');
-    assert.equal(plan.textContent, 'Plan an activity for this');
+    assert.equal($('#plan-for-value-3').href, '#activity/new?value=3');
+    assert.equal($('#plan-for-value-3').textContent, 'Plan an activity for this');
     assert.equal($('#remove-value-3').getAttribute('aria-label'), 'Remove "Be there for my sister"');
   });
 
@@ -485,10 +448,7 @@ describe('activities on the Practice page', () => {
   });
   const base = (list) => ({
     get_today: () => ({ date: '2026-11-24', offerCompassion: null, items: [] }),
-    list_plans: () => [],
-    list_compassion_breaks: () => [],
-    list_experiments: () => [],
-    list_activities: () => list,
+    list_plans: () => [], list_compassion_breaks: () => [], list_experiments: () => [], list_activities: () => list,
   });
   const done = (id) => activity({ id, status: 'done', doneAt: '2026-11-20T19:10:00+01:00', what: `Done ${id}` });
 
@@ -502,7 +462,7 @@ describe('activities on the Practice page', () => {
     ]));
     assert.equal($('#activities-heading').textContent, 'Activities');
     const links = $$('#activities a');
-    assert.deepEqual(links.map((a) => a.href), ['#activity/4', '#activity/5', '#activity/6', '#activity/7', '#activity/8']);
+    assert.deepEqual(links.map((a) => a.dataset.activityId), ['4', '5', '6', '7', '8']);
     const words = links.map((a) => a.querySelector('.entry-date').textContent);
     assert.match(words[0], /^Planned for Tue 1 Dec( 2026)?, 18:30$/);
     assert.deepEqual(words.slice(1, 3), ['There to log whenever you like', 'Planned']);
@@ -510,9 +470,8 @@ describe('activities on the Practice page', () => {
     assert.equal(links[2].querySelector('.entry-text').textContent, 'Make tea slowly');
     assert.equal(links[2].querySelector('.entry-text').getAttribute('dir'), 'auto');
     assert.doesNotMatch($('#your-activities').textContent, BLAME);
-    assert.equal($('#new-activity').href, '#activity/new');
-    assert.equal($('#log-activity').href, '#activity/new?done=1');
-    assert.equal($('#values-link').href, '#values');
+    assert.deepEqual(['#new-activity', '#log-activity', '#values-link'].map((id) => $(id).href),
+      ['#activity/new', '#activity/new?done=1', '#values']);
   });
 
   it('shows only the latest few done', async () => {
@@ -533,9 +492,7 @@ describe('activities on the Practice page', () => {
       ...base([]), list_activities: () => { throw { kind: 'storage', message: 'Storage is busy.' }; },
     });
     assert.match($('#your-activities').textContent, /Storage is busy\./);
-    assert.ok($('#your-experiments'));
-    assert.ok($('#your-plans'));
-    assert.ok($('#practices'));
+    assert.ok($('#your-experiments') && $('#your-plans') && $('#practices'));
   });
 });
 
@@ -544,11 +501,9 @@ describe('activities on the Practice page', () => {
 const THRESHOLDS = { paired: 3, withMood: 5, perGroup: 2, daysEach: 3, eveningHour: 18 };
 const FEW = {
   from: '2026-11-08', until: '2026-12-07', logged: 2, withMood: 2, medianMood: null,
-  expectations: [
-    { scale: 'mood', n: 2, expected: null, actual: null },
-    { scale: 'mastery', n: 1, expected: null, actual: null },
-    { scale: 'pleasure', n: 0, expected: null, actual: null },
-  ],
+  expectations: [['mood', 2], ['mastery', 1], ['pleasure', 0]].map(([scale, n]) => ({
+    scale, n, expected: null, actual: null,
+  })),
   surprises: [], byValue: [], byActivity: [],
   evenings: { withDays: 1, withMedian: null, withoutDays: 2, withoutMedian: null },
   enough: { expectations: false, moods: false, evenings: false },
@@ -558,7 +513,7 @@ const PLENTY = {
   ...FEW, logged: 7, withMood: 6, medianMood: 6.5,
   expectations: [
     { scale: 'mood', n: 4, expected: 4, actual: 6 },
-    { scale: 'mastery', n: 2, expected: null, actual: null },
+    FEW.expectations[1],
     { scale: 'pleasure', n: 3, expected: 3, actual: 5.5 },
   ],
   surprises: [{ activityId: 4, what: 'Walked to the river', scale: 'pleasure', expected: 3, actual: 6,
@@ -570,11 +525,7 @@ const PLENTY = {
 };
 
 describe('activity and mood in Insights', () => {
-  const draw = (ai) => {
-    const el = activitySection(ai);
-    doc.body.append(el);
-    return el;
-  };
+  const draw = (ai) => doc.body.appendChild(activitySection(ai));
 
   it('draws nothing when it couldn’t be read', () => {
     assert.equal(activitySection(null), null);
@@ -640,18 +591,13 @@ describe('activity and mood in Insights', () => {
       'No value or activity has come up 2 times yet; each is named once it has.');
   });
 
-
   it('is drawn on the Insights page, which still shows the rest when it fails', async () => {
-    const page = async (activityAnswer) => {
+    const page = (activityAnswer) => {
       doc.body.replaceChildren();
-      calls = installTauri({
+      return show(insights, { view: 'insights' }, {
         get_insights: () => ({ counts: { moment: 1, checkin: 1, note: 0, reflection: 0 }, enough: {} }),
         get_activity_insights: activityAnswer,
       });
-      const root = doc.createElement('div');
-      await insights.render(root, { view: 'insights' }, ctx());
-      doc.body.append(root);
-      await settle();
     };
     await page(() => PLENTY);
     assert.deepEqual(callsOf('get_activity_insights').map((c) => c.args), [{ days: 30 }]);
@@ -662,8 +608,7 @@ describe('activity and mood in Insights', () => {
 
     await page(() => { throw { kind: 'storage', message: 'Storage is busy.' }; });
     assert.equal($('#insight-activity'), null);
-    assert.ok($('#insight-mood'));
-    assert.ok($('#insight-belief'));
+    assert.ok($('#insight-mood') && $('#insight-belief'));
     assert.match($('#insight-counts').textContent, /1 moment/);
     assert.doesNotMatch(doc.body.textContent, /Storage is busy/);
   });
