@@ -463,6 +463,7 @@ describe('activities on the Practice page', () => {
     assert.equal($('#activities-heading').textContent, 'Activities');
     const links = $$('#activities a');
     assert.deepEqual(links.map((a) => a.dataset.activityId), ['4', '5', '6', '7', '8']);
+    assert.equal(links[0].href, '#activity/4');
     const words = links.map((a) => a.querySelector('.entry-date').textContent);
     assert.match(words[0], /^Planned for Tue 1 Dec( 2026)?, 18:30$/);
     assert.deepEqual(words.slice(1, 3), ['There to log whenever you like', 'Planned']);

@@ -14,8 +14,9 @@ import {
 import {
   activityStatus, ratingLines, tenSlider, valueLine,
 } from '../components/activity-parts.js';
+import { deleteWithUndo } from '../components/delete-with-undo.js';
 import {
-  append, confirmDialog, errorNotice, h, isBusy, showMessage, showToast, withBusy,
+  append, errorNotice, h, isBusy, showMessage, showToast, withBusy,
 } from '../lib/dom.js';
 import {
   activityProblem, activityToForm, emptyActivityForm, formToActivityInput, SCALES, valuesByArea,
@@ -229,32 +230,14 @@ function logSection(a, ctx) {
     el);
 }
 
-async function removeActivity(a, ctx) {
-  const title = globalThis.document.getElementById('confirm-delete-title');
-  if (title) title.textContent = t('practice-activity-delete-title');
-  if (!(await confirmDialog('confirm-delete', 'delete', 'confirm-delete-no'))) return;
-  try {
-    await deleteActivity(a.id);
-  } catch (err) {
-    showToast(err.message);
-    return;
-  }
-  ctx.navigate('#practice');
-  showToast(t('practice-activity-deleted'), {
-    actionLabel: t('practice-plan-undo'),
-    actionId: 'undo',
-    onAction: async () => {
-      try {
-        await restoreActivity(a.id);
-        showToast(t('practice-activity-restored'));
-      } catch (err) {
-        showToast(err.message);
-        return;
-      }
-      ctx.refresh();
-    },
-  });
-}
+const removeActivity = (x, ctx) => deleteWithUndo({
+  title: t('practice-activity-delete-title'),
+  deleted: t('practice-activity-deleted'),
+  restored: t('practice-activity-restored'),
+  remove: () => deleteActivity(x.id),
+  restore: () => restoreActivity(x.id),
+  ctx,
+});
 
 export const detailView = {
   live: false, // "How did it go?" is typed here

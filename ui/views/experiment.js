@@ -13,8 +13,9 @@ import {
   createExperiment, deleteExperiment, getExperiment, getMoment, restoreExperiment, updateExperiment,
 } from '../ipc.js';
 import { beliefSlider, experimentStatus } from '../components/experiment-parts.js';
+import { deleteWithUndo } from '../components/delete-with-undo.js';
 import {
-  append, confirmDialog, errorNotice, h, isBusy, showMessage, showToast, withBusy,
+  append, errorNotice, h, isBusy, showMessage, showToast, withBusy,
 } from '../lib/dom.js';
 import {
   canRemind, emptyExperimentForm, experimentProblem, experimentToForm, formToExperimentInput,
@@ -334,35 +335,14 @@ function writeUpSection(e, ctx) {
     el);
 }
 
-/** Asks first (the page's one delete dialog, titled for an experiment),
- *  then deletes, goes to Practice, and offers Undo while the backend
- *  still keeps it. */
-async function removeExperiment(e, ctx) {
-  const title = globalThis.document.getElementById('confirm-delete-title');
-  if (title) title.textContent = t('practice-experiment-delete-title');
-  if (!(await confirmDialog('confirm-delete', 'delete', 'confirm-delete-no'))) return;
-  try {
-    await deleteExperiment(e.id);
-  } catch (err) {
-    showToast(err.message);
-    return;
-  }
-  ctx.navigate('#practice');
-  showToast(t('practice-experiment-deleted'), {
-    actionLabel: t('practice-plan-undo'),
-    actionId: 'undo',
-    onAction: async () => {
-      try {
-        await restoreExperiment(e.id);
-        showToast(t('practice-experiment-restored'));
-      } catch (err) {
-        showToast(err.message);
-        return;
-      }
-      ctx.refresh(); // the page in view (Practice, most likely) shows it again
-    },
-  });
-}
+const removeExperiment = (x, ctx) => deleteWithUndo({
+  title: t('practice-experiment-delete-title'),
+  deleted: t('practice-experiment-deleted'),
+  restored: t('practice-experiment-restored'),
+  remove: () => deleteExperiment(x.id),
+  restore: () => restoreExperiment(x.id),
+  ctx,
+});
 
 export const detailView = {
   live: false, // the write-up is typed here; a redraw would only get in the way
