@@ -6,13 +6,15 @@
 // there are so far. Nothing is called a cause: the card says so.
 
 import { h } from '../lib/dom.js';
-import { t } from '../lib/i18n.js';
+import { language, t } from '../lib/i18n.js';
 import { formatDay, nowYear } from '../lib/time.js';
 
 const finite = (n) => typeof n === 'number' && Number.isFinite(n);
 const count = (n) => (Number.isInteger(n) && n > 0 ? n : 0);
-/** A median as people write it: 5, or 5.5. */
-const num = (n) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+/** A median as the language writes it: 5, or 5.5 (5,5 in German); a
+ *  dash if the backend ever sends none. */
+const num = (n) => (finite(n)
+  ? new Intl.NumberFormat(language(), { maximumFractionDigits: 1, useGrouping: false }).format(n) : '–');
 const scaleName = (scale) => t(`practice-activity-${scale}`);
 
 /** "Enjoyment: you expected a median of 3; it was 5 (3 activities)." */
@@ -72,8 +74,8 @@ function moods(ai, th) {
     !ai.enough?.moods
       ? empty(t('brief-insights-activity-mood-few', { needed: count(th.withMood), count: count(ai.withMood) }))
       : [
-        h('p', { class: 'insight-reading' },
-          t('brief-insights-activity-mood-overall', { mood: num(ai.medianMood), count: count(ai.withMood) })),
+        finite(ai.medianMood) ? h('p', { class: 'insight-reading' },
+          t('brief-insights-activity-mood-overall', { mood: num(ai.medianMood), count: count(ai.withMood) })) : null,
         groups.length
           ? list('insight-activity-mood', 'insight-activity-mood-title', groups.map(moodWithLine))
           : empty(t('brief-insights-activity-mood-groups-few', { needed: count(th.perGroup) })),
