@@ -238,3 +238,27 @@ error-desktop-choose-keeper = Wähle eine Passphrase oder deine Anmeldung, um de
 error-desktop-key-change-unfinished = dein Tagebuch öffnet sich jetzt mit seinem neuen Schlüssel, aber Interlude konnte nicht fertig speichern, wie er aufbewahrt wird
 error-desktop-old-copy-needs-open = Die alte Kopie kann entfernt werden, sobald dein Tagebuch offen ist.
 desktop-sync-drive = Laufwerk „{ $name }“
+
+## A therapist's homework file (interchange/homework)
+
+# $file: the file's name; $line: a line number; $detail: what is wrong.
+error-homework-refused-line = { $file }, Zeile { $line }: { $detail }
+error-homework-refused = { $file }: { $detail }
+# $max: kilobytes.
+error-homework-too-large = Eine Hausaufgaben-Datei darf bis zu { $max } KB groß sein; diese ist größer.
+error-homework-not-homework = Das ist keine Hausaufgaben-Datei von Interlude (ihr „format“ ist nicht „interlude-homework“).
+error-homework-newer = Diese Hausaufgaben-Datei wurde für ein neueres Interlude geschrieben. Mit einem Update von Interlude lässt sie sich öffnen.
+# $max: a number.
+error-homework-too-many = Eine Hausaufgaben-Datei kann bis zu { $max } Aufgaben enthalten.
+# $item: the item's id; $detail: what is wrong with it.
+error-homework-item = die Aufgabe „{ $item }“: { $detail }
+error-homework-same-id = eine andere Aufgabe hat schon diese ID; jede braucht ihre eigene.
+error-homework-bad-id = eine ID braucht 1 bis { $max } Zeichen, ohne Zeilenumbrüche.
+error-homework-unknown-item = Die Hausaufgaben-Datei hat keine Aufgabe „{ $item }“. Öffne die Datei noch einmal, um zu sehen, was sie enthält.
+# In error-journal-text-too-long.
+error-homework-label-from = „Von wem“
+error-homework-label-note = „Die Notiz“
+# The therapist's note, kept as a journal note. $from: who it is from, as
+# signed; $note: the note.
+homework-note-from = Von { $from }: { $note }
+homework-note-unsigned = Von meiner Therapeutin oder meinem Therapeuten: { $note }

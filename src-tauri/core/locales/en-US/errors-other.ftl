@@ -265,3 +265,27 @@ error-desktop-key-change-unfinished = your journal now opens with its new key, b
 error-desktop-old-copy-needs-open = The old copy can be removed once your journal is open.
 # A sync folder on a USB stick or drive; $name is the drive's own name.
 desktop-sync-drive = Drive “{ $name }”
+
+## A therapist's homework file (interchange/homework)
+
+# $file: the file's name; $line: a line number; $detail: what is wrong.
+error-homework-refused-line = { $file }, line { $line }: { $detail }
+error-homework-refused = { $file }: { $detail }
+# $max: kilobytes.
+error-homework-too-large = A homework file can be up to { $max } KB; this one is larger.
+error-homework-not-homework = This isn't an Interlude homework file (its "format" isn't "interlude-homework").
+error-homework-newer = This homework file was written for a newer Interlude. Updating Interlude will let you open it.
+# $max: a number.
+error-homework-too-many = A homework file can hold up to { $max } items.
+# $item: the item's id; $detail: what is wrong with it.
+error-homework-item = the item "{ $item }": { $detail }
+error-homework-same-id = another item already has this id; each needs its own.
+error-homework-bad-id = an id needs 1 to { $max } characters, with no line breaks.
+error-homework-unknown-item = The homework file has no item "{ $item }". Open the file again to see what it holds.
+# In error-journal-text-too-long.
+error-homework-label-from = Who it is from
+error-homework-label-note = The note
+# The therapist's note, kept as a journal note. $from: who it is from, as
+# signed; $note: the note.
+homework-note-from = From { $from }: { $note }
+homework-note-unsigned = From my therapist: { $note }

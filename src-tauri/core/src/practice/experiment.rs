@@ -252,22 +252,7 @@ impl Db {
         self.check_moment_link(input.from_moment_id)?;
         let now = self.clock.now();
         let tx = self.conn.transaction()?;
-        let plan_id = remind_plan(&tx, &input, None, now)?;
-        let (now_utc, now_off) = to_stored(&now);
-        tx.execute(
-            "INSERT INTO experiment (uid, prediction, created_at, created_offset, updated_at,
-                 updated_offset)
-             VALUES (?1, ?2, ?3, ?4, ?3, ?4)",
-            params![
-                uuid::Uuid::new_v4().to_string(),
-                input.prediction,
-                now_utc,
-                now_off
-            ],
-        )?;
-        let id = tx.last_insert_rowid();
-        let written_up_at = input.written_up().then_some(now_utc);
-        write_parts(&tx, id, &input, plan_id, written_up_at, now)?;
+        let id = insert_experiment(&tx, &uuid::Uuid::new_v4().to_string(), &input, now)?;
         tx.commit()?;
         self.experiment(id)
     }
@@ -387,6 +372,28 @@ impl Db {
         out.truncate(MAX_IN_BRIEF);
         Ok(out)
     }
+}
+
+/// Inserts a checked experiment under `uid` (with its reminder plan if
+/// asked for): what "create" and a therapist's homework file share.
+pub(crate) fn insert_experiment(
+    tx: &Transaction<'_>,
+    uid: &str,
+    input: &ExperimentInput,
+    now: DateTime<FixedOffset>,
+) -> Result<i64> {
+    let plan_id = remind_plan(tx, input, None, now)?;
+    let (now_utc, now_off) = to_stored(&now);
+    tx.execute(
+        "INSERT INTO experiment (uid, prediction, created_at, created_offset, updated_at,
+             updated_offset)
+         VALUES (?1, ?2, ?3, ?4, ?3, ?4)",
+        params![uid, input.prediction, now_utc, now_off],
+    )?;
+    let id = tx.last_insert_rowid();
+    let written_up_at = input.written_up().then_some(now_utc);
+    write_parts(tx, id, input, plan_id, written_up_at, now)?;
+    Ok(id)
 }
 
 /// Enough for a session; the rest are in the app.

@@ -1,0 +1,189 @@
+//! What a homework file would add, and adding the items said yes to.
+
+use rusqlite::OptionalExtension;
+use serde::Serialize;
+
+use super::{item_uid, note_uid, parse_homework, HomeworkItem};
+use crate::error::{Error, Result};
+use crate::i18n;
+use crate::journal::insert_entry;
+use crate::journal::note::NoteInput;
+use crate::practice::experiment::insert_experiment;
+use crate::practice::plan::{insert_plan, PlanStatus, Practice};
+use crate::storage::db::Db;
+
+/// One item as the preview shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PreviewItem {
+    pub id: String,
+    /// "plan", "practice" (a plan whose action is a guided practice) or
+    /// "experiment".
+    pub kind: &'static str,
+    /// The plan's action, or the experiment's prediction.
+    pub title: String,
+    /// The plan's cue, or the experiment's test.
+    pub detail: String,
+    pub practice: Option<Practice>,
+    /// Imported before (here, or on a computer this one syncs with).
+    pub already_added: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct HomeworkPreview {
+    pub file_id: String,
+    pub from: String,
+    pub note: String,
+    pub note_already_added: bool,
+    pub items: Vec<PreviewItem>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct HomeworkSummary {
+    pub added: usize,
+    pub already_here: usize,
+    pub left_out: usize,
+}
+
+/// Whether a record with `uid` is in `table` (one of our own names).
+fn present(conn: &rusqlite::Connection, table: &str, uid: &str) -> Result<bool> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT 1 FROM {table} WHERE uid = ?1"),
+            [uid],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
+}
+
+const fn table_of(item: &HomeworkItem) -> &'static str {
+    match item {
+        HomeworkItem::Plan(_) => "plan",
+        HomeworkItem::Experiment(_) => "experiment",
+    }
+}
+
+impl Db {
+    /// What importing `text` would add, item by item. Reads only.
+    pub fn preview_homework(&self, text: &str, file: &str) -> Result<HomeworkPreview> {
+        let f = parse_homework(text, file, self.clock.now().date_naive())?;
+        let items = f
+            .items
+            .iter()
+            .map(|item| {
+                let already_added =
+                    present(&self.conn, table_of(item), &item_uid(&f.id, item.id()))?;
+                Ok(match item {
+                    HomeworkItem::Plan(p) => PreviewItem {
+                        id: p.id.clone(),
+                        kind: if p.practice.is_some() {
+                            "practice"
+                        } else {
+                            "plan"
+                        },
+                        title: p.action.trim().to_owned(),
+                        detail: p.cue.trim().to_owned(),
+                        practice: p.practice,
+                        already_added,
+                    },
+                    HomeworkItem::Experiment(e) => PreviewItem {
+                        id: e.id.clone(),
+                        kind: "experiment",
+                        title: e.prediction.trim().to_owned(),
+                        detail: e.test.trim().to_owned(),
+                        practice: None,
+                        already_added,
+                    },
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok(HomeworkPreview {
+            note_already_added: present(&self.conn, "note", &note_uid(&f.id))?,
+            file_id: f.id,
+            from: f.from.trim().to_owned(),
+            note: f.note.trim().to_owned(),
+            items,
+        })
+    }
+
+    /// Adds the items whose ids are in `accept` (and the note, with
+    /// `keep_note`), in one transaction. Items added before are skipped;
+    /// the rest are left out. An id the file doesn't have is refused
+    /// before anything is written.
+    pub fn import_homework(
+        &mut self,
+        text: &str,
+        file: &str,
+        accept: &[String],
+        keep_note: bool,
+    ) -> Result<HomeworkSummary> {
+        let now = self.clock.now();
+        let f = parse_homework(text, file, now.date_naive())?;
+        if let Some(unknown) = accept
+            .iter()
+            .find(|id| !f.items.iter().any(|i| i.id() == *id))
+        {
+            return Err(Error::invalid(i18n::text(
+                "error-homework-unknown-item",
+                &[("item", unknown.as_str().into())],
+            )));
+        }
+        let tx = self.conn.transaction()?;
+        let mut summary = HomeworkSummary {
+            added: 0,
+            already_here: 0,
+            left_out: 0,
+        };
+        for item in &f.items {
+            if !accept.iter().any(|id| id == item.id()) {
+                summary.left_out += 1;
+                continue;
+            }
+            let uid = item_uid(&f.id, item.id());
+            if present(&tx, table_of(item), &uid)? {
+                summary.already_here += 1;
+                continue;
+            }
+            match item {
+                HomeworkItem::Plan(p) => {
+                    let input = HomeworkItem::plan_input(p).validated(now.date_naive())?;
+                    insert_plan(&tx, &uid, &input, PlanStatus::Active, now, now)?;
+                }
+                HomeworkItem::Experiment(e) => {
+                    let input = HomeworkItem::experiment_input(e).validated()?;
+                    insert_experiment(&tx, &uid, &input, now)?;
+                }
+            }
+            summary.added += 1;
+        }
+        let note = f.note.trim();
+        if keep_note && !note.is_empty() {
+            let uid = note_uid(&f.id);
+            if present(&tx, "note", &uid)? {
+                summary.already_here += 1;
+            } else {
+                let from = f.from.trim();
+                let text = if from.is_empty() {
+                    i18n::text("homework-note-unsigned", &[("note", note.into())])
+                } else {
+                    i18n::text(
+                        "homework-note-from",
+                        &[("from", from.into()), ("note", note.into())],
+                    )
+                };
+                let input = NoteInput {
+                    text,
+                    ..NoteInput::default()
+                }
+                .validated(now)?;
+                insert_entry(&tx, &uid, &input, now, now)?;
+                summary.added += 1;
+            }
+        }
+        tx.commit()?;
+        Ok(summary)
+    }
+}

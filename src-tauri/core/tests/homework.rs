@@ -1,0 +1,162 @@
+//! A therapist's homework file on a real journal with a fake clock: the
+//! preview, importing with one item left out, importing again, the note,
+//! and refusals by file, line and field that change nothing.
+
+#![allow(clippy::unwrap_used)]
+
+use std::sync::Arc;
+
+use interlude_core::{Db, Error, ManualClock};
+
+const EXAMPLE: &str = include_str!("../../../docs/examples/homework.json");
+const FILE: &str = "homework.json";
+
+fn db() -> Db {
+    Db::open_in_memory(Arc::new(ManualClock::at("2026-12-08T18:00:00+01:00"))).unwrap()
+}
+
+fn refusal(db: &Db, text: &str) -> String {
+    match db.preview_homework(text, FILE) {
+        Err(Error::Import(message)) => message,
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+}
+
+#[test]
+fn the_preview_shows_every_item_and_the_note_and_writes_nothing() {
+    let db = db();
+    let preview = db.preview_homework(EXAMPLE, FILE).unwrap();
+    assert_eq!(preview.from, "Ana Weber");
+    assert!(preview.note.starts_with("Well done this week."));
+    let items: Vec<(&str, &str, &str)> = preview
+        .items
+        .iter()
+        .map(|i| (i.id.as_str(), i.kind, i.title.as_str()))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            ("breathing", "practice", "practise box breathing"),
+            ("walk", "plan", "walk to the river and back"),
+            (
+                "speak-up",
+                "experiment",
+                "If I share an idea in the team meeting, people will think it's stupid."
+            ),
+        ]
+    );
+    assert!(preview.items.iter().all(|i| !i.already_added));
+    assert!(db.list_plans(true).unwrap().is_empty());
+    assert!(db.list_experiments().unwrap().is_empty());
+}
+
+#[test]
+fn only_what_was_said_yes_to_is_added_and_a_second_import_adds_nothing() {
+    let mut db = db();
+    let accept = ["breathing".to_owned(), "speak-up".to_owned()];
+    let first = db.import_homework(EXAMPLE, FILE, &accept, true).unwrap();
+    assert_eq!((first.added, first.already_here, first.left_out), (3, 0, 1));
+    let plans = db.list_plans(true).unwrap();
+    assert_eq!(plans.len(), 1, "the walk was left out");
+    assert_eq!(plans[0].action, "practise box breathing");
+    assert_eq!(plans[0].cue_time.as_deref(), Some("08:45"));
+    let experiments = db.list_experiments().unwrap();
+    assert_eq!(
+        experiments[0].test,
+        "Share one idea in Wednesday's team meeting"
+    );
+    let notes = db.export(true).unwrap().notes;
+    assert_eq!(notes.len(), 1);
+
+    let preview = db.preview_homework(EXAMPLE, FILE).unwrap();
+    let added: Vec<bool> = preview.items.iter().map(|i| i.already_added).collect();
+    assert_eq!(added, [true, false, true]);
+    assert!(preview.note_already_added);
+
+    // Everything again, the walk too: only the walk is new.
+    let all = ["breathing", "walk", "speak-up"].map(String::from);
+    let second = db.import_homework(EXAMPLE, FILE, &all, true).unwrap();
+    assert_eq!(
+        (second.added, second.already_here, second.left_out),
+        (1, 3, 0)
+    );
+    assert_eq!(db.list_plans(true).unwrap().len(), 2);
+    assert_eq!(db.list_experiments().unwrap().len(), 1);
+    assert_eq!(db.export(true).unwrap().notes.len(), 1);
+}
+
+#[test]
+fn nothing_is_added_without_a_yes() {
+    let mut db = db();
+    let none = db.import_homework(EXAMPLE, FILE, &[], false).unwrap();
+    assert_eq!((none.added, none.left_out), (0, 3));
+    assert!(db.export(true).unwrap().notes.is_empty());
+    let unknown = db
+        .import_homework(EXAMPLE, FILE, &["breathing".into(), "swim".into()], true)
+        .unwrap_err();
+    assert!(
+        unknown.to_string().contains("no item \"swim\""),
+        "{unknown}"
+    );
+    assert!(db.list_plans(true).unwrap().is_empty(), "nothing written");
+}
+
+#[test]
+fn bad_files_are_refused_by_file_line_and_field() {
+    let db = db();
+    let broken = refusal(
+        &db,
+        "{\n  \"format\": \"interlude-homework\",\n  \"version\": 1,\n",
+    );
+    assert!(broken.starts_with("homework.json, line 4: "), "{broken}");
+    let foreign = refusal(&db, r#"{"format": "interlude-export", "version": 6}"#);
+    assert!(
+        foreign.contains("isn't an Interlude homework file"),
+        "{foreign}"
+    );
+    let newer = refusal(
+        &db,
+        &EXAMPLE.replacen("\"version\": 1", "\"version\": 2", 1),
+    );
+    assert!(newer.contains("newer Interlude"), "{newer}");
+
+    let extra = refusal(
+        &db,
+        &EXAMPLE.replacen("\"cueTime\"", "\"colour\": \"red\",\n      \"cueTime\"", 1),
+    );
+    assert!(extra.starts_with("homework.json, line 16: "), "{extra}");
+    assert!(extra.contains("colour"), "{extra}");
+
+    let kind = refusal(
+        &db,
+        &EXAMPLE.replacen("\"kind\": \"experiment\"", "\"kind\": \"sermon\"", 1),
+    );
+    assert!(kind.contains("sermon"), "{kind}");
+
+    // Parsed, but against the app's own rules: named by item and field.
+    let long = EXAMPLE.replacen(
+        "Share one idea in Wednesday's team meeting",
+        &"ש".repeat(20_001),
+        1,
+    );
+    let message = refusal(&db, &long);
+    assert!(message.starts_with("homework.json, line 27: the item \"speak-up\": The experiment is 20001 characters long"), "{message}");
+
+    let twice = refusal(
+        &db,
+        &EXAMPLE.replacen("\"id\": \"walk\"", "\"id\": \"breathing\"", 1),
+    );
+    assert!(
+        twice.contains("line 20: the item \"breathing\": another item"),
+        "{twice}"
+    );
+
+    let no_action = refusal(
+        &db,
+        &EXAMPLE.replacen("\"walk to the river and back\"", "\"  \"", 1),
+    );
+    assert!(
+        no_action.contains("line 20: the item \"walk\""),
+        "{no_action}"
+    );
+}
