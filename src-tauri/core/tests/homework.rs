@@ -160,3 +160,34 @@ fn bad_files_are_refused_by_file_line_and_field() {
         "{no_action}"
     );
 }
+
+#[test]
+fn the_brief_reports_each_assigned_item_as_assigned() {
+    use interlude_core::BriefQuery;
+    let clock = Arc::new(ManualClock::at("2026-12-08T18:00:00+01:00"));
+    let mut db = Db::open_in_memory(clock.clone()).unwrap();
+    let accept = ["breathing", "speak-up"].map(String::from);
+    db.import_homework(EXAMPLE, FILE, &accept, false).unwrap();
+    // One of the person's own plans, not assigned.
+    let own = include_str!("../../../docs/examples/homework.json")
+        .replace("2026-12-08 Ana Weber for R.", "my own")
+        .replace("\"from\": \"Ana Weber\",", "\"from\": \"\",");
+    db.import_homework(&own, "mine.json", &["walk".into()], false)
+        .unwrap();
+    clock.advance(chrono::Duration::days(2));
+    let brief = db.brief(&BriefQuery::default()).unwrap();
+    let md = interlude_core::therapy::brief::markdown::render(&brief);
+    assert_eq!(
+        md.matches("Assigned by Ana Weber on Tue 8 Dec.").count(),
+        2,
+        "{md}"
+    );
+    assert_eq!(
+        md.matches("Assigned in a homework file on Tue 8 Dec.")
+            .count(),
+        1,
+        "{md}"
+    );
+    let experiment = &brief.experiments[0];
+    assert_eq!(experiment.assigned.as_ref().unwrap().from, "Ana Weber");
+}

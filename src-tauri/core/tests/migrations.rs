@@ -32,7 +32,7 @@ use interlude_core::{
 };
 
 /// The migrations as shipped; a fixture at version N gets the first N.
-const MIGRATIONS: [&str; 11] = [
+const MIGRATIONS: [&str; 12] = [
     include_str!("../migrations/0001_reflections.sql"),
     include_str!("../migrations/0002_plans.sql"),
     include_str!("../migrations/0003_schedule.sql"),
@@ -44,9 +44,10 @@ const MIGRATIONS: [&str; 11] = [
     include_str!("../migrations/0009_stem_index.sql"),
     include_str!("../migrations/0010_thought_record.sql"),
     include_str!("../migrations/0011_experiments.sql"),
+    include_str!("../migrations/0012_activation.sql"),
 ];
 
-const FIXTURES: [&str; 11] = [
+const FIXTURES: [&str; 12] = [
     include_str!("fixtures/schema-1.sql"),
     include_str!("fixtures/schema-2.sql"),
     include_str!("fixtures/schema-3.sql"),
@@ -64,16 +65,19 @@ const FIXTURES: [&str; 11] = [
     include_str!("fixtures/schema-7.sql"),
     // Schema 11 added only the (empty) experiment table.
     include_str!("fixtures/schema-7.sql"),
+    // Schema 12 added only the (empty) value and activity tables.
+    include_str!("fixtures/schema-7.sql"),
 ];
 
 /// When the person last closed the app at each version (each fixture's
 /// header). Opening at that moment decides which deleted rows are past the
 /// ten-minute undo window (purged on open) and which are still inside it
 /// (kept, hidden, restorable).
-const CLOSED_AT: [&str; 11] = [
+const CLOSED_AT: [&str; 12] = [
     "2026-09-22T21:35:00+02:00",
     "2026-10-06T21:40:00+02:00",
     "2026-10-27T21:35:00+01:00",
+    "2026-11-24T21:05:00+01:00",
     "2026-11-24T21:05:00+01:00",
     "2026-11-24T21:05:00+01:00",
     "2026-11-24T21:05:00+01:00",
@@ -128,6 +132,7 @@ fn check_version(version: usize) {
         (4, 4, 2),
         (6, 6, 1),
         (9, 9, 2),
+        (12, 18, 3),
         (12, 18, 3),
         (12, 18, 3),
         (12, 18, 3),
@@ -287,6 +292,11 @@ fn a_schema_10_journal_migrates_and_reads_back() {
 #[test]
 fn a_schema_11_journal_migrates_and_reads_back() {
     check_version(11);
+}
+
+#[test]
+fn a_schema_12_journal_migrates_and_reads_back() {
+    check_version(12);
 }
 
 // ---- Building and opening ---------------------------------------------
@@ -946,7 +956,7 @@ fn check_plan_logs(db: &Db, version: usize) {
 
 fn check_compassion_breaks(db: &Db, version: usize) {
     let breaks = db.list_compassion_breaks(50).unwrap();
-    assert_eq!(breaks.len(), [2, 3, 4, 4, 4, 4, 4, 4, 4, 4][version - 2]);
+    assert_eq!(breaks.len(), [2, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4][version - 2]);
     let oldest = breaks.last().unwrap();
     assert_eq!(oldest.plan_id, Some(4));
     assert_eq!(

@@ -921,3 +921,33 @@ fn values_and_activities_travel_with_their_link_and_the_log_comes_back() {
     assert_eq!((here.predicted.mood, here.actual.mood), (Some(4), Some(7)));
     assert_eq!(here.value.unwrap().id, sister.id);
 }
+
+#[test]
+fn homework_imported_on_one_computer_is_not_added_again_on_the_other() {
+    const HOMEWORK: &str = include_str!("../../../docs/examples/homework.json");
+    let shared = tempfile::tempdir().unwrap();
+    let (mut a, mut b) = pair(shared.path());
+    let all = ["breathing", "walk", "speak-up"].map(String::from);
+    let first =
+        a.db.import_homework(HOMEWORK, "hw.json", &all, true)
+            .unwrap();
+    assert_eq!(first.added, 4);
+    a.db.sync_now().unwrap();
+    b.db.sync_now().unwrap();
+    let preview = b.db.preview_homework(HOMEWORK, "hw.json").unwrap();
+    assert!(preview.items.iter().all(|i| i.already_added));
+    assert!(preview.note_already_added);
+    let again =
+        b.db.import_homework(HOMEWORK, "hw.json", &all, true)
+            .unwrap();
+    assert_eq!((again.added, again.already_here), (0, 4));
+    let brief = b.db.brief(&interlude_core::BriefQuery::default()).unwrap();
+    assert_eq!(
+        brief.experiments[0]
+            .assigned
+            .as_ref()
+            .map(|x| x.from.as_str()),
+        Some("Ana Weber"),
+        "who assigned it travels too"
+    );
+}

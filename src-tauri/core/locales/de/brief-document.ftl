@@ -224,6 +224,10 @@ brief-experiment-happened = Was passiert ist: { $text }
 brief-experiment-learned = Was ich gelernt habe: { $text }
 brief-experiment-obstacles = Was dazwischenkam: { $text }
 brief-experiment-not-written-up = Noch nicht aufgeschrieben.
+# Under a plan or experiment from a therapist's homework file. $from: as the
+# file is signed; $day: like "Tue 8 Dec".
+brief-assigned = Aufgegeben von { $from } am { $day }.
+brief-assigned-unsigned = Aufgegeben in einer Hausaufgaben-Datei am { $day }.
 # Wie sehr die Person der Vorhersage geglaubt hat (0–100), vor dem
 # Experiment und danach; die zweite und dritte, wenn nur eins eingeschätzt wurde.
 brief-experiment-belief = Wie sehr ich an die Vorhersage geglaubt habe: { $before } % → { $after } %

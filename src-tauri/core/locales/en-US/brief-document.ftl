@@ -227,6 +227,10 @@ brief-experiment-happened = What happened: { $text }
 brief-experiment-learned = What I learned: { $text }
 brief-experiment-obstacles = What got in the way: { $text }
 brief-experiment-not-written-up = Not written up yet.
+# Under a plan or experiment from a therapist's homework file. $from: as the
+# file is signed; $day: like "Tue 8 Dec".
+brief-assigned = Assigned by { $from } on { $day }.
+brief-assigned-unsigned = Assigned in a homework file on { $day }.
 # How strongly the prediction was believed (0–100) before the experiment
 # and after it; the second and third when only one was rated.
 brief-experiment-belief = Belief in the prediction: { $before }% → { $after }%

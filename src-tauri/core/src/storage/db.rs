@@ -40,6 +40,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0010_thought_record.sql"),
     include_str!("../../migrations/0011_experiments.sql"),
     include_str!("../../migrations/0012_activation.sql"),
+    include_str!("../../migrations/0013_homework.sql"),
 ];
 
 /// The newest schema version this build understands.

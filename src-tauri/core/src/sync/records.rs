@@ -382,6 +382,23 @@ pub(crate) static DESCS: &[Desc] = &[
         split: None,
     },
     Desc {
+        kind: "homework_item",
+        table: "homework_item",
+        key: Key::Uid,
+        fields: &[
+            one("file_id"),
+            one("item_id"),
+            one("kind"),
+            one("from_name"),
+            group("assigned", &["assigned_at", "assigned_offset"]),
+        ],
+        refs: &[],
+        children: &[],
+        entry: None,
+        soft_delete: false,
+        split: None,
+    },
+    Desc {
         kind: "measure",
         table: "measure",
         key: Key::Uid,

@@ -1,9 +1,10 @@
 //! What a homework file would add, and adding the items said yes to.
 
-use rusqlite::OptionalExtension;
+use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
 use super::{item_uid, note_uid, parse_homework, HomeworkItem};
+use crate::clock::to_stored;
 use crate::error::{Error, Result};
 use crate::i18n;
 use crate::journal::insert_entry;
@@ -157,6 +158,23 @@ impl Db {
                     insert_experiment(&tx, &uid, &input, now)?;
                 }
             }
+            // Who assigned it, for the brief. (Kept if a second computer
+            // already wrote it: the row is the same.)
+            let (at, offset) = to_stored(&now);
+            tx.execute(
+                "INSERT OR IGNORE INTO homework_item (uid, file_id, item_id, kind, from_name,
+                     assigned_at, assigned_offset)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![
+                    uid,
+                    f.id,
+                    item.id(),
+                    table_of(item),
+                    f.from.trim(),
+                    at,
+                    offset
+                ],
+            )?;
             summary.added += 1;
         }
         let note = f.note.trim();

@@ -370,6 +370,7 @@ impl Brief {
         }
         for h in &self.homework {
             d.push(Block::Subheading(h.sentence.clone()));
+            assigned_line(d, h.assigned.as_ref());
             d.push(Block::Para(text(
                 "brief-homework-tally",
                 &[
@@ -402,11 +403,13 @@ impl Brief {
     /// Each experiment: what was predicted and tested, and, once written
     /// up, what happened and was learned, in the person's words.
     fn experiment_blocks(&self, d: &mut Vec<Block>) {
-        for e in self.experiments.iter().map(|e| &e.experiment) {
+        for item in &self.experiments {
+            let e = &item.experiment;
             d.push(Block::Subheading(text(
                 "brief-experiment",
                 &[("prediction", e.prediction.as_str().into())],
             )));
+            assigned_line(d, item.assigned.as_ref());
             for (id, words) in [
                 ("brief-experiment-test", &e.test),
                 ("brief-experiment-safety", &e.safety_behaviours),
@@ -576,5 +579,25 @@ fn counted_bullet<L: std::fmt::Display, N: std::fmt::Display>(
         .join(", ");
     if !list.is_empty() {
         d.push(Block::Bullet(text(id, &[("list", list.as_str().into())])));
+    }
+}
+
+/// "Assigned by Ana Weber on Tue 8 Dec", under an item that came in a
+/// therapist's homework file ("Assigned on …" when the file was unsigned).
+fn assigned_line(d: &mut Vec<Block>, assigned: Option<&super::Assigned>) {
+    if let Some(a) = assigned {
+        let day = day_in("brief-day-short", &a.on, &[]);
+        let line = if a.from.is_empty() {
+            text("brief-assigned-unsigned", &[("day", day.as_str().into())])
+        } else {
+            text(
+                "brief-assigned",
+                &[
+                    ("from", a.from.as_str().into()),
+                    ("day", day.as_str().into()),
+                ],
+            )
+        };
+        d.push(Block::Muted(line));
     }
 }

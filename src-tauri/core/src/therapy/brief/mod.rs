@@ -176,6 +176,8 @@ pub struct Homework {
     /// How the score moved, in words: the preview and every export say
     /// this, computed once (`doc::trend_words`).
     pub trend: String,
+    /// Who assigned it, when it came in a therapist's homework file.
+    pub assigned: Option<Assigned>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -406,10 +408,15 @@ impl Db {
         let experiments = self
             .experiments_between(&span.start, &span.end, private)?
             .into_iter()
-            .map(|experiment| BriefExperiment {
-                key: format!("experiment:{}", experiment.id),
-                experiment,
+            .map(|experiment| {
+                Ok(BriefExperiment {
+                    key: format!("experiment:{}", experiment.id),
+                    assigned: self.assigned("experiment", experiment.id)?,
+                    experiment,
+                })
             })
+            .collect::<Result<Vec<_>>>()?
+            .into_iter()
             .filter(|e| keep(&e.key, e.experiment.prediction.clone()))
             .collect();
         let mut patterns = self.brief_patterns(&span, private)?;
@@ -673,9 +680,30 @@ impl Db {
                 score_from: (score_from * 100.0).round() / 100.0,
                 score_to: (score_to * 100.0).round() / 100.0,
                 trend: doc::trend_words(score_from, score_to),
+                assigned: self.assigned("plan", plan.id)?,
             });
         }
         Ok(out)
+    }
+
+    /// Who assigned the plan or experiment `id` (`table` is one of those
+    /// two names, never input), if it came in a homework file.
+    fn assigned(&self, table: &str, id: i64) -> Result<Option<Assigned>> {
+        let row: Option<(String, String, i32)> = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT h.from_name, h.assigned_at, h.assigned_offset FROM homework_item h
+                 JOIN {table} t ON t.uid = h.uid WHERE t.id = ?1"
+            ))?
+            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .optional()?;
+        row.map(|(from, at, offset)| {
+            Ok(Assigned {
+                from,
+                on: crate::clock::from_stored(&at, offset)?.date_naive(),
+            })
+        })
+        .transpose()
     }
 
     fn brief_patterns(&self, span: &Span, private: bool) -> Result<Patterns> {
@@ -725,8 +753,19 @@ impl Db {
 #[serde(rename_all = "camelCase")]
 pub struct BriefExperiment {
     pub key: String,
+    /// Who assigned it, when it came in a therapist's homework file.
+    pub assigned: Option<Assigned>,
     #[serde(flatten)]
     pub experiment: Experiment,
+}
+
+/// A plan or experiment that came in a therapist's homework file: who
+/// signed the file, and the day the person said yes to it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Assigned {
+    pub from: String,
+    pub on: NaiveDate,
 }
 
 /// The brief's export formats.
