@@ -53,6 +53,7 @@ import { formView as measure, listView as measures } from './views/measures.js';
 import { detailView as experimentDetail, formView as experimentForm } from './views/experiment.js';
 import { detailView as activityDetail, formView as activityForm } from './views/activity.js';
 import valuesView from './views/values.js';
+import homeworkView from './views/homework.js';
 import { detailView as noteDetail, formView as noteForm } from './views/note.js';
 import safetyPlan from './views/safety-plan.js';
 import plan from './views/plan.js';
@@ -91,6 +92,7 @@ const VIEWS = {
   activity: activityDetail,
   activityForm,
   values: valuesView,
+  homework: homeworkView,
   breathing,
   breathingSpace,
   grounding,

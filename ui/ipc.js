@@ -204,6 +204,18 @@ export const restoreActivity = (id) => call('restore_activity', { id });
 /** What goes with mood, over the last `days` days (null: all time). */
 export const getActivityInsights = (days = null) => call('get_activity_insights', { days });
 
+// --- Homework from the therapist, as a file -------------------------------
+// A homework file's text and name; the preview is {fileId, from, note,
+// noteAlreadyAdded, items: [{id, kind: 'plan'|'practice'|'experiment',
+// title, detail, practice, alreadyAdded}]}. Nothing is added without a yes:
+// `accept` lists the item ids said yes to, `keepNote` the note.
+
+/** What the file would add; writes nothing. */
+export const previewHomework = (text, fileName) => call('preview_homework', { text, fileName });
+/** Adds the items said yes to; resolves to {added, alreadyHere, leftOut}. */
+export const importHomework = (text, fileName, accept, keepNote) =>
+  call('import_homework', { text, fileName, accept, keepNote });
+
 // --- The pattern journal ------------------------------------------------
 // Entries are moments, check-ins, notes and reflections. An EntryRef is
 // `{kind, id}`; see docs/export-format.md for the fields of each kind.

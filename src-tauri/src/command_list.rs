@@ -55,6 +55,8 @@ pub const COMMANDS: &[&str] = &[
     "delete_activity",
     "restore_activity",
     "get_activity_insights",
+    "preview_homework",
+    "import_homework",
     "get_schedule",
     "set_schedule",
     "clear_schedule",

@@ -92,6 +92,8 @@ pub fn builder<R: Runtime>(base: Builder<R>, state: AppState) -> Builder<R> {
         commands::activation::delete_activity,
         commands::activation::restore_activity,
         commands::activation::get_activity_insights,
+        commands::homework::preview_homework,
+        commands::homework::import_homework,
         commands::reminders::get_schedule,
         commands::reminders::set_schedule,
         commands::reminders::clear_schedule,

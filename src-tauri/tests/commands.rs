@@ -1187,3 +1187,56 @@ fn bad_values_and_activities_are_typed_errors_and_save_nothing() {
     assert_eq!(h.ok("list_activities", json!({})), json!([]));
     assert_eq!(h.ok("list_values", json!({})), json!([]));
 }
+
+// --- A therapist's homework file -------------------------------------------
+
+const HOMEWORK: &str = include_str!("../../docs/examples/homework.json");
+
+#[test]
+fn a_homework_file_is_previewed_then_imported_with_one_item_left_out() {
+    let h = harness();
+    let preview = h.ok(
+        "preview_homework",
+        json!({"text": HOMEWORK, "fileName": "homework.json"}),
+    );
+    assert_eq!(preview["from"], "Ana Weber");
+    assert_eq!(preview["items"].as_array().map(Vec::len), Some(3));
+    assert_eq!(preview["items"][0]["kind"], "practice");
+    assert_eq!(
+        h.ok("list_plans", json!({"includeArchived": true})),
+        json!([])
+    );
+    let summary = h.ok(
+        "import_homework",
+        json!({"text": HOMEWORK, "fileName": "homework.json",
+               "accept": ["breathing", "speak-up"], "keepNote": true}),
+    );
+    assert_eq!(summary, json!({"added": 3, "alreadyHere": 0, "leftOut": 1}));
+    let again = h.ok(
+        "import_homework",
+        json!({"text": HOMEWORK, "fileName": "homework.json",
+               "accept": ["breathing", "speak-up"], "keepNote": true}),
+    );
+    assert_eq!(again["added"], 0);
+}
+
+#[test]
+fn a_bad_homework_file_is_a_typed_error() {
+    let h = harness();
+    let message = h.err(
+        "preview_homework",
+        json!({"text": "{\"format\": \"interlude-export\"}", "fileName": "x.json"}),
+        "import",
+    );
+    assert!(message.starts_with("x.json: "), "{message}");
+    h.err(
+        "import_homework",
+        json!({"text": HOMEWORK, "fileName": "homework.json", "accept": "all", "keepNote": true}),
+        "invalid",
+    );
+    h.err(
+        "import_homework",
+        json!({"text": HOMEWORK, "fileName": "homework.json", "accept": ["swim"], "keepNote": false}),
+        "invalid",
+    );
+}

@@ -109,6 +109,8 @@ export function parseRoute(hash) {
   // `#activity/new` (`?value=3` plans one for a value, `?done=1` logs
   // something already done), `#activity/4` and `#activity/4/edit`.
   if (head === 'values') return { view: 'values', place: 'practice' };
+  // A therapist's homework file: choose it, see it, say yes item by item.
+  if (head === 'homework') return { view: 'homework', place: 'practice' };
   if (head === 'activity') {
     if (arg === 'new') {
       return { view: 'activityForm', place: 'practice', id: null, value: idFrom('value'), done: query.get('done') === '1' };

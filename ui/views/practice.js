@@ -87,7 +87,9 @@ function plansSection(result, ctx) {
       ? h('ul', { class: 'entries', id: 'plans' }, current.map(planEntry))
       : h('p', { class: 'muted', id: 'plans-empty' }, t('practice-plans-empty')),
     h('div', { class: 'actions' },
-      h('a', { class: 'button primary', id: 'new-plan', href: newPlanHref() }, t('practice-plans-new'))),
+      h('a', { class: 'button primary', id: 'new-plan', href: newPlanHref() }, t('practice-plans-new')),
+      // A therapist's homework file: plans, practices and experiments.
+      h('a', { class: 'button', id: 'open-homework', href: '#homework' }, t('practice-homework-open'))),
     archived.length
       ? keptDetails('archived', { id: 'archived-plans', class: 'fold' },
         t('practice-plans-archived', { count: archived.length }),

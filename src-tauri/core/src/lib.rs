@@ -28,6 +28,7 @@ pub use clock::{Clock, ManualClock, SystemClock};
 pub use error::{Error, Result};
 pub use home::{Focus, Home};
 pub use i18n::Language;
+pub use interchange::homework::{HomeworkPreview, HomeworkSummary};
 pub use interchange::import::{ImportCounts, ImportPreview, Source};
 pub use interchange::transfer::{ExportFile, ImportSummary};
 pub use journal::belief::Belief;

@@ -191,3 +191,42 @@ fn the_brief_reports_each_assigned_item_as_assigned() {
     let experiment = &brief.experiments[0];
     assert_eq!(experiment.assigned.as_ref().unwrap().from, "Ana Weber");
 }
+#[test]
+fn an_item_deleted_since_is_not_added_again() {
+    let clock = Arc::new(ManualClock::at("2026-12-08T18:00:00+01:00"));
+    let mut db = Db::open_in_memory(clock.clone()).unwrap();
+    let accept = ["speak-up".to_owned()];
+    db.import_homework(EXAMPLE, FILE, &accept, false).unwrap();
+    let id = db.list_experiments().unwrap()[0].id;
+    db.delete_experiment(id).unwrap();
+    clock.advance(chrono::Duration::hours(1));
+    db.purge_deleted().unwrap();
+    assert!(db.preview_homework(EXAMPLE, FILE).unwrap().items[2].already_added);
+    let again = db.import_homework(EXAMPLE, FILE, &accept, false).unwrap();
+    assert_eq!((again.added, again.already_here), (0, 1));
+    assert!(db.list_experiments().unwrap().is_empty());
+}
+
+#[test]
+fn a_file_that_is_not_version_1_or_has_a_bom_is_read_as_it_should_be() {
+    let db = db();
+    let zero = refusal(
+        &db,
+        &EXAMPLE.replacen("\"version\": 1", "\"version\": 0", 1),
+    );
+    assert!(zero.contains("no version Interlude knows"), "{zero}");
+    let with_bom = format!("\u{feff}{EXAMPLE}");
+    assert_eq!(db.preview_homework(&with_bom, FILE).unwrap().items.len(), 3);
+    // An unknown field in the experiment is pointed at on its own line,
+    // not at the plan's field of the same name above it.
+    let cue = EXAMPLE.replacen(
+        "\"expected\": \"Silence",
+        "\"cue\": \"x\",\n      \"expected\": \"Silence",
+        1,
+    );
+    let message = refusal(&db, &cue);
+    assert!(
+        message.starts_with("homework.json, line 32: unknown field `cue`"),
+        "{message}"
+    );
+}

@@ -17,6 +17,7 @@ pub mod app;
 pub mod backup;
 pub mod crisis;
 pub mod experiment;
+pub mod homework;
 pub mod import;
 pub mod journal;
 pub mod lock;

@@ -663,3 +663,37 @@ practice-activity-delete = Diese Aktivität löschen
 practice-activity-delete-title = Diese Aktivität löschen?
 practice-activity-deleted = Aktivität gelöscht.
 practice-activity-restored = Aktivität zurückgeholt.
+
+## Homework from the therapist, as a file (views/homework.js)
+
+practice-homework-open = Hausaufgaben von deiner Therapeutin oder deinem Therapeuten öffnen
+practice-homework-title = Hausaufgaben aus der Therapie
+practice-homework-lede = Deine Therapeutin oder dein Therapeut kann dir Hausaufgaben als Datei geben. Öffne sie hier, um zu sehen, was sie enthält, und wähle, was du übernehmen möchtest. Nichts wird übernommen, bevor du es sagst.
+practice-homework-choose = Die Hausaufgaben-Datei
+practice-homework-choose-hint = Eine .json-Datei, die du aus der Therapie bekommen hast.
+# $file: the file's name.
+practice-homework-too-large = „{ $file }“ ist zu groß für eine Hausaufgaben-Datei.
+practice-homework-unreadable = „{ $file }“ ließ sich nicht lesen. Wenn sie auf einem Wechseldatenträger liegt, prüfe, ob er noch verbunden ist.
+practice-homework-preview-heading = Was „{ $file }“ enthält
+practice-homework-preview-hint = Nimm den Haken bei allem weg, was du lieber nicht übernehmen möchtest. Du kannst alles später ändern oder entfernen, wie dein Eigenes.
+# $from: the therapist's name, as the file is signed.
+practice-homework-note-from = Eine Notiz von { $from }
+practice-homework-note = Eine Notiz aus der Therapie
+practice-homework-keep-note = Diese Notiz in meinem Tagebuch behalten
+practice-homework-note-already = Diese Notiz ist schon in deinem Tagebuch.
+practice-homework-kind-plan = Ein Vorhaben
+practice-homework-kind-practice = Eine angeleitete Übung
+practice-homework-kind-experiment = Ein Experiment zum Ausprobieren
+practice-homework-already = schon übernommen
+practice-homework-no-items = Diese Datei enthält keine Vorhaben und keine Experimente.
+practice-homework-add = Übernehmen, was angehakt ist
+# $added: how many were added; $leftOut: how many were left out.
+practice-homework-done = { $added ->
+    [0] Nichts Neues übernommen
+    [one] 1 übernommen
+   *[other] { $added } übernommen
+  }{ $leftOut ->
+    [0] .
+    [one] ; 1 weggelassen.
+   *[other] ; { $leftOut } weggelassen.
+  }

@@ -694,3 +694,37 @@ practice-activity-delete = Delete this activity
 practice-activity-delete-title = Delete this activity?
 practice-activity-deleted = Activity deleted.
 practice-activity-restored = Activity brought back.
+
+## Homework from the therapist, as a file (views/homework.js)
+
+practice-homework-open = Open homework from your therapist
+practice-homework-title = Homework from your therapist
+practice-homework-lede = Your therapist can give you homework as a file. Open it here to see what it holds, and choose what to add. Nothing is added until you say so.
+practice-homework-choose = The homework file
+practice-homework-choose-hint = A .json file your therapist sent you.
+# $file: the file's name.
+practice-homework-too-large = "{ $file }" is too large to be a homework file.
+practice-homework-unreadable = "{ $file }" couldn't be read. If it is on a removable drive, check that it is still connected.
+practice-homework-preview-heading = What "{ $file }" holds
+practice-homework-preview-hint = Untick anything you'd rather not add. You can change or remove any of it later, like your own.
+# $from: the therapist's name, as the file is signed.
+practice-homework-note-from = A note from { $from }
+practice-homework-note = A note from your therapist
+practice-homework-keep-note = Keep this note in my journal
+practice-homework-note-already = This note is in your journal already.
+practice-homework-kind-plan = A plan
+practice-homework-kind-practice = A guided practice
+practice-homework-kind-experiment = An experiment to try
+practice-homework-already = added already
+practice-homework-no-items = This file holds no plans or experiments.
+practice-homework-add = Add what's ticked
+# $added: how many were added; $leftOut: how many were left out.
+practice-homework-done = { $added ->
+    [0] Nothing new added
+    [one] 1 added
+   *[other] { $added } added
+  }{ $leftOut ->
+    [0] .
+    [one] ; 1 left out.
+   *[other] ; { $leftOut } left out.
+  }

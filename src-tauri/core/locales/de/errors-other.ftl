@@ -252,8 +252,10 @@ error-homework-newer = Diese Hausaufgaben-Datei wurde für ein neueres Interlude
 error-homework-too-many = Eine Hausaufgaben-Datei kann bis zu { $max } Aufgaben enthalten.
 # $item: the item's id; $detail: what is wrong with it.
 error-homework-item = die Aufgabe „{ $item }“: { $detail }
+error-homework-bad-version = Diese Hausaufgaben-Datei hat keine Version, die Interlude kennt („version“ sollte 1 sein).
+error-homework-bad-file-id = Die „id“ der Datei braucht 1 bis { $max } Zeichen, ohne Zeilenumbrüche oder andere Steuerzeichen.
 error-homework-same-id = eine andere Aufgabe hat schon diese ID; jede braucht ihre eigene.
-error-homework-bad-id = eine ID braucht 1 bis { $max } Zeichen, ohne Zeilenumbrüche.
+error-homework-bad-id = ihre „id“ braucht 1 bis { $max } Zeichen, ohne Zeilenumbrüche oder andere Steuerzeichen.
 error-homework-unknown-item = Die Hausaufgaben-Datei hat keine Aufgabe „{ $item }“. Öffne die Datei noch einmal, um zu sehen, was sie enthält.
 # In error-journal-text-too-long.
 error-homework-label-from = „Von wem“

@@ -279,8 +279,10 @@ error-homework-newer = This homework file was written for a newer Interlude. Upd
 error-homework-too-many = A homework file can hold up to { $max } items.
 # $item: the item's id; $detail: what is wrong with it.
 error-homework-item = the item "{ $item }": { $detail }
+error-homework-bad-version = This homework file has no version Interlude knows ("version" should be 1).
+error-homework-bad-file-id = The file's "id" needs 1 to { $max } characters, with no line breaks or other control characters.
 error-homework-same-id = another item already has this id; each needs its own.
-error-homework-bad-id = an id needs 1 to { $max } characters, with no line breaks.
+error-homework-bad-id = its "id" needs 1 to { $max } characters, with no line breaks or other control characters.
 error-homework-unknown-item = The homework file has no item "{ $item }". Open the file again to see what it holds.
 # In error-journal-text-too-long.
 error-homework-label-from = Who it is from

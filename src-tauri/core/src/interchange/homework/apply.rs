@@ -48,16 +48,40 @@ pub struct HomeworkSummary {
     pub left_out: usize,
 }
 
-/// Whether a record with `uid` is in `table` (one of our own names).
+/// Whether the item with record `uid` was added before: its record is in
+/// `table` (one of our own names), or the homework log remembers it (the
+/// person may have deleted what it became since; it isn't added again).
 fn present(conn: &rusqlite::Connection, table: &str, uid: &str) -> Result<bool> {
     Ok(conn
         .query_row(
-            &format!("SELECT 1 FROM {table} WHERE uid = ?1"),
+            &format!(
+                "SELECT 1 WHERE EXISTS (SELECT 1 FROM {table} WHERE uid = ?1)
+                    OR EXISTS (SELECT 1 FROM homework_item WHERE uid = ?1)"
+            ),
             [uid],
             |_| Ok(()),
         )
         .optional()?
         .is_some())
+}
+
+/// Remembers an added item (or the kept note) and who assigned it.
+fn remember(
+    tx: &rusqlite::Transaction<'_>,
+    uid: &str,
+    f: &super::HomeworkFile,
+    item_id: &str,
+    kind: &str,
+    now: chrono::DateTime<chrono::FixedOffset>,
+) -> Result<()> {
+    let (at, offset) = to_stored(&now);
+    tx.execute(
+        "INSERT OR IGNORE INTO homework_item (uid, file_id, item_id, kind, from_name,
+             assigned_at, assigned_offset)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![uid, f.id, item_id, kind, f.from.trim(), at, offset],
+    )?;
+    Ok(())
 }
 
 const fn table_of(item: &HomeworkItem) -> &'static str {
@@ -158,23 +182,8 @@ impl Db {
                     insert_experiment(&tx, &uid, &input, now)?;
                 }
             }
-            // Who assigned it, for the brief. (Kept if a second computer
-            // already wrote it: the row is the same.)
-            let (at, offset) = to_stored(&now);
-            tx.execute(
-                "INSERT OR IGNORE INTO homework_item (uid, file_id, item_id, kind, from_name,
-                     assigned_at, assigned_offset)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![
-                    uid,
-                    f.id,
-                    item.id(),
-                    table_of(item),
-                    f.from.trim(),
-                    at,
-                    offset
-                ],
-            )?;
+            // Who assigned it, for the brief.
+            remember(&tx, &uid, &f, item.id(), table_of(item), now)?;
             summary.added += 1;
         }
         let note = f.note.trim();
@@ -198,6 +207,7 @@ impl Db {
                 }
                 .validated(now)?;
                 insert_entry(&tx, &uid, &input, now, now)?;
+                remember(&tx, &uid, &f, "", "note", now)?;
                 summary.added += 1;
             }
         }

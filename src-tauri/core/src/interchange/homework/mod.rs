@@ -188,13 +188,22 @@ fn serde_refusal(e: &serde_json::Error, text: &str, file: &str) -> Error {
     let detail = full
         .rfind(" at line ")
         .map_or(full.as_str(), |at| &full[..at]);
+    // The field's own line: its last `"name":` at or before the line
+    // serde names (the end of the item it stands in).
     let field_line = detail
         .strip_prefix("unknown field `")
         .and_then(|rest| rest.split('`').next())
         .and_then(|name| {
+            let end = text
+                .match_indices('\n')
+                .nth(e.line().saturating_sub(1))
+                .map_or(text.len(), |(at, _)| at);
             let quoted = format!("\"{name}\"");
-            text.find(&quoted)
-                .map(|at| text[..at].matches('\n').count() + 1)
+            text[..end]
+                .match_indices(&quoted)
+                .filter(|(at, _)| text[at + quoted.len()..].trim_start().starts_with(':'))
+                .last()
+                .map(|(at, _)| text[..at].matches('\n').count() + 1)
         });
     refused(file, Some(field_line.unwrap_or_else(|| e.line())), detail)
 }
@@ -205,7 +214,8 @@ fn serde_refusal(e: &serde_json::Error, text: &str, file: &str) -> Error {
 fn line_of_id(text: &str, id: &str, nth: usize) -> Option<usize> {
     let mut left = nth;
     let quoted = serde_json::to_string(id).ok()?;
-    let mut from = 0;
+    // Items come under "items": the file's own id, before it, isn't one.
+    let mut from = text.find("\"items\"").unwrap_or(0);
     while let Some(at) = text[from..].find("\"id\"") {
         let start = from + at + 4;
         let rest = text[start..].trim_start();
@@ -240,6 +250,8 @@ fn check_words(value: &str, max: usize, label: &str) -> Result<()> {
 /// Reads and checks a homework file's text: every record with the app's
 /// own rules, before anything is stored. `file` names it in refusals.
 pub fn parse_homework(text: &str, file: &str, today: NaiveDate) -> Result<HomeworkFile> {
+    // A byte-order mark some editors write is not part of the JSON.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.len() > MAX_HOMEWORK_BYTES {
         return Err(refused(
             file,
@@ -262,6 +274,7 @@ pub fn parse_homework(text: &str, file: &str, today: NaiveDate) -> Result<Homewo
         ));
     }
     match value.get("version").and_then(serde_json::Value::as_u64) {
+        Some(v) if v == u64::from(HOMEWORK_VERSION) => {}
         Some(v) if v > u64::from(HOMEWORK_VERSION) => {
             return Err(refused(
                 file,
@@ -269,7 +282,13 @@ pub fn parse_homework(text: &str, file: &str, today: NaiveDate) -> Result<Homewo
                 &i18n::text("error-homework-newer", &[]),
             ));
         }
-        _ => {}
+        _ => {
+            return Err(refused(
+                file,
+                None,
+                &i18n::text("error-homework-bad-version", &[]),
+            ));
+        }
     }
     // Typed from the text, not the value, so serde's errors keep their line.
     let parsed: HomeworkFile =
@@ -280,7 +299,12 @@ pub fn parse_homework(text: &str, file: &str, today: NaiveDate) -> Result<Homewo
 
 fn check_file(f: &HomeworkFile, text: &str, file: &str, today: NaiveDate) -> Result<()> {
     let whole = |err: Error| refused(file, None, &err.message());
-    check_id(&f.id).map_err(whole)?;
+    check_id(&f.id).map_err(|_| {
+        whole(Error::invalid(i18n::text(
+            "error-homework-bad-file-id",
+            &[("max", MAX_ID_CHARS.into())],
+        )))
+    })?;
     check_words(&f.from, MAX_FROM_CHARS, "error-homework-label-from").map_err(whole)?;
     check_words(&f.note, MAX_NOTE_CHARS, "error-homework-label-note").map_err(whole)?;
     if f.items.len() > MAX_ITEMS {
@@ -340,9 +364,9 @@ mod tests {
 
     #[test]
     fn an_items_line_is_found_by_its_id() {
-        let text = "{\n  \"items\": [\n    {\"id\": \"a\"},\n    { \"id\" : \"b\" }\n  ]\n}";
-        assert_eq!(line_of_id(text, "a", 0), Some(3));
-        assert_eq!(line_of_id(text, "b", 0), Some(4));
+        let text = "{\n  \"id\": \"b\",\n  \"items\": [\n    {\"id\": \"a\"},\n    { \"id\" : \"b\" }\n  ]\n}";
+        assert_eq!(line_of_id(text, "a", 0), Some(4));
+        assert_eq!(line_of_id(text, "b", 0), Some(5), "not the file's own id");
         assert_eq!(line_of_id(text, "b", 1), None);
         assert_eq!(line_of_id(text, "c", 0), None);
     }
