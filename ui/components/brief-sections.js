@@ -177,6 +177,15 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
     });
   }
 
+  /** "Assigned by Ana Weber on Tue 8 Dec", for an item from a therapist's
+   *  homework file; nothing for the person's own. */
+  function assignedLine(assigned, year) {
+    if (!assigned?.on) return null;
+    const day = formatDay(`${assigned.on}T12:00:00+00:00`, year);
+    return h('p', { class: 'brief-muted brief-assigned' }, assigned.from
+      ? t('brief-assigned', { from: assigned.from, day }) : t('brief-assigned-unsigned', { day }));
+  }
+
   /** One behavioural experiment: the prediction, what was done, the
    *  belief before → after, and what came of it. Planned ones say so
    *  plainly; none is ever late. */
@@ -195,6 +204,7 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
       h('p', { class: 'brief-muted' },
         h('a', { href: `#experiment/${e.id}` }, t('brief-experiment-link')),
         state ? ` · ${state}` : null),
+      assignedLine(e.assigned, year),
       h('dl', { class: 'brief-moment brief-experiment' },
         pair(t('brief-experiment-prediction'), e.prediction),
         pair(t('brief-experiment-test'), e.test),
@@ -225,6 +235,7 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
       const notes = (p.notes ?? []).filter((n) => String(n?.text ?? '').trim());
       return item('div', p.key, p.sentence || t('brief-homework-item'), [
         h('h3', {}, p.sentence || t('brief-homework-untitled')),
+        assignedLine(p.assigned, year),
         h('p', { class: 'brief-counts' }, homeworkCounts(p)),
         // The arrow is only seen; a screen reader hears the word instead.
         trend ? h('p', { class: 'brief-trend' },

@@ -17,17 +17,19 @@ const KIND_WORDS = {
   experiment: 'practice-homework-kind-experiment',
 };
 
-/** The item ids said yes to, from the ticked boxes. */
+/** The item ids said yes to, from the ticked boxes (those added before
+ *  stay ticked, so the backend counts them as already here, not as left
+ *  out). */
 export function acceptedIds(boxes) {
-  return [...boxes].filter((b) => b.checked && !b.disabled).map((b) => b.value);
+  return [...boxes].filter((b) => b.checked).map((b) => b.value);
 }
 
-/** One item with its box: ticked unless it was added before (then it is
- *  shown as added, and can't be ticked). */
+/** One item with its box: ticked to start with. An item added before
+ *  stays ticked and can't be unticked: it is shown as added. */
 function itemRow(item, i) {
   const id = `homework-item-${i}`;
   const box = h('input', {
-    type: 'checkbox', id, value: item.id, checked: !item.alreadyAdded, disabled: item.alreadyAdded,
+    type: 'checkbox', id, value: item.id, checked: true, disabled: item.alreadyAdded,
     'aria-describedby': `${id}-kind`,
   });
   return h('li', { class: 'homework-item', dataset: { itemId: item.id } },
@@ -53,7 +55,7 @@ function previewBody(p, { file, text, ctx, status }) {
   const list = h('ul', { class: 'homework-items', id: 'homework-items' }, p.items.map(itemRow));
   const add = h('button', { type: 'button', id: 'homework-add', class: 'button primary' }, t('practice-homework-add'));
   add.addEventListener('click', async () => {
-    const accept = acceptedIds(list.querySelectorAll('input[type=checkbox]'));
+    const accept = acceptedIds(list.querySelectorAll('input[type="checkbox"]'));
     const keepNote = Boolean(note?.querySelector('#homework-keep-note')?.checked)
       && !p.noteAlreadyAdded;
     try {
@@ -103,7 +105,7 @@ export default {
         status.hidden = false;
         input.value = ''; // so the same file, mended, can be chosen again
       };
-      if (Number(file.size) > MAX_HOMEWORK_BYTES) {
+      if (Number(file.size) >= MAX_HOMEWORK_BYTES) {
         say(t('practice-homework-too-large', { file: file.name }));
         return;
       }

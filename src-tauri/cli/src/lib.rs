@@ -27,6 +27,7 @@ use interlude_core::therapy::brief::BriefFormat;
 mod backup;
 pub mod desktop;
 pub mod help;
+pub mod homework;
 mod import;
 mod journal;
 pub mod keychain;
@@ -147,6 +148,9 @@ pub enum Command {
     /// iCloud Drive, Dropbox or a USB stick carries.
     #[command(subcommand)]
     Sync(sync::Sync),
+    /// For therapists: write a homework file for a client, or check one.
+    #[command(subcommand)]
+    Homework(homework::Homework),
 }
 
 #[derive(Debug, Subcommand)]
@@ -314,6 +318,7 @@ fn execute(command: &Command, data_dir: &Path, out: &mut dyn Write) -> Result<u8
         Command::Reminders(r) => reminders(r, data_dir, out),
         Command::Backup(b) => backup::run(b, data_dir, out),
         Command::Sync(s) => sync::run(s, data_dir, out),
+        Command::Homework(h) => homework::run(h, out),
         Command::Doctor { json } => {
             let report = open_existing(data_dir)?.doctor()?;
             if *json {

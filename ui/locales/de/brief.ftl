@@ -579,3 +579,8 @@ brief-insights-activity-evenings = Abende nach dem Üben: Check-in im Median { $
 brief-insights-activity-evenings-few = Noch nicht genug: Das zeigt sich mit { $needed } Abend-Check-ins an Tagen mit Übung und { $needed } ohne. Bisher: { $with } und { $without }.
 # $hour: 18.
 brief-insights-activity-evenings-lag = Als Übung zählt ein Vorhaben, das an dem Tag als erledigt oder teilweise eingetragen ist; „am Abend“ ist der letzte Check-in des Tages ab { $hour }:00 Uhr.
+
+## A plan or experiment from a therapist's homework file (components/brief-sections.js)
+# $from: as the file is signed; $day: a short day.
+brief-assigned = Aufgegeben von { $from } am { $day }.
+brief-assigned-unsigned = Aufgegeben in einer Hausaufgaben-Datei am { $day }.

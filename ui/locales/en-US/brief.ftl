@@ -678,3 +678,8 @@ brief-insights-activity-evenings = Evenings after practice: a median check-in of
 brief-insights-activity-evenings-few = Not enough yet: this shows with { $needed } evening check-ins on days with practice and { $needed } without. So far: { $with } and { $without }.
 # $hour: 18.
 brief-insights-activity-evenings-lag = Practice counts when a plan is logged done or partly that day; "that evening" is the day's last check-in from { $hour }:00.
+
+## A plan or experiment from a therapist's homework file (components/brief-sections.js)
+# $from: as the file is signed; $day: a short day.
+brief-assigned = Assigned by { $from } on { $day }.
+brief-assigned-unsigned = Assigned in a homework file on { $day }.

@@ -178,3 +178,54 @@ cli-help-sync-status = Wie es um die Synchronisierung steht: der Ordner, die and
 cli-help-sync-status--json = Als JSON ausgeben
 cli-help-sync-now = Senden, was sich hier geändert hat, und zusammenführen, was angekommen ist; dann beenden
 cli-help-sync-stop = Die Synchronisierung auf diesem Computer beenden (der Ordner und die anderen Computer bleiben, wie sie sind)
+
+## interlude homework (cli/src/homework.rs)
+
+# $file: a path.
+cli-homework-unreadable = { $file } ließ sich nicht lesen
+cli-homework-input-failed = Die Eingabe ließ sich nicht lesen
+cli-homework-stopped = Vor dem Ende abgebrochen; nichts wurde geschrieben.
+# $file: the file's name; $from: who it is from; $note: yes or no; $count: items.
+cli-homework-summary = { $file } ist eine Hausaufgaben-Datei von { $from }, mit { $note ->
+    [yes] einer Notiz und
+   *[no] keiner Notiz und
+  } { $count ->
+    [one] 1 Aufgabe
+   *[other] { $count } Aufgaben
+  }.
+cli-homework-summary-unsigned = { $file } ist eine Hausaufgaben-Datei ohne Unterschrift, mit { $note ->
+    [yes] einer Notiz und
+   *[no] keiner Notiz und
+  } { $count ->
+    [one] 1 Aufgabe
+   *[other] { $count } Aufgaben
+  }.
+cli-homework-kind-plan = Vorhaben
+cli-homework-kind-practice = angeleitete Übung
+cli-homework-kind-experiment = Experiment
+cli-homework-intro = Eine Hausaufgaben-Datei für deine Klientin oder deinen Klienten. Interlude prüft jede Aufgabe gleich mit den Regeln der App; was übernommen wird, entscheidet die Person selbst.
+cli-homework-ask-from = Von wem ist sie, so wie du unterschreibst?
+cli-homework-ask-note = Eine Notiz (Zeilen bis zu einer leeren; jetzt eine leere Zeile für keine):
+cli-homework-ask-kind = Hinzufügen: [p] ein Vorhaben, [g] eine angeleitete Übung, [e] ein Experiment, oder Enter zum Abschließen:
+cli-homework-ask-action = Was getan wird („Ich werde …“):
+cli-homework-ask-practice = Welche Übung? [1] Box-Atmung, [2] 4-7-8-Atmung, [3] ein Drei-Minuten-Atemraum, [4] Erdung, [5] eine Selbstmitgefühlspause:
+cli-homework-ask-frequency = Wie oft? [d] jeden Tag (Enter), [w] an bestimmten Wochentagen, [n] an einigen Tagen pro Woche, [t] mehrmals am Tag:
+cli-homework-ask-days = Welche Tage? 1 ist Montag, 7 ist Sonntag (z. B. 1 3 5):
+cli-homework-ask-per-week = An wie vielen Tagen pro Woche (1–7)?
+cli-homework-ask-per-day = Wie oft am Tag (2–12)?
+cli-homework-ask-cue = Der Auslöser („Nachdem ich …“), oder Enter für keinen:
+cli-homework-ask-time = Meist um welche Uhrzeit (wie 08:45), oder Enter für keine:
+cli-homework-ask-prediction = Die Vorhersage, die geprüft wird, in den Worten der Person:
+cli-homework-ask-test = Das Experiment (was, wann, wo), oder Enter, um es der Person zu überlassen:
+cli-homework-ask-safety = Sicherheitsverhalten, das wegfallen soll, oder Enter für keins:
+cli-homework-ask-expected = Was die Person erwartet, oder Enter:
+cli-homework-not-understood = Das ist keine der Möglichkeiten; bitte noch einmal.
+# $detail: why the item can't be kept, in the app's words.
+cli-homework-item-refused = Diese Aufgabe lässt sich so nicht übernehmen ({ $detail }). Füge sie geändert noch einmal hinzu.
+# $file: a path.
+cli-homework-saved = Gespeichert unter { $file }.
+cli-homework-practice-box = Box-Atmung üben
+cli-homework-practice-478 = 4-7-8-Atmung üben
+cli-homework-practice-space = einen Drei-Minuten-Atemraum nehmen
+cli-homework-practice-grounding = Erdung üben
+cli-homework-practice-compassion = eine Selbstmitgefühlspause machen

@@ -184,3 +184,54 @@ cli-help-sync-status = How sync stands: the folder, the other computers, any pro
 cli-help-sync-status--json = Print it as JSON
 cli-help-sync-now = Send what changed here and merge what arrived, then exit
 cli-help-sync-stop = Stop syncing on this computer (the folder and the other computers are left as they are)
+
+## interlude homework (cli/src/homework.rs)
+
+# $file: a path.
+cli-homework-unreadable = Couldn't read { $file }
+cli-homework-input-failed = Couldn't read what was typed
+cli-homework-stopped = Stopped before the end; nothing was written.
+# $file: the file's name; $from: who it is from; $note: yes or no; $count: items.
+cli-homework-summary = { $file } is a homework file from { $from }, with { $note ->
+    [yes] a note and
+   *[no] no note and
+  } { $count ->
+    [one] 1 item
+   *[other] { $count } items
+  }.
+cli-homework-summary-unsigned = { $file } is an unsigned homework file, with { $note ->
+    [yes] a note and
+   *[no] no note and
+  } { $count ->
+    [one] 1 item
+   *[other] { $count } items
+  }.
+cli-homework-kind-plan = plan
+cli-homework-kind-practice = guided practice
+cli-homework-kind-experiment = experiment
+cli-homework-intro = A homework file for your client. Interlude checks each item with the app's own rules as you go; your client chooses what to add.
+cli-homework-ask-from = Who is it from, as you sign it?
+cli-homework-ask-note = A note for your client (lines until an empty one; an empty line now for none):
+cli-homework-ask-kind = Add [p] a plan, [g] a guided practice, [e] an experiment, or press Enter to finish:
+cli-homework-ask-action = The plan's action ("I will …"):
+cli-homework-ask-practice = Which practice? [1] box breathing, [2] 4-7-8 breathing, [3] a three-minute breathing space, [4] grounding, [5] a self-compassion break:
+cli-homework-ask-frequency = How often? [d] every day (Enter), [w] on some weekdays, [n] a number of days a week, [t] a number of times a day:
+cli-homework-ask-days = Which days? 1 is Monday, 7 is Sunday (e.g. 1 3 5):
+cli-homework-ask-per-week = How many days a week (1–7)?
+cli-homework-ask-per-day = How many times a day (2–12)?
+cli-homework-ask-cue = The cue ("After I …"), or Enter for none:
+cli-homework-ask-time = Usually at what time (like 08:45), or Enter for none:
+cli-homework-ask-prediction = The prediction to test, in your client's words:
+cli-homework-ask-test = The experiment (what, when, where), or Enter to leave it to your client:
+cli-homework-ask-safety = Safety behaviours to drop, or Enter for none:
+cli-homework-ask-expected = What your client expects to happen, or Enter:
+cli-homework-not-understood = That isn't one of the choices; try again.
+# $detail: why the item can't be kept, in the app's words.
+cli-homework-item-refused = That item can't go in as it is ({ $detail }). Add it again, changed.
+# $file: a path.
+cli-homework-saved = Saved to { $file }.
+cli-homework-practice-box = practise box breathing
+cli-homework-practice-478 = practise 4-7-8 breathing
+cli-homework-practice-space = take a three-minute breathing space
+cli-homework-practice-grounding = practise grounding
+cli-homework-practice-compassion = take a self-compassion break

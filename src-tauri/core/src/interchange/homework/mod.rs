@@ -71,20 +71,20 @@ pub enum HomeworkItem {
 pub struct PlanItem {
     pub id: String,
     pub action: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<u32>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<Unit>,
     pub frequency: Frequency,
     #[serde(default)]
     pub cue: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cue_time: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_date: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_date: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub practice: Option<Practice>,
 }
 
@@ -101,7 +101,7 @@ pub struct ExperimentItem {
     pub safety_behaviours: String,
     #[serde(default)]
     pub expected: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub planned_for: Option<DateTime<FixedOffset>>,
 }
 
@@ -110,6 +110,16 @@ impl HomeworkItem {
         match self {
             HomeworkItem::Plan(p) => &p.id,
             HomeworkItem::Experiment(e) => &e.id,
+        }
+    }
+
+    /// Checks the item alone with the app's own rules (as the whole file
+    /// is checked on import), for a tool that builds a file item by item.
+    pub fn check(&self, today: NaiveDate) -> Result<()> {
+        check_id(self.id())?;
+        match self {
+            HomeworkItem::Plan(p) => Self::plan_input(p).validated(today).map(|_| ()),
+            HomeworkItem::Experiment(e) => Self::experiment_input(e).validated().map(|_| ()),
         }
     }
 

@@ -1,0 +1,334 @@
+// Homework from the therapist, as a file (`#homework`), through a stand-in
+// document and a fake backend: the file's exact text and name sent for a
+// preview, which writes nothing; each item with its kind in words and a
+// box ticked to start with; items added before shown as such, still sent
+// (so the backend counts them as already here, not left out); the note
+// kept or not; the backend's refusals shown in its own words; and, in the
+// session brief, who assigned a plan or an experiment, and when.
+
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+
+import { FakeEvent, installDom, installTauri, removeDom, removeTauri, settle } from './fake-dom.mjs';
+import { briefSections } from '../../ui/components/brief-sections.js';
+import homework, { acceptedIds, MAX_HOMEWORK_BYTES } from '../../ui/views/homework.js';
+
+let doc;
+let calls;
+let navigated;
+const $ = (sel) => doc.body.querySelector(sel);
+const $$ = (sel) => doc.body.querySelectorAll(sel);
+const callsOf = (cmd) => calls.filter((c) => c.cmd === cmd);
+const ctx = () => ({ refresh: () => {}, navigate: (hash) => navigated.push(hash), isCurrent: () => true });
+
+async function show(handlers) {
+  calls = installTauri(handlers);
+  const root = doc.createElement('div');
+  const title = await homework.render(root, { view: 'homework' }, ctx());
+  doc.body.append(root);
+  await settle();
+  return title;
+}
+
+const TEXT = '{"interlude": "homework", "from": "Ana Weber", "items": []}\n';
+
+/** A File as the picker gives it: a name, a size and its text. */
+function fakeFile(name, text, { size } = {}) {
+  const file = {
+    name,
+    size: size ?? new TextEncoder().encode(text).length,
+    reads: 0,
+    async text() {
+      file.reads += 1;
+      return text;
+    },
+  };
+  return file;
+}
+
+/** Picks `file` in the file input, as the person would: the picker closes
+ *  with the file chosen (and the input's value naming it), `change` fires. */
+async function pick(file) {
+  const input = $('#homework-file');
+  input.files = file ? [file] : [];
+  input.value = file ? `C:\\fakepath\\${file.name}` : '';
+  input.dispatchEvent(new FakeEvent('change'));
+  await settle();
+}
+
+const ITEMS = [
+  {
+    id: 'breathing', kind: 'practice', title: 'practise box breathing', detail: 'I sit down at my desk',
+    practice: 'box', alreadyAdded: false,
+  },
+  { id: 'walk', kind: 'plan', title: 'walk to the river and back', detail: '', practice: null, alreadyAdded: false },
+  {
+    id: 'speak-up', kind: 'experiment', title: 'If I share an idea…', detail: 'Share one idea…', practice: null,
+    alreadyAdded: false,
+  },
+];
+
+const preview = (over = {}) => ({
+  fileId: 'f', from: 'Ana Weber', note: 'Well done this week.', noteAlreadyAdded: false, items: ITEMS, ...over,
+});
+
+const SUMMARY = { added: 3, alreadyHere: 0, leftOut: 1 };
+
+/** The page with `homework.json` chosen and previewed. */
+async function previewed(handlers = {}, over = {}) {
+  await show({ preview_homework: () => preview(over), import_homework: () => SUMMARY, ...handlers });
+  await pick(fakeFile('homework.json', TEXT));
+}
+
+const add = async () => {
+  $('#homework-add').click();
+  await settle();
+};
+
+beforeEach(() => {
+  doc = installDom();
+  navigated = [];
+});
+afterEach(() => {
+  removeDom();
+  removeTauri();
+});
+
+describe('homework: the boxes and the size', () => {
+  it('takes the ids of the ticked boxes, the disabled ticked ones too', () => {
+    const box = (value, checked, disabled = false) => {
+      const el = doc.createElement('input');
+      el.setAttribute('type', 'checkbox');
+      el.value = value;
+      el.checked = checked;
+      el.disabled = disabled;
+      return el;
+    };
+    assert.deepEqual(acceptedIds([box('a', true), box('b', false), box('c', true, true), box('d', false, true)]),
+      ['a', 'c']);
+    assert.deepEqual(acceptedIds([]), []);
+  });
+
+  it('refuses a file over 1 MiB without reading it or asking the backend, naming the file', async () => {
+    assert.equal(MAX_HOMEWORK_BYTES, 1024 * 1024);
+    await show({ preview_homework: () => preview() });
+    const big = fakeFile('huge.json', TEXT, { size: MAX_HOMEWORK_BYTES + 1 });
+    await pick(big);
+    assert.equal(calls.length, 0, 'the backend is not asked');
+    assert.equal(big.reads, 0, 'the file is not read');
+    const status = $('#homework-status');
+    assert.equal(status.hidden, false);
+    assert.equal(status.textContent, '"huge.json" is too large to be a homework file.');
+    assert.equal($('#homework-preview').hidden, true);
+    assert.equal($('#homework-file').value, '', 'cleared, so a smaller one can be chosen');
+
+    await pick(fakeFile('exact.json', TEXT, { size: MAX_HOMEWORK_BYTES }));
+    assert.equal(callsOf('preview_homework').length, 1, 'exactly 1 MiB is fine');
+    assert.equal(status.hidden, true);
+  });
+});
+
+describe('homework: the preview', () => {
+  it('sends the exact text and name, and shows each item with its kind, the note, every box ticked', async () => {
+    const title = await show({ preview_homework: () => preview(), import_homework: () => SUMMARY });
+    assert.equal(title, 'Homework from your therapist');
+    assert.equal($('#homework-preview').hidden, true, 'nothing to see before a file is chosen');
+    await pick(fakeFile('homework.json', TEXT));
+
+    assert.deepEqual(calls, [{ cmd: 'preview_homework', args: { text: TEXT, fileName: 'homework.json' } }]);
+    assert.equal(callsOf('import_homework').length, 0, 'nothing is added without a yes');
+    assert.equal($('#homework-preview').hidden, false);
+    assert.equal($('#homework-preview-heading').textContent, 'What "homework.json" holds');
+
+    const kinds = ['A guided practice', 'A plan', 'An experiment to try'];
+    ITEMS.forEach((item, i) => {
+      const box = $(`#homework-item-${i}`);
+      assert.equal(box.value, item.id);
+      assert.equal(box.checked, true, `${item.id} is ticked`);
+      assert.equal(box.hasAttribute('disabled'), false);
+      const row = box.closest('li');
+      assert.equal(row.dataset.itemId, item.id);
+      assert.ok(row.querySelector('label').textContent.includes(item.title), item.title);
+      assert.equal($(`#homework-item-${i}-kind`).textContent, kinds[i]);
+      assert.equal(box.getAttribute('aria-describedby'), `homework-item-${i}-kind`);
+    });
+    assert.ok($('#homework-items').textContent.includes('I sit down at my desk'), 'the detail is shown');
+    assert.doesNotMatch($('#homework-items').textContent, /added already/);
+
+    assert.equal($('#homework-note-heading').textContent, 'A note from Ana Weber');
+    assert.equal($('#homework-note-text').textContent, 'Well done this week.');
+    assert.equal($('#homework-keep-note').checked, true);
+    assert.equal($('#homework-keep-note').hasAttribute('disabled'), false);
+    assert.match($('label[for="homework-keep-note"]').textContent, /Keep this note in my journal/);
+    assert.equal(navigated.length, 0);
+  });
+
+  it('adds what is ticked, says how many, and goes to Practice', async () => {
+    await previewed();
+    $('#homework-item-1').click(); // "walk", unticked
+    assert.equal($('#homework-item-1').checked, false);
+    await add();
+    assert.deepEqual(callsOf('import_homework').map((c) => c.args), [{
+      text: TEXT, fileName: 'homework.json', accept: ['breathing', 'speak-up'], keepNote: true,
+    }]);
+    assert.equal($('#toast p').textContent, '3 added; 1 left out.');
+    assert.deepEqual(navigated, ['#practice']);
+    assert.equal($('#homework-add').getAttribute('aria-disabled'), null, 'not left busy');
+  });
+
+  it('leaves the note out when its box is unticked', async () => {
+    await previewed({ import_homework: () => ({ added: 3, alreadyHere: 0, leftOut: 0 }) });
+    $('#homework-keep-note').click();
+    await add();
+    const [sent] = callsOf('import_homework');
+    assert.equal(sent.args.keepNote, false);
+    assert.deepEqual(sent.args.accept, ['breathing', 'walk', 'speak-up']);
+    assert.equal($('#toast p').textContent, '3 added.');
+    assert.deepEqual(navigated, ['#practice']);
+  });
+
+  it('shows items added before as added, still sends them, and never keeps a note twice', async () => {
+    const items = ITEMS.map((it) => (it.id === 'breathing' ? { ...it, alreadyAdded: true } : it));
+    await previewed({ import_homework: () => ({ added: 1, alreadyHere: 1, leftOut: 1 }) },
+      { items, noteAlreadyAdded: true });
+
+    const done = $('#homework-item-0');
+    assert.equal(done.checked, true);
+    assert.equal(done.hasAttribute('disabled'), true, 'can’t be unticked');
+    assert.equal($('#homework-item-0-kind').textContent, 'A guided practice · added already');
+    assert.doesNotMatch($('#homework-item-1-kind').textContent, /added already/);
+
+    const note = $('#homework-keep-note');
+    assert.equal(note.checked, false);
+    assert.equal(note.hasAttribute('disabled'), true);
+    assert.match($('label[for="homework-keep-note"]').textContent, /This note is in your journal already\./);
+
+    $('#homework-item-1').click(); // "walk", unticked
+    await add();
+    const [sent] = callsOf('import_homework');
+    assert.deepEqual(sent.args.accept, ['breathing', 'speak-up'], 'the one added before counts as already here');
+    assert.equal(sent.args.keepNote, false);
+    assert.equal($('#toast p').textContent, '1 added; 1 left out.');
+  });
+
+  it('keeps no note when the note is already there even if its box reads ticked', async () => {
+    await previewed({}, { noteAlreadyAdded: true });
+    $('#homework-keep-note').checked = true; // a stale tick must not add it twice
+    await add();
+    assert.equal(callsOf('import_homework')[0].args.keepNote, false);
+  });
+
+  it('says "your therapist" for an unsigned note, and keepNote is false with no note at all', async () => {
+    await previewed({}, { from: '' });
+    assert.equal($('#homework-note-heading').textContent, 'A note from your therapist');
+    doc.body.replaceChildren();
+    await previewed({}, { note: '' });
+    assert.equal($('#homework-keep-note'), null);
+    await add();
+    assert.equal(callsOf('import_homework')[0].args.keepNote, false);
+  });
+});
+
+describe('homework: refusals', () => {
+  const REFUSAL = 'homework.json, line 27: the item "speak-up": "kind" must be plan, practice or experiment.';
+
+  it('shows a refused file in the backend’s words, no preview, and lets the same file be chosen again', async () => {
+    let answer = () => { throw { kind: 'import', message: REFUSAL }; };
+    await show({ preview_homework: () => answer() });
+    await pick(fakeFile('homework.json', TEXT));
+    const status = $('#homework-status');
+    assert.equal(status.hidden, false);
+    assert.equal(status.textContent, REFUSAL);
+    assert.equal(status.getAttribute('role'), 'alert');
+    assert.equal($('#homework-preview').hidden, true);
+    assert.equal($('#homework-add'), null);
+    assert.equal($('#homework-file').value, '', 'cleared, so the mended file can be chosen again');
+
+    answer = () => preview();
+    await pick(fakeFile('homework.json', TEXT));
+    assert.equal(callsOf('preview_homework').length, 2);
+    assert.equal(status.hidden, true, 'the refusal goes once a file is read');
+    assert.equal($('#homework-preview').hidden, false);
+  });
+
+  it('says so when the file can’t be read, without asking the backend', async () => {
+    await show({ preview_homework: () => preview() });
+    const file = fakeFile('homework.json', TEXT);
+    file.text = async () => { throw new Error('NotReadableError'); };
+    await pick(file);
+    assert.equal(calls.length, 0);
+    assert.match($('#homework-status').textContent, /^"homework\.json" couldn't be read\./);
+    assert.equal($('#homework-preview').hidden, true);
+  });
+
+  it('shows a refused import in the backend’s words, keeps the preview and its ticks, and stays', async () => {
+    const message = 'The disk is full, so this couldn’t be saved. Free some space and try again.';
+    await previewed({ import_homework: () => { throw { kind: 'diskFull', message }; } });
+    $('#homework-item-1').click();
+    $('#homework-keep-note').click();
+    await add();
+    const status = $('#homework-status');
+    assert.equal(status.hidden, false);
+    assert.equal(status.textContent, message);
+    assert.equal(doc.activeElement, status, 'focus goes to the message');
+    assert.equal($('#homework-preview').hidden, false);
+    assert.deepEqual($$('#homework-items input').map((b) => b.checked), [true, false, true]);
+    assert.equal($('#homework-keep-note').checked, false);
+    assert.deepEqual(navigated, []);
+    assert.equal($('#toast').textContent, '');
+    assert.equal($('#homework-add').getAttribute('aria-disabled'), null, 'can be tried again');
+
+    await add();
+    assert.deepEqual(callsOf('import_homework').map((c) => c.args.accept),
+      [['breathing', 'speak-up'], ['breathing', 'speak-up']], 'the same answer, sent again');
+  });
+});
+
+// --- The brief ------------------------------------------------------------------------------
+
+describe('homework in the brief', () => {
+  const sections = () => briefSections({ onLeaveOut: () => {}, onAgendaRemove: () => {}, onPutBack: () => {} });
+  const draw = (brief) => {
+    const body = doc.createElement('section');
+    body.append(...[sections().homework(brief)].flat(Infinity).filter(Boolean));
+    doc.body.append(body);
+    return body;
+  };
+  const plan = (over = {}) => ({
+    key: 'plan:2', id: 2, sentence: 'I will walk to the river and back.', planned: 1, done: 1, partly: 0, skipped: 0,
+    notToday: 0, reasons: [], notes: [], ...over,
+  });
+  const experiment = (over = {}) => ({
+    key: 'experiment:3', id: 3, prediction: 'If I share an idea, they’ll laugh', test: 'Share one idea',
+    beliefBefore: 70, beliefAfter: null, plannedFor: null, happened: '', learned: '', obstacles: '',
+    status: 'planned', ...over,
+  });
+  const assignedOf = (body, key) => body.querySelector(`.brief-item[data-key="${key}"] .brief-assigned`);
+
+  it('says who assigned a plan and an experiment, and when', () => {
+    const from = { from: 'Ana Weber', on: '2026-12-08' };
+    const body = draw({ homework: [plan({ assigned: from })], experiments: [experiment({ assigned: from })] });
+    for (const key of ['plan:2', 'experiment:3']) {
+      assert.match(assignedOf(body, key).textContent, /^Assigned by Ana Weber on Tue 8 Dec( 2026)?\.$/, key);
+    }
+    // Under the plan's title, before its counts.
+    const planItem = body.querySelector('.brief-item[data-key="plan:2"] .brief-item-body');
+    assert.deepEqual(planItem.children.slice(0, 3).map((el) => el.localName), ['h3', 'p', 'p']);
+    assert.equal(planItem.children[1], assignedOf(body, 'plan:2'));
+  });
+
+  it('says "in a homework file" when unsigned, and nothing for the person’s own', () => {
+    const body = draw({
+      homework: [plan({ assigned: { from: '', on: '2026-12-08' } }), plan({ key: 'plan:4', id: 4 })],
+      experiments: [experiment({ assigned: { from: '', on: '2026-12-09' } }),
+        experiment({ key: 'experiment:5', id: 5, assigned: null })],
+    });
+    assert.match(assignedOf(body, 'plan:2').textContent, /^Assigned in a homework file on Tue 8 Dec( 2026)?\.$/);
+    assert.match(assignedOf(body, 'experiment:3').textContent,
+      /^Assigned in a homework file on Wed 9 Dec( 2026)?\.$/);
+    assert.equal(assignedOf(body, 'plan:4'), null);
+    assert.equal(assignedOf(body, 'experiment:5'), null);
+    assert.equal(body.querySelectorAll('.brief-assigned').length, 2);
+    assert.doesNotMatch(body.textContent, /Assigned by/);
+  });
+});
