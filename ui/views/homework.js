@@ -105,7 +105,7 @@ export default {
         status.hidden = false;
         input.value = ''; // so the same file, mended, can be chosen again
       };
-      if (Number(file.size) >= MAX_HOMEWORK_BYTES) {
+      if (Number(file.size) > MAX_HOMEWORK_BYTES) {
         say(t('practice-homework-too-large', { file: file.name }));
         return;
       }
