@@ -73,7 +73,7 @@ const routes = () => [
   '#plan/new', `#plan/${ids.plan}`, `#plan/${ids.plan}/edit`,
   '#experiment/new', `#experiment/new?moment=${ids.moment}`, `#experiment/${ids.experiment}`,
   `#experiment/${ids.experiment}/edit`,
-  '#values', '#activity/new', `#activity/new?value=${ids.value}`, '#activity/new?done=1',
+  '#values', '#homework', '#activity/new', `#activity/new?value=${ids.value}`, '#activity/new?done=1',
   `#activity/${ids.activity}`, `#activity/${ids.activity}/edit`,
   '#insights', '#measures', '#measures/phq9', '#measures/gad7',
   '#brief', '#sessions', '#safety-plan', '#settings',

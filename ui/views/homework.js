@@ -5,7 +5,7 @@
 // the file, the line and the field.
 
 import { importHomework, previewHomework } from '../ipc.js';
-import { append, h, replace, showToast, withBusy } from '../lib/dom.js';
+import { append, h, isBusy, replace, showToast, withBusy } from '../lib/dom.js';
 import { t } from '../lib/i18n.js';
 
 /** A homework file is a page of instructions; the backend's cap, in bytes. */
@@ -32,12 +32,14 @@ function itemRow(item, i) {
     type: 'checkbox', id, value: item.id, checked: true, disabled: item.alreadyAdded,
     'aria-describedby': `${id}-kind`,
   });
-  return h('li', { class: 'homework-item', dataset: { itemId: item.id } },
+  return h('li', { class: 'card homework-item', dataset: { itemId: item.id } },
     h('label', { class: 'choice', for: id }, box, h('span', { dir: 'auto' }, item.title)),
     h('p', { class: 'hint', id: `${id}-kind` },
       t(KIND_WORDS[item.kind] ?? KIND_WORDS.plan),
       item.alreadyAdded ? [' · ', t('practice-homework-already')] : null),
-    item.detail ? h('p', { class: 'answer', dir: 'auto' }, item.detail) : null);
+    item.detail ? h('p', { class: 'hint homework-detail' },
+      t(item.kind === 'experiment' ? 'practice-homework-test' : 'practice-homework-cue'), ' ',
+      h('span', { class: 'answer', dir: 'auto' }, item.detail)) : null);
 }
 
 function previewBody(p, { file, text, ctx, status }) {
@@ -55,6 +57,7 @@ function previewBody(p, { file, text, ctx, status }) {
   const list = h('ul', { class: 'homework-items', id: 'homework-items' }, p.items.map(itemRow));
   const add = h('button', { type: 'button', id: 'homework-add', class: 'button primary' }, t('practice-homework-add'));
   add.addEventListener('click', async () => {
+    if (isBusy(add)) return; // a double click adds once
     const accept = acceptedIds(list.querySelectorAll('input[type="checkbox"]'));
     const keepNote = Boolean(note?.querySelector('#homework-keep-note')?.checked)
       && !p.noteAlreadyAdded;
@@ -95,14 +98,18 @@ export default {
       status,
       preview);
     input.setAttribute('aria-describedby', 'homework-file-hint');
+    let turn = 0; // which choice of file the page shows
     input.addEventListener('change', async () => {
       const file = input.files?.[0];
       status.hidden = true;
       preview.hidden = true;
       if (!file) return;
+      turn += 1;
+      const mine = turn;
       const say = (message) => {
         status.textContent = message;
         status.hidden = false;
+        status.focus();
         input.value = ''; // so the same file, mended, can be chosen again
       };
       if (Number(file.size) > MAX_HOMEWORK_BYTES) {
@@ -118,11 +125,12 @@ export default {
       }
       try {
         const answer = await previewHomework(text, file.name);
+        if (mine !== turn) return; // another file was chosen meanwhile
         replace(preview, previewBody(answer, { file: file.name, text, ctx, status }));
         preview.hidden = false;
         preview.querySelector('#homework-preview-heading')?.focus();
       } catch (err) {
-        say(err.message); // the backend's words: the file, the line, the field
+        if (mine === turn) say(err.message); // the backend's words: the file, the line, the field
       }
     });
     return title;

@@ -697,3 +697,6 @@ practice-homework-done = { $added ->
     [one] ; 1 weggelassen.
    *[other] ; { $leftOut } weggelassen.
   }
+# Before a plan's cue, and an experiment's test, in the preview.
+practice-homework-cue = Wann:
+practice-homework-test = Der Test:

@@ -728,3 +728,6 @@ practice-homework-done = { $added ->
     [one] ; 1 left out.
    *[other] ; { $leftOut } left out.
   }
+# Before a plan's cue, and an experiment's test, in the preview.
+practice-homework-cue = When:
+practice-homework-test = The test:
