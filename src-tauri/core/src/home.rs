@@ -13,6 +13,7 @@ use crate::journal::draft::reflection_draft_key;
 use crate::journal::reflection::Reflection;
 use crate::practice::today::CompassionOffer;
 use crate::storage::db::Db;
+use crate::therapy::requests::MeasureRequest;
 
 /// "One skill this week", carried from the reflection that set it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -40,6 +41,8 @@ pub struct Home {
     pub today: TodayCount,
     /// A gentle offer of a self-compassion break, when a plan has slipped.
     pub offer_compassion: Option<CompassionOffer>,
+    /// Questionnaires the therapist asked for that are due now.
+    pub due_measures: Vec<MeasureRequest>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -86,6 +89,11 @@ impl Db {
                 done: u32::try_from(done).unwrap_or(u32::MAX),
             },
             offer_compassion: today.offer_compassion,
+            due_measures: self
+                .measure_requests()?
+                .into_iter()
+                .filter(|r| r.due)
+                .collect(),
             now,
             focus,
             last_session_at,

@@ -230,3 +230,89 @@ fn a_file_that_is_not_version_1_or_has_a_bom_is_read_as_it_should_be() {
         "{message}"
     );
 }
+
+/// The example with two questionnaires added: the PHQ-9 before each
+/// session and the GAD-7 weekly.
+fn with_questionnaires() -> String {
+    EXAMPLE.replacen(
+        "  ]\n}",
+        "    ,\n    { \"id\": \"phq\", \"kind\": \"questionnaire\", \"measure\": \"phq9\", \"when\": \"beforeEachSession\" },\n    { \"id\": \"gad\", \"kind\": \"questionnaire\", \"measure\": \"gad7\", \"when\": \"weekly\" }\n  ]\n}",
+        1,
+    )
+}
+
+#[test]
+fn a_questionnaire_asked_for_before_each_session_is_due_the_day_before_until_a_result_comes() {
+    use interlude_core::schedule::sessions::SessionSchedule;
+    use interlude_core::{MeasureInput, MeasureKind};
+    // Tuesday 8 December, 18:00 in Berlin; sessions on Thursdays at 17:00.
+    let clock = Arc::new(ManualClock::at("2026-12-08T18:00:00+01:00"));
+    let mut db = Db::open_in_memory(clock.clone()).unwrap();
+    db.set_schedule(SessionSchedule {
+        weekday: 4,
+        time: "17:00".into(),
+        duration_minutes: 50,
+        every_weeks: 1,
+        start_date: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+        time_zone: "Europe/Berlin".into(),
+    })
+    .unwrap();
+    let text = with_questionnaires();
+    let preview = db.preview_homework(&text, FILE).unwrap();
+    assert_eq!(
+        preview.items[3].title,
+        "The PHQ-9 (mood), before each session"
+    );
+    assert_eq!(preview.items[4].title, "The GAD-7 (anxiety), once a week");
+    let all = ["phq", "gad"].map(String::from);
+    assert_eq!(
+        db.import_homework(&text, FILE, &all, false).unwrap().added,
+        2
+    );
+
+    // Tuesday: the session is Thursday, so the PHQ-9 isn't due yet; the
+    // weekly GAD-7 is, having no result at all.
+    let due = |db: &Db| -> Vec<MeasureKind> {
+        db.home()
+            .unwrap()
+            .due_measures
+            .iter()
+            .map(|r| r.measure)
+            .collect()
+    };
+    assert_eq!(due(&db), [MeasureKind::Gad7]);
+    // Wednesday evening: the day before.
+    clock.advance(chrono::Duration::days(1));
+    assert_eq!(due(&db), [MeasureKind::Phq9, MeasureKind::Gad7]);
+    let home = db.home().unwrap();
+    assert_eq!(
+        home.due_measures[0].session_at.unwrap().to_rfc3339(),
+        "2026-12-10T17:00:00+01:00"
+    );
+    assert_eq!(home.due_measures[0].from, "Ana Weber");
+    // Filled in: neither is offered again until it is due again.
+    for measure in [MeasureKind::Phq9, MeasureKind::Gad7] {
+        let n = if measure == MeasureKind::Phq9 { 9 } else { 7 };
+        db.save_measure(MeasureInput {
+            id: None,
+            measure,
+            answers: vec![Some(1); n],
+            difficulty: None,
+        })
+        .unwrap();
+    }
+    assert!(due(&db).is_empty());
+    // The next Wednesday evening, the PHQ-9 is due for the next session;
+    // the GAD-7, filled in seven days ago, too.
+    clock.advance(chrono::Duration::days(7));
+    assert_eq!(due(&db), [MeasureKind::Phq9, MeasureKind::Gad7]);
+    // Stopped: never offered again, and the file doesn't bring it back.
+    let phq = db.measure_requests().unwrap()[0].id;
+    db.stop_measure_request(phq).unwrap();
+    assert_eq!(due(&db), [MeasureKind::Gad7]);
+    assert_eq!(
+        db.import_homework(&text, FILE, &all, false).unwrap().added,
+        0
+    );
+    assert_eq!(db.measure_requests().unwrap().len(), 1);
+}

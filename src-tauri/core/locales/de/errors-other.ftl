@@ -254,6 +254,7 @@ error-homework-too-many = Eine Hausaufgaben-Datei kann bis zu { $max } Aufgaben 
 error-homework-item = die Aufgabe „{ $item }“: { $detail }
 error-homework-bad-version = Diese Hausaufgaben-Datei hat keine Version, die Interlude kennt („version“ sollte 1 sein).
 error-homework-bad-file-id = Die „id“ der Datei braucht 1 bis { $max } Zeichen, ohne Zeilenumbrüche oder andere Steuerzeichen.
+error-measure-request-not-found = Diese Bitte um einen Fragebogen gibt es nicht mehr.
 error-homework-same-id = eine andere Aufgabe hat schon diese ID; jede braucht ihre eigene.
 error-homework-bad-id = ihre „id“ braucht 1 bis { $max } Zeichen, ohne Zeilenumbrüche oder andere Steuerzeichen.
 error-homework-unknown-item = Die Hausaufgaben-Datei hat keine Aufgabe „{ $item }“. Öffne die Datei noch einmal, um zu sehen, was sie enthält.
@@ -264,3 +265,12 @@ error-homework-label-note = „Die Notiz“
 # signed; $note: the note.
 homework-note-from = Von { $from }: { $note }
 homework-note-unsigned = Von meiner Therapeutin oder meinem Therapeuten: { $note }
+# A questionnaire asked for in a homework file. $measure: phq9 or gad7;
+# $when: beforeEachSession or weekly.
+homework-questionnaire-title = { $measure ->
+    [phq9] Der PHQ-9 (Stimmung)
+   *[gad7] Der GAD-7 (Angst)
+  }, { $when ->
+    [weekly] einmal pro Woche
+   *[beforeEachSession] vor jeder Sitzung
+  }

@@ -281,6 +281,7 @@ error-homework-too-many = A homework file can hold up to { $max } items.
 error-homework-item = the item "{ $item }": { $detail }
 error-homework-bad-version = This homework file has no version Interlude knows ("version" should be 1).
 error-homework-bad-file-id = The file's "id" needs 1 to { $max } characters, with no line breaks or other control characters.
+error-measure-request-not-found = That questionnaire request isn't here any more.
 error-homework-same-id = another item already has this id; each needs its own.
 error-homework-bad-id = its "id" needs 1 to { $max } characters, with no line breaks or other control characters.
 error-homework-unknown-item = The homework file has no item "{ $item }". Open the file again to see what it holds.
@@ -291,3 +292,12 @@ error-homework-label-note = The note
 # signed; $note: the note.
 homework-note-from = From { $from }: { $note }
 homework-note-unsigned = From my therapist: { $note }
+# A questionnaire asked for in a homework file. $measure: phq9 or gad7;
+# $when: beforeEachSession or weekly.
+homework-questionnaire-title = { $measure ->
+    [phq9] The PHQ-9 (mood)
+   *[gad7] The GAD-7 (anxiety)
+  }, { $when ->
+    [weekly] once a week
+   *[beforeEachSession] before each session
+  }

@@ -399,6 +399,23 @@ pub(crate) static DESCS: &[Desc] = &[
         split: None,
     },
     Desc {
+        kind: "measure_request",
+        table: "measure_request",
+        key: Key::Uid,
+        fields: &[
+            one("measure"),
+            one("timing"),
+            one("from_name"),
+            group("created", &["created_at", "created_offset"]),
+            one("deleted_at"),
+        ],
+        refs: &[],
+        children: &[],
+        entry: None,
+        soft_delete: true,
+        split: None,
+    },
+    Desc {
         kind: "measure",
         table: "measure",
         key: Key::Uid,

@@ -37,6 +37,10 @@ impl MeasureKind {
         }
     }
 
+    pub(crate) fn from_stored(s: &str) -> Option<Self> {
+        Self::parse(s)
+    }
+
     fn parse(s: &str) -> Option<Self> {
         match s {
             "phq9" => Some(MeasureKind::Phq9),

@@ -5,3 +5,4 @@
 pub mod brief;
 pub mod fhir;
 pub mod measures;
+pub mod requests;

@@ -18,10 +18,11 @@ use crate::storage::db::Db;
 #[serde(rename_all = "camelCase")]
 pub struct PreviewItem {
     pub id: String,
-    /// "plan", "practice" (a plan whose action is a guided practice) or
-    /// "experiment".
+    /// "plan", "practice" (a plan whose action is a guided practice),
+    /// "experiment" or "questionnaire".
     pub kind: &'static str,
-    /// The plan's action, or the experiment's prediction.
+    /// The plan's action, the experiment's prediction, or the
+    /// questionnaire and when, in words.
     pub title: String,
     /// The plan's cue, or the experiment's test.
     pub detail: String,
@@ -88,6 +89,16 @@ const fn table_of(item: &HomeworkItem) -> &'static str {
     match item {
         HomeworkItem::Plan(_) => "plan",
         HomeworkItem::Experiment(_) => "experiment",
+        HomeworkItem::Questionnaire(_) => "measure_request",
+    }
+}
+
+/// How the homework log names an item's kind.
+const fn kind_of(item: &HomeworkItem) -> &'static str {
+    match item {
+        HomeworkItem::Plan(_) => "plan",
+        HomeworkItem::Experiment(_) => "experiment",
+        HomeworkItem::Questionnaire(_) => "questionnaire",
     }
 }
 
@@ -119,6 +130,20 @@ impl Db {
                         kind: "experiment",
                         title: e.prediction.trim().to_owned(),
                         detail: e.test.trim().to_owned(),
+                        practice: None,
+                        already_added,
+                    },
+                    HomeworkItem::Questionnaire(q) => PreviewItem {
+                        id: q.id.clone(),
+                        kind: "questionnaire",
+                        title: i18n::text(
+                            "homework-questionnaire-title",
+                            &[
+                                ("measure", q.measure.as_str().into()),
+                                ("when", q.when.as_str().into()),
+                            ],
+                        ),
+                        detail: String::new(),
                         practice: None,
                         already_added,
                     },
@@ -181,9 +206,25 @@ impl Db {
                     let input = HomeworkItem::experiment_input(e).validated()?;
                     insert_experiment(&tx, &uid, &input, now)?;
                 }
+                HomeworkItem::Questionnaire(q) => {
+                    let (at, offset) = to_stored(&now);
+                    tx.execute(
+                        "INSERT INTO measure_request (uid, measure, timing, from_name,
+                             created_at, created_offset)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                        params![
+                            uid,
+                            q.measure.as_str(),
+                            q.when.as_str(),
+                            f.from.trim(),
+                            at,
+                            offset
+                        ],
+                    )?;
+                }
             }
             // Who assigned it, for the brief.
-            remember(&tx, &uid, &f, item.id(), table_of(item), now)?;
+            remember(&tx, &uid, &f, item.id(), kind_of(item), now)?;
             summary.added += 1;
         }
         let note = f.note.trim();

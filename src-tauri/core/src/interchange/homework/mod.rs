@@ -3,7 +3,8 @@
 //!
 //! A file holds a note from the therapist and items: plans (the
 //! implementation-intention sentence and its schedule), guided practices
-//! (a plan whose action is a practice) and behavioural experiments to try.
+//! (a plan whose action is a practice), behavioural experiments to try,
+//! and questionnaires to fill in and when.
 //! Importing is two steps: [`Db::preview_homework`] reads the file and
 //! says what it would add; [`Db::import_homework`] adds only the items the
 //! person said yes to. Nothing is written without a yes.
@@ -26,6 +27,8 @@ use crate::error::{Error, Result};
 use crate::i18n;
 use crate::practice::experiment::ExperimentInput;
 use crate::practice::plan::{Frequency, PlanInput, Practice, Unit};
+use crate::therapy::measures::MeasureKind;
+use crate::therapy::requests::MeasureTiming;
 
 pub use apply::{HomeworkPreview, HomeworkSummary, PreviewItem};
 
@@ -62,6 +65,17 @@ pub struct HomeworkFile {
 pub enum HomeworkItem {
     Plan(PlanItem),
     Experiment(ExperimentItem),
+    Questionnaire(QuestionnaireItem),
+}
+
+/// A questionnaire to fill in, and when: before each session (from the
+/// day before the next one), or weekly.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct QuestionnaireItem {
+    pub id: String,
+    pub measure: MeasureKind,
+    pub when: MeasureTiming,
 }
 
 /// A plan: "After/When [cue], I will [action]", how often, from when.
@@ -110,6 +124,7 @@ impl HomeworkItem {
         match self {
             HomeworkItem::Plan(p) => &p.id,
             HomeworkItem::Experiment(e) => &e.id,
+            HomeworkItem::Questionnaire(q) => &q.id,
         }
     }
 
@@ -120,6 +135,8 @@ impl HomeworkItem {
         match self {
             HomeworkItem::Plan(p) => Self::plan_input(p).validated(today).map(|_| ()),
             HomeworkItem::Experiment(e) => Self::experiment_input(e).validated().map(|_| ()),
+            // Its two choices are all serde lets through.
+            HomeworkItem::Questionnaire(_) => Ok(()),
         }
     }
 
@@ -345,14 +362,7 @@ fn check_file(f: &HomeworkFile, text: &str, file: &str, today: NaiveDate) -> Res
                 &[],
             ))));
         }
-        match item {
-            HomeworkItem::Plan(p) => {
-                HomeworkItem::plan_input(p).validated(today).map_err(at)?;
-            }
-            HomeworkItem::Experiment(e) => {
-                HomeworkItem::experiment_input(e).validated().map_err(at)?;
-            }
-        }
+        item.check(today).map_err(at)?;
     }
     Ok(())
 }
