@@ -57,6 +57,8 @@ pub const COMMANDS: &[&str] = &[
     "get_activity_insights",
     "preview_homework",
     "import_homework",
+    "list_measure_requests",
+    "stop_measure_request",
     "get_schedule",
     "set_schedule",
     "clear_schedule",

@@ -94,6 +94,8 @@ pub fn builder<R: Runtime>(base: Builder<R>, state: AppState) -> Builder<R> {
         commands::activation::get_activity_insights,
         commands::homework::preview_homework,
         commands::homework::import_homework,
+        commands::homework::list_measure_requests,
+        commands::homework::stop_measure_request,
         commands::reminders::get_schedule,
         commands::reminders::set_schedule,
         commands::reminders::clear_schedule,

@@ -1240,3 +1240,33 @@ fn a_bad_homework_file_is_a_typed_error() {
         "invalid",
     );
 }
+
+#[test]
+fn questionnaires_asked_for_are_listed_and_can_be_stopped() {
+    let h = harness();
+    let text = HOMEWORK.replacen(
+        "  ]\n}",
+        "    ,\n    { \"id\": \"gad\", \"kind\": \"questionnaire\", \"measure\": \"gad7\", \"when\": \"weekly\" }\n  ]\n}",
+        1,
+    );
+    h.ok(
+        "import_homework",
+        json!({"text": text, "fileName": "homework.json", "accept": ["gad"], "keepNote": false}),
+    );
+    let list = h.ok("list_measure_requests", json!({}));
+    assert_eq!(list[0]["measure"], "gad7");
+    assert_eq!(list[0]["timing"], "weekly");
+    assert_eq!(list[0]["due"], true);
+    assert_eq!(
+        h.ok("get_home", json!({}))["dueMeasures"][0]["measure"],
+        "gad7"
+    );
+    h.ok("stop_measure_request", json!({"id": list[0]["id"]}));
+    assert_eq!(h.ok("list_measure_requests", json!({})), json!([]));
+    h.err(
+        "stop_measure_request",
+        json!({"id": list[0]["id"]}),
+        "notFound",
+    );
+    h.err("stop_measure_request", json!({"id": "gad"}), "invalid");
+}

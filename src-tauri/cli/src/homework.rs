@@ -12,12 +12,14 @@ use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
 use interlude_core::interchange::homework::{
-    parse_homework, ExperimentItem, HomeworkFile, HomeworkItem, PlanItem, HOMEWORK_FORMAT,
-    HOMEWORK_VERSION,
+    parse_homework, ExperimentItem, HomeworkFile, HomeworkItem, PlanItem, QuestionnaireItem,
+    HOMEWORK_FORMAT, HOMEWORK_VERSION,
 };
 use interlude_core::practice::plan::{Frequency, Practice};
 use interlude_core::storage::files::write_atomically;
-use interlude_core::{Error, Result};
+use interlude_core::therapy::measures::MeasureKind;
+use interlude_core::therapy::requests::MeasureTiming;
+use interlude_core::{Error, Result, SystemClock};
 
 use super::{output_error as io, t};
 
@@ -42,8 +44,14 @@ pub fn run(command: &Homework, out: &mut dyn Write) -> Result<u8> {
     }
 }
 
+/// The app's one clock, as every command reads it.
+fn now() -> chrono::DateTime<chrono::FixedOffset> {
+    use interlude_core::Clock;
+    SystemClock.now()
+}
+
 fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
+    now().date_naive()
 }
 
 fn name_of(file: &Path) -> String {
@@ -101,6 +109,23 @@ fn summarise(f: &HomeworkFile, name: &str, out: &mut dyn Write) -> Result<()> {
             }
             HomeworkItem::Plan(p) => ("cli-homework-kind-plan", &p.action),
             HomeworkItem::Experiment(e) => ("cli-homework-kind-experiment", &e.prediction),
+            HomeworkItem::Questionnaire(q) => {
+                let title = t(
+                    "homework-questionnaire-title",
+                    &[
+                        ("measure", q.measure.as_str().into()),
+                        ("when", q.when.as_str().into()),
+                    ],
+                );
+                writeln!(
+                    out,
+                    "  {}\t{}\t{title}",
+                    q.id,
+                    t("cli-homework-kind-questionnaire", &[])
+                )
+                .map_err(io)?;
+                continue;
+            }
         };
         writeln!(out, "  {}\t{}\t{}", item.id(), t(kind, &[]), title.trim()).map_err(io)?;
     }
@@ -211,6 +236,28 @@ fn plan(
     }))
 }
 
+fn questionnaire(id: String, input: &mut dyn BufRead, out: &mut dyn Write) -> Result<HomeworkItem> {
+    let measure = loop {
+        match answer("cli-homework-ask-measure", input, out)?.as_str() {
+            "1" => break MeasureKind::Phq9,
+            "2" => break MeasureKind::Gad7,
+            _ => writeln!(out, "{}", t("cli-homework-not-understood", &[])).map_err(io)?,
+        }
+    };
+    let when = loop {
+        match answer("cli-homework-ask-when", input, out)?.as_str() {
+            "" | "s" => break MeasureTiming::BeforeEachSession,
+            "w" => break MeasureTiming::Weekly,
+            _ => writeln!(out, "{}", t("cli-homework-not-understood", &[])).map_err(io)?,
+        }
+    };
+    Ok(HomeworkItem::Questionnaire(QuestionnaireItem {
+        id,
+        measure,
+        when,
+    }))
+}
+
 fn experiment(id: String, input: &mut dyn BufRead, out: &mut dyn Write) -> Result<HomeworkItem> {
     Ok(HomeworkItem::Experiment(ExperimentItem {
         id,
@@ -234,9 +281,7 @@ pub fn new(file: &Path, input: &mut dyn BufRead, out: &mut dyn Write) -> Result<
         version: HOMEWORK_VERSION,
         // New for every file (to the millisecond it was begun): a file
         // sent again keeps its id, a new one gets its own.
-        id: chrono::Local::now()
-            .format("%Y-%m-%d %H:%M:%S%.3f")
-            .to_string(),
+        id: now().format("%Y-%m-%d %H:%M:%S%.3f").to_string(),
         from,
         note,
         items: Vec::new(),
@@ -249,6 +294,7 @@ pub fn new(file: &Path, input: &mut dyn BufRead, out: &mut dyn Write) -> Result<
             "p" => plan(id, false, input, out)?,
             "g" => plan(id, true, input, out)?,
             "e" => experiment(id, input, out)?,
+            "q" => questionnaire(id, input, out)?,
             _ => {
                 writeln!(out, "{}", t("cli-homework-not-understood", &[])).map_err(io)?;
                 continue;
@@ -256,11 +302,9 @@ pub fn new(file: &Path, input: &mut dyn BufRead, out: &mut dyn Write) -> Result<
         };
         // Checked as the app will check it, now, so a problem is asked
         // about while the words are fresh.
-        f.items.push(item);
-        let text = to_text(&f)?;
-        if let Err(e) = parse_homework(&text, &name_of(file), today) {
-            f.items.pop();
-            writeln!(
+        match item.check(today) {
+            Ok(()) => f.items.push(item),
+            Err(e) => writeln!(
                 out,
                 "{}",
                 t(
@@ -268,7 +312,7 @@ pub fn new(file: &Path, input: &mut dyn BufRead, out: &mut dyn Write) -> Result<
                     &[("detail", e.message().as_str().into())]
                 )
             )
-            .map_err(io)?;
+            .map_err(io)?,
         }
     }
     let text = to_text(&f)?;

@@ -948,7 +948,8 @@ fn homework_new_writes_a_file_the_app_reads_and_asks_again_about_a_bad_item() {
                    e\n\nx\nx\nx\n\
                    e\nThey will think I am stupid\nShare one idea\n\n\n\
                    p\nwalk to the river\nn\n9\nI close the laptop\n\n\
-                   p\nwalk to the river\nn\n3\nI close the laptop\n\n\n";
+                   p\nwalk to the river\nn\n3\nI close the laptop\n\n\
+                   q\n3\n1\nw\n\n";
     let out = homework_new(&file, answers);
     assert!(out.status.success(), "{}", stderr(&out));
     let said = stdout(&out);
@@ -958,7 +959,7 @@ fn homework_new_writes_a_file_the_app_reads_and_asks_again_about_a_bad_item() {
     );
     assert!(said.contains("A week has room for 1 to 7 times"), "{said}");
     assert!(
-        said.contains("homework.json is a homework file from Ana Weber, with a note and 3 items."),
+        said.contains("homework.json is a homework file from Ana Weber, with a note and 4 items."),
         "{said}"
     );
 
@@ -966,7 +967,8 @@ fn homework_new_writes_a_file_the_app_reads_and_asks_again_about_a_bad_item() {
     let db = Db::open_in_memory(Arc::new(ManualClock::at("2026-12-08T18:00:00+01:00"))).unwrap();
     let preview = db.preview_homework(&text, "homework.json").unwrap();
     let kinds: Vec<&str> = preview.items.iter().map(|i| i.kind).collect();
-    assert_eq!(kinds, ["practice", "experiment", "plan"]);
+    assert_eq!(kinds, ["practice", "experiment", "plan", "questionnaire"]);
+    assert_eq!(preview.items[3].title, "The PHQ-9 (mood), once a week");
     assert_eq!(preview.note, "Try the breathing first.");
 
     let check = interlude(&["homework", "check", file.to_str().unwrap()], dir.path());

@@ -178,6 +178,11 @@ cli-help-sync-status = Wie es um die Synchronisierung steht: der Ordner, die and
 cli-help-sync-status--json = Als JSON ausgeben
 cli-help-sync-now = Senden, was sich hier geändert hat, und zusammenführen, was angekommen ist; dann beenden
 cli-help-sync-stop = Die Synchronisierung auf diesem Computer beenden (der Ordner und die anderen Computer bleiben, wie sie sind)
+cli-help-homework = Für Therapeutinnen und Therapeuten: eine Hausaufgaben-Datei für eine Klientin oder einen Klienten schreiben oder prüfen
+cli-help-homework-new = Eine Hausaufgaben-Datei schreiben, indem du ein paar Fragen beantwortest
+cli-help-homework-new--file = Wohin sie gespeichert wird, z. B. hausaufgaben.json
+cli-help-homework-check = Eine Hausaufgaben-Datei so prüfen, wie die App es tut, und zeigen, was sie enthält
+cli-help-homework-check--file = Die Hausaufgaben-Datei
 
 ## interlude homework (cli/src/homework.rs)
 
@@ -202,11 +207,14 @@ cli-homework-summary-unsigned = { $file } ist eine Hausaufgaben-Datei ohne Unter
   }.
 cli-homework-kind-plan = Vorhaben
 cli-homework-kind-practice = angeleitete Übung
+cli-homework-kind-questionnaire = Fragebogen
 cli-homework-kind-experiment = Experiment
 cli-homework-intro = Eine Hausaufgaben-Datei für deine Klientin oder deinen Klienten. Interlude prüft jede Aufgabe gleich mit den Regeln der App; was übernommen wird, entscheidet die Person selbst.
 cli-homework-ask-from = Von wem ist sie, so wie du unterschreibst?
 cli-homework-ask-note = Eine Notiz (Zeilen bis zu einer leeren; jetzt eine leere Zeile für keine):
-cli-homework-ask-kind = Hinzufügen: [p] ein Vorhaben, [g] eine angeleitete Übung, [e] ein Experiment, oder Enter zum Abschließen:
+cli-homework-ask-kind = Hinzufügen: [p] ein Vorhaben, [g] eine angeleitete Übung, [e] ein Experiment, [q] einen Fragebogen, oder Enter zum Abschließen:
+cli-homework-ask-measure = Welcher Fragebogen? [1] der PHQ-9 (Stimmung), [2] der GAD-7 (Angst):
+cli-homework-ask-when = Wann? [s] vor jeder Sitzung (Enter), [w] einmal pro Woche:
 cli-homework-ask-action = Was getan wird („Ich werde …“):
 cli-homework-ask-practice = Welche Übung? [1] Box-Atmung, [2] 4-7-8-Atmung, [3] ein Drei-Minuten-Atemraum, [4] Erdung, [5] eine Selbstmitgefühlspause:
 cli-homework-ask-frequency = Wie oft? [d] jeden Tag (Enter), [w] an bestimmten Wochentagen, [n] an einigen Tagen pro Woche, [t] mehrmals am Tag:

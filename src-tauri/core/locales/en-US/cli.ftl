@@ -184,6 +184,11 @@ cli-help-sync-status = How sync stands: the folder, the other computers, any pro
 cli-help-sync-status--json = Print it as JSON
 cli-help-sync-now = Send what changed here and merge what arrived, then exit
 cli-help-sync-stop = Stop syncing on this computer (the folder and the other computers are left as they are)
+cli-help-homework = For therapists: write a homework file for a client, or check one
+cli-help-homework-new = Write a homework file, answering a few questions
+cli-help-homework-new--file = Where to save it, e.g. homework.json
+cli-help-homework-check = Check a homework file as the app would, and list what it holds
+cli-help-homework-check--file = The homework file
 
 ## interlude homework (cli/src/homework.rs)
 
@@ -208,11 +213,14 @@ cli-homework-summary-unsigned = { $file } is an unsigned homework file, with { $
   }.
 cli-homework-kind-plan = plan
 cli-homework-kind-practice = guided practice
+cli-homework-kind-questionnaire = questionnaire
 cli-homework-kind-experiment = experiment
 cli-homework-intro = A homework file for your client. Interlude checks each item with the app's own rules as you go; your client chooses what to add.
 cli-homework-ask-from = Who is it from, as you sign it?
 cli-homework-ask-note = A note for your client (lines until an empty one; an empty line now for none):
-cli-homework-ask-kind = Add [p] a plan, [g] a guided practice, [e] an experiment, or press Enter to finish:
+cli-homework-ask-kind = Add [p] a plan, [g] a guided practice, [e] an experiment, [q] a questionnaire, or press Enter to finish:
+cli-homework-ask-measure = Which questionnaire? [1] the PHQ-9 (mood), [2] the GAD-7 (anxiety):
+cli-homework-ask-when = When? [s] before each session (Enter), [w] once a week:
 cli-homework-ask-action = The plan's action ("I will …"):
 cli-homework-ask-practice = Which practice? [1] box breathing, [2] 4-7-8 breathing, [3] a three-minute breathing space, [4] grounding, [5] a self-compassion break:
 cli-homework-ask-frequency = How often? [d] every day (Enter), [w] on some weekdays, [n] a number of days a week, [t] a number of times a day:

@@ -27,7 +27,7 @@ pub enum MeasureTiming {
 }
 
 impl MeasureTiming {
-    pub(crate) fn as_str(self) -> &'static str {
+    pub fn as_str(self) -> &'static str {
         match self {
             MeasureTiming::BeforeEachSession => "beforeEachSession",
             MeasureTiming::Weekly => "weekly",
