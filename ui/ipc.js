@@ -215,6 +215,11 @@ export const previewHomework = (text, fileName) => call('preview_homework', { te
 /** Adds the items said yes to; resolves to {added, alreadyHere, leftOut}. */
 export const importHomework = (text, fileName, accept, keepNote) =>
   call('import_homework', { text, fileName, accept, keepNote });
+/** The questionnaires asked for in homework files: [{id, measure, timing:
+ *  'beforeEachSession'|'weekly', from, createdAt, due, sessionAt}]. */
+export const listMeasureRequests = () => call('list_measure_requests', {});
+/** Stops one: it is no longer offered. */
+export const stopMeasureRequest = (id) => call('stop_measure_request', { id });
 
 // --- The pattern journal ------------------------------------------------
 // Entries are moments, check-ins, notes and reflections. An EntryRef is

@@ -103,6 +103,34 @@ test('after a restart the brief reports each assigned item as assigned', async (
   await shot('brief-assigned');
 });
 
+test('a questionnaire asked for weekly is offered on Home until the person stops it', async () => {
+  const withGad = join(dataDir, 'homework-gad.json');
+  writeFileSync(withGad, readFileSync(EXAMPLE, 'utf8').replace(
+    '  ]\n}',
+    '    ,\n    { "id": "gad", "kind": "questionnaire", "measure": "gad7", "when": "weekly" }\n  ]\n}',
+  ));
+  await openHomework(withGad);
+  await app.waitForText('#homework-items', 'The GAD-7 (anxiety), once a week');
+  assert.match(await app.text('[data-item-id="gad"]'), /A questionnaire to fill in/);
+  await app.click('#homework-add');
+  await app.waitForVisible('#your-experiments');
+  await app.click('a[href="#home"]');
+  await app.waitForText('#measure-due-line', 'Ana Weber asked for the GAD-7 once a week');
+  await shot('home-questionnaire');
+  await app.click('#measure-due-link');
+  await app.waitForVisible('#measure-form');
+  assert.equal(await app.exec('return location.hash'), '#measures/gad7');
+  await app.exec("location.hash = '#measures'");
+  await app.waitForVisible('#measure-requests');
+  assert.match(await app.text('#measure-requests'), /Ana Weber asked for the GAD-7 once a week/);
+  await app.click('#measure-requests button');
+  await waitFor(async () => (await app.exec('return document.getElementById("measure-requests")')) === null,
+    { what: 'the request gone from the page' });
+  await app.click('a[href="#home"]');
+  await app.waitForVisible('#log-moment');
+  assert.equal(await app.exec('return document.getElementById("measure-due")'), null, 'no longer offered');
+});
+
 test('a file with a field the format doesn\'t have is refused by line and name', async () => {
   const bad = join(dataDir, 'homework-bad.json');
   writeFileSync(bad, readFileSync(EXAMPLE, 'utf8').replace('"cueTime"', '"colour": "red",\n      "cueTime"'));

@@ -155,6 +155,8 @@ const CASES = [
   ['previewHomework', ['{}', 'hw.json'], 'preview_homework', { text: '{}', fileName: 'hw.json' }],
   ['importHomework', ['{}', 'hw.json', ['a'], true], 'import_homework',
     { text: '{}', fileName: 'hw.json', accept: ['a'], keepNote: true }],
+  ['listMeasureRequests', [], 'list_measure_requests', {}],
+  ['stopMeasureRequest', [5], 'stop_measure_request', { id: 5 }],
   ['getSchedule', [], 'get_schedule', {}],
   ['setSchedule', [schedule], 'set_schedule', { schedule }],
   ['clearSchedule', [], 'clear_schedule', {}],

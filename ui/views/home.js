@@ -164,6 +164,27 @@ function experimentCard(experiments) {
       t('brief-home-experiment-write-up'))));
 }
 
+/** A questionnaire the therapist asked for, when it is due: one calm card
+ *  for the first (the rest come in turn), with who asked and why now. */
+function measureCard(home, nowYear) {
+  const r = (home.dueMeasures ?? [])[0];
+  if (!r) return null;
+  const measure = r.measure === 'gad7' ? 'gad7' : 'phq9';
+  const who = String(r.from ?? '').trim() || t('brief-home-measure-your-therapist');
+  const args = { measure, who };
+  const line = r.sessionAt
+    ? t('brief-home-measure-before-session', { ...args, when: formatDay(r.sessionAt, nowYear) })
+    : t('brief-home-measure-weekly', args);
+  return h('section', {
+    class: 'card card-gentle', id: 'measure-due', 'aria-labelledby': 'measure-due-heading',
+  },
+  h('h2', { id: 'measure-due-heading', class: 'eyebrow' }, t('brief-home-measure-heading')),
+  h('p', { id: 'measure-due-line' }, line),
+  h('div', { class: 'actions' },
+    h('a', { class: 'button', id: 'measure-due-link', href: `#measures/${measure}` },
+      t('brief-home-measure-open', { measure }))));
+}
+
 function lastSessionLine(home, nowYear) {
   if (!home.lastSessionAt) return null;
   const when = relativeDays(home.daysSinceLastSession);
@@ -227,6 +248,7 @@ export default {
       compassionOffer(home),
       todayLink(home),
       experimentCard(await experiments),
+      measureCard(home, nowYear),
       h('section', { class: 'section', 'aria-label': t('brief-home-sessions-label') },
         nextLine,
         lastSessionLine(home, nowYear),

@@ -15,6 +15,7 @@ const KIND_WORDS = {
   plan: 'practice-homework-kind-plan',
   practice: 'practice-homework-kind-practice',
   experiment: 'practice-homework-kind-experiment',
+  questionnaire: 'practice-homework-kind-questionnaire',
 };
 
 /** The item ids said yes to, from the ticked boxes (those added before

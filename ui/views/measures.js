@@ -6,7 +6,8 @@
 // views of the measures in one place.
 
 import {
-  deleteMeasure, exportMeasuresFhir, getMeasureForms, getMeasureHistory, restoreMeasure,
+  deleteMeasure, exportMeasuresFhir, getMeasureForms, getMeasureHistory, listMeasureRequests, restoreMeasure,
+  stopMeasureRequest,
 } from '../ipc.js';
 import { lineChart, truncate } from '../lib/charts.js';
 import { append, errorNotice, h, showToast, svg, withBusy } from '../lib/dom.js';
@@ -158,6 +159,36 @@ function fhirExport() {
     status);
 }
 
+/** The questionnaires a therapist asked for in a homework file, each with
+ *  when and who asked, and "Stop asking" (the person decides). Nothing
+ *  when there are none. */
+function requestsSection(requests, ctx) {
+  if (!Array.isArray(requests) || !requests.length) return null;
+  return h('section', { class: 'card', id: 'measure-requests', 'aria-labelledby': 'measure-requests-title' },
+    h('h2', { id: 'measure-requests-title' }, t('measures-requests-title')),
+    h('ul', { class: 'entries' }, requests.map((r) => h('li', { dataset: { requestId: r.id } },
+      h('span', {}, t('measures-request-line', {
+        measure: r.measure === 'gad7' ? 'gad7' : 'phq9',
+        timing: r.timing === 'weekly' ? 'weekly' : 'beforeEachSession',
+        who: String(r.from ?? '').trim() || t('brief-home-measure-your-therapist'),
+      })),
+      ' ',
+      h('button', {
+        type: 'button', class: 'button quiet', id: `stop-request-${r.id}`,
+        onclick: async (event) => {
+          await withBusy(event.currentTarget, async () => {
+            try {
+              await stopMeasureRequest(r.id);
+              showToast(t('measures-request-stopped'));
+              ctx.refresh();
+            } catch (err) {
+              showToast(err.message);
+            }
+          });
+        },
+      }, t('measures-request-stop'))))));
+}
+
 export const listView = {
   async render(root, _route, ctx) {
     append(root,
@@ -171,8 +202,11 @@ export const listView = {
       return measuresTitle();
     }
     const histories = await Promise.allSettled(forms.map((f) => getMeasureHistory(f.id)));
+    // Requests are a nice-to-have here: unreadable, the page simply doesn't list them.
+    const requests = await listMeasureRequests().catch(() => null);
     const anyResult = histories.some((s) => s.status === 'fulfilled' && (s.value?.results ?? []).length > 0);
     append(root,
+      requestsSection(requests, ctx),
       h('div', { class: 'measure-cards' }, forms.map((f, i) => measureCard(f, histories[i], ctx))),
       h('p', { class: 'muted measure-note' }, t('measures-note')),
       anyResult ? fhirExport() : null);

@@ -584,3 +584,23 @@ brief-insights-activity-evenings-lag = Als Übung zählt ein Vorhaben, das an de
 # $from: as the file is signed; $day: a short day.
 brief-assigned = Aufgegeben von { $from } am { $day }.
 brief-assigned-unsigned = Aufgegeben in einer Hausaufgaben-Datei am { $day }.
+
+## Home: a questionnaire the therapist asked for, when due (views/home.js)
+
+brief-home-measure-heading = Aus der Therapie erbeten
+# Who asked, when the homework file wasn't signed.
+brief-home-measure-your-therapist = Deine Therapeutin oder dein Therapeut
+# $who: as the homework file was signed, or the line above; $measure: phq9
+# or gad7; $when: the session's day.
+brief-home-measure-before-session = { $who } hat dich um den { $measure ->
+    [gad7] GAD-7
+   *[phq9] PHQ-9
+  } vor deiner Sitzung am { $when } gebeten. Er dauert ein paar Minuten, wann immer es dir passt.
+brief-home-measure-weekly = { $who } hat dich um den { $measure ->
+    [gad7] GAD-7
+   *[phq9] PHQ-9
+  } einmal pro Woche gebeten. Er dauert ein paar Minuten, wann immer es dir passt.
+brief-home-measure-open = Den { $measure ->
+    [gad7] GAD-7
+   *[phq9] PHQ-9
+  } ausfüllen

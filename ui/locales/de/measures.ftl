@@ -138,3 +138,17 @@ measures-summary-remission = Remission
 
 measures-draft-on = Am { $date } angefangen – { $progress }.
 measures-draft = Angefangen – { $progress }.
+
+## Questionnaires asked for in a homework file (views/measures.js)
+
+measures-requests-title = Aus der Therapie erbeten
+# $who: who asked; $measure: phq9 or gad7; $timing: beforeEachSession or weekly.
+measures-request-line = { $who } hat um den { $measure ->
+    [gad7] GAD-7
+   *[phq9] PHQ-9
+  } { $timing ->
+    [weekly] einmal pro Woche
+   *[beforeEachSession] vor jeder Sitzung
+  } gebeten. Die Startseite bietet ihn an, wenn es so weit ist.
+measures-request-stop = Nicht mehr fragen
+measures-request-stopped = Er wird nicht mehr angeboten.

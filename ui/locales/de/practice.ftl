@@ -684,6 +684,7 @@ practice-homework-note-already = Diese Notiz ist schon in deinem Tagebuch.
 practice-homework-kind-plan = Ein Vorhaben
 practice-homework-kind-practice = Eine angeleitete Übung
 practice-homework-kind-experiment = Ein Experiment zum Ausprobieren
+practice-homework-kind-questionnaire = Ein Fragebogen zum Ausfüllen
 practice-homework-already = schon übernommen
 practice-homework-no-items = Diese Datei enthält keine Vorhaben und keine Experimente.
 practice-homework-add = Übernehmen, was angehakt ist

@@ -683,3 +683,23 @@ brief-insights-activity-evenings-lag = Practice counts when a plan is logged don
 # $from: as the file is signed; $day: a short day.
 brief-assigned = Assigned by { $from } on { $day }.
 brief-assigned-unsigned = Assigned in a homework file on { $day }.
+
+## Home: a questionnaire the therapist asked for, when due (views/home.js)
+
+brief-home-measure-heading = Asked for by your therapist
+# Who asked, when the homework file wasn't signed.
+brief-home-measure-your-therapist = Your therapist
+# $who: as the homework file was signed, or the line above; $measure: phq9
+# or gad7; $when: the session's day.
+brief-home-measure-before-session = { $who } asked for the { $measure ->
+    [gad7] GAD-7
+   *[phq9] PHQ-9
+  } before your session on { $when }. It takes a few minutes, whenever suits you.
+brief-home-measure-weekly = { $who } asked for the { $measure ->
+    [gad7] GAD-7
+   *[phq9] PHQ-9
+  } once a week. It takes a few minutes, whenever suits you.
+brief-home-measure-open = Fill in the { $measure ->
+    [gad7] GAD-7
+   *[phq9] PHQ-9
+  }

@@ -184,3 +184,17 @@ measures-summary-remission = remission
 # $progress is measures-progress; $date the day it was begun (measures-short-date).
 measures-draft-on = You started one on { $date } — { $progress }.
 measures-draft = You started one — { $progress }.
+
+## Questionnaires asked for in a homework file (views/measures.js)
+
+measures-requests-title = Asked for by your therapist
+# $who: who asked; $measure: phq9 or gad7; $timing: beforeEachSession or weekly.
+measures-request-line = { $who } asked for the { $measure ->
+    [gad7] GAD-7
+   *[phq9] PHQ-9
+  } { $timing ->
+    [weekly] once a week
+   *[beforeEachSession] before each session
+  }. Home offers it when it's time.
+measures-request-stop = Stop asking
+measures-request-stopped = It won't be offered again.

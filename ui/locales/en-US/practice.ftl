@@ -715,6 +715,7 @@ practice-homework-note-already = This note is in your journal already.
 practice-homework-kind-plan = A plan
 practice-homework-kind-practice = A guided practice
 practice-homework-kind-experiment = An experiment to try
+practice-homework-kind-questionnaire = A questionnaire to fill in
 practice-homework-already = added already
 practice-homework-no-items = This file holds no plans or experiments.
 practice-homework-add = Add what's ticked
