@@ -47,6 +47,7 @@ const routes = () => [
   '#checkin/new', `#checkin/${ids.checkin}`, '#note/new', `#note/${ids.note}`,
   '#practice', '#practice/box', '#practice/grounding', '#practice/self-compassion',
   '#plan/new', `#plan/${ids.plan}`, '#experiment/new', `#experiment/${ids.experiment}`,
+  '#values', '#homework', '#activity/new', `#activity/${ids.activity}`,
   '#insights', '#measures', '#measures/phq9',
   '#brief', '#sessions', '#safety-plan', '#settings',
 ];
@@ -78,6 +79,11 @@ test("the journal is filled through the app's own commands", async () => {
   ids.experiment = (await invoke('create_experiment', { input: {
     prediction: 'They think I am not good enough', beliefBefore: 80, fromMomentId: ids.moment,
     test: 'Ask for feedback on the report', happened: 'She liked it',
+  } })).id;
+  ids.value = (await invoke('create_value', { input: { area: 'health', words: 'Move a little every day' } })).id;
+  ids.activity = (await invoke('create_activity', { input: {
+    what: 'Walk to the river', valueId: ids.value, plannedFor: '2026-01-05T18:30:00+00:00',
+    predicted: { mood: 4, pleasure: 3 }, doneAt: '2026-01-05T19:00:00+00:00', actual: { mood: 7, pleasure: 6 },
   } })).id;
   await invoke('submit_measure', { input: { kind: 'phq9', answers: [1, 1, 0, 2, 1, 0, 1, 0, 0], difficulty: 1 } }).catch(() => {});
   for (const [key, id] of Object.entries(ids)) assert.ok(Number.isInteger(id), `${key} was made`);

@@ -55,6 +55,7 @@ const routes = () => [
   '#practice/grounding', '#practice/self-compassion',
   '#plan/new', `#plan/${ids.plan}`, `#plan/${ids.plan}/edit`,
   '#experiment/new', `#experiment/${ids.experiment}`,
+  '#values', '#homework', '#activity/new', `#activity/${ids.activity}`,
   '#insights', '#measures', '#measures/phq9', '#measures/gad7',
   '#brief', '#sessions', '#safety-plan', '#settings',
 ];
@@ -175,6 +176,11 @@ test("the journal is filled through the app's own commands", async () => {
   ids.experiment = (await invoke('create_experiment', { input: {
     prediction: 'If I ask for help, they will think I cannot cope', beliefBefore: 70,
     test: 'Ask Sam to look over the report', happened: 'He helped and said it was good',
+  } })).id;
+  ids.value = (await invoke('create_value', { input: { area: 'health', words: 'Move a little every day' } })).id;
+  ids.activity = (await invoke('create_activity', { input: {
+    what: 'Walk to the river', valueId: ids.value, plannedFor: '2026-01-05T18:30:00+00:00',
+    predicted: { mood: 4, pleasure: 3 }, doneAt: '2026-01-05T19:00:00+00:00', actual: { mood: 7, pleasure: 6 },
   } })).id;
   for (const [key, id] of Object.entries(ids)) assert.ok(Number.isInteger(id), `${key} was made`);
 });

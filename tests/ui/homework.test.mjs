@@ -4,14 +4,19 @@
 // box ticked to start with; items added before shown as such, still sent
 // (so the backend counts them as already here, not left out); the note
 // kept or not; the backend's refusals shown in its own words; and, in the
-// session brief, who assigned a plan or an experiment, and when.
+// session brief, who assigned a plan or an experiment, and when. Then the
+// questionnaires a file asks for: a questionnaire item in the preview, the
+// card on Home when one is due, and the requests on the Questionnaires
+// page, each with "Stop asking".
 
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 
 import { FakeEvent, installDom, installTauri, removeDom, removeTauri, settle } from './fake-dom.mjs';
 import { briefSections } from '../../ui/components/brief-sections.js';
+import home from '../../ui/views/home.js';
 import homework, { acceptedIds, MAX_HOMEWORK_BYTES } from '../../ui/views/homework.js';
+import { listView as measuresList } from '../../ui/views/measures.js';
 
 let doc;
 let calls;
@@ -330,5 +335,149 @@ describe('homework in the brief', () => {
     assert.equal(assignedOf(body, 'experiment:5'), null);
     assert.equal(body.querySelectorAll('.brief-assigned').length, 2);
     assert.doesNotMatch(body.textContent, /Assigned by/);
+  });
+});
+
+// --- Questionnaires asked for ---------------------------------------------------------------
+
+describe('homework: a questionnaire in the preview', () => {
+  it('says it is a questionnaire to fill in, ticked like the rest, and sends it', async () => {
+    const gad = {
+      id: 'gad', kind: 'questionnaire', title: 'The GAD-7 (anxiety), once a week', detail: '', practice: null,
+      alreadyAdded: false,
+    };
+    await previewed({}, { items: [ITEMS[1], gad] });
+    const box = $('#homework-item-1');
+    assert.equal(box.value, 'gad');
+    assert.equal(box.checked, true);
+    assert.equal($('#homework-item-1-kind').textContent, 'A questionnaire to fill in');
+    assert.ok(box.closest('li').querySelector('label').textContent.includes('The GAD-7 (anxiety), once a week'));
+    assert.equal(box.closest('li').querySelector('.homework-detail'), null, 'no cue line for it');
+    await add();
+    assert.deepEqual(callsOf('import_homework')[0].args.accept, ['walk', 'gad']);
+  });
+});
+
+/** A questionnaire asked for, as get_home and list_measure_requests send it. */
+const request = (over = {}) => ({
+  id: 5, measure: 'phq9', timing: 'beforeEachSession', from: 'Ana Weber', createdAt: '2026-12-01T18:00:00+01:00',
+  due: true, sessionAt: '2026-12-10T17:00:00+01:00', ...over,
+});
+
+/** Another page than #homework, with refreshes counted. */
+async function showPage(view, route, handlers) {
+  calls = installTauri(handlers);
+  const refreshes = [];
+  const root = doc.createElement('div');
+  const title = await view.render(root, route, { ...ctx(), refresh: () => refreshes.push('refresh') });
+  doc.body.append(root);
+  await settle();
+  return { title, refreshes };
+}
+
+describe('homework: Home offers a questionnaire asked for', () => {
+  const homeData = (over = {}) => ({
+    now: '2026-12-08T19:00:00+01:00', lastSessionAt: null, daysSinceLastSession: null,
+    hasReflectionDraft: false, reflectionCount: 0, latest: null, focus: null, today: { due: 0, done: 0 },
+    offerCompassion: null, ...over,
+  });
+  const showHome = (data) => showPage(home, { view: 'home' }, {
+    get_home: () => data, list_plans: () => [], list_experiments: () => [], get_schedule: () => null,
+  });
+
+  it('shows one card for the first one due: who asked, for which session, and a link to it', async () => {
+    await showHome(homeData({
+      dueMeasures: [request(), request({ id: 6, measure: 'gad7', timing: 'weekly', sessionAt: null })],
+    }));
+    assert.equal($$('#measure-due').length, 1, 'one card, for the first');
+    assert.equal($('#measure-due h2').textContent, 'Asked for by your therapist');
+    assert.equal($('#measure-due').getAttribute('aria-labelledby'), $('#measure-due h2').id);
+    assert.equal($('#measure-due-line').textContent,
+      'Ana Weber asked for the PHQ-9 before your session on Thu 10 Dec. It takes a few minutes, whenever suits you.');
+    assert.equal($('#measure-due-link').getAttribute('href'), '#measures/phq9');
+    assert.equal($('#measure-due-link').textContent, 'Fill in the PHQ-9');
+    assert.doesNotMatch($('#measure-due').textContent, /GAD-7|overdue|missed|\d+ questionnaires/i);
+  });
+
+  it('says "once a week" without a session, and "Your therapist" for an unsigned file', async () => {
+    await showHome(homeData({ dueMeasures: [request({ measure: 'gad7', timing: 'weekly', from: '', sessionAt: null })] }));
+    assert.equal($('#measure-due-line').textContent,
+      'Your therapist asked for the GAD-7 once a week. It takes a few minutes, whenever suits you.');
+    assert.equal($('#measure-due-link').getAttribute('href'), '#measures/gad7');
+    assert.equal($('#measure-due-link').textContent, 'Fill in the GAD-7');
+  });
+
+  it('has no card when none is due, or when get_home sends no list', async () => {
+    await showHome(homeData({ dueMeasures: [] }));
+    assert.equal($('#measure-due'), null);
+    assert.ok($('#reflect-now'), 'Home is drawn as usual');
+    doc.body.replaceChildren();
+    await showHome(homeData());
+    assert.equal($('#measure-due'), null);
+    assert.ok($('#reflect-now'));
+  });
+});
+
+describe('homework: the requests on the Questionnaires page', () => {
+  const form = (id, title, n) => ({ id, title, name: title, why: '', items: Array.from({ length: n }, () => 'x') });
+  const handlers = (requests) => ({
+    get_measure_forms: () => [form('phq9', 'PHQ-9', 9), form('gad7', 'GAD-7', 7)],
+    get_measure_history: () => ({ results: [], draft: null, change: null, bands: [] }),
+    list_measure_requests: requests,
+    stop_measure_request: () => null,
+  });
+  const REQUESTS = [
+    request({ id: 5, measure: 'gad7', timing: 'weekly', sessionAt: null }),
+    request({ id: 6, from: '', due: false, sessionAt: null }),
+  ];
+  const lines = () => $$('#measure-requests li').map((li) => li.querySelector('span').textContent);
+
+  it('lists each one with who asked and when, and a "Stop asking" button', async () => {
+    await showPage(measuresList, { view: 'measures' }, handlers(() => REQUESTS));
+    assert.equal(callsOf('list_measure_requests').length, 1);
+    const section = $('#measure-requests');
+    assert.equal(section.querySelector('h2').textContent, 'Asked for by your therapist');
+    assert.equal(section.getAttribute('aria-labelledby'), section.querySelector('h2').id);
+    assert.deepEqual(lines(), [
+      'Ana Weber asked for the GAD-7 once a week. Home offers it when it’s time.',
+      'Your therapist asked for the PHQ-9 before each session. Home offers it when it’s time.',
+    ]);
+    for (const id of [5, 6]) {
+      assert.equal($(`#stop-request-${id}`).textContent, 'Stop asking');
+      assert.equal($(`#stop-request-${id}`).getAttribute('type'), 'button');
+    }
+    assert.ok($('#measure-card-phq9') && $('#measure-card-gad7'), 'the questionnaires are there too');
+  });
+
+  it('stops asking for one when told, says so and refreshes', async () => {
+    const { refreshes } = await showPage(measuresList, { view: 'measures' }, handlers(() => REQUESTS));
+    $('#stop-request-5').click();
+    await settle();
+    assert.deepEqual(callsOf('stop_measure_request').map((c) => c.args), [{ id: 5 }]);
+    assert.equal($('#toast p').textContent, 'It won’t be offered again.');
+    assert.deepEqual(refreshes, ['refresh']);
+    assert.equal($('#stop-request-5').getAttribute('aria-disabled'), null, 'not left busy');
+  });
+
+  it('says why in the backend’s words when it can’t stop, and doesn’t refresh', async () => {
+    const { refreshes } = await showPage(measuresList, { view: 'measures' }, {
+      ...handlers(() => REQUESTS),
+      stop_measure_request: () => { throw { kind: 'notFound', message: 'That request is gone already.' }; },
+    });
+    $('#stop-request-6').click();
+    await settle();
+    assert.equal($('#toast p').textContent, 'That request is gone already.');
+    assert.deepEqual(refreshes, []);
+  });
+
+  it('has no section when none were asked for, or when they can’t be read', async () => {
+    await showPage(measuresList, { view: 'measures' }, handlers(() => []));
+    assert.equal($('#measure-requests'), null);
+    assert.ok($('#measure-card-phq9'));
+    doc.body.replaceChildren();
+    await showPage(measuresList, { view: 'measures' }, handlers(() => { throw { kind: 'storage', message: 'Busy.' }; }));
+    assert.equal($('#measure-requests'), null);
+    assert.ok($('#measure-card-phq9') && $('#measure-card-gad7'), 'the rest of the page is drawn');
+    assert.doesNotMatch(doc.body.textContent, /Busy\./);
   });
 });

@@ -195,6 +195,6 @@ measures-request-line = { $who } asked for the { $measure ->
   } { $timing ->
     [weekly] once a week
    *[beforeEachSession] before each session
-  }. Home offers it when it's time.
+  }. Home offers it when it’s time.
 measures-request-stop = Stop asking
-measures-request-stopped = It won't be offered again.
+measures-request-stopped = It won’t be offered again.
