@@ -168,7 +168,7 @@ fn the_brief_reports_each_assigned_item_as_assigned() {
     let mut db = Db::open_in_memory(clock.clone()).unwrap();
     let accept = ["breathing", "speak-up"].map(String::from);
     db.import_homework(EXAMPLE, FILE, &accept, false).unwrap();
-    // One of the person's own plans, not assigned.
+    // The walk, imported from an unsigned file: assigned, with no name.
     let own = include_str!("../../../docs/examples/homework.json")
         .replace("2026-12-08 Ana Weber for R.", "my own")
         .replace("\"from\": \"Ana Weber\",", "\"from\": \"\",");

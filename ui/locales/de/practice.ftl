@@ -686,7 +686,7 @@ practice-homework-kind-practice = Eine angeleitete Übung
 practice-homework-kind-experiment = Ein Experiment zum Ausprobieren
 practice-homework-kind-questionnaire = Ein Fragebogen zum Ausfüllen
 practice-homework-already = schon übernommen
-practice-homework-no-items = Diese Datei enthält keine Vorhaben und keine Experimente.
+practice-homework-no-items = Diese Datei enthält keine Vorhaben, Experimente oder Fragebögen.
 practice-homework-add = Übernehmen, was angehakt ist
 # $added: how many were added; $leftOut: how many were left out.
 practice-homework-done = { $added ->

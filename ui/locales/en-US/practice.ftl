@@ -717,7 +717,7 @@ practice-homework-kind-practice = A guided practice
 practice-homework-kind-experiment = An experiment to try
 practice-homework-kind-questionnaire = A questionnaire to fill in
 practice-homework-already = added already
-practice-homework-no-items = This file holds no plans or experiments.
+practice-homework-no-items = This file holds no plans, experiments or questionnaires.
 practice-homework-add = Add what's ticked
 # $added: how many were added; $leftOut: how many were left out.
 practice-homework-done = { $added ->

@@ -582,8 +582,9 @@ fn counted_bullet<L: std::fmt::Display, N: std::fmt::Display>(
     }
 }
 
-/// "Assigned by Ana Weber on Tue 8 Dec", under an item that came in a
-/// therapist's homework file ("Assigned on …" when the file was unsigned).
+/// "Assigned by Ana Weber on Tue 8 Dec.", under an item that came in a
+/// therapist's homework file ("Assigned in a homework file on …" when the
+/// file was unsigned).
 fn assigned_line(d: &mut Vec<Block>, assigned: Option<&super::Assigned>) {
     if let Some(a) = assigned {
         let day = day_in("brief-day-short", &a.on, &[]);
