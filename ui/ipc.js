@@ -206,7 +206,7 @@ export const getActivityInsights = (days = null) => call('get_activity_insights'
 
 // --- Homework from the therapist, as a file -------------------------------
 // A homework file's text and name; the preview is {fileId, from, note,
-// noteAlreadyAdded, items: [{id, kind: 'plan'|'practice'|'experiment',
+// noteAlreadyAdded, items: [{id, kind: 'plan'|'practice'|'experiment'|'questionnaire',
 // title, detail, practice, alreadyAdded}]}. Nothing is added without a yes:
 // `accept` lists the item ids said yes to, `keepNote` the note.
 

@@ -475,10 +475,12 @@ describe('activities on the Practice page', () => {
       ['#activity/new', '#activity/new?done=1', '#values']);
   });
 
-  it('shows only the latest few done', async () => {
+  it('shows the latest few done, and folds the earlier ones away, each still to open', async () => {
     await show(practice, {}, base([activity({ id: 2, status: 'planned' }), ...[11, 12, 13, 14, 15, 16, 17].map(done)]));
     assert.deepEqual($$('#activities a').map((a) => a.href),
       ['#activity/2', '#activity/11', '#activity/12', '#activity/13', '#activity/14', '#activity/15']);
+    assert.match($('#earlier-activities').textContent, /2 earlier activities/);
+    assert.deepEqual($$('#earlier-activities a').map((a) => a.href), ['#activity/16', '#activity/17']);
   });
 
   it('says kindly where they will be, with ways to start', async () => {

@@ -21,7 +21,8 @@ export function tenSlider({ id, scale, when, value = null }) {
     hint: t(`practice-activity-${scale}-hint`),
     value,
     resting: 5,
-    clearLabel: t('practice-activity-clear', { scale: t(`practice-activity-${scale}`) }),
+    // Named after the slider's own label, so expected and actual differ.
+    clearLabel: t('practice-activity-clear', { scale: t(`practice-activity-${scale}-${when}`) }),
     max: 10,
     step: 1,
     words: tenWords,

@@ -100,7 +100,10 @@ export const formView = {
       h('h1', {}, title),
       editing ? null : h('p', { class: 'lede' }, logging ? t('practice-activity-log-lede') : t('practice-activity-lede')));
 
-    const what = h('input', { type: 'text', id: 'activity-what', dir: 'auto', required: true, 'aria-required': 'true' });
+    const what = h('input', {
+      type: 'text', id: 'activity-what', dir: 'auto', required: true, 'aria-required': 'true',
+      'aria-describedby': 'activity-what-hint',
+    });
     what.value = form.what;
     const value = valueSelect(values, form.valueId);
     const showPlan = !logging;

@@ -175,6 +175,7 @@ function requestsSection(requests, ctx) {
       ' ',
       h('button', {
         type: 'button', class: 'button quiet', id: `stop-request-${r.id}`,
+        'aria-label': t('measures-request-stop-label', { measure: r.measure === 'gad7' ? 'gad7' : 'phq9' }),
         onclick: async (event) => {
           await withBusy(event.currentTarget, async () => {
             try {

@@ -132,7 +132,8 @@ function activityEntry(a) {
       h('span', { class: 'entry-text entry-line', dir: 'auto' }, a.what)));
 }
 
-/** How many done activities the list shows; the rest are in Insights. */
+/** How many done activities the list shows at once; the rest are folded
+ *  under "Earlier activities", each still to open, change or delete. */
 const RECENT_DONE = 5;
 
 /** Behavioural activation: activities that serve what matters. Those
@@ -144,12 +145,18 @@ function activitiesSection(result, ctx) {
   if (result.status === 'rejected') return append(section, errorNotice(result.reason, ctx.refresh));
   const list = Array.isArray(result.value) ? result.value : [];
   const open = list.filter((a) => a.status !== 'done');
-  const done = list.filter((a) => a.status === 'done').slice(0, RECENT_DONE);
-  const shown = [...open, ...done];
+  const done = list.filter((a) => a.status === 'done');
+  const shown = [...open, ...done.slice(0, RECENT_DONE)];
+  const earlier = done.slice(RECENT_DONE);
   return append(section,
     shown.length
       ? h('ul', { class: 'entries', id: 'activities' }, shown.map(activityEntry))
       : h('p', { class: 'muted', id: 'activities-empty' }, t('practice-activities-empty')),
+    earlier.length
+      ? keptDetails('earlierActivities', { id: 'earlier-activities', class: 'fold' },
+        t('practice-activities-earlier', { count: earlier.length }),
+        h('ul', { class: 'entries' }, earlier.map(activityEntry)))
+      : null,
     h('div', { class: 'actions' },
       h('a', { class: 'button', id: 'new-activity', href: newActivityHref() }, t('practice-activities-new')),
       h('a', { class: 'button', id: 'log-activity', href: logActivityHref() }, t('practice-activities-log')),

@@ -2,8 +2,8 @@
 //! at the terminal, without a journal.
 //!
 //! `new FILE` asks for who it is from, a note, then items one at a time
-//! (a plan, a guided practice or an experiment), checking each with the
-//! app's own rules as it is given, and writes a file the app reads
+//! (a plan, a guided practice, an experiment or a questionnaire), checking
+//! each with the app's own rules as it is given, and writes a file the app reads
 //! (docs/homework-format.md). `check FILE` reads one as the app would and
 //! says what it holds.
 
@@ -80,28 +80,24 @@ fn check(file: &Path, out: &mut dyn Write) -> Result<u8> {
 /// "homework.json is a homework file from Ana Weber, with a note and 3
 /// items:", then one line per item.
 fn summarise(f: &HomeworkFile, name: &str, out: &mut dyn Write) -> Result<()> {
-    writeln!(
-        out,
-        "{}",
-        t(
-            "cli-homework-summary",
-            &[
-                ("file", name.into()),
-                ("from", f.from.trim().into()),
-                (
-                    "note",
-                    if f.note.trim().is_empty() {
-                        "no"
-                    } else {
-                        "yes"
-                    }
-                    .into()
-                ),
-                ("count", f.items.len().into()),
-            ],
-        )
-    )
-    .map_err(io)?;
+    let from = f.from.trim();
+    let id = if from.is_empty() {
+        "cli-homework-summary-unsigned"
+    } else {
+        "cli-homework-summary"
+    };
+    let note = if f.note.trim().is_empty() {
+        "no"
+    } else {
+        "yes"
+    };
+    let args = [
+        ("file", name.into()),
+        ("from", from.into()),
+        ("note", note.into()),
+        ("count", f.items.len().into()),
+    ];
+    writeln!(out, "{}", t(id, &args)).map_err(io)?;
     for item in &f.items {
         let (kind, title) = match item {
             HomeworkItem::Plan(p) if p.practice.is_some() => {
@@ -159,6 +155,22 @@ fn paragraph(id: &str, input: &mut dyn BufRead, out: &mut dyn Write) -> Result<S
         lines.push(line);
     }
     Ok(lines.join("\n"))
+}
+
+/// Asks again until the answer passes `check` (which says why not).
+fn asked_until_it_fits(
+    id: &str,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+    check: impl Fn(&str) -> Result<()>,
+) -> Result<String> {
+    loop {
+        let answer = answer(id, input, out)?;
+        match check(&answer) {
+            Ok(()) => return Ok(answer),
+            Err(e) => writeln!(out, "{}", e.message()).map_err(io)?,
+        }
+    }
 }
 
 fn frequency(input: &mut dyn BufRead, out: &mut dyn Write) -> Result<Frequency> {
@@ -273,8 +285,16 @@ fn experiment(id: String, input: &mut dyn BufRead, out: &mut dyn Write) -> Resul
 /// the app would read it. `input` is the terminal (a test's text).
 pub fn new(file: &Path, input: &mut dyn BufRead, out: &mut dyn Write) -> Result<u8> {
     writeln!(out, "{}", t("cli-homework-intro", &[])).map_err(io)?;
-    let from = answer("cli-homework-ask-from", input, out)?;
-    let note = paragraph("cli-homework-ask-note", input, out)?;
+    let from = asked_until_it_fits("cli-homework-ask-from", input, out, |from| {
+        HomeworkFile::check_from(from)
+    })?;
+    let note = loop {
+        let note = paragraph("cli-homework-ask-note", input, out)?;
+        match HomeworkFile::check_note(&note) {
+            Ok(()) => break note,
+            Err(e) => writeln!(out, "{}", e.message()).map_err(io)?,
+        }
+    };
     let today = today();
     let mut f = HomeworkFile {
         format: HOMEWORK_FORMAT.to_owned(),

@@ -316,3 +316,29 @@ fn a_questionnaire_asked_for_before_each_session_is_due_the_day_before_until_a_r
     );
     assert_eq!(db.measure_requests().unwrap().len(), 1);
 }
+
+#[test]
+fn next_weeks_file_asking_for_the_same_questionnaire_adds_no_second_request() {
+    let mut db = db();
+    let text = with_questionnaires();
+    let all = ["phq", "gad"].map(String::from);
+    assert_eq!(
+        db.import_homework(&text, FILE, &all, false).unwrap().added,
+        2
+    );
+    let next_week = text.replacen(
+        "2026-12-08 Ana Weber for R.",
+        "2026-12-15 Ana Weber for R.",
+        1,
+    );
+    let again = db.import_homework(&next_week, FILE, &all, false).unwrap();
+    assert_eq!((again.added, again.already_here), (0, 2));
+    assert_eq!(db.measure_requests().unwrap().len(), 2);
+}
+
+#[test]
+fn a_window_of_days_past_the_calendar_is_all_time_not_a_crash() {
+    let db = db();
+    assert!(db.activity_insights(Some(u32::MAX)).unwrap().from.is_none());
+    assert!(db.insights(Some(u32::MAX)).unwrap().from.is_none());
+}

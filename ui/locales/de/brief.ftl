@@ -543,7 +543,7 @@ brief-home-shortcut-or = oder
 ## Insights: activity and mood (components/activity-insights.js)
 
 brief-insights-activity-title = Aktivität und Stimmung
-brief-insights-activity-about = Was mit besserer Stimmung einherging und wie es im Vergleich zu deinen Erwartungen war. Das geht zusammen; es zeigt nicht, was was bewirkt.
+brief-insights-activity-about = Was mit besserer Stimmung einherging und wie es im Vergleich zu deinen Erwartungen war. Beides tritt gemeinsam auf; daraus lässt sich nicht ablesen, was was bewirkt.
 brief-insights-activity-none = In diesen Tagen ist noch nichts eingetragen. Aktivitäten, die du auf der Übungsseite einträgst, erscheinen hier.
 brief-insights-activity-expected-title = Was du erwartet hast und wie es war
 # $scale: Mood, Sense of achievement or Enjoyment; $expected, $actual: medians; $count: activities.
@@ -556,7 +556,7 @@ brief-insights-activity-surprise = { $what } ({ $day }). { $scale }: Erwartet ha
 brief-insights-activity-expected-few = Noch nicht genug: Die Mediane zeigen sich nach { $needed } Aktivitäten, die vorher und nachher auf derselben Skala eingeschätzt sind. Bisher: { $count }.
 brief-insights-activity-mood-title = Was mit besserer Stimmung einherging
 # $mood: a median 0–10; $count: activities.
-brief-insights-activity-mood-overall = Über { $count ->
+brief-insights-activity-mood-overall = Bei { $count ->
     [one] 1 Aktivität
    *[other] { $count } Aktivitäten
   } mit eingetragener Stimmung lag der Median bei { $mood } von 10.

@@ -151,4 +151,9 @@ measures-request-line = { $who } hat um den { $measure ->
    *[beforeEachSession] vor jeder Sitzung
   } gebeten. Die Startseite bietet ihn an, wenn es so weit ist.
 measures-request-stop = Nicht mehr fragen
+# $measure: phq9 or gad7.
+measures-request-stop-label = Nicht mehr nach dem { $measure ->
+    [gad7] GAD-7
+   *[phq9] PHQ-9
+  } fragen
 measures-request-stopped = Er wird nicht mehr angeboten.

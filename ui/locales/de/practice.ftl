@@ -568,6 +568,11 @@ practice-activities-about = Ein bisschen mehr von dem zu tun, was dir wichtig is
 practice-activities-empty = Noch keine Aktivitäten.
 practice-activities-new = Eine Aktivität planen
 practice-activities-log = Etwas eintragen, das du getan hast
+# $count: how many done activities are folded away.
+practice-activities-earlier = { $count ->
+    [one] 1 frühere Aktivität
+   *[other] { $count } frühere Aktivitäten
+  }
 practice-activities-values = Was dir wichtig ist
 practice-values-title = Was dir wichtig ist
 practice-values-lede = Ein paar Worte zu allem, was dir wichtig ist, in deinen eigenen Worten. Es gibt keine richtigen Antworten, und du kannst sie jederzeit ändern.
@@ -623,7 +628,7 @@ practice-activity-pleasure-predicted = Freude, die du erwartest
 practice-activity-mood-actual = Deine Stimmung danach
 practice-activity-mastery-actual = Erfolgsgefühl
 practice-activity-pleasure-actual = Freude
-practice-activity-mood-hint = 0 ist so schlecht wie nur möglich, 10 so gut.
+practice-activity-mood-hint = 0 ist so schlecht wie nur möglich, 10 so gut wie nur möglich.
 practice-activity-mastery-hint = Wie sehr es sich angefühlt hat, etwas geschafft zu haben, wie klein auch immer.
 practice-activity-pleasure-hint = Wie viel Freude es dir gemacht hat.
 # $rating: 0–10.
@@ -650,8 +655,8 @@ practice-activity-problem-done-at = Sag, wann du es getan hast, damit es gespeic
 practice-activity-status-planned-for = Geplant für { $when }
 practice-activity-status-planned = Geplant
 practice-activity-status-ready = Zum Eintragen da, wann immer du magst
-practice-activity-status-done-at = Getan { $when }
-practice-activity-status-done = Getan
+practice-activity-status-done-at = Erledigt am { $when }
+practice-activity-status-done = Erledigt
 # $area: a life area's name; the value's words follow.
 practice-activity-for-value = Für einen Wert im Bereich { $area }:
 # $scale: its name; $expected, $actual: 0–10.

@@ -197,4 +197,9 @@ measures-request-line = { $who } asked for the { $measure ->
    *[beforeEachSession] before each session
   }. Home offers it when it’s time.
 measures-request-stop = Stop asking
+# $measure: phq9 or gad7.
+measures-request-stop-label = Stop asking for the { $measure ->
+    [gad7] GAD-7
+   *[phq9] PHQ-9
+  }
 measures-request-stopped = It won’t be offered again.

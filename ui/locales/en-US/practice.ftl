@@ -599,6 +599,11 @@ practice-activities-about = Doing a little more of what matters often lifts mood
 practice-activities-empty = No activities yet.
 practice-activities-new = Plan an activity
 practice-activities-log = Log something you did
+# $count: how many done activities are folded away.
+practice-activities-earlier = { $count ->
+    [one] 1 earlier activity
+   *[other] { $count } earlier activities
+  }
 practice-activities-values = What matters to you
 practice-values-title = What matters to you
 practice-values-lede = A few words for each thing that matters to you, in your own words. There are no right answers, and you can change them whenever you like.
@@ -654,7 +659,7 @@ practice-activity-pleasure-predicted = Enjoyment you expect
 practice-activity-mood-actual = Your mood afterwards
 practice-activity-mastery-actual = Sense of achievement
 practice-activity-pleasure-actual = Enjoyment
-practice-activity-mood-hint = 0 is as low as it gets, 10 as good.
+practice-activity-mood-hint = 0 is as low as it gets, 10 as good as it gets.
 practice-activity-mastery-hint = How much it felt like getting something done, however small.
 practice-activity-pleasure-hint = How much you enjoyed it.
 # $rating: 0–10.

@@ -203,7 +203,7 @@ error-experiment-label-obstacles = „Was dazwischenkam“
 
 error-value-no-words = Schreib den Wert zuerst in ein paar eigenen Worten auf.
 # $max: a number.
-error-value-too-many = Du hast schon { $max } Werte. Eine kurze Liste lebt sich leichter; ändere oder entferne einen, um einen neuen hinzuzufügen.
+error-value-too-many = Du hast schon { $max } Werte. Mit einer kurzen Liste lebt es sich leichter; ändere oder entferne einen, um einen neuen hinzuzufügen.
 error-value-not-found = Diesen Wert gibt es nicht mehr.
 error-value-not-restorable = Dieser Wert lässt sich nicht mehr zurückholen.
 # In error-journal-text-too-long: a value's words.

@@ -440,7 +440,8 @@ impl Db {
     fn insights_from(&self, days: Option<u32>, totals: bool) -> Result<Insights> {
         let now = self.clock.now();
         let today = now.date_naive();
-        let from = days.map(|d| today - Days::new(u64::from(d.max(1) - 1)));
+        // A window past the calendar's start is all of it (never a panic).
+        let from = days.and_then(|d| today.checked_sub_days(Days::new(u64::from(d.max(1) - 1))));
         let since = match from {
             Some(day) => to_stored(&super::timeline::day_start_at(day, &now)?).0,
             None => String::new(),

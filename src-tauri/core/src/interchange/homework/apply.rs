@@ -207,6 +207,21 @@ impl Db {
                     insert_experiment(&tx, &uid, &input, now)?;
                 }
                 HomeworkItem::Questionnaire(q) => {
+                    // Next week's file asking for the same questionnaire at
+                    // the same time is the same request, not a second one.
+                    let asked: Option<i64> = tx
+                        .query_row(
+                            "SELECT id FROM measure_request
+                             WHERE measure = ?1 AND timing = ?2 AND deleted_at IS NULL",
+                            params![q.measure.as_str(), q.when.as_str()],
+                            |r| r.get(0),
+                        )
+                        .optional()?;
+                    if asked.is_some() {
+                        remember(&tx, &uid, &f, item.id(), kind_of(item), now)?;
+                        summary.already_here += 1;
+                        continue;
+                    }
                     let (at, offset) = to_stored(&now);
                     tx.execute(
                         "INSERT INTO measure_request (uid, measure, timing, from_name,

@@ -52,9 +52,9 @@ pub struct HomeworkFile {
     /// what makes a second import add nothing.
     pub id: String,
     /// Who it is from, as the therapist signs it.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub from: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
     #[serde(default)]
     pub items: Vec<HomeworkItem>,
@@ -90,7 +90,7 @@ pub struct PlanItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<Unit>,
     pub frequency: Frequency,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub cue: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cue_time: Option<String>,
@@ -109,14 +109,26 @@ pub struct PlanItem {
 pub struct ExperimentItem {
     pub id: String,
     pub prediction: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub test: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub safety_behaviours: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub expected: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub planned_for: Option<DateTime<FixedOffset>>,
+}
+
+impl HomeworkFile {
+    /// Checks who it is from alone, as the whole file is checked.
+    pub fn check_from(from: &str) -> Result<()> {
+        check_words(from, MAX_FROM_CHARS, "error-homework-label-from")
+    }
+
+    /// Checks the note alone, as the whole file is checked.
+    pub fn check_note(note: &str) -> Result<()> {
+        check_words(note, MAX_NOTE_CHARS, "error-homework-label-note")
+    }
 }
 
 impl HomeworkItem {
@@ -332,8 +344,8 @@ fn check_file(f: &HomeworkFile, text: &str, file: &str, today: NaiveDate) -> Res
             &[("max", MAX_ID_CHARS.into())],
         )))
     })?;
-    check_words(&f.from, MAX_FROM_CHARS, "error-homework-label-from").map_err(whole)?;
-    check_words(&f.note, MAX_NOTE_CHARS, "error-homework-label-note").map_err(whole)?;
+    HomeworkFile::check_from(&f.from).map_err(whole)?;
+    HomeworkFile::check_note(&f.note).map_err(whole)?;
     if f.items.len() > MAX_ITEMS {
         return Err(whole(Error::invalid(i18n::text(
             "error-homework-too-many",

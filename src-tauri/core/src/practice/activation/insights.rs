@@ -149,7 +149,6 @@ struct Logged {
     actual: [Option<u8>; 3],
 }
 
-#[allow(clippy::cast_possible_truncation)] // counts of a person's rows
 fn n32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
@@ -253,7 +252,8 @@ impl Db {
     pub fn activity_insights(&self, days: Option<u32>) -> Result<ActivityInsights> {
         let now = self.clock.now();
         let today = now.date_naive();
-        let from = days.map(|d| today - Days::new(u64::from(d.max(1) - 1)));
+        // A window past the calendar's start is all of it (never a panic).
+        let from = days.and_then(|d| today.checked_sub_days(Days::new(u64::from(d.max(1) - 1))));
         let since = match from {
             Some(day) => to_stored(&crate::journal::timeline::day_start_at(day, &now)?).0,
             None => String::new(),
