@@ -206,7 +206,7 @@ export const getActivityInsights = (days = null) => call('get_activity_insights'
 
 // --- Homework from the therapist, as a file -------------------------------
 // A homework file's text and name; the preview is {fileId, from, note,
-// noteAlreadyAdded, items: [{id, kind: 'plan'|'practice'|'experiment'|'questionnaire',
+// noteAlreadyAdded, items: [{id, kind: 'plan'|'practice'|'experiment'|'questionnaire'|'question',
 // title, detail, practice, alreadyAdded}]}. Nothing is added without a yes:
 // `accept` lists the item ids said yes to, `keepNote` the note.
 
@@ -220,6 +220,11 @@ export const importHomework = (text, fileName, accept, keepNote) =>
 export const listMeasureRequests = () => call('list_measure_requests', {});
 /** Stops one: it is no longer offered. */
 export const stopMeasureRequest = (id) => call('stop_measure_request', { id });
+/** The extra reflection questions asked in homework files, still asked
+ *  after each session, oldest first: [{id, uid, text, from, createdAt}]. */
+export const listReflectionQuestions = () => call('list_reflection_questions', {});
+/** Stops asking one in new reflections; answers already written stay. */
+export const stopReflectionQuestion = (id) => call('stop_reflection_question', { id });
 
 // --- The pattern journal ------------------------------------------------
 // Entries are moments, check-ins, notes and reflections. An EntryRef is

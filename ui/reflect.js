@@ -1,5 +1,7 @@
 // The reflection window: four questions and a feeling check, right after a
-// session. It may open by itself, so it explains itself in one line; it
+// session, then any questions a therapist's homework file added (each with
+// who asked, until the person stops it on the Reflections page). It may
+// open by itself, so it explains itself in one line; it
 // keeps a draft a moment after every change, so closing it (or a crash)
 // loses at most that moment; and when saving fails every word stays put.
 //
@@ -12,7 +14,8 @@
 
 import {
   closeWindow, createReflection, discardDraft, getDraft, getFeelingWords, getLockStatus, getReflection,
-  getLanguage, getSettings, onLanguageChanged, saveDraft, showMainWindow, stillHere, updateReflection,
+  getLanguage, getSettings, listReflectionQuestions, onLanguageChanged, saveDraft, showMainWindow, stillHere,
+  updateReflection,
 } from './ipc.js';
 import { feelingCheck } from './components/feeling-check.js';
 import { lockedNote } from './components/locked-note.js';
@@ -24,7 +27,7 @@ import {
   confirmLocked, isClosed, isLocked, onLockStatus, publishLockStatus, watchLockStatus,
 } from './lib/lock-status.js';
 import {
-  AutosaveController, draftKey, emptyState, formToInput, normalizeState, reflectionToState,
+  AutosaveController, draftKey, emptyState, formToInput, normalizeState, reflectionToState, withQuestions,
 } from './lib/reflection-form.js';
 import { reflectionIdFromSearch } from './lib/route.js';
 import { clockTime, farDateCheck, rfc3339ToLocalInput } from './lib/time.js';
@@ -42,6 +45,7 @@ const fields = {
   focus: $('focus'),
   feelingNote: $('feeling-note'),
 };
+const extraBox = $('extra-questions');
 const ownWord = $('feeling-own');
 const draftStatus = $('draft-status');
 const formError = $('form-error');
@@ -63,6 +67,10 @@ fields.takeaway.dataset.autofocus = '';
 let original = null; // the saved reflection being edited, if any
 let autosave = null; // made once we know whether a draft exists
 let formLoaded = false; // the form holds what an open journal gave it
+// The extra questions still asked ({uid, text, from}), and those the form
+// shows now, each with its words as asked: read back with their answers.
+let activeQuestions = [];
+let shownQuestions = [];
 // The page's own title, a message id: the window is titled "<it> · Interlude".
 let titleId = id === null ? 'shell-reflect-heading' : 'shell-reflect-edit-heading';
 
@@ -73,7 +81,27 @@ function showTitle() {
 
 const isLockedError = (err) => err?.kind === 'locked';
 
+/** One card for an extra question: its words as asked (the therapist's
+ *  own, in their own direction), who asked, and a box for the answer. */
+function extraCard(q, i) {
+  const id = `extra-answer-${i}`;
+  const from = q.from.trim();
+  // "Asked by …" keeps its arguments, so a change of language words it anew.
+  const askedBy = from ? h('p', {
+    id: `${id}-from`, class: 'hint', 'data-l10n-id': 'shell-reflect-asked-by', 'data-l10n-args': JSON.stringify({ from }),
+  }, t('shell-reflect-asked-by', { from })) : null;
+  return h('section', {
+    class: 'card question extra-question', 'aria-labelledby': `${id}-heading`, dataset: { questionUid: q.questionUid },
+  },
+    h('h2', { id: `${id}-heading`, class: 'question-heading', dir: 'auto' }, q.question),
+    askedBy,
+    h('textarea', {
+      id, rows: 3, dir: 'auto', 'aria-labelledby': `${id}-heading`, 'aria-describedby': askedBy ? askedBy.id : null,
+    }));
+}
+
 function readState() {
+  const boxes = extraBox.querySelectorAll('textarea');
   return {
     sessionAt: fields.sessionAt.value,
     takeaway: fields.takeaway.value,
@@ -81,6 +109,7 @@ function readState() {
     focus: fields.focus.value,
     feelingNote: fields.feelingNote.value,
     ...feelings.read(),
+    answers: shownQuestions.map((q, i) => ({ ...q, answer: boxes[i]?.value ?? '' })),
   };
 }
 
@@ -88,6 +117,9 @@ function fillForm(state) {
   for (const [name, el] of Object.entries(fields)) el.value = state[name] ?? '';
   sessionCheck.ask(); // a draft's far date is asked about as it comes back
   feelings.fill(state);
+  shownQuestions = (state.answers ?? []).map(({ answer, ...q }) => q);
+  replace(extraBox, (state.answers ?? []).map(extraCard));
+  extraBox.querySelectorAll('textarea').forEach((box, i) => { box.value = state.answers[i].answer; });
 }
 
 function changed() {
@@ -172,7 +204,7 @@ $('start-fresh').addEventListener('click', async () => {
   }
   autosave.reset({ hasDraft: false });
   autosave.release();
-  fillForm(original ? reflectionToState(original) : emptyState());
+  fillForm(withQuestions(original ? reflectionToState(original) : emptyState(), activeQuestions));
   restored.hidden = true;
   draftStatus.textContent = '';
   showMessage(formError, '');
@@ -299,12 +331,13 @@ async function start() {
   if (isClosed(lockStatus)) return; // the note shows; the form loads after unlock
   getSettings().then((s) => useTheme(s.theme)).catch(() => {});
 
-  const [words, draft, saved] = await Promise.allSettled([
+  const [words, draft, saved, questions] = await Promise.allSettled([
     getFeelingWords(),
     getDraft(key),
     id === null ? null : getReflection(id),
+    listReflectionQuestions(),
   ]);
-  if ([words, draft, saved].some((r) => r.status === 'rejected' && isLockedError(r.reason))) {
+  if ([words, draft, saved, questions].some((r) => r.status === 'rejected' && isLockedError(r.reason))) {
     // Locked while opening: a form filled from half the answers could
     // overwrite the real draft, so wait for the unlock and start over.
     if (!isClosed(await confirmLocked())) window.location.reload();
@@ -313,6 +346,8 @@ async function start() {
   if (words.status === 'fulfilled') {
     feelings.offer([...(words.value?.vocabulary ?? []), ...(words.value?.own ?? [])]);
   }
+  // Unreadable (or an older backend): no extra questions this time.
+  if (questions.status === 'fulfilled' && Array.isArray(questions.value)) activeQuestions = questions.value;
   if (saved.status === 'fulfilled') original = saved.value;
   else showMessage(formError, saved.reason.message);
   // An edited reflection's own session date was kept before; it isn't asked about.
@@ -330,7 +365,7 @@ async function start() {
     }
     state = original ? reflectionToState(original) : emptyState();
   }
-  fillForm(state);
+  fillForm(withQuestions(state, activeQuestions));
   autosave = makeAutosave(body !== undefined && body !== null);
   // The form appears only now, holding what it will keep: words typed into
   // it earlier could be overwritten by a restored draft.

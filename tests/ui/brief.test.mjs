@@ -771,6 +771,34 @@ describe('the brief page', () => {
     assert.equal(text('#brief-load-error'), '');
   });
 
+  it('shows each extra question answered after the focus, in the words it was asked in', async () => {
+    const data = structuredClone(FULL);
+    data.bridge.answers = [
+      { question: 'What did you notice in your body when the topic came up?', from: 'Ana Weber', answer: 'My jaw.\n' },
+      { question: 'An unanswered one', from: '', answer: '  ' },
+      { question: 'מה הרגשת?', from: '', answer: 'שקט' },
+    ];
+    await show(backend(data));
+    const bridge = $('#brief-bridge');
+    const heads = bridge.querySelectorAll('h3');
+    assert.deepEqual(heads.map((e) => e.textContent), [
+      'My biggest takeaway', 'What was hard or surprising', 'This week’s focus',
+      'What did you notice in your body when the topic came up?', 'מה הרגשת?',
+    ], 'after the focus, only the answered ones');
+    for (const head of heads.slice(3)) assert.equal(head.getAttribute('dir'), 'auto');
+    const answers = bridge.querySelectorAll('p.answer').slice(-2);
+    assert.deepEqual(answers.map((e) => e.textContent), ['My jaw.', 'שקט']);
+    for (const p of answers) assert.equal(p.getAttribute('dir'), 'auto');
+    assert.doesNotMatch(bridge.textContent, /Ana Weber|An unanswered one/);
+  });
+
+  it('draws the bridge as before for a reflection with no extra answers', async () => {
+    const data = structuredClone(FULL);
+    data.bridge.answers = [];
+    await show(backend(data));
+    assert.equal($('#brief-bridge').querySelectorAll('h3').length, 3);
+  });
+
   it('writes the journal’s words as text, never markup', async () => {
     const data = structuredClone(FULL);
     data.starred[0].summary = '<img src=x onerror=alert(1)>';

@@ -358,6 +358,34 @@ describe('homework: a questionnaire in the preview', () => {
   });
 });
 
+describe('homework: a reflection question in the preview', () => {
+  it('says it is a question for the reflection after each session, in its own words, and sends it', async () => {
+    const noticed = {
+      id: 'noticed', kind: 'question', title: 'What did you notice in your body when the topic came up?', detail: '',
+      practice: null, alreadyAdded: false,
+    };
+    await previewed({}, { items: [noticed, ITEMS[1]] });
+    const box = $('#homework-item-0');
+    assert.equal(box.value, 'noticed');
+    assert.equal(box.checked, true);
+    assert.equal($('#homework-item-0-kind').textContent, 'A question for your reflection after each session');
+    const words = box.closest('li').querySelector('label span');
+    assert.equal(words.textContent, 'What did you notice in your body when the topic came up?');
+    assert.equal(words.getAttribute('dir'), 'auto');
+    assert.equal(box.closest('li').querySelector('.homework-detail'), null, 'no cue line for it');
+    await add();
+    assert.deepEqual(callsOf('import_homework')[0].args.accept, ['noticed', 'walk']);
+  });
+
+  it('says when the same question is being asked already', async () => {
+    await previewed({}, {
+      items: [{ id: 'noticed', kind: 'question', title: 'What did you notice?', detail: '', practice: null, alreadyAdded: true }],
+    });
+    assert.equal($('#homework-item-0-kind').textContent,
+      'A question for your reflection after each session · added already');
+  });
+});
+
 /** A questionnaire asked for, as get_home and list_measure_requests send it. */
 const request = (over = {}) => ({
   id: 5, measure: 'phq9', timing: 'beforeEachSession', from: 'Ana Weber', createdAt: '2026-12-01T18:00:00+01:00',

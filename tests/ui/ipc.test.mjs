@@ -157,6 +157,8 @@ const CASES = [
     { text: '{}', fileName: 'hw.json', accept: ['a'], keepNote: true }],
   ['listMeasureRequests', [], 'list_measure_requests', {}],
   ['stopMeasureRequest', [5], 'stop_measure_request', { id: 5 }],
+  ['listReflectionQuestions', [], 'list_reflection_questions', {}],
+  ['stopReflectionQuestion', [7], 'stop_reflection_question', { id: 7 }],
   ['getSchedule', [], 'get_schedule', {}],
   ['setSchedule', [schedule], 'set_schedule', { schedule }],
   ['clearSchedule', [], 'clear_schedule', {}],

@@ -52,7 +52,7 @@ function page() {
     el('input', 'feeling-rating', { type: 'range', value: '5' }), el('output', 'feeling-rating-value'),
     el('button', 'clear-rating', { type: 'button' }), el('div', 'feeling-chips'),
     el('input', 'feeling-own', { type: 'text' }), el('button', 'feeling-add', { type: 'button' }),
-    el('textarea', 'feeling-note'),
+    el('textarea', 'feeling-note'), el('div', 'extra-questions'),
     el('p', 'draft-status'), el('button', 'save', { type: 'submit' }));
   const saved = el('section', 'saved');
   saved.hidden = true;

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
 import {
-  AutosaveController, cleanFeelings, debounce, draftKey, emptyState, formToInput, isBlank,
-  isEmpty, normalizeState, reflectionToState, summaryLine,
+  AutosaveController, cleanAnswers, cleanFeelings, debounce, draftKey, emptyState, formToInput, isBlank,
+  isEmpty, normalizeState, reflectionToState, summaryLine, withQuestions,
 } from '../../ui/lib/reflection-form.js';
 
 /** Timers the test moves by hand. */
@@ -36,7 +36,7 @@ const tick = () => new Promise((r) => setImmediate(r));
 const filled = (over = {}) => ({ ...emptyState(new Date(2026, 10, 24, 17, 50)), ...over });
 
 describe('formToInput', () => {
-  it('builds exactly the seven ReflectionInput keys', () => {
+  it('builds exactly the eight ReflectionInput keys', () => {
     const state = {
       ...filled({ takeaway: 'Be gentle', focus: 'Breathe', feelingRating: 7, feelings: ['calm'] }),
       extra: 'not for the backend',
@@ -49,7 +49,23 @@ describe('formToInput', () => {
       feelingNote: '',
       feelingRating: 7,
       feelings: ['calm'],
+      answers: [],
     });
+  });
+
+  it('sends every extra question shown, answered or not, as {questionUid, answer} only', () => {
+    const state = filled({
+      answers: [
+        { questionUid: 'q1', question: 'What did you notice?', from: 'Ana Weber', answer: '  my shoulders ' },
+        { questionUid: 'q2', question: 'Anything else?', from: '', answer: '' },
+        { question: 'no uid', answer: 'x' },
+      ],
+    });
+    assert.deepEqual(formToInput(state).answers, [
+      { questionUid: 'q1', answer: '  my shoulders ' },
+      { questionUid: 'q2', answer: '' },
+    ]);
+    assert.deepEqual(formToInput({ ...filled(), answers: undefined }).answers, []);
   });
 
   it('sends an untouched rating as null and a numeric string as a number', () => {
@@ -91,6 +107,14 @@ describe('blank and empty', () => {
     }
   });
 
+  it('counts an extra question’s answer as words, and its empty box as none', () => {
+    const answer = (text) => ({ questionUid: 'q1', question: 'What did you notice?', from: '', answer: text });
+    assert.equal(isBlank(filled({ answers: [answer(' \n ')] })), true);
+    assert.equal(isEmpty(filled({ answers: [answer('')] })), true);
+    assert.equal(isBlank(filled({ answers: [answer(''), { ...answer('tight chest'), questionUid: 'q2' }] })), false);
+    assert.equal(isEmpty(filled({ answers: [answer('tight chest')] })), false);
+  });
+
   it('is empty only with no words, no rating and no feeling chosen', () => {
     assert.equal(isEmpty(filled()), true);
     assert.equal(isEmpty(filled({ feelingRating: 2 })), false);
@@ -101,7 +125,7 @@ describe('blank and empty', () => {
   it('makes an empty state at the given time', () => {
     assert.deepEqual(emptyState(new Date(2026, 0, 5, 9, 7)), {
       sessionAt: '2026-01-05T09:07', takeaway: '', difficult: '', focus: '', feelingNote: '',
-      feelingRating: null, feelings: [],
+      feelingRating: null, feelings: [], answers: [],
     });
   });
 });
@@ -114,8 +138,28 @@ describe('restoring state', () => {
     }, new Date(2026, 0, 1));
     assert.deepEqual(state, {
       sessionAt: '2026-11-24T17:50', takeaway: 'kept', difficult: '', focus: '',
-      feelingNote: 'note', feelingRating: null, feelings: [],
+      feelingNote: 'note', feelingRating: null, feelings: [], answers: [],
     });
+  });
+
+  it('keeps a draft’s extra answers in order, dropping malformed ones and keeping every word', () => {
+    const state = normalizeState({
+      answers: [
+        { questionUid: 'q1', question: 'What did you notice?', from: 'Ana Weber', answer: 'my shoulders' },
+        'oops', null, 7, { question: 'no uid', answer: 'lost' }, { questionUid: '', answer: 'x' },
+        { questionUid: 'q2', question: 3, from: null, answer: ' kept as typed ', extra: 'dropped' },
+        { questionUid: 'q1', question: 'again', answer: 'a repeat' },
+        { questionUid: 'q3' },
+      ],
+    }, new Date(2026, 0, 1));
+    assert.deepEqual(state.answers, [
+      { questionUid: 'q1', question: 'What did you notice?', from: 'Ana Weber', answer: 'my shoulders' },
+      { questionUid: 'q2', question: '', from: '', answer: ' kept as typed ' },
+      { questionUid: 'q3', question: '', from: '', answer: '' },
+    ]);
+    assert.deepEqual(normalizeState({ answers: 'nope' }).answers, []);
+    assert.deepEqual(normalizeState({ takeaway: 'an older draft' }).answers, []);
+    assert.deepEqual(cleanAnswers(undefined), []);
   });
 
   it('treats a non-object draft body as an empty form', () => {
@@ -126,11 +170,15 @@ describe('restoring state', () => {
     const state = reflectionToState({
       id: 3, sessionAt: '2026-11-24T17:50:00+01:00', takeaway: 't', difficult: 'd', focus: 'f',
       feelingNote: 'n', feelingRating: 6, feelings: ['calm'], createdAt: 'x', updatedAt: 'y',
+      answers: [{ questionUid: 'q1', question: 'What did you notice?', from: 'Ana Weber', answer: 'my jaw' }],
     });
     assert.deepEqual(state, {
       sessionAt: '2026-11-24T17:50', takeaway: 't', difficult: 'd', focus: 'f',
       feelingNote: 'n', feelingRating: 6, feelings: ['calm'],
+      answers: [{ questionUid: 'q1', question: 'What did you notice?', from: 'Ana Weber', answer: 'my jaw' }],
     });
+    assert.deepEqual(reflectionToState({ sessionAt: '2026-11-24T17:50:00+01:00' }).answers, [],
+      'a reflection from before extra questions');
   });
 
   it('names drafts by what they will become', () => {
@@ -145,6 +193,42 @@ describe('restoring state', () => {
   });
 });
 
+describe('withQuestions', () => {
+  const Q1 = { id: 1, uid: 'q1', text: 'What did you notice in your body?', from: 'Ana Weber', createdAt: 'x' };
+  const Q2 = { id: 2, uid: 'q2', text: 'What would you like to bring next time?', from: '', createdAt: 'y' };
+  const blank = (q) => ({ questionUid: q.uid, question: q.text, from: q.from, answer: '' });
+
+  it('asks a new reflection every active question, in order, unanswered', () => {
+    const state = withQuestions(filled(), [Q1, Q2]);
+    assert.deepEqual(state.answers, [blank(Q1), blank(Q2)]);
+    assert.equal(state.takeaway, '', 'the rest of the state as it was');
+    assert.deepEqual(withQuestions(filled(), []).answers, []);
+    assert.deepEqual(withQuestions(filled(), null).answers, [], 'questions that could not be read: none');
+  });
+
+  it('keeps the state’s own answers first, then the active questions not among them', () => {
+    const own = { questionUid: 'q2', question: 'What would you like to bring next time?', from: '', answer: 'sleep' };
+    const old = { questionUid: 'q0', question: 'A question stopped since', from: 'Ana Weber', answer: 'still mine' };
+    const state = withQuestions(filled({ answers: [old, own] }), [Q1, Q2]);
+    assert.deepEqual(state.answers, [old, own, blank(Q1)]);
+  });
+
+  it('keeps the words a question was asked in, even if a later list words it differently', () => {
+    const own = { questionUid: 'q1', question: 'As asked then', from: 'Ana', answer: 'my jaw' };
+    assert.deepEqual(withQuestions(filled({ answers: [own] }), [Q1]).answers, [own]);
+  });
+
+  it('does not ask again a stopped question whose box was left empty', () => {
+    const empty = { questionUid: 'q0', question: 'A question stopped since', from: '', answer: '  ' };
+    assert.deepEqual(withQuestions(filled({ answers: [empty] }), [Q1]).answers, [blank(Q1)]);
+  });
+
+  it('gives a draft’s entry that lost its words the active question’s', () => {
+    const bare = { questionUid: 'q1', question: '', from: '', answer: 'tight' };
+    assert.deepEqual(withQuestions(filled({ answers: [bare] }), [Q1]).answers, [{ ...blank(Q1), answer: 'tight' }]);
+  });
+});
+
 describe('summaryLine', () => {
   it('uses the first non-empty line of the takeaway', () => {
     assert.equal(summaryLine({ takeaway: '\n  First thought\nsecond' }), 'First thought');
@@ -155,6 +239,10 @@ describe('summaryLine', () => {
       'Notice the should voice');
     assert.equal(summaryLine({ takeaway: '', feelingNote: 'tired' }), 'tired');
     assert.equal(summaryLine({}), '');
+    assert.equal(summaryLine({
+      takeaway: '', answers: [{ questionUid: 'q1', question: 'What did you notice?', answer: '\nMy shoulders\n' }],
+    }), 'My shoulders', 'an extra question’s answer, last');
+    assert.equal(summaryLine({ focus: 'rest', answers: [{ questionUid: 'q1', answer: 'later' }] }), 'rest');
   });
 
   it('shortens long lines with an ellipsis', () => {

@@ -135,6 +135,8 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
     const takeaway = String(b.takeaway ?? '').trim();
     const focus = String(b.focus ?? '').trim();
     const difficult = String(b.difficult ?? '').trim();
+    const answers = (Array.isArray(b.answers) ? b.answers : [])
+      .filter((a) => a && String(a.answer ?? '').trim());
     return item('div', b.key, t('brief-bridge-item'), [
       when ? h('p', { class: 'brief-muted' }, t('brief-bridge-from', { when })) : null,
       h('h3', {}, t('brief-bridge-takeaway')),
@@ -145,6 +147,12 @@ export function briefSections({ onLeaveOut, onAgendaRemove, onPutBack }) {
       h('div', { class: 'brief-focus' },
         h('h3', {}, t('brief-bridge-focus')),
         focus ? h('p', { class: 'answer', dir: 'auto' }, focus) : empty(t('brief-not-written'))),
+      // The questions a homework file added, in the words they were asked in
+      // (the therapist's own), each only when answered.
+      answers.map((a) => [
+        h('h3', { dir: 'auto' }, String(a.question ?? '')),
+        h('p', { class: 'answer', dir: 'auto' }, String(a.answer ?? '').trim()),
+      ]),
     ]);
   }
 

@@ -5,7 +5,13 @@
 // Form state (also the draft body, saved exactly as is):
 //   { sessionAt: "2026-11-24T17:50" (datetime-local value, '' = now),
 //     takeaway, difficult, focus, feelingNote: strings,
-//     feelingRating: 1..10 | null (null = not given), feelings: string[] }
+//     feelingRating: 1..10 | null (null = not given), feelings: string[],
+//     answers: [{ questionUid, question, from, answer }] }
+//
+// `answers` holds the extra questions a therapist's homework file added,
+// after the four standard ones: each with its words as asked (`question`)
+// and who asked (`from`, '' for an unsigned file), so a draft answer to a
+// question stopped since is still shown in its own words.
 
 import { dateToLocalInput, localInputToRfc3339, rfc3339ToLocalInput } from './time.js';
 
@@ -21,6 +27,7 @@ export function emptyState(now = new Date()) {
     feelingNote: '',
     feelingRating: null,
     feelings: [],
+    answers: [],
   };
 }
 
@@ -43,6 +50,44 @@ export function cleanFeelings(words) {
   return out;
 }
 
+const str = (value) => (typeof value === 'string' ? value : '');
+
+/** Well-typed extra answers, in order: an entry needs a questionUid (the
+ *  first of each is kept); its other fields fall back to ''. Anything else
+ *  (not a list, not an object) is dropped. */
+export function cleanAnswers(answers) {
+  const out = [];
+  for (const a of Array.isArray(answers) ? answers : []) {
+    if (a === null || typeof a !== 'object') continue;
+    const questionUid = a.questionUid;
+    if (typeof questionUid !== 'string' || !questionUid || out.some((x) => x.questionUid === questionUid)) continue;
+    out.push({ questionUid, question: str(a.question), from: str(a.from), answer: str(a.answer) });
+  }
+  return out;
+}
+
+/** The extra questions to show: the state's own answers, in order, then
+ *  each active question (`{uid, text, from}`, as listReflectionQuestions
+ *  gives them) not among them yet, unanswered. An own entry whose question
+ *  is no longer asked stays only if it has words in it (a draft's empty
+ *  box for a question stopped since is not asked again); one that lost
+ *  its words as asked takes the active question's. */
+export function withQuestions(state, questions) {
+  const active = (Array.isArray(questions) ? questions : [])
+    .filter((q) => q && typeof q.uid === 'string' && q.uid);
+  const answers = [];
+  for (const a of cleanAnswers(state?.answers)) {
+    const q = active.find((x) => x.uid === a.questionUid);
+    if (!q && a.answer.trim() === '') continue;
+    answers.push(q && !a.question ? { ...a, question: str(q.text), from: str(q.from) } : a);
+  }
+  for (const q of active) {
+    if (answers.some((a) => a.questionUid === q.uid)) continue;
+    answers.push({ questionUid: q.uid, question: str(q.text), from: str(q.from), answer: '' });
+  }
+  return { ...state, answers };
+}
+
 /** A complete, well-typed state from anything that claims to be one (a
  *  draft saved by an older version, say). Unknown keys are dropped and
  *  wrong types fall back to empty, so a restored draft can't break the
@@ -57,6 +102,7 @@ export function normalizeState(body, now = new Date()) {
   }
   state.feelingRating = normalizeRating(body.feelingRating);
   state.feelings = cleanFeelings(body.feelings);
+  state.answers = cleanAnswers(body.answers);
   return state;
 }
 
@@ -70,10 +116,12 @@ export function reflectionToState(reflection) {
     feelingNote: reflection.feelingNote ?? '',
     feelingRating: normalizeRating(reflection.feelingRating),
     feelings: cleanFeelings(reflection.feelings),
+    answers: cleanAnswers(reflection.answers),
   };
 }
 
-/** The backend's ReflectionInput: exactly these seven keys, no others.
+/** The backend's ReflectionInput: exactly these eight keys, no others;
+ *  `answers` carries every extra question shown, answered or not.
  *  `originalSessionAt` (when editing) is sent back unchanged if the person
  *  didn't touch the time, so its original offset survives a trip abroad;
  *  `offsetMinutes` overrides this computer's offset (for tests). */
@@ -90,13 +138,15 @@ export function formToInput(state, { originalSessionAt = null, offsetMinutes } =
     feelingNote: String(state.feelingNote ?? ''),
     feelingRating: normalizeRating(state.feelingRating),
     feelings: cleanFeelings(state.feelings),
+    answers: cleanAnswers(state.answers).map((a) => ({ questionUid: a.questionUid, answer: a.answer })),
   };
 }
 
-/** True when none of the four written answers has a word in it (the
- *  backend's rule for "nothing to save"). */
+/** True when none of the written answers (the four, and any extra
+ *  question's) has a word in it (the backend's rule for "nothing to save"). */
 export function isBlank(state) {
-  return TEXT_FIELDS.every((key) => String(state?.[key] ?? '').trim() === '');
+  return TEXT_FIELDS.every((key) => String(state?.[key] ?? '').trim() === '') &&
+    cleanAnswers(state?.answers).every((a) => a.answer.trim() === '');
 }
 
 /** True when the person has given nothing at all: no words, no rating, no
@@ -112,10 +162,15 @@ export function draftKey(id) {
 }
 
 /** The words a list shows for a reflection: the first line of the
- *  takeaway, or of the first answer that has one, shortened to `max`. */
+ *  takeaway, or of the first answer that has one (an extra question's
+ *  last), shortened to `max`. */
 export function summaryLine(reflection, max = 120) {
-  for (const key of TEXT_FIELDS) {
-    const line = String(reflection?.[key] ?? '').split('\n').map((l) => l.trim()).find(Boolean);
+  const texts = [
+    ...TEXT_FIELDS.map((key) => reflection?.[key]),
+    ...cleanAnswers(reflection?.answers).map((a) => a.answer),
+  ];
+  for (const text of texts) {
+    const line = String(text ?? '').split('\n').map((l) => l.trim()).find(Boolean);
     if (line) return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line;
   }
   return '';

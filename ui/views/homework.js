@@ -16,6 +16,7 @@ const KIND_WORDS = {
   practice: 'practice-homework-kind-practice',
   experiment: 'practice-homework-kind-experiment',
   questionnaire: 'practice-homework-kind-questionnaire',
+  question: 'practice-homework-kind-question',
 };
 
 /** The item ids said yes to, from the ticked boxes (those added before

@@ -1,17 +1,19 @@
-// Reflections: the list, newest first, and one reflection in full.
+// Reflections: the list, newest first, and one reflection in full. Above
+// the list, the questions a therapist's homework file added to the
+// reflection window, each with "Stop asking" (the person decides).
 //
 // A reflection's page shares the journal's entry block (star, private,
 // tags, delete with Undo); the backend keeps a deleted reflection for some
 // minutes so that Undo is real.
 
 import {
-  getEntryMeta, getReflection, listReflections, openReflectionWindow,
+  getEntryMeta, getReflection, listReflectionQuestions, listReflections, openReflectionWindow, stopReflectionQuestion,
 } from '../ipc.js';
 import { entryMeta } from '../components/entry-meta.js';
 import { append, disabling, errorNotice, h, showToast, withBusy } from '../lib/dom.js';
 import { t } from '../lib/i18n.js';
 import { kindArgs, kindLabel } from '../lib/journal.js';
-import { summaryLine } from '../lib/reflection-form.js';
+import { cleanAnswers, summaryLine } from '../lib/reflection-form.js';
 import { reflectionHref } from '../lib/route.js';
 import { formatDay, formatFriendly, nowYear } from '../lib/time.js';
 
@@ -48,11 +50,44 @@ function emptyState() {
         t('journal-reflections-reflect'))));
 }
 
+/** The questions a therapist asked in homework files, still asked after
+ *  each session: their words (the therapist's own, in their own
+ *  direction), who asked, and "Stop asking". Nothing when there are none. */
+function questionsSection(questions, ctx) {
+  if (!Array.isArray(questions) || !questions.length) return null;
+  return h('section', { class: 'card', id: 'reflection-questions', 'aria-labelledby': 'reflection-questions-title' },
+    h('h2', { id: 'reflection-questions-title' }, t('journal-reflection-questions-title')),
+    h('p', { class: 'hint' }, t('journal-reflection-questions-about')),
+    h('ul', { class: 'entries' }, questions.map((q) => {
+      const from = String(q.from ?? '').trim();
+      const textId = `reflection-question-${q.id}-text`;
+      return h('li', { dataset: { questionId: q.id } },
+        h('p', { id: textId, class: 'reflection-question-text', dir: 'auto' }, String(q.text ?? '')),
+        from ? h('p', { class: 'hint' }, t('journal-reflection-question-from', { from })) : null,
+        h('button', {
+          type: 'button', class: 'button quiet', id: `stop-question-${q.id}`, 'aria-describedby': textId,
+          onclick: async (event) => {
+            await withBusy(event.currentTarget, async () => {
+              try {
+                await stopReflectionQuestion(q.id);
+                showToast(t('journal-reflection-question-stopped'));
+                ctx.refresh();
+              } catch (err) {
+                showToast(err.message);
+              }
+            });
+          },
+        }, t('journal-reflection-question-stop')));
+    })));
+}
+
 export const listView = {
   live: true,
   async render(root, _route, ctx) {
     const title = t('journal-reflections-title');
     append(root, h('h1', {}, title));
+    // The questions are a nice-to-have here: unreadable, the page simply doesn't list them.
+    const questions = listReflectionQuestions().catch(() => null);
     let items;
     try {
       items = await listReflections(Math.max(shown, PAGE), 0);
@@ -60,6 +95,7 @@ export const listView = {
       append(root, errorNotice(err, ctx.refresh));
       return title;
     }
+    append(root, questionsSection(await questions, ctx));
     if (items.length === 0) {
       shown = PAGE;
       append(root, emptyState());
@@ -114,6 +150,18 @@ function feelingSection(r) {
   return h('section', {}, h('h2', {}, t('journal-reflection-feeling')), ...parts);
 }
 
+/** The extra questions answered (their words as asked, and who asked),
+ *  after the four standard ones, as the reflection window asked them. */
+function extraAnswers(r) {
+  return cleanAnswers(r.answers).filter((a) => a.answer.trim()).map((a) => {
+    const from = a.from.trim();
+    return h('section', { class: 'extra-answer', dataset: { questionUid: a.questionUid } },
+      h('h2', { dir: 'auto' }, a.question),
+      from ? h('p', { class: 'hint' }, t('journal-reflection-question-from', { from })) : null,
+      h('p', { class: 'answer', dir: 'auto' }, a.answer.trim()));
+  });
+}
+
 export const detailView = {
   live: true,
   async render(root, route, ctx) {
@@ -140,7 +188,8 @@ export const detailView = {
         answer(t('journal-reflection-takeaway'), r.takeaway),
         answer(t('journal-reflection-difficult'), r.difficult),
         answer(t('journal-reflection-focus'), r.focus),
-        feelingSection(r)),
+        feelingSection(r),
+        extraAnswers(r)),
       h('div', { class: 'actions' },
         h('button', { type: 'button', id: 'edit-reflection', class: 'button', onclick: () => openWindow(r.id) },
           t('journal-edit'))),

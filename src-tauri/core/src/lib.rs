@@ -23,6 +23,7 @@ pub mod schedule;
 pub mod storage;
 pub mod sync;
 pub mod therapy;
+mod uid;
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use error::{Error, Result};
@@ -37,6 +38,7 @@ pub use journal::draft::{reflection_draft_key, Draft};
 pub use journal::insights::Insights;
 pub use journal::moment::{EmotionRating, Moment, MomentInput};
 pub use journal::note::{Note, NoteInput};
+pub use journal::questions::{AnswerInput, ReflectionAnswer, ReflectionQuestion};
 pub use journal::reflection::{Reflection, ReflectionInput, MAX_ANSWER_CHARS};
 pub use journal::search::{SearchHit, SearchResults};
 pub use journal::tags::TagCount;

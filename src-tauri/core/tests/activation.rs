@@ -436,7 +436,7 @@ fn filled(clock: Arc<ManualClock>) -> Db {
 fn values_and_activities_round_trip_through_export_and_import_once() {
     let text = filled(clock()).export_json(true).unwrap();
     let file: serde_json::Value = serde_json::from_str(&text).unwrap();
-    assert_eq!(file["version"], 6);
+    assert_eq!(file["version"], 7);
     assert_eq!(file["values"].as_array().unwrap().len(), 1);
     assert_eq!(file["activities"].as_array().unwrap().len(), 3);
     assert_eq!(file["activities"][0]["predicted"]["pleasure"], 3);

@@ -32,7 +32,7 @@ use interlude_core::{
 };
 
 /// The migrations as shipped; a fixture at version N gets the first N.
-const MIGRATIONS: [&str; 12] = [
+const MIGRATIONS: [&str; 13] = [
     include_str!("../migrations/0001_reflections.sql"),
     include_str!("../migrations/0002_plans.sql"),
     include_str!("../migrations/0003_schedule.sql"),
@@ -45,9 +45,10 @@ const MIGRATIONS: [&str; 12] = [
     include_str!("../migrations/0010_thought_record.sql"),
     include_str!("../migrations/0011_experiments.sql"),
     include_str!("../migrations/0012_activation.sql"),
+    include_str!("../migrations/0013_homework.sql"),
 ];
 
-const FIXTURES: [&str; 12] = [
+const FIXTURES: [&str; 13] = [
     include_str!("fixtures/schema-1.sql"),
     include_str!("fixtures/schema-2.sql"),
     include_str!("fixtures/schema-3.sql"),
@@ -67,16 +68,19 @@ const FIXTURES: [&str; 12] = [
     include_str!("fixtures/schema-7.sql"),
     // Schema 12 added only the (empty) value and activity tables.
     include_str!("fixtures/schema-7.sql"),
+    // Schema 13 added only the (empty) homework tables.
+    include_str!("fixtures/schema-7.sql"),
 ];
 
 /// When the person last closed the app at each version (each fixture's
 /// header). Opening at that moment decides which deleted rows are past the
 /// ten-minute undo window (purged on open) and which are still inside it
 /// (kept, hidden, restorable).
-const CLOSED_AT: [&str; 12] = [
+const CLOSED_AT: [&str; 13] = [
     "2026-09-22T21:35:00+02:00",
     "2026-10-06T21:40:00+02:00",
     "2026-10-27T21:35:00+01:00",
+    "2026-11-24T21:05:00+01:00",
     "2026-11-24T21:05:00+01:00",
     "2026-11-24T21:05:00+01:00",
     "2026-11-24T21:05:00+01:00",
@@ -132,6 +136,7 @@ fn check_version(version: usize) {
         (4, 4, 2),
         (6, 6, 1),
         (9, 9, 2),
+        (12, 18, 3),
         (12, 18, 3),
         (12, 18, 3),
         (12, 18, 3),
@@ -297,6 +302,56 @@ fn a_schema_11_journal_migrates_and_reads_back() {
 #[test]
 fn a_schema_12_journal_migrates_and_reads_back() {
     check_version(12);
+}
+
+#[test]
+fn a_schema_13_journal_migrates_and_reads_back() {
+    check_version(13);
+}
+
+/// Migration 14 rebuilds the homework log to name question items: every
+/// item a schema-13 journal remembers is still remembered after it.
+#[test]
+fn the_homework_log_survives_its_rebuild() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(DB_FILE);
+    write_fixture(&path, 13, 13);
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute(
+            "INSERT INTO homework_item (uid, file_id, item_id, kind, from_name, assigned_at,
+                 assigned_offset)
+             VALUES ('u-1', 'f', 'walk', 'plan', 'Ana', '2026-11-20T10:00:00Z', 3600)",
+            [],
+        )
+        .unwrap();
+    }
+    let db = Db::open(&path, clock(13)).unwrap();
+    assert_eq!(db.schema_version().unwrap(), SCHEMA_VERSION);
+    drop(db);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let row: (String, String, String, i64) = conn
+        .query_row(
+            "SELECT uid, kind, from_name, assigned_offset FROM homework_item",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .unwrap();
+    assert_eq!(row, ("u-1".into(), "plan".into(), "Ana".into(), 3600));
+    // The new kind is allowed; an unknown one still isn't.
+    conn.execute(
+        "INSERT INTO homework_item (uid, file_id, item_id, kind, assigned_at, assigned_offset)
+         VALUES ('u-2', 'f', 'q', 'question', '2026-11-20T10:00:00Z', 0)",
+        [],
+    )
+    .unwrap();
+    assert!(conn
+        .execute(
+            "INSERT INTO homework_item (uid, file_id, item_id, kind, assigned_at, assigned_offset)
+             VALUES ('u-3', 'f', 'x', 'poem', '2026-11-20T10:00:00Z', 0)",
+            [],
+        )
+        .is_err());
 }
 
 // ---- Building and opening ---------------------------------------------
@@ -956,7 +1011,7 @@ fn check_plan_logs(db: &Db, version: usize) {
 
 fn check_compassion_breaks(db: &Db, version: usize) {
     let breaks = db.list_compassion_breaks(50).unwrap();
-    assert_eq!(breaks.len(), [2, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4][version - 2]);
+    assert_eq!(breaks.len(), [2, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4][version - 2]);
     let oldest = breaks.last().unwrap();
     assert_eq!(oldest.plan_id, Some(4));
     assert_eq!(

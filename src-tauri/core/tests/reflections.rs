@@ -40,6 +40,7 @@ fn saved_reflection_keeps_every_answer_and_feeling() {
         feeling_note: "Wobbly but lighter.".into(),
         feeling_rating: Some(6),
         feelings: vec!["tired".into(), "hopeful".into(), "Tired".into(), " ".into()],
+        answers: Vec::new(),
     };
     let saved = db.create_reflection(input).unwrap();
     assert_eq!(saved.takeaway, "I can notice the should voice.", "trimmed");

@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use chrono::DateTime;
-use interlude_core::{Db, ManualClock, ReflectionInput, DB_FILE};
+use interlude_core::{AnswerInput, Db, ManualClock, ReflectionInput, DB_FILE};
 use serde_json::{json, Value};
 
 fn clock() -> Arc<ManualClock> {
@@ -16,6 +16,12 @@ fn clock() -> Arc<ManualClock> {
 fn filled() -> Db {
     let clock = clock();
     let mut db = Db::open_in_memory(clock.clone()).unwrap();
+    // A question from the therapist, answered in the first reflection.
+    let homework = r#"{"format": "interlude-homework", "version": 1, "id": "w1", "from": "Ana",
+        "items": [{"id": "q", "kind": "question", "text": "What did you notice in your body?"}]}"#;
+    db.import_homework(homework, "homework.json", &["q".into()], false)
+        .unwrap();
+    let question_uid = db.reflection_questions().unwrap()[0].uid.clone();
     db.create_reflection(ReflectionInput {
         session_at: Some(DateTime::parse_from_rfc3339("2026-11-17T17:00:00+01:00").unwrap()),
         takeaway: "Thoughts are not facts.".into(),
@@ -24,6 +30,10 @@ fn filled() -> Db {
         feeling_note: "Tired, a bit proud.".into(),
         feeling_rating: Some(7),
         feelings: vec!["tired".into(), "proud".into(), "wobbly".into()],
+        answers: vec![AnswerInput {
+            question_uid,
+            answer: "My shoulders rose.".into(),
+        }],
     })
     .unwrap();
     clock.advance(chrono::Duration::days(7));
@@ -49,7 +59,7 @@ fn export_import_export_is_identical() {
 fn export_is_versioned_and_keeps_offsets() {
     let value: Value = serde_json::from_str(&filled().export_json(true).unwrap()).unwrap();
     assert_eq!(value["format"], "interlude-export");
-    assert_eq!(value["version"], 6);
+    assert_eq!(value["version"], 7);
     let list = value["reflections"].as_array().unwrap();
     assert_eq!(list.len(), 2);
     assert_eq!(

@@ -212,6 +212,11 @@ journal-reflection-focus = Auf welche konkrete Fähigkeit oder Idee möchtest du
 journal-reflection-feeling = Wie du dich gefühlt hast
 journal-reflection-nothing-written = Hier steht nichts.
 journal-reflection-nothing-noted = Hier ist nichts notiert.
+journal-reflection-questions-title = Fragen aus deiner Therapie
+journal-reflection-questions-about = Sie erscheinen nach jeder Sitzung im Reflexionsfenster. Wenn du bei einer „Nicht mehr fragen“ wählst, bleiben deine bisherigen Antworten erhalten.
+journal-reflection-question-from = Eine Frage von { $from }
+journal-reflection-question-stop = Nicht mehr fragen
+journal-reflection-question-stopped = Sie wird nicht mehr gestellt. Deine Antworten bleiben bei deinen Reflexionen.
 
 ## Ein Vorhaben in der Liste für heute (ui/components/today-row.js)
 ## und „Einen früheren Tag nachtragen“ (ui/components/earlier-day.js)

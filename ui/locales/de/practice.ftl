@@ -690,8 +690,9 @@ practice-homework-kind-plan = Ein Vorhaben
 practice-homework-kind-practice = Eine angeleitete Übung
 practice-homework-kind-experiment = Ein Experiment zum Ausprobieren
 practice-homework-kind-questionnaire = Ein Fragebogen zum Ausfüllen
+practice-homework-kind-question = Eine Frage für deine Reflexion nach jeder Sitzung
 practice-homework-already = schon übernommen
-practice-homework-no-items = Diese Datei enthält keine Vorhaben, Experimente oder Fragebögen.
+practice-homework-no-items = Diese Datei enthält keine Vorhaben, Experimente, Fragebögen oder Fragen.
 practice-homework-add = Übernehmen, was angehakt ist
 # $added: how many were added; $leftOut: how many were left out.
 practice-homework-done = { $added ->

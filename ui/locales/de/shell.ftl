@@ -199,6 +199,7 @@ shell-reflect-words = Passende Wörter (wähle beliebig viele)
 shell-reflect-own-word = Ein eigenes Wort
 shell-reflect-add-word = Hinzufügen
 shell-reflect-feeling-note = Möchtest du noch etwas darüber sagen, wie du dich fühlst?
+shell-reflect-asked-by = Eine Frage von { $from }
 shell-reflect-save = Reflexion speichern
 shell-reflect-save-changes = Änderungen speichern
 shell-reflect-saved = Gespeichert.

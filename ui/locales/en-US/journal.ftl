@@ -245,6 +245,13 @@ journal-reflection-focus = What's one specific skill or idea you want to focus o
 journal-reflection-feeling = How you were feeling
 journal-reflection-nothing-written = Nothing written here.
 journal-reflection-nothing-noted = Nothing noted here.
+# The questions a homework file added to the reflection window, on the Reflections page.
+journal-reflection-questions-title = Questions from your therapist
+journal-reflection-questions-about = These are asked after each session, in the reflection window. Stopping one keeps the answers you've already written.
+# Under a question; $from: who signed the homework file (a name).
+journal-reflection-question-from = Asked by { $from }
+journal-reflection-question-stop = Stop asking
+journal-reflection-question-stopped = It won't be asked again. Your answers stay with your reflections.
 
 ## A plan on the Today list (ui/components/today-row.js)
 ## and "Log an earlier day" (ui/components/earlier-day.js)

@@ -721,8 +721,9 @@ practice-homework-kind-plan = A plan
 practice-homework-kind-practice = A guided practice
 practice-homework-kind-experiment = An experiment to try
 practice-homework-kind-questionnaire = A questionnaire to fill in
+practice-homework-kind-question = A question for your reflection after each session
 practice-homework-already = added already
-practice-homework-no-items = This file holds no plans, experiments or questionnaires.
+practice-homework-no-items = This file holds no plans, experiments, questionnaires or questions.
 practice-homework-add = Add what's ticked
 # $added: how many were added; $leftOut: how many were left out.
 practice-homework-done = { $added ->

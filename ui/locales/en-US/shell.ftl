@@ -235,6 +235,8 @@ shell-reflect-words = Words that fit (choose any)
 shell-reflect-own-word = A word of your own
 shell-reflect-add-word = Add
 shell-reflect-feeling-note = Anything else about how you feel?
+# Under a question a homework file added; $from: who signed the file (a name).
+shell-reflect-asked-by = Asked by { $from }
 shell-reflect-save = Save reflection
 shell-reflect-save-changes = Save changes
 # The heading once the reflection is saved.

@@ -270,3 +270,11 @@ error-schedule-bells-no-window = Achtsamkeitsglocken: Beginn und Ende des Zeitra
 error-schedule-bells-every = Achtsamkeitsglocken: alle { $min } bis { $max } Minuten.
 error-schedule-bells-per-day = Achtsamkeitsglocken: 1 bis { $max } Momente am Tag.
 error-schedule-bells-all-quiet = Achtsamkeitsglocken: Der ganze Zeitraum der Glocken liegt in den Ruhezeiten, deshalb würde nie eine Glocke läuten. Verschieb den Zeitraum oder die Ruhezeiten.
+
+## Fragen, die sich deine Therapeutin oder dein Therapeut wünscht.
+error-question-empty = Die Frage hat keine Worte. Schreib die Frage, die gestellt werden soll.
+error-question-label = Die Frage
+error-question-answer-label = Die Antwort auf die Frage deiner Therapeutin oder deines Therapeuten
+error-question-too-many-answers = Eine Reflexion kann höchstens { $max } Antworten auf Fragen deiner Therapeutin oder deines Therapeuten enthalten.
+error-question-unknown = Eine der Fragen ist nicht in diesem Tagebuch, deshalb kann ihre Antwort nicht gespeichert werden. Kopier deine Antwort an einen sicheren Ort und öffne die Reflexion dann noch einmal.
+error-question-not-found = Diese Frage wird nicht mehr gestellt.

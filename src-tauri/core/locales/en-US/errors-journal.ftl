@@ -257,3 +257,11 @@ error-schedule-bells-no-window = Bells: the start and end of the window are the 
 error-schedule-bells-every = Bells: every { $min } to { $max } minutes.
 error-schedule-bells-per-day = Bells: 1 to { $max } moments a day.
 error-schedule-bells-all-quiet = Bells: the whole bell window falls inside quiet hours, so no bell would ever ring. Move the window or the quiet hours.
+
+## Questions a therapist asked for, answered in the reflection window.
+error-question-empty = The question has no words. Write the question to ask.
+error-question-label = The question
+error-question-answer-label = The answer to your therapist's question
+error-question-too-many-answers = A reflection can hold at most { $max } answers to your therapist's questions.
+error-question-unknown = One of the questions isn't in this journal, so its answer can't be saved. Copy your answer somewhere safe, then open the reflection again.
+error-question-not-found = That question isn't asked any more.

@@ -18,6 +18,7 @@ pub mod feelings;
 pub mod insights;
 pub mod moment;
 pub mod note;
+pub mod questions;
 pub mod reflection;
 pub mod search;
 pub(crate) mod spine;

@@ -15,6 +15,7 @@ use crate::clock::{from_stored, to_stored};
 use crate::error::{Error, Result};
 use crate::i18n;
 use crate::journal::draft::reflection_draft_key;
+use crate::journal::questions::{self, AnswerInput, ReflectionAnswer};
 use crate::journal::{self, Kind, SpineRow};
 use crate::storage::db::Db;
 
@@ -55,6 +56,10 @@ pub struct ReflectionInput {
     /// Feeling words, from the vocabulary or the person's own.
     #[serde(default)]
     pub feelings: Vec<String>,
+    /// Answers to the questions a therapist asked for (see
+    /// [`crate::journal::questions`]).
+    #[serde(default)]
+    pub answers: Vec<AnswerInput>,
 }
 
 /// A saved reflection, as the UI and the export see it.
@@ -69,6 +74,8 @@ pub struct Reflection {
     pub feeling_note: String,
     pub feeling_rating: Option<u8>,
     pub feelings: Vec<String>,
+    /// Answers to a therapist's questions that say something, as asked.
+    pub answers: Vec<ReflectionAnswer>,
     pub created_at: DateTime<FixedOffset>,
     pub updated_at: DateTime<FixedOffset>,
 }
@@ -98,6 +105,7 @@ impl ReflectionInput {
                 )));
             }
         }
+        self.answers = questions::check_answers(std::mem::take(&mut self.answers))?;
         if [
             &self.takeaway,
             &self.difficult,
@@ -106,6 +114,7 @@ impl ReflectionInput {
         ]
         .iter()
         .all(|a| a.is_empty())
+            && self.answers.iter().all(|a| a.answer.is_empty())
         {
             return Err(Error::invalid(i18n::text(
                 "error-journal-reflection-empty",
@@ -170,11 +179,13 @@ impl Db {
         let input = input.validated(now)?;
         let session_at = input.session_at.unwrap_or(now);
         let tx = self.conn.transaction()?;
+        let answers = questions::resolve(&tx, None, &input.answers)?;
         let id = insert(
             &tx,
             &uuid::Uuid::new_v4().to_string(),
             session_at,
             &input,
+            &answers,
             now,
             now,
         )?;
@@ -213,6 +224,11 @@ impl Db {
         tx.prepare_cached("DELETE FROM reflection_feeling WHERE reflection_id = ?1")?
             .execute([id])?;
         insert_feelings(&tx, id, &input.feelings)?;
+        let answers = questions::resolve(&tx, Some(id), &input.answers)?;
+        let uid: String = tx
+            .prepare_cached("SELECT uid FROM reflection WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))?;
+        questions::write_answers(&tx, id, &uid, &answers, now)?;
         journal::sync(&tx, Kind::Reflection, id)?;
         crate::journal::draft::discard_in(&tx, &reflection_draft_key(Some(id)))?;
         tx.commit()?;
@@ -282,9 +298,12 @@ impl Db {
              FROM reflection r {tail}"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt
+        let mut rows = stmt
             .query_map(params, row_to_reflection)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
+        for r in &mut rows {
+            r.answers = questions::answers_of(&self.conn, r.id)?;
+        }
         Ok(rows)
     }
 }
@@ -305,6 +324,7 @@ fn row_to_reflection(row: &Row<'_>) -> rusqlite::Result<Reflection> {
         created_at: from_stored(&row.get::<_, String>(8)?, row.get(9)?)?,
         updated_at: from_stored(&row.get::<_, String>(10)?, row.get(11)?)?,
         feelings,
+        answers: Vec::new(),
     })
 }
 
@@ -315,6 +335,7 @@ pub(crate) fn insert(
     uid: &str,
     session_at: DateTime<FixedOffset>,
     input: &ReflectionInput,
+    answers: &[ReflectionAnswer],
     created_at: DateTime<FixedOffset>,
     updated_at: DateTime<FixedOffset>,
 ) -> Result<i64> {
@@ -342,6 +363,7 @@ pub(crate) fn insert(
     ])?;
     let id = tx.last_insert_rowid();
     insert_feelings(tx, id, &input.feelings)?;
+    questions::write_answers(tx, id, uid, answers, updated_at)?;
     journal::sync(tx, Kind::Reflection, id)?;
     Ok(id)
 }
@@ -354,7 +376,9 @@ pub(crate) fn spine_row(tx: &Transaction<'_>, id: i64) -> Result<Option<SpineRow
             "SELECT session_at, session_offset, takeaway, difficult, focus, feeling_note,
                     feeling_rating, deleted_at,
                     (SELECT group_concat(word, ' ') FROM reflection_feeling
-                     WHERE reflection_id = reflection.id)
+                     WHERE reflection_id = reflection.id),
+                    (SELECT group_concat(answer, char(10)) FROM reflection_answer
+                     WHERE reflection_id = reflection.id AND answer <> '')
              FROM reflection WHERE id = ?1",
         )?
         .query_row([id], |r| {
@@ -369,11 +393,12 @@ pub(crate) fn spine_row(tx: &Transaction<'_>, id: i64) -> Result<Option<SpineRow
                 r.get::<_, Option<u8>>(6)?,
                 r.get::<_, Option<String>>(7)?,
                 r.get::<_, Option<String>>(8)?.unwrap_or_default(),
+                r.get::<_, Option<String>>(9)?.unwrap_or_default(),
             ))
         })
         .optional()?;
     Ok(row.map(
-        |(at, [takeaway, difficult, focus, note], mood, deleted_at, words)| SpineRow {
+        |(at, [takeaway, difficult, focus, note], mood, deleted_at, words, answers)| SpineRow {
             at,
             summary: journal::summary_of(
                 [
@@ -381,6 +406,7 @@ pub(crate) fn spine_row(tx: &Transaction<'_>, id: i64) -> Result<Option<SpineRow
                     focus.as_str(),
                     difficult.as_str(),
                     note.as_str(),
+                    answers.as_str(),
                 ],
                 "A feeling check",
             ),
@@ -389,6 +415,7 @@ pub(crate) fn spine_row(tx: &Transaction<'_>, id: i64) -> Result<Option<SpineRow
                 difficult.as_str(),
                 focus.as_str(),
                 note.as_str(),
+                answers.as_str(),
             ]),
             labels: journal::search_text([words.as_str()]),
             mood,

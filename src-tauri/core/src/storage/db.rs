@@ -41,6 +41,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0011_experiments.sql"),
     include_str!("../../migrations/0012_activation.sql"),
     include_str!("../../migrations/0013_homework.sql"),
+    include_str!("../../migrations/0014_reflection_questions.sql"),
 ];
 
 /// The newest schema version this build understands.

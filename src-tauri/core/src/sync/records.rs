@@ -416,6 +416,43 @@ pub(crate) static DESCS: &[Desc] = &[
         split: None,
     },
     Desc {
+        kind: "reflection_question",
+        table: "reflection_question",
+        key: Key::Uid,
+        fields: &[
+            one("text"),
+            one("from_name"),
+            group("created", &["created_at", "created_offset"]),
+            one("deleted_at"),
+        ],
+        refs: &[],
+        children: &[],
+        entry: None,
+        soft_delete: true,
+        split: None,
+    },
+    // An answer to one of those on one reflection; its uid is derived from
+    // both, so one answered apart on two computers is one record.
+    Desc {
+        kind: "reflection_answer",
+        table: "reflection_answer",
+        key: Key::Uid,
+        fields: &[
+            one("question_uid"),
+            one("question"),
+            one("from_name"),
+            one("position"),
+            text("answer"),
+            group("created", &["created_at", "created_offset"]),
+            group("updated", &["updated_at", "updated_offset"]),
+        ],
+        refs: &[("reflection_id", "reflection")],
+        children: &[],
+        entry: None,
+        soft_delete: false,
+        split: None,
+    },
+    Desc {
         kind: "measure",
         table: "measure",
         key: Key::Uid,

@@ -8,6 +8,7 @@ use crate::clock::to_stored;
 use crate::error::{Error, Result};
 use crate::i18n;
 use crate::journal::insert_entry;
+use crate::journal::questions::add_question;
 use crate::journal::note::NoteInput;
 use crate::practice::experiment::insert_experiment;
 use crate::practice::plan::{insert_plan, PlanStatus, Practice};
@@ -19,10 +20,10 @@ use crate::storage::db::Db;
 pub struct PreviewItem {
     pub id: String,
     /// "plan", "practice" (a plan whose action is a guided practice),
-    /// "experiment" or "questionnaire".
+    /// "experiment", "questionnaire" or "question".
     pub kind: &'static str,
-    /// The plan's action, the experiment's prediction, or the
-    /// questionnaire and when, in words.
+    /// The plan's action, the experiment's prediction, the
+    /// questionnaire and when, in words, or the question.
     pub title: String,
     /// The plan's cue, or the experiment's test.
     pub detail: String,
@@ -90,6 +91,7 @@ const fn table_of(item: &HomeworkItem) -> &'static str {
         HomeworkItem::Plan(_) => "plan",
         HomeworkItem::Experiment(_) => "experiment",
         HomeworkItem::Questionnaire(_) => "measure_request",
+        HomeworkItem::Question(_) => "reflection_question",
     }
 }
 
@@ -99,6 +101,7 @@ const fn kind_of(item: &HomeworkItem) -> &'static str {
         HomeworkItem::Plan(_) => "plan",
         HomeworkItem::Experiment(_) => "experiment",
         HomeworkItem::Questionnaire(_) => "questionnaire",
+        HomeworkItem::Question(_) => "question",
     }
 }
 
@@ -143,6 +146,14 @@ impl Db {
                                 ("when", q.when.as_str().into()),
                             ],
                         ),
+                        detail: String::new(),
+                        practice: None,
+                        already_added,
+                    },
+                    HomeworkItem::Question(q) => PreviewItem {
+                        id: q.id.clone(),
+                        kind: "question",
+                        title: q.text.trim().to_owned(),
                         detail: String::new(),
                         practice: None,
                         already_added,
@@ -236,6 +247,15 @@ impl Db {
                             offset
                         ],
                     )?;
+                }
+                HomeworkItem::Question(q) => {
+                    // The same words asked by a later file are the same
+                    // question, asked once.
+                    if !add_question(&tx, &uid, &q.text, &f.from, now)? {
+                        remember(&tx, &uid, &f, item.id(), kind_of(item), now)?;
+                        summary.already_here += 1;
+                        continue;
+                    }
                 }
             }
             // Who assigned it, for the brief.

@@ -4,7 +4,8 @@
 //! A file holds a note from the therapist and items: plans (the
 //! implementation-intention sentence and its schedule), guided practices
 //! (a plan whose action is a practice), behavioural experiments to try,
-//! and questionnaires to fill in and when.
+//! questionnaires to fill in and when, and questions to ask after each
+//! session.
 //! Importing is two steps: [`Db::preview_homework`] reads the file and
 //! says what it would add; [`Db::import_homework`] adds only the items the
 //! person said yes to. Nothing is written without a yes.
@@ -21,7 +22,6 @@ mod apply;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use crate::error::{Error, Result};
 use crate::i18n;
@@ -66,6 +66,16 @@ pub enum HomeworkItem {
     Plan(PlanItem),
     Experiment(ExperimentItem),
     Questionnaire(QuestionnaireItem),
+    Question(QuestionItem),
+}
+
+/// A question the therapist wants asked after each session, in the
+/// reflection window (see [`crate::journal::questions`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct QuestionItem {
+    pub id: String,
+    pub text: String,
 }
 
 /// A questionnaire to fill in, and when: before each session (from the
@@ -137,6 +147,7 @@ impl HomeworkItem {
             HomeworkItem::Plan(p) => &p.id,
             HomeworkItem::Experiment(e) => &e.id,
             HomeworkItem::Questionnaire(q) => &q.id,
+            HomeworkItem::Question(q) => &q.id,
         }
     }
 
@@ -149,6 +160,7 @@ impl HomeworkItem {
             HomeworkItem::Experiment(e) => Self::experiment_input(e).validated().map(|_| ()),
             // Its two choices are all serde lets through.
             HomeworkItem::Questionnaire(_) => Ok(()),
+            HomeworkItem::Question(q) => crate::journal::questions::check_question(&q.text),
         }
     }
 
@@ -180,19 +192,9 @@ impl HomeworkItem {
 }
 
 /// The uid an item's record gets: the same for the same file and item on
-/// every computer. SHA-256 of both ids, as a UUID (version 8: custom).
+/// every computer.
 pub(crate) fn item_uid(file_id: &str, item_id: &str) -> String {
-    let mut hash = Sha256::new();
-    hash.update(b"interlude-homework\0");
-    hash.update(file_id.as_bytes());
-    hash.update(b"\0");
-    hash.update(item_id.as_bytes());
-    let digest = hash.finalize();
-    let mut bytes = [0_u8; 16];
-    bytes.copy_from_slice(&digest[..16]);
-    uuid::Builder::from_custom_bytes(bytes)
-        .into_uuid()
-        .to_string()
+    crate::uid::derived_uid("interlude-homework", file_id, item_id)
 }
 
 /// The uid of the therapist's note, kept as a journal note.

@@ -46,8 +46,9 @@ pub const EXPORT_FORMAT: &str = "interlude-export";
 /// and tags of every entry; version 4 added PHQ-9 / GAD-7 results and the
 /// safety plan; version 5 added a moment's full thought record (evidence,
 /// a balanced thought, belief before and after) and behavioural experiments;
-/// version 6 added values and activities (behavioural activation).
-pub const EXPORT_VERSION: u32 = 6;
+/// version 6 added values and activities (behavioural activation); version
+/// 7 added a reflection's answers to a therapist's questions.
+pub const EXPORT_VERSION: u32 = 7;
 /// Top-level parts of the file, in the order they are written, and the
 /// version each arrived in.
 const PARTS: &[(&str, u32)] = &[

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::journal::{apply_meta, ids_to_export, meta_of, Meta};
 use super::{check_uid, import_error};
 use crate::error::Result;
+use crate::journal::questions::{check_question, AnswerInput, ReflectionAnswer};
 use crate::journal::reflection::{self, ReflectionInput};
 use crate::journal::Kind;
 use crate::storage::db::Db;
@@ -29,6 +30,9 @@ pub struct ExportedReflection {
     pub private: bool,
     #[serde(default)]
     pub tags: Vec<String>,
+    /// Since version 7: answers to a therapist's questions, as asked.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub answers: Vec<ReflectionAnswer>,
     pub created_at: DateTime<FixedOffset>,
     pub updated_at: DateTime<FixedOffset>,
 }
@@ -38,6 +42,7 @@ pub(super) struct Checked {
     uid: String,
     session_at: DateTime<FixedOffset>,
     input: ReflectionInput,
+    answers: Vec<ReflectionAnswer>,
     meta: Meta,
     created: DateTime<FixedOffset>,
     updated: DateTime<FixedOffset>,
@@ -68,6 +73,7 @@ pub(super) fn export(db: &Db, include_private: bool) -> Result<(Vec<ExportedRefl
                 starred: meta.starred,
                 private: meta.private,
                 tags: meta.tags,
+                answers: r.answers,
                 created_at: r.created_at,
                 updated_at: r.updated_at,
             })
@@ -83,6 +89,12 @@ pub(super) fn check(
     now: DateTime<FixedOffset>,
 ) -> Result<Checked> {
     check_uid(what, &r.uid)?;
+    for a in &r.answers {
+        check_uid(what, &a.question_uid)?;
+        check_question(&a.question).map_err(|e| import_error(what, &e))?;
+        crate::interchange::homework::HomeworkFile::check_from(&a.from)
+            .map_err(|e| import_error(what, &e))?;
+    }
     let input = ReflectionInput {
         session_at: Some(r.session_at),
         takeaway: r.takeaway,
@@ -91,16 +103,41 @@ pub(super) fn check(
         feeling_note: r.feeling_note,
         feeling_rating: r.feeling_rating,
         feelings: r.feelings,
+        answers: r
+            .answers
+            .iter()
+            .map(|a| AnswerInput {
+                question_uid: a.question_uid.clone(),
+                answer: a.answer.clone(),
+            })
+            .collect(),
     }
     // Imported sessions may be of any age; "the future" is judged against
     // the time the file was made as well as today.
     .validated(r.updated_at.max(now))
     .map_err(|e| import_error(what, &e))?;
     let tags = crate::journal::tags::clean(r.tags).map_err(|e| import_error(what, &e))?;
+    // The checked answers (trimmed, one per question), with their words.
+    let answers = input
+        .answers
+        .iter()
+        .filter_map(|a| {
+            r.answers
+                .iter()
+                .find(|x| x.question_uid == a.question_uid)
+                .map(|x| ReflectionAnswer {
+                    question_uid: a.question_uid.clone(),
+                    question: x.question.trim().to_owned(),
+                    from: x.from.trim().to_owned(),
+                    answer: a.answer.clone(),
+                })
+        })
+        .collect();
     Ok(Checked {
         uid: r.uid,
         session_at: r.session_at,
         input,
+        answers,
         meta: Meta {
             starred: r.starred,
             private: r.private,
@@ -122,7 +159,15 @@ pub(super) fn insert(tx: &Transaction<'_>, c: &Checked) -> Result<bool> {
     if reflection::id_by_uid(tx, &c.uid)?.is_some() {
         return Ok(false);
     }
-    let id = reflection::insert(tx, &c.uid, c.session_at, &c.input, c.created, c.updated)?;
+    let id = reflection::insert(
+        tx,
+        &c.uid,
+        c.session_at,
+        &c.input,
+        &c.answers,
+        c.created,
+        c.updated,
+    )?;
     apply_meta(tx, Kind::Reflection, id, &c.meta)?;
     Ok(true)
 }

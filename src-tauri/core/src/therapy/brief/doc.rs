@@ -328,6 +328,11 @@ impl Brief {
                     d.push(Block::Subheading(text("brief-reflection-focus", &[])));
                     d.push(Block::Quote(b.focus.clone()));
                 }
+                // The therapist's own questions, in their words as asked.
+                for a in &b.answers {
+                    d.push(Block::Subheading(a.question.clone()));
+                    d.push(Block::Quote(a.answer.clone()));
+                }
             }
             None => d.push(Block::Muted(text("brief-reflection-none", &[]))),
         }

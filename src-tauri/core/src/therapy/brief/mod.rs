@@ -123,6 +123,8 @@ pub struct Bridge {
     pub difficult: String,
     pub focus: String,
     pub session_at: DateTime<FixedOffset>,
+    /// Answers to the therapist's own questions, as asked.
+    pub answers: Vec<crate::journal::questions::ReflectionAnswer>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -563,7 +565,7 @@ impl Db {
         let row = self
             .conn
             .query_row(
-                "SELECT r.takeaway, r.focus, r.session_at, r.session_offset, r.difficult
+                "SELECT r.takeaway, r.focus, r.session_at, r.session_offset, r.difficult, r.id
                  FROM reflection r
                    CROSS JOIN entry e ON e.kind = 'reflection' AND e.ref_id = r.id
                  WHERE r.deleted_at IS NULL AND r.session_at < ?1 AND (?2 OR e.private = 0)
@@ -575,17 +577,22 @@ impl Db {
                         r.get::<_, String>(1)?,
                         from_stored(&r.get::<_, String>(2)?, r.get(3)?)?,
                         r.get::<_, String>(4)?,
+                        r.get::<_, i64>(5)?,
                     ))
                 },
             )
             .optional()?;
-        Ok(row.map(|(takeaway, focus, session_at, difficult)| Bridge {
-            key: "bridge".into(),
-            takeaway,
-            difficult,
-            focus,
-            session_at,
-        }))
+        row.map(|(takeaway, focus, session_at, difficult, id)| {
+            Ok(Bridge {
+                key: "bridge".into(),
+                takeaway,
+                difficult,
+                focus,
+                session_at,
+                answers: crate::journal::questions::answers_of(&self.conn, id)?,
+            })
+        })
+        .transpose()
     }
 
     fn brief_starred(&self, span: &Span, private: bool) -> Result<Vec<StarredItem>> {
