@@ -1011,7 +1011,10 @@ fn check_plan_logs(db: &Db, version: usize) {
 
 fn check_compassion_breaks(db: &Db, version: usize) {
     let breaks = db.list_compassion_breaks(50).unwrap();
-    assert_eq!(breaks.len(), [2, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4][version - 2]);
+    assert_eq!(
+        breaks.len(),
+        [2, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4][version - 2]
+    );
     let oldest = breaks.last().unwrap();
     assert_eq!(oldest.plan_id, Some(4));
     assert_eq!(

@@ -951,3 +951,59 @@ fn homework_imported_on_one_computer_is_not_added_again_on_the_other() {
         "who assigned it travels too"
     );
 }
+
+#[test]
+fn a_therapists_question_and_its_answer_travel_and_a_stop_follows() {
+    let shared = tempfile::tempdir().unwrap();
+    let (mut a, mut b) = pair(shared.path());
+    let file = r#"{"format": "interlude-homework", "version": 1, "id": "w1", "from": "Ana",
+        "items": [{"id": "q", "kind": "question", "text": "What did you notice?"}]}"#;
+    a.db.import_homework(file, "hw.json", &["q".into()], false)
+        .unwrap();
+    let question = a.db.reflection_questions().unwrap().remove(0);
+    let saved =
+        a.db.create_reflection(interlude_core::ReflectionInput {
+            answers: vec![interlude_core::AnswerInput {
+                question_uid: question.uid.clone(),
+                answer: "My shoulders rose.".into(),
+            }],
+            ..interlude_core::ReflectionInput::default()
+        })
+        .unwrap();
+    a.db.sync_now().unwrap();
+    b.db.sync_now().unwrap();
+    let on_b = b.db.reflection_questions().unwrap();
+    assert_eq!(on_b.len(), 1);
+    assert_eq!(
+        (on_b[0].text.as_str(), on_b[0].from.as_str()),
+        ("What did you notice?", "Ana")
+    );
+    let reflection = b.db.latest_reflection().unwrap().unwrap();
+    assert_eq!(reflection.answers, saved.answers);
+
+    // Answered further on B, stopped on B: both reach A.
+    b.db.update_reflection(
+        reflection.id,
+        interlude_core::ReflectionInput {
+            answers: vec![interlude_core::AnswerInput {
+                question_uid: question.uid.clone(),
+                answer: "My shoulders rose, then fell.".into(),
+            }],
+            ..interlude_core::ReflectionInput::default()
+        },
+    )
+    .unwrap();
+    b.db.stop_reflection_question(on_b[0].id).unwrap();
+    b.db.sync_now().unwrap();
+    a.db.sync_now().unwrap();
+    assert!(a.db.reflection_questions().unwrap().is_empty());
+    assert_eq!(
+        a.db.reflection(saved.id).unwrap().answers[0].answer,
+        "My shoulders rose, then fell."
+    );
+    // A second file's import on A adds nothing the sync already carried.
+    let again =
+        a.db.import_homework(file, "hw.json", &["q".into()], false)
+            .unwrap();
+    assert_eq!(again.added, 0);
+}

@@ -106,7 +106,9 @@ fn bad_files_are_refused_with_a_reason_and_change_nothing() {
         ),
         (
             "newer",
-            with(&|v| v["version"] = json!(7)),
+            with(&|v| {
+                v["version"] = json!(interlude_core::interchange::transfer::EXPORT_VERSION + 1)
+            }),
             "newer Interlude",
         ),
         (
@@ -162,6 +164,16 @@ fn bad_files_are_refused_with_a_reason_and_change_nothing() {
         (
             "extra field",
             with(&|v| v["reflections"][0]["mood"] = json!(3)),
+            "Reflection 1",
+        ),
+        (
+            "an answer to no question",
+            with(&|v| v["reflections"][0]["answers"][0]["question"] = json!("  ")),
+            "Reflection 1",
+        ),
+        (
+            "an answer to a question of no uid",
+            with(&|v| v["reflections"][0]["answers"][0]["questionUid"] = json!("q")),
             "Reflection 1",
         ),
     ];

@@ -278,10 +278,7 @@ impl Db {
             params![id, now],
         )?;
         if changed == 0 {
-            return Err(Error::NotFound(i18n::text(
-                "error-question-not-found",
-                &[],
-            )));
+            return Err(Error::NotFound(i18n::text("error-question-not-found", &[])));
         }
         Ok(())
     }
