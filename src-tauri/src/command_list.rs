@@ -9,6 +9,8 @@ pub const COMMANDS: &[&str] = &[
     "get_reflection",
     "create_reflection",
     "update_reflection",
+    "list_reflection_questions",
+    "stop_reflection_question",
     "get_draft",
     "save_draft",
     "discard_draft",

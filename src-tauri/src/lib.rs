@@ -46,6 +46,8 @@ pub fn builder<R: Runtime>(base: Builder<R>, state: AppState) -> Builder<R> {
         commands::reflection::get_reflection,
         commands::reflection::create_reflection,
         commands::reflection::update_reflection,
+        commands::reflection::list_reflection_questions,
+        commands::reflection::stop_reflection_question,
         commands::reflection::get_draft,
         commands::reflection::save_draft,
         commands::reflection::discard_draft,

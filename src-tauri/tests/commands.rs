@@ -1270,3 +1270,66 @@ fn questionnaires_asked_for_are_listed_and_can_be_stopped() {
     );
     h.err("stop_measure_request", json!({"id": "gad"}), "invalid");
 }
+
+#[test]
+fn a_therapists_question_is_answered_in_a_reflection_and_can_be_stopped() {
+    let h = harness();
+    let text = HOMEWORK.replacen(
+        "  ]\n}",
+        "    ,\n    { \"id\": \"noticed\", \"kind\": \"question\", \"text\": \"What did you notice?\" }\n  ]\n}",
+        1,
+    );
+    let preview = h.ok(
+        "preview_homework",
+        json!({"text": text, "fileName": "homework.json"}),
+    );
+    assert_eq!(preview["items"][3]["kind"], "question");
+    h.ok(
+        "import_homework",
+        json!({"text": text, "fileName": "homework.json", "accept": ["noticed"], "keepNote": false}),
+    );
+    let list = h.ok("list_reflection_questions", json!({}));
+    assert_eq!(list[0]["text"], "What did you notice?");
+    assert_eq!(list[0]["from"], "Ana Weber");
+    let saved = h.ok(
+        "create_reflection",
+        json!({"input": {"answers": [{"questionUid": list[0]["uid"], "answer": "My breath."}]}}),
+    );
+    assert_eq!(saved["answers"][0]["question"], "What did you notice?");
+    assert_eq!(saved["answers"][0]["answer"], "My breath.");
+    // Malformed answers are typed errors, and save nothing.
+    h.err(
+        "create_reflection",
+        json!({"input": {"answers": [{"questionUid": list[0]["uid"], "answer": 3}]}}),
+        "invalid",
+    );
+    h.err(
+        "create_reflection",
+        json!({"input": {"takeaway": "x", "answers": [{"questionUid": "nope", "answer": "y"}]}}),
+        "invalid",
+    );
+    assert_eq!(
+        h.ok("list_reflections", json!({"limit": 10, "offset": 0}))
+            .as_array()
+            .map(Vec::len),
+        Some(1)
+    );
+
+    h.ok("stop_reflection_question", json!({"id": list[0]["id"]}));
+    assert_eq!(h.ok("list_reflection_questions", json!({})), json!([]));
+    h.err(
+        "stop_reflection_question",
+        json!({"id": list[0]["id"]}),
+        "notFound",
+    );
+    h.err(
+        "stop_reflection_question",
+        json!({"id": "noticed"}),
+        "invalid",
+    );
+    let kept = h.ok("get_reflection", json!({"id": saved["id"]}));
+    assert_eq!(
+        kept["answers"][0]["answer"], "My breath.",
+        "the answer stays"
+    );
+}

@@ -2,7 +2,8 @@
 //! at the terminal, without a journal.
 //!
 //! `new FILE` asks for who it is from, a note, then items one at a time
-//! (a plan, a guided practice, an experiment or a questionnaire), checking
+//! (a plan, a guided practice, an experiment, a questionnaire or a
+//! question to ask after each session), checking
 //! each with the app's own rules as it is given, and writes a file the app reads
 //! (docs/homework-format.md). `check FILE` reads one as the app would and
 //! says what it holds.
@@ -12,8 +13,8 @@ use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
 use interlude_core::interchange::homework::{
-    parse_homework, ExperimentItem, HomeworkFile, HomeworkItem, PlanItem, QuestionnaireItem,
-    HOMEWORK_FORMAT, HOMEWORK_VERSION,
+    parse_homework, ExperimentItem, HomeworkFile, HomeworkItem, PlanItem, QuestionItem,
+    QuestionnaireItem, HOMEWORK_FORMAT, HOMEWORK_VERSION,
 };
 use interlude_core::practice::plan::{Frequency, Practice};
 use interlude_core::storage::files::write_atomically;
@@ -105,6 +106,7 @@ fn summarise(f: &HomeworkFile, name: &str, out: &mut dyn Write) -> Result<()> {
             }
             HomeworkItem::Plan(p) => ("cli-homework-kind-plan", &p.action),
             HomeworkItem::Experiment(e) => ("cli-homework-kind-experiment", &e.prediction),
+            HomeworkItem::Question(q) => ("cli-homework-kind-question", &q.text),
             HomeworkItem::Questionnaire(q) => {
                 let title = t(
                     "homework-questionnaire-title",
@@ -315,6 +317,10 @@ pub fn new(file: &Path, input: &mut dyn BufRead, out: &mut dyn Write) -> Result<
             "g" => plan(id, true, input, out)?,
             "e" => experiment(id, input, out)?,
             "q" => questionnaire(id, input, out)?,
+            "r" => HomeworkItem::Question(QuestionItem {
+                id,
+                text: answer("cli-homework-ask-question", input, out)?,
+            }),
             _ => {
                 writeln!(out, "{}", t("cli-homework-not-understood", &[])).map_err(io)?;
                 continue;

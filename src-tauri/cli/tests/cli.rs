@@ -942,14 +942,16 @@ fn homework_new_writes_a_file_the_app_reads_and_asks_again_about_a_bad_item() {
     let file = dir.path().join("homework.json");
     // A practice on Mon/Wed/Fri; an experiment with no prediction (asked
     // about, and left out); an experiment; a plan with an impossible
-    // number of days (asked again), then finish.
+    // number of days (asked again), a questionnaire, a question with no
+    // words (left out), a question, then finish.
     let answers = "Ana Weber\nTry the breathing first.\n\n\
                    g\n1\nw\n1 3 5\nI sit down at my desk\n08:45\n\
                    e\n\nx\nx\nx\n\
                    e\nThey will think I am stupid\nShare one idea\n\n\n\
                    p\nwalk to the river\nn\n9\nI close the laptop\n\n\
                    p\nwalk to the river\nn\n3\nI close the laptop\n\n\
-                   q\n3\n1\nw\n\n";
+                   q\n3\n1\nw\n\
+                   r\n\nr\nWhat did you notice?\n\n";
     let out = homework_new(&file, answers);
     assert!(out.status.success(), "{}", stderr(&out));
     let said = stdout(&out);
@@ -958,8 +960,9 @@ fn homework_new_writes_a_file_the_app_reads_and_asks_again_about_a_bad_item() {
         "{said}"
     );
     assert!(said.contains("A week has room for 1 to 7 times"), "{said}");
+    assert!(said.contains("The question has no words"), "{said}");
     assert!(
-        said.contains("homework.json is a homework file from Ana Weber, with a note and 4 items."),
+        said.contains("homework.json is a homework file from Ana Weber, with a note and 5 items."),
         "{said}"
     );
 
@@ -967,7 +970,17 @@ fn homework_new_writes_a_file_the_app_reads_and_asks_again_about_a_bad_item() {
     let db = Db::open_in_memory(Arc::new(ManualClock::at("2026-12-08T18:00:00+01:00"))).unwrap();
     let preview = db.preview_homework(&text, "homework.json").unwrap();
     let kinds: Vec<&str> = preview.items.iter().map(|i| i.kind).collect();
-    assert_eq!(kinds, ["practice", "experiment", "plan", "questionnaire"]);
+    assert_eq!(
+        kinds,
+        [
+            "practice",
+            "experiment",
+            "plan",
+            "questionnaire",
+            "question"
+        ]
+    );
+    assert_eq!(preview.items[4].title, "What did you notice?");
     assert_eq!(preview.items[3].title, "The PHQ-9 (mood), once a week");
     assert_eq!(preview.note, "Try the breathing first.");
 

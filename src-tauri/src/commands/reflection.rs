@@ -1,7 +1,7 @@
 //! The reflection after a session: saving and editing it, its draft, the
 //! feeling words offered, and the window it is written in.
 
-use interlude_core::{Draft, Reflection, ReflectionInput, Result};
+use interlude_core::{Draft, Reflection, ReflectionInput, ReflectionQuestion, Result};
 use serde::Serialize;
 use serde_json::Value;
 use tauri::{AppHandle, Runtime, State};
@@ -90,4 +90,21 @@ pub async fn open_reflection_window<R: Runtime>(
     id: Arg<Option<i64>>,
 ) -> Result<()> {
     windows::open_reflection(&app, id.0)
+}
+
+/// The questions a therapist asked for, asked in new reflections.
+#[tauri::command]
+pub async fn list_reflection_questions(
+    state: State<'_, AppState>,
+) -> Result<Vec<ReflectionQuestion>> {
+    state.db()?.reflection_questions()
+}
+
+#[tauri::command]
+pub async fn stop_reflection_question<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    id: Arg<i64>,
+) -> Result<()> {
+    announce(&app, state.db()?.stop_reflection_question(id.0))
 }
