@@ -111,6 +111,20 @@ pub(crate) fn apply_flags(tx: &Transaction<'_>, entry_id: i64, flags: EntryFlags
     Ok(())
 }
 
+/// Whether anything besides the spine's rows waits to be removed for good:
+/// an entry of any kind, a questionnaire, an experiment, an activity or a
+/// value past the undo window, or a tag no entry uses. Each by its
+/// `_deleted` index (migration 0015).
+const OTHERS_DUE: &str = "SELECT EXISTS (SELECT 1 FROM reflection WHERE deleted_at IS NOT NULL AND deleted_at < ?1)
+     OR EXISTS (SELECT 1 FROM moment WHERE deleted_at IS NOT NULL AND deleted_at < ?1)
+     OR EXISTS (SELECT 1 FROM checkin WHERE deleted_at IS NOT NULL AND deleted_at < ?1)
+     OR EXISTS (SELECT 1 FROM note WHERE deleted_at IS NOT NULL AND deleted_at < ?1)
+     OR EXISTS (SELECT 1 FROM measure WHERE deleted_at IS NOT NULL AND deleted_at < ?1)
+     OR EXISTS (SELECT 1 FROM experiment WHERE deleted_at IS NOT NULL AND deleted_at < ?1)
+     OR EXISTS (SELECT 1 FROM activity WHERE deleted_at IS NOT NULL AND deleted_at < ?1)
+     OR EXISTS (SELECT 1 FROM life_value WHERE deleted_at IS NOT NULL AND deleted_at < ?1)
+     OR EXISTS (SELECT 1 FROM tag WHERE NOT EXISTS (SELECT 1 FROM entry_tag WHERE tag_id = tag.id))";
+
 impl Db {
     /// Deletes any entry, keeping it restorable for a few minutes.
     pub fn delete_entry(&mut self, entry: EntryRef) -> Result<()> {
@@ -191,14 +205,26 @@ impl Db {
         )?;
         if due {
             self.sync_capture()?;
+        } else {
+            // Most opens find nothing to remove. Asked first (by index),
+            // that costs a few page reads; the deletes below would compile
+            // the insight totals' triggers and take the write lock for
+            // nothing, a third of a terminal command's time.
+            let others: bool = self.conn.prepare_cached(OTHERS_DUE)?.query_row(
+                [&cutoff],
+                |r| r.get(0),
+            )?;
+            if !others {
+                return Ok(0);
+            }
         }
         let tx = self.conn.transaction()?;
+        // The spine's rows of every kind at once: asked by kind, SQLite
+        // would walk every entry of the kind instead of the few deleted.
+        tx.prepare_cached("DELETE FROM entry WHERE deleted_at IS NOT NULL AND deleted_at < ?1")?
+            .execute([&cutoff])?;
         let mut purged = 0;
         for kind in Kind::ALL {
-            tx.prepare_cached(
-                "DELETE FROM entry WHERE kind = ?1 AND deleted_at IS NOT NULL AND deleted_at < ?2",
-            )?
-            .execute(params![kind.as_str(), cutoff])?;
             purged += tx
                 .prepare_cached(&format!(
                     "DELETE FROM {} WHERE deleted_at IS NOT NULL AND deleted_at < ?1",
@@ -219,6 +245,66 @@ impl Db {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every open purges: its questions must find the few deleted rows by
+    /// index, never by reading every row of the journal (migration 0015).
+    #[test]
+    fn purging_reads_no_table_whole() {
+        let db = Db::open_in_memory(std::sync::Arc::new(crate::clock::ManualClock::at(
+            "2026-12-07T12:00:00+01:00",
+        )))
+        .unwrap();
+        // Each question and the table it must find its rows in by index.
+        let mut questions = vec![
+            (
+                "entry",
+                "SELECT EXISTS (SELECT 1 FROM entry WHERE deleted_at IS NOT NULL AND deleted_at < ?1)"
+                    .to_owned(),
+            ),
+            (
+                "entry",
+                "DELETE FROM entry WHERE deleted_at IS NOT NULL AND deleted_at < ?1".to_owned(),
+            ),
+        ];
+        for table in Kind::ALL.iter().map(|k| k.as_str()).chain([
+            "measure",
+            "experiment",
+            "activity",
+            "life_value",
+        ]) {
+            questions.push((
+                table,
+                format!("DELETE FROM {table} WHERE deleted_at IS NOT NULL AND deleted_at < ?1"),
+            ));
+        }
+        // A plan deleted for good: what points at it is found by index too.
+        questions.push(("plan", "DELETE FROM plan WHERE id = ?1".to_owned()));
+        for (table, sql) in questions {
+            let plan: Vec<String> = db
+                .conn
+                .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+                .unwrap()
+                .query_map(["2026-12-07T11:50:00Z"], |r| r.get::<_, String>(3))
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap();
+            assert!(
+                plan.iter()
+                    .all(|step| step == "SCAN CONSTANT ROW" || !step.starts_with("SCAN ")),
+                "{sql}: {plan:?}"
+            );
+            let by = if table == "plan" {
+                "INTEGER PRIMARY KEY".to_owned()
+            } else {
+                format!("INDEX {table}_deleted ")
+            };
+            assert!(
+                plan.iter()
+                    .any(|step| step.starts_with(&format!("SEARCH {table} ")) && step.contains(&by)),
+                "{sql}: {plan:?}"
+            );
+        }
+    }
 
     #[test]
     fn kinds_round_trip_their_names() {

@@ -42,6 +42,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0012_activation.sql"),
     include_str!("../../migrations/0013_homework.sql"),
     include_str!("../../migrations/0014_reflection_questions.sql"),
+    include_str!("../../migrations/0015_purge_indexes.sql"),
 ];
 
 /// The newest schema version this build understands.
