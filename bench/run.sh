@@ -94,6 +94,7 @@ jrow() { echo "| $1 | $(j1 "$2") | $(j10 "$2") | $(j100 "$2") | $3 |"; }
   jrow "search, two words (p95)" search_two_words_p95_ms "\"tired meeting\""
   jrow "search, worst p95 of the five" search_worst_p95_ms "target ≤ 10 ms at 100k"
   jrow "search \"meeting\" in German (both indexes)" search_meeting_german_p50_ms "the English index, then the stem index for the rest"
+  jrow "open the journal (p50)" open_ms "what every command and every start pays first; nothing waiting to be purged"
   jrow "save one moment" insert_moment_ms "one transaction, WAL, synchronous=FULL"
   jrow "insights, all time" insights_all_time_ms "running totals kept by triggers (migration 0008); target ≤ 30 ms at 100k"
   jrow "… the same read from every row" insights_all_time_from_rows_ms "how it was before the totals, same run"

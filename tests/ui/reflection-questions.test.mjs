@@ -8,12 +8,12 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 
 import { FakeEvent, installDom, installTauri, removeDom, removeTauri, settle } from './fake-dom.mjs';
+import { installReflectWindow, reflectPage, reloads, removeReflectWindow } from './reflect-page.mjs';
 import { resetLockStatus } from '../../ui/lib/lock-status.js';
 import { detailView as reflectionDetail, listView as reflectionList } from '../../ui/views/reflections.js';
 
 let doc;
 let calls;
-let reloads;
 let loads = 0;
 
 const $ = (sel) => doc.body.querySelector(sel);
@@ -39,43 +39,6 @@ const reflection = (over = {}) => ({
 
 // --- The reflection window ---------------------------------------------------------------
 
-/** The parts of reflect.html that reflect.js reaches for, by id. */
-function page() {
-  const el = (tag, id, attrs = {}) => {
-    const e = doc.createElement(tag);
-    if (id) e.id = id;
-    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-    return e;
-  };
-  const main = el('main', 'content');
-  const header = el('header');
-  header.append(el('h1', 'reflect-heading'), el('p', 'reflect-intro'));
-  const locked = el('section', 'locked');
-  locked.hidden = true;
-  const restored = el('div', 'draft-restored');
-  restored.hidden = true;
-  restored.append(el('button', 'start-fresh', { type: 'button' }));
-  const formError = el('div', 'form-error', { role: 'alert' });
-  formError.hidden = true;
-  const form = el('form', 'reflection-form');
-  form.hidden = true;
-  const when = el('div', null, { class: 'card field' });
-  when.append(el('input', 'session-at', { type: 'datetime-local' }));
-  form.append(
-    when,
-    el('textarea', 'takeaway'), el('textarea', 'difficult'), el('textarea', 'focus'),
-    el('input', 'feeling-rating', { type: 'range', value: '5' }), el('output', 'feeling-rating-value'),
-    el('button', 'clear-rating', { type: 'button' }), el('div', 'feeling-chips'),
-    el('input', 'feeling-own', { type: 'text' }), el('button', 'feeling-add', { type: 'button' }),
-    el('textarea', 'feeling-note'), el('div', 'extra-questions'),
-    el('p', 'draft-status'), el('button', 'save', { type: 'submit' }));
-  const saved = el('section', 'saved');
-  saved.hidden = true;
-  saved.append(el('p', 'saved-focus'), el('button', 'open-main', { type: 'button' }), el('button', 'close', { type: 'button' }));
-  main.append(header, locked, restored, formError, form, saved);
-  doc.body.append(main);
-}
-
 /** Opens reflect.js afresh (its own module instance) on the page. */
 async function open(handlers, search = '') {
   calls = installTauri({
@@ -93,7 +56,7 @@ async function open(handlers, search = '') {
   });
   globalThis.__TAURI__.event = { listen: async () => () => {} };
   globalThis.location.search = search;
-  page();
+  reflectPage(doc);
   loads += 1;
   await import(`../../ui/reflect.js?questions=${loads}`);
   await settle();
@@ -104,22 +67,12 @@ const boxes = () => $$('#extra-questions textarea');
 
 beforeEach(() => {
   doc = installDom();
-  doc.addEventListener = () => {};
-  doc.visibilityState = 'visible';
-  reloads = 0;
-  const win = {
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    location: { search: '', reload: () => { reloads += 1; } },
-  };
-  globalThis.window = win;
-  globalThis.location = win.location;
+  installReflectWindow(doc);
   resetLockStatus();
 });
 afterEach(() => {
   resetLockStatus();
-  delete globalThis.window;
-  delete globalThis.location;
+  removeReflectWindow();
   removeDom();
   removeTauri();
 });

@@ -263,6 +263,16 @@ fn main() {
     println!("import_ms\t{:.0}", t.elapsed().as_secs_f64() * 1000.0);
     assert_eq!(summary.added, n);
 
+    // Opening, as every terminal command and every start of the app does:
+    // the schema read, migrations checked, the undo window's leftovers
+    // removed (none here).
+    drop(db);
+    let (p50, _) = time(5, || {
+        drop(Db::open_in_dir(dir.path(), clock.clone()).unwrap());
+    });
+    println!("open_ms\t{p50:.2}");
+    let mut db = Db::open_in_dir(dir.path(), clock.clone()).unwrap();
+
     let (p50, _) = time(5, || {
         db.create_moment(MomentInput {
             situation: "a new moment at work".into(),
