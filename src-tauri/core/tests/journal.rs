@@ -789,12 +789,14 @@ fn insights_match_the_seeded_fortnight_worked_out_by_hand() {
     );
     assert_eq!(
         v["triggerTraps"],
+        // Ties by the trigger regardless of case ("at work" before
+        // "Phone call…"), then the trap.
         json!([
             {"trigger": "at work", "trapId": "mindReading", "trapName": "Mind reading", "count": 2},
-            {"trigger": "Phone call with mum", "trapId": "shouldStatements",
-             "trapName": "Should statements", "count": 1},
             {"trigger": "at work", "trapId": "fortuneTelling", "trapName": "Fortune telling",
              "count": 1},
+            {"trigger": "Phone call with mum", "trapId": "shouldStatements",
+             "trapName": "Should statements", "count": 1},
         ])
     );
     assert_eq!(

@@ -32,7 +32,7 @@ use interlude_core::{
 };
 
 /// The migrations as shipped; a fixture at version N gets the first N.
-const MIGRATIONS: [&str; 14] = [
+const MIGRATIONS: [&str; 15] = [
     include_str!("../migrations/0001_reflections.sql"),
     include_str!("../migrations/0002_plans.sql"),
     include_str!("../migrations/0003_schedule.sql"),
@@ -47,9 +47,10 @@ const MIGRATIONS: [&str; 14] = [
     include_str!("../migrations/0012_activation.sql"),
     include_str!("../migrations/0013_homework.sql"),
     include_str!("../migrations/0014_reflection_questions.sql"),
+    include_str!("../migrations/0015_purge_indexes.sql"),
 ];
 
-const FIXTURES: [&str; 14] = [
+const FIXTURES: [&str; 15] = [
     include_str!("fixtures/schema-1.sql"),
     include_str!("fixtures/schema-2.sql"),
     include_str!("fixtures/schema-3.sql"),
@@ -73,16 +74,19 @@ const FIXTURES: [&str; 14] = [
     include_str!("fixtures/schema-7.sql"),
     // Schema 14 added only the (empty) reflection question tables.
     include_str!("fixtures/schema-7.sql"),
+    // Schema 15 added only indexes.
+    include_str!("fixtures/schema-7.sql"),
 ];
 
 /// When the person last closed the app at each version (each fixture's
 /// header). Opening at that moment decides which deleted rows are past the
 /// ten-minute undo window (purged on open) and which are still inside it
 /// (kept, hidden, restorable).
-const CLOSED_AT: [&str; 14] = [
+const CLOSED_AT: [&str; 15] = [
     "2026-09-22T21:35:00+02:00",
     "2026-10-06T21:40:00+02:00",
     "2026-10-27T21:35:00+01:00",
+    "2026-11-24T21:05:00+01:00",
     "2026-11-24T21:05:00+01:00",
     "2026-11-24T21:05:00+01:00",
     "2026-11-24T21:05:00+01:00",
@@ -140,6 +144,7 @@ fn check_version(version: usize) {
         (4, 4, 2),
         (6, 6, 1),
         (9, 9, 2),
+        (12, 18, 3),
         (12, 18, 3),
         (12, 18, 3),
         (12, 18, 3),
@@ -317,6 +322,11 @@ fn a_schema_13_journal_migrates_and_reads_back() {
 #[test]
 fn a_schema_14_journal_migrates_and_reads_back() {
     check_version(14);
+}
+
+#[test]
+fn a_schema_15_journal_migrates_and_reads_back() {
+    check_version(15);
 }
 
 /// Migration 14 rebuilds the homework log to name question items: every
@@ -1023,7 +1033,7 @@ fn check_compassion_breaks(db: &Db, version: usize) {
     let breaks = db.list_compassion_breaks(50).unwrap();
     assert_eq!(
         breaks.len(),
-        [2, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4][version - 2]
+        [2, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4][version - 2]
     );
     let oldest = breaks.last().unwrap();
     assert_eq!(oldest.plan_id, Some(4));

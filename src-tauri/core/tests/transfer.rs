@@ -243,3 +243,40 @@ fn doctor_finds_damage() {
         report.problems
     );
 }
+
+/// An import of thousands of moments folds their situations once at the
+/// end (migration 0016) rather than row by row: Insights reads the same as
+/// from every row, the same as on the journal it came from, and a moment
+/// written after it is folded as it comes.
+#[test]
+fn a_big_import_folds_insights_once_and_the_same() {
+    use interlude_core::journal::moment::MomentInput;
+    let spellings = ["Work meeting", "work meeting ", "Bus", "bus", "Dentist", ""];
+    let traps = ["mindReading", "catastrophizing", "shouldStatements"];
+    let mut from = Db::open_in_memory(clock()).unwrap();
+    for i in 0..1_200_usize {
+        from.create_moment(MomentInput {
+            situation: format!("{} {}", spellings[i % spellings.len()], i % 40)
+                .trim_start()
+                .to_owned(),
+            traps: vec![traps[i % traps.len()].to_owned()],
+            ..MomentInput::default()
+        })
+        .unwrap();
+    }
+    let text = from.export_json(true).unwrap();
+    let mut to = Db::open_in_memory(clock()).unwrap();
+    to.import_json(&text).unwrap();
+    let insights = to.insights(None).unwrap();
+    assert!(!insights.triggers.is_empty());
+    assert_eq!(insights, to.insights_from_rows().unwrap());
+    assert_eq!(insights, from.insights(None).unwrap());
+
+    to.create_moment(MomentInput {
+        situation: "BUS 7".into(),
+        traps: vec!["mindReading".into()],
+        ..MomentInput::default()
+    })
+    .unwrap();
+    assert_eq!(to.insights(None).unwrap(), to.insights_from_rows().unwrap());
+}

@@ -223,9 +223,47 @@ fn kind_counts_of(
     Ok(counts)
 }
 
-/// A text column read in place, without a copy.
-fn text<'a>(row: &'a rusqlite::Row<'_>, i: usize) -> rusqlite::Result<&'a str> {
-    row.get_ref(i)?.as_str().map_err(rusqlite::Error::from)
+/// An import of this many moments or more folds situations once at its
+/// end instead of row by row (see migration 0016).
+pub(crate) const FOLD_AT_END_FROM: usize = 1_000;
+
+/// Folding stands aside until [`refold`], in the same transaction.
+pub(crate) fn pause_folding(tx: &rusqlite::Transaction<'_>) -> Result<()> {
+    tx.execute(
+        "INSERT OR IGNORE INTO insight_fold_paused (one) VALUES (1)",
+        [],
+    )?;
+    Ok(())
+}
+
+/// Folds every situation's total afresh and lets the triggers fold again.
+/// The same statements as migration 0016's fill.
+pub(crate) fn refold(tx: &rusqlite::Transaction<'_>) -> Result<()> {
+    tx.execute_batch(
+        "DELETE FROM insight_trigger_fold;
+         DELETE FROM insight_spelling;
+         DELETE FROM insight_pair_fold;
+         INSERT INTO insight_trigger_fold (key, label, spellings, n)
+             SELECT interlude_fold(situation), min(situation), count(*), sum(n)
+             FROM insight_trigger WHERE interlude_fold(situation) <> ''
+             GROUP BY interlude_fold(situation);
+         INSERT INTO insight_spelling (key, situation)
+             SELECT interlude_fold(situation), situation
+             FROM insight_trigger WHERE interlude_fold(situation) <> '';
+         INSERT INTO insight_pair_fold (key, trap, n)
+             SELECT interlude_fold(situation), trap, sum(n)
+             FROM insight_pair WHERE interlude_fold(situation) <> ''
+             GROUP BY interlude_fold(situation), trap;
+         DELETE FROM insight_fold_paused;",
+    )?;
+    Ok(())
+}
+
+/// How Insights counts a situation however it was written: trimmed and
+/// lowercased. Registered in SQL as `interlude_fold` for the folded totals
+/// (migration 0016), so both must stay this one function.
+pub(crate) fn fold(text: &str) -> String {
+    text.trim().to_lowercase()
 }
 
 /// Keeps the first `top` of `rows` in `order`, sorted: a partial selection
@@ -258,16 +296,19 @@ impl Tally {
         }
     }
 
-    /// (label, count, mean of values) by count, then label. Only the top
-    /// rows are cloned: a journal of free-text situations has tens of
-    /// thousands of labels, most written once.
+    /// (label, count, mean of values) by count, then the folded label (as
+    /// the folded totals rank them in SQL, so both ways agree on ties).
+    /// Only the top rows are cloned: a journal of free-text situations has
+    /// tens of thousands of labels, most written once.
     fn ranked(&self, top: usize) -> Vec<(String, u32, Option<f64>)> {
-        let mut rows: Vec<&(String, u32, f64, u32)> = self.counts.values().collect();
+        let mut rows: Vec<(&String, &(String, u32, f64, u32))> = self.counts.iter().collect();
         top_by(&mut rows, top, |a, b| {
-            b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0))
+            b.1 .1.cmp(&a.1 .1).then_with(|| a.0.cmp(b.0))
         });
         rows.into_iter()
-            .map(|(label, count, sum, n)| (label.clone(), *count, (*n > 0).then(|| mean(*sum, *n))))
+            .map(|(_, (label, count, sum, n))| {
+                (label.clone(), *count, (*n > 0).then(|| mean(*sum, *n)))
+            })
             .collect()
     }
 }
@@ -289,6 +330,9 @@ struct MomentPatterns {
     /// Trigger × trap, keyed by the case-folded trigger; shown with the
     /// trigger's latest spelling, as in the trigger list.
     pairs: HashMap<(String, &'static str), u32>,
+    /// From the folded totals: the spelling of a pair's trigger that is
+    /// not among the top triggers.
+    pair_labels: HashMap<String, String>,
     parts: [u32; 4],
     weekdays: [u32; 7],
     reframed_moments: u32,
@@ -309,7 +353,7 @@ impl MomentPatterns {
         }
         let situation = m.situation.trim();
         if !situation.is_empty() {
-            let key = situation.to_lowercase();
+            let key = fold(situation);
             self.triggers.add(situation, None);
             for trap in &traps {
                 *self.pairs.entry((key.clone(), trap.id)).or_default() += 1;
@@ -376,21 +420,29 @@ impl MomentPatterns {
 
     fn trigger_traps(&self) -> Vec<TriggerTrap> {
         // Shown with the trigger's latest spelling, as in the trigger list.
-        let mut rows: Vec<(&str, &'static vocabulary::Trap, u32)> = self
+        let mut rows: Vec<(&str, &str, &'static vocabulary::Trap, u32)> = self
             .pairs
             .iter()
             .filter_map(|((key, trap_id), &count)| {
-                let label = self.triggers.counts.get(key).map_or(key.as_str(), |t| &t.0);
-                vocabulary::trap(trap_id).map(|t| (label, t, count))
+                let label = self
+                    .triggers
+                    .counts
+                    .get(key)
+                    .map(|t| t.0.as_str())
+                    .or_else(|| self.pair_labels.get(key).map(String::as_str))
+                    .unwrap_or(key.as_str());
+                vocabulary::trap(trap_id).map(|t| (key.as_str(), label, t, count))
             })
             .collect();
+        // Ties by the folded trigger, then the trap, as the folded totals
+        // rank them.
         top_by(&mut rows, TOP_PAIRS, |a, b| {
-            b.2.cmp(&a.2)
+            b.3.cmp(&a.3)
                 .then_with(|| a.0.cmp(b.0))
-                .then_with(|| a.1.name.cmp(b.1.name))
+                .then_with(|| a.2.id.cmp(b.2.id))
         });
         rows.into_iter()
-            .map(|(trigger, t, count)| TriggerTrap {
+            .map(|(_, trigger, t, count)| TriggerTrap {
                 trigger: trigger.to_owned(),
                 trap_id: t.id.to_owned(),
                 trap_name: t.name.to_owned(),
@@ -602,44 +654,26 @@ impl Db {
                 p.count += n as usize;
             }
         }
-        // Situations, folded. A key's first spelling is kept as written
-        // (the exact text the latest-spelling query needs); only keys seen
-        // with a second spelling ask which one is the latest.
-        let mut several: HashMap<String, Vec<String>> = HashMap::new();
-        let mut triggers = self
-            .conn
-            .prepare_cached("SELECT situation, n FROM insight_trigger WHERE n > 0")?;
-        let mut rows = triggers.query([])?;
-        while let Some(row) = rows.next()? {
-            let raw = text(row, 0)?;
-            let n: u32 = row.get(1)?;
-            let situation = raw.trim();
-            if situation.is_empty() {
-                continue;
-            }
-            let key = situation.to_lowercase();
-            if let Some(slot) = p.triggers.counts.get_mut(&key) {
-                slot.1 += n;
-                if slot.0.trim() != situation || several.contains_key(&key) {
-                    several
-                        .entry(key)
-                        .or_insert_with(|| vec![slot.0.clone()])
-                        .push(raw.to_owned());
-                }
-            } else {
-                p.triggers.counts.insert(key, (raw.to_owned(), n, 0.0, 0));
-            }
-        }
-        for slot in p.triggers.counts.values_mut() {
-            if slot.0.trim().len() != slot.0.len() {
-                slot.0 = slot.0.trim().to_owned();
-            }
-        }
-        for (key, raws) in &several {
-            let label = self.latest_situation(raws)?;
-            if let Some(slot) = p.triggers.counts.get_mut(key) {
-                slot.0 = label;
-            }
+        // Situations, folded in SQL (migration 0016): only the top ones
+        // are read, by the rank index. A key written more than one way asks
+        // which spelling is the latest.
+        let mut top = self.conn.prepare_cached(
+            "SELECT key, label, spellings, n FROM insight_trigger_fold WHERE n > 0
+             ORDER BY n DESC, key LIMIT ?1",
+        )?;
+        let rows = top
+            .query_map([i64::try_from(TOP_TRIGGERS).unwrap_or(i64::MAX)], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, i64>(2)?,
+                    r.get::<_, u32>(3)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        for (key, label, spellings, n) in rows {
+            let label = self.label_of(&label, spellings, &key)?;
+            p.triggers.counts.insert(key, (label, n, 0.0, 0));
         }
         let mut traps = self
             .conn
@@ -650,17 +684,36 @@ impl Db {
                 *p.traps.entry(t.id).or_default() += n;
             }
         }
-        let mut pairs = self
-            .conn
-            .prepare_cached("SELECT situation, trap, n FROM insight_pair WHERE n > 0")?;
-        let mut rows = pairs.query([])?;
-        while let Some(row) = rows.next()? {
-            let situation = text(row, 0)?.trim();
-            let trap = text(row, 1)?;
-            let n: u32 = row.get(2)?;
-            if let (false, Some(t)) = (situation.is_empty(), vocabulary::trap(trap)) {
-                *p.pairs.entry((situation.to_lowercase(), t.id)).or_default() += n;
+        // Trigger × trap the same way. Read a few more than are shown, in
+        // case one names a trap this build doesn't know.
+        let mut pairs = self.conn.prepare_cached(
+            "SELECT p.key, p.trap, p.n, f.label, f.spellings
+             FROM insight_pair_fold p LEFT JOIN insight_trigger_fold f ON f.key = p.key
+             WHERE p.n > 0 ORDER BY p.n DESC, p.key, p.trap LIMIT ?1",
+        )?;
+        let rows = pairs
+            .query_map([i64::try_from(TOP_PAIRS * 4).unwrap_or(i64::MAX)], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, u32>(2)?,
+                    r.get::<_, Option<String>>(3)?,
+                    r.get::<_, Option<i64>>(4)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        for (key, trap, n, label, spellings) in rows {
+            let Some(t) = vocabulary::trap(&trap) else {
+                continue;
+            };
+            if !p.triggers.counts.contains_key(&key) && !p.pair_labels.contains_key(&key) {
+                let label = match label {
+                    Some(label) => self.label_of(&label, spellings.unwrap_or(1), &key)?,
+                    None => key.clone(),
+                };
+                p.pair_labels.insert(key.clone(), label);
             }
+            *p.pairs.entry((key, t.id)).or_default() += n;
         }
         self.emotion_totals(&mut p)?;
         p.reframed_moments = self
@@ -732,6 +785,22 @@ impl Db {
     /// Of situations that fold to one, the one (trimmed) of the latest live
     /// moment, as reading moments in order would leave it. Asked only when
     /// there is more than one spelling.
+    /// The name a folded situation is shown by: its one spelling, trimmed,
+    /// or of several the one written last.
+    fn label_of(&self, label: &str, spellings: i64, key: &str) -> Result<String> {
+        if spellings <= 1 {
+            return Ok(label.trim().to_owned());
+        }
+        let raws = self
+            .conn
+            .prepare_cached(
+                "SELECT situation FROM insight_spelling WHERE key = ?1 ORDER BY situation",
+            )?
+            .query_map([key], |r| r.get::<_, String>(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        self.latest_situation(&raws)
+    }
+
     fn latest_situation(&self, raws: &[String]) -> Result<String> {
         if let [only] = raws {
             return Ok(only.trim().to_owned());
@@ -930,6 +999,17 @@ mod tests {
         "call with mum",
         "Ölbad",
         "ölbad",
+        // More situations than Insights shows (8), so which ones make the
+        // list, ties included, is the same both ways.
+        "Bus",
+        "bus ",
+        "Dentist",
+        "Email from the boss",
+        "Gym",
+        "Queue at the shop",
+        "Train home",
+        "Lunch alone",
+        "Zoom call",
     ];
     const WORDS: &[&str] = &["Anxious", "anxious", "Sad", "sad", "Ängstlich", "ängstlich"];
 

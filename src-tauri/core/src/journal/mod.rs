@@ -210,10 +210,10 @@ impl Db {
             // that costs a few page reads; the deletes below would compile
             // the insight totals' triggers and take the write lock for
             // nothing, a third of a terminal command's time.
-            let others: bool = self.conn.prepare_cached(OTHERS_DUE)?.query_row(
-                [&cutoff],
-                |r| r.get(0),
-            )?;
+            let others: bool = self
+                .conn
+                .prepare_cached(OTHERS_DUE)?
+                .query_row([&cutoff], |r| r.get(0))?;
             if !others {
                 return Ok(0);
             }

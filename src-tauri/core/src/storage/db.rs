@@ -43,6 +43,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0013_homework.sql"),
     include_str!("../../migrations/0014_reflection_questions.sql"),
     include_str!("../../migrations/0015_purge_indexes.sql"),
+    include_str!("../../migrations/0016_insight_fold.sql"),
 ];
 
 /// The newest schema version this build understands.
@@ -312,6 +313,19 @@ fn register_functions(conn: &Connection) -> Result<()> {
             // A NULL or a blob has no words; the index gets none for it.
             let text = ctx.get_raw(0).as_str().unwrap_or("");
             Ok(crate::journal::stem::stem_set(text))
+        },
+    )?;
+    // Insights' fold of a situation (migration 0016's totals and index):
+    // trimmed and lowercased, exactly as `journal::insights` folds it.
+    conn.create_scalar_function(
+        "interlude_fold",
+        1,
+        FunctionFlags::SQLITE_UTF8
+            | FunctionFlags::SQLITE_DETERMINISTIC
+            | FunctionFlags::SQLITE_INNOCUOUS,
+        |ctx| {
+            let text = ctx.get_raw(0).as_str().unwrap_or("");
+            Ok(crate::journal::insights::fold(text))
         },
     )?;
     Ok(())

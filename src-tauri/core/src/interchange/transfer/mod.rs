@@ -270,6 +270,10 @@ impl Db {
             self.backup(crate::storage::backup::Reason::BeforeImport)?;
         }
         let tx = self.conn.transaction()?;
+        let bulk = checked.moments.len() >= crate::journal::insights::FOLD_AT_END_FROM;
+        if bulk {
+            crate::journal::insights::pause_folding(&tx)?;
+        }
         let mut summary = ImportSummary {
             added: 0,
             already_present: 0,
@@ -320,6 +324,9 @@ impl Db {
                 region.as_deref(),
                 now,
             )?);
+        }
+        if bulk {
+            crate::journal::insights::refold(&tx)?;
         }
         tx.commit()?;
         Ok(summary)
