@@ -276,10 +276,14 @@ fn top_by<T>(rows: &mut Vec<T>, top: usize, order: impl Fn(&T, &T) -> std::cmp::
     rows.sort_by(order);
 }
 
+/// A tally's row: the spelling shown, how many, and the sum and number of
+/// values given with them.
+type TallySlot = (String, u32, f64, u32);
+
 /// Counts by a case-folded key, remembering the latest spelling seen.
 #[derive(Default)]
 struct Tally {
-    counts: HashMap<String, (String, u32, f64, u32)>,
+    counts: HashMap<String, TallySlot>,
 }
 
 impl Tally {
@@ -301,7 +305,7 @@ impl Tally {
     /// Only the top rows are cloned: a journal of free-text situations has
     /// tens of thousands of labels, most written once.
     fn ranked(&self, top: usize) -> Vec<(String, u32, Option<f64>)> {
-        let mut rows: Vec<(&String, &(String, u32, f64, u32))> = self.counts.iter().collect();
+        let mut rows: Vec<(&String, &TallySlot)> = self.counts.iter().collect();
         top_by(&mut rows, top, |a, b| {
             b.1 .1.cmp(&a.1 .1).then_with(|| a.0.cmp(b.0))
         });

@@ -86,12 +86,15 @@ pub(crate) fn check_question(text: &str) -> Result<()> {
 /// checks the limits. Empty answers stay: clearing one is a change.
 pub(crate) fn check_answers(answers: Vec<AnswerInput>) -> Result<Vec<AnswerInput>> {
     let mut out: Vec<AnswerInput> = Vec::with_capacity(answers.len());
-    for mut a in answers {
+    for a in answers {
         if a.question_uid.trim().is_empty() || out.iter().any(|o| o.question_uid == a.question_uid)
         {
             continue;
         }
-        a.answer = a.answer.trim().to_owned();
+        let a = AnswerInput {
+            answer: a.answer.trim().to_owned(),
+            question_uid: a.question_uid,
+        };
         let chars = a.answer.chars().count();
         if chars > MAX_ANSWER_CHARS {
             let label = i18n::text("error-question-answer-label", &[]);
@@ -178,13 +181,14 @@ pub(crate) fn resolve(
         .collect()
 }
 
-/// Writes a reflection's answers, in the order given. An answer cleared
-/// is kept empty (so the clearing travels), and one never given isn't
-/// written at all. Rows that didn't change aren't touched.
+/// Writes the answers of reflection `id` (whose uid is `uid`), in the
+/// order given. An answer cleared is kept empty (so the clearing travels),
+/// and one never given isn't written at all. Rows that didn't change aren't
+/// touched.
 pub(crate) fn write_answers(
     tx: &Transaction<'_>,
-    reflection_id: i64,
-    reflection_uid: &str,
+    id: i64,
+    uid: &str,
     answers: &[ReflectionAnswer],
     at: DateTime<FixedOffset>,
 ) -> Result<()> {
@@ -203,13 +207,13 @@ pub(crate) fn write_answers(
          WHERE uid = ?1 AND answer <> ''",
     )?;
     for (position, a) in (0_i64..).zip(answers) {
-        let uid = answer_uid(reflection_uid, &a.question_uid);
+        let answer = answer_uid(uid, &a.question_uid);
         if a.answer.is_empty() {
-            clear.execute(params![uid, at, offset])?;
+            clear.execute(params![answer, at, offset])?;
         } else {
             upsert.execute(params![
-                uid,
-                reflection_id,
+                answer,
+                id,
                 a.question_uid,
                 a.question,
                 a.from,

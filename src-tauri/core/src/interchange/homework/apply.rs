@@ -86,6 +86,44 @@ fn remember(
     Ok(())
 }
 
+/// Adds a questionnaire request, unless one for the same questionnaire at
+/// the same time is already asked (next week's file asking again is the
+/// same request). `false` if it was.
+fn add_request(
+    tx: &rusqlite::Transaction<'_>,
+    uid: &str,
+    f: &super::HomeworkFile,
+    q: &super::QuestionnaireItem,
+    now: chrono::DateTime<chrono::FixedOffset>,
+) -> Result<bool> {
+    let asked: Option<i64> = tx
+        .query_row(
+            "SELECT id FROM measure_request
+             WHERE measure = ?1 AND timing = ?2 AND deleted_at IS NULL",
+            params![q.measure.as_str(), q.when.as_str()],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if asked.is_some() {
+        return Ok(false);
+    }
+    let (at, offset) = to_stored(&now);
+    tx.execute(
+        "INSERT INTO measure_request (uid, measure, timing, from_name,
+             created_at, created_offset)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            uid,
+            q.measure.as_str(),
+            q.when.as_str(),
+            f.from.trim(),
+            at,
+            offset
+        ],
+    )?;
+    Ok(true)
+}
+
 const fn table_of(item: &HomeworkItem) -> &'static str {
     match item {
         HomeworkItem::Plan(_) => "plan",
@@ -218,35 +256,11 @@ impl Db {
                     insert_experiment(&tx, &uid, &input, now)?;
                 }
                 HomeworkItem::Questionnaire(q) => {
-                    // Next week's file asking for the same questionnaire at
-                    // the same time is the same request, not a second one.
-                    let asked: Option<i64> = tx
-                        .query_row(
-                            "SELECT id FROM measure_request
-                             WHERE measure = ?1 AND timing = ?2 AND deleted_at IS NULL",
-                            params![q.measure.as_str(), q.when.as_str()],
-                            |r| r.get(0),
-                        )
-                        .optional()?;
-                    if asked.is_some() {
+                    if !add_request(&tx, &uid, &f, q, now)? {
                         remember(&tx, &uid, &f, item.id(), kind_of(item), now)?;
                         summary.already_here += 1;
                         continue;
                     }
-                    let (at, offset) = to_stored(&now);
-                    tx.execute(
-                        "INSERT INTO measure_request (uid, measure, timing, from_name,
-                             created_at, created_offset)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                        params![
-                            uid,
-                            q.measure.as_str(),
-                            q.when.as_str(),
-                            f.from.trim(),
-                            at,
-                            offset
-                        ],
-                    )?;
                 }
                 HomeworkItem::Question(q) => {
                     // The same words asked by a later file are the same
