@@ -40,26 +40,16 @@ CREATE INDEX insight_pair_fold_rank ON insight_pair_fold (n DESC, key, trap) WHE
 
 -- A row here while an import writes thousands of moments in one
 -- transaction: the triggers below stand aside, and the import folds
--- everything once at its end (`journal::insights::refold`, the same
--- statements as the fill just below), which is much cheaper than folding
--- row by row.
+-- everything once at its end (`journal::insights::refold`), which is much
+-- cheaper than folding row by row.
 CREATE TABLE insight_fold_paused (
     one INTEGER PRIMARY KEY CHECK (one = 1)
 ) STRICT;
 
-INSERT INTO insight_trigger_fold (key, label, spellings, n)
-    SELECT interlude_fold(situation), min(situation), count(*), sum(n)
-    FROM insight_trigger WHERE interlude_fold(situation) <> ''
-    GROUP BY interlude_fold(situation);
-
-INSERT INTO insight_spelling (key, situation)
-    SELECT interlude_fold(situation), situation
-    FROM insight_trigger WHERE interlude_fold(situation) <> '';
-
-INSERT INTO insight_pair_fold (key, trap, n)
-    SELECT interlude_fold(situation), trap, sum(n)
-    FROM insight_pair WHERE interlude_fold(situation) <> ''
-    GROUP BY interlude_fold(situation), trap;
+-- Paused from the start: the app folds what the journal holds when it
+-- opens (`journal::insights::refold`, one place for those statements), and
+-- the triggers take over from there.
+INSERT INTO insight_fold_paused (one) VALUES (1);
 
 -- A spelling's total arrives, changes, and goes (0008 deletes a row whose
 -- total reached 0).

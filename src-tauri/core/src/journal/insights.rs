@@ -236,8 +236,8 @@ pub(crate) fn pause_folding(tx: &rusqlite::Transaction<'_>) -> Result<()> {
     Ok(())
 }
 
-/// Folds every situation's total afresh and lets the triggers fold again.
-/// The same statements as migration 0016's fill.
+/// Folds every situation's total afresh and lets the triggers fold again:
+/// at the end of a big import, and on the first open after migration 0016.
 pub(crate) fn refold(tx: &rusqlite::Transaction<'_>) -> Result<()> {
     tx.execute_batch(
         "DELETE FROM insight_trigger_fold;

@@ -215,6 +215,7 @@ impl Db {
             db.backup(crate::storage::backup::Reason::BeforeMigration)?;
         }
         db.migrate(found)?;
+        db.refold_if_paused()?;
         db.purge_deleted()?;
         Ok(db)
     }
@@ -244,6 +245,22 @@ impl Db {
             tx.execute_batch(sql)?;
             // PRAGMA takes no bound parameters; `version` is our own integer.
             tx.execute_batch(&format!("PRAGMA user_version = {version}"))?;
+            tx.commit()?;
+        }
+        Ok(())
+    }
+
+    /// Folds Insights' situation totals if they wait to be (migration 0016
+    /// leaves them so; an import pauses and refolds in its own transaction).
+    fn refold_if_paused(&mut self) -> Result<()> {
+        let paused: bool = self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM insight_fold_paused)",
+            [],
+            |r| r.get(0),
+        )?;
+        if paused {
+            let tx = self.conn.transaction()?;
+            crate::journal::insights::refold(&tx)?;
             tx.commit()?;
         }
         Ok(())
