@@ -113,6 +113,14 @@ test('the journal is filled through the app\'s own commands', async () => {
   ids.checkin = (await invoke('create_checkin', { input: { mood: 6, note: 'A steadier day' } })).id;
   ids.note = (await invoke('create_note', { input: { text: 'Walked by the river after work.' } })).id;
   ids.reflection = (await invoke('list_reflections', { limit: 1, offset: 0 }))[0]?.id;
+  // A therapist's question: its card on Reflections and in the reflection window.
+  await invoke('import_homework', {
+    text: JSON.stringify({
+      format: 'interlude-homework', version: 1, id: 'a11y', from: 'Ana Weber',
+      items: [{ id: 'q', kind: 'question', text: 'What did you notice in your body?' }],
+    }),
+    fileName: 'homework.json', accept: ['q'], keepNote: false,
+  });
   ids.plan = (await invoke('create_plan', { input: {
     action: 'practise box breathing', amount: 2, unit: 'minutes',
     frequency: { kind: 'daily' }, cue: 'before I open work email',
