@@ -294,25 +294,31 @@ impl Db {
                     r.updated_at, r.updated_offset,
                     (SELECT json_group_array(word) FROM
                         (SELECT word FROM reflection_feeling WHERE reflection_id = r.id
-                         ORDER BY position))
+                         ORDER BY position)),
+                    (SELECT json_group_array(json_object('questionUid', question_uid,
+                            'question', question, 'from', from_name, 'answer', answer)) FROM
+                        (SELECT * FROM reflection_answer WHERE reflection_id = r.id
+                           AND answer <> '' ORDER BY position, id))
              FROM reflection r {tail}"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let mut rows = stmt
+        let rows = stmt
             .query_map(params, row_to_reflection)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        for r in &mut rows {
-            r.answers = questions::answers_of(&self.conn, r.id)?;
-        }
         Ok(rows)
     }
 }
 
+/// A JSON array column (built in SQL, like the feelings and answers), read.
+fn json_column<T: serde::de::DeserializeOwned>(row: &Row<'_>, i: usize) -> rusqlite::Result<T> {
+    let text: String = row.get(i)?;
+    serde_json::from_str(&text).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
 fn row_to_reflection(row: &Row<'_>) -> rusqlite::Result<Reflection> {
-    let feelings_json: String = row.get(12)?;
-    let feelings: Vec<String> = serde_json::from_str(&feelings_json).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(12, rusqlite::types::Type::Text, Box::new(e))
-    })?;
+    let feelings: Vec<String> = json_column(row, 12)?;
     Ok(Reflection {
         id: row.get(0)?,
         session_at: from_stored(&row.get::<_, String>(1)?, row.get(2)?)?,
@@ -324,7 +330,7 @@ fn row_to_reflection(row: &Row<'_>) -> rusqlite::Result<Reflection> {
         created_at: from_stored(&row.get::<_, String>(8)?, row.get(9)?)?,
         updated_at: from_stored(&row.get::<_, String>(10)?, row.get(11)?)?,
         feelings,
-        answers: Vec::new(),
+        answers: json_column(row, 13)?,
     })
 }
 
