@@ -12,3 +12,16 @@ tree_pss_mb() {
   done
   awk -v kb="$kb" 'BEGIN { printf "%.1f", kb / 1024 }'
 }
+
+# The pids of process $1 and all its descendants, one per line.
+tree_pids() {
+  local root=$1 pids
+  pids="$root"
+  for p in $(ps -o pid= --ppid "$root" 2>/dev/null); do pids="$pids $(tree_pids "$p")"; done
+  echo "$pids" | tr ' ' '\n' | sed '/^$/d'
+}
+
+
+# Wake-ups per minute of process $1's whole tree over $2 seconds
+# (bench/wakeups.py says how they are counted).
+tree_wakeups_per_minute() { python3 "$(dirname "${BASH_SOURCE[0]}")/wakeups.py" "$1" "$2"; }

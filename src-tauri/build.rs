@@ -30,6 +30,9 @@ fn packed_relocations() {
         });
     if glibc.is_some_and(|v| v >= (2, 36)) {
         println!("cargo:rustc-link-arg-bins=-Wl,-z,pack-relative-relocs");
+        // The bench's bare Tauri floor (examples/hello_floor.rs) links the
+        // same way, so the two load alike.
+        println!("cargo:rustc-link-arg-examples=-Wl,-z,pack-relative-relocs");
     }
 }
 

@@ -18,6 +18,8 @@ pub mod person_prefs;
 pub mod plan_copy;
 pub mod scheduler;
 pub mod settings;
+#[cfg(target_os = "linux")]
+pub mod single_instance;
 pub mod state;
 pub mod sync;
 #[cfg(feature = "e2e-clock")]
@@ -231,18 +233,31 @@ pub fn run(data_dir: PathBuf, minimized: bool) -> std::process::ExitCode {
     if std::env::var_os("WEBKIT_DISABLE_COMPOSITING_MODE").is_none() {
         std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
     }
+    // One Interlude at a time: a second launch brings the first forward
+    // and ends here, before the journal, GTK or WebKit are touched.
+    #[cfg(target_os = "linux")]
+    let mut owner = match single_instance::claim() {
+        single_instance::Claim::First(owner) => Some(owner),
+        single_instance::Claim::Forwarded => return std::process::ExitCode::SUCCESS,
+        single_instance::Claim::Unanswered(why) => {
+            eprintln!("interlude: Interlude is already running but didn't answer: {why}");
+            return std::process::ExitCode::FAILURE;
+        }
+        single_instance::Claim::NoBus => None,
+    };
     let clock = clock(&data_dir);
     let state = AppState::starting(data_dir, clock);
-    // One Interlude at a time: a second launch brings the first forward.
-    // (Registered first, before anything else can start.)
-    let base = Builder::default()
-        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
-            let _ = windows::show_main(app);
-        }))
-        .plugin(tauri_plugin_autostart::init(
-            tauri_plugin_autostart::MacosLauncher::LaunchAgent,
-            Some(vec!["--minimized"]),
-        ));
+    let base = Builder::default();
+    // Elsewhere the plugin does it, registered first, before anything else
+    // can start.
+    #[cfg(not(target_os = "linux"))]
+    let base = base.plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+        let _ = windows::show_main(app);
+    }));
+    let base = base.plugin(tauri_plugin_autostart::init(
+        tauri_plugin_autostart::MacosLauncher::LaunchAgent,
+        Some(vec!["--minimized"]),
+    ));
     let app = builder(base, state)
         // The tray, the reminder timer and the first window belong to the
         // desktop app only, never to the mock app in tests.
@@ -250,6 +265,10 @@ pub fn run(data_dir: PathBuf, minimized: bool) -> std::process::ExitCode {
             // The language the tray, notifications and errors speak, before
             // the first of them is made.
             interlude_core::i18n::set_current(settings::language(app.handle()));
+            #[cfg(target_os = "linux")]
+            if let Some(owner) = owner.take() {
+                owner.serve(app.handle());
+            }
             tray::create(app.handle())?;
             tray_host::watch(app.handle());
             // A key the login keeps is fetched off the start-up path.

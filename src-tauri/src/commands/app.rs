@@ -191,13 +191,14 @@ pub async fn set_autostart<R: Runtime>(app: AppHandle<R>, enabled: Arg<bool>) ->
     Ok(manager.is_enabled().unwrap_or(enabled.0))
 }
 
-/// The main window calls this once its first view is drawn. With
-/// `INTERLUDE_BENCH_READY` set (by `make bench`), it says so on stderr, so
-/// start-up can be timed from outside the app to the first interactive
-/// paint; otherwise it does nothing.
+/// Each window calls this once its first view is drawn. With
+/// `INTERLUDE_BENCH_READY` set (by `make bench`), it says so on stderr with
+/// the window's label ("interlude: ready main"), so start-up, a reopen from
+/// the tray and the reflection window can be timed from outside the app to
+/// their first interactive paint; otherwise it does nothing.
 #[tauri::command]
-pub async fn app_ready() {
+pub async fn app_ready<R: Runtime>(window: tauri::WebviewWindow<R>) {
     if std::env::var_os("INTERLUDE_BENCH_READY").is_some() {
-        eprintln!("interlude: ready");
+        eprintln!("interlude: ready {}", window.label());
     }
 }
