@@ -39,7 +39,10 @@ done
 
 log="$data/app.log"
 # How many times window $1 has reported its first view drawn so far.
-readies() { grep -c "interlude: ready $1\$" "$log" 2>/dev/null || true; }
+readies() { grep -cE "interlude: ready $1( |\$)" "$log" 2>/dev/null || true; }
+# The page's own part of window $1's last ready (performance.now() at its
+# first view drawn: from its navigation's start).
+page_ms() { grep -E "interlude: ready $1( |\$)" "$log" | tail -1 | grep -o 'page=[0-9]*' | cut -d= -f2; }
 # Waits until window $1 has reported more than $2 times; sets $ms to the
 # milliseconds since $t0.
 wait_ready() {
@@ -70,13 +73,15 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 
 start_once "$bin" --data-dir "$data/journal"; cold=$ms; stop
 start_once "$floor"; floor_cold=$ms; stop
-warm=(); floor_warm=()
+warm=(); warm_page=(); floor_warm=(); floor_page=()
 for _ in 1 2 3 4 5; do
-  start_once "$bin" --data-dir "$data/journal"; warm+=("$ms"); stop
-  start_once "$floor"; floor_warm+=("$ms"); stop
+  start_once "$bin" --data-dir "$data/journal"; warm+=("$ms"); warm_page+=("$(page_ms main)"); stop
+  start_once "$floor"; floor_warm+=("$ms"); floor_page+=("$(page_ms main)"); stop
 done
 printf 'start_cold_ms\t%s\nstart_warm_ms\t%s\n' "$cold" "$(printf '%s\n' "${warm[@]}" | median)"
+printf 'start_warm_page_ms\t%s\n' "$(printf '%s\n' "${warm_page[@]}" | median)"
 printf 'floor_cold_ms\t%s\nfloor_warm_ms\t%s\n' "$floor_cold" "$(printf '%s\n' "${floor_warm[@]}" | median)"
+printf 'floor_warm_page_ms\t%s\n' "$(printf '%s\n' "${floor_page[@]}" | median)"
 
 start_once "$bin" --data-dir "$data/journal"; sleep 10
 printf 'pss_window_mb\t%s\n' "$(tree_pss_mb "$app")"
@@ -137,25 +142,27 @@ wait_webviews_gone() {
   done
 }
 
-reopen=()
+reopen=(); reopen_page=()
 for _ in $(seq 1 10); do
   n=$(readies main)
-  t0=$(date +%s%N); menu_click "Open Interlude"; wait_ready main "$n"; reopen+=("$ms")
+  t0=$(date +%s%N); menu_click "Open Interlude"; wait_ready main "$n"; reopen+=("$ms"); reopen_page+=("$(page_ms main)")
   sleep 1
   close_window "Interlude"; wait_webviews_gone
 done
 printf 'tray_reopen_ms\t%s\n' "$(printf '%s\n' "${reopen[@]}" | median)"
+printf 'tray_reopen_page_ms\t%s\n' "$(printf '%s\n' "${reopen_page[@]}" | median)"
 sleep 10
 printf 'pss_tray_after_cycles_mb\t%s\n' "$(tree_pss_mb "$app")"
 
-reflect=()
+reflect=(); reflect_page=()
 for _ in 1 2 3 4 5; do
   n=$(readies reflection)
-  t0=$(date +%s%N); menu_click "Reflect on a session"; wait_ready reflection "$n"; reflect+=("$ms")
+  t0=$(date +%s%N); menu_click "Reflect on a session"; wait_ready reflection "$n"; reflect+=("$ms"); reflect_page+=("$(page_ms reflection)")
   sleep 1
   close_window "After your session — Interlude"; wait_webviews_gone
 done
 printf 'reflection_window_ms\t%s\n' "$(printf '%s\n' "${reflect[@]}" | median)"
+printf 'reflection_window_page_ms\t%s\n' "$(printf '%s\n' "${reflect_page[@]}" | median)"
 stop
 
 # Every page visited, then both windows: driven as the e2e suite drives it.

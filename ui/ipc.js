@@ -380,8 +380,9 @@ export const setLanguage = (choice) => call('set_language', { choice: String(cho
  *  (in Settings, in any window). */
 export const onLanguageChanged = (callback) => listen('language-changed', (event) => callback(event?.payload));
 
-/** Tells the backend the first view is drawn (timed by `make bench`). */
-export const appReady = () => call('app_ready', {});
+/** Says the window's first view is drawn, with the page's own clock (only a
+ *  benchmark listens: `make bench` times start-up and reopening by it). */
+export const appReady = (pageMs = globalThis.performance?.now() ?? null) => call('app_ready', { pageMs });
 export const getAutostart = () => call('get_autostart', {});
 export const setAutostart = (enabled) => call('set_autostart', { enabled: Boolean(enabled) });
 

@@ -12,9 +12,10 @@
 /// The same command the app's windows call, under the same name, so the
 /// crate's own capability for a window labelled "main" grants it.
 #[tauri::command]
-fn app_ready(window: tauri::WebviewWindow) {
+fn app_ready(window: tauri::WebviewWindow, page_ms: Option<f64>) {
     if std::env::var_os("INTERLUDE_BENCH_READY").is_some() {
-        eprintln!("interlude: ready {}", window.label());
+        let page = page_ms.unwrap_or_default();
+        eprintln!("interlude: ready {} page={page:.0}", window.label());
     }
 }
 

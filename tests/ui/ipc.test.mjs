@@ -116,7 +116,7 @@ const CASES = [
   ['getAutostart', [], 'get_autostart', {}],
   ['setAutostart', [true], 'set_autostart', { enabled: true }],
   ['setAutostart', [0], 'set_autostart', { enabled: false }],
-  ['appReady', [], 'app_ready', {}],
+  ['appReady', [412.5], 'app_ready', { pageMs: 412.5 }],
   ['exportJournal', [], 'export_journal', { includePrivate: false }],
   ['exportJournal', [true], 'export_journal', { includePrivate: true }],
   ['importJournal', ['{"format":"x"}'], 'import_journal', { text: '{"format":"x"}' }],

@@ -191,14 +191,24 @@ pub async fn set_autostart<R: Runtime>(app: AppHandle<R>, enabled: Arg<bool>) ->
     Ok(manager.is_enabled().unwrap_or(enabled.0))
 }
 
-/// Each window calls this once its first view is drawn. With
-/// `INTERLUDE_BENCH_READY` set (by `make bench`), it says so on stderr with
-/// the window's label ("interlude: ready main"), so start-up, a reopen from
-/// the tray and the reflection window can be timed from outside the app to
-/// their first interactive paint; otherwise it does nothing.
+/// Each window calls this once its first view is drawn, with the page's
+/// own clock (`performance.now()`: milliseconds since its navigation
+/// began). With `INTERLUDE_BENCH_READY` set (by `make bench`), it says so on
+/// stderr with the window's label ("interlude: ready main page=412"), so
+/// start-up, a reopen from the tray and the reflection window can be timed
+/// from outside the app to their first interactive paint, and split into
+/// what came before the page and the page's own part; otherwise it does
+/// nothing.
 #[tauri::command]
-pub async fn app_ready<R: Runtime>(window: tauri::WebviewWindow<R>) {
+pub async fn app_ready<R: Runtime>(
+    window: tauri::WebviewWindow<R>,
+    page_ms: Arg<Option<f64>>,
+) -> Result<()> {
     if std::env::var_os("INTERLUDE_BENCH_READY").is_some() {
-        eprintln!("interlude: ready {}", window.label());
+        match page_ms.0.filter(|ms| ms.is_finite() && *ms >= 0.0) {
+            Some(ms) => eprintln!("interlude: ready {} page={ms:.0}", window.label()),
+            None => eprintln!("interlude: ready {}", window.label()),
+        }
     }
+    Ok(())
 }

@@ -1,2 +1,3 @@
-// The one IPC call the app's windows make once their first view is drawn.
-window.__TAURI__.core.invoke('app_ready').catch(() => {});
+// The one IPC call the app's windows make once their first view is drawn,
+// with the page's own clock, as theirs.
+window.__TAURI__.core.invoke('app_ready', { pageMs: performance.now() }).catch(() => {});
