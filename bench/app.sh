@@ -97,8 +97,10 @@ printf 'wakeups_tray_per_minute\t%s\nwakeups_tray_seconds\t%s\n' \
   "$(tree_wakeups_per_minute "$app" "$idle_seconds")" "$idle_seconds"
 
 # The tray menu, clicked over D-Bus as a panel clicks it (tests/e2e/tray.mjs
-# does the same from the e2e suite).
-menu_click() {
+# does the same from the e2e suite). `menu_entry LABEL` finds the item, its
+# menu and the entry's id ("bus path id"), so that the timed part is only
+# the click itself: `menu_click` on that, one call as a panel makes it.
+menu_entry() {
   local names item path menu id
   names=$(busctl --user --json=short get-property org.kde.StatusNotifierWatcher /StatusNotifierWatcher \
     org.kde.StatusNotifierWatcher RegisteredStatusNotifierItems)
@@ -123,6 +125,11 @@ def walk(node):
         walk(c["data"])
 walk(json.load(sys.stdin)["data"][1])
 sys.exit(1)' "$1")
+  echo "$item $menu $id"
+}
+menu_click() {
+  local item menu id
+  read -r item menu id <<<"$1"
   busctl --user -- call "$item" "$menu" com.canonical.dbusmenu Event isvu "$id" clicked s "" 0
 }
 # Closes the window titled $1 as a window manager does (WM_DELETE_WINDOW).
@@ -133,36 +140,36 @@ close_window() {
   done
   echo "no window titled $1 to close" >&2; exit 1
 }
-# Waits until the tree has no WebKit process left: the closed window's
-# webview is gone, and its memory given back.
+# Waits until the tree has no web process left: the closed window's
+# webview is gone, and its memory given back. (WebKit's network process
+# stays for the next window.)
 wait_webviews_gone() {
   for _ in $(seq 1 100); do
-    tree_pids "$app" | xargs -r ps -o comm= -p | grep -q WebKit || return 0
+    tree_pids "$app" | xargs -r ps -o comm= -p | grep -q WebKitWebProces || return 0
     sleep 0.1
   done
 }
+# Opens window $2 from the tray entry $1, $3 times: from the click to the
+# window's first view drawn, then a second idle, then closed by its title
+# $4 and gone. Prints the medians as $5_ms and $5_page_ms (the page's part).
+tray_cycles() {
+  local entry n total=() page=()
+  entry=$(menu_entry "$1")
+  for _ in $(seq 1 "$3"); do
+    n=$(readies "$2")
+    t0=$(date +%s%N); menu_click "$entry"; wait_ready "$2" "$n"
+    total+=("$ms"); page+=("$(page_ms "$2")")
+    sleep 1
+    close_window "$4"; wait_webviews_gone
+  done
+  printf '%s_ms\t%s\n%s_page_ms\t%s\n' "$5" "$(printf '%s\n' "${total[@]}" | median)" \
+    "$5" "$(printf '%s\n' "${page[@]}" | median)"
+}
 
-reopen=(); reopen_page=()
-for _ in $(seq 1 10); do
-  n=$(readies main)
-  t0=$(date +%s%N); menu_click "Open Interlude"; wait_ready main "$n"; reopen+=("$ms"); reopen_page+=("$(page_ms main)")
-  sleep 1
-  close_window "Interlude"; wait_webviews_gone
-done
-printf 'tray_reopen_ms\t%s\n' "$(printf '%s\n' "${reopen[@]}" | median)"
-printf 'tray_reopen_page_ms\t%s\n' "$(printf '%s\n' "${reopen_page[@]}" | median)"
+tray_cycles "Open Interlude" main 10 "Interlude" tray_reopen
 sleep 10
 printf 'pss_tray_after_cycles_mb\t%s\n' "$(tree_pss_mb "$app")"
-
-reflect=(); reflect_page=()
-for _ in 1 2 3 4 5; do
-  n=$(readies reflection)
-  t0=$(date +%s%N); menu_click "Reflect on a session"; wait_ready reflection "$n"; reflect+=("$ms"); reflect_page+=("$(page_ms reflection)")
-  sleep 1
-  close_window "After your session — Interlude"; wait_webviews_gone
-done
-printf 'reflection_window_ms\t%s\n' "$(printf '%s\n' "${reflect[@]}" | median)"
-printf 'reflection_window_page_ms\t%s\n' "$(printf '%s\n' "${reflect_page[@]}" | median)"
+tray_cycles "Reflect on a session" reflection 5 "After your session — Interlude" reflection_window
 stop
 
 # Every page visited, then both windows: driven as the e2e suite drives it.
