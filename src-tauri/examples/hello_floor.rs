@@ -3,8 +3,8 @@
 //! the framework, WebKitGTK and the linker settings are the app's own. It
 //! opens one window on a page of a few lines, and the page makes the same
 //! one IPC call the app makes once its first view is drawn (`app_ready`,
-//! which prints "interlude: ready main" when `INTERLUDE_BENCH_READY` is
-//! set). Whatever the app takes beyond this is the app's own doing: its
+//! which prints "interlude: ready main page=25", the page's own clock, when
+//! `INTERLUDE_BENCH_READY` is set). Whatever the app takes beyond this is the app's own doing: its
 //! journal, settings, tray, reminders and 57 UI modules.
 //!
 //! Not shipped: `cargo build --release -p interlude --example hello_floor`.

@@ -19,10 +19,18 @@ use dbus::channel::{MatchingReceiver, Sender};
 use dbus::message::MatchRule;
 use tauri::{AppHandle, Runtime};
 
-const NAME: &str = "org.interlude.desktop.SingleInstance";
-const PATH: &str = "/org/interlude/desktop/SingleInstance";
 const INTERFACE: &str = "org.SingleInstance.DBus";
 const METHOD: &str = "ExecuteCallback";
+
+/// The bus name, made from the app's identifier as the plugin made it.
+fn bus_name() -> String {
+    format!("{}.SingleInstance", interlude_cli::IDENTIFIER)
+}
+
+/// The object that answers, the bus name as a path (the plugin's too).
+fn object_path() -> String {
+    format!("/{}", bus_name().replace('.', "/").replace('-', "_"))
+}
 
 /// What asking for the name found.
 #[derive(Debug)]
@@ -54,7 +62,7 @@ pub fn claim() -> Claim {
     let Ok(conn) = Connection::new_session() else {
         return Claim::NoBus;
     };
-    match conn.request_name(NAME, false, false, true) {
+    match conn.request_name(bus_name(), false, false, true) {
         Ok(RequestNameReply::PrimaryOwner | RequestNameReply::AlreadyOwner) => {
             Claim::First(Owner(conn))
         }
@@ -67,7 +75,7 @@ pub fn claim() -> Claim {
                 .unwrap_or_default();
             // The owner answers once its event loop runs: give a slow start
             // (a cold disk, a big journal) the bus's own default wait.
-            let proxy = conn.with_proxy(NAME, PATH, Duration::from_secs(25));
+            let proxy = conn.with_proxy(bus_name(), object_path(), Duration::from_secs(25));
             let called: Result<(), dbus::Error> = proxy.method_call(INTERFACE, METHOD, (args, cwd));
             match called {
                 Ok(()) => Claim::Forwarded,
@@ -86,13 +94,14 @@ impl Owner {
     pub fn serve<R: Runtime>(self, app: &AppHandle<R>) {
         let Owner(conn) = self;
         let handle = app.clone();
+        let path = object_path();
         let spawned = std::thread::Builder::new()
             .name("single-instance".into())
             .spawn(move || {
                 conn.start_receive(
                     MatchRule::new_method_call(),
                     Box::new(move |msg, conn| {
-                        let ours = msg.path().is_some_and(|p| &*p == PATH)
+                        let ours = msg.path().is_some_and(|p| *p == *path)
                             && msg.interface().is_some_and(|i| &*i == INTERFACE)
                             && msg.member().is_some_and(|m| &*m == METHOD);
                         let reply = if ours {
@@ -113,5 +122,18 @@ impl Owner {
         if let Err(e) = spawned {
             eprintln!("interlude: a second launch won't bring this one forward: {e}");
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An Interlude from before this module answers only to the plugin's
+    /// names, so these must stay exactly what the plugin made.
+    #[test]
+    fn names_are_the_plugins() {
+        assert_eq!(bus_name(), "org.interlude.desktop.SingleInstance");
+        assert_eq!(object_path(), "/org/interlude/desktop/SingleInstance");
     }
 }
