@@ -32,7 +32,7 @@ use interlude_core::{
 };
 
 /// The migrations as shipped; a fixture at version N gets the first N.
-const MIGRATIONS: [&str; 15] = [
+const MIGRATIONS: [&str; 16] = [
     include_str!("../migrations/0001_reflections.sql"),
     include_str!("../migrations/0002_plans.sql"),
     include_str!("../migrations/0003_schedule.sql"),
@@ -48,9 +48,10 @@ const MIGRATIONS: [&str; 15] = [
     include_str!("../migrations/0013_homework.sql"),
     include_str!("../migrations/0014_reflection_questions.sql"),
     include_str!("../migrations/0015_purge_indexes.sql"),
+    include_str!("../migrations/0016_insight_fold.sql"),
 ];
 
-const FIXTURES: [&str; 15] = [
+const FIXTURES: [&str; 16] = [
     include_str!("fixtures/schema-1.sql"),
     include_str!("fixtures/schema-2.sql"),
     include_str!("fixtures/schema-3.sql"),
@@ -76,16 +77,19 @@ const FIXTURES: [&str; 15] = [
     include_str!("fixtures/schema-7.sql"),
     // Schema 15 added only indexes.
     include_str!("fixtures/schema-7.sql"),
+    // Schema 16 added only the folded totals, which the app folds on open.
+    include_str!("fixtures/schema-7.sql"),
 ];
 
 /// When the person last closed the app at each version (each fixture's
 /// header). Opening at that moment decides which deleted rows are past the
 /// ten-minute undo window (purged on open) and which are still inside it
 /// (kept, hidden, restorable).
-const CLOSED_AT: [&str; 15] = [
+const CLOSED_AT: [&str; 16] = [
     "2026-09-22T21:35:00+02:00",
     "2026-10-06T21:40:00+02:00",
     "2026-10-27T21:35:00+01:00",
+    "2026-11-24T21:05:00+01:00",
     "2026-11-24T21:05:00+01:00",
     "2026-11-24T21:05:00+01:00",
     "2026-11-24T21:05:00+01:00",
@@ -144,6 +148,7 @@ fn check_version(version: usize) {
         (4, 4, 2),
         (6, 6, 1),
         (9, 9, 2),
+        (12, 18, 3),
         (12, 18, 3),
         (12, 18, 3),
         (12, 18, 3),
@@ -329,6 +334,11 @@ fn a_schema_15_journal_migrates_and_reads_back() {
     check_version(15);
 }
 
+#[test]
+fn a_schema_16_journal_migrates_and_reads_back() {
+    check_version(16);
+}
+
 /// Migration 14 rebuilds the homework log to name question items: every
 /// item a schema-13 journal remembers is still remembered after it.
 #[test]
@@ -394,6 +404,16 @@ fn write_fixture(path: &Path, version: usize, user_version: i64) {
             let text = ctx.get_raw(0).as_str().unwrap_or("");
             Ok(interlude_core::journal::stem::stem_set(text))
         },
+    )
+    .unwrap();
+    // And migration 0016's triggers fold situations as Insights does (a
+    // stand-in with the same meaning: trimmed and lowercased).
+    conn.create_scalar_function(
+        "interlude_fold",
+        1,
+        rusqlite::functions::FunctionFlags::SQLITE_UTF8
+            | rusqlite::functions::FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| Ok(ctx.get_raw(0).as_str().unwrap_or("").trim().to_lowercase()),
     )
     .unwrap();
     for (n, sql) in MIGRATIONS[..version].iter().enumerate() {
@@ -1033,7 +1053,7 @@ fn check_compassion_breaks(db: &Db, version: usize) {
     let breaks = db.list_compassion_breaks(50).unwrap();
     assert_eq!(
         breaks.len(),
-        [2, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4][version - 2]
+        [2, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4][version - 2]
     );
     let oldest = breaks.last().unwrap();
     assert_eq!(oldest.plan_id, Some(4));

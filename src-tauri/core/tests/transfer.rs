@@ -271,6 +271,65 @@ fn a_big_import_folds_insights_once_and_the_same() {
     assert_eq!(to.insights(None).unwrap(), to.insights_from_rows().unwrap());
 }
 
+/// An import of thousands of entries puts them in both search indexes at
+/// its end (migration 0017) instead of one by one: every entry is found as
+/// before, in English and by its German stem, the entries already here
+/// still are, the indexes agree with the text (the doctor's FTS5 check),
+/// and an entry written after the import is indexed as it is saved.
+#[test]
+fn a_big_import_indexes_search_once_and_the_same() {
+    use interlude_core::i18n::Language::{English, German};
+    use interlude_core::journal::moment::MomentInput;
+    let moment = |situation: &str| MomentInput {
+        situation: situation.to_owned(),
+        ..MomentInput::default()
+    };
+    let mut from = Db::open_in_memory(clock()).unwrap();
+    for i in 0..1_050_usize {
+        let situation = match i {
+            500 => "Heute habe ich im Garten gearbeitet".to_owned(),
+            700 => "worried about the exam".to_owned(),
+            _ => format!("an ordinary day {i}"),
+        };
+        from.create_moment(moment(&situation)).unwrap();
+    }
+    let text = from.export_json(true).unwrap();
+    let mut to = Db::open_in_memory(clock()).unwrap();
+    let here = to.create_moment(moment("Kaffee mit Lena")).unwrap();
+    let summary = to.import_json(&text).unwrap();
+    assert_eq!(summary.added, 1_050);
+
+    let found = |db: &Db, q: &str, language| -> Vec<String> {
+        db.search_in(q, 20, language)
+            .unwrap()
+            .hits
+            .into_iter()
+            .map(|h| h.item.summary)
+            .collect()
+    };
+    assert_eq!(found(&to, "worry", English), ["worried about the exam"]);
+    assert_eq!(
+        found(&to, "arbeitete", German),
+        ["Heute habe ich im Garten gearbeitet"]
+    );
+    assert_eq!(found(&to, "ordinary", English).len(), 20);
+    assert_eq!(found(&to, "Lena", English), ["Kaffee mit Lena"]);
+    assert!(to.doctor().unwrap().is_healthy());
+
+    // The triggers index again: a new entry, an edit and a deletion.
+    to.create_moment(moment("Spaziergang am Fluss")).unwrap();
+    assert_eq!(found(&to, "Fluss", German), ["Spaziergang am Fluss"]);
+    to.update_moment(here.id, moment("Tee mit Jonas")).unwrap();
+    assert!(found(&to, "Lena", English).is_empty());
+    assert_eq!(found(&to, "Jonas", English), ["Tee mit Jonas"]);
+    assert!(to.doctor().unwrap().is_healthy());
+
+    // The same file again adds nothing and leaves the indexes whole.
+    assert_eq!(to.import_json(&text).unwrap().added, 0);
+    assert_eq!(found(&to, "worry", English).len(), 1);
+    assert!(to.doctor().unwrap().is_healthy());
+}
+
 /// An answer to a therapist's question that names no question, or no uid
 /// for it, is refused by the reflection's place, and nothing comes in.
 #[test]

@@ -21,6 +21,7 @@ pub mod note;
 pub mod questions;
 pub mod reflection;
 pub mod search;
+pub(crate) mod search_index;
 pub(crate) mod spine;
 pub mod stem;
 pub mod tags;

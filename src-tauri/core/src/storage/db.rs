@@ -44,6 +44,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0014_reflection_questions.sql"),
     include_str!("../../migrations/0015_purge_indexes.sql"),
     include_str!("../../migrations/0016_insight_fold.sql"),
+    include_str!("../../migrations/0017_search_index_pause.sql"),
 ];
 
 /// The newest schema version this build understands.

@@ -97,14 +97,7 @@ pub(super) fn ids_to_export(
 }
 
 fn uid_exists(tx: &Transaction<'_>, kind: Kind, uid: &str) -> Result<bool> {
-    Ok(tx
-        .query_row(
-            &format!("SELECT 1 FROM {} WHERE uid = ?1", kind.as_str()),
-            [uid],
-            |_| Ok(()),
-        )
-        .optional()?
-        .is_some())
+    super::uid_present(tx, kind.as_str(), uid)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

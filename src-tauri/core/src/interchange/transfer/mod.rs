@@ -274,6 +274,14 @@ impl Db {
         if bulk {
             crate::journal::insights::pause_folding(&tx)?;
         }
+        let entries = checked.reflections.len()
+            + checked.moments.len()
+            + checked.checkins.len()
+            + checked.notes.len();
+        let index_at_end = entries >= crate::journal::search_index::INDEX_AT_END_FROM;
+        if index_at_end {
+            crate::journal::search_index::pause(&tx)?;
+        }
         let mut summary = ImportSummary {
             added: 0,
             already_present: 0,
@@ -327,6 +335,9 @@ impl Db {
         }
         if bulk {
             crate::journal::insights::refold(&tx)?;
+        }
+        if index_at_end {
+            crate::journal::search_index::index_pending(&tx)?;
         }
         tx.commit()?;
         Ok(summary)
@@ -505,7 +516,7 @@ pub(crate) fn check_file(
 
 /// Whether a record with this uid is in `table` (one of our own table
 /// names, never input).
-fn uid_present(conn: &rusqlite::Connection, table: &str, uid: &str) -> Result<bool> {
+pub(super) fn uid_present(conn: &rusqlite::Connection, table: &str, uid: &str) -> Result<bool> {
     use rusqlite::OptionalExtension;
     Ok(conn
         .prepare_cached(&format!("SELECT 1 FROM {table} WHERE uid = ?1"))?
