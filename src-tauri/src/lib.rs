@@ -22,6 +22,7 @@ pub mod settings;
 pub mod single_instance;
 pub mod state;
 pub mod sync;
+pub mod system_theme;
 #[cfg(feature = "e2e-clock")]
 pub mod test_clock;
 pub mod tray;
@@ -271,6 +272,7 @@ pub fn run(data_dir: PathBuf, minimized: bool) -> std::process::ExitCode {
             }
             tray::create(app.handle())?;
             tray_host::watch(app.handle());
+            system_theme::watch(app.handle());
             // A key the login keeps is fetched off the start-up path.
             let handle = app.handle().clone();
             std::thread::spawn(move || lock::open_with_login(&handle));

@@ -83,20 +83,26 @@ pub fn load<R: Runtime>(app: &AppHandle<R>) -> Result<Settings> {
 
 impl Theme {
     /// What the desktop is told for the windows' own parts (the date
-    /// picker's popup, scroll bars, the title bar): `None` follows the
-    /// system, as the page's colours then do.
+    /// picker's popup, scroll bars, the title bar) and WebKit for the
+    /// page's colours: "System" is the desktop's style once it is known
+    /// (`system_theme`), else GTK's default.
     pub fn for_windows(self) -> Option<tauri::Theme> {
         match self {
-            Theme::System => None,
+            Theme::System => crate::system_theme::current(),
             Theme::Light => Some(tauri::Theme::Light),
             Theme::Dark => Some(tauri::Theme::Dark),
         }
     }
 }
 
+/// The theme chosen in Settings; the system's when unreadable.
+fn chosen_theme<R: Runtime>(app: &AppHandle<R>) -> Theme {
+    load(app).map_or(Theme::System, |s| s.theme)
+}
+
 /// The windows' theme as saved; the system's when unreadable.
 pub fn window_theme<R: Runtime>(app: &AppHandle<R>) -> Option<tauri::Theme> {
-    load(app).ok().and_then(|s| s.theme.for_windows())
+    chosen_theme(app).for_windows()
 }
 
 /// Every open window follows the theme just chosen: the page repaints
@@ -104,6 +110,13 @@ pub fn window_theme<R: Runtime>(app: &AppHandle<R>) -> Option<tauri::Theme> {
 fn apply_theme<R: Runtime>(app: &AppHandle<R>, theme: Theme) {
     for window in app.webview_windows().values() {
         let _ = window.set_theme(theme.for_windows());
+    }
+}
+
+/// The desktop's style changed: windows set to follow it do.
+pub fn follow_system<R: Runtime>(app: &AppHandle<R>) {
+    if chosen_theme(app) == Theme::System {
+        apply_theme(app, Theme::System);
     }
 }
 
