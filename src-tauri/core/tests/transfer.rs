@@ -234,33 +234,79 @@ fn doctor_finds_damage() {
     );
 }
 
-/// An import of thousands of moments folds their situations once at the
-/// end (migration 0016) rather than row by row: Insights reads the same as
-/// from every row, the same as on the journal it came from, and a moment
-/// written after it is folded as it comes.
+/// An import of thousands of moments counts and folds Insights' totals
+/// once at the end rather than row by row: Insights reads the same as from
+/// every row (what was here before included), and a moment written after
+/// it is counted as it comes.
 #[test]
 fn a_big_import_folds_insights_once_and_the_same() {
-    use interlude_core::journal::moment::MomentInput;
+    use interlude_core::journal::checkin::CheckinInput;
+    use interlude_core::journal::moment::{EmotionRating, MomentInput};
     let spellings = ["Work meeting", "work meeting ", "Bus", "bus", "Dentist", ""];
     let traps = ["mindReading", "catastrophizing", "shouldStatements"];
+    // Emotions rated before and after, before only, or not at all.
+    let emotions = |i: usize| match i % 4 {
+        0 => vec![EmotionRating {
+            word: "anxious".into(),
+            before: Some(70),
+            after: Some(40),
+        }],
+        1 => vec![
+            EmotionRating {
+                word: "sad".into(),
+                before: Some(50),
+                after: None,
+            },
+            EmotionRating {
+                word: "Anxious".into(),
+                before: None,
+                after: None,
+            },
+        ],
+        _ => Vec::new(),
+    };
     let mut from = Db::open_in_memory(clock()).unwrap();
     for i in 0..1_200_usize {
         from.create_moment(MomentInput {
             situation: format!("{} {}", spellings[i % spellings.len()], i % 40)
                 .trim_start()
                 .to_owned(),
+            emotions: emotions(i),
             traps: vec![traps[i % traps.len()].to_owned()],
             ..MomentInput::default()
         })
         .unwrap();
+        if i % 10 == 0 {
+            from.create_checkin(CheckinInput {
+                mood: Some(u8::try_from(i % 10 + 1).unwrap()),
+                ..CheckinInput::default()
+            })
+            .unwrap();
+        }
     }
     let text = from.export_json(true).unwrap();
+    // A journal with something in it already: the count at the end is of
+    // everything, not only what came in.
     let mut to = Db::open_in_memory(clock()).unwrap();
+    to.create_moment(MomentInput {
+        situation: "Bus 3".into(),
+        emotions: emotions(0),
+        traps: vec!["mindReading".into()],
+        ..MomentInput::default()
+    })
+    .unwrap();
+    to.create_checkin(CheckinInput {
+        mood: Some(4),
+        ..CheckinInput::default()
+    })
+    .unwrap();
+    let before = to.insights(None).unwrap();
     to.import_json(&text).unwrap();
     let insights = to.insights(None).unwrap();
     assert!(!insights.triggers.is_empty());
     assert_eq!(insights, to.insights_from_rows().unwrap());
-    assert_eq!(insights, from.insights(None).unwrap());
+    assert_ne!(insights, before);
+    assert!(!insights.emotions.is_empty());
 
     to.create_moment(MomentInput {
         situation: "BUS 7".into(),

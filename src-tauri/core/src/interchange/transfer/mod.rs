@@ -270,10 +270,11 @@ impl Db {
             self.backup(crate::storage::backup::Reason::BeforeImport)?;
         }
         let tx = self.conn.transaction()?;
-        let bulk = checked.moments.len() >= crate::journal::insights::FOLD_AT_END_FROM;
-        if bulk {
-            crate::journal::insights::pause_folding(&tx)?;
-        }
+        let totals_aside = if checked.moments.len() >= crate::journal::insights::FOLD_AT_END_FROM {
+            Some(crate::journal::insights::set_totals_aside(&tx)?)
+        } else {
+            None
+        };
         let entries = checked.reflections.len()
             + checked.moments.len()
             + checked.checkins.len()
@@ -333,8 +334,8 @@ impl Db {
                 now,
             )?);
         }
-        if bulk {
-            crate::journal::insights::refold(&tx)?;
+        if let Some(aside) = totals_aside {
+            crate::journal::insights::recount(&tx, aside)?;
         }
         if index_at_end {
             crate::journal::search_index::index_pending(&tx)?;
