@@ -8,7 +8,13 @@
 //! portal says something, like the tray-host watch.
 //!
 //! Until the portal has answered, or where there is none, the style is
-//! unknown and windows set to follow the system get GTK's own default.
+//! unknown: a new window set to follow the system is told nothing, so
+//! GTK's own setting (`settings.ini`) stands.
+//!
+//! The signal is taken from whoever sends it on the session bus, as tao
+//! took it: a sender rule would need the portal's unique name, which
+//! changes when it restarts, and a program that can speak on the
+//! person's session bus can do far more than change a colour.
 
 use std::sync::atomic::{AtomicU8, Ordering};
 

@@ -124,9 +124,15 @@ fn shown_once_loaded<R: Runtime, M: Manager<R>>(
 
 /// A new window takes the theme chosen in Settings. Set once built: the
 /// builder's own theme reaches GTK's title bar but not WebKit's colour
-/// scheme, which the date picker's popup follows.
+/// scheme, which the date picker's popup follows. Nothing is said while
+/// the window follows a system style not yet known: telling GTK "no
+/// theme" turns its dark preference off, which would override the
+/// desktop's own setting, or the style the portal watch has just set
+/// from its thread (`system_theme`).
 fn follow_theme<R: Runtime>(app: &AppHandle<R>, window: &WebviewWindow<R>) {
-    let _ = window.set_theme(crate::settings::window_theme(app));
+    if let Some(theme) = crate::settings::window_theme(app) {
+        let _ = window.set_theme(Some(theme));
+    }
 }
 
 /// The web view's own files (its storage, HSTS list, caches) go to a

@@ -10,7 +10,7 @@
 -- While a row is in `search_index_paused` (only ever inside an import's own
 -- transaction), the triggers below only note which entries changed and, the
 -- first time an entry that the indexes already hold changes, what they hold
--- for it. At the end of the import `journal::search::index_pending` takes
+-- for it. At the end of the import `journal::search_index::index_pending` takes
 -- the old text out of the indexes and puts every noted entry in, one
 -- statement per index, and clears both tables before the commit.
 

@@ -247,7 +247,8 @@ pub(crate) fn set_totals_aside(tx: &rusqlite::Transaction<'_>) -> Result<TotalsA
         .prepare(
             "SELECT name, sql FROM sqlite_schema
              WHERE type = 'trigger' AND name LIKE 'insight\\_%' ESCAPE '\\'
-               AND tbl_name IN ('entry', 'moment', 'moment_emotion', 'moment_trap')",
+               AND tbl_name IN ('entry', 'moment', 'moment_emotion', 'moment_trap')
+             ORDER BY rowid",
         )?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;

@@ -269,7 +269,12 @@ impl Db {
         if self.path().is_some() {
             self.backup(crate::storage::backup::Reason::BeforeImport)?;
         }
-        let tx = self.conn.transaction()?;
+        // Immediate: the write lock from the start, so a write by another
+        // connection (the scheduler, a terminal command) between the first
+        // read and the first write waits its turn instead of failing.
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let totals_aside = if checked.moments.len() >= crate::journal::insights::FOLD_AT_END_FROM {
             Some(crate::journal::insights::set_totals_aside(&tx)?)
         } else {
