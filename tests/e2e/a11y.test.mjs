@@ -33,15 +33,7 @@ after(async () => {
 });
 
 /** Calls a backend command as the page's own ipc.js does. */
-async function invoke(cmd, args) {
-  const result = await app.exec(
-    `return window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1])
-       .then((value) => ({ value }), (error) => ({ error: String(error?.message ?? JSON.stringify(error)) }));`,
-    [cmd, args],
-  );
-  if (result?.error) throw new Error(`${cmd}: ${result.error}`);
-  return result?.value;
-}
+const invoke = (cmd, args) => app.invoke(cmd, args);
 
 /** axe's violations on the page as it is now, as readable lines. */
 async function violations() {

@@ -39,14 +39,8 @@ async function invoke(cmd, args) {
   return invokeOn(app, cmd, args);
 }
 
-async function invokeOn(session, cmd, args) {
-  const result = await session.exec(
-    `return window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1])
-       .then((value) => ({ value }), (error) => ({ error: String(error?.message ?? JSON.stringify(error)) }));`,
-    [cmd, args],
-  );
-  if (result?.error) throw new Error(`${cmd}: ${result.error}`);
-  return result?.value;
+function invokeOn(session, cmd, args) {
+  return session.invoke(cmd, args);
 }
 
 function filesUnder(dir) {

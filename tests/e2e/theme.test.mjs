@@ -52,15 +52,7 @@ async function waitForDark(dark, what) {
 }
 
 /** Calls a backend command as the page's own ipc.js does. */
-async function invoke(cmd, args) {
-  const result = await app.exec(
-    `return window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1])
-       .then((value) => ({ value }), (error) => ({ error: String(error?.message ?? JSON.stringify(error)) }));`,
-    [cmd, args],
-  );
-  if (result?.error) throw new Error(`${cmd}: ${result.error}`);
-  return result?.value;
-}
+const invoke = (cmd, args) => app.invoke(cmd, args);
 
 test('a window following the system takes the desktop’s dark style, and each change of it', async () => {
   await startPortal(1);

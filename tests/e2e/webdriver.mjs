@@ -260,6 +260,18 @@ export class Session {
     return this.cmd('POST', '/execute/sync', { script, args });
   }
 
+  /** Calls a backend command as the page's own ipc.js does; a refusal
+   *  throws with the command's name and the app's message. */
+  async invoke(cmd, args) {
+    const result = await this.exec(
+      `return window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1])
+         .then((value) => ({ value }), (error) => ({ error: String(error?.message ?? JSON.stringify(error)) }));`,
+      [cmd, args],
+    );
+    if (result?.error) throw new Error(`${cmd}: ${result.error}`);
+    return result?.value;
+  }
+
   handles() {
     return this.cmd('GET', '/window/handles');
   }
