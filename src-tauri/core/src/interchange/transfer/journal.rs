@@ -8,7 +8,7 @@ use chrono::{DateTime, FixedOffset};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 
-use super::{check_uid, import_error};
+use super::{check_uid, import_error, uid_present};
 use crate::error::Result;
 use crate::journal::checkin::CheckinInput;
 use crate::journal::moment::{EmotionRating, MomentInput};
@@ -94,10 +94,6 @@ pub(super) fn ids_to_export(
         })
         .collect();
     Ok((ids, left_out))
-}
-
-fn uid_exists(tx: &Transaction<'_>, kind: Kind, uid: &str) -> Result<bool> {
-    super::uid_present(tx, kind.as_str(), uid)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -361,7 +357,7 @@ impl<I> Checked<I> {
 
 /// Inserts one checked moment; `false` if its uid is already here.
 pub(super) fn insert_moment(tx: &Transaction<'_>, c: &Checked<MomentInput>) -> Result<bool> {
-    if uid_exists(tx, Kind::Moment, &c.uid)? {
+    if uid_present(tx, Kind::Moment.as_str(), &c.uid)? {
         return Ok(false);
     }
     insert_entry(tx, &c.uid, &c.input, c.created, c.updated)?;
@@ -369,7 +365,7 @@ pub(super) fn insert_moment(tx: &Transaction<'_>, c: &Checked<MomentInput>) -> R
 }
 
 pub(super) fn insert_checkin(tx: &Transaction<'_>, c: &Checked<CheckinInput>) -> Result<bool> {
-    if uid_exists(tx, Kind::Checkin, &c.uid)? {
+    if uid_present(tx, Kind::Checkin.as_str(), &c.uid)? {
         return Ok(false);
     }
     insert_entry(tx, &c.uid, &c.input, c.created, c.updated)?;
@@ -377,7 +373,7 @@ pub(super) fn insert_checkin(tx: &Transaction<'_>, c: &Checked<CheckinInput>) ->
 }
 
 pub(super) fn insert_note(tx: &Transaction<'_>, c: &Checked<NoteInput>) -> Result<bool> {
-    if uid_exists(tx, Kind::Note, &c.uid)? {
+    if uid_present(tx, Kind::Note.as_str(), &c.uid)? {
         return Ok(false);
     }
     insert_entry(tx, &c.uid, &c.input, c.created, c.updated)?;
