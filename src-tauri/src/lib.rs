@@ -27,6 +27,7 @@ pub mod system_theme;
 pub mod test_clock;
 pub mod tray;
 pub mod tray_host;
+pub mod wall_wait;
 pub mod windows;
 
 use std::path::PathBuf;

@@ -181,6 +181,11 @@ fn changed<R: Runtime>(app: &AppHandle<R>) -> Result<LockStatus> {
             sync.rewatch();
         }
     }
+    // The reminder timer counts auto-lock from here, and reads a journal it
+    // may have found sealed.
+    if let Some(scheduler) = app.try_state::<crate::scheduler::Scheduler>() {
+        scheduler.wake();
+    }
     let _ = app.emit(crate::events::LOCK_CHANGED, &status);
     Ok(status)
 }
@@ -447,17 +452,26 @@ pub fn lock_now<R: Runtime>(app: &AppHandle<R>) -> Result<LockStatus> {
 /// Locks the window if the person has been away longer than they chose.
 /// Called by the reminder thread on every wake-up (at least once a minute).
 pub fn auto_lock_if_idle<R: Runtime>(app: &AppHandle<R>) {
+    if auto_lock_in(app) == Some(Duration::ZERO) {
+        app.interlude().set_window_locked(true);
+        let _ = changed(app);
+    }
+}
+
+/// How long until auto-lock covers the window if nobody touches it: `None`
+/// when it won't (already covered, a journal without a key, auto-lock
+/// off), zero when it is time.
+pub fn auto_lock_in<R: Runtime>(app: &AppHandle<R>) -> Option<Duration> {
     let state = app.interlude();
     if state.window_locked() {
-        return;
+        return None;
     }
     let encrypted = matches!(&*state.journal(), Journal::Open { key: Some(_), .. });
     let minutes = settings::lock(app).map_or(0, |s| s.auto_lock_minutes);
-    if encrypted && minutes > 0 && state.idle_for() >= Duration::from_secs(u64::from(minutes) * 60)
-    {
-        state.set_window_locked(true);
-        let _ = changed(app);
+    if !encrypted || minutes == 0 {
+        return None;
     }
+    Some(Duration::from_secs(u64::from(minutes) * 60).saturating_sub(state.idle_for()))
 }
 
 /// The settings and key for a new way of keeping it; for the login, the

@@ -3,14 +3,13 @@
 //!
 //! What is due and when is decided in core (`reminders.rs`,
 //! `reminder_log.rs`); this module only waits and shows. There is no
-//! polling loop: the thread sleeps until the next due time, but never
-//! longer than [`MAX_SLEEP`], because a monotonic sleep stops while the
-//! computer is suspended — capping it means that after a resume, a clock
-//! change or a time-zone change, the schedule is recomputed within a
-//! minute. Changing a rule or a setting wakes it at once.
+//! polling loop: the thread sleeps until the next thing it has to do (a
+//! reminder, a snooze or a pause ending, the journal locking itself) on
+//! the wall clock, and a resume or a clock change wakes it early
+//! (`wall_wait.rs`). Changing a rule or a setting wakes it at once.
 
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Condvar, Mutex, PoisonError};
+use std::sync::{Mutex, PoisonError};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
@@ -23,17 +22,16 @@ use tauri::{AppHandle, Emitter, Manager, Runtime};
 use crate::notifier::{self, Answer};
 use crate::settings;
 use crate::state::AppExt;
+use crate::wall_wait::WallWait;
 use crate::windows;
 
-/// The longest the timer sleeps before looking again.
-pub const MAX_SLEEP: Duration = Duration::from_secs(60);
 /// How long "Snooze" puts a reminder off.
 pub const SNOOZE_MINUTES: i64 = 10;
 
 /// The timer's shared state, managed by the app.
 #[derive(Debug, Default)]
 pub struct Scheduler {
-    wake: (Mutex<bool>, Condvar),
+    wait: WallWait,
     snoozed: Mutex<Vec<Due>>,
     banner: Mutex<Option<Due>>,
     next: Mutex<Option<Due>>,
@@ -77,18 +75,7 @@ pub struct Banner {
 impl Scheduler {
     /// Wakes the timer to recompute now (a rule or setting changed).
     pub fn wake(&self) {
-        *lock(&self.wake.0) = true;
-        self.wake.1.notify_all();
-    }
-
-    fn sleep(&self, duration: Duration) {
-        let guard = lock(&self.wake.0);
-        let (mut woken, _) = self
-            .wake
-            .1
-            .wait_timeout_while(guard, duration, |woken| !*woken)
-            .unwrap_or_else(PoisonError::into_inner);
-        *woken = false;
+        self.wait.wake();
     }
 
     /// Puts a reminder off for [`SNOOZE_MINUTES`] (or `minutes`).
@@ -148,19 +135,21 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
     let spawned = std::thread::Builder::new()
         .name("interlude-reminders".into())
         .spawn(move || loop {
+            let scheduler = app.state::<Scheduler>();
             let wait = match tick(&app) {
                 Ok(wait) => wait,
                 Err(e) => {
-                    // The journal may be sealed (not unlocked yet) or
-                    // unavailable for a moment; look again after the usual
-                    // interval. Sealed is expected, not worth a line a minute.
+                    // The journal may be sealed (unlocking it wakes the
+                    // timer) or unavailable for a moment; look again after
+                    // the usual interval. Sealed is expected, not worth a
+                    // line each time.
                     if !matches!(e, interlude_core::Error::Locked) {
                         eprintln!("interlude: reminders: {e}");
                     }
-                    MAX_SLEEP
+                    scheduler.wait.longest()
                 }
             };
-            app.state::<Scheduler>().sleep(wait.min(MAX_SLEEP));
+            scheduler.wait.sleep(wait);
         });
     if let Err(e) = spawned {
         eprintln!("interlude: reminders couldn't start: {e}");
@@ -169,7 +158,6 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
 
 /// Shows whatever is due and returns how long to sleep.
 fn tick<R: Runtime>(app: &AppHandle<R>) -> Result<Duration> {
-    // Wakes at least once a minute, which is all auto-lock needs.
     crate::lock::auto_lock_if_idle(app);
     let scheduler = app.state::<Scheduler>();
     let reminder_settings = settings::reminders(app)?;
@@ -200,14 +188,20 @@ fn tick<R: Runtime>(app: &AppHandle<R>) -> Result<Duration> {
     crate::tray::refresh(app);
     // After the reminders, so a backup never makes one late.
     crate::housekeeping::tick(app);
-    let until_next = next.map_or(MAX_SLEEP, |d| {
-        (d.at - db_now).to_std().unwrap_or(Duration::ZERO)
-    });
-    let until_snooze = scheduler.earliest_snooze().map_or(MAX_SLEEP, |at| {
-        (at - now).to_std().unwrap_or(Duration::ZERO)
-    });
-    // Just past the due moment, so the next look finds it due.
-    Ok(until_next.min(until_snooze) + Duration::from_millis(20))
+    let until = |at: DateTime<Utc>, from: DateTime<Utc>| (at - from).to_std().unwrap_or_default();
+    let wait = [
+        next.map(|d| until(d.at, db_now)),
+        scheduler.earliest_snooze().map(|at| until(at, now)),
+        // The tray says "paused until…" up to that moment.
+        paused.map(|p| until(p, now)),
+        crate::lock::auto_lock_in(app),
+    ]
+    .into_iter()
+    .flatten()
+    .min()
+    .unwrap_or(scheduler.wait.longest());
+    // Just past the moment, so the next look finds it due.
+    Ok(wait + Duration::from_millis(20))
 }
 
 /// Shows one reminder: the reflection window for a session that ended, and

@@ -155,6 +155,12 @@ fn the_window_locks_itself_after_the_idle_minutes_chosen() {
         "open",
         "4 minutes"
     );
+    // The reminder timer sleeps until then, not a minute at a time.
+    let due = interlude::lock::auto_lock_in(app.app.handle()).expect("auto-lock is on");
+    assert!(
+        due <= Duration::from_secs(60) && due > Duration::from_secs(50),
+        "{due:?}"
+    );
 
     // Being at the window counts.
     app.ok("still_here", json!({}));
@@ -169,6 +175,7 @@ fn the_window_locks_itself_after_the_idle_minutes_chosen() {
         "locked",
         "6 minutes"
     );
+    assert_eq!(interlude::lock::auto_lock_in(app.app.handle()), None);
 
     // "Never" never locks.
     app.ok("unlock", json!({"passphrase": PASSPHRASE}));
@@ -181,6 +188,7 @@ fn the_window_locks_itself_after_the_idle_minutes_chosen() {
     let status = app.ok("get_lock_status", json!({}));
     assert!(!common::locked(&status));
     assert_eq!(status["notificationsShowText"], true);
+    assert_eq!(interlude::lock::auto_lock_in(app.app.handle()), None);
 }
 
 #[test]

@@ -4,7 +4,7 @@
 //! a fraction of a second) and may re-encrypt the journal, so like every
 //! command here they are `async`: off the UI thread.
 
-use tauri::{AppHandle, Runtime, State};
+use tauri::{AppHandle, Manager, Runtime, State};
 
 use interlude_core::storage::key::KeptBy;
 
@@ -134,6 +134,8 @@ pub async fn set_lock_settings<R: Runtime>(
             return Err(e);
         }
     }
+    // A shorter auto-lock may be due before the timer's next look.
+    app.state::<crate::scheduler::Scheduler>().wake();
     lock::status(&app)
 }
 
