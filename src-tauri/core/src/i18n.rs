@@ -3,9 +3,13 @@
 //! Words live in Project Fluent files, as the UI's do (ui/locales/): the
 //! ones the Rust side owns are in `src-tauri/core/locales/<tag>/*.ftl` and
 //! are compiled into the binary, so nothing is read or fetched at run time.
-//! Each language's messages form one bundle, made on first use and kept for
-//! the life of the process; a message a translation lacks falls back to
-//! English, and the core's tests fail while any is missing.
+//! Each file becomes its own bundle the first time one of its messages is
+//! asked for, and is kept for the life of the process: a terminal command
+//! that prints one kind of message parses one small file, not the ~100 KB
+//! of all of them (`docs/benchmarks.md`). Files don't refer to each other
+//! (no terms, no message references; the tests check every message formats
+//! alone). A message a translation lacks falls back to English, and the
+//! core's tests fail while any is missing.
 //!
 //! Which language: the person's choice in Settings, else the computer's
 //! (`LC_ALL`, `LC_MESSAGES`, `LANG`, in POSIX's order), else English.
@@ -33,7 +37,8 @@ pub const SYSTEM: &str = "system";
 
 /// Every `.ftl` file of one language, by name: the same names in every
 /// language (the completeness test compares them).
-type Files = [(&'static str, &'static str); 10];
+type Files = [(&'static str, &'static str); FILES];
+const FILES: usize = 10;
 
 const ENGLISH_FILES: Files = [
     ("desktop", include_str!("../locales/en-US/desktop.ftl")),
@@ -141,14 +146,28 @@ impl Language {
         }
     }
 
-    fn bundle(self) -> &'static FluentBundle<FluentResource> {
-        static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 2] =
-            [OnceLock::new(), OnceLock::new()];
-        let slot = match self {
+    /// The bundle of the file that holds `message_id`, made now if no
+    /// message of that file was asked for before.
+    fn bundle_with(self, message_id: &str) -> Option<&'static FluentBundle<FluentResource>> {
+        type Slots = [OnceLock<FluentBundle<FluentResource>>; FILES];
+        static BUNDLES: [Slots; 2] = [const { [const { OnceLock::new() }; FILES] }; 2];
+        let slots = match self {
             Language::English => &BUNDLES[0],
             Language::German => &BUNDLES[1],
         };
-        slot.get_or_init(|| build_bundle(self))
+        // The files already read first: after a command's first message,
+        // the rest are nearly always in the same one.
+        if let Some(bundle) = slots
+            .iter()
+            .filter_map(OnceLock::get)
+            .find(|bundle| bundle.has_message(message_id))
+        {
+            return Some(bundle);
+        }
+        let files = self.files();
+        let index =
+            (0..FILES).find(|&i| slots[i].get().is_none() && defines(files[i].1, message_id))?;
+        Some(slots[index].get_or_init(|| build_bundle(self, files[index].1)))
     }
 
     /// The message `id` in this language, with `args` filled in; English
@@ -160,8 +179,14 @@ impl Language {
             fluent_args.set(*name, value.to_fluent());
         }
         let args = (!args.is_empty()).then_some(&fluent_args);
-        format(self.bundle(), id, args)
-            .or_else(|| format(Language::English.bundle(), id, args))
+        let message_id = id.split_once('.').map_or(id, |(message, _)| message);
+        let in_language = |language: Language| {
+            language
+                .bundle_with(message_id)
+                .and_then(|bundle| format(bundle, id, args))
+        };
+        in_language(self)
+            .or_else(|| in_language(Language::English))
             .unwrap_or_else(|| id.to_owned())
     }
 }
@@ -230,7 +255,20 @@ impl Arg<'_> {
     }
 }
 
-fn build_bundle(language: Language) -> FluentBundle<FluentResource> {
+/// Whether the Fluent source `text` defines the message `id`: a line that
+/// starts with the id, then `=` after any blanks. A quick look at the
+/// source, so finding a message's file parses nothing.
+fn defines(text: &str, id: &str) -> bool {
+    text.match_indices(id).any(|(at, _)| {
+        let line_start = at == 0 || text.as_bytes()[at - 1] == b'\n';
+        line_start
+            && text[at + id.len()..]
+                .trim_start_matches([' ', '\t'])
+                .starts_with('=')
+    })
+}
+
+fn build_bundle(language: Language, text: &str) -> FluentBundle<FluentResource> {
     let langid = language
         .tag()
         .parse::<unic_langid::LanguageIdentifier>()
@@ -240,13 +278,11 @@ fn build_bundle(language: Language) -> FluentBundle<FluentResource> {
     // the way a web page can, and the marks show up as boxes in some of
     // them; text a person wrote is the only placeable that could need it.
     bundle.set_use_isolating(false);
-    for (_, text) in language.files() {
-        // A file that doesn't parse still gives the messages that do; the
-        // tests below fail on any error, so this only guards a release.
-        let resource =
-            FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(resource, _)| resource);
-        let _ = bundle.add_resource(resource);
-    }
+    // A file that doesn't parse still gives the messages that do; the
+    // tests below fail on any error, so this only guards a release.
+    let resource =
+        FluentResource::try_new(text.to_owned()).unwrap_or_else(|(resource, _)| resource);
+    let _ = bundle.add_resource(resource);
     bundle
 }
 
@@ -319,6 +355,18 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_message_is_found_only_where_it_is_defined() {
+        let text =
+            "cli-kind-note = note\ncli-kind-note-long =   long\n  cli-kind = not a message line\n";
+        assert!(defines(text, "cli-kind-note"));
+        assert!(defines(text, "cli-kind-note-long"));
+        // Only a prefix of a defined id, or indented (a continuation line).
+        assert!(!defines(text, "cli-kind"));
+        assert!(!defines(text, "kind-note"));
+        assert!(!defines("", "cli-kind-note"));
     }
 
     #[test]
@@ -471,12 +519,20 @@ mod tests {
             args.set(name, FluentValue::from("x"));
         }
         for language in Language::ALL {
-            let bundle = language.bundle();
             for (name, text) in language.files() {
                 for (id, attributes) in ids(text, name) {
                     if id.starts_with('-') {
                         continue;
                     }
+                    // The bundle `text` uses: the one file's, found by its
+                    // quick look, so a message that needed another file
+                    // (a term, a reference) would fail here.
+                    let bundle = language.bundle_with(&id).expect("found");
+                    assert!(
+                        defines(text, &id),
+                        "{}/{name}.ftl {id}: not found by its quick look",
+                        language.tag()
+                    );
                     let message = bundle.get_message(&id).expect("added");
                     let patterns = message.value().into_iter().chain(
                         attributes
