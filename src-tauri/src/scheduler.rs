@@ -255,6 +255,8 @@ fn on_answer<R: Runtime>(app: &AppHandle<R>, due: &Due, answer: Answer) {
                     .and_then(|mut db| db.record_practice(plan_id));
                 if done.is_ok() {
                     let _ = app.emit(crate::events::JOURNAL_CHANGED, ());
+                    // Today's later reminders for the plan may be moot now.
+                    app.state::<Scheduler>().wake();
                 }
             }
         }

@@ -42,6 +42,11 @@ pub(crate) fn announce<R: Runtime, T>(app: &AppHandle<R>, result: Result<T>) -> 
         if let Some(sync) = app.try_state::<crate::sync::SyncLoop>() {
             sync.poke();
         }
+        // A new plan, session or experiment may be due before the moment
+        // the reminder timer sleeps until.
+        if let Some(scheduler) = app.try_state::<crate::scheduler::Scheduler>() {
+            scheduler.wake();
+        }
     }
     result
 }
