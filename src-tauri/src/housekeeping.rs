@@ -31,7 +31,8 @@ impl Housekeeping {
     }
 }
 
-/// Called on every wake of the reminder thread (at least once a minute).
+/// Called on every wake of the reminder thread (at least every ten minutes
+/// on Linux, every minute elsewhere).
 pub fn tick<R: Runtime>(app: &AppHandle<R>) {
     let house = app.state::<Housekeeping>();
     let Ok(db) = app.interlude().db_in_background() else {

@@ -450,7 +450,8 @@ pub fn lock_now<R: Runtime>(app: &AppHandle<R>) -> Result<LockStatus> {
 }
 
 /// Locks the window if the person has been away longer than they chose.
-/// Called by the reminder thread on every wake-up (at least once a minute).
+/// Called by the reminder thread on every wake-up, which it times to the
+/// moment auto-lock is due ([`auto_lock_in`]).
 pub fn auto_lock_if_idle<R: Runtime>(app: &AppHandle<R>) {
     if auto_lock_in(app) == Some(Duration::ZERO) {
         app.interlude().set_window_locked(true);

@@ -423,6 +423,47 @@ fn any_entry_can_be_deleted_undone_and_is_purged_later() {
     );
 }
 
+/// A new entry is written without "not starred", "not private" and an
+/// empty tag list (those are how its row starts). That holds only if the
+/// spine id it may reuse, after the newest entry was purged, kept nothing.
+#[test]
+fn a_new_entry_in_a_purged_entrys_place_starts_plain() {
+    let clock = clock();
+    let mut db = Db::open_in_memory(clock.clone()).unwrap();
+    let old = db
+        .create_note(NoteInput {
+            text: "the one I starred".into(),
+            starred: Some(true),
+            private: Some(true),
+            tags: Some(vec!["home".into()]),
+            ..NoteInput::default()
+        })
+        .unwrap();
+    assert!(old.starred && old.private);
+    db.delete_entry(EntryRef {
+        kind: Kind::Note,
+        id: old.id,
+    })
+    .unwrap();
+    clock.advance(Duration::minutes(11));
+    assert_eq!(db.purge_deleted().unwrap(), 1);
+
+    let new = db
+        .create_note(NoteInput {
+            text: "a plain one".into(),
+            starred: Some(false),
+            private: Some(false),
+            tags: Some(Vec::new()),
+            ..NoteInput::default()
+        })
+        .unwrap();
+    assert_eq!(new.id, old.id, "the place is reused");
+    assert!(!new.starred && !new.private);
+    assert!(new.tags.is_empty());
+    assert!(db.list_tags().unwrap().is_empty());
+    assert!(db.doctor().unwrap().is_healthy());
+}
+
 #[test]
 fn flags_and_tags_work_on_reflections_too() {
     let mut db = Db::open_in_memory(clock()).unwrap();

@@ -63,6 +63,11 @@ pub fn clean(tags: Vec<String>) -> Result<Vec<String>> {
 pub(crate) fn replace(tx: &Transaction<'_>, entry_id: i64, tags: &[String]) -> Result<()> {
     tx.prepare_cached("DELETE FROM entry_tag WHERE entry_id = ?1")?
         .execute([entry_id])?;
+    add(tx, entry_id, tags)
+}
+
+/// Gives entry `entry_id` the tags `tags` too, keeping those it has.
+pub(crate) fn add(tx: &Transaction<'_>, entry_id: i64, tags: &[String]) -> Result<()> {
     let mut make = tx.prepare_cached(
         "INSERT INTO tag (name) VALUES (?1)
          ON CONFLICT (name) DO UPDATE SET name = tag.name RETURNING id",

@@ -50,17 +50,42 @@ pub(crate) fn insert_entry<I: EntryInput>(
     updated: DateTime<FixedOffset>,
 ) -> Result<i64> {
     let id = input.insert_rows(tx, uid, input.at().unwrap_or(created), created, updated)?;
-    settle(tx, I::KIND, id, input)?;
+    settle(tx, I::KIND, id, input, Written::New)?;
     Ok(id)
 }
 
+/// Whether the spine row is new or was there before.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Written {
+    /// Unstarred, not private and without tags: the columns' defaults, and
+    /// an entry id is only reused after its `entry_tag` rows went with it
+    /// (`ON DELETE CASCADE`).
+    New,
+    Changed,
+}
+
 /// Syncs the spine of a just-written entry and applies the flags and tags
-/// its input carries.
-fn settle<I: EntryInput>(tx: &Transaction<'_>, kind: Kind, id: i64, input: &I) -> Result<()> {
+/// its input carries. A new row is given only what differs from how it
+/// starts: an import of 100,000 entries, most of them neither starred nor
+/// private nor tagged, makes three statements fewer for each.
+fn settle<I: EntryInput>(
+    tx: &Transaction<'_>,
+    kind: Kind,
+    id: i64,
+    input: &I,
+    written: Written,
+) -> Result<()> {
     let entry_id = sync(tx, kind, id)?.ok_or_else(|| not_found(kind))?;
-    apply_flags(tx, entry_id, input.flags())?;
-    if let Some(tags) = input.tags() {
-        tags::replace(tx, entry_id, tags)?;
+    let mut flags = input.flags();
+    if written == Written::New {
+        flags.starred = flags.starred.filter(|&starred| starred);
+        flags.private = flags.private.filter(|&private| private);
+    }
+    apply_flags(tx, entry_id, flags)?;
+    match (input.tags(), written) {
+        (Some(tags), Written::Changed) => tags::replace(tx, entry_id, tags)?,
+        (Some(tags), Written::New) => tags::add(tx, entry_id, tags)?,
+        (None, _) => {}
     }
     Ok(())
 }
@@ -90,7 +115,7 @@ impl Db {
         let input = input.validated(now)?;
         let tx = self.conn.transaction()?;
         input.update_rows(&tx, id, input.at().unwrap_or(current_at), now)?;
-        settle(&tx, I::KIND, id, &input)?;
+        settle(&tx, I::KIND, id, &input, Written::Changed)?;
         crate::journal::draft::discard_in(&tx, &entry_draft_key(I::KIND, Some(id)))?;
         tx.commit()?;
         Ok(())
