@@ -75,12 +75,28 @@ def configure(home, me, peer, peer_port, listen_port, gui_port, folder):
 
 
 def start(base):
-    os.makedirs(base, exist_ok=True)
+    # Twice at most: on a loaded machine a port picked free can be taken
+    # before Syncthing binds it, and a pair that never meets would fail
+    # every test of the file. What each side logged says why, if both fail.
+    why = ""
+    for attempt in (1, 2):
+        pair, why = launch(base, os.path.join(base, f"try-{attempt}"))
+        if pair:
+            print(json.dumps(pair))
+            return
+        stop(base)
+    sys.exit(f"the two Syncthing instances didn't connect within a minute, twice\n{why}")
+
+
+def launch(base, where):
+    """Starts the pair under WHERE; (paths, "") once they are connected,
+    or (None, the tail of both logs) after a minute."""
+    os.makedirs(where, exist_ok=True)
     env = dict(os.environ, STNODEFAULTFOLDER="1", STNOUPGRADE="1", STNORESTART="1")
     homes, folders, ids = [], [], []
     for side in ("a", "b"):
-        home = os.path.join(base, f"home-{side}")
-        folder = os.path.join(base, f"folder-{side}")
+        home = os.path.join(where, f"home-{side}")
+        folder = os.path.join(where, f"folder-{side}")
         os.makedirs(folder, exist_ok=True)
         subprocess.run(["syncthing", "generate", f"--home={home}", "--no-default-folder",
                         "--skip-port-probing"], check=True, capture_output=True, env=env)
@@ -92,9 +108,10 @@ def start(base):
     keys = []
     for i in (0, 1):
         keys.append(configure(homes[i], ids[i], ids[1 - i], listen[1 - i], listen[i], gui[i], folders[i]))
-    pids = []
+    pids, logs = [], []
     for i in (0, 1):
-        log = open(os.path.join(base, f"syncthing-{'ab'[i]}.log"), "w")
+        logs.append(os.path.join(where, f"syncthing-{'ab'[i]}.log"))
+        log = open(logs[i], "w")
         proc = subprocess.Popen(["syncthing", "serve", f"--home={homes[i]}", "--no-browser", "--no-restart"],
                                 stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True)
         pids.append(proc.pid)
@@ -111,14 +128,16 @@ def start(base):
                 conns = json.load(urllib.request.urlopen(req, timeout=2))["connections"]
                 ok = ok and conns.get(ids[1 - i], {}).get("connected", False)
             if ok:
-                break
+                return {"folderA": folders[0], "folderB": folders[1], "homeA": homes[0],
+                        "homeB": homes[1], "pids": pids}, ""
         except OSError:
             pass
         time.sleep(0.5)
-    else:
-        sys.exit("the two Syncthing instances didn't connect within a minute")
-    print(json.dumps({"folderA": folders[0], "folderB": folders[1], "homeA": homes[0],
-                      "homeB": homes[1], "pids": pids}))
+    tails = []
+    for path in logs:
+        with open(path, errors="replace") as f:
+            tails.append(f"--- {os.path.basename(path)}\n" + "".join(f.readlines()[-15:]))
+    return None, "\n".join(tails)
 
 
 def stop(base):
