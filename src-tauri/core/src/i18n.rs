@@ -39,6 +39,8 @@ pub const SYSTEM: &str = "system";
 /// language (the completeness test compares them).
 type Files = [(&'static str, &'static str); FILES];
 const FILES: usize = 10;
+/// One language's bundles, one per file, each made on first use.
+type Slots = [OnceLock<FluentBundle<FluentResource>>; FILES];
 
 const ENGLISH_FILES: Files = [
     ("desktop", include_str!("../locales/en-US/desktop.ftl")),
@@ -149,12 +151,19 @@ impl Language {
     /// The bundle of the file that holds `message_id`, made now if no
     /// message of that file was asked for before.
     fn bundle_with(self, message_id: &str) -> Option<&'static FluentBundle<FluentResource>> {
-        type Slots = [OnceLock<FluentBundle<FluentResource>>; FILES];
         static BUNDLES: [Slots; 2] = [const { [const { OnceLock::new() }; FILES] }; 2];
         let slots = match self {
             Language::English => &BUNDLES[0],
             Language::German => &BUNDLES[1],
         };
+        self.bundle_in(slots, message_id)
+    }
+
+    fn bundle_in<'a>(
+        self,
+        slots: &'a Slots,
+        message_id: &str,
+    ) -> Option<&'a FluentBundle<FluentResource>> {
         // The files already read first: after a command's first message,
         // the rest are nearly always in the same one.
         if let Some(bundle) = slots
@@ -164,9 +173,11 @@ impl Language {
         {
             return Some(bundle);
         }
+        // Then the file that defines it, whether or not its bundle was
+        // made meanwhile: another thread may have finished it since the
+        // look above, and skipping it would fall back to English.
         let files = self.files();
-        let index =
-            (0..FILES).find(|&i| slots[i].get().is_none() && defines(files[i].1, message_id))?;
+        let index = (0..FILES).find(|&i| defines(files[i].1, message_id))?;
         Some(slots[index].get_or_init(|| build_bundle(self, files[index].1)))
     }
 
@@ -367,6 +378,35 @@ mod tests {
         assert!(!defines(text, "cli-kind"));
         assert!(!defines(text, "kind-note"));
         assert!(!defines("", "cli-kind-note"));
+    }
+
+    /// Threads asking at once for messages of a file nobody read yet all
+    /// get them in their language, never English: one of them makes the
+    /// bundle while the others look (a `--help` in German once came out
+    /// with an English heading this way).
+    #[test]
+    fn threads_meeting_at_a_new_file_all_get_the_language_asked() {
+        let ids = [
+            "cli-help-options",
+            "cli-help-usage",
+            "cli-help-commands",
+            "cli-help-help",
+        ];
+        for _ in 0..200 {
+            let slots: Slots = [const { OnceLock::new() }; FILES];
+            let start = std::sync::Barrier::new(ids.len());
+            std::thread::scope(|scope| {
+                for id in ids {
+                    let (slots, start) = (&slots, &start);
+                    scope.spawn(move || {
+                        start.wait();
+                        let bundle = Language::German.bundle_in(slots, id);
+                        let text = bundle.and_then(|b| format(b, id, None));
+                        assert_eq!(text, Some(Language::German.text(id, &[])), "{id}");
+                    });
+                }
+            });
+        }
     }
 
     #[test]
