@@ -110,8 +110,8 @@ pub async fn sync_now<R: Runtime>(app: AppHandle<R>) -> Result<SyncView> {
     crate::person_prefs::share(&app)?;
     let report = app.interlude().db()?.sync_now()?;
     if report.merged > 0 {
+        // Also rings the reminder timer (merged plans may be due sooner).
         let _ = announce(&app, Ok(()));
-        app.state::<crate::scheduler::Scheduler>().wake();
         crate::person_prefs::take_and_tell(&app);
     }
     changed(&app, report.status)
