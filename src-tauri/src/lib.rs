@@ -11,6 +11,7 @@ pub mod commands;
 pub mod events;
 pub mod export;
 pub mod housekeeping;
+pub mod journal_watch;
 pub mod lock;
 pub mod lock_guard;
 pub mod notifier;
@@ -279,6 +280,7 @@ pub fn run(data_dir: PathBuf, minimized: bool) -> std::process::ExitCode {
             std::thread::spawn(move || lock::open_with_login(&handle));
             scheduler::start(app.handle().clone());
             sync::start(app.handle());
+            journal_watch::start(app.handle());
             if !minimized {
                 windows::show_main(app.handle())?;
             }

@@ -254,9 +254,10 @@ fn on_answer<R: Runtime>(app: &AppHandle<R>, due: &Due, answer: Answer) {
                     .db_in_background()
                     .and_then(|mut db| db.record_practice(plan_id));
                 if done.is_ok() {
-                    let _ = app.emit(crate::events::JOURNAL_CHANGED, ());
-                    // Today's later reminders for the plan may be moot now.
-                    app.state::<Scheduler>().wake();
+                    // As after any save: the windows redraw, sync sends the
+                    // practice, and the timer looks again (today's later
+                    // reminders for the plan may be moot now).
+                    crate::commands::journal_changed(app);
                 }
             }
         }

@@ -155,6 +155,44 @@ fn writes_announce_journal_changed() {
 }
 
 #[test]
+fn a_terminal_commands_write_is_announced_and_the_apps_own_only_once() {
+    // Found reading the reminder timer's longer sleep: a note or plan added
+    // with `interlude …` in a terminal while the app ran reached neither the
+    // open window nor the timer until something else woke them.
+    let h = harness();
+    interlude::journal_watch::start(h.app.handle());
+    let (tx, rx) = std::sync::mpsc::channel();
+    h.app.listen_any("journal-changed", move |_| {
+        let _ = tx.send(());
+    });
+    let quiet = |rx: &std::sync::mpsc::Receiver<()>| {
+        rx.recv_timeout(std::time::Duration::from_millis(1500))
+            .is_err()
+    };
+
+    // Another process (here another connection, as `interlude note` opens
+    // one) writes: the app announces it.
+    let clock = Arc::new(ManualClock::at("2026-11-24T18:05:00+01:00"));
+    let mut terminal = Db::open_in_dir(h.dir.path(), clock).unwrap();
+    terminal
+        .create_note(interlude_core::NoteInput {
+            text: "written in a terminal".into(),
+            ..interlude_core::NoteInput::default()
+        })
+        .unwrap();
+    rx.recv_timeout(std::time::Duration::from_secs(10))
+        .expect("journal-changed after another process's write");
+    assert!(quiet(&rx), "one announcement for one write");
+
+    // The app's own save is announced by its command, and the watch, which
+    // sees the same file change, stays quiet about it.
+    h.ok("create_note", json!({"input": {"text": "written here"}}));
+    rx.recv_timeout(std::time::Duration::from_secs(5))
+        .expect("journal-changed after the app's own save");
+    assert!(quiet(&rx), "the app's own save announced twice");
+}
+
+#[test]
 fn drafts_round_trip_and_clear_on_save() {
     let h = harness();
     assert_eq!(

@@ -299,3 +299,19 @@ test('one Tab and Enter skip past the rail to the page, and the route stays', as
   assert.ok(await app.exec("return !!document.querySelector('#log-moment')"), 'the same page');
 });
 
+
+test('a note written in a terminal while the window is open shows in the timeline by itself', async () => {
+  await app.click('a[href="#journal"]');
+  // The search the test before left typed: Escape brings the timeline back.
+  await app.click('#journal-search');
+  await app.press(['Escape']);
+  await app.waitForVisible('#timeline');
+  const before = (await app.findAll('#timeline li[data-entry-id]')).length;
+  // Another process writes the journal, as a person typing `interlude note`
+  // beside the open window does; nothing in the window is touched.
+  execFileSync(BIN, ['note', 'Written from the terminal on the bus', '--data-dir', dataDir]);
+  await waitFor(async () => (await app.findAll('#timeline li[data-entry-id]')).length === before + 1,
+    { what: 'the terminal\'s note in the open timeline', timeout: 15000 });
+  assert.match(await app.text('#timeline'), /Written from the terminal on the bus/);
+  assert.equal(await app.exec('return location.hash'), '#journal', 'the page stayed where it was');
+});

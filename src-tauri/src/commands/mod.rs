@@ -35,18 +35,24 @@ use crate::events::JOURNAL_CHANGED;
 /// Passes a write's result through, announcing success to all windows.
 pub(crate) fn announce<R: Runtime, T>(app: &AppHandle<R>, result: Result<T>) -> Result<T> {
     if result.is_ok() {
-        // A window that misses the event only shows stale data until its
-        // next refresh; the write itself is already safe.
-        let _ = app.emit(JOURNAL_CHANGED, ());
-        // A journal that syncs sends the change a moment later.
-        if let Some(sync) = app.try_state::<crate::sync::SyncLoop>() {
-            sync.poke();
-        }
-        // A new plan, session or experiment may be due before the moment
-        // the reminder timer sleeps until.
-        if let Some(scheduler) = app.try_state::<crate::scheduler::Scheduler>() {
-            scheduler.wake();
-        }
+        journal_changed(app);
     }
     result
+}
+
+/// What follows any change to the journal, made here or by another process
+/// (`journal_watch`): the windows, sync and the reminder timer hear of it.
+pub(crate) fn journal_changed<R: Runtime>(app: &AppHandle<R>) {
+    // A window that misses the event only shows stale data until its next
+    // refresh; the write itself is already safe.
+    let _ = app.emit(JOURNAL_CHANGED, ());
+    // A journal that syncs sends the change a moment later.
+    if let Some(sync) = app.try_state::<crate::sync::SyncLoop>() {
+        sync.poke();
+    }
+    // A new plan, session or experiment may be due before the moment the
+    // reminder timer sleeps until.
+    if let Some(scheduler) = app.try_state::<crate::scheduler::Scheduler>() {
+        scheduler.wake();
+    }
 }

@@ -275,6 +275,16 @@ impl Db {
         Ok(())
     }
 
+    /// A number that changes when another connection commits to this
+    /// journal (an `interlude` command in a terminal, another process), and
+    /// not when this connection writes: how the app tells someone else's
+    /// change from its own (`PRAGMA data_version`).
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))?)
+    }
+
     /// The schema version of this database.
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self
@@ -296,7 +306,7 @@ impl Db {
 /// Creates a folder (the data directory, its backups) readable by its
 /// owner only: a journal's neighbours on a shared machine have no business
 /// listing it.
-pub(crate) fn create_private_dir(dir: &Path) -> Result<()> {
+pub fn create_private_dir(dir: &Path) -> Result<()> {
     let mut builder = std::fs::DirBuilder::new();
     builder.recursive(true);
     #[cfg(unix)]
@@ -362,6 +372,27 @@ mod tests {
     fn fresh_database_reaches_latest_schema() {
         let db = Db::open_in_memory(clock()).unwrap();
         assert_eq!(db.schema_version().unwrap(), SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn data_version_moves_for_another_connections_commit_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = Db::open_in_dir(dir.path(), clock()).unwrap();
+        let mut terminal = Db::open_in_dir(dir.path(), clock()).unwrap();
+        let start = app.data_version().unwrap();
+        app.create_note(crate::NoteInput {
+            text: "the app's own".into(),
+            ..crate::NoteInput::default()
+        })
+        .unwrap();
+        assert_eq!(app.data_version().unwrap(), start, "its own write");
+        terminal
+            .create_note(crate::NoteInput {
+                text: "from a terminal".into(),
+                ..crate::NoteInput::default()
+            })
+            .unwrap();
+        assert_ne!(app.data_version().unwrap(), start, "another's write");
     }
 
     #[test]
