@@ -15,7 +15,8 @@
 //!   sleeps stays counted, so the next sleep returns at once.
 //!
 //! What the kernel doesn't tell us is a change of time zone (reminders keep
-//! local time) and the day turning for the daily backup, so even this sleep
+//! local time; `zone_watch.rs` rings for it where `/etc/localtime` can be
+//! watched) and the day turning for the daily backup, so even this sleep
 //! ends after [`LONGEST_WATCHED`]. Elsewhere, or where the kernel refuses
 //! either descriptor, a condition variable waits at most a minute, as
 //! before.
@@ -24,7 +25,8 @@ use std::sync::{Condvar, Mutex, PoisonError};
 use std::time::Duration;
 
 /// The longest sleep when clock changes and resumes end it by themselves:
-/// a new time zone is followed within this.
+/// the daily backup is made within this of falling due, and a new time zone
+/// is followed within it where it can't be watched.
 #[cfg(not(feature = "e2e-clock"))]
 pub const LONGEST_WATCHED: Duration = Duration::from_secs(10 * 60);
 /// End-to-end builds move the app's clock with a file the kernel knows
