@@ -30,7 +30,6 @@ pub mod tray;
 pub mod tray_host;
 pub mod wall_wait;
 pub mod windows;
-pub mod zone_watch;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -282,7 +281,6 @@ pub fn run(data_dir: PathBuf, minimized: bool) -> std::process::ExitCode {
             scheduler::start(app.handle().clone());
             sync::start(app.handle());
             journal_watch::start(app.handle());
-            zone_watch::start(app.handle());
             if !minimized {
                 windows::show_main(app.handle())?;
             }

@@ -14,10 +14,18 @@
 //! - an eventfd, the bell [`WallWait::wake`] rings. A ring while nobody
 //!   sleeps stays counted, so the next sleep returns at once.
 //!
-//! What the kernel doesn't tell us is a change of time zone (reminders keep
-//! local time; `zone_watch.rs` rings for it where `/etc/localtime` can be
-//! watched) and the day turning for the daily backup, so even this sleep
-//! ends after [`LONGEST_WATCHED`]. Elsewhere, or where the kernel refuses
+//! A third descriptor hears a new time zone (reminders keep local time):
+//! an `inotify` watch on `/etc`, where the desktop (timedated) renames a new
+//! `localtime` into place when a laptop is carried to another zone. The
+//! folder is watched, not the file: a watch on the symlink would follow it
+//! to the old zone's file. Only writes, creations, renames and removals are
+//! asked for, never opens or reads (which every program starting on the
+//! computer makes in `/etc`), and a write to another file there ends no
+//! sleep.
+//!
+//! What none of these tell us is the day turning for the daily backup, and
+//! a zone where `/etc` can't be watched, so even this sleep ends after
+//! [`LONGEST_WATCHED`]. Elsewhere, or where the kernel refuses
 //! either descriptor, a condition variable waits at most a minute, as
 //! before.
 
@@ -107,31 +115,51 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 
 #[cfg(target_os = "linux")]
 mod linux {
+    use std::mem::MaybeUninit;
     use std::os::fd::OwnedFd;
+    use std::path::Path;
     use std::time::Duration;
 
     use rustix::event::{eventfd, poll, EventfdFlags, PollFd, PollFlags};
+    use rustix::fs::inotify;
     use rustix::io::Errno;
     use rustix::time::{
         clock_gettime, timerfd_create, timerfd_settime, ClockId, Itimerspec, TimerfdClockId,
         TimerfdFlags, TimerfdTimerFlags, Timespec,
     };
 
+    /// Where the system's time zone is set, and the file that sets it.
+    const ZONE_DIR: &str = "/etc";
+    const ZONE_FILE: &str = "localtime";
+
     #[derive(Debug)]
     pub struct Watched {
         timer: OwnedFd,
         bell: OwnedFd,
+        /// `None` where `/etc` can't be watched: the longest sleep then
+        /// catches a new zone.
+        zone: Option<OwnedFd>,
     }
 
     impl Watched {
         pub fn new() -> rustix::io::Result<Self> {
-            // Non-blocking, so emptying either after the poll never hangs.
+            Self::with_zone_in(Path::new(ZONE_DIR))
+        }
+
+        /// As [`new`](Self::new), with the zone's file looked for in `dir`.
+        pub fn with_zone_in(dir: &Path) -> rustix::io::Result<Self> {
+            // Non-blocking, so emptying each after the poll never hangs.
             Ok(Self {
                 timer: timerfd_create(
                     TimerfdClockId::Realtime,
                     TimerfdFlags::CLOEXEC | TimerfdFlags::NONBLOCK,
                 )?,
                 bell: eventfd(0, EventfdFlags::CLOEXEC | EventfdFlags::NONBLOCK)?,
+                zone: watch_zone(dir)
+                    .map_err(|e| {
+                        eprintln!("interlude: a new time zone is noticed within minutes: {e}");
+                    })
+                    .ok(),
             })
         }
 
@@ -161,14 +189,24 @@ mod linux {
                 Ok(_) => {}
             }
             loop {
-                let mut fds = [
+                let mut fds = vec![
                     PollFd::new(&self.timer, PollFlags::IN),
                     PollFd::new(&self.bell, PollFlags::IN),
                 ];
+                if let Some(zone) = &self.zone {
+                    fds.push(PollFd::new(zone, PollFlags::IN));
+                }
                 match poll(&mut fds, None) {
-                    Ok(_) => break,
-                    Err(Errno::INTR) => {}
+                    Ok(_) => {}
+                    Err(Errno::INTR) => continue,
                     Err(e) => return Err(e),
+                }
+                let timer_or_bell = fds[..2].iter().any(|fd| !fd.revents().is_empty());
+                drop(fds);
+                // Only `/etc` spoke: a new zone ends the sleep, a write to
+                // another file there doesn't.
+                if timer_or_bell || self.zone.as_ref().is_some_and(zone_changed) {
+                    break;
                 }
             }
             // Empty both: the timer reads its expiry count, or CANCELED
@@ -179,6 +217,38 @@ mod linux {
             let _ = rustix::io::read(&self.bell, &mut count);
             Ok(())
         }
+    }
+
+    /// An `inotify` descriptor told of what replaces, changes or removes a
+    /// file in `dir`; never of opens or reads.
+    fn watch_zone(dir: &Path) -> rustix::io::Result<OwnedFd> {
+        let fd = inotify::init(inotify::CreateFlags::CLOEXEC | inotify::CreateFlags::NONBLOCK)?;
+        inotify::add_watch(
+            &fd,
+            dir,
+            inotify::WatchFlags::CREATE
+                | inotify::WatchFlags::MOVED_TO
+                | inotify::WatchFlags::CLOSE_WRITE
+                | inotify::WatchFlags::DELETE
+                | inotify::WatchFlags::ONLYDIR,
+        )?;
+        Ok(fd)
+    }
+
+    /// Reads every event waiting on `zone`; whether one was the zone's
+    /// file.
+    fn zone_changed(zone: &OwnedFd) -> bool {
+        let mut buf = [MaybeUninit::<u8>::uninit(); 4096];
+        let mut events = inotify::Reader::new(zone, &mut buf);
+        let mut changed = false;
+        // Ends with EAGAIN once nothing more waits (or any other error,
+        // after which the next poll tells again).
+        while let Ok(event) = events.next() {
+            changed |= event
+                .file_name()
+                .is_some_and(|name| name.to_bytes() == ZONE_FILE.as_bytes());
+        }
+        changed
     }
 
     /// `now` plus `duration`, as the kernel counts it.
@@ -197,6 +267,37 @@ mod linux {
     #[cfg(test)]
     mod tests {
         use super::*;
+
+        #[test]
+        fn a_new_zone_ends_a_long_sleep_and_its_neighbours_do_not() {
+            use std::sync::{mpsc, Arc};
+
+            let dir = tempfile::tempdir().unwrap();
+            let watched = Arc::new(Watched::with_zone_in(dir.path()).unwrap());
+            assert!(watched.zone.is_some());
+            let (done, ended) = mpsc::channel();
+            let sleeper = Arc::clone(&watched);
+            std::thread::spawn(move || {
+                let _ = done.send(sleeper.sleep(Duration::from_secs(3600)));
+            });
+
+            // Another file in the folder is written: the sleep goes on.
+            std::fs::write(dir.path().join("hostname"), "laptop").unwrap();
+            assert!(ended.recv_timeout(Duration::from_millis(500)).is_err());
+
+            // As timedated does it: the new setting made aside, then
+            // renamed over the old.
+            std::fs::write(dir.path().join(".localtime.new"), "Asia/Tokyo").unwrap();
+            std::fs::rename(
+                dir.path().join(".localtime.new"),
+                dir.path().join(ZONE_FILE),
+            )
+            .unwrap();
+            let slept = ended
+                .recv_timeout(Duration::from_secs(30))
+                .expect("the new zone ends the sleep");
+            assert!(slept.is_ok());
+        }
 
         #[test]
         fn after_carries_nanoseconds_into_seconds() {
