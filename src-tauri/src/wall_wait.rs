@@ -118,6 +118,7 @@ mod linux {
     use std::mem::MaybeUninit;
     use std::os::fd::OwnedFd;
     use std::path::Path;
+    use std::sync::atomic::{AtomicBool, Ordering};
     use std::time::Duration;
 
     use rustix::event::{eventfd, poll, EventfdFlags, PollFd, PollFlags};
@@ -139,6 +140,9 @@ mod linux {
         /// `None` where `/etc` can't be watched: the longest sleep then
         /// catches a new zone.
         zone: Option<OwnedFd>,
+        /// Cleared if reading the zone's events ever fails for good, so a
+        /// descriptor that stays readable can't keep the thread spinning.
+        zone_works: AtomicBool,
     }
 
     impl Watched {
@@ -160,7 +164,14 @@ mod linux {
                         eprintln!("interlude: a new time zone is noticed within minutes: {e}");
                     })
                     .ok(),
+                zone_works: AtomicBool::new(true),
             })
+        }
+
+        fn zone(&self) -> Option<&OwnedFd> {
+            self.zone
+                .as_ref()
+                .filter(|_| self.zone_works.load(Ordering::Relaxed))
         }
 
         pub fn ring(&self) {
@@ -193,7 +204,7 @@ mod linux {
                     PollFd::new(&self.timer, PollFlags::IN),
                     PollFd::new(&self.bell, PollFlags::IN),
                 ];
-                if let Some(zone) = &self.zone {
+                if let Some(zone) = self.zone() {
                     fds.push(PollFd::new(zone, PollFlags::IN));
                 }
                 match poll(&mut fds, None) {
@@ -205,7 +216,7 @@ mod linux {
                 drop(fds);
                 // Only `/etc` spoke: a new zone ends the sleep, a write to
                 // another file there doesn't.
-                if timer_or_bell || self.zone.as_ref().is_some_and(zone_changed) {
+                if timer_or_bell || self.zone_changed() {
                     break;
                 }
             }
@@ -235,20 +246,34 @@ mod linux {
         Ok(fd)
     }
 
-    /// Reads every event waiting on `zone`; whether one was the zone's
-    /// file.
-    fn zone_changed(zone: &OwnedFd) -> bool {
-        let mut buf = [MaybeUninit::<u8>::uninit(); 4096];
-        let mut events = inotify::Reader::new(zone, &mut buf);
-        let mut changed = false;
-        // Ends with EAGAIN once nothing more waits (or any other error,
-        // after which the next poll tells again).
-        while let Ok(event) = events.next() {
-            changed |= event
-                .file_name()
-                .is_some_and(|name| name.to_bytes() == ZONE_FILE.as_bytes());
+    impl Watched {
+        /// Reads every event waiting on the zone's watch; whether one was
+        /// the zone's file.
+        fn zone_changed(&self) -> bool {
+            let Some(zone) = self.zone() else {
+                return false;
+            };
+            let mut buf = [MaybeUninit::<u8>::uninit(); 4096];
+            let mut events = inotify::Reader::new(zone, &mut buf);
+            let mut changed = false;
+            loop {
+                match events.next() {
+                    Ok(event) => {
+                        changed |= event
+                            .file_name()
+                            .is_some_and(|name| name.to_bytes() == ZONE_FILE.as_bytes());
+                    }
+                    // All read; or a signal, and the next poll tells again.
+                    Err(Errno::AGAIN | Errno::INTR) => return changed,
+                    Err(e) => {
+                        eprintln!("interlude: a new time zone is noticed within minutes: {e}");
+                        self.zone_works.store(false, Ordering::Relaxed);
+                        // Look once now: the zone may be what changed.
+                        return true;
+                    }
+                }
+            }
         }
-        changed
     }
 
     /// `now` plus `duration`, as the kernel counts it.
